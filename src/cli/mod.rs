@@ -1,0 +1,227 @@
+//! The command line: clap definitions, and one function per command that returns an exit code
+//! (0 ok, 1 the plan has errors or a conflict, 2 usage or I/O problems).
+
+mod check;
+mod list;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diagnostics;
+use crate::file::{self, Loaded};
+use crate::plan::Plan;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_PLAN_ERRORS: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "fremdrift",
+    version,
+    about = "Keeps a project plan honest: a live board and tools for a hand-written TOML plan",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub open: OpenArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate plans and print every problem, rustc-style
+    Check(CheckArgs),
+    /// List activities, filtered, as a table, CSV or JSON
+    List(ListArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct OpenArgs {
+    /// The plan file to open
+    pub plan: Option<PathBuf>,
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct TodayArg {
+    /// Show the plan as of this day (YYYY-MM-DD or dd.mm.yyyy) instead of today
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub today: Option<NaiveDate>,
+}
+
+impl TodayArg {
+    pub fn get(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plan files (or folders of *.toml plans)
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<PathBuf>,
+    /// Exit with 1 when there are warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum ListFormat {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
+    /// Only overdue activities
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only open activities due within DAYS from today (overdue included)
+    #[arg(long, value_name = "DAYS")]
+    pub due_within: Option<u32>,
+    /// Only activities owned by NAME (case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Only activities with this status (either language)
+    #[arg(long, value_name = "S", value_parser = parse_status_arg)]
+    pub status: Option<crate::plan::Status>,
+    /// Only activities in area N
+    #[arg(long, value_name = "N")]
+    pub area: Option<String>,
+    /// Field delimiter for CSV (e.g. ';' for Norwegian spreadsheets)
+    #[arg(long, default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+}
+
+pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
+        .map_err(|_| format!("invalid date \"{s}\": expected YYYY-MM-DD, e.g. 2017-12-01"))
+}
+
+pub fn parse_status_arg(s: &str) -> Result<crate::plan::Status, String> {
+    crate::plan::Status::parse(s).ok_or_else(|| {
+        format!(
+            "unknown status \"{s}\": expected one of {}",
+            crate::plan::Status::accepted()
+        )
+    })
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s.as_bytes() {
+        [b] if b.is_ascii() && *b != b'"' && *b != b'\n' => Ok(*b),
+        _ => Err(format!(
+            "invalid delimiter \"{s}\": give one character such as ',' or ';'"
+        )),
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::List(args)) => list::run(&args),
+        None => match cli.open.plan {
+            Some(plan) => check::run(&CheckArgs {
+                plans: vec![plan],
+                deny_warnings: false,
+            }),
+            None => {
+                eprintln!(
+                    "fremdrift: give a plan file, e.g. `fremdrift plans/naeringsvennlig-kommune.toml`; see --help"
+                );
+                EXIT_USAGE
+            }
+        },
+    }
+}
+
+/// Whether to colour output: stdout is a terminal and `NO_COLOR` is not set.
+pub fn color_stdout() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+pub fn color_stderr() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
+/// and gives 2; on plan errors prints the diagnostics and gives 1.
+pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
+    let loaded = match file::load(path) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("fremdrift: {e}");
+            return Err(EXIT_USAGE);
+        }
+    };
+    match loaded.parsed.plan.clone() {
+        Some(plan) => Ok((loaded, plan)),
+        None => {
+            let errors: Vec<_> = loaded
+                .parsed
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .cloned()
+                .collect();
+            eprint!(
+                "{}",
+                diagnostics::render(
+                    &errors,
+                    &loaded.source.display_path(),
+                    &loaded.source.text,
+                    color_stderr()
+                )
+            );
+            eprintln!(
+                "fremdrift: {} has {} error{}; run `fremdrift check {}` after fixing",
+                loaded.source.display_path(),
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                loaded.source.display_path()
+            );
+            Err(EXIT_PLAN_ERRORS)
+        }
+    }
+}
+
+/// The plan files a path stands for: itself, or every `*.toml` in a folder, sorted.
+pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
+    if path.is_dir() {
+        let entries = std::fs::read_dir(path)
+            .map_err(|e| format!("{}: {}", path.display(), file::io_message(&e)))?;
+        let mut out: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        out.sort();
+        if out.is_empty() {
+            return Err(format!(
+                "{}: no *.toml plans in this folder",
+                path.display()
+            ));
+        }
+        Ok(out)
+    } else {
+        Ok(vec![path.to_path_buf()])
+    }
+}

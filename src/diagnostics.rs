@@ -1,0 +1,204 @@
+//! Problems found in a plan, and their rustc-style rendering: severity and message,
+//! `--> file:line:col`, the source line with a caret under the bad value, and a `help:` line.
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, positioned by a byte range in the file text (without a BOM).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    pub span: Option<Range<usize>>,
+    /// A short label printed under the caret.
+    pub label: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>, span: Option<Range<usize>>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            span,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(message: impl Into<String>, span: Option<Range<usize>>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message, span)
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// 1-based line and column (in characters) of the start of the span.
+    pub fn line_col(&self, text: &str) -> Option<(usize, usize)> {
+        self.span.as_ref().map(|s| line_col(text, s.start))
+    }
+
+    /// A one-line form: `file:line:col: error: message`, for status bars and logs.
+    pub fn one_line(&self, path: &str, text: &str) -> String {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.line_col(text) {
+            Some((l, c)) => format!("{path}:{l}:{c}: {sev}: {}", self.message),
+            None => format!("{path}: {sev}: {}", self.message),
+        }
+    }
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+/// Renders diagnostics rustc-style, in order, separated by blank lines.
+pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in diags {
+        out.push_str(&render_one(&renderer, d, path, text));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> String {
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let message = sanitize(&d.message);
+    let label = d.label.as_deref().map(sanitize);
+    let help = d.help.as_deref().map(sanitize);
+    let title = level.primary_title(message.as_str());
+    let mut group = Group::with_title(title);
+    match &d.span {
+        Some(span) => {
+            let span = clamp_span(text, span.clone());
+            let mut ann = AnnotationKind::Primary.span(span);
+            if let Some(l) = &label {
+                ann = ann.label(l.as_str());
+            }
+            group = group.element(Snippet::source(text).path(path).annotation(ann));
+        }
+        None => {
+            group = group.element(Level::NOTE.message(format!("in {path}")));
+        }
+    }
+    if let Some(h) = &help {
+        group = group.element(Level::HELP.message(h.as_str()));
+    }
+    let report: [Group; 1] = [group];
+    renderer.render(&report)
+}
+
+/// Keeps a span inside the text, on char boundaries, and within its first line so the
+/// caret points at one value rather than a whole table.
+fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let mut start = span.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, text.len());
+    if let Some(nl) = text[start..end].find('\n') {
+        end = start + nl;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    start..end
+}
+
+/// Replaces control characters so text from a plan can never drive the terminal
+/// (ESC sequences, BEL, backspace, carriage return). Newlines and tabs become spaces.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(is_unsafe) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c == '\n' || c == '\t' {
+            out.push(' ');
+        } else if is_unsafe(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "a = 1\ntitle = \"æøå\" x\n";
+        let off = text.find('x').unwrap();
+        assert_eq!(line_col(text, off), (2, 15));
+        assert_eq!(line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn render_shows_file_line_col_caret_and_help() {
+        let text = "[plan]\ntitle = 5\n";
+        let d =
+            Diagnostic::error("expected a string", Some(15..16)).with_help("write title = \"…\"");
+        let out = render(&[d], "x.toml", text, false);
+        assert!(out.contains("error: expected a string"), "{out}");
+        assert!(out.contains("--> x.toml:2:9"), "{out}");
+        assert!(out.contains('^'), "{out}");
+        assert!(out.contains("help: write title"), "{out}");
+    }
+
+    #[test]
+    fn sanitize_escapes_terminal_controls() {
+        assert_eq!(sanitize("a\u{1b}]0;x\u{7}b"), "a\\u{1b}]0;x\\u{7}b");
+        assert_eq!(sanitize("plain æøå"), "plain æøå");
+        assert_eq!(sanitize("a\rb"), "a\\u{d}b");
+    }
+}

@@ -1,0 +1,887 @@
+//! Turns plan text into a validated [`Plan`]: parses the TOML with spans, walks it key by key,
+//! and reports every problem at once (unknown keys, wrong types, missing fields, bad statuses
+//! and deadlines) as positioned [`Diagnostic`]s. Pure: no I/O happens here.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostics::Diagnostic;
+use crate::file::validate;
+use crate::plan::deadline::{self, Context, DeadlineSpec};
+use crate::plan::{
+    Activity, ActivityPath, Area, AreaStatus, DEFAULT_DUE_SOON_DAYS, Due, Language, MeetingSeries,
+    Plan, Status, Workstream,
+};
+
+type Span = Range<usize>;
+type Table<'i> = DeTable<'i>;
+
+/// Where the parts of each activity and area are in the text, for diagnostics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanSpans {
+    pub activities: Vec<ActivitySpans>,
+    pub areas: Vec<AreaSpans>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActivitySpans {
+    pub table: Span,
+    pub id: Option<Span>,
+    pub title: Span,
+    pub owner: Span,
+    pub due: Span,
+    pub meeting: Option<Span>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaSpans {
+    pub table: Span,
+    pub number: Span,
+    pub status: Option<Span>,
+}
+
+/// The result of parsing: the plan when there are no errors, and every problem found.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub plan: Option<Plan>,
+    pub spans: PlanSpans,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Parsed {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+const ROOT_KEYS: &[&str] = &["plan", "meeting", "area"];
+const PLAN_KEYS: &[&str] = &[
+    "title",
+    "organization",
+    "language",
+    "start",
+    "end",
+    "due_soon_days",
+];
+const MEETING_KEYS: &[&str] = &["name", "dates"];
+const AREA_KEYS: &[&str] = &[
+    "number",
+    "title",
+    "status",
+    "reason",
+    "description",
+    "workstream",
+    "activity",
+];
+const WORKSTREAM_KEYS: &[&str] = &["title", "audience", "description", "activity"];
+const ACTIVITY_KEYS: &[&str] = &[
+    "id", "title", "owner", "due", "meeting", "status", "done_on", "note", "members",
+];
+
+/// Parses and validates plan text (without a BOM).
+pub fn parse_plan(text: &str) -> Parsed {
+    let mut w = Walker::default();
+    let root = match DeTable::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let msg = first_line(e.message());
+            let d = Diagnostic::error(format!("invalid TOML: {msg}"), e.span().or(Some(0..0)))
+                .with_help(syntax_help(e.message()));
+            return Parsed {
+                plan: None,
+                spans: PlanSpans::default(),
+                diagnostics: vec![d],
+            };
+        }
+    };
+    let root_span = root.span();
+    let root = root.get_ref();
+    let plan = w.plan(root, root_span);
+    let mut diagnostics = w.diags;
+    if let Some(plan) = &plan {
+        diagnostics.extend(validate::check(plan, &w.spans));
+    }
+    diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    Parsed {
+        plan: if has_errors { None } else { plan },
+        spans: w.spans,
+        diagnostics,
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+fn syntax_help(message: &str) -> String {
+    let m = message.to_lowercase();
+    if m.contains("duplicate key") || m.contains("duplicate") {
+        "each key may appear once per table; remove or rename the repeated one".into()
+    } else if m.contains("unclosed") || m.contains("unterminated") || m.contains("expected `\"`") {
+        "close the string or table that starts here".into()
+    } else if m.contains("escape") {
+        "inside \"…\" only \\\\, \\\", \\n, \\t, \\uXXXX and a few others are allowed; use '…' for text with backslashes"
+            .into()
+    } else {
+        "see plans/README.md for the plan format".into()
+    }
+}
+
+#[derive(Default)]
+struct Walker {
+    diags: Vec<Diagnostic>,
+    spans: PlanSpans,
+}
+
+/// Activity fields read from the file, before ids and deadlines are settled.
+struct RawActivity {
+    area: usize,
+    workstream: Option<usize>,
+    path: ActivityPath,
+    id: Option<String>,
+    path_id: String,
+    title: String,
+    owner: String,
+    due: Option<(String, bool, Span)>,
+    meeting: Option<String>,
+    status: Status,
+    done_on: Option<NaiveDate>,
+    note: Option<String>,
+    members: Vec<String>,
+    spans: ActivitySpans,
+}
+
+impl Walker {
+    fn err(&mut self, msg: impl Into<String>, span: Span) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(msg, Some(span)));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    fn plan(&mut self, root: &Table<'_>, root_span: Span) -> Option<Plan> {
+        self.check_keys(root, ROOT_KEYS, "the top level");
+        let mut ok = true;
+
+        let (plan_table, plan_span) = match root.get("plan") {
+            Some(v) => match v.get_ref() {
+                DeValue::Table(t) => (Some(t), v.span()),
+                other => {
+                    self.type_error("plan", "a table ([plan])", other, v.span());
+                    (None, v.span())
+                }
+            },
+            None => {
+                self.err("missing the [plan] table", 0..root_span.end.min(1).max(0))
+                    .help = Some("start the file with [plan] and title = \"…\"".into());
+                (None, 0..0)
+            }
+        };
+        let empty = Table::default();
+        let pt = plan_table.unwrap_or(&empty);
+        if plan_table.is_some() {
+            self.check_keys(pt, PLAN_KEYS, "[plan]");
+        }
+        let title = if plan_table.is_some() {
+            self.req_string(pt, "title", "[plan]", &plan_span)
+        } else {
+            None
+        };
+        ok &= title.is_some();
+        let organization = self.opt_string(pt, "organization");
+        let language = match self.opt_string_spanned(pt, "language") {
+            Some((s, span)) => match Language::parse(&s) {
+                Some(l) => l,
+                None => {
+                    self.err(format!("unknown language \"{s}\""), span).help =
+                        Some("use \"nb\" (bokmål) or \"en\" (English)".into());
+                    ok = false;
+                    Language::En
+                }
+            },
+            None => Language::En,
+        };
+        let start = self.opt_date(pt, "start");
+        let end = self.opt_date(pt, "end");
+        if let (Some((s, _)), Some((e, espan))) = (start.clone(), end.clone())
+            && s > e
+        {
+            self.err(
+                format!("the plan ends ({}) before it starts ({})", dmy(e), dmy(s)),
+                espan,
+            )
+            .help = Some("swap start and end".into());
+            ok = false;
+        }
+        let due_soon_days = match pt.get("due_soon_days") {
+            None => DEFAULT_DUE_SOON_DAYS,
+            Some(v) => match v.get_ref() {
+                DeValue::Integer(i) => match i.as_str().parse::<i64>() {
+                    Ok(n) if (0..=3650).contains(&n) => n as u32,
+                    _ => {
+                        self.err(
+                            format!(
+                                "due_soon_days must be between 0 and 3650, found {}",
+                                i.as_str()
+                            ),
+                            v.span(),
+                        );
+                        ok = false;
+                        DEFAULT_DUE_SOON_DAYS
+                    }
+                },
+                other => {
+                    self.type_error("due_soon_days", "a whole number of days", other, v.span());
+                    ok = false;
+                    DEFAULT_DUE_SOON_DAYS
+                }
+            },
+        };
+        let meetings = self.meetings(root);
+        let period = match (start.as_ref(), end.as_ref()) {
+            (Some((s, _)), Some((e, _))) if s <= e => Some((*s, *e)),
+            _ => None,
+        };
+        if start.is_some() != end.is_some() {
+            let (what, span) = match (&start, &end) {
+                (Some((_, span)), None) => ("end", span.clone()),
+                (None, Some((_, span))) => ("start", span.clone()),
+                _ => unreachable!("exactly one is set"),
+            };
+            self.diags.push(
+                Diagnostic::warning(format!("the plan period has no {what}"), Some(span))
+                    .with_help(format!(
+                        "set plan.{what} so deadlines without a year can be placed"
+                    )),
+            );
+        }
+
+        let mut areas = Vec::new();
+        let mut workstreams = Vec::new();
+        let mut raw = Vec::new();
+        if let Some(v) = root.get("area") {
+            for (ai, (t, span)) in self.tables_of(v, "area").into_iter().enumerate() {
+                if let Some(area) = self.area(t, span, ai, areas.len(), &mut workstreams, &mut raw)
+                {
+                    areas.push(area);
+                } else {
+                    ok = false;
+                }
+            }
+        }
+
+        let activities = self.settle_activities(raw, &areas, &workstreams, &meetings, period);
+        let activities = match activities {
+            Some(a) => a,
+            None => {
+                ok = false;
+                Vec::new()
+            }
+        };
+        if !ok || self.diags.iter().any(Diagnostic::is_error) {
+            return None;
+        }
+        Some(Plan {
+            title: title.unwrap_or_default(),
+            organization,
+            language,
+            start: start.map(|s| s.0),
+            end: end.map(|e| e.0),
+            due_soon_days,
+            meetings,
+            areas,
+            workstreams,
+            activities,
+        })
+    }
+
+    fn meetings(&mut self, root: &Table<'_>) -> Vec<MeetingSeries> {
+        let mut out: Vec<MeetingSeries> = Vec::new();
+        let Some(v) = root.get("meeting") else {
+            return out;
+        };
+        for (t, span) in self.tables_of(v, "meeting") {
+            self.check_keys(t, MEETING_KEYS, "[[meeting]]");
+            let name = self.req_string_spanned(t, "name", "[[meeting]]", &span);
+            let mut dates = Vec::new();
+            match t.get("dates") {
+                None => {
+                    self.err("missing required key `dates` in [[meeting]]", header(&span))
+                        .help = Some("add dates = [2018-01-25, 2018-03-01]".into());
+                }
+                Some(dv) => match dv.get_ref() {
+                    DeValue::Array(arr) => {
+                        for item in arr.iter() {
+                            if let Some(d) = self.date_value(item.get_ref(), item.span(), "dates") {
+                                dates.push(d);
+                            }
+                        }
+                    }
+                    other => self.type_error("dates", "an array of dates", other, dv.span()),
+                },
+            }
+            dates.sort();
+            dates.dedup();
+            if let Some((name, nspan)) = name {
+                if out
+                    .iter()
+                    .any(|m| m.name.to_lowercase() == name.to_lowercase())
+                {
+                    self.err(format!("duplicate meeting series \"{name}\""), nspan)
+                        .help =
+                        Some("give each [[meeting]] its own name, or merge their dates".into());
+                } else {
+                    out.push(MeetingSeries { name, dates });
+                }
+            }
+        }
+        out
+    }
+
+    fn area<'a>(
+        &mut self,
+        t: &Table<'a>,
+        span: Span,
+        file_index: usize,
+        area_index: usize,
+        workstreams: &mut Vec<Workstream>,
+        raw: &mut Vec<RawActivity>,
+    ) -> Option<Area> {
+        self.check_keys(t, AREA_KEYS, "[[area]]");
+        let number = self.req_string_spanned(t, "number", "[[area]]", &span);
+        let what = match &number {
+            Some((n, _)) => format!("area {n}"),
+            None => "[[area]]".to_string(),
+        };
+        let title = self.req_string(t, "title", &what, &span);
+        let (status, status_span) = match self.opt_string_spanned(t, "status") {
+            Some((s, sspan)) => match AreaStatus::parse(&s) {
+                Some(st) => (Some(st), Some(sspan)),
+                None => {
+                    self.err(format!("unknown area status \"{s}\""), sspan.clone())
+                        .help = Some(format!(
+                        "an area's status is one of {}",
+                        AreaStatus::accepted()
+                    ));
+                    (None, Some(sspan))
+                }
+            },
+            None => (Some(AreaStatus::Active), None),
+        };
+        let reason = self.opt_string(t, "reason");
+        let description = self.opt_string(t, "description");
+        let number_str = number.as_ref().map(|(n, _)| n.clone()).unwrap_or_default();
+
+        if let Some(v) = t.get("activity") {
+            for (i, (at, aspan)) in self.tables_of(v, "activity").into_iter().enumerate() {
+                let path = ActivityPath {
+                    area: file_index,
+                    workstream: None,
+                    index: i,
+                };
+                let path_id = format!("{number_str}.{}", i + 1);
+                if let Some(r) = self.activity(at, aspan, area_index, None, path, &path_id) {
+                    raw.push(r);
+                }
+            }
+        }
+        if let Some(v) = t.get("workstream") {
+            for (wi, (wt, wspan)) in self.tables_of(v, "workstream").into_iter().enumerate() {
+                self.check_keys(wt, WORKSTREAM_KEYS, "[[area.workstream]]");
+                let wtitle = self.req_string(wt, "title", "[[area.workstream]]", &wspan);
+                let ws_index = workstreams.len();
+                workstreams.push(Workstream {
+                    area: area_index,
+                    title: wtitle.unwrap_or_default(),
+                    audience: self.opt_string(wt, "audience"),
+                    description: self.opt_string(wt, "description"),
+                });
+                if let Some(v) = wt.get("activity") {
+                    for (i, (at, aspan)) in self.tables_of(v, "activity").into_iter().enumerate() {
+                        let path = ActivityPath {
+                            area: file_index,
+                            workstream: Some(wi),
+                            index: i,
+                        };
+                        let path_id = format!("{number_str}.{}.{}", wi + 1, i + 1);
+                        if let Some(r) =
+                            self.activity(at, aspan, area_index, Some(ws_index), path, &path_id)
+                        {
+                            raw.push(r);
+                        }
+                    }
+                }
+            }
+        }
+        self.spans.areas.push(AreaSpans {
+            table: span.clone(),
+            number: number
+                .as_ref()
+                .map(|(_, s)| s.clone())
+                .unwrap_or(header(&span)),
+            status: status_span,
+        });
+        Some(Area {
+            number: number?.0,
+            title: title?,
+            status: status?,
+            reason,
+            description,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn activity(
+        &mut self,
+        t: &Table<'_>,
+        span: Span,
+        area: usize,
+        workstream: Option<usize>,
+        path: ActivityPath,
+        path_id: &str,
+    ) -> Option<RawActivity> {
+        self.check_keys(t, ACTIVITY_KEYS, "an activity");
+        let id = self.opt_string_spanned(t, "id");
+        if let Some((id, ispan)) = &id
+            && id.trim().is_empty()
+        {
+            self.err("an activity id cannot be empty", ispan.clone())
+                .help = Some(format!(
+                "remove the id to use the path id \"{path_id}\", or write one"
+            ));
+        }
+        let what = match &id {
+            Some((id, _)) => format!("activity \"{id}\""),
+            None => format!("activity {path_id}"),
+        };
+        let title = self.req_string_spanned(t, "title", &what, &span);
+        let owner = self.req_string_spanned(t, "owner", &what, &span);
+        let due = match t.get("due") {
+            None => {
+                self.err(
+                    format!("missing required key `due` in {what}"),
+                    header(&span),
+                )
+                .help =
+                    Some("add a deadline, e.g. due = \"30. november\" or due = \"uke 50\"".into());
+                None
+            }
+            Some(v) => match v.get_ref() {
+                DeValue::String(s) => Some((s.to_string(), false, v.span())),
+                DeValue::Datetime(dt) => match datetime_to_date(dt) {
+                    Some(d) => Some((d.format("%Y-%m-%d").to_string(), true, v.span())),
+                    None => {
+                        self.err(
+                            format!("the deadline `{dt}` has a time or no date"),
+                            v.span(),
+                        )
+                        .help = Some("write a plain date, e.g. due = 2017-11-30".into());
+                        None
+                    }
+                },
+                other => {
+                    self.type_error("due", "a deadline text or a date", other, v.span());
+                    None
+                }
+            },
+        };
+        let meeting = self.opt_string_spanned(t, "meeting");
+        let status = match self.opt_string_spanned(t, "status") {
+            Some((s, sspan)) => match Status::parse(&s) {
+                Some(st) => Some(st),
+                None => {
+                    self.err(format!("unknown status \"{s}\""), sspan).help = Some(format!(
+                        "an activity's status is one of {}",
+                        Status::accepted()
+                    ));
+                    None
+                }
+            },
+            None => Some(Status::Todo),
+        };
+        let done_on = self.opt_date(t, "done_on").map(|d| d.0);
+        let note = self.opt_string(t, "note");
+        let members = self.opt_string_array(t, "members");
+        let spans = ActivitySpans {
+            table: span.clone(),
+            id: id.as_ref().map(|(_, s)| s.clone()),
+            title: title
+                .as_ref()
+                .map(|(_, s)| s.clone())
+                .unwrap_or(header(&span)),
+            owner: owner
+                .as_ref()
+                .map(|(_, s)| s.clone())
+                .unwrap_or(header(&span)),
+            due: due.as_ref().map(|d| d.2.clone()).unwrap_or(header(&span)),
+            meeting: meeting.as_ref().map(|(_, s)| s.clone()),
+        };
+        Some(RawActivity {
+            area,
+            workstream,
+            path,
+            id: id.map(|(id, _)| id),
+            path_id: path_id.to_string(),
+            title: title?.0,
+            owner: owner?.0,
+            due,
+            meeting: meeting.map(|m| m.0),
+            status: status?,
+            done_on,
+            note,
+            members,
+            spans,
+        })
+    }
+
+    /// Resolves deadlines (which need the plan's period and meetings) and fixes ids.
+    fn settle_activities(
+        &mut self,
+        raw: Vec<RawActivity>,
+        _areas: &[Area],
+        _workstreams: &[Workstream],
+        meetings: &[MeetingSeries],
+        period: Option<(NaiveDate, NaiveDate)>,
+    ) -> Option<Vec<Activity>> {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut ok = true;
+        for r in raw {
+            self.spans.activities.push(r.spans.clone());
+            let (id, explicit_id) = match r.id {
+                Some(id) => (id, true),
+                None => (r.path_id, false),
+            };
+            let Some((text, is_toml_date, dspan)) = r.due else {
+                ok = false;
+                continue;
+            };
+            // Which meeting series a meeting deadline refers to.
+            let series = match &r.meeting {
+                Some(name) => {
+                    let found = meetings
+                        .iter()
+                        .find(|m| m.name.to_lowercase() == name.to_lowercase());
+                    if found.is_none() {
+                        let mspan = r.spans.meeting.clone().unwrap_or(dspan.clone());
+                        let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
+                        let help = match did_you_mean(name, &names) {
+                            Some(s) => format!("did you mean \"{s}\"?"),
+                            None if names.is_empty() => {
+                                "the plan has no [[meeting]] series; add one with name and dates"
+                                    .into()
+                            }
+                            None => {
+                                format!("the plan's meeting series are: {}", quote_list(&names))
+                            }
+                        };
+                        self.err(format!("unknown meeting series \"{name}\""), mspan)
+                            .help = Some(help);
+                        ok = false;
+                        continue;
+                    }
+                    found
+                }
+                None if meetings.len() == 1 => meetings.first(),
+                None => None,
+            };
+            let spec = if is_toml_date {
+                match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+                    Ok(d) => Ok(deadline::from_date(d)),
+                    Err(_) => unreachable!("formatted from a valid date"),
+                }
+            } else {
+                deadline::parse(&text)
+            };
+            let spec = match spec {
+                Ok(s) => s,
+                Err(e) => {
+                    self.err(e.message, dspan).help = e.help;
+                    ok = false;
+                    continue;
+                }
+            };
+            if matches!(spec, DeadlineSpec::Meeting { .. })
+                && series.is_none()
+                && meetings.len() > 1
+            {
+                let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
+                self.err(
+                    format!("deadline \"{text}\" names a meeting, but the plan has several meeting series"),
+                    dspan,
+                )
+                .help = Some(format!(
+                    "say which with meeting = \"…\" on this activity: {}",
+                    quote_list(&names)
+                ));
+                ok = false;
+                continue;
+            }
+            let ctx = Context {
+                period,
+                meetings: series.map(|s| s.dates.as_slice()),
+                meeting_series: series.map(|s| s.name.as_str()),
+            };
+            let resolved = match deadline::resolve(&spec, &ctx) {
+                Ok(r) => r,
+                Err(e) => {
+                    self.err(e.message, dspan).help = e.help;
+                    ok = false;
+                    continue;
+                }
+            };
+            out.push(Activity {
+                area: r.area,
+                workstream: r.workstream,
+                path: r.path,
+                id,
+                explicit_id,
+                title: r.title,
+                owner: r.owner,
+                due: Due {
+                    text,
+                    is_toml_date,
+                    spec,
+                    resolved,
+                },
+                meeting: r.meeting,
+                status: r.status,
+                done_on: r.done_on,
+                note: r.note,
+                members: r.members,
+            });
+        }
+        ok.then_some(out)
+    }
+
+    // ---- typed access with diagnostics ----
+
+    fn check_keys(&mut self, t: &Table<'_>, allowed: &[&str], what: &str) {
+        for (k, _) in t.iter() {
+            let key: &str = k.get_ref();
+            if !allowed.contains(&key) {
+                let help = match did_you_mean(key, allowed) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("the keys allowed in {what} are: {}", allowed.join(", ")),
+                };
+                self.err(format!("unknown key `{key}` in {what}"), k.span())
+                    .help = Some(help);
+            }
+        }
+    }
+
+    fn tables_of<'t, 'i>(
+        &mut self,
+        v: &'t Spanned<DeValue<'i>>,
+        key: &str,
+    ) -> Vec<(&'t Table<'i>, Span)> {
+        match v.get_ref() {
+            DeValue::Array(arr) => {
+                let mut out = Vec::new();
+                for item in arr.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(t) => out.push((t, item.span())),
+                        other => self.type_error(key, "a table", other, item.span()),
+                    }
+                }
+                out
+            }
+            DeValue::Table(_) => {
+                self.err(format!("`{key}` must be an array of tables"), v.span())
+                    .help = Some(format!(
+                    "write [[{}]] instead of [{}]",
+                    table_path(key),
+                    table_path(key)
+                ));
+                Vec::new()
+            }
+            other => {
+                self.type_error(key, "an array of tables", other, v.span());
+                Vec::new()
+            }
+        }
+    }
+
+    fn type_error(&mut self, key: &str, expected: &str, found: &DeValue<'_>, span: Span) {
+        self.err(
+            format!("expected {expected} for `{key}`, found {}", describe(found)),
+            span,
+        );
+    }
+
+    fn req_string(&mut self, t: &Table<'_>, key: &str, what: &str, span: &Span) -> Option<String> {
+        self.req_string_spanned(t, key, what, span).map(|s| s.0)
+    }
+
+    fn req_string_spanned(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        what: &str,
+        span: &Span,
+    ) -> Option<(String, Span)> {
+        if t.get(key).is_none() {
+            self.err(
+                format!("missing required key `{key}` in {what}"),
+                header(span),
+            )
+            .help = Some(format!("add {key} = \"…\""));
+            return None;
+        }
+        let (s, sspan) = self.opt_string_spanned(t, key)?;
+        if s.trim().is_empty() {
+            self.err(format!("`{key}` cannot be empty"), sspan).help =
+                Some(format!("write a {key}"));
+            return None;
+        }
+        Some((s, sspan))
+    }
+
+    fn opt_string(&mut self, t: &Table<'_>, key: &str) -> Option<String> {
+        self.opt_string_spanned(t, key).map(|s| s.0)
+    }
+
+    fn opt_string_spanned(&mut self, t: &Table<'_>, key: &str) -> Option<(String, Span)> {
+        let v = t.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some((s.to_string(), v.span())),
+            other => {
+                let help = match other {
+                    DeValue::Integer(i) => Some(format!("quote it: {key} = \"{}\"", i.as_str())),
+                    DeValue::Float(f) => Some(format!("quote it: {key} = \"{}\"", f.as_str())),
+                    _ => None,
+                };
+                self.type_error(key, "a string", other, v.span());
+                if let Some(h) = help {
+                    self.diags.last_mut().expect("just pushed").help = Some(h);
+                }
+                None
+            }
+        }
+    }
+
+    fn opt_string_array(&mut self, t: &Table<'_>, key: &str) -> Vec<String> {
+        let Some(v) = t.get(key) else {
+            return Vec::new();
+        };
+        match v.get_ref() {
+            DeValue::Array(arr) => {
+                let mut out = Vec::new();
+                for item in arr.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) => out.push(s.to_string()),
+                        other => self.type_error(key, "a string", other, item.span()),
+                    }
+                }
+                out
+            }
+            other => {
+                self.type_error(key, "an array of strings", other, v.span());
+                Vec::new()
+            }
+        }
+    }
+
+    fn opt_date(&mut self, t: &Table<'_>, key: &str) -> Option<(NaiveDate, Span)> {
+        let v = t.get(key)?;
+        self.date_value(v.get_ref(), v.span(), key)
+            .map(|d| (d, v.span()))
+    }
+
+    fn date_value(&mut self, v: &DeValue<'_>, span: Span, key: &str) -> Option<NaiveDate> {
+        match v {
+            DeValue::Datetime(dt) => match datetime_to_date(dt) {
+                Some(d) => Some(d),
+                None => {
+                    self.err(format!("`{key}` must be a plain date, found `{dt}`"), span)
+                        .help = Some(format!("write {key} = 2017-09-01"));
+                    None
+                }
+            },
+            DeValue::String(s) => {
+                let parsed = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+                    .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"));
+                match parsed {
+                    Ok(d) => Some(d),
+                    Err(_) => {
+                        self.err(format!("invalid date \"{s}\" for `{key}`"), span)
+                            .help = Some(format!("write a TOML date, e.g. {key} = 2017-09-01"));
+                        None
+                    }
+                }
+            }
+            other => {
+                self.type_error(key, "a date (e.g. 2017-09-01)", other, span);
+                None
+            }
+        }
+    }
+}
+
+/// The first line of a table's span: its `[[header]]` or `{`.
+fn header(span: &Span) -> Span {
+    span.start..span.start.saturating_add(1).min(span.end.max(span.start))
+}
+
+fn table_path(key: &str) -> &'static str {
+    match key {
+        "area" => "area",
+        "meeting" => "meeting",
+        "workstream" => "area.workstream",
+        _ => "area.activity",
+    }
+}
+
+fn datetime_to_date(dt: &toml::value::Datetime) -> Option<NaiveDate> {
+    if dt.time.is_some() || dt.offset.is_some() {
+        return None;
+    }
+    let d = dt.date?;
+    NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+}
+
+fn describe(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::String(s) => format!("a string \"{}\"", truncate(s, 40)),
+        DeValue::Integer(i) => format!("an integer ({})", i.as_str()),
+        DeValue::Float(f) => format!("a float ({})", f.as_str()),
+        DeValue::Boolean(b) => format!("a boolean ({b})"),
+        DeValue::Datetime(d) => format!("a date ({d})"),
+        DeValue::Array(_) => "an array".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}
+
+fn truncate(s: &Cow<'_, str>, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// The closest of `options` to `word`, when it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, options: &[&'a str]) -> Option<&'a str> {
+    let w = word.to_lowercase();
+    options
+        .iter()
+        .map(|o| (strsim::levenshtein(&w, &o.to_lowercase()), *o))
+        .filter(|(d, o)| *d <= 2.max(o.chars().count() / 3) && *d < o.chars().count())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, o)| o)
+}
+
+fn quote_list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// dd.mm.yyyy
+pub fn dmy(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}

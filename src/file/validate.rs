@@ -1,0 +1,192 @@
+//! Rules over a whole plan that no single key can check: duplicate area numbers and activity
+//! ids (explicit or path ids), deadlines outside the plan period, owner names that look like
+//! misspellings of a more frequent owner, and waiting areas without a reason.
+
+use std::collections::HashMap;
+
+use chrono::Datelike;
+
+use crate::diagnostics::Diagnostic;
+use crate::file::load::{PlanSpans, dmy};
+use crate::plan::{AreaStatus, DeadlineSpec, Plan};
+
+pub fn check(plan: &Plan, spans: &PlanSpans) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    duplicate_areas(plan, spans, &mut out);
+    duplicate_ids(plan, spans, &mut out);
+    outside_period(plan, spans, &mut out);
+    owner_misspellings(plan, spans, &mut out);
+    waiting_without_reason(plan, spans, &mut out);
+    out
+}
+
+fn duplicate_areas(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, area) in plan.areas.iter().enumerate() {
+        if let Some(&first) = seen.get(area.number.as_str()) {
+            out.push(
+                Diagnostic::error(
+                    format!("duplicate area number \"{}\"", area.number),
+                    spans.areas.get(i).map(|s| s.number.clone()),
+                )
+                .with_help(format!(
+                    "area {} is also \"{}\"; give each area its own number",
+                    area.number, plan.areas[first].title
+                )),
+            );
+        } else {
+            seen.insert(&area.number, i);
+        }
+    }
+}
+
+fn duplicate_ids(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, a) in plan.activities.iter().enumerate() {
+        if let Some(&first) = seen.get(a.id.as_str()) {
+            let other = &plan.activities[first];
+            let span = spans
+                .activities
+                .get(i)
+                .map(|s| s.id.clone().unwrap_or(s.table.clone()));
+            let how = |x: &crate::plan::Activity| {
+                if x.explicit_id {
+                    format!("the id of \"{}\"", x.title)
+                } else {
+                    format!("the path id of \"{}\"", x.title)
+                }
+            };
+            out.push(
+                Diagnostic::error(format!("duplicate activity id \"{}\"", a.id), span)
+                    .with_label(format!("{} is also {}", a.id, how(other)))
+                    .with_help("give one of them a different explicit id = \"…\""),
+            );
+        } else {
+            seen.insert(&a.id, i);
+        }
+    }
+}
+
+fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
+    let (Some(start), Some(end)) = (plan.start, plan.end) else {
+        return;
+    };
+    for (i, a) in plan.activities.iter().enumerate() {
+        let day = a.due.day();
+        let span = spans.activities.get(i).map(|s| s.due.clone());
+        let has_year = spec_has_year(&a.due.spec);
+        if day < start {
+            let guess = if has_year {
+                let next = day.with_year(day.year() + 1);
+                match next {
+                    Some(n) if n >= start && n <= end => format!("; {}?", n.year()),
+                    _ => String::new(),
+                }
+            } else {
+                String::new()
+            };
+            out.push(
+                Diagnostic::warning(
+                    format!(
+                        "deadline \"{}\" ({}) is before the plan starts ({}){guess}",
+                        a.due.text,
+                        dmy(day),
+                        dmy(start)
+                    ),
+                    span,
+                )
+                .with_help("check the year, or the plan's start"),
+            );
+        } else if day > end {
+            out.push(
+                Diagnostic::warning(
+                    format!(
+                        "deadline \"{}\" ({}) is after the plan ends ({})",
+                        a.due.text,
+                        dmy(day),
+                        dmy(end)
+                    ),
+                    span,
+                )
+                .with_help("check the year, or extend the plan's end"),
+            );
+        }
+    }
+}
+
+fn spec_has_year(spec: &DeadlineSpec) -> bool {
+    match spec {
+        DeadlineSpec::Date { year, .. }
+        | DeadlineSpec::Week { year, .. }
+        | DeadlineSpec::Month { year, .. }
+        | DeadlineSpec::MonthRange { year, .. }
+        | DeadlineSpec::Meeting { year, .. } => year.is_some(),
+    }
+}
+
+/// An owner spelt within edit distance 2 (or differing only in case) of a strictly more
+/// frequent owner is probably a misspelling of it.
+fn owner_misspellings(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for a in &plan.activities {
+        match counts.iter_mut().find(|(o, _)| *o == a.owner) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((&a.owner, 1)),
+        }
+    }
+    let mut likely: HashMap<&str, (&str, usize)> = HashMap::new();
+    for &(name, count) in &counts {
+        let best = counts
+            .iter()
+            .filter(|(other, c)| *c > count && *other != name && looks_like(name, other))
+            .max_by_key(|(_, c)| *c);
+        if let Some(&(other, c)) = best {
+            likely.insert(name, (other, c));
+        }
+    }
+    for (i, a) in plan.activities.iter().enumerate() {
+        if let Some((other, c)) = likely.get(a.owner.as_str()) {
+            out.push(
+                Diagnostic::warning(
+                    format!(
+                        "owner \"{}\" looks like a misspelling of \"{other}\"",
+                        a.owner
+                    ),
+                    spans.activities.get(i).map(|s| s.owner.clone()),
+                )
+                .with_help(format!(
+                    "\"{other}\" owns {c} activities; write owner = \"{other}\" if that is meant"
+                )),
+            );
+        }
+    }
+}
+
+fn looks_like(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    if la == lb {
+        return true;
+    }
+    let shortest = la.chars().count().min(lb.chars().count());
+    shortest >= 5 && strsim::levenshtein(&la, &lb) <= 2
+}
+
+fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
+    for (i, area) in plan.areas.iter().enumerate() {
+        if area.status == AreaStatus::Waiting
+            && area.reason.as_deref().is_none_or(|r| r.trim().is_empty())
+        {
+            let span = spans
+                .areas
+                .get(i)
+                .map(|s| s.status.clone().unwrap_or(s.number.clone()));
+            out.push(
+                Diagnostic::warning(
+                    format!("area {} is waiting without a reason", area.number),
+                    span,
+                )
+                .with_help("add reason = \"…\" saying what it waits for"),
+            );
+        }
+    }
+}

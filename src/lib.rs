@@ -1,0 +1,17 @@
+//! fremdrift keeps a project plan honest: a hand-written TOML plan of focus areas, workstreams
+//! and activities, shown as a live terminal board and edited back into the same file.
+//!
+//! Module map (data flows one way: file → plan → views; edits flow back through `file`):
+//! - [`plan`]: the domain — plan, areas, activities, statuses, the deadline language
+//!   ([`plan::deadline`]) and urgency. No I/O, no UI; `today` is always a parameter.
+//! - [`file`]: the TOML boundary — read, parse with spans, validate, edit, save. The only
+//!   module that touches the disk.
+//! - [`diagnostics`]: problems with positions, rendered rustc-style.
+//! - [`output`]: list, report and export for people and scripts.
+//! - [`cli`]: the command line (clap definitions and the commands).
+
+pub mod cli;
+pub mod diagnostics;
+pub mod file;
+pub mod output;
+pub mod plan;

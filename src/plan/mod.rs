@@ -1,0 +1,198 @@
+//! The domain: a plan of focus areas, workstreams and activities, their deadlines and how urgent
+//! each activity is on a given day. No I/O and no UI live here; `today` is always a parameter.
+
+pub mod deadline;
+pub mod status;
+pub mod urgency;
+
+use chrono::NaiveDate;
+
+pub use deadline::{DeadlineSpec, Resolved};
+pub use status::{AreaStatus, Language, Status};
+pub use urgency::Urgency;
+
+/// Default number of days ahead that counts as "due soon".
+pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
+
+/// A whole plan, validated and with every deadline resolved.
+///
+/// Activities are stored flat, in display order (per area: its direct activities, then each
+/// workstream's), so views, search and edits address them by index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub title: String,
+    pub organization: Option<String>,
+    pub language: Language,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub due_soon_days: u32,
+    pub meetings: Vec<MeetingSeries>,
+    pub areas: Vec<Area>,
+    pub workstreams: Vec<Workstream>,
+    pub activities: Vec<Activity>,
+}
+
+/// A body's series of meetings ("Formannskapet"), so a deadline can name a meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingSeries {
+    pub name: String,
+    /// Sorted ascending.
+    pub dates: Vec<NaiveDate>,
+}
+
+/// A focus area (innsatsområde).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    pub number: String,
+    pub title: String,
+    pub status: AreaStatus,
+    pub reason: Option<String>,
+    pub description: Option<String>,
+}
+
+/// An optional grouping of activities inside an area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workstream {
+    /// Index into `Plan::areas`.
+    pub area: usize,
+    pub title: String,
+    pub audience: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Where an activity sits in the file: indices into the TOML arrays, so an edit finds its table
+/// without searching.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ActivityPath {
+    /// Index in the `[[area]]` array.
+    pub area: usize,
+    /// Index in that area's `[[area.workstream]]` array, when the activity is in a workstream.
+    pub workstream: Option<usize>,
+    /// Index in the `activity` array of the area or workstream.
+    pub index: usize,
+}
+
+/// One activity (aktivitet) of the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
+    /// Index into `Plan::areas`.
+    pub area: usize,
+    /// Index into `Plan::workstreams`.
+    pub workstream: Option<usize>,
+    pub path: ActivityPath,
+    /// The explicit `id`, or the path id ("2.1.3").
+    pub id: String,
+    pub explicit_id: bool,
+    pub title: String,
+    pub owner: String,
+    pub due: Due,
+    pub meeting: Option<String>,
+    pub status: Status,
+    pub done_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub members: Vec<String>,
+}
+
+/// A deadline as written and as resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due {
+    /// The text as written; for a TOML date, its ISO form.
+    pub text: String,
+    /// True when the file has a TOML date rather than a string.
+    pub is_toml_date: bool,
+    pub spec: DeadlineSpec,
+    pub resolved: Resolved,
+}
+
+impl Due {
+    /// The deadline day.
+    pub fn day(&self) -> NaiveDate {
+        self.resolved.day
+    }
+}
+
+impl Plan {
+    /// The activities of one area, in display order.
+    pub fn activities_in_area(&self, area: usize) -> impl Iterator<Item = (usize, &Activity)> {
+        self.activities
+            .iter()
+            .enumerate()
+            .filter(move |(_, a)| a.area == area)
+    }
+
+    /// Finds an activity by its id (explicit or path id).
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.activities.iter().position(|a| a.id == id)
+    }
+
+    pub fn urgency(&self, activity: &Activity, today: NaiveDate) -> Urgency {
+        Urgency::of(activity, today, self.due_soon_days)
+    }
+
+    /// Counts for a header or a portfolio row.
+    pub fn counts(&self, today: NaiveDate) -> Counts {
+        let mut c = Counts {
+            activities: self.activities.len(),
+            ..Counts::default()
+        };
+        for a in &self.activities {
+            match self.urgency(a, today) {
+                Urgency::Overdue { .. } => c.overdue += 1,
+                Urgency::DueSoon { .. } => c.due_soon += 1,
+                _ => {}
+            }
+            match a.status {
+                Status::Done => c.done += 1,
+                Status::Waiting => c.waiting += 1,
+                Status::Cancelled => c.cancelled += 1,
+                _ => {}
+            }
+        }
+        c
+    }
+
+    /// (done, total) for an area; cancelled activities count neither way.
+    pub fn area_progress(&self, area: usize) -> (usize, usize) {
+        let mut done = 0;
+        let mut total = 0;
+        for (_, a) in self.activities_in_area(area) {
+            if a.status == Status::Cancelled {
+                continue;
+            }
+            total += 1;
+            if a.status == Status::Done {
+                done += 1;
+            }
+        }
+        (done, total)
+    }
+
+    /// The meeting series with this name (case-insensitive).
+    pub fn meeting_series(&self, name: &str) -> Option<&MeetingSeries> {
+        let name = name.to_lowercase();
+        self.meetings.iter().find(|m| m.name.to_lowercase() == name)
+    }
+
+    /// A human label for an activity's place: "2 Kompetanseheving › Næringsvennlig kommune".
+    pub fn place(&self, activity: &Activity) -> String {
+        let area = &self.areas[activity.area];
+        match activity.workstream {
+            Some(w) => format!(
+                "{} {} › {}",
+                area.number, area.title, self.workstreams[w].title
+            ),
+            None => format!("{} {}", area.number, area.title),
+        }
+    }
+}
+
+/// Summary counts of a plan on a day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub activities: usize,
+    pub done: usize,
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub waiting: usize,
+    pub cancelled: usize,
+}
