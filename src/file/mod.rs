@@ -2,6 +2,7 @@
 //! ([`load`], [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
 //! part of the library that touches the file system.
 
+pub mod edit;
 pub mod load;
 pub mod validate;
 
