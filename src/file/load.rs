@@ -164,7 +164,6 @@ impl Walker {
 
     fn plan(&mut self, root: &Table<'_>, root_span: Span) -> Option<Plan> {
         self.check_keys(root, ROOT_KEYS, "the top level");
-        let mut ok = true;
 
         let (plan_table, plan_span) = match root.get("plan") {
             Some(v) => match v.get_ref() {
@@ -190,7 +189,6 @@ impl Walker {
         } else {
             None
         };
-        ok &= title.is_some();
         let organization = self.opt_string(pt, "organization");
         let language = match self.opt_string_spanned(pt, "language") {
             Some((s, span)) => match Language::parse(&s) {
@@ -198,7 +196,6 @@ impl Walker {
                 None => {
                     self.err(format!("unknown language \"{s}\""), span).help =
                         Some("use \"nb\" (bokmål) or \"en\" (English)".into());
-                    ok = false;
                     Language::En
                 }
             },
@@ -214,7 +211,6 @@ impl Walker {
                 espan,
             )
             .help = Some("swap start and end".into());
-            ok = false;
         }
         let due_soon_days = match pt.get("due_soon_days") {
             None => DEFAULT_DUE_SOON_DAYS,
@@ -229,13 +225,11 @@ impl Walker {
                             ),
                             v.span(),
                         );
-                        ok = false;
                         DEFAULT_DUE_SOON_DAYS
                     }
                 },
                 other => {
                     self.type_error("due_soon_days", "a whole number of days", other, v.span());
-                    ok = false;
                     DEFAULT_DUE_SOON_DAYS
                 }
             },
@@ -264,26 +258,14 @@ impl Walker {
         let mut raw = Vec::new();
         if let Some(v) = root.get("area") {
             for (ai, (t, span)) in self.tables_of(v, "area").into_iter().enumerate() {
-                if let Some(area) = self.area(t, span, ai, areas.len(), &mut workstreams, &mut raw)
-                {
-                    areas.push(area);
-                } else {
-                    ok = false;
-                }
+                let area = self.area(t, span, ai, areas.len(), &mut workstreams, &mut raw);
+                areas.push(area);
             }
         }
 
-        let activities = self.settle_activities(raw, &areas, &workstreams, &meetings, period);
-        let activities = match activities {
-            Some(a) => a,
-            None => {
-                ok = false;
-                Vec::new()
-            }
-        };
-        if !ok || self.diags.iter().any(Diagnostic::is_error) {
-            return None;
-        }
+        let activities = self.settle_activities(raw, &meetings, period);
+        // The plan is returned even with errors (without the activities that failed), so the
+        // whole-plan checks can report their problems in the same run; `parse_plan` withholds it.
         Some(Plan {
             title: title.unwrap_or_default(),
             organization,
@@ -349,7 +331,7 @@ impl Walker {
         area_index: usize,
         workstreams: &mut Vec<Workstream>,
         raw: &mut Vec<RawActivity>,
-    ) -> Option<Area> {
+    ) -> Area {
         self.check_keys(t, AREA_KEYS, "[[area]]");
         let number = self.req_string_spanned(t, "number", "[[area]]", &span);
         let what = match &number {
@@ -424,13 +406,15 @@ impl Walker {
                 .unwrap_or(header(&span)),
             status: status_span,
         });
-        Some(Area {
-            number: number?.0,
-            title: title?,
-            status: status?,
+        // An area with errors is still built (the errors are reported), so the activities
+        // after it keep their area indices and whole-plan checks can still run.
+        Area {
+            number: number.map(|n| n.0).unwrap_or_default(),
+            title: title.unwrap_or_default(),
+            status: status.unwrap_or_default(),
             reason,
             description,
-        })
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -541,21 +525,16 @@ impl Walker {
     fn settle_activities(
         &mut self,
         raw: Vec<RawActivity>,
-        _areas: &[Area],
-        _workstreams: &[Workstream],
         meetings: &[MeetingSeries],
         period: Option<(NaiveDate, NaiveDate)>,
-    ) -> Option<Vec<Activity>> {
+    ) -> Vec<Activity> {
         let mut out = Vec::with_capacity(raw.len());
-        let mut ok = true;
         for r in raw {
-            self.spans.activities.push(r.spans.clone());
             let (id, explicit_id) = match r.id {
                 Some(id) => (id, true),
                 None => (r.path_id, false),
             };
             let Some((text, is_toml_date, dspan)) = r.due else {
-                ok = false;
                 continue;
             };
             // Which meeting series a meeting deadline refers to.
@@ -579,7 +558,6 @@ impl Walker {
                         };
                         self.err(format!("unknown meeting series \"{name}\""), mspan)
                             .help = Some(help);
-                        ok = false;
                         continue;
                     }
                     found
@@ -599,7 +577,6 @@ impl Walker {
                 Ok(s) => s,
                 Err(e) => {
                     self.err(e.message, dspan).help = e.help;
-                    ok = false;
                     continue;
                 }
             };
@@ -616,7 +593,6 @@ impl Walker {
                     "say which with meeting = \"…\" on this activity: {}",
                     quote_list(&names)
                 ));
-                ok = false;
                 continue;
             }
             let ctx = Context {
@@ -628,10 +604,10 @@ impl Walker {
                 Ok(r) => r,
                 Err(e) => {
                     self.err(e.message, dspan).help = e.help;
-                    ok = false;
                     continue;
                 }
             };
+            self.spans.activities.push(r.spans);
             out.push(Activity {
                 area: r.area,
                 workstream: r.workstream,
@@ -653,7 +629,7 @@ impl Walker {
                 members: r.members,
             });
         }
-        ok.then_some(out)
+        out
     }
 
     // ---- typed access with diagnostics ----

@@ -1,48 +1,67 @@
-//! TEMPORARY: replaced by the full deadline language module.
+//! The deadline language of a plan: this module owns parsing deadline texts the
+//! way Norwegian (and English) municipal plans write them — dates ("30. november",
+//! "30.11.2017", "2017-11-30"), ISO weeks ("uke 50", "2017-W50"), months
+//! ("februar 2018"), month ranges ("jan-feb 2018") and numbered meetings
+//! ("1. møte 2018") — validating them, and resolving them to concrete dates,
+//! inferring a missing year from the plan period. It never reads today's date.
+
 use chrono::{Datelike, NaiveDate, Weekday};
 
+/// A deadline as parsed from its text, before the year is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeadlineSpec {
+    /// A single day. `year` None when the text omits it ("30. november").
     Date {
         day: u32,
         month: u32,
         year: Option<i32>,
     },
-    Week {
-        week: u32,
-        year: Option<i32>,
-    },
-    Month {
-        month: u32,
-        year: Option<i32>,
-    },
+    /// An ISO week; the deadline day is the Sunday that ends it.
+    Week { week: u32, year: Option<i32> },
+    /// A month; the deadline is its last day.
+    Month { month: u32, year: Option<i32> },
+    /// A month range "jan-feb 2018"; deadline = last day of `to` month; keeps first day of `from`.
+    /// `year` applies to the end month; the start month is in the same year, or the year
+    /// before when from > to ("2017-11..2018-01" = nov 2017..jan 2018).
     MonthRange {
         from: u32,
         to: u32,
         year: Option<i32>,
     },
-    Meeting {
-        number: u32,
-        year: Option<i32>,
-    },
+    /// The `number`th meeting (1-based) of a meeting series in `year`.
+    Meeting { number: u32, year: Option<i32> },
 }
+
+/// What a deadline resolves to: `first..=day`. For a single date first == day; for a week
+/// first is its Monday; for a month its first day; for a range the first day of the first
+/// month; for a meeting first == day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resolved {
     pub first: NaiveDate,
     pub day: NaiveDate,
 }
+
+/// Everything resolution needs from the plan; `today` is never read here.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context<'a> {
+    /// The plan period [start, end], when the plan has one.
     pub period: Option<(NaiveDate, NaiveDate)>,
+    /// The meeting dates of the series the deadline refers to (sorted ascending), None when
+    /// the plan has no applicable series.
     pub meetings: Option<&'a [NaiveDate]>,
+    /// The name of that series, for messages.
     pub meeting_series: Option<&'a str>,
 }
+
+/// Why a text is not a deadline, or cannot be resolved. `message` is lowercase, specific,
+/// quotes the bad value; `help` says what would be right.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineError {
     pub kind: DeadlineErrorKind,
     pub message: String,
     pub help: Option<String>,
 }
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeadlineErrorKind {
     Unrecognised,
@@ -51,37 +70,93 @@ pub enum DeadlineErrorKind {
     Ambiguous,
     NoMeeting,
 }
-pub const ACCEPTED_FORMS: &str = "expected a date";
-pub fn parse(text: &str) -> Result<DeadlineSpec, DeadlineError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map(from_date)
-        .map_err(|_| DeadlineError {
-            kind: DeadlineErrorKind::Unrecognised,
-            message: format!("unrecognised deadline \"{text}\""),
-            help: Some(ACCEPTED_FORMS.into()),
-        })
-}
-pub fn resolve(spec: &DeadlineSpec, _ctx: &Context) -> Result<Resolved, DeadlineError> {
-    match spec {
-        DeadlineSpec::Date {
-            day,
-            month,
-            year: Some(y),
-        } => {
-            let d = NaiveDate::from_ymd_opt(*y, *month, *day).unwrap();
-            Ok(Resolved { first: d, day: d })
-        }
-        _ => unimplemented!(),
+
+impl std::fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
     }
 }
-pub fn parse_and_resolve(
-    text: &str,
-    ctx: &Context,
-) -> Result<(DeadlineSpec, Resolved), DeadlineError> {
-    let s = parse(text)?;
-    let r = resolve(&s, ctx)?;
-    Ok((s, r))
+
+impl std::error::Error for DeadlineError {}
+
+/// Text listing all accepted forms, used as `help:` for unrecognised deadlines.
+pub const ACCEPTED_FORMS: &str = "expected a date (\"30. november\", \"30.11.2017\", \"2017-11-30\"), \
+a week (\"uke 50\", \"2017-W50\"), a month (\"februar 2018\"), a month range (\"jan-feb 2018\") \
+or a meeting (\"1. møte 2018\")";
+
+/// The smallest year a deadline text may name.
+pub const MIN_YEAR: i32 = 1900;
+/// The largest year a deadline text may name.
+pub const MAX_YEAR: i32 = 2200;
+
+const MONTHS_NB: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Words that only occur in English deadline texts; they switch messages to English month names.
+const ENGLISH_ONLY: &[&str] = &[
+    "january", "february", "march", "may", "june", "july", "october", "oct", "december", "dec",
+    "week", "wk", "meeting", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+    "eighth", "ninth", "tenth", "eleventh", "twelfth", "st", "nd", "rd", "th", "in",
+];
+
+/// Norwegian (lowercase) or English (capitalised) month name; "?" for a month outside 1..=12.
+pub fn month_name(month: u32, lang_nb: bool) -> &'static str {
+    let names = if lang_nb { &MONTHS_NB } else { &MONTHS_EN };
+    month
+        .checked_sub(1)
+        .and_then(|i| names.get(i as usize))
+        .copied()
+        .unwrap_or("?")
 }
+
+/// Norwegian ("man", "søn") or English ("Mon", "Sun") weekday abbreviation.
+pub fn weekday_short(wd: Weekday, lang_nb: bool) -> &'static str {
+    match (wd, lang_nb) {
+        (Weekday::Mon, true) => "man",
+        (Weekday::Tue, true) => "tir",
+        (Weekday::Wed, true) => "ons",
+        (Weekday::Thu, true) => "tor",
+        (Weekday::Fri, true) => "fre",
+        (Weekday::Sat, true) => "lør",
+        (Weekday::Sun, true) => "søn",
+        (Weekday::Mon, false) => "Mon",
+        (Weekday::Tue, false) => "Tue",
+        (Weekday::Wed, false) => "Wed",
+        (Weekday::Thu, false) => "Thu",
+        (Weekday::Fri, false) => "Fri",
+        (Weekday::Sat, false) => "Sat",
+        (Weekday::Sun, false) => "Sun",
+    }
+}
+
+/// A TOML date value (always has a year) as a spec.
 pub fn from_date(d: NaiveDate) -> DeadlineSpec {
     DeadlineSpec::Date {
         day: d.day(),
@@ -89,9 +164,1578 @@ pub fn from_date(d: NaiveDate) -> DeadlineSpec {
         year: Some(d.year()),
     }
 }
-pub fn month_name(_m: u32, _nb: bool) -> &'static str {
-    ""
+
+impl DeadlineSpec {
+    /// The year the text named, if any.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            DeadlineSpec::Date { year, .. }
+            | DeadlineSpec::Week { year, .. }
+            | DeadlineSpec::Month { year, .. }
+            | DeadlineSpec::MonthRange { year, .. }
+            | DeadlineSpec::Meeting { year, .. } => year,
+        }
+    }
 }
-pub fn weekday_short(_wd: Weekday, _nb: bool) -> &'static str {
-    ""
+
+impl std::fmt::Display for DeadlineSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let year_suffix = |y: Option<i32>| y.map(|y| format!(" {y}")).unwrap_or_default();
+        match *self {
+            DeadlineSpec::Date { day, month, year } => {
+                write!(
+                    f,
+                    "{day}. {}{}",
+                    month_label(month, true),
+                    year_suffix(year)
+                )
+            }
+            DeadlineSpec::Week { week, year } => write!(f, "uke {week}{}", year_suffix(year)),
+            DeadlineSpec::Month { month, year } => {
+                write!(f, "{}{}", month_label(month, true), year_suffix(year))
+            }
+            DeadlineSpec::MonthRange { from, to, year } => match year {
+                Some(y) if from > to => match y.checked_sub(1) {
+                    Some(prev) => write!(f, "{prev:04}-{from:02}..{y:04}-{to:02}"),
+                    None => write!(f, "{from:02}..{y:04}-{to:02}"),
+                },
+                _ => write!(
+                    f,
+                    "{}–{}{}",
+                    month_label(from, true),
+                    month_label(to, true),
+                    year_suffix(year)
+                ),
+            },
+            DeadlineSpec::Meeting { number, year } => {
+                write!(f, "{number}. møte{}", year_suffix(year))
+            }
+        }
+    }
+}
+
+/// Parse a deadline text. Validates everything that can be checked without the plan.
+pub fn parse(text: &str) -> Result<DeadlineSpec, DeadlineError> {
+    parse_inner(&shown(text)).map(|(spec, _)| spec)
+}
+
+/// Resolve a spec to concrete dates using the plan context.
+pub fn resolve(spec: &DeadlineSpec, ctx: &Context) -> Result<Resolved, DeadlineError> {
+    resolve_inner(spec, ctx, &spec.to_string(), true)
+}
+
+/// parse + resolve in one step; messages quote the original text.
+pub fn parse_and_resolve(
+    text: &str,
+    ctx: &Context,
+) -> Result<(DeadlineSpec, Resolved), DeadlineError> {
+    let shown = shown(text);
+    let (spec, nb) = parse_inner(&shown)?;
+    let resolved = resolve_inner(&spec, ctx, &shown, nb)?;
+    Ok((spec, resolved))
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/// A problem description without the `invalid deadline "…": ` prefix, and its help.
+type Reason = (String, Option<String>);
+
+/// The text as quoted in messages: trimmed, whitespace runs collapsed.
+fn shown(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn fmt_date(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year())
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in `month`; without a year February counts 29 (it may be a leap year). 0 if invalid.
+fn days_in_month(month: u32, year: Option<i32>) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, days_in_month(month, Some(year)))
+}
+
+fn month_label(month: u32, nb: bool) -> String {
+    if (1..=12).contains(&month) {
+        month_name(month, nb).to_string()
+    } else {
+        format!("month {month}")
+    }
+}
+
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn to_u32(v: u64) -> u32 {
+    u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+fn year_help() -> Option<String> {
+    Some(format!("years must be between {MIN_YEAR} and {MAX_YEAR}"))
+}
+
+fn out_of_range(year: i32) -> Reason {
+    (format!("year {year} is out of range"), year_help())
+}
+
+fn invalid(shown: &str, (msg, help): Reason) -> DeadlineError {
+    DeadlineError {
+        kind: DeadlineErrorKind::ImpossibleDate,
+        message: format!("invalid deadline \"{shown}\": {msg}"),
+        help,
+    }
+}
+
+fn unrecognised(shown: &str) -> DeadlineError {
+    let message = if shown.is_empty() {
+        "invalid deadline \"\": the text is empty".to_string()
+    } else {
+        format!("invalid deadline \"{shown}\": not a date, week, month, month range or meeting")
+    };
+    DeadlineError {
+        kind: DeadlineErrorKind::Unrecognised,
+        message,
+        help: Some(ACCEPTED_FORMS.to_string()),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Validation shared by parsing and resolution
+
+fn check_month(month: u32) -> Result<(), Reason> {
+    if (1..=12).contains(&month) {
+        Ok(())
+    } else {
+        Err((
+            format!("there is no month {month}"),
+            Some("months run from 1 to 12".to_string()),
+        ))
+    }
+}
+
+fn check_day(day: u32, month: u32, year: Option<i32>, nb: bool) -> Result<(), Reason> {
+    check_month(month)?;
+    if day == 0 {
+        return Err((
+            "there is no day 0".to_string(),
+            Some("days start at 1".to_string()),
+        ));
+    }
+    let name = month_name(month, nb);
+    let dim = days_in_month(month, year);
+    if day <= dim {
+        return match year {
+            Some(y) if NaiveDate::from_ymd_opt(y, month, day).is_none() => Err(out_of_range(y)),
+            _ => Ok(()),
+        };
+    }
+    Err(match year {
+        Some(y) if month == 2 && day == 29 => (
+            format!("{y} is not a leap year, {name} has 28 days"),
+            Some(format!("the last day of {name} {y} is the 28th")),
+        ),
+        Some(y) if month == 2 => (
+            format!("{name} {y} has {dim} days"),
+            Some(format!(
+                "the last day of {name} {y} is the {}",
+                ordinal_en(dim)
+            )),
+        ),
+        None if month == 2 => (
+            format!("{name} has at most 29 days"),
+            Some(format!(
+                "the last day of {name} is the 28th, or the 29th in leap years"
+            )),
+        ),
+        _ => (
+            format!("{name} has {dim} days"),
+            Some(format!("the last day of {name} is the {}", ordinal_en(dim))),
+        ),
+    })
+}
+
+fn check_week(week: u32, year: Option<i32>) -> Result<(), Reason> {
+    if week == 0 || week > 53 {
+        return Err((
+            format!("there is no week {week}"),
+            Some("ISO weeks run from 1 to 52, or 53 in some years".to_string()),
+        ));
+    }
+    match year {
+        Some(y) if NaiveDate::from_isoywd_opt(y, week, Weekday::Sun).is_none() => {
+            match NaiveDate::from_isoywd_opt(y, 52, Weekday::Sun) {
+                Some(last) if week == 53 => Err((
+                    format!("{y} has 52 ISO weeks"),
+                    Some(format!(
+                        "the last week of {y} is week 52, ending {}",
+                        fmt_date(last)
+                    )),
+                )),
+                _ => Err(out_of_range(y)),
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Everything about a spec that can be checked without the plan.
+fn check_spec(spec: &DeadlineSpec, nb: bool) -> Result<(), Reason> {
+    match *spec {
+        DeadlineSpec::Date { day, month, year } => check_day(day, month, year, nb),
+        DeadlineSpec::Week { week, year } => check_week(week, year),
+        DeadlineSpec::Month { month, .. } => check_month(month),
+        DeadlineSpec::MonthRange { from, to, .. } => {
+            check_month(from)?;
+            check_month(to)
+        }
+        DeadlineSpec::Meeting { number, .. } => {
+            if number == 0 {
+                Err((
+                    "meetings are numbered from 1".to_string(),
+                    Some("write e.g. \"1. møte 2018\" for the first meeting of 2018".to_string()),
+                ))
+            } else {
+                Ok(())
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct NumTok {
+    /// The value, saturated at u64::MAX for absurdly long digit runs.
+    value: u64,
+    /// Number of digits as written.
+    len: usize,
+    /// Followed by a single '.' ("30." ordinal / "30.11" separator).
+    dotted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    N(NumTok),
+    /// A run of letters (lowercase), an abbreviation dot after it swallowed.
+    W(String),
+    Dash,
+    Comma,
+    DotDot,
+    Dot,
+    Other,
+}
+
+fn tokenize(lower: &str) -> Vec<Tok> {
+    let chars: Vec<char> = lower.chars().collect();
+    let single_dot_at = |i: usize| chars.get(i) == Some(&'.') && chars.get(i + 1) != Some(&'.');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_ascii_digit() {
+            let start = i;
+            while chars.get(i).is_some_and(char::is_ascii_digit) {
+                i += 1;
+            }
+            let digits: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            let value = digits.parse::<u64>().unwrap_or(u64::MAX);
+            let len = i - start;
+            let dotted = single_dot_at(i);
+            if dotted {
+                i += 1;
+            }
+            out.push(Tok::N(NumTok { value, len, dotted }));
+        } else if c.is_alphabetic() {
+            let start = i;
+            while chars.get(i).is_some_and(|c| c.is_alphabetic()) {
+                i += 1;
+            }
+            let word: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            if single_dot_at(i) {
+                i += 1;
+            }
+            out.push(Tok::W(word));
+        } else if c == '.' {
+            if chars.get(i + 1) == Some(&'.') {
+                out.push(Tok::DotDot);
+                i += 2;
+            } else {
+                out.push(Tok::Dot);
+                i += 1;
+            }
+        } else {
+            out.push(match c {
+                '-' | '‐' | '‑' | '‒' | '–' | '—' | '−' => Tok::Dash,
+                ',' => Tok::Comma,
+                _ => Tok::Other,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+fn month_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "januar" | "january" | "jan" => 1,
+        "februar" | "february" | "feb" => 2,
+        "mars" | "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mai" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "oktober" | "october" | "okt" | "oct" => 10,
+        "november" | "nov" => 11,
+        "desember" | "december" | "des" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn is_week_word(w: &str) -> bool {
+    matches!(w, "uke" | "veke" | "week" | "wk" | "u" | "w")
+}
+
+fn is_meeting_word(w: &str) -> bool {
+    matches!(w, "møte" | "meeting")
+}
+
+fn ordinal_word(w: &str) -> Option<u64> {
+    Some(match w {
+        "første" | "fyrste" | "first" => 1,
+        "andre" | "second" => 2,
+        "tredje" | "third" => 3,
+        "fjerde" | "fourth" => 4,
+        "femte" | "fifth" => 5,
+        "sjette" | "sixth" => 6,
+        "sjuende" | "syvende" | "seventh" => 7,
+        "åttende" | "eighth" => 8,
+        "niende" | "ninth" => 9,
+        "tiende" | "tenth" => 10,
+        "ellevte" | "eleventh" => 11,
+        "tolvte" | "twelfth" => 12,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Parser
+
+/// The shape of a deadline text, numbers not yet validated.
+enum Raw {
+    Date(u64, u64),
+    Week(u64),
+    Month(u64),
+    Range(u64, u64),
+    Meeting(u64),
+    /// "2017-11..2018-01": from-year, from-month, to-year, to-month.
+    IsoRange(u64, u64, u64, u64),
+}
+
+/// Split off a trailing 4-digit year ("… 2018", "…, 2018", "… i 2018").
+fn split_year(toks: &[Tok]) -> (&[Tok], Option<u64>) {
+    match toks {
+        [rest @ .., Tok::N(y)]
+            if y.len == 4 && !rest.is_empty() && !matches!(rest.last(), Some(Tok::Dash)) =>
+        {
+            let rest = match rest {
+                [r @ .., Tok::Comma] => r,
+                [r @ .., Tok::W(w)] if w == "i" || w == "in" => r,
+                _ => rest,
+            };
+            (rest, Some(y.value))
+        }
+        _ => (toks, None),
+    }
+}
+
+fn shape(toks: &[Tok]) -> Option<(Raw, Option<u64>)> {
+    // ISO forms, which carry their year in front.
+    match toks {
+        [Tok::N(y), Tok::Dash, Tok::N(m), Tok::Dash, Tok::N(d)] if y.len == 4 => {
+            return Some((Raw::Date(d.value, m.value), Some(y.value)));
+        }
+        [Tok::N(y), Tok::Dash, Tok::W(w), Tok::N(wk)] if y.len == 4 && w == "w" => {
+            return Some((Raw::Week(wk.value), Some(y.value)));
+        }
+        [Tok::N(y), Tok::Dash, Tok::N(m)] if y.len == 4 => {
+            return Some((Raw::Month(m.value), Some(y.value)));
+        }
+        [
+            Tok::N(y1),
+            Tok::Dash,
+            Tok::N(m1),
+            Tok::DotDot,
+            Tok::N(y2),
+            Tok::Dash,
+            Tok::N(m2),
+        ] if y1.len == 4 && y2.len == 4 => {
+            return Some((Raw::IsoRange(y1.value, m1.value, y2.value, m2.value), None));
+        }
+        _ => {}
+    }
+    let (core, year) = split_year(toks);
+    let raw = match core {
+        [Tok::N(d), Tok::N(m)] if d.dotted => Raw::Date(d.value, m.value),
+        [Tok::N(d), Tok::W(w)] if month_word(w).is_some() => {
+            Raw::Date(d.value, u64::from(month_word(w)?))
+        }
+        [Tok::W(w), Tok::N(d)] if month_word(w).is_some() => {
+            Raw::Date(d.value, u64::from(month_word(w)?))
+        }
+        [Tok::W(w)] => Raw::Month(u64::from(month_word(w)?)),
+        [Tok::W(a), Tok::Dash, Tok::W(b)] => {
+            Raw::Range(u64::from(month_word(a)?), u64::from(month_word(b)?))
+        }
+        [Tok::W(w), Tok::N(n)] if is_week_word(w) => Raw::Week(n.value),
+        [Tok::W(w), Tok::N(n)] if is_meeting_word(w) => Raw::Meeting(n.value),
+        [Tok::N(n), Tok::W(w)] if n.dotted && is_meeting_word(w) => Raw::Meeting(n.value),
+        [Tok::N(n), Tok::W(suffix), Tok::W(w)]
+            if !n.dotted
+                && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+                && is_meeting_word(w) =>
+        {
+            Raw::Meeting(n.value)
+        }
+        [Tok::W(o), Tok::W(w)] if is_meeting_word(w) => Raw::Meeting(ordinal_word(o)?),
+        _ => return None,
+    };
+    Some((raw, year))
+}
+
+fn check_year(v: u64) -> Result<i32, Reason> {
+    match i32::try_from(v) {
+        Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Ok(y),
+        _ => Err((format!("year {v} is out of range"), year_help())),
+    }
+}
+
+/// Parse an already-collapsed text; also returns whether messages should use Norwegian names.
+fn parse_inner(shown: &str) -> Result<(DeadlineSpec, bool), DeadlineError> {
+    let lower = shown.to_lowercase();
+    let toks = tokenize(&lower);
+    let nb = !toks
+        .iter()
+        .any(|t| matches!(t, Tok::W(w) if ENGLISH_ONLY.contains(&w.as_str())));
+    let (raw, year) = shape(&toks).ok_or_else(|| unrecognised(shown))?;
+    let bad = |r: Reason| invalid(shown, r);
+    let year = year.map(check_year).transpose().map_err(bad)?;
+    let spec = match raw {
+        Raw::Date(day, month) => DeadlineSpec::Date {
+            day: to_u32(day),
+            month: to_u32(month),
+            year,
+        },
+        Raw::Week(week) => DeadlineSpec::Week {
+            week: to_u32(week),
+            year,
+        },
+        Raw::Month(month) => DeadlineSpec::Month {
+            month: to_u32(month),
+            year,
+        },
+        Raw::Meeting(number) => DeadlineSpec::Meeting {
+            number: to_u32(number),
+            year,
+        },
+        Raw::Range(from, to) => {
+            let (from, to) = (to_u32(from), to_u32(to));
+            if from > to {
+                let example = match year {
+                    Some(y) => format!("\"{}-{from:02}..{y}-{to:02}\"", y - 1),
+                    None => "\"2017-11..2018-01\"".to_string(),
+                };
+                return Err(bad((
+                    "the month range runs backwards".to_string(),
+                    Some(format!(
+                        "write the years when a range crosses new year, e.g. {example}"
+                    )),
+                )));
+            }
+            DeadlineSpec::MonthRange { from, to, year }
+        }
+        Raw::IsoRange(y1, m1, y2, m2) => {
+            let y1 = check_year(y1).map_err(bad)?;
+            let y2 = check_year(y2).map_err(bad)?;
+            let (from, to) = (to_u32(m1), to_u32(m2));
+            check_month(from).map_err(bad)?;
+            check_month(to).map_err(bad)?;
+            let ok = (y1 == y2 && from <= to) || (y2 == y1 + 1 && from > to);
+            if !ok {
+                let msg = if (y1, from) > (y2, to) {
+                    "the month range runs backwards"
+                } else {
+                    "the month range spans more than twelve months"
+                };
+                return Err(bad((
+                    msg.to_string(),
+                    Some(
+                        "a month range covers at most twelve months, e.g. \"2017-11..2018-01\""
+                            .to_string(),
+                    ),
+                )));
+            }
+            DeadlineSpec::MonthRange {
+                from,
+                to,
+                year: Some(y2),
+            }
+        }
+    };
+    check_spec(&spec, nb).map_err(bad)?;
+    Ok((spec, nb))
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+/// Resolve a non-meeting spec in a given year (the spec's own year is ignored).
+fn resolve_in_year(spec: &DeadlineSpec, y: i32, nb: bool) -> Result<Resolved, Reason> {
+    let span = |first: Option<NaiveDate>, day: Option<NaiveDate>| match (first, day) {
+        (Some(first), Some(day)) => Ok(Resolved { first, day }),
+        _ => Err(out_of_range(y)),
+    };
+    match *spec {
+        DeadlineSpec::Date { day, month, .. } => {
+            check_day(day, month, Some(y), nb)?;
+            let d = NaiveDate::from_ymd_opt(y, month, day);
+            span(d, d)
+        }
+        DeadlineSpec::Week { week, .. } => {
+            check_week(week, Some(y))?;
+            span(
+                NaiveDate::from_isoywd_opt(y, week, Weekday::Mon),
+                NaiveDate::from_isoywd_opt(y, week, Weekday::Sun),
+            )
+        }
+        DeadlineSpec::Month { month, .. } => {
+            check_month(month)?;
+            span(
+                NaiveDate::from_ymd_opt(y, month, 1),
+                last_of_month(y, month),
+            )
+        }
+        DeadlineSpec::MonthRange { from, to, .. } => {
+            check_month(from)?;
+            check_month(to)?;
+            let from_year = if from > to { y.checked_sub(1) } else { Some(y) };
+            span(
+                from_year.and_then(|fy| NaiveDate::from_ymd_opt(fy, from, 1)),
+                last_of_month(y, to),
+            )
+        }
+        DeadlineSpec::Meeting { .. } => Err(("a meeting has no date of its own".to_string(), None)),
+    }
+}
+
+/// A day of year `y` that would lie inside the deadline if it existed in `y`
+/// (used to explain "29. februar" in a non-leap period, week 53 in a 52-week year).
+fn probe(spec: &DeadlineSpec, y: i32) -> Option<NaiveDate> {
+    match *spec {
+        DeadlineSpec::Date { month, .. } => last_of_month(y, month),
+        DeadlineSpec::Week { .. } => NaiveDate::from_ymd_opt(y, 12, 28),
+        _ => None,
+    }
+}
+
+/// "30. juni" → "30. juni 2018"; "30.06" → "30.06.2018".
+fn with_year(shown: &str, y: i32) -> String {
+    let numeric = shown.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if numeric {
+        format!("{}.{y}", shown.trim_end_matches('.'))
+    } else {
+        format!("{shown} {y}")
+    }
+}
+
+fn resolve_inner(
+    spec: &DeadlineSpec,
+    ctx: &Context,
+    shown: &str,
+    nb: bool,
+) -> Result<Resolved, DeadlineError> {
+    check_spec(spec, nb).map_err(|r| invalid(shown, r))?;
+    if let DeadlineSpec::Meeting { number, year } = *spec {
+        return resolve_meeting(number, year, ctx, shown);
+    }
+    match spec.year() {
+        Some(y) => resolve_in_year(spec, y, nb).map_err(|r| invalid(shown, r)),
+        None => infer_year(spec, ctx, shown, nb),
+    }
+}
+
+fn infer_year(
+    spec: &DeadlineSpec,
+    ctx: &Context,
+    shown: &str,
+    nb: bool,
+) -> Result<Resolved, DeadlineError> {
+    let Some((start, end)) = ctx.period else {
+        return Err(DeadlineError {
+            kind: DeadlineErrorKind::NeedsYear,
+            message: format!("deadline \"{shown}\" has no year and the plan has no period"),
+            help: Some("add a year, or set plan.start and plan.end".to_string()),
+        });
+    };
+    let period = format!("{}–{}", fmt_date(start), fmt_date(end));
+    let mut hits: Vec<Resolved> = Vec::new();
+    let mut near_miss: Option<String> = None;
+    for y in start.year().saturating_sub(1)..=end.year().saturating_add(1) {
+        match resolve_in_year(spec, y, nb) {
+            Ok(r) if r.day >= start && r.day <= end => hits.push(r),
+            Ok(_) => {}
+            Err((msg, _)) => {
+                if near_miss.is_none() && probe(spec, y).is_some_and(|p| p >= start && p <= end) {
+                    near_miss = Some(msg);
+                }
+            }
+        }
+    }
+    match hits.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(match near_miss {
+            Some(msg) => DeadlineError {
+                kind: DeadlineErrorKind::ImpossibleDate,
+                message: format!(
+                    "deadline \"{shown}\" does not exist inside the plan period {period}: {msg}"
+                ),
+                help: Some("choose a day that exists in the plan period".to_string()),
+            },
+            None => DeadlineError {
+                kind: DeadlineErrorKind::NeedsYear,
+                message: format!(
+                    "deadline \"{shown}\" does not fall inside the plan period {period}"
+                ),
+                help: Some(format!(
+                    "write the year, e.g. \"{}\"",
+                    with_year(shown, end.year())
+                )),
+            },
+        }),
+        several @ [first, _, ..] => {
+            let times = match several.len() {
+                2 => "twice".to_string(),
+                n => format!("{n} times"),
+            };
+            let dates: Vec<String> = several.iter().map(|r| fmt_date(r.day)).collect();
+            Err(DeadlineError {
+                kind: DeadlineErrorKind::Ambiguous,
+                message: format!(
+                    "deadline \"{shown}\" falls {times} inside the plan period ({})",
+                    join_and(&dates)
+                ),
+                help: Some(format!(
+                    "write the year, e.g. \"{}\"",
+                    with_year(shown, first.day.year())
+                )),
+            })
+        }
+    }
+}
+
+fn list_dates(dates: &[NaiveDate]) -> String {
+    const MAX_LISTED: usize = 12;
+    let mut shown: Vec<String> = dates
+        .iter()
+        .take(MAX_LISTED)
+        .map(|d| fmt_date(*d))
+        .collect();
+    if dates.len() > MAX_LISTED {
+        shown.push(format!("{} more", dates.len() - MAX_LISTED));
+    }
+    join_and(&shown)
+}
+
+fn resolve_meeting(
+    number: u32,
+    year: Option<i32>,
+    ctx: &Context,
+    shown: &str,
+) -> Result<Resolved, DeadlineError> {
+    let Some(meetings) = ctx.meetings else {
+        return Err(DeadlineError {
+            kind: DeadlineErrorKind::NoMeeting,
+            message: format!(
+                "deadline \"{shown}\" names a meeting, but the plan has no meeting series"
+            ),
+            help: Some("add a [[meeting]] with dates to the plan".to_string()),
+        });
+    };
+    let mut all = meetings.to_vec();
+    all.sort_unstable();
+    let (pool, scope): (Vec<NaiveDate>, String) = match (year, ctx.period) {
+        (Some(y), _) => (
+            all.iter().copied().filter(|d| d.year() == y).collect(),
+            format!("in {y}"),
+        ),
+        (None, Some((start, end))) => (
+            all.iter()
+                .copied()
+                .filter(|d| *d >= start && *d <= end)
+                .collect(),
+            format!(
+                "inside the plan period {}–{}",
+                fmt_date(start),
+                fmt_date(end)
+            ),
+        ),
+        (None, None) => (all.clone(), "in total".to_string()),
+    };
+    let picked = number
+        .checked_sub(1)
+        .and_then(|i| pool.get(usize::try_from(i).ok()?));
+    if let Some(d) = picked {
+        return Ok(Resolved { first: *d, day: *d });
+    }
+    let series = match ctx.meeting_series {
+        Some(name) => format!("the {name} series"),
+        None => "the meeting series".to_string(),
+    };
+    let (has, help) = match pool.len() {
+        0 if all.is_empty() => (
+            "no meetings".to_string(),
+            Some("add meeting dates to the series".to_string()),
+        ),
+        0 => (
+            "no meetings".to_string(),
+            Some(format!("its meetings are on {}", list_dates(&all))),
+        ),
+        1 => (
+            "only 1 meeting".to_string(),
+            Some(format!("its meeting {scope} is on {}", list_dates(&pool))),
+        ),
+        n => (
+            format!("only {n} meetings"),
+            Some(format!("its meetings {scope} are on {}", list_dates(&pool))),
+        ),
+    };
+    Err(DeadlineError {
+        kind: DeadlineErrorKind::NoMeeting,
+        message: format!(
+            "deadline \"{shown}\" names meeting {number}, but {series} has {has} {scope}"
+        ),
+        help,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    fn date(day: u32, month: u32, year: Option<i32>) -> DeadlineSpec {
+        DeadlineSpec::Date { day, month, year }
+    }
+
+    fn kind_of(text: &str) -> DeadlineErrorKind {
+        match parse(text) {
+            Ok(spec) => panic!("{text:?} parsed as {spec:?}"),
+            Err(e) => e.kind,
+        }
+    }
+
+    fn err_of(text: &str, ctx: &Context) -> DeadlineError {
+        match parse_and_resolve(text, ctx) {
+            Ok(r) => panic!("{text:?} resolved to {r:?}"),
+            Err(e) => e,
+        }
+    }
+
+    fn resolved(text: &str, ctx: &Context) -> Resolved {
+        match parse_and_resolve(text, ctx) {
+            Ok((_, r)) => r,
+            Err(e) => panic!("{text:?}: {e:?}"),
+        }
+    }
+
+    fn plan_period() -> Context<'static> {
+        Context {
+            period: Some((d(2017, 9, 1), d(2018, 4, 30))),
+            ..Context::default()
+        }
+    }
+
+    #[test]
+    fn dates_all_forms() {
+        let y = Some(2017);
+        for text in [
+            "2017-11-30",
+            "30.11.2017",
+            "30. november 2017",
+            "30. nov 2017",
+            "30. nov. 2017",
+            "30 November 2017",
+            "November 30 2017",
+            "November 30, 2017",
+            "NOVEMBER 30, 2017",
+            "  30.   november   2017 ",
+            "30. november i 2017",
+            "Nov. 30, 2017",
+        ] {
+            assert_eq!(parse(text), Ok(date(30, 11, y)), "{text}");
+        }
+        for text in [
+            "30.11",
+            "30.11.",
+            "30. november",
+            "30. Nov",
+            "November 30",
+            "30 nov",
+        ] {
+            assert_eq!(parse(text), Ok(date(30, 11, None)), "{text}");
+        }
+        assert_eq!(parse("30. des."), Ok(date(30, 12, None)));
+        assert_eq!(parse("30. Dec"), Ok(date(30, 12, None)));
+        assert_eq!(parse("24. desember"), Ok(date(24, 12, None)));
+        assert_eq!(parse("1. mai"), Ok(date(1, 5, None)));
+        assert_eq!(parse("May 1"), Ok(date(1, 5, None)));
+        assert_eq!(parse("15. sept 2017"), Ok(date(15, 9, y)));
+        assert_eq!(parse("15. sep. 2017"), Ok(date(15, 9, y)));
+        assert_eq!(parse("15. okt"), Ok(date(15, 10, None)));
+        assert_eq!(parse("15 Oct 2017"), Ok(date(15, 10, y)));
+        assert_eq!(parse("1. mars 2018"), Ok(date(1, 3, Some(2018))));
+        assert_eq!(parse("March 1, 2018"), Ok(date(1, 3, Some(2018))));
+        assert_eq!(parse("01.02.2018"), Ok(date(1, 2, Some(2018))));
+        assert_eq!(parse("2018-2-1"), Ok(date(1, 2, Some(2018))));
+    }
+
+    #[test]
+    fn all_month_names() {
+        let nb = [
+            "januar",
+            "februar",
+            "mars",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "desember",
+        ];
+        let en = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let abbr = [
+            "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des",
+        ];
+        let abbr_en = [
+            "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.",
+            "Dec.",
+        ];
+        for m in 1..=12u32 {
+            let i = (m - 1) as usize;
+            for name in [nb[i], en[i], abbr[i], abbr_en[i]] {
+                assert_eq!(parse(&format!("1. {name}")), Ok(date(1, m, None)), "{name}");
+                assert_eq!(
+                    parse(&format!("{name} 2018")),
+                    Ok(DeadlineSpec::Month {
+                        month: m,
+                        year: Some(2018)
+                    }),
+                    "{name}"
+                );
+            }
+            assert_eq!(month_name(m, true), nb[i]);
+            assert_eq!(month_name(m, false), en[i]);
+        }
+        assert_eq!(month_name(0, true), "?");
+        assert_eq!(month_name(13, false), "?");
+    }
+
+    #[test]
+    fn weekday_names() {
+        assert_eq!(weekday_short(Weekday::Sun, true), "søn");
+        assert_eq!(weekday_short(Weekday::Sun, false), "Sun");
+        assert_eq!(weekday_short(Weekday::Mon, true), "man");
+        assert_eq!(weekday_short(Weekday::Mon, false), "Mon");
+        assert_eq!(weekday_short(Weekday::Sat, true), "lør");
+    }
+
+    #[test]
+    fn weeks() {
+        let w = |week, year| DeadlineSpec::Week { week, year };
+        assert_eq!(parse("2017-W50"), Ok(w(50, Some(2017))));
+        assert_eq!(parse("2017-w50"), Ok(w(50, Some(2017))));
+        assert_eq!(parse("uke 50"), Ok(w(50, None)));
+        assert_eq!(parse("Uke 17 2018"), Ok(w(17, Some(2018))));
+        assert_eq!(parse("UKE 17, 2018"), Ok(w(17, Some(2018))));
+        assert_eq!(parse("week 9 2018"), Ok(w(9, Some(2018))));
+        assert_eq!(parse("Week 9"), Ok(w(9, None)));
+        assert_eq!(parse("u50"), Ok(w(50, None)));
+        assert_eq!(parse("uke50"), Ok(w(50, None)));
+        assert_eq!(parse("veke 3"), Ok(w(3, None)));
+
+        let ctx = Context::default();
+        let r = resolved("2017-W50", &ctx);
+        assert_eq!((r.first, r.day), (d(2017, 12, 11), d(2017, 12, 17)));
+        assert_eq!(r.day.weekday(), Weekday::Sun);
+    }
+
+    #[test]
+    fn week_53_and_week_1() {
+        let ctx = Context::default();
+        let r = resolved("2020-W53", &ctx);
+        assert_eq!((r.first, r.day), (d(2020, 12, 28), d(2021, 1, 3)));
+        let r = resolved("uke 53 2020", &ctx);
+        assert_eq!(r.day, d(2021, 1, 3));
+
+        let e = parse("2017-W53").expect_err("2017 has no week 53");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(e.message.contains("2017 has 52 ISO weeks"), "{}", e.message);
+        assert!(e.help.unwrap_or_default().contains("31.12.2017"));
+
+        let r = resolved("2019-W01", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 12, 31), d(2019, 1, 6)));
+        let r = resolved("2026-W01", &ctx);
+        assert_eq!(r.first, d(2025, 12, 29));
+
+        for bad in ["uke 0", "uke 54", "2017-W00", "week 99 2018"] {
+            assert_eq!(kind_of(bad), DeadlineErrorKind::ImpossibleDate, "{bad}");
+        }
+        assert!(
+            parse("uke 54")
+                .unwrap_err()
+                .message
+                .contains("there is no week 54")
+        );
+        // Week 53 without a year is fine at parse time.
+        assert_eq!(
+            parse("uke 53"),
+            Ok(DeadlineSpec::Week {
+                week: 53,
+                year: None
+            })
+        );
+    }
+
+    #[test]
+    fn week_53_without_year_in_period() {
+        let ctx = Context {
+            period: Some((d(2020, 9, 1), d(2021, 6, 30))),
+            ..Context::default()
+        };
+        assert_eq!(resolved("uke 53", &ctx).day, d(2021, 1, 3));
+        let e = err_of("uke 53", &plan_period());
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(e.message.contains("2017 has 52 ISO weeks"), "{}", e.message);
+    }
+
+    #[test]
+    fn months() {
+        let m = |month, year| DeadlineSpec::Month { month, year };
+        assert_eq!(parse("2018-02"), Ok(m(2, Some(2018))));
+        assert_eq!(parse("februar 2018"), Ok(m(2, Some(2018))));
+        assert_eq!(parse("feb 2018"), Ok(m(2, Some(2018))));
+        assert_eq!(parse("Feb. 2018"), Ok(m(2, Some(2018))));
+        assert_eq!(parse("February 2018"), Ok(m(2, Some(2018))));
+        assert_eq!(parse("februar"), Ok(m(2, None)));
+        assert_eq!(parse("Sept"), Ok(m(9, None)));
+
+        let ctx = Context::default();
+        let r = resolved("februar 2018", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 2, 1), d(2018, 2, 28)));
+        let r = resolved("2016-02", &ctx);
+        assert_eq!(r.day, d(2016, 2, 29));
+        let r = resolved("desember 2017", &ctx);
+        assert_eq!(r.day, d(2017, 12, 31));
+        assert_eq!(kind_of("2018-13"), DeadlineErrorKind::ImpossibleDate);
+        assert_eq!(kind_of("2018-00"), DeadlineErrorKind::ImpossibleDate);
+    }
+
+    #[test]
+    fn month_ranges() {
+        let range = |from, to, year| DeadlineSpec::MonthRange { from, to, year };
+        for text in [
+            "jan-feb 2018",
+            "Jan-feb 2018",
+            "januar–februar 2018",
+            "januar — februar 2018",
+            "January - February 2018",
+            "jan.-feb. 2018",
+            "2018-01..2018-02",
+        ] {
+            assert_eq!(parse(text), Ok(range(1, 2, Some(2018))), "{text}");
+        }
+        assert_eq!(parse("jan-feb"), Ok(range(1, 2, None)));
+        assert_eq!(parse("jan-jan 2018"), Ok(range(1, 1, Some(2018))));
+
+        let ctx = Context::default();
+        let r = resolved("jan-feb 2018", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 1, 1), d(2018, 2, 28)));
+
+        // Across new year with explicit years.
+        assert_eq!(parse("2017-11..2018-01"), Ok(range(11, 1, Some(2018))));
+        let r = resolved("2017-11..2018-01", &ctx);
+        assert_eq!((r.first, r.day), (d(2017, 11, 1), d(2018, 1, 31)));
+
+        let e = parse("mar-jan 2018").expect_err("backwards");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(e.message.contains("runs backwards"), "{}", e.message);
+        assert!(e.help.unwrap_or_default().contains("2017-03..2018-01"));
+        assert_eq!(
+            kind_of("2018-03..2018-01"),
+            DeadlineErrorKind::ImpossibleDate
+        );
+        assert_eq!(
+            kind_of("2017-01..2018-02"),
+            DeadlineErrorKind::ImpossibleDate
+        );
+        assert_eq!(
+            kind_of("2017-11..2019-01"),
+            DeadlineErrorKind::ImpossibleDate
+        );
+        assert_eq!(
+            kind_of("2017-13..2018-01"),
+            DeadlineErrorKind::ImpossibleDate
+        );
+
+        // Without year, inferred from the period.
+        let r = resolved("nov-des", &plan_period());
+        assert_eq!((r.first, r.day), (d(2017, 11, 1), d(2017, 12, 31)));
+    }
+
+    #[test]
+    fn impossible_dates() {
+        let e = parse("31. november").expect_err("30 days");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert_eq!(
+            e.message,
+            "invalid deadline \"31. november\": november has 30 days"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some("the last day of november is the 30th")
+        );
+        let e = parse("June 31").expect_err("30 days");
+        assert!(e.message.contains("June has 30 days"), "{}", e.message);
+        // "November" is the same word in both languages: Norwegian is used.
+        let e = parse("November 31").expect_err("30 days");
+        assert!(e.message.contains("november has 30 days"), "{}", e.message);
+
+        let e = parse("30.13.2017").expect_err("month 13");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(e.message.contains("there is no month 13"), "{}", e.message);
+
+        for bad in [
+            "0. mai",
+            "0.5.2018",
+            "32. januar",
+            "31.04.2018",
+            "30. februar",
+            "99999999999. november",
+            "99999999999999999999999999. november 2017",
+            "1.99999999999",
+            "uke 99999999999",
+            "0. møte 2018",
+            "30. november 1899",
+            "30. november 2201",
+            "2500-01-01",
+            "0000-W01",
+        ] {
+            assert_eq!(kind_of(bad), DeadlineErrorKind::ImpossibleDate, "{bad}");
+        }
+        assert!(
+            parse("30. november 2201")
+                .unwrap_err()
+                .message
+                .contains("year 2201 is out of range")
+        );
+    }
+
+    #[test]
+    fn leap_years() {
+        let ctx = Context::default();
+        assert_eq!(resolved("29.02.2016", &ctx).day, d(2016, 2, 29));
+        assert_eq!(resolved("29. februar 2020", &ctx).day, d(2020, 2, 29));
+        assert_eq!(resolved("2000-02-29", &ctx).day, d(2000, 2, 29));
+        assert_eq!(kind_of("2100-02-29"), DeadlineErrorKind::ImpossibleDate);
+
+        let e = parse("29. februar 2017").expect_err("not leap");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert_eq!(
+            e.message,
+            "invalid deadline \"29. februar 2017\": 2017 is not a leap year, februar has 28 days"
+        );
+        let e = parse("February 29, 2017").expect_err("not leap");
+        assert!(e.message.contains("February has 28 days"), "{}", e.message);
+
+        // Without a year 29 February parses; the period decides.
+        assert_eq!(parse("29. februar"), Ok(date(29, 2, None)));
+        let e = err_of("29. februar", &plan_period());
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(
+            e.message.contains("2018 is not a leap year"),
+            "{}",
+            e.message
+        );
+        let ctx2020 = Context {
+            period: Some((d(2019, 9, 1), d(2020, 6, 30))),
+            ..Context::default()
+        };
+        assert_eq!(resolved("29. februar", &ctx2020).day, d(2020, 2, 29));
+        assert_eq!(resolved("29.02", &ctx2020).day, d(2020, 2, 29));
+
+        // Resolving a hand-made spec also checks.
+        let e = resolve(&date(29, 2, Some(2017)), &ctx).expect_err("not leap");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+    }
+
+    #[test]
+    fn year_inference() {
+        let ctx = plan_period();
+        assert_eq!(resolved("30. november", &ctx).day, d(2017, 11, 30));
+        assert_eq!(resolved("10. januar", &ctx).day, d(2018, 1, 10));
+        assert_eq!(resolved("January 10", &ctx).day, d(2018, 1, 10));
+        assert_eq!(resolved("10.01", &ctx).day, d(2018, 1, 10));
+        let r = resolved("Uke 50", &ctx);
+        assert_eq!((r.first, r.day), (d(2017, 12, 11), d(2017, 12, 17)));
+        assert_eq!(resolved("uke 9", &ctx).day, d(2018, 3, 4));
+        assert_eq!(resolved("februar", &ctx).day, d(2018, 2, 28));
+        // Period bounds are inclusive.
+        assert_eq!(resolved("1. september", &ctx).day, d(2017, 9, 1));
+        assert_eq!(resolved("30. april", &ctx).day, d(2018, 4, 30));
+        // A month whose last day is outside the period does not count.
+        assert_eq!(err_of("mai", &ctx).kind, DeadlineErrorKind::NeedsYear);
+
+        let e = err_of("30. juni", &ctx);
+        assert_eq!(e.kind, DeadlineErrorKind::NeedsYear);
+        assert_eq!(
+            e.message,
+            "deadline \"30. juni\" does not fall inside the plan period 01.09.2017–30.04.2018"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some("write the year, e.g. \"30. juni 2018\"")
+        );
+        let e = err_of("30.06", &ctx);
+        assert_eq!(
+            e.help.as_deref(),
+            Some("write the year, e.g. \"30.06.2018\"")
+        );
+
+        // An explicit year outside the period is taken as written.
+        assert_eq!(resolved("30. juni 2019", &ctx).day, d(2019, 6, 30));
+    }
+
+    #[test]
+    fn ambiguous_and_no_period() {
+        let ctx = Context {
+            period: Some((d(2017, 9, 1), d(2019, 8, 31))),
+            ..Context::default()
+        };
+        let e = err_of("30. november", &ctx);
+        assert_eq!(e.kind, DeadlineErrorKind::Ambiguous);
+        assert_eq!(
+            e.message,
+            "deadline \"30. november\" falls twice inside the plan period (30.11.2017 and 30.11.2018)"
+        );
+        assert!(e.help.unwrap_or_default().starts_with("write the year"));
+        let long = Context {
+            period: Some((d(2017, 1, 1), d(2019, 12, 31))),
+            ..Context::default()
+        };
+        let e = err_of("uke 10", &long);
+        assert!(e.message.contains("3 times"), "{}", e.message);
+
+        let e = err_of("30. november", &Context::default());
+        assert_eq!(e.kind, DeadlineErrorKind::NeedsYear);
+        assert_eq!(
+            e.message,
+            "deadline \"30. november\" has no year and the plan has no period"
+        );
+        assert_eq!(
+            e.help.as_deref(),
+            Some("add a year, or set plan.start and plan.end")
+        );
+        assert_eq!(
+            err_of("uke 5", &Context::default()).kind,
+            DeadlineErrorKind::NeedsYear
+        );
+    }
+
+    #[test]
+    fn meetings() {
+        let m = |number, year| DeadlineSpec::Meeting { number, year };
+        for (text, spec) in [
+            ("1. møte 2018", m(1, Some(2018))),
+            ("1. Møte 2018", m(1, Some(2018))),
+            ("første møte 2018", m(1, Some(2018))),
+            ("Første møte i 2018", m(1, Some(2018))),
+            ("first meeting 2018", m(1, Some(2018))),
+            ("First meeting in 2018", m(1, Some(2018))),
+            ("møte 2 2018", m(2, Some(2018))),
+            ("meeting 2 2018", m(2, Some(2018))),
+            ("2. meeting 2018", m(2, Some(2018))),
+            ("2nd meeting 2018", m(2, Some(2018))),
+            ("andre møte", m(2, None)),
+            ("1. møte", m(1, None)),
+            ("MØTE 3", m(3, None)),
+        ] {
+            assert_eq!(parse(text), Ok(spec), "{text}");
+        }
+
+        let dates = [d(2018, 1, 25), d(2018, 3, 1)];
+        let ctx = Context {
+            period: Some((d(2017, 9, 1), d(2018, 6, 30))),
+            meetings: Some(&dates),
+            meeting_series: Some("Formannskapet"),
+        };
+        let r = resolved("1. møte 2018", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 1, 25), d(2018, 1, 25)));
+        assert_eq!(resolved("møte 2 2018", &ctx).day, d(2018, 3, 1));
+        assert_eq!(resolved("2. møte", &ctx).day, d(2018, 3, 1));
+
+        let e = err_of("3. møte 2018", &ctx);
+        assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
+        assert!(
+            e.message
+                .contains("the Formannskapet series has only 2 meetings in 2018"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.help
+                .unwrap_or_default()
+                .contains("25.01.2018 and 01.03.2018")
+        );
+
+        let e = err_of("1. møte 2019", &ctx);
+        assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
+        assert!(e.message.contains("no meetings in 2019"), "{}", e.message);
+
+        let one = [d(2018, 1, 25), d(2019, 1, 10)];
+        let ctx_one = Context {
+            meetings: Some(&one),
+            meeting_series: Some("Formannskapet"),
+            ..Context::default()
+        };
+        let e = err_of("2. møte 2018", &ctx_one);
+        assert!(
+            e.message.contains("has only 1 meeting in 2018"),
+            "{}",
+            e.message
+        );
+        // Without year and without period: all dates count.
+        assert_eq!(resolved("2. møte", &ctx_one).day, d(2019, 1, 10));
+
+        let e = err_of("1. møte 2018", &plan_period());
+        assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
+        assert_eq!(
+            e.message,
+            "deadline \"1. møte 2018\" names a meeting, but the plan has no meeting series"
+        );
+        assert!(e.help.is_some());
+
+        assert_eq!(kind_of("0. møte 2018"), DeadlineErrorKind::ImpossibleDate);
+        let e = err_of("99999999999. møte 2018", &ctx);
+        assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
+    }
+
+    #[test]
+    fn unrecognised_inputs() {
+        for text in [
+            "snart",
+            "",
+            "   ",
+            "31",
+            "uke",
+            "uke fifty",
+            "1. møte 18",
+            "30.11.17",
+            "2018",
+            "møte 2018",
+            "30 11",
+            "foo 2018",
+            "jan-foo 2018",
+            "30. novembre",
+            "17-11-30",
+            "2017-11-30-1",
+            "30/11/2017",
+            "1 møte",
+        ] {
+            let e = parse(text).expect_err(text);
+            assert_eq!(e.kind, DeadlineErrorKind::Unrecognised, "{text}");
+            assert_eq!(e.help.as_deref(), Some(ACCEPTED_FORMS), "{text}");
+            assert!(e.message.starts_with("invalid deadline \""), "{text}");
+        }
+        assert_eq!(
+            parse("snart").unwrap_err().message,
+            "invalid deadline \"snart\": not a date, week, month, month range or meeting"
+        );
+    }
+
+    #[test]
+    fn from_date_and_display() {
+        let spec = from_date(d(2017, 11, 30));
+        assert_eq!(spec, date(30, 11, Some(2017)));
+        assert_eq!(
+            resolved("2017-11-30", &Context::default()).day,
+            d(2017, 11, 30)
+        );
+        let cases = [
+            (date(30, 11, Some(2017)), "30. november 2017"),
+            (date(30, 11, None), "30. november"),
+            (
+                DeadlineSpec::Week {
+                    week: 50,
+                    year: Some(2017),
+                },
+                "uke 50 2017",
+            ),
+            (
+                DeadlineSpec::Month {
+                    month: 2,
+                    year: None,
+                },
+                "februar",
+            ),
+            (
+                DeadlineSpec::MonthRange {
+                    from: 1,
+                    to: 2,
+                    year: Some(2018),
+                },
+                "januar–februar 2018",
+            ),
+            (
+                DeadlineSpec::MonthRange {
+                    from: 11,
+                    to: 1,
+                    year: Some(2018),
+                },
+                "2017-11..2018-01",
+            ),
+            (
+                DeadlineSpec::Meeting {
+                    number: 1,
+                    year: Some(2018),
+                },
+                "1. møte 2018",
+            ),
+        ];
+        for (spec, text) in cases {
+            assert_eq!(spec.to_string(), text);
+            // Canonical forms parse back to the same spec.
+            assert_eq!(parse(text), Ok(spec), "{text}");
+        }
+    }
+
+    #[test]
+    fn resolve_quotes_canonical_form() {
+        let e = resolve(&date(30, 6, None), &plan_period()).expect_err("outside");
+        assert!(e.message.contains("\"30. juni\""), "{}", e.message);
+    }
+
+    #[test]
+    fn hand_made_specs_never_panic() {
+        let numbers = [0, 1, 2, 12, 13, 29, 31, 52, 53, 54, u32::MAX];
+        let years = [
+            None,
+            Some(i32::MIN),
+            Some(-262_144),
+            Some(-1),
+            Some(0),
+            Some(2017),
+            Some(262_143),
+            Some(i32::MAX),
+        ];
+        let dates = [NaiveDate::MIN, d(2018, 1, 1), NaiveDate::MAX];
+        let contexts = [
+            Context::default(),
+            plan_period(),
+            Context {
+                period: Some((NaiveDate::MIN, NaiveDate::MAX)),
+                meetings: Some(&dates),
+                meeting_series: None,
+            },
+            Context {
+                period: Some((d(2018, 1, 1), d(2017, 1, 1))),
+                meetings: Some(&[]),
+                meeting_series: Some("x"),
+            },
+        ];
+        for &a in &numbers {
+            for &b in &numbers {
+                for &year in &years {
+                    let specs = [
+                        DeadlineSpec::Date {
+                            day: a,
+                            month: b,
+                            year,
+                        },
+                        DeadlineSpec::Week { week: a, year },
+                        DeadlineSpec::Month { month: a, year },
+                        DeadlineSpec::MonthRange {
+                            from: a,
+                            to: b,
+                            year,
+                        },
+                        DeadlineSpec::Meeting { number: a, year },
+                    ];
+                    for spec in &specs {
+                        let _ = spec.to_string();
+                        // The huge period takes many iterations; only try it for valid-ish specs.
+                        for ctx in &contexts[..2] {
+                            let _ = resolve(spec, ctx);
+                        }
+                    }
+                }
+            }
+        }
+        for ctx in &contexts {
+            let _ = parse_and_resolve("1. møte", ctx);
+            let _ = parse_and_resolve("29. februar", ctx);
+            let _ = parse_and_resolve("uke 53", ctx);
+            let _ = parse_and_resolve("nov-jan", ctx);
+        }
+    }
+
+    #[test]
+    fn random_strings_never_panic() {
+        const PIECES: &[&str] = &[
+            "1",
+            "2",
+            "9",
+            "0",
+            "29",
+            "30",
+            "31",
+            "53",
+            "99999999999",
+            "18446744073709551616",
+            "2017",
+            "2018",
+            "1899",
+            "2200",
+            "0000",
+            ".",
+            "..",
+            "-",
+            "–",
+            "—",
+            " ",
+            "  ",
+            ",",
+            "uke",
+            "week",
+            "w",
+            "u",
+            "møte",
+            "meeting",
+            "første",
+            "st",
+            "i",
+            "nov",
+            "des.",
+            "februar",
+            "jan",
+            "sept",
+            "mai",
+            "x",
+            "é",
+            "\u{a0}",
+            "/",
+            "\t",
+            "Ø",
+            "ß",
+            "İ",
+        ];
+        const CHARS: &[char] = &[
+            '0', '1', '2', '9', '.', '-', '–', ' ', ',', 'a', 'n', 'o', 'v', 'u', 'k', 'e', 'w',
+            'ø', 'm', 't', 'W', 'Ü', '\u{0307}',
+        ];
+        let dates = [d(2018, 1, 25), d(2018, 3, 1)];
+        let ctx = Context {
+            period: Some((d(2017, 9, 1), d(2018, 4, 30))),
+            meetings: Some(&dates),
+            meeting_series: Some("Formannskapet"),
+        };
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for i in 0..20_000 {
+            let mut s = String::new();
+            let n = next() % 7;
+            for _ in 0..n {
+                if i % 2 == 0 {
+                    s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                } else {
+                    s.push(CHARS[(next() % CHARS.len() as u64) as usize]);
+                }
+            }
+            for c in [&ctx, &Context::default()] {
+                match parse_and_resolve(&s, c) {
+                    Ok((spec, r)) => {
+                        assert!(r.first <= r.day, "{s:?}: {r:?}");
+                        let _ = spec.to_string();
+                    }
+                    Err(e) => {
+                        assert!(!e.message.is_empty());
+                        assert!(
+                            e.message.starts_with("invalid deadline")
+                                || e.message.starts_with("deadline"),
+                            "{s:?}: {}",
+                            e.message
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
