@@ -9,9 +9,11 @@
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
 //! - [`cli`]: the command line (clap definitions and the commands).
+//! - [`tui`]: the terminal board (`fremdrift PLAN`): pure app state, views, one event loop.
 
 pub mod cli;
 pub mod diagnostics;
 pub mod file;
 pub mod output;
 pub mod plan;
+pub mod tui;

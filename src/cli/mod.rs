@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod open;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List activities, filtered, as a table, CSV or JSON
     List(ListArgs),
+    /// Open the board (the same as `fremdrift PLAN`)
+    Open(OpenArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -47,6 +50,23 @@ pub struct OpenArgs {
     pub plan: Option<PathBuf>,
     #[command(flatten)]
     pub today: TodayArg,
+    /// The language of the board (default: the plan's `language`)
+    #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::plan::Language>,
+    /// Show the plan without changing it
+    #[arg(long)]
+    pub read_only: bool,
+    /// Colours for the room: dark, light or high-contrast (NO_COLOR turns colours off)
+    #[arg(long, value_enum, default_value_t)]
+    pub theme: crate::tui::theme::ThemeKind,
+}
+
+pub fn parse_lang_arg(s: &str) -> Result<crate::plan::Language, String> {
+    match s.trim() {
+        "nb" => Ok(crate::plan::Language::Nb),
+        "en" => Ok(crate::plan::Language::En),
+        _ => Err(format!("unknown language \"{s}\": expected nb or en")),
+    }
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -138,11 +158,9 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
+        Some(Command::Open(args)) => open::run(&args),
         None => match cli.open.plan {
-            Some(plan) => check::run(&CheckArgs {
-                plans: vec![plan],
-                deny_warnings: false,
-            }),
+            Some(_) => open::run(&cli.open),
             None => {
                 eprintln!(
                     "fremdrift: give a plan file, e.g. `fremdrift plans/naeringsvennlig-kommune.toml`; see --help"

@@ -1,0 +1,812 @@
+//! The board's state and everything that changes it: [`App::apply`] takes an [`Action`] (a key,
+//! a click, a store's report) and returns an [`Effect`] (nothing, quit, or a request to the
+//! saving layer). No terminal and no disk here, so tests drive the app with key sequences.
+
+use std::cell::{Cell, RefCell};
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::layout::{Position, Rect};
+use tui_input::Input;
+use tui_input::backend::crossterm::to_input_request;
+
+use super::i18n::{Msg, tr};
+use super::keys::{self, Cmd, Scope};
+use super::model::{self, Filter, Row, View};
+use super::store::{Done, Fresh, Report, Request};
+use super::theme::Theme;
+use crate::diagnostics::Diagnostic;
+use crate::file::edit::{Change, Edit, Field};
+use crate::plan::{Counts, Language, Plan, Status};
+
+/// Something that happened: a key, the mouse, or an answer from the store.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Key(KeyEvent),
+    /// A command directly (tests, and keys once resolved).
+    Cmd(Cmd),
+    Click {
+        column: u16,
+        row: u16,
+    },
+    ScrollUp,
+    ScrollDown,
+    Stored(Report),
+}
+
+/// What the caller must do after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Store(Request),
+}
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub theme: Theme,
+    pub read_only: bool,
+    /// The file's name as shown in the problems list.
+    pub path: String,
+}
+
+/// The board's two panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Areas,
+    Activities,
+}
+
+/// An open popup.
+#[derive(Debug, Clone)]
+pub enum Popup {
+    Detail {
+        scroll: u16,
+    },
+    Problems {
+        scroll: u16,
+    },
+    Help {
+        scroll: u16,
+    },
+    Picker {
+        cursor: usize,
+    },
+    Edit {
+        field: Field,
+        index: usize,
+        input: Input,
+    },
+}
+
+/// A line in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageKind {
+    Info,
+    Ok,
+    Error,
+}
+
+/// A clickable place on screen, recorded while drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Activity(usize),
+    Area(usize),
+    View(View),
+}
+
+/// An edit sent to the store, with the plan as it was before, to roll back if it fails.
+#[derive(Debug, Clone)]
+struct Pending {
+    request: Request,
+    before: Plan,
+}
+
+/// The application state.
+#[derive(Debug)]
+pub struct App {
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The file text the diagnostics point into.
+    pub text: String,
+    pub path: String,
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub theme: Theme,
+    pub read_only: bool,
+
+    pub view: View,
+    pub filter: Filter,
+    pub query: String,
+    /// The search field while typing (`/`).
+    pub search: Option<Input>,
+    pub show_cancelled: bool,
+    pub popup: Option<Popup>,
+    pub message: Option<Message>,
+    pub quit: bool,
+
+    /// The selected area on the board, and which pane has focus.
+    pub area: usize,
+    pub pane: Pane,
+    /// The selected activity (index into `plan.activities`).
+    pub selected: Option<usize>,
+
+    // Derived from the plan, filter and search; recomputed on change, never per frame.
+    pub counts: Counts,
+    /// The widest owner name, for the owner column.
+    pub owner_width: usize,
+    pub visible: Vec<usize>,
+    pub rows: Vec<Row>,
+    pub columns: Vec<(Status, Vec<usize>)>,
+
+    pending: Vec<Pending>,
+
+    // Written while drawing: scroll position and page height of the main list, and what is
+    // where for mouse clicks.
+    pub offset: Cell<usize>,
+    pub page: Cell<usize>,
+    pub hits: RefCell<Vec<(Rect, Target)>>,
+}
+
+impl App {
+    pub fn new(plan: Plan, diagnostics: Vec<Diagnostic>, text: String, options: Options) -> App {
+        let mut app = App {
+            plan,
+            diagnostics,
+            text,
+            path: options.path,
+            today: options.today,
+            lang: options.lang,
+            theme: options.theme,
+            read_only: options.read_only,
+            view: View::Board,
+            filter: Filter::All,
+            query: String::new(),
+            search: None,
+            show_cancelled: false,
+            popup: None,
+            message: None,
+            quit: false,
+            area: 0,
+            pane: Pane::Activities,
+            selected: None,
+            counts: Counts::default(),
+            owner_width: 0,
+            visible: Vec::new(),
+            rows: Vec::new(),
+            columns: Vec::new(),
+            pending: Vec::new(),
+            offset: Cell::new(0),
+            page: Cell::new(10),
+            hits: RefCell::new(Vec::new()),
+        };
+        // Start on the first area that has activities, so the board opens on work to see.
+        app.area = (0..app.plan.areas.len())
+            .find(|&i| app.plan.activities_in_area(i).next().is_some())
+            .unwrap_or(0);
+        app.refresh();
+        app
+    }
+
+    /// The text of `msg` in the UI language.
+    pub fn tr(&self, msg: Msg) -> &'static str {
+        tr(self.lang, msg)
+    }
+
+    /// Warnings in the file (the plan opened, so there are no errors).
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    /// The scope keys are read in.
+    pub fn scope(&self) -> Scope {
+        match (&self.popup, &self.search) {
+            (Some(Popup::Edit { .. }), _) | (None, Some(_)) => Scope::Input,
+            (Some(_), _) => Scope::Popup,
+            (None, None) => Scope::Normal,
+        }
+    }
+
+    /// Handles one action.
+    pub fn apply(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Key(key) => self.key(key),
+            Action::Cmd(cmd) => self.command(cmd),
+            Action::Click { column, row } => {
+                self.click(column, row);
+                Effect::None
+            }
+            Action::ScrollUp => self.scroll(-3),
+            Action::ScrollDown => self.scroll(3),
+            Action::Stored(report) => {
+                self.stored(report);
+                Effect::None
+            }
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) -> Effect {
+        // Terminals with the kitty protocol report releases and repeats; only a press acts.
+        if key.kind != KeyEventKind::Press {
+            return Effect::None;
+        }
+        let scope = self.scope();
+        match keys::resolve(scope, &key) {
+            Some(cmd) => self.command(cmd),
+            None if scope == Scope::Input => {
+                self.type_key(key);
+                Effect::None
+            }
+            None => Effect::None,
+        }
+    }
+
+    /// Recomputes everything derived from plan, filter and search, keeping the selection.
+    pub fn refresh(&mut self) {
+        self.counts = self.plan.counts(self.today);
+        self.owner_width = self
+            .plan
+            .activities
+            .iter()
+            .map(|a| crate::output::text::width(&a.owner))
+            .max()
+            .unwrap_or(0);
+        self.area = self.area.min(self.plan.areas.len().saturating_sub(1));
+        self.visible = model::visible(&self.plan, self.today, self.filter, &self.query);
+        self.rows = match self.view {
+            View::Board => model::board_rows(&self.plan, self.area, &self.visible),
+            View::Agenda => model::agenda_rows(&self.plan, self.today, &self.visible),
+            View::Owners => model::owner_rows(&self.plan, self.today, &self.visible),
+            View::Timeline => model::timeline_rows(&self.plan, &self.visible),
+            View::Status => Vec::new(),
+        };
+        self.columns = if self.view == View::Status {
+            model::kanban_columns(&self.plan, &self.visible, self.show_cancelled)
+        } else {
+            Vec::new()
+        };
+        let still_there = self
+            .selected
+            .is_some_and(|s| self.selectable().contains(&s));
+        if !still_there {
+            self.selected = self.selectable().first().copied();
+        }
+    }
+
+    /// The activities the cursor can reach in the current view, in screen order.
+    fn selectable(&self) -> Vec<usize> {
+        if self.view == View::Status {
+            self.columns
+                .iter()
+                .flat_map(|(_, c)| c.iter().copied())
+                .collect()
+        } else {
+            self.rows.iter().filter_map(Row::activity).collect()
+        }
+    }
+
+    /// Position of the selected activity in `rows` (list views).
+    pub fn cursor_row(&self) -> Option<usize> {
+        let s = self.selected?;
+        self.rows.iter().position(|r| *r == Row::Activity(s))
+    }
+
+    /// (column, position) of the selected card in the status view.
+    pub fn kanban_cursor(&self) -> Option<(usize, usize)> {
+        let s = self.selected?;
+        self.columns
+            .iter()
+            .enumerate()
+            .find_map(|(c, (_, col))| col.iter().position(|&i| i == s).map(|p| (c, p)))
+    }
+
+    fn command(&mut self, cmd: Cmd) -> Effect {
+        if cmd == Cmd::Quit && self.scope() != Scope::Input {
+            self.quit = true;
+            return Effect::Quit;
+        }
+        match self.scope() {
+            Scope::Input => self.input_command(cmd),
+            Scope::Popup => self.popup_command(cmd),
+            Scope::Normal => self.normal_command(cmd),
+        }
+    }
+
+    fn normal_command(&mut self, cmd: Cmd) -> Effect {
+        match cmd {
+            Cmd::Up => self.move_by(-1),
+            Cmd::Down => self.move_by(1),
+            Cmd::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
+            Cmd::PageDown => self.move_by(self.page.get().max(1) as isize),
+            Cmd::Top => self.move_by(isize::MIN / 2),
+            Cmd::Bottom => self.move_by(isize::MAX / 2),
+            Cmd::Left => self.sideways(-1),
+            Cmd::Right => self.sideways(1),
+            Cmd::NextView => self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Cmd::PrevView => self
+                .set_view(View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()]),
+            Cmd::View(n) => {
+                if let Some(v) = View::ALL.get(usize::from(n)) {
+                    self.set_view(*v);
+                }
+            }
+            Cmd::Details => {
+                if self.view == View::Board && self.pane == Pane::Areas {
+                    self.pane = Pane::Activities;
+                } else if self.selected.is_some() {
+                    self.popup = Some(Popup::Detail { scroll: 0 });
+                }
+            }
+            Cmd::Advance => {
+                if let Some(a) = self.selected_activity() {
+                    let next = a.status.advanced();
+                    if next != a.status {
+                        return self.edit(Change::Status(next));
+                    }
+                }
+            }
+            Cmd::ToggleDone => {
+                if let Some(a) = self.selected_activity() {
+                    let next = if a.status == Status::Done {
+                        Status::Doing
+                    } else {
+                        Status::Done
+                    };
+                    return self.edit(Change::Status(next));
+                }
+            }
+            Cmd::StatusPicker => {
+                if let Some(a) = self.selected_activity() {
+                    let cursor = Status::ALL.iter().position(|s| *s == a.status).unwrap_or(0);
+                    if self.refuse_read_only() {
+                        return Effect::None;
+                    }
+                    self.popup = Some(Popup::Picker { cursor });
+                }
+            }
+            Cmd::EditNote => self.open_editor(Field::Note),
+            Cmd::EditDue => self.open_editor(Field::Due),
+            Cmd::EditOwner => self.open_editor(Field::Owner),
+            Cmd::Undo => return self.store(Request::Undo),
+            Cmd::Redo => return self.store(Request::Redo),
+            Cmd::Reload => return Effect::Store(Request::Reload),
+            Cmd::Search => {
+                self.search = Some(Input::new(self.query.clone()));
+            }
+            Cmd::CycleFilter => {
+                self.filter = self.filter.next();
+                self.refresh();
+            }
+            Cmd::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
+            Cmd::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Cmd::MoveCardLeft => return self.move_card(-1),
+            Cmd::MoveCardRight => return self.move_card(1),
+            Cmd::ToggleCancelled => {
+                self.show_cancelled = !self.show_cancelled;
+                self.refresh();
+            }
+            Cmd::Close => {
+                if !self.query.is_empty() {
+                    self.query.clear();
+                    self.refresh();
+                } else {
+                    self.message = None;
+                }
+            }
+            Cmd::Quit | Cmd::Confirm => {}
+        }
+        Effect::None
+    }
+
+    fn popup_command(&mut self, cmd: Cmd) -> Effect {
+        let Some(popup) = self.popup.as_mut() else {
+            return Effect::None;
+        };
+        match popup {
+            Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
+                match cmd {
+                    Cmd::Down => *scroll = scroll.saturating_add(1),
+                    Cmd::Up => *scroll = scroll.saturating_sub(1),
+                    Cmd::PageDown => *scroll = scroll.saturating_add(10),
+                    Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                    Cmd::Close | Cmd::Confirm => self.popup = None,
+                    _ => {}
+                }
+            }
+            Popup::Picker { cursor } => match cmd {
+                Cmd::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
+                Cmd::Up => *cursor = cursor.saturating_sub(1),
+                Cmd::Close => self.popup = None,
+                Cmd::Confirm => {
+                    let status = Status::ALL[(*cursor).min(Status::ALL.len() - 1)];
+                    self.popup = None;
+                    if self.selected_activity().is_some_and(|a| a.status != status) {
+                        return self.edit(Change::Status(status));
+                    }
+                }
+                _ => {}
+            },
+            Popup::Edit { .. } => {}
+        }
+        Effect::None
+    }
+
+    fn input_command(&mut self, cmd: Cmd) -> Effect {
+        if let Some(search) = self.search.take() {
+            match cmd {
+                // Enter keeps the query (and the first match selected) for the next key.
+                Cmd::Confirm => {
+                    self.query = search.value().to_string();
+                    if self.visible.is_empty() && !self.query.is_empty() {
+                        self.info(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
+                    }
+                }
+                Cmd::Close => {
+                    self.query.clear();
+                    self.refresh();
+                }
+                _ => self.search = Some(search),
+            }
+            return Effect::None;
+        }
+        let Some(Popup::Edit {
+            field,
+            index,
+            input,
+        }) = self.popup.take()
+        else {
+            return Effect::None;
+        };
+        match cmd {
+            Cmd::Close => Effect::None,
+            Cmd::Confirm => {
+                let value = input.value().trim().to_string();
+                let change = match field {
+                    Field::Note => Change::Note((!value.is_empty()).then_some(value)),
+                    Field::Owner if value.is_empty() => {
+                        self.popup = Some(Popup::Edit {
+                            field,
+                            index,
+                            input,
+                        });
+                        return Effect::None;
+                    }
+                    Field::Owner => Change::Owner(value),
+                    Field::Due => {
+                        if let Err(e) = self.preview_due(index, &value) {
+                            // Keep the field open with the problem shown under it.
+                            self.popup = Some(Popup::Edit {
+                                field,
+                                index,
+                                input,
+                            });
+                            self.info(MessageKind::Error, e);
+                            return Effect::None;
+                        }
+                        Change::Due(value)
+                    }
+                    Field::Status => return Effect::None,
+                };
+                self.selected = Some(index);
+                self.edit(change)
+            }
+            _ => {
+                self.popup = Some(Popup::Edit {
+                    field,
+                    index,
+                    input,
+                });
+                Effect::None
+            }
+        }
+    }
+
+    /// A key that belongs to the text field being typed in.
+    fn type_key(&mut self, key: KeyEvent) {
+        let Some(request) = to_input_request(&ratatui::crossterm::event::Event::Key(key)) else {
+            return;
+        };
+        if let Some(search) = self.search.as_mut() {
+            search.handle(request);
+            // Matches show as you type.
+            self.query = search.value().to_string();
+            self.refresh();
+        } else if let Some(Popup::Edit { input, .. }) = self.popup.as_mut() {
+            input.handle(request);
+        }
+    }
+
+    /// What a deadline text would resolve to for activity `index`: "søn 17.12.2017", or why not.
+    pub fn preview_due(&self, index: usize, text: &str) -> Result<String, String> {
+        let a = self
+            .plan
+            .activities
+            .get(index)
+            .ok_or_else(|| self.tr(Msg::NothingSelected).to_string())?;
+        let ctx = model::deadline_context(&self.plan, a);
+        crate::plan::deadline::parse_and_resolve(text, &ctx)
+            .map(|(_, r)| crate::output::text::weekday_date(r.day, self.lang))
+            .map_err(|e| e.message)
+    }
+
+    fn open_editor(&mut self, field: Field) {
+        let Some(index) = self.selected else {
+            return;
+        };
+        if self.refuse_read_only() {
+            return;
+        }
+        let a = &self.plan.activities[index];
+        let value = match field {
+            Field::Note => a.note.clone().unwrap_or_default(),
+            Field::Due => a.due.text.clone(),
+            Field::Owner => a.owner.clone(),
+            Field::Status => return,
+        };
+        self.popup = Some(Popup::Edit {
+            field,
+            index,
+            input: Input::new(value),
+        });
+    }
+
+    pub fn selected_activity(&self) -> Option<&crate::plan::Activity> {
+        self.selected.and_then(|i| self.plan.activities.get(i))
+    }
+
+    fn refuse_read_only(&mut self) -> bool {
+        if self.read_only {
+            self.info(
+                MessageKind::Error,
+                self.tr(Msg::ReadOnlyRefused).to_string(),
+            );
+        }
+        self.read_only
+    }
+
+    fn info(&mut self, kind: MessageKind, text: String) {
+        self.message = Some(Message { kind, text });
+    }
+
+    /// Changes the selected activity: at once in memory, and through the store on disk.
+    fn edit(&mut self, change: Change) -> Effect {
+        let Some(index) = self.selected else {
+            return Effect::None;
+        };
+        if self.refuse_read_only() {
+            return Effect::None;
+        }
+        let before = self.plan.clone();
+        if let Err(e) = model::with_change(&mut self.plan, index, &change, self.today) {
+            self.info(MessageKind::Error, e);
+            return Effect::None;
+        }
+        let request = Request::Apply(Edit {
+            id: self.plan.activities[index].id.clone(),
+            change,
+        });
+        self.pending.push(Pending {
+            request: request.clone(),
+            before,
+        });
+        self.refresh();
+        self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+        Effect::Store(request)
+    }
+
+    fn store(&mut self, request: Request) -> Effect {
+        if self.refuse_read_only() {
+            return Effect::None;
+        }
+        Effect::Store(request)
+    }
+
+    /// A report from the store: take the plan as now on disk, or roll back and say why.
+    fn stored(&mut self, report: Report) {
+        let pending = self
+            .pending
+            .iter()
+            .position(|p| p.request == report.request)
+            .map(|i| self.pending.remove(i));
+        match report.result {
+            Ok((done, fresh)) => {
+                if let Some(fresh) = fresh {
+                    self.replace(fresh);
+                }
+                let word = match done {
+                    Done::Saved => Msg::Saved,
+                    Done::Merged => Msg::Merged,
+                    Done::Undone => Msg::Undone,
+                    Done::Redone => Msg::Redone,
+                    Done::Reloaded => Msg::Reloaded,
+                    Done::Nothing => {
+                        self.message = None;
+                        return;
+                    }
+                };
+                let text = if report.at.is_empty() {
+                    self.tr(word).to_string()
+                } else {
+                    format!("{} {}", self.tr(word), report.at)
+                };
+                self.info(MessageKind::Ok, text);
+            }
+            Err(failure) => {
+                if let Some(p) = pending
+                    && !failure.kept
+                    && self.pending.is_empty()
+                {
+                    self.plan = p.before;
+                    self.refresh();
+                }
+                let text = format!("{}: {}", self.tr(Msg::NotSaved), failure.message);
+                self.info(MessageKind::Error, text);
+            }
+        }
+    }
+
+    /// Takes a plan read from disk, keeping the selection by activity id.
+    fn replace(&mut self, fresh: Fresh) {
+        let id = self.selected_activity().map(|a| a.id.clone());
+        self.plan = fresh.plan;
+        self.diagnostics = fresh.diagnostics;
+        self.text = fresh.text;
+        self.selected = id.and_then(|id| self.plan.find(&id));
+        if let Some(a) = self.selected_activity()
+            && self.view == View::Board
+        {
+            self.area = a.area;
+        }
+        self.refresh();
+    }
+
+    fn set_view(&mut self, view: View) {
+        if self.view != view {
+            self.view = view;
+            self.offset.set(0);
+            self.refresh();
+        }
+    }
+
+    /// Moves the selection by `delta` activities (clamped), or the area on the board's left pane.
+    fn move_by(&mut self, delta: isize) {
+        if self.view == View::Board && self.pane == Pane::Areas {
+            let n = self.plan.areas.len();
+            if n > 0 {
+                self.area = step(self.area, delta, n);
+                self.selected = None;
+                self.offset.set(0);
+                self.refresh();
+            }
+            return;
+        }
+        if self.view == View::Status {
+            let Some((c, p)) = self.kanban_cursor() else {
+                return;
+            };
+            let col = &self.columns[c].1;
+            self.selected = Some(col[step(p, delta, col.len())]);
+            return;
+        }
+        let list = self.selectable();
+        if list.is_empty() {
+            return;
+        }
+        let at = self
+            .selected
+            .and_then(|s| list.iter().position(|&i| i == s))
+            .unwrap_or(0);
+        self.selected = Some(list[step(at, delta, list.len())]);
+    }
+
+    fn sideways(&mut self, dir: isize) {
+        match self.view {
+            View::Board => {
+                self.pane = if dir < 0 {
+                    Pane::Areas
+                } else {
+                    Pane::Activities
+                }
+            }
+            View::Status => {
+                let (c, p) = self.kanban_cursor().unwrap_or((0, 0));
+                let n = self.columns.len();
+                let mut c2 = c;
+                // Skip empty columns.
+                loop {
+                    let next = c2 as isize + dir;
+                    if next < 0 || next >= n as isize {
+                        return;
+                    }
+                    c2 = next as usize;
+                    let col = &self.columns[c2].1;
+                    if !col.is_empty() {
+                        self.selected = Some(col[p.min(col.len() - 1)]);
+                        return;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Status view: moves the selected card to the neighbouring column, changing its status.
+    fn move_card(&mut self, dir: isize) -> Effect {
+        if self.view != View::Status {
+            return Effect::None;
+        }
+        let Some(a) = self.selected_activity() else {
+            return Effect::None;
+        };
+        let statuses: Vec<Status> = self.columns.iter().map(|(s, _)| *s).collect();
+        let Some(c) = statuses.iter().position(|s| *s == a.status) else {
+            return Effect::None;
+        };
+        let next = c as isize + dir;
+        if next < 0 || next >= statuses.len() as isize {
+            return Effect::None;
+        }
+        self.edit(Change::Status(statuses[next as usize]))
+    }
+
+    fn scroll(&mut self, delta: isize) -> Effect {
+        match self.popup.as_mut() {
+            Some(
+                Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll },
+            ) => {
+                *scroll = if delta < 0 {
+                    scroll.saturating_sub(delta.unsigned_abs() as u16)
+                } else {
+                    scroll.saturating_add(delta as u16)
+                };
+            }
+            Some(_) => {}
+            None => self.move_by(delta),
+        }
+        Effect::None
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        if self.popup.is_some() {
+            return;
+        }
+        let target = self
+            .hits
+            .borrow()
+            .iter()
+            .find(|(r, _)| r.contains(Position::new(column, row)))
+            .map(|(_, t)| *t);
+        match target {
+            Some(Target::Activity(i)) => {
+                self.selected = Some(i);
+                if self.view == View::Board {
+                    self.pane = Pane::Activities;
+                }
+            }
+            Some(Target::Area(a)) => {
+                self.area = a;
+                self.pane = Pane::Areas;
+                self.selected = None;
+                self.offset.set(0);
+                self.refresh();
+            }
+            Some(Target::View(v)) => self.set_view(v),
+            None => {}
+        }
+    }
+}
+
+/// `at + delta`, clamped to `0..n`.
+fn step(at: usize, delta: isize, n: usize) -> usize {
+    let target = at as isize + delta;
+    target.clamp(0, n as isize - 1) as usize
+}

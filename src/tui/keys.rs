@@ -1,0 +1,447 @@
+//! The one table of key bindings. A key press resolves to a [`Cmd`] here, in the scope the app
+//! is in; the footer hints and the `?` help overlay are drawn from the same table, so what the
+//! screen says and what the keys do cannot disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::i18n::Msg;
+
+/// What a key asks for. Key-independent: the app acts on these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmd {
+    Up,
+    Down,
+    Left,
+    Right,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    NextView,
+    PrevView,
+    View(u8),
+    Details,
+    Advance,
+    StatusPicker,
+    ToggleDone,
+    EditNote,
+    EditDue,
+    EditOwner,
+    Undo,
+    Redo,
+    Search,
+    CycleFilter,
+    Reload,
+    Problems,
+    Help,
+    Quit,
+    MoveCardLeft,
+    MoveCardRight,
+    ToggleCancelled,
+    /// Esc: close a popup, clear a search.
+    Close,
+    /// Enter inside a popup or text field.
+    Confirm,
+}
+
+/// Where keys are being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The views, no popup open.
+    Normal,
+    /// A popup that lists things (details, problems, help, status picker).
+    Popup,
+    /// A text field (search, note, deadline, owner): printable keys edit the text.
+    Input,
+}
+
+/// A key, as matched: for characters the Shift modifier is ignored ('G' is its own char).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+/// One binding: the keys, how they are written on screen, what they do, and the help text.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    /// The keys as shown in hints and help ("j/↓").
+    pub label: &'static str,
+    pub cmd: Cmd,
+    pub help: Msg,
+    /// Shown in the footer (the short list); all bindings are in the help overlay.
+    pub hint: bool,
+}
+
+const fn b(
+    scope: Scope,
+    keys: &'static [Key],
+    label: &'static str,
+    cmd: Cmd,
+    help: Msg,
+    hint: bool,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        label,
+        cmd,
+        help,
+        hint,
+    }
+}
+
+use Scope::{Input, Normal, Popup};
+
+/// Every binding, in the order the help overlay lists them.
+pub const BINDINGS: &[Binding] = &[
+    b(
+        Normal,
+        &[k('j'), code(KeyCode::Down)],
+        "j/↓",
+        Cmd::Down,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('k'), code(KeyCode::Up)],
+        "k/↑",
+        Cmd::Up,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('h'), code(KeyCode::Left)],
+        "h/←",
+        Cmd::Left,
+        Msg::KeyPane,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('l'), code(KeyCode::Right)],
+        "l/→",
+        Cmd::Right,
+        Msg::KeyPane,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('g'), code(KeyCode::Home)],
+        "g/Home",
+        Cmd::Top,
+        Msg::KeyTopBottom,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('G'), code(KeyCode::End)],
+        "G/End",
+        Cmd::Bottom,
+        Msg::KeyTopBottom,
+        false,
+    ),
+    b(
+        Normal,
+        &[code(KeyCode::PageUp), ctrl('u')],
+        "PgUp",
+        Cmd::PageUp,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Normal,
+        &[code(KeyCode::PageDown), ctrl('d')],
+        "PgDn",
+        Cmd::PageDown,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Normal,
+        &[code(KeyCode::Tab)],
+        "Tab",
+        Cmd::NextView,
+        Msg::KeyNextView,
+        true,
+    ),
+    b(
+        Normal,
+        &[code(KeyCode::BackTab)],
+        "S-Tab",
+        Cmd::PrevView,
+        Msg::KeyNextView,
+        false,
+    ),
+    b(Normal, &[k('1')], "1", Cmd::View(0), Msg::KeyViewN, false),
+    b(Normal, &[k('2')], "2", Cmd::View(1), Msg::KeyViewN, false),
+    b(Normal, &[k('3')], "3", Cmd::View(2), Msg::KeyViewN, false),
+    b(Normal, &[k('4')], "4", Cmd::View(3), Msg::KeyViewN, false),
+    b(Normal, &[k('5')], "5", Cmd::View(4), Msg::KeyViewN, false),
+    b(
+        Normal,
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Cmd::Details,
+        Msg::KeyDetails,
+        true,
+    ),
+    b(
+        Normal,
+        &[k(' ')],
+        "Space",
+        Cmd::Advance,
+        Msg::KeyAdvance,
+        true,
+    ),
+    b(
+        Normal,
+        &[k('s')],
+        "s",
+        Cmd::StatusPicker,
+        Msg::KeyPicker,
+        true,
+    ),
+    b(
+        Normal,
+        &[k('x')],
+        "x",
+        Cmd::ToggleDone,
+        Msg::KeyToggleDone,
+        false,
+    ),
+    b(Normal, &[k('n')], "n", Cmd::EditNote, Msg::KeyNote, true),
+    b(Normal, &[k('e')], "e", Cmd::EditDue, Msg::KeyDue, true),
+    b(Normal, &[k('o')], "o", Cmd::EditOwner, Msg::KeyOwner, false),
+    b(Normal, &[k('u')], "u", Cmd::Undo, Msg::KeyUndo, true),
+    b(
+        Normal,
+        &[ctrl('r')],
+        "Ctrl-r",
+        Cmd::Redo,
+        Msg::KeyRedo,
+        false,
+    ),
+    b(Normal, &[k('/')], "/", Cmd::Search, Msg::KeySearch, true),
+    b(
+        Normal,
+        &[k('f')],
+        "f",
+        Cmd::CycleFilter,
+        Msg::KeyFilter,
+        true,
+    ),
+    b(Normal, &[k('r')], "r", Cmd::Reload, Msg::KeyReload, false),
+    b(
+        Normal,
+        &[k('p')],
+        "p",
+        Cmd::Problems,
+        Msg::KeyProblems,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('<'), k('H')],
+        "</>",
+        Cmd::MoveCardLeft,
+        Msg::KeyMoveCard,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('>'), k('L')],
+        "",
+        Cmd::MoveCardRight,
+        Msg::KeyMoveCard,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('c')],
+        "c",
+        Cmd::ToggleCancelled,
+        Msg::KeyCancelled,
+        false,
+    ),
+    b(
+        Normal,
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Cmd::Close,
+        Msg::KeyCancel,
+        false,
+    ),
+    b(Normal, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(
+        Normal,
+        &[k('q'), ctrl('c')],
+        "q",
+        Cmd::Quit,
+        Msg::KeyQuit,
+        true,
+    ),
+    b(
+        Popup,
+        &[k('j'), code(KeyCode::Down)],
+        "j/k",
+        Cmd::Down,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Popup,
+        &[k('k'), code(KeyCode::Up)],
+        "",
+        Cmd::Up,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Popup,
+        &[code(KeyCode::PageUp)],
+        "PgUp",
+        Cmd::PageUp,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Popup,
+        &[code(KeyCode::PageDown)],
+        "PgDn",
+        Cmd::PageDown,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Popup,
+        &[code(KeyCode::Enter), k(' ')],
+        "Enter",
+        Cmd::Confirm,
+        Msg::KeyConfirm,
+        true,
+    ),
+    b(
+        Popup,
+        &[code(KeyCode::Esc), k('q'), k('?')],
+        "Esc",
+        Cmd::Close,
+        Msg::KeyClose,
+        true,
+    ),
+    b(Popup, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
+    b(
+        Input,
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Cmd::Confirm,
+        Msg::KeyConfirm,
+        true,
+    ),
+    b(
+        Input,
+        &[code(KeyCode::Esc)],
+        "Esc",
+        Cmd::Close,
+        Msg::KeyCancel,
+        true,
+    ),
+];
+
+/// The command `key` stands for in `scope`, if any. In [`Scope::Input`] keys that are not bound
+/// belong to the text field.
+pub fn resolve(scope: Scope, key: &KeyEvent) -> Option<Cmd> {
+    let pressed = Key {
+        code: match key.code {
+            // Terminals differ on whether Shift-Tab is BackTab or Tab+Shift.
+            KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            c => c,
+        },
+        ctrl: key.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == scope && b.keys.contains(&pressed))
+        .map(|b| b.cmd)
+}
+
+/// The bindings shown in the footer for `scope`.
+pub fn hints(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS
+        .iter()
+        .filter(move |b| b.scope == scope && b.hint && !b.label.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn key(c: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(c, m)
+    }
+
+    #[test]
+    fn vim_keys_and_arrows_resolve_alike() {
+        let n = KeyModifiers::NONE;
+        assert_eq!(
+            resolve(Normal, &key(KeyCode::Char('j'), n)),
+            Some(Cmd::Down)
+        );
+        assert_eq!(resolve(Normal, &key(KeyCode::Down, n)), Some(Cmd::Down));
+        assert_eq!(
+            resolve(Normal, &key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Cmd::Bottom)
+        );
+        assert_eq!(
+            resolve(Normal, &key(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            Some(Cmd::Redo)
+        );
+        assert_eq!(
+            resolve(Normal, &key(KeyCode::Char('r'), n)),
+            Some(Cmd::Reload)
+        );
+    }
+
+    #[test]
+    fn text_fields_only_bind_enter_and_esc() {
+        let n = KeyModifiers::NONE;
+        assert_eq!(resolve(Input, &key(KeyCode::Char('q'), n)), None);
+        assert_eq!(resolve(Input, &key(KeyCode::Esc, n)), Some(Cmd::Close));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_scope() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                if a.scope == b.scope {
+                    for key in a.keys {
+                        assert!(!b.keys.contains(key), "{key:?} bound twice");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The terminal board: a full-screen ratatui app to navigate a plan, see what is overdue and edit
+//! statuses, notes, deadlines and owners, saved at once through the file layer.
+//!
+//! - [`app`]: the state and [`App::apply`], pure: actions in, effects out.
+//! - [`keys`]: the one table of key bindings (footer hints and help are drawn from it).
+//! - [`model`]: what each view lists, derived once per change; edits applied in memory.
+//! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
+//! - [`views`]: drawing `&App` into a buffer.
+//! - [`theme`], [`i18n`]: styles, and the UI text in English and bokmål.
+//! - [`event_loop`]: the only code that touches the terminal.
+
+pub mod app;
+pub mod event_loop;
+pub mod i18n;
+pub mod keys;
+pub mod model;
+pub mod store;
+pub mod theme;
+pub mod views;
+
+pub use app::{Action, App, Effect, Options};

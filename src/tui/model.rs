@@ -1,0 +1,321 @@
+//! What each view lists, derived from the plan: the rows of the board, agenda, owners and
+//! timeline, and the kanban columns, after filter and search. Computed once per change (not per
+//! frame) so drawing a large plan only builds the rows on screen. Also the in-memory side of an
+//! edit ([`with_change`]), applied optimistically while the saving layer writes the file.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::file::edit::Change;
+use crate::plan::deadline::{self, Context};
+use crate::plan::{Activity, Plan, Status, Urgency};
+
+/// The five views, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Board,
+    Agenda,
+    Owners,
+    Status,
+    Timeline,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Board,
+        View::Agenda,
+        View::Owners,
+        View::Status,
+        View::Timeline,
+    ];
+
+    pub fn index(self) -> usize {
+        View::ALL.iter().position(|v| *v == self).unwrap_or(0)
+    }
+}
+
+/// Which activities show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Open,
+    Overdue,
+    DueSoon,
+}
+
+impl Filter {
+    pub fn next(self) -> Filter {
+        match self {
+            Filter::All => Filter::Open,
+            Filter::Open => Filter::Overdue,
+            Filter::Overdue => Filter::DueSoon,
+            Filter::DueSoon => Filter::All,
+        }
+    }
+
+    pub fn keeps(self, urgency: Urgency, status: Status) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Open => !status.is_closed(),
+            Filter::Overdue => urgency.is_overdue(),
+            Filter::DueSoon => urgency.is_due_soon(),
+        }
+    }
+}
+
+/// The agenda's buckets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bucket {
+    Overdue,
+    ThisWeek,
+    NextWeeks,
+    Later,
+    Closed,
+}
+
+/// One line of a list view: a group heading or an activity (index into `plan.activities`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A workstream heading on the board (index into `plan.workstreams`); `None` for the
+    /// area's direct activities.
+    Workstream(Option<usize>),
+    Bucket(Bucket),
+    /// An owner heading, with how many of theirs are overdue.
+    Owner(String, usize),
+    /// An area heading (timeline).
+    Area(usize),
+    Activity(usize),
+}
+
+impl Row {
+    pub fn activity(&self) -> Option<usize> {
+        match self {
+            Row::Activity(i) => Some(*i),
+            _ => None,
+        }
+    }
+}
+
+/// The kanban columns, in order; cancelled only when asked for.
+pub const COLUMNS: [Status; 5] = [
+    Status::Todo,
+    Status::Doing,
+    Status::Waiting,
+    Status::Done,
+    Status::Cancelled,
+];
+
+/// Whether `a` matches a search (case-insensitive, in title, owner and note).
+pub fn matches(a: &Activity, query_lower: &str) -> bool {
+    if query_lower.is_empty() {
+        return true;
+    }
+    a.title.to_lowercase().contains(query_lower)
+        || a.owner.to_lowercase().contains(query_lower)
+        || a.note
+            .as_deref()
+            .is_some_and(|n| n.to_lowercase().contains(query_lower))
+}
+
+/// The activities that pass filter and search, in plan order.
+pub fn visible(plan: &Plan, today: NaiveDate, filter: Filter, query: &str) -> Vec<usize> {
+    let q = query.to_lowercase();
+    plan.activities
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| filter.keeps(plan.urgency(a, today), a.status) && matches(a, &q))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The board's right pane: the area's direct activities, then each workstream's.
+pub fn board_rows(plan: &Plan, area: usize, visible: &[usize]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut current: Option<Option<usize>> = None;
+    for &i in visible {
+        let a = &plan.activities[i];
+        if a.area != area {
+            continue;
+        }
+        if current != Some(a.workstream) {
+            current = Some(a.workstream);
+            rows.push(Row::Workstream(a.workstream));
+        }
+        rows.push(Row::Activity(i));
+    }
+    rows
+}
+
+/// The agenda: by deadline, in buckets.
+pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row> {
+    let week_end = today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
+    let mut keyed: Vec<(Bucket, NaiveDate, usize)> = visible
+        .iter()
+        .map(|&i| {
+            let a = &plan.activities[i];
+            let day = a.due.day();
+            let bucket = match plan.urgency(a, today) {
+                Urgency::Overdue { .. } => Bucket::Overdue,
+                Urgency::Done | Urgency::Cancelled => Bucket::Closed,
+                Urgency::DueSoon { .. } if day <= week_end => Bucket::ThisWeek,
+                Urgency::DueSoon { .. } => Bucket::NextWeeks,
+                Urgency::Later { .. } => Bucket::Later,
+            };
+            (bucket, day, i)
+        })
+        .collect();
+    keyed.sort();
+    group(keyed, Row::Bucket)
+}
+
+/// The owners view: grouped by owner (alphabetically), each owner's overdue first, then by day.
+pub fn owner_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row> {
+    let mut keyed: Vec<(String, u8, NaiveDate, usize)> = visible
+        .iter()
+        .map(|&i| {
+            let a = &plan.activities[i];
+            let rank = match plan.urgency(a, today) {
+                Urgency::Overdue { .. } => 0,
+                Urgency::DueSoon { .. } | Urgency::Later { .. } => 1,
+                _ => 2,
+            };
+            (a.owner.to_lowercase(), rank, a.due.day(), i)
+        })
+        .collect();
+    keyed.sort();
+    let mut overdue: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (key, rank, _, _) in &keyed {
+        if *rank == 0 {
+            *overdue.entry(key.as_str()).or_default() += 1;
+        }
+    }
+    let mut rows = Vec::with_capacity(keyed.len() + 8);
+    let mut current: Option<&str> = None;
+    for (key, _, _, i) in &keyed {
+        if current != Some(key.as_str()) {
+            current = Some(key.as_str());
+            let n = overdue.get(key.as_str()).copied().unwrap_or(0);
+            rows.push(Row::Owner(plan.activities[*i].owner.clone(), n));
+        }
+        rows.push(Row::Activity(*i));
+    }
+    rows
+}
+
+/// The timeline: activities in plan order under their area headings.
+pub fn timeline_rows(plan: &Plan, visible: &[usize]) -> Vec<Row> {
+    let keyed: Vec<(usize, usize)> = visible
+        .iter()
+        .map(|&i| (plan.activities[i].area, i))
+        .collect();
+    group(keyed, Row::Area)
+}
+
+/// The kanban columns (todo, doing, waiting, done, and cancelled when shown), each by deadline.
+pub fn kanban_columns(
+    plan: &Plan,
+    visible: &[usize],
+    show_cancelled: bool,
+) -> Vec<(Status, Vec<usize>)> {
+    COLUMNS
+        .iter()
+        .filter(|s| show_cancelled || **s != Status::Cancelled)
+        .map(|&s| {
+            let mut col: Vec<usize> = visible
+                .iter()
+                .copied()
+                .filter(|&i| plan.activities[i].status == s)
+                .collect();
+            col.sort_by_key(|&i| (plan.activities[i].due.day(), i));
+            (s, col)
+        })
+        .collect()
+}
+
+/// Rows from `(group, …, index)` tuples sorted by group: a heading whenever the group changes.
+fn group<K: PartialEq + Copy, T>(keyed: Vec<T>, heading: impl Fn(K) -> Row) -> Vec<Row>
+where
+    T: Keyed<K>,
+{
+    let mut rows = Vec::with_capacity(keyed.len() + 8);
+    let mut current: Option<K> = None;
+    for t in keyed {
+        let (key, i) = t.parts();
+        if current != Some(key) {
+            current = Some(key);
+            rows.push(heading(key));
+        }
+        rows.push(Row::Activity(i));
+    }
+    rows
+}
+
+trait Keyed<K> {
+    fn parts(&self) -> (K, usize);
+}
+
+impl Keyed<Bucket> for (Bucket, NaiveDate, usize) {
+    fn parts(&self) -> (Bucket, usize) {
+        (self.0, self.2)
+    }
+}
+
+impl Keyed<usize> for (usize, usize) {
+    fn parts(&self) -> (usize, usize) {
+        (self.0, self.1)
+    }
+}
+
+/// The context to resolve a deadline of `a` with: the plan period and its meeting series.
+pub fn deadline_context<'p>(plan: &'p Plan, a: &Activity) -> Context<'p> {
+    let series = match &a.meeting {
+        Some(name) => plan.meeting_series(name),
+        None if plan.meetings.len() == 1 => plan.meetings.first(),
+        None => None,
+    };
+    Context {
+        period: plan.start.zip(plan.end),
+        meetings: series.map(|s| s.dates.as_slice()),
+        meeting_series: series.map(|s| s.name.as_str()),
+    }
+}
+
+/// Applies `change` to activity `index` in memory, as the file layer will on disk.
+/// A deadline that does not parse or resolve is refused with its message.
+pub fn with_change(
+    plan: &mut Plan,
+    index: usize,
+    change: &Change,
+    today: NaiveDate,
+) -> Result<(), String> {
+    let Some(a) = plan.activities.get(index) else {
+        return Err(format!("no activity number {index}"));
+    };
+    match change {
+        Change::Status(s) => {
+            let a = &mut plan.activities[index];
+            if *s == Status::Done && a.status != Status::Done {
+                a.done_on = Some(today);
+            } else if *s != Status::Done {
+                a.done_on = None;
+            }
+            a.status = *s;
+        }
+        Change::Note(n) => {
+            plan.activities[index].note = n.clone().filter(|n| !n.trim().is_empty());
+        }
+        Change::Owner(o) => plan.activities[index].owner = o.trim().to_string(),
+        Change::Due(text) => {
+            let ctx = deadline_context(plan, a);
+            let (spec, resolved) =
+                deadline::parse_and_resolve(text, &ctx).map_err(|e| e.message)?;
+            let due = &mut plan.activities[index].due;
+            due.text = text.trim().to_string();
+            due.is_toml_date = false;
+            due.spec = spec;
+            due.resolved = resolved;
+        }
+    }
+    Ok(())
+}

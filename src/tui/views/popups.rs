@@ -1,0 +1,372 @@
+//! Popups over the views: an activity's details, the file's problems, the key help (drawn from
+//! the binding table), the status picker, and the text field for note, deadline and owner (with
+//! the deadline's live feedback).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::common::{clean, mark};
+use crate::file::edit::Field;
+use crate::output::text::{date, relative_days, truncate, weekday_date};
+use crate::plan::Status;
+use crate::tui::app::{App, Popup};
+use crate::tui::i18n::Msg;
+use crate::tui::keys::{BINDINGS, Scope};
+use crate::tui::theme::Mark;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(popup) = &app.popup else {
+        return;
+    };
+    match popup {
+        Popup::Detail { scroll } => detail(app, area, buf, *scroll),
+        Popup::Problems { scroll } => problems(app, area, buf, *scroll),
+        Popup::Help { scroll } => help(app, area, buf, *scroll),
+        Popup::Picker { cursor } => picker(app, area, buf, *cursor),
+        Popup::Edit {
+            field,
+            index,
+            input,
+        } => edit(app, area, buf, *field, *index, input),
+    }
+}
+
+/// A centred box of at most `w`×`h`, cleared, with a titled border; returns its inside.
+fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    let [row] = Layout::vertical([Constraint::Length(h)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [r] = Layout::horizontal([Constraint::Length(w)])
+        .flex(Flex::Center)
+        .areas(row);
+    Clear.render(r, buf);
+    buf.set_style(r, app.theme.base);
+    let block = Block::bordered()
+        .border_style(app.theme.border_focus)
+        .title(Line::from(Span::styled(
+            format!(" {} ", truncate(title, usize::from(w.saturating_sub(4)))),
+            app.theme.heading,
+        )));
+    let inner = block.inner(r);
+    block.render(r, buf);
+    inner
+}
+
+fn wide(area: Rect) -> (u16, u16) {
+    (
+        (area.width * 4 / 5).clamp(40.min(area.width), 100),
+        (area.height * 4 / 5).max(8.min(area.height)),
+    )
+}
+
+fn field<'a>(app: &App, label: Msg, value: impl Into<Span<'a>>) -> Line<'a> {
+    Line::from(vec![
+        Span::styled(format!("{:<12}", app.tr(label)), app.theme.muted),
+        value.into(),
+    ])
+}
+
+fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
+    let Some(i) = app.selected else {
+        return;
+    };
+    let a = &app.plan.activities[i];
+    let t = &app.theme;
+    let (w, h) = wide(area);
+    let inner = frame(app, area, buf, w, h, app.tr(Msg::Details));
+    let m = mark(app, a);
+    let day = a.due.day();
+    let rel = if a.status.is_closed() {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            relative_days((day - app.today).num_days(), app.lang)
+        )
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!("{} {}", m.symbol(), clean(&a.title)),
+            t.mark(m).add_modifier(Modifier::BOLD),
+        )),
+        Line::default(),
+        field(app, Msg::FieldId, clean(&a.id)),
+        field(app, Msg::FieldPlace, clean(&app.plan.place(a))),
+        field(app, Msg::FieldOwner, clean(&a.owner)),
+        field(
+            app,
+            Msg::FieldDeadline,
+            Span::styled(
+                format!(
+                    "\"{}\" → {}{rel}",
+                    clean(&a.due.text),
+                    weekday_date(day, app.lang)
+                ),
+                t.mark(m),
+            ),
+        ),
+    ];
+    if a.due.resolved.first != day {
+        lines.push(field(
+            app,
+            Msg::FieldSpan,
+            format!(
+                "{} – {}",
+                date(a.due.resolved.first, app.lang),
+                date(day, app.lang)
+            ),
+        ));
+    }
+    if let Some(meeting) = &a.meeting {
+        lines.push(field(app, Msg::FieldMeeting, clean(meeting)));
+    }
+    lines.push(field(
+        app,
+        Msg::FieldStatus,
+        Span::styled(a.status.word(app.lang), t.mark(m)),
+    ));
+    if let Some(d) = a.done_on {
+        lines.push(field(app, Msg::FieldDoneOn, weekday_date(d, app.lang)));
+    }
+    if !a.members.is_empty() {
+        let members: Vec<String> = a.members.iter().map(|m| clean(m)).collect();
+        lines.push(field(app, Msg::FieldMembers, members.join(", ")));
+    }
+    if let Some(note) = &a.note {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(app.tr(Msg::FieldNote), t.muted)));
+        for part in note.lines() {
+            lines.push(Line::from(clean(part)));
+        }
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(inner, buf);
+}
+
+fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
+    let t = &app.theme;
+    let (w, h) = wide(area);
+    let title = format!("{} · {}", app.tr(Msg::Problems), app.path);
+    let inner = frame(app, area, buf, w, h, &clean(&title));
+    let mut lines = Vec::new();
+    if app.diagnostics.is_empty() {
+        lines.push(Line::from(Span::styled(app.tr(Msg::NoProblems), t.ok)));
+    }
+    for d in &app.diagnostics {
+        let style = if d.is_error() { t.error } else { t.warning };
+        lines.push(Line::from(Span::styled(
+            clean(&d.one_line(&app.path, &app.text)),
+            style,
+        )));
+        if let Some(help) = &d.help {
+            lines.push(Line::from(Span::styled(
+                format!("  help: {}", clean(help)),
+                t.header,
+            )));
+        }
+        lines.push(Line::default());
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(inner, buf);
+}
+
+/// The help overlay: every binding of the table, by scope, with the symbol legend.
+fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
+    let t = &app.theme;
+    let (w, h) = wide(area);
+    let inner = frame(app, area, buf, w, h, app.tr(Msg::Help));
+    let mut lines: Vec<Line> = Vec::new();
+    for (scope, heading) in [
+        (Scope::Normal, Msg::HelpGlobal),
+        (Scope::Popup, Msg::HelpPopup),
+        (Scope::Input, Msg::HelpInput),
+    ] {
+        lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
+        // Bindings that share a help text are listed on one line ("j/↓ k/↑  move").
+        let mut seen: Vec<Msg> = Vec::new();
+        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+            if seen.contains(&b.help) {
+                continue;
+            }
+            seen.push(b.help);
+            let labels: Vec<&str> = BINDINGS
+                .iter()
+                .filter(|o| o.scope == scope && o.help == b.help && !o.label.is_empty())
+                .map(|o| o.label)
+                .collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
+                Span::raw(app.tr(b.help)),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
+    let legend = [
+        (Mark::Overdue, Msg::Overdue),
+        (Mark::DueSoon, Msg::DueSoon),
+        (Mark::Waiting, Msg::Waiting),
+        (Mark::Done, Msg::Done),
+        (Mark::Cancelled, Msg::Cancelled),
+    ];
+    let mut spans = vec![Span::raw("  ")];
+    for (m, msg) in legend {
+        spans.push(Span::styled(
+            format!("{} {}", m.symbol(), app.tr(msg)),
+            t.mark(m),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    spans.push(Span::styled(
+        format!("{} {}", Mark::Doing.symbol(), Status::Doing.word(app.lang)),
+        t.doing,
+    ));
+    lines.push(Line::from(spans));
+    for msg in [
+        Msg::LegendCycle,
+        Msg::LegendSearch,
+        Msg::LegendFilter,
+        Msg::KeyMouse,
+    ] {
+        lines.push(Line::from(format!("  {}", app.tr(msg))));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(inner, buf);
+}
+
+fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
+    let t = &app.theme;
+    let inner = frame(
+        app,
+        area,
+        buf,
+        34,
+        Status::ALL.len() as u16 + 2,
+        app.tr(Msg::StatusPicker),
+    );
+    let current = app.selected_activity().map(|a| a.status);
+    for (k, s) in Status::ALL.iter().enumerate() {
+        if k as u16 >= inner.height {
+            break;
+        }
+        let m = match s {
+            Status::Todo => Mark::Todo,
+            Status::Doing => Mark::Doing,
+            Status::Waiting => Mark::Waiting,
+            Status::Done => Mark::Done,
+            Status::Cancelled => Mark::Cancelled,
+        };
+        let now = if current == Some(*s) { " •" } else { "" };
+        let mut style = t.mark(m);
+        if k == cursor {
+            style = style.patch(t.selected);
+        }
+        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang));
+        Line::from(Span::styled(
+            crate::output::text::pad(&text, usize::from(inner.width)),
+            style,
+        ))
+        .render(Rect::new(inner.x, inner.y + k as u16, inner.width, 1), buf);
+    }
+}
+
+fn edit(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    field: Field,
+    index: usize,
+    input: &tui_input::Input,
+) {
+    let t = &app.theme;
+    let title = match field {
+        Field::Note => Msg::EditNote,
+        Field::Due => Msg::EditDue,
+        Field::Owner => Msg::EditOwner,
+        Field::Status => Msg::FieldStatus,
+    };
+    let activity = app
+        .plan
+        .activities
+        .get(index)
+        .map(|a| clean(&a.title))
+        .unwrap_or_default();
+    let w = (area.width * 4 / 5).clamp(30.min(area.width), 90);
+    let inner = frame(
+        app,
+        area,
+        buf,
+        w,
+        7,
+        &format!("{} · {}", app.tr(title), activity),
+    );
+    if inner.height == 0 || inner.width < 4 {
+        return;
+    }
+    // The text line, scrolled so the cursor stays in view, with a drawn cursor cell.
+    let field_w = usize::from(inner.width.saturating_sub(2));
+    let scroll = input.visual_scroll(field_w);
+    let value: String = clean(input.value());
+    let shown: String = skip_columns(&value, scroll);
+    let line_area = Rect::new(inner.x, inner.y, inner.width, 1);
+    Line::from(vec![
+        Span::styled("› ", t.key),
+        Span::styled(truncate(&shown, field_w), t.title),
+    ])
+    .render(line_area, buf);
+    let cx = inner.x + 2 + (input.visual_cursor().saturating_sub(scroll)) as u16;
+    if cx < inner.right() {
+        let cell = &mut buf[(cx, inner.y)];
+        cell.set_style(Style::new().add_modifier(Modifier::REVERSED));
+        if cell.symbol().is_empty() {
+            cell.set_symbol(" ");
+        }
+    }
+    // Feedback under it.
+    let feedback = match field {
+        Field::Due => match app.preview_due(index, input.value()) {
+            Ok(day) => Span::styled(format!("→ {day}"), t.ok),
+            Err(e) => Span::styled(clean(&e), t.error),
+        },
+        Field::Note => Span::styled(app.tr(Msg::NoteEmptyRemoves), t.muted),
+        _ => Span::raw(""),
+    };
+    if inner.height > 2 {
+        Paragraph::new(Line::from(feedback))
+            .wrap(Wrap { trim: true })
+            .render(
+                Rect::new(inner.x, inner.y + 2, inner.width, (inner.height - 2).min(2)),
+                buf,
+            );
+    }
+    if inner.height > 4 {
+        Line::from(Span::styled(app.tr(Msg::InputHint), t.muted))
+            .right_aligned()
+            .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
+    }
+}
+
+/// `s` without its first `n` display columns.
+fn skip_columns(s: &str, n: usize) -> String {
+    let mut w = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        if w >= n {
+            out.push(c);
+        } else {
+            w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+    }
+    out
+}
