@@ -1,0 +1,535 @@
+//! The board without a terminal: snapshots of every view and popup (TestBackend + insta, text
+//! and styles), styles of overdue rows, key sequences driving the app against a fake store,
+//! a rendering sweep over window sizes, and key releases that must not act.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use fremdrift::file::edit::{Change, Edit};
+use fremdrift::plan::{Language, Status};
+use fremdrift::tui::app::Popup;
+use fremdrift::tui::keys::Cmd;
+use fremdrift::tui::model::View;
+use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
+use fremdrift::tui::theme::{Theme, ThemeKind};
+use fremdrift::tui::{Action, App, Effect, Options};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::style::{Color, Modifier, Style};
+
+const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn app_from_text(text: &str, lang: Language) -> App {
+    let parsed = fremdrift::file::parse_plan(text);
+    let plan = parsed.plan.expect("the plan loads");
+    App::new(
+        plan,
+        parsed.diagnostics,
+        text.to_string(),
+        Options {
+            today: day(2017, 12, 1),
+            lang,
+            theme: Theme::new(ThemeKind::Dark, true),
+            read_only: false,
+            path: PLAN.to_string(),
+        },
+    )
+}
+
+fn real_app(lang: Language) -> App {
+    let text = std::fs::read_to_string(PLAN).unwrap();
+    app_from_text(&text, lang)
+}
+
+/// The uncorrected seed with its one error fixed: a plan that opens with warnings.
+fn warned_app(lang: Language) -> App {
+    let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
+        .unwrap()
+        .replace("31. november", "30. november");
+    app_from_text(&text, lang)
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal
+        .draw(|f| f.render_widget(app, f.area()))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn press(app: &mut App, code: KeyCode) -> Effect {
+    app.apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+fn keys(app: &mut App, s: &str) -> Vec<Effect> {
+    s.chars()
+        .map(|c| match c {
+            '\n' => press(app, KeyCode::Enter),
+            '\x1b' => press(app, KeyCode::Esc),
+            '\t' => press(app, KeyCode::Tab),
+            c => press(app, KeyCode::Char(c)),
+        })
+        .filter(|e| *e != Effect::None)
+        .collect()
+}
+
+/// The screen as text, then each line's styled runs (colour, background, modifiers), so a
+/// snapshot shows what is red and bold, not just what is written.
+fn screen(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            line.push_str(sym);
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str("--- styles (line: from-to fg bg modifiers)\n");
+    for y in 0..area.height {
+        let mut runs: Vec<(u16, u16, Style)> = Vec::new();
+        for x in 0..area.width {
+            let c = &buf[(x, y)];
+            let s = Style::new()
+                .fg(c.fg)
+                .bg(c.bg)
+                .add_modifier(c.modifier);
+            match runs.last_mut() {
+                Some((_, end, style)) if *style == s && *end + 1 == x => *end = x,
+                _ => runs.push((x, x, s)),
+            }
+        }
+        let runs: Vec<String> = runs
+            .into_iter()
+            .filter(|(_, _, s)| {
+                s.fg != Some(Color::Reset) || s.bg != Some(Color::Reset) || !s.add_modifier.is_empty()
+            })
+            .map(|(a, b, s)| {
+                let mut r = format!("{a}-{b}");
+                if let Some(fg) = s.fg.filter(|c| *c != Color::Reset) {
+                    let _ = write!(r, " {fg}");
+                }
+                if let Some(bg) = s.bg.filter(|c| *c != Color::Reset) {
+                    let _ = write!(r, " bg:{bg}");
+                }
+                if !s.add_modifier.is_empty() {
+                    let _ = write!(r, " {:?}", s.add_modifier);
+                }
+                r
+            })
+            .collect();
+        if !runs.is_empty() {
+            let _ = writeln!(out, "{y:>2}: {}", runs.join(", "));
+        }
+    }
+    out
+}
+
+fn lang_code(l: Language) -> &'static str {
+    l.code()
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 45)];
+const LANGS: [Language; 2] = [Language::Nb, Language::En];
+
+#[test]
+fn every_view_in_both_languages_at_both_sizes() {
+    for lang in LANGS {
+        for (w, h) in SIZES {
+            for (n, view) in View::ALL.iter().enumerate() {
+                let mut app = real_app(lang);
+                app.apply(Action::Cmd(Cmd::View(n as u8)));
+                assert_eq!(app.view, *view);
+                let name = format!("view_{view:?}_{}_{w}x{h}", lang_code(lang)).to_lowercase();
+                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_popup_in_both_languages_at_both_sizes() {
+    for lang in LANGS {
+        for (w, h) in SIZES {
+            let popups: [(&str, &str); 6] = [
+                ("detail", "j\n"),
+                ("help", "?"),
+                ("picker", "s"),
+                ("edit_due", "e"),
+                ("edit_note", "jjjjn"),
+                ("problems", "p"),
+            ];
+            for (name, keys_) in popups {
+                let mut app = if name == "problems" {
+                    warned_app(lang)
+                } else {
+                    real_app(lang)
+                };
+                keys(&mut app, keys_);
+                assert!(app.popup.is_some(), "{name}: no popup after {keys_:?}");
+                let name = format!("popup_{name}_{}_{w}x{h}", lang_code(lang));
+                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+            }
+        }
+    }
+}
+
+#[test]
+fn deadline_input_shows_live_feedback_or_the_error() {
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "e");
+    // Clear the field (Ctrl-u is not bound; delete by backspace), then type.
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "uke 50");
+    let text = screen(&draw(&app, 100, 30));
+    assert!(text.contains("→ søn 17.12.2017"), "{text}");
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "99");
+    let text = screen(&draw(&app, 100, 30));
+    assert!(text.contains("uke 99"), "{text}");
+    assert!(!text.contains("→ "), "{text}");
+    // Enter on an invalid deadline keeps the field open and sends nothing.
+    assert_eq!(press(&mut app, KeyCode::Enter), Effect::None);
+    assert!(matches!(app.popup, Some(Popup::Edit { .. })));
+}
+
+#[test]
+fn overdue_rows_carry_the_overdue_style_in_every_cell() {
+    let app = real_app(Language::Nb);
+    let buf = draw(&app, 160, 45);
+    let theme = Theme::new(ThemeKind::Dark, true);
+    let mut found = 0;
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        if let Some(start) = row.find("! Prioritere tema") {
+            // Column of the symbol, counted in cells.
+            let x0 = row[..start].chars().count() as u16;
+            found += 1;
+            for x in x0..x0 + 60 {
+                let c = &buf[(x, y)];
+                assert_eq!(c.fg, theme.overdue.fg.unwrap(), "cell {x},{y}");
+                assert!(c.modifier.contains(Modifier::BOLD), "cell {x},{y}");
+            }
+        }
+    }
+    assert_eq!(found, 1);
+}
+
+#[test]
+fn without_colour_urgency_still_shows_by_symbol_and_modifier() {
+    let mut app = real_app(Language::En);
+    app.theme = Theme::new(ThemeKind::Dark, false);
+    let buf = draw(&app, 160, 45);
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            assert!(matches!(c.fg, Color::Reset), "colour at {x},{y}");
+        }
+    }
+    let text = screen(&buf);
+    assert!(text.contains("! Prioritere tema"), "{text}");
+}
+
+#[test]
+fn rendering_sweep_never_panics() {
+    let mut apps = Vec::new();
+    for n in 0..5u8 {
+        let mut app = real_app(Language::Nb);
+        app.apply(Action::Cmd(Cmd::View(n)));
+        apps.push(app);
+    }
+    for keys_ in ["j\n", "?", "s", "e", "p", "/pro"] {
+        let mut app = warned_app(Language::En);
+        keys(&mut app, keys_);
+        apps.push(app);
+    }
+    let mut area_pane = real_app(Language::Nb);
+    keys(&mut area_pane, "hj");
+    apps.push(area_pane);
+    let widths = [1, 2, 5, 10, 20, 33, 49, 50, 51, 60, 79, 80, 100, 120, 160, 200];
+    let heights = [1, 2, 3, 5, 8, 11, 12, 13, 16, 20, 24, 30, 45, 60];
+    for app in &apps {
+        for w in widths {
+            for h in heights {
+                let _ = draw(app, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn too_small_window_says_what_it_needs() {
+    let app = real_app(Language::En);
+    let text = screen(&draw(&app, 40, 10));
+    assert!(text.contains("the window is too small (need 50×12)"), "{text}");
+}
+
+#[test]
+fn j_j_space_advances_the_third_activity_and_asks_to_save_it() {
+    let mut app = real_app(Language::Nb);
+    let effects = keys(&mut app, "jj ");
+    assert_eq!(
+        effects,
+        vec![Effect::Store(Request::Apply(Edit {
+            id: "nvk-3".into(),
+            change: Change::Status(Status::Doing),
+        }))]
+    );
+    let i = app.plan.find("nvk-3").unwrap();
+    assert_eq!(app.plan.activities[i].status, Status::Doing);
+    assert_eq!(app.selected, Some(i));
+}
+
+fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> Report {
+    Report {
+        request,
+        result,
+        at: "10:42".into(),
+    }
+}
+
+#[test]
+fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
+    let mut app = real_app(Language::Nb);
+    let effects = keys(&mut app, "x");
+    let Effect::Store(request) = effects[0].clone() else {
+        panic!("no store request");
+    };
+    assert_eq!(app.plan.activities[0].status, Status::Done);
+    assert_eq!(app.plan.activities[0].done_on, Some(day(2017, 12, 1)));
+    app.apply(Action::Stored(report(request.clone(), Ok((Done::Saved, None)))));
+    assert_eq!(app.message.as_ref().unwrap().text, "Lagret 10:42");
+
+    let effects = keys(&mut app, "j ");
+    let Effect::Store(request) = effects[0].clone() else {
+        panic!("no store request");
+    };
+    assert_eq!(app.plan.activities[1].status, Status::Doing);
+    app.apply(Action::Stored(report(
+        request,
+        Err(Failure {
+            message: "the file changed on disk in the same place; press r to reload".into(),
+            kept: false,
+        }),
+    )));
+    assert_eq!(app.plan.activities[1].status, Status::Todo);
+    let msg = &app.message.as_ref().unwrap().text;
+    assert!(msg.starts_with("Ikke lagret: the file changed"), "{msg}");
+    let text = screen(&draw(&app, 80, 24));
+    assert!(text.contains("Ikke lagret"), "{text}");
+}
+
+#[test]
+fn kept_failures_keep_the_edit_on_screen() {
+    let mut app = real_app(Language::En);
+    let Effect::Store(request) = keys(&mut app, " ")[0].clone() else {
+        panic!()
+    };
+    app.apply(Action::Stored(report(
+        request,
+        Err(Failure {
+            message: "permission denied; the edit is kept and saved when you press w".into(),
+            kept: true,
+        }),
+    )));
+    assert_eq!(app.plan.activities[0].status, Status::Doing);
+}
+
+#[test]
+fn read_only_refuses_edits_with_a_message() {
+    let mut app = real_app(Language::En);
+    app.read_only = true;
+    assert!(keys(&mut app, " xsneu").is_empty());
+    assert!(app.popup.is_none());
+    assert_eq!(app.plan.activities[0].status, Status::Todo);
+    assert!(app.message.as_ref().unwrap().text.starts_with("read-only"));
+}
+
+#[test]
+fn key_releases_and_repeats_do_not_act() {
+    let mut app = real_app(Language::Nb);
+    for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
+        let mut k = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
+        k.kind = kind;
+        assert_eq!(app.apply(Action::Key(k)), Effect::None);
+        let mut j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        j.kind = kind;
+        app.apply(Action::Key(j));
+    }
+    assert_eq!(app.plan.activities[0].status, Status::Todo);
+    assert_eq!(app.selected, Some(0));
+    // The press alone acts once.
+    assert_eq!(keys(&mut app, " ").len(), 1);
+}
+
+#[test]
+fn search_narrows_as_you_type_and_enter_keeps_the_first_match() {
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "2/evaluer");
+    assert_eq!(app.rows.iter().filter(|r| r.activity().is_some()).count(), 1);
+    keys(&mut app, "\n");
+    let i = app.plan.find("esp-6").unwrap();
+    assert_eq!(app.selected, Some(i));
+    // The next key acts on the match.
+    let effects = keys(&mut app, " ");
+    assert!(matches!(&effects[0], Effect::Store(Request::Apply(e)) if e.id == "esp-6"));
+    // Esc clears the search.
+    keys(&mut app, "\x1b");
+    assert!(app.query.is_empty());
+    assert!(app.rows.len() > 10);
+}
+
+#[test]
+fn filter_cycles_all_open_overdue_due_soon() {
+    let mut app = real_app(Language::En);
+    keys(&mut app, "ff");
+    assert_eq!(app.counts.overdue, app.visible.len());
+    keys(&mut app, "ff");
+    assert_eq!(app.visible.len(), 14);
+}
+
+#[test]
+fn status_view_moves_cards_between_columns() {
+    let mut app = real_app(Language::En);
+    keys(&mut app, "4");
+    let effects = keys(&mut app, ">");
+    let Some(Effect::Store(Request::Apply(edit))) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(edit.change, Change::Status(Status::Doing));
+    // The card follows into its new column and stays selected.
+    assert_eq!(app.kanban_cursor().map(|(c, _)| c), Some(1));
+    // Moving left from todo does nothing.
+    keys(&mut app, "<<");
+    let effects = keys(&mut app, "<");
+    assert!(effects.is_empty(), "{effects:?}");
+}
+
+#[test]
+fn status_picker_sets_any_status() {
+    let mut app = real_app(Language::En);
+    let effects = keys(&mut app, "sjj\n");
+    assert_eq!(
+        effects,
+        vec![Effect::Store(Request::Apply(Edit {
+            id: "nvk-1".into(),
+            change: Change::Status(Status::Waiting),
+        }))]
+    );
+}
+
+#[test]
+fn note_owner_and_deadline_edits_leave_as_edits() {
+    let mut app = real_app(Language::En);
+    let e = keys(&mut app, "nHello\n");
+    assert_eq!(
+        e,
+        vec![Effect::Store(Request::Apply(Edit {
+            id: "nvk-1".into(),
+            change: Change::Note(Some("Hello".into())),
+        }))]
+    );
+    assert_eq!(app.plan.activities[0].note.as_deref(), Some("Hello"));
+    let e = keys(&mut app, "o!\n");
+    assert!(
+        matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Owner(o), .. })) if o == "Prosjektleder!")
+    );
+    keys(&mut app, "e");
+    for _ in 0..20 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    let e = keys(&mut app, "uke 50\n");
+    assert!(
+        matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Due(d), .. })) if d == "uke 50")
+    );
+    assert_eq!(app.plan.activities[0].due.day(), day(2017, 12, 17));
+    // Esc cancels without an edit.
+    assert!(keys(&mut app, "nxyz\x1b").is_empty());
+}
+
+#[test]
+fn undo_redo_reload_are_requests() {
+    let mut app = real_app(Language::En);
+    assert_eq!(keys(&mut app, "u"), vec![Effect::Store(Request::Undo)]);
+    let redo = app.apply(Action::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
+    assert_eq!(redo, Effect::Store(Request::Redo));
+    assert_eq!(keys(&mut app, "r"), vec![Effect::Store(Request::Reload)]);
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
+}
+
+#[test]
+fn clicks_select_and_the_wheel_scrolls() {
+    let mut app = real_app(Language::Nb);
+    let buf = draw(&app, 100, 30);
+    // Find the row of "Evaluering" on screen and click it.
+    let y = (0..buf.area.height)
+        .find(|&y| {
+            let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            row.contains("Evaluering")
+        })
+        .unwrap();
+    app.apply(Action::Click { column: 60, row: y });
+    assert_eq!(app.selected, app.plan.find("esp-6"));
+    app.apply(Action::ScrollUp);
+    assert_eq!(app.selected, app.plan.find("esp-3"));
+    // Clicking a tab switches the view.
+    let _ = draw(&app, 100, 30);
+    app.apply(Action::Click { column: 12, row: 2 });
+    assert_eq!(app.view, View::Agenda);
+}
+
+#[test]
+fn board_left_pane_moves_between_areas() {
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "hj");
+    assert_eq!(app.area, 1);
+    assert!(app.rows.is_empty());
+    let text = screen(&draw(&app, 100, 30));
+    assert!(text.contains("Venter: Venter på at kontorsjefen"), "{text}");
+    // An area without activities: nothing to edit.
+    assert!(keys(&mut app, "l ").is_empty());
+}
+
+#[test]
+fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "jjj");
+    let id = app.selected_activity().unwrap().id.clone();
+    let mut plan = app.plan.clone();
+    plan.activities[3].status = Status::Done;
+    app.apply(Action::Stored(report(
+        Request::Reload,
+        Ok((
+            Done::Reloaded,
+            Some(Fresh {
+                plan,
+                diagnostics: vec![],
+                text: String::new(),
+            }),
+        )),
+    )));
+    assert_eq!(app.selected_activity().unwrap().id, id);
+    assert_eq!(app.selected_activity().unwrap().status, Status::Done);
+    assert_eq!(app.counts.done, 1);
+}
