@@ -57,6 +57,10 @@ impl Parsed {
     }
 }
 
+/// Longer text values are refused: no title, owner or note needs 64 KiB, and a hostile
+/// megabyte value would make every screen and message unusable.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
 const ROOT_KEYS: &[&str] = &["plan", "meeting", "area"];
 const PLAN_KEYS: &[&str] = &[
     "title",
@@ -84,6 +88,19 @@ const ACTIVITY_KEYS: &[&str] = &[
 /// Parses and validates plan text (without a BOM).
 pub fn parse_plan(text: &str) -> Parsed {
     let mut w = Walker::default();
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        let d = Diagnostic::error("the plan file is empty", Some(0..0)).with_help(
+            "start with [plan] and title = \"…\"; plans/README.md has a complete example",
+        );
+        return Parsed {
+            plan: None,
+            spans: PlanSpans::default(),
+            diagnostics: vec![d],
+        };
+    }
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -238,7 +255,7 @@ impl Walker {
             (Some((s, _)), Some((e, _))) if s <= e => Some((*s, *e)),
             _ => None,
         };
-        if start.is_some() != end.is_some() {
+        if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
             let (what, span) = match (&start, &end) {
                 (Some((_, span)), None) => ("end", span.clone()),
                 (None, Some((_, span))) => ("start", span.clone()),
@@ -380,6 +397,20 @@ impl Walker {
                     audience: self.opt_string(wt, "audience"),
                     description: self.opt_string(wt, "description"),
                 });
+                if !wt.contains_key("activity") {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            format!(
+                                "workstream \"{}\" has no activities",
+                                workstreams[ws_index].title
+                            ),
+                            Some(header(&wspan)),
+                        )
+                        .with_help(
+                            "add [[area.workstream.activity]] tables under it, or remove it",
+                        ),
+                    );
+                }
                 if let Some(v) = wt.get("activity") {
                     for (i, (at, aspan)) in self.tables_of(v, "activity").into_iter().enumerate() {
                         let path = ActivityPath {
@@ -721,6 +752,18 @@ impl Walker {
     fn opt_string_spanned(&mut self, t: &Table<'_>, key: &str) -> Option<(String, Span)> {
         let v = t.get(key)?;
         match v.get_ref() {
+            DeValue::String(s) if s.len() > MAX_TEXT_BYTES => {
+                let head: String = s.chars().take(20).collect();
+                self.err(
+                    format!(
+                        "`{key}` is too long ({} bytes, starting \"{head}…\")",
+                        s.len()
+                    ),
+                    v.span(),
+                )
+                .help = Some(format!("a text value has at most {MAX_TEXT_BYTES} bytes"));
+                None
+            }
             DeValue::String(s) => Some((s.to_string(), v.span())),
             other => {
                 let help = match other {
