@@ -630,7 +630,7 @@ impl Walker {
                 meetings: series.map(|s| s.dates.as_slice()),
                 meeting_series: series.map(|s| s.name.as_str()),
             };
-            let resolved = match deadline::resolve(&spec, &ctx) {
+            let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
                 Ok(r) => r,
                 Err(e) => {
                     self.err(e.message, dspan).help = e.help;

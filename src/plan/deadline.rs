@@ -244,6 +244,23 @@ pub fn resolve(spec: &DeadlineSpec, ctx: &Context) -> Result<Resolved, DeadlineE
     resolve_inner(spec, ctx, &spec.to_string(), true)
 }
 
+/// Like [`resolve`], but messages quote `text` (the deadline as the user wrote it) instead of
+/// the spec's canonical form, and nothing is formatted unless there is an error.
+pub fn resolve_written(
+    spec: &DeadlineSpec,
+    ctx: &Context,
+    text: &str,
+) -> Result<Resolved, DeadlineError> {
+    match resolve_inner(spec, ctx, "", true) {
+        Ok(r) => Ok(r),
+        Err(_) => {
+            let shown = shown(text);
+            let nb = parse_inner(&shown).map_or(true, |(_, nb)| nb);
+            resolve_inner(spec, ctx, &shown, nb)
+        }
+    }
+}
+
 /// parse + resolve in one step; messages quote the original text.
 pub fn parse_and_resolve(
     text: &str,
@@ -833,7 +850,7 @@ fn infer_year(
             help: Some("add a year, or set plan.start and plan.end".to_string()),
         });
     };
-    let period = format!("{}–{}", fmt_date(start), fmt_date(end));
+    let period = || format!("{}–{}", fmt_date(start), fmt_date(end));
     let mut hits: Vec<Resolved> = Vec::new();
     let mut near_miss: Option<String> = None;
     for y in start.year().saturating_sub(1)..=end.year().saturating_add(1) {
@@ -853,14 +870,16 @@ fn infer_year(
             Some(msg) => DeadlineError {
                 kind: DeadlineErrorKind::ImpossibleDate,
                 message: format!(
-                    "deadline \"{shown}\" does not exist inside the plan period {period}: {msg}"
+                    "deadline \"{shown}\" does not exist inside the plan period {}: {msg}",
+                    period()
                 ),
                 help: Some("choose a day that exists in the plan period".to_string()),
             },
             None => DeadlineError {
                 kind: DeadlineErrorKind::NeedsYear,
                 message: format!(
-                    "deadline \"{shown}\" does not fall inside the plan period {period}"
+                    "deadline \"{shown}\" does not fall inside the plan period {}",
+                    period()
                 ),
                 help: Some(format!(
                     "write the year, e.g. \"{}\"",
