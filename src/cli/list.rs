@@ -33,6 +33,6 @@ pub fn run(args: &ListArgs) -> i32 {
             list::table(&plan, today, &selected, width)
         }
     };
-    print!("{out}");
+    super::emit(&out);
     EXIT_OK
 }

@@ -162,6 +162,49 @@ pub fn color_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
+/// Prints command output. When stdout is a terminal, control characters from the plan (ESC,
+/// OSC sequences, BEL, backspace, lone CR) are shown escaped instead of reaching the terminal;
+/// when it is a pipe or file, the bytes are the format's own (JSON and CSV already quote them).
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let out = if std::io::stdout().is_terminal() {
+        terminal_safe(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`fremdrift list | head`) is not an error worth a message.
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
+}
+
+/// `text` with control characters escaped, keeping line breaks (LF and CRLF) and tabs.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let keep =
+        |c: char, next: Option<char>| c == '\n' || c == '\t' || (c == '\r' && next == Some('\n'));
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if (c.is_control() && !keep(c, chars.peek().copied())) || crate::diagnostics::is_bidi(c) {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if (c.is_control() && !keep(c, chars.peek().copied())) || crate::diagnostics::is_bidi(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
 /// and gives 2; on plan errors prints the diagnostics and gives 1.
 pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
@@ -223,5 +266,20 @@ pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
         Ok(out)
     } else {
         Ok(vec![path.to_path_buf()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn terminal_output_escapes_controls_but_keeps_line_breaks() {
+        assert_eq!(terminal_safe("a\tb\r\nc\n"), "a\tb\r\nc\n");
+        assert_eq!(
+            terminal_safe("x\u{1b}]0;t\u{7}y\rz\n"),
+            "x\\u{1b}]0;t\\u{7}y\\u{d}z\n"
+        );
+        assert_eq!(terminal_safe("\u{202e}abc"), "\\u{202e}abc");
     }
 }
