@@ -245,3 +245,49 @@ fn list_json_is_the_resolved_plan() {
     assert_eq!(range["due"]["first"], "2018-01-01");
     assert_eq!(range["due"]["day"], "2018-02-28");
 }
+
+#[test]
+fn list_of_a_folder_lists_every_plan_and_names_the_broken_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(PLAN, dir.path().join("a.toml")).unwrap();
+    std::fs::copy(UNCORRECTED, dir.path().join("b.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("c.toml"),
+        fremdrift::synth::plan_text("C", 3, 1),
+    )
+    .unwrap();
+    let out = fremdrift()
+        .arg("list")
+        .arg(dir.path())
+        .args(["--today", "2017-12-01", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("b.toml:150:10: error: invalid deadline \"31. november\""),
+        "{stderr}"
+    );
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(&r.headers().unwrap()[0], "plan");
+    let plans: Vec<String> = r.records().map(|x| x.unwrap()[0].to_string()).collect();
+    assert_eq!(plans.iter().filter(|p| *p == "a").count(), 14);
+    assert_eq!(plans.iter().filter(|p| *p == "c").count(), 3);
+    let out = fremdrift()
+        .arg("list")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "fremdrift-portfolio/1");
+    let plans = v["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 3);
+    assert!(
+        plans[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("november has 30 days")
+    );
+    assert_eq!(plans[2]["plan"]["activities"].as_array().unwrap().len(), 3);
+}
