@@ -178,7 +178,12 @@ mod tests {
             ),
             (
                 "Styringsgruppa",
-                &[d(2017, 9, 20), d(2017, 12, 13), d(2018, 2, 28), d(2018, 4, 25)],
+                &[
+                    d(2017, 9, 20),
+                    d(2017, 12, 13),
+                    d(2018, 2, 28),
+                    d(2018, 4, 25),
+                ],
             ),
         ])
     }
@@ -189,7 +194,10 @@ mod tests {
         let m = next_meeting(&p, None, d(2017, 12, 1)).unwrap().unwrap();
         assert_eq!(m.series.name, "Styringsgruppa");
         assert_eq!(m.date, d(2017, 12, 13));
-        let p = plan(&[("Board", &[d(2018, 1, 1)]), ("Steering Group", &[d(2018, 2, 1)])]);
+        let p = plan(&[
+            ("Board", &[d(2018, 1, 1)]),
+            ("Steering Group", &[d(2018, 2, 1)]),
+        ]);
         let m = next_meeting(&p, None, d(2017, 12, 1)).unwrap().unwrap();
         assert_eq!(m.series.name, "Steering Group");
     }
@@ -227,7 +235,10 @@ mod tests {
             }
         );
         let none = plan(&[]);
-        assert_eq!(horizon(&none, None, d(2017, 12, 1)).unwrap().until(), d(2017, 12, 15));
+        assert_eq!(
+            horizon(&none, None, d(2017, 12, 1)).unwrap().until(),
+            d(2017, 12, 15)
+        );
     }
 
     #[test]
