@@ -105,9 +105,9 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> St
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let message = sanitize(&d.message);
-    let label = d.label.as_deref().map(sanitize);
-    let help = d.help.as_deref().map(sanitize);
+    let message = sanitize(&shorten(&d.message));
+    let label = d.label.as_deref().map(|l| sanitize(&shorten(l)));
+    let help = d.help.as_deref().map(|h| sanitize(&shorten(h)));
     let title = level.primary_title(message.as_str());
     let mut group = Group::with_title(title);
     match &d.span {
@@ -128,6 +128,17 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> St
     }
     let report: [Group; 1] = [group];
     renderer.render(&report)
+}
+
+/// Messages quote the bad value; a hostile megabyte value must not become a megabyte message.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 400;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}…")
+    }
 }
 
 /// Keeps a span inside the text, on char boundaries, and within its first line so the

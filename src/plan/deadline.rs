@@ -216,7 +216,27 @@ impl std::fmt::Display for DeadlineSpec {
 
 /// Parse a deadline text. Validates everything that can be checked without the plan.
 pub fn parse(text: &str) -> Result<DeadlineSpec, DeadlineError> {
+    check_length(text)?;
     parse_inner(&shown(text)).map(|(spec, _)| spec)
+}
+
+/// No deadline form is anywhere near this long; refusing early keeps messages short and parsing
+/// cheap on hostile input.
+pub const MAX_DEADLINE_CHARS: usize = 100;
+
+fn check_length(text: &str) -> Result<(), DeadlineError> {
+    let n = text.chars().count();
+    if n > MAX_DEADLINE_CHARS {
+        let head: String = text.chars().take(20).collect();
+        return Err(DeadlineError {
+            kind: DeadlineErrorKind::Unrecognised,
+            message: format!("deadline \"{head}…\" is too long ({n} characters)"),
+            help: Some(format!(
+                "a deadline has at most {MAX_DEADLINE_CHARS} characters; {ACCEPTED_FORMS}"
+            )),
+        });
+    }
+    Ok(())
 }
 
 /// Resolve a spec to concrete dates using the plan context.
@@ -229,6 +249,7 @@ pub fn parse_and_resolve(
     text: &str,
     ctx: &Context,
 ) -> Result<(DeadlineSpec, Resolved), DeadlineError> {
+    check_length(text)?;
     let shown = shown(text);
     let (spec, nb) = parse_inner(&shown)?;
     let resolved = resolve_inner(&spec, ctx, &shown, nb)?;
