@@ -49,7 +49,14 @@ fn report_meeting_and_since_options() {
         ))
         .stdout(predicate::str::contains("## Ferdig siden 01.11.2017\n"));
     fremdrift()
-        .args(["report", PLAN, "--today", "2017-12-01", "--meeting", "Bystyret"])
+        .args([
+            "report",
+            PLAN,
+            "--today",
+            "2017-12-01",
+            "--meeting",
+            "Bystyret",
+        ])
         .assert()
         .code(2)
         .stdout("")
@@ -63,7 +70,15 @@ fn report_html_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("rapport.html");
     fremdrift()
-        .args(["report", PLAN, "--today", "2018-03-01", "--format", "html", "-o"])
+        .args([
+            "report",
+            PLAN,
+            "--today",
+            "2018-03-01",
+            "--format",
+            "html",
+            "-o",
+        ])
         .arg(&out)
         .assert()
         .code(0)
@@ -89,7 +104,9 @@ fn report_of_a_folder_has_a_section_per_plan() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("# Statusrapport: Næringsvennlig"))
-        .stdout(predicate::str::contains("\n---\n\n# Status report: Second\n"));
+        .stdout(predicate::str::contains(
+            "\n---\n\n# Status report: Second\n",
+        ));
 }
 
 #[test]
@@ -158,7 +175,15 @@ fn export_ics_to_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("frister.ics");
     fremdrift()
-        .args(["export", PLAN, "--today", "2017-12-01", "--format", "ics", "-o"])
+        .args([
+            "export",
+            PLAN,
+            "--today",
+            "2017-12-01",
+            "--format",
+            "ics",
+            "-o",
+        ])
         .arg(&out)
         .assert()
         .code(0)
@@ -171,7 +196,15 @@ fn export_ics_to_a_file() {
 #[test]
 fn export_csv_with_semicolons_and_bom() {
     let out = fremdrift()
-        .args(["export", PLAN, "--format", "csv", "--delimiter", ";", "--bom"])
+        .args([
+            "export",
+            PLAN,
+            "--format",
+            "csv",
+            "--delimiter",
+            ";",
+            "--bom",
+        ])
         .assert()
         .code(0)
         .get_output()

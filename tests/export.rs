@@ -67,7 +67,10 @@ fn assert_rfc5545_lines(ics: &str) {
     assert!(ics.ends_with("\r\n"), "ends with CRLF");
     let body = &ics[..ics.len() - 2];
     for line in body.split("\r\n") {
-        assert!(!line.contains('\n') && !line.contains('\r'), "bare line break in {line:?}");
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "bare line break in {line:?}"
+        );
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
         assert!(
             !line.chars().any(|c| c.is_control() && c != '\t'),
@@ -113,7 +116,10 @@ fn the_real_plan_exports_one_valid_event_per_activity() {
     let nvk1 = by_uid("nvk-1");
     assert_eq!(prop(nvk1, "DTSTART"), "20171130");
     assert_eq!(prop(nvk1, "DTEND"), "20171201");
-    assert_eq!(prop(nvk1, "SUMMARY"), "Gjennomgå og justere tidligere opplegg");
+    assert_eq!(
+        prop(nvk1, "SUMMARY"),
+        "Gjennomgå og justere tidligere opplegg"
+    );
     assert_eq!(prop(nvk1, "DTSTAMP"), "20171201T000000Z");
     // A month range spans its months.
     let esp5 = by_uid("esp-5");
@@ -135,7 +141,11 @@ fn the_real_plan_exports_one_valid_event_per_activity() {
 fn the_output_is_reproducible_and_uids_stable_across_days() {
     let plan = real_plan();
     let a = export::ics(&plan, d(2017, 12, 1));
-    assert_eq!(a, export::ics(&plan, d(2017, 12, 1)), "same day, same bytes");
+    assert_eq!(
+        a,
+        export::ics(&plan, d(2017, 12, 1)),
+        "same day, same bytes"
+    );
     let b = export::ics(&plan, d(2018, 3, 1));
     let uids = |s: &str| -> Vec<String> { ical_events(s).iter().map(|e| prop(e, "UID")).collect() };
     assert_eq!(uids(&a), uids(&b));
@@ -234,5 +244,8 @@ fn csv_bom_is_optional_and_only_at_the_start() {
     assert_eq!(bom, format!("\u{feff}{plain}"));
     let rows = read_csv(&plain, b';');
     assert_eq!(rows.len(), 14);
-    assert!(rows.iter().any(|r| &r[3] == "Gjennomføre test med formannskapet"));
+    assert!(
+        rows.iter()
+            .any(|r| &r[3] == "Gjennomføre test med formannskapet")
+    );
 }

@@ -171,7 +171,10 @@ fn without_a_meeting_ahead_the_report_looks_due_soon_days_ahead() {
     // On the last steering group meeting day, no meeting is ahead: the next 10 days.
     assert_eq!(r2.horizon.until(), d(2025, 4, 11));
     let out = report::markdown(&[r2]);
-    assert!(out.contains("## Due in the next 10 days (until 2025-04-11)"), "{out}");
+    assert!(
+        out.contains("## Due in the next 10 days (until 2025-04-11)"),
+        "{out}"
+    );
     assert!(out.contains("Next meeting: no more meetings."));
 }
 
@@ -204,7 +207,10 @@ fn html_escapes_hostile_plan_text() {
     assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
     assert!(out.contains("<title>Statusrapport: &lt;script&gt;"));
     assert!(out.contains("&lt;b&gt;Org&lt;/b&gt; &amp; &#39;co&#39;"));
-    assert!(!out.contains('\u{1b}'), "control characters are made visible");
+    assert!(
+        !out.contains('\u{1b}'),
+        "control characters are made visible"
+    );
 }
 
 #[test]
