@@ -2,7 +2,9 @@
 //! (0 ok, 1 the plan has errors or a conflict, 2 usage or I/O problems).
 
 mod check;
+mod export;
 mod list;
+mod report;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -39,6 +41,10 @@ pub enum Command {
     Check(CheckArgs),
     /// List activities, filtered, as a table, CSV or JSON
     List(ListArgs),
+    /// A status report for the minutes of a meeting, as Markdown or HTML
+    Report(ReportArgs),
+    /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -109,6 +115,66 @@ pub struct ListArgs {
     pub delimiter: u8,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum ReportFormat {
+    /// Markdown, to paste into a document
+    #[default]
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained HTML file, for the browser or the printer
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The plan file, or a folder of *.toml plans (one report with a section per plan)
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// List activities done since DATE (default: the last meeting before today)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub since: Option<NaiveDate>,
+    /// The meeting series whose next meeting the report looks ahead to (default: the steering
+    /// group, else the only series, else the next due_soon_days days)
+    #[arg(long, value_name = "NAME")]
+    pub meeting: Option<String>,
+    /// Write to FILE instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// iCalendar: one all-day event per deadline, for calendar applications
+    Ics,
+    /// One row per activity, for spreadsheets
+    Csv,
+    /// The resolved plan, as `list --format json`
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Field delimiter for CSV (e.g. ';' for Norwegian spreadsheets)
+    #[arg(long, default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Start CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly
+    #[arg(long)]
+    pub bom: bool,
+}
+
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
@@ -138,6 +204,8 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
+        Some(Command::Report(args)) => report::run(&args),
+        Some(Command::Export(args)) => export::run(&args),
         None => match cli.open.plan {
             Some(plan) => check::run(&CheckArgs {
                 plans: vec![plan],

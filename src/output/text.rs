@@ -77,6 +77,28 @@ pub fn iso_week(d: NaiveDate) -> u32 {
     d.iso_week().week()
 }
 
+/// Output made safe for a terminal: control characters other than line breaks and tabs, and
+/// bidirectional overrides, shown as `\u{..}` escapes so plan text cannot move the cursor or
+/// reorder what the reader sees. Line structure (`\n`, `\r\n`) is kept.
+pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +117,14 @@ mod tests {
         assert_eq!(relative_days(5, Language::Nb), "om 5 d");
         assert_eq!(relative_days(0, Language::En), "today");
         assert_eq!(relative_days(-1, Language::En), "1 d late");
+    }
+
+    #[test]
+    fn terminal_safe_escapes_controls_but_keeps_lines() {
+        assert_eq!(terminal_safe("a\r\nb\tc\n"), "a\r\nb\tc\n");
+        assert_eq!(
+            terminal_safe("x\u{1b}[2Jy\u{202e}"),
+            "x\\u{1b}[2Jy\\u{202e}"
+        );
     }
 }
