@@ -1,7 +1,6 @@
 //! `fremdrift export PLAN --format ics|csv|json`: the whole plan for calendar applications,
 //! spreadsheets and scripts.
 
-use super::report::emit;
 use super::{ExportArgs, ExportFormat, load_valid};
 use crate::output::{export, json};
 
@@ -19,7 +18,7 @@ pub fn run(args: &ExportArgs) -> i32 {
             json::render(&plan, today, &all)
         }
     };
-    emit(
+    super::write_out(
         text.as_bytes(),
         args.output.as_deref(),
         std::slice::from_ref(&args.plan),

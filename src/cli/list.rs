@@ -6,9 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{
-    EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, expand_plans, load_valid,
-};
+use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, expand_plans, load_valid};
 use crate::output::{json, list};
 use crate::plan::Plan;
 
@@ -34,8 +32,7 @@ pub fn run(args: &ListArgs) -> i32 {
         ListFormat::Csv => list::csv(&plan, today, &selected, args.delimiter),
         ListFormat::Table => list::table(&plan, today, &selected, terminal_width()),
     };
-    super::emit(&out);
-    EXIT_OK
+    super::emit(&out)
 }
 
 fn terminal_width() -> Option<usize> {
@@ -148,6 +145,6 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
             }
         }
     };
-    super::emit(&out);
-    if failed { EXIT_PLAN_ERRORS } else { EXIT_OK }
+    let code = super::emit(&out);
+    if failed { EXIT_PLAN_ERRORS } else { code }
 }

@@ -230,47 +230,49 @@ pub fn color_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// Prints command output. When stdout is a terminal, control characters from the plan (ESC,
-/// OSC sequences, BEL, backspace, lone CR) are shown escaped instead of reaching the terminal;
-/// when it is a pipe or file, the bytes are the format's own (JSON and CSV already quote them).
-pub fn emit(text: &str) {
-    use std::io::Write;
-    let out = if std::io::stdout().is_terminal() {
-        terminal_safe(text)
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`fremdrift list | head`) is not an error worth a message.
-    let _ = stdout.write_all(out.as_bytes());
-    let _ = stdout.flush();
+/// Prints command output to stdout, made safe when stdout is a terminal (see [`write_out`]).
+pub fn emit(text: &str) -> i32 {
+    write_out(text.as_bytes(), None, &[])
 }
 
-/// `text` with control characters escaped, keeping line breaks (LF and CRLF) and tabs.
-pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let keep =
-        |c: char, next: Option<char>| c == '\n' || c == '\t' || (c == '\r' && next == Some('\n'));
-    let mut chars = text.chars().peekable();
-    let mut clean = true;
-    while let Some(c) = chars.next() {
-        if (c.is_control() && !keep(c, chars.peek().copied())) || crate::diagnostics::is_bidi(c) {
-            clean = false;
-            break;
+/// Writes `bytes` to `output`, or to stdout when there is none. Exit code 2 with one line on a
+/// write failure. `-o` never writes over one of the `plans` the output was made from. When
+/// stdout is a terminal, control characters from the plan (ESC, OSC sequences, BEL, backspace,
+/// lone CR) are shown escaped; a pipe or file gets the format's own bytes.
+pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 {
+    use std::io::Write;
+    match output {
+        Some(path) => match crate::file::output::write_output(path, bytes, plans) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("fremdrift: {e}");
+                EXIT_USAGE
+            }
+        },
+        None => {
+            let stdout = std::io::stdout();
+            let result = if stdout.is_terminal() {
+                let text = String::from_utf8_lossy(bytes);
+                stdout
+                    .lock()
+                    .write_all(crate::output::text::terminal_safe(&text).as_bytes())
+            } else {
+                stdout.lock().write_all(bytes)
+            };
+            match result {
+                Ok(()) => EXIT_OK,
+                // A closed pipe (`| head`) is the reader's choice, not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+                Err(e) => {
+                    eprintln!(
+                        "fremdrift: cannot write to stdout: {}",
+                        file::io_message(&e)
+                    );
+                    EXIT_USAGE
+                }
+            }
         }
     }
-    if clean {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if (c.is_control() && !keep(c, chars.peek().copied())) || crate::diagnostics::is_bidi(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
@@ -334,20 +336,5 @@ pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
         Ok(out)
     } else {
         Ok(vec![path.to_path_buf()])
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::terminal_safe;
-
-    #[test]
-    fn terminal_output_escapes_controls_but_keeps_line_breaks() {
-        assert_eq!(terminal_safe("a\tb\r\nc\n"), "a\tb\r\nc\n");
-        assert_eq!(
-            terminal_safe("x\u{1b}]0;t\u{7}y\rz\n"),
-            "x\\u{1b}]0;t\\u{7}y\\u{d}z\n"
-        );
-        assert_eq!(terminal_safe("\u{202e}abc"), "\\u{202e}abc");
     }
 }

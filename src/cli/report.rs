@@ -1,12 +1,7 @@
-//! `fremdrift report PLAN`: the status report for a meeting's minutes, and [`emit`], which
-//! writes a command's output to `-o FILE` or to stdout (made safe when stdout is a terminal).
+//! `fremdrift report PLAN`: the status report for a meeting's minutes.
 
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
-
-use super::{EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, load_valid};
+use super::{EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, load_valid, write_out};
 use crate::output::report::{self, Options};
-use crate::output::text::terminal_safe;
 
 pub fn run(args: &ReportArgs) -> i32 {
     let paths = match expand_plans(&args.plan) {
@@ -47,40 +42,5 @@ pub fn run(args: &ReportArgs) -> i32 {
         ReportFormat::Md => report::markdown(&reports),
         ReportFormat::Html => report::html(&reports),
     };
-    emit(text.as_bytes(), args.output.as_deref(), &paths)
-}
-
-/// Writes `bytes` to `output`, or to stdout when there is none. Exit code 2 with one line on a
-/// write failure. Plan text can hold control characters; a terminal gets them escaped.
-pub fn emit(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 {
-    match output {
-        Some(path) => match crate::file::output::write_output(path, bytes, plans) {
-            Ok(()) => EXIT_OK,
-            Err(e) => {
-                eprintln!("fremdrift: {e}");
-                EXIT_USAGE
-            }
-        },
-        None => {
-            let stdout = std::io::stdout();
-            let result = if stdout.is_terminal() {
-                let text = String::from_utf8_lossy(bytes);
-                stdout.lock().write_all(terminal_safe(&text).as_bytes())
-            } else {
-                stdout.lock().write_all(bytes)
-            };
-            match result {
-                Ok(()) => EXIT_OK,
-                // A closed pipe (`| head`) is the reader's choice, not an error.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
-                Err(e) => {
-                    eprintln!(
-                        "fremdrift: cannot write to stdout: {}",
-                        crate::file::io_message(&e)
-                    );
-                    EXIT_USAGE
-                }
-            }
-        }
-    }
+    write_out(text.as_bytes(), args.output.as_deref(), &paths)
 }

@@ -77,20 +77,29 @@ pub fn iso_week(d: NaiveDate) -> u32 {
     d.iso_week().week()
 }
 
-/// Output made safe for a terminal: control characters other than line breaks and tabs, and
-/// bidirectional overrides, shown as `\u{..}` escapes so plan text cannot move the cursor or
-/// reorder what the reader sees. Line structure (`\n`, `\r\n`) is kept.
-pub fn terminal_safe(s: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+/// Output made safe for a terminal: control characters other than line breaks (`\n`, `\r\n`)
+/// and tabs, and bidirectional overrides, shown as `\u{..}` escapes so plan text cannot move the
+/// cursor, retitle the window or reorder what the reader sees.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char, next: Option<char>| {
+        let kept = c == '\n' || c == '\t' || (c == '\r' && next == Some('\n'));
+        (c.is_control() && !kept) || crate::diagnostics::is_bidi(c)
     };
-    if !s.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(s);
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if bad(c, chars.peek().copied()) {
+            clean = false;
+            break;
+        }
     }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if unsafe_char(c) {
+    if clean {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if bad(c, chars.peek().copied()) {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);
@@ -125,6 +134,10 @@ mod tests {
         assert_eq!(
             terminal_safe("x\u{1b}[2Jy\u{202e}"),
             "x\\u{1b}[2Jy\\u{202e}"
+        );
+        assert_eq!(
+            terminal_safe("x\u{1b}]0;t\u{7}y\rz\n"),
+            "x\\u{1b}]0;t\\u{7}y\\u{d}z\n"
         );
     }
 }
