@@ -8,6 +8,7 @@
 //!   module that touches the disk.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
+//! - [`synth`]: synthetic plans of any size for benchmarks and tests.
 //! - [`cli`]: the command line (clap definitions and the commands).
 //! - [`tui`]: the terminal board (`fremdrift PLAN`): pure app state, views, one event loop.
 
@@ -16,4 +17,5 @@ pub mod diagnostics;
 pub mod file;
 pub mod output;
 pub mod plan;
+pub mod synth;
 pub mod tui;

@@ -4,6 +4,7 @@
 
 pub mod edit;
 pub mod load;
+pub mod output;
 pub mod validate;
 
 use std::fmt;
