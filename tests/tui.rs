@@ -57,9 +57,7 @@ fn warned_app(lang: Language) -> App {
 
 fn draw(app: &App, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| f.render_widget(app, f.area()))
-        .unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
     terminal.backend().buffer().clone()
 }
 
@@ -104,10 +102,7 @@ fn screen(buf: &Buffer) -> String {
         let mut runs: Vec<(u16, u16, Style)> = Vec::new();
         for x in 0..area.width {
             let c = &buf[(x, y)];
-            let s = Style::new()
-                .fg(c.fg)
-                .bg(c.bg)
-                .add_modifier(c.modifier);
+            let s = Style::new().fg(c.fg).bg(c.bg).add_modifier(c.modifier);
             match runs.last_mut() {
                 Some((_, end, style)) if *style == s && *end + 1 == x => *end = x,
                 _ => runs.push((x, x, s)),
@@ -116,7 +111,9 @@ fn screen(buf: &Buffer) -> String {
         let runs: Vec<String> = runs
             .into_iter()
             .filter(|(_, _, s)| {
-                s.fg != Some(Color::Reset) || s.bg != Some(Color::Reset) || !s.add_modifier.is_empty()
+                s.fg != Some(Color::Reset)
+                    || s.bg != Some(Color::Reset)
+                    || !s.add_modifier.is_empty()
             })
             .map(|(a, b, s)| {
                 let mut r = format!("{a}-{b}");
@@ -264,7 +261,9 @@ fn rendering_sweep_never_panics() {
     let mut area_pane = real_app(Language::Nb);
     keys(&mut area_pane, "hj");
     apps.push(area_pane);
-    let widths = [1, 2, 5, 10, 20, 33, 49, 50, 51, 60, 79, 80, 100, 120, 160, 200];
+    let widths = [
+        1, 2, 5, 10, 20, 33, 49, 50, 51, 60, 79, 80, 100, 120, 160, 200,
+    ];
     let heights = [1, 2, 3, 5, 8, 11, 12, 13, 16, 20, 24, 30, 45, 60];
     for app in &apps {
         for w in widths {
@@ -279,7 +278,10 @@ fn rendering_sweep_never_panics() {
 fn too_small_window_says_what_it_needs() {
     let app = real_app(Language::En);
     let text = screen(&draw(&app, 40, 10));
-    assert!(text.contains("the window is too small (need 50×12)"), "{text}");
+    assert!(
+        text.contains("the window is too small (need 50×12)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -298,12 +300,12 @@ fn j_j_space_advances_the_third_activity_and_asks_to_save_it() {
     assert_eq!(app.selected, Some(i));
 }
 
-fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> Report {
-    Report {
+fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> Box<Report> {
+    Box::new(Report {
         request,
         result,
         at: "10:42".into(),
-    }
+    })
 }
 
 #[test]
@@ -315,7 +317,10 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
     };
     assert_eq!(app.plan.activities[0].status, Status::Done);
     assert_eq!(app.plan.activities[0].done_on, Some(day(2017, 12, 1)));
-    app.apply(Action::Stored(report(request.clone(), Ok((Done::Saved, None)))));
+    app.apply(Action::Stored(report(
+        request.clone(),
+        Ok((Done::Saved, None)),
+    )));
     assert_eq!(app.message.as_ref().unwrap().text, "Lagret 10:42");
 
     let effects = keys(&mut app, "j ");
@@ -384,7 +389,10 @@ fn key_releases_and_repeats_do_not_act() {
 fn search_narrows_as_you_type_and_enter_keeps_the_first_match() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "2/evaluer");
-    assert_eq!(app.rows.iter().filter(|r| r.activity().is_some()).count(), 1);
+    assert_eq!(
+        app.rows.iter().filter(|r| r.activity().is_some()).count(),
+        1
+    );
     keys(&mut app, "\n");
     let i = app.plan.find("esp-6").unwrap();
     assert_eq!(app.selected, Some(i));
@@ -532,4 +540,20 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     assert_eq!(app.selected_activity().unwrap().id, id);
     assert_eq!(app.selected_activity().unwrap().status, Status::Done);
     assert_eq!(app.counts.done, 1);
+}
+
+#[test]
+fn a_large_plan_opens_and_draws_every_view() {
+    let text = fremdrift::synth::plan_text("Stor plan", 10_000, 7);
+    let mut app = app_from_text(&text, Language::Nb);
+    assert_eq!(app.plan.activities.len(), 10_000);
+    for n in 0..5u8 {
+        app.apply(Action::Cmd(Cmd::View(n)));
+        let _ = draw(&app, 160, 45);
+        keys(&mut app, "GjkG");
+        let text = screen(&draw(&app, 160, 45));
+        assert!(text.contains('│'), "{text}");
+    }
+    keys(&mut app, "/møte\n");
+    assert!(!app.visible.is_empty());
 }

@@ -31,7 +31,7 @@ pub enum Action {
     },
     ScrollUp,
     ScrollDown,
-    Stored(Report),
+    Stored(Box<Report>),
 }
 
 /// What the caller must do after an action.
@@ -228,7 +228,7 @@ impl App {
             Action::ScrollUp => self.scroll(-3),
             Action::ScrollDown => self.scroll(3),
             Action::Stored(report) => {
-                self.stored(report);
+                self.stored(*report);
                 Effect::None
             }
         }

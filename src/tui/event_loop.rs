@@ -48,7 +48,7 @@ fn event_loop(
         }
         while let Ok(report) = worker.reports.try_recv() {
             in_flight = in_flight.saturating_sub(1);
-            app.apply(Action::Stored(report));
+            app.apply(Action::Stored(Box::new(report)));
             dirty = true;
         }
         if !event::poll(Duration::from_millis(100))? {
@@ -87,7 +87,7 @@ fn event_loop(
         match worker.reports.recv() {
             Ok(report) => {
                 in_flight -= 1;
-                app.apply(Action::Stored(report));
+                app.apply(Action::Stored(Box::new(report)));
             }
             Err(_) => break,
         }

@@ -107,6 +107,7 @@ pub enum Msg {
     KeyClose,
     KeyConfirm,
     KeyCancel,
+    KeySave,
     KeyMouse,
     HelpGlobal,
     HelpPopup,
@@ -251,6 +252,7 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         KeyClose => ("close", "lukk"),
         KeyConfirm => ("choose / save", "velg / lagre"),
         KeyCancel => ("cancel", "avbryt"),
+        KeySave => ("save", "lagre"),
         KeyMouse => (
             "mouse: click selects, wheel scrolls",
             "mus: klikk velger, hjulet ruller",

@@ -357,7 +357,7 @@ pub const BINDINGS: &[Binding] = &[
         &[code(KeyCode::Enter)],
         "Enter",
         Cmd::Confirm,
-        Msg::KeyConfirm,
+        Msg::KeySave,
         true,
     ),
     b(

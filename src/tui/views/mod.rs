@@ -181,7 +181,11 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         ));
     }
     if app.search.is_some() || !app.query.is_empty() {
-        right.push(Span::styled(format!(" /{} ", clean(&app.query)), t.matched));
+        let cursor = if app.search.is_some() { "█" } else { "" };
+        right.push(Span::styled(
+            format!(" /{}{cursor} ", clean(&app.query)),
+            t.matched,
+        ));
     }
     if app.view == View::Status && app.show_cancelled {
         right.push(Span::styled(

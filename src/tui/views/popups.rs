@@ -34,6 +34,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Lines in a scrolled paragraph, with "↓ more" on the bottom border when they do not all fit.
+fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: u16) {
+    let total = lines.len();
+    let wraps = lines
+        .iter()
+        .filter(|l| l.width() > usize::from(inner.width))
+        .count();
+    let more = total + wraps > usize::from(inner.height) + usize::from(scroll);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0))
+        .render(inner, buf);
+    if more && inner.height > 0 && inner.width > 8 {
+        let y = inner.bottom();
+        Line::from(Span::styled(" ↓ j/PgDn ", app.theme.key))
+            .right_aligned()
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
+    }
+}
+
 /// A centred box of at most `w`×`h`, cleared, with a titled border; returns its inside.
 fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
     let w = w.min(area.width);
@@ -144,10 +164,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             lines.push(Line::from(clean(part)));
         }
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    scrolled(app, lines, inner, buf, scroll);
 }
 
 fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
@@ -173,10 +190,7 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         }
         lines.push(Line::default());
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    scrolled(app, lines, inner, buf, scroll);
 }
 
 /// The help overlay: every binding of the table, by scope, with the symbol legend.
@@ -239,10 +253,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     ] {
         lines.push(Line::from(format!("  {}", app.tr(msg))));
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    scrolled(app, lines, inner, buf, scroll);
 }
 
 fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {

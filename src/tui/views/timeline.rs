@@ -80,10 +80,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for k in 0..shown {
         let thu = week_at(k) + Days::new(3);
         let at = k * cell;
-        if thu.month() != last_month {
+        // A month's name where it starts; when the previous name is still being written, a
+        // week later.
+        if thu.month() != last_month && at >= month_free {
             last_month = thu.month();
-            // A month's name where it starts, unless the previous name is still being written.
-            if at >= month_free {
+            {
                 let name: Vec<char> = month_name(thu.month(), app.lang.is_nb())
                     .chars()
                     .take(3)
@@ -154,7 +155,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 for k in 0..shown {
                     let in_bar = matches!((from, to), (Some(f), Some(e)) if k >= f && k <= e);
                     let piece = if Some(k) == to {
-                        format!("{}{}", "━".repeat(cell - 1), m.symbol())
+                        // A span (week, month range) leads into its deadline; a day does not.
+                        let fill = if a.due.resolved.first < a.due.day() {
+                            "━"
+                        } else {
+                            " "
+                        };
+                        format!("{}{}", fill.repeat(cell - 1), m.symbol())
                     } else if in_bar {
                         "━".repeat(cell)
                     } else if Some(k) == today_col {
