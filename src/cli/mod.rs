@@ -4,8 +4,8 @@
 mod check;
 mod export;
 mod list;
-mod report;
 mod open;
+mod report;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
