@@ -1,0 +1,191 @@
+//! End to end: the real binary in a pseudo-terminal of 100×30, driven by key presses, read back
+//! as a whole screen (vt100), then the file on disk checked.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fremdrift"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(30).unwrap(),
+            std::num::NonZeroU16::new(100).unwrap(),
+            0,
+        )));
+        let s = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            // Keep the master alive as long as the reader runs.
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                s.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text` (a generous limit only guards against hanging).
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.contents().contains(text) {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "never saw {text:?}; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        self.child.wait().unwrap()
+    }
+}
+
+fn copy_plan(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("plan.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &path).unwrap();
+    path
+}
+
+#[test]
+fn the_board_opens_navigates_and_quits_leaving_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Session::start(&[
+        path.to_str().unwrap(),
+        "--today",
+        "2017-12-01",
+        "--read-only",
+    ]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.wait_for("! Gjennomgå og justere");
+    // Down twice and open the details of the third activity.
+    s.keys("jj\r");
+    s.wait_for("\"10. januar\" → ons 10.01.2018");
+    // Enter closes the popup (a lone Esc followed at once by a key reads as Alt+key).
+    s.keys("\r");
+    // Read-only: space is refused with a message, nothing written.
+    s.keys(" ");
+    s.wait_for("skrivebeskyttet: åpnet med --read-only");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // The terminal is back on the main screen with the cursor shown (the last bytes may still
+    // be on their way through the pty).
+    let start = Instant::now();
+    loop {
+        let restored = {
+            let p = s.screen.lock().unwrap();
+            !p.screen().alternate_screen() && !p.screen().hide_cursor()
+        };
+        if restored {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "terminal not restored"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&[
+        path.to_str().unwrap(),
+        "--today",
+        "2017-12-01",
+        "--lang",
+        "en",
+    ]);
+    s.wait_for("as of 2017-12-01 · week 48");
+    let pid = s.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let start = Instant::now();
+    while s.screen.lock().unwrap().screen().alternate_screen() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "terminal not restored"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn without_a_terminal_it_points_to_list_and_report() {
+    let out = assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .arg("plans/naeringsvennlig-kommune.toml")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("use `fremdrift list` or `fremdrift report`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_plan_with_errors_prints_them_and_does_not_open() {
+    let out = assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .args(["open", "tests/fixtures/seed-uncorrected.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("november has 30 days"), "{err}");
+}
