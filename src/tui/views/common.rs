@@ -42,7 +42,8 @@ impl Cols {
             owner_w,
             ..Cols::default()
         };
-        let mut left = w.saturating_sub(2 + TITLE_MIN);
+        // Titles matter most: keep them a third of the row, and never under TITLE_MIN.
+        let mut left = w.saturating_sub(2 + TITLE_MIN.max(w / 3));
         let mut take = |need: usize| {
             if left >= need + GAP {
                 left -= need + GAP;
