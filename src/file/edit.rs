@@ -644,10 +644,12 @@ fn splice_into(original: &str, baseline: &str, edited: &str) -> (String, Splice)
     let start = map_offset(original, p);
     let end = map_offset(original, b.len() - s);
     let mut middle = edited[p..e.len() - s].to_string();
-    let crlf = original[start..]
+    // The line ending of the nearest line end: after the change, or before it at the end.
+    let nearest = original[start..]
         .find('\n')
-        .is_some_and(|i| i > 0 && original.as_bytes()[start + i - 1] == b'\r')
-        || (start > 0 && original[..start].ends_with("\r\n") && !original[start..].contains('\n'));
+        .map(|i| start + i)
+        .or_else(|| original[..start].rfind('\n'));
+    let crlf = nearest.is_some_and(|i| i > 0 && original.as_bytes()[i - 1] == b'\r');
     if crlf {
         middle = middle.replace('\n', "\r\n");
     }
