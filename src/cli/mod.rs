@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod set;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List activities, filtered, as a table, CSV or JSON
     List(ListArgs),
+    /// Change one activity's status, note, deadline or owner, and save the plan
+    Set(SetArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -109,6 +112,33 @@ pub struct ListArgs {
     pub delimiter: u8,
 }
 
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The activity's id, or its path id such as 2.1.3
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// New status (either language; written in the plan's language)
+    #[arg(long, value_name = "S", value_parser = parse_status_arg)]
+    pub status: Option<crate::plan::Status>,
+    /// New note
+    #[arg(long, value_name = "TEXT", conflicts_with = "clear_note")]
+    pub note: Option<String>,
+    /// Remove the note
+    #[arg(long)]
+    pub clear_note: bool,
+    /// New deadline, e.g. "uke 50" or "30. november"
+    #[arg(long, value_name = "TEXT")]
+    pub due: Option<String>,
+    /// New owner
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// The day written as done_on when the status becomes done
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
@@ -138,6 +168,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
+        Some(Command::Set(args)) => set::run(&args),
         None => match cli.open.plan {
             Some(plan) => check::run(&CheckArgs {
                 plans: vec![plan],
