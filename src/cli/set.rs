@@ -49,11 +49,9 @@ pub fn run(args: &SetArgs) -> i32 {
     let display = args.plan.display().to_string();
     match file.apply_all(&edits, args.today.get()) {
         Ok(outcome) => {
-            let after = file
-                .plan()
-                .find(&args.id)
+            let after = crate::file::edit::find(file.plan(), &args.id)
                 .map(|i| file.plan().activities[i].clone());
-            if let Some(after) = after {
+            if let Ok(after) = after {
                 for field in [Field::Status, Field::Note, Field::Due, Field::Owner] {
                     let (old, new) = (show(&before, field, lang), show(&after, field, lang));
                     if old != new {

@@ -436,8 +436,19 @@ impl fmt::Display for EditError {
 impl std::error::Error for EditError {}
 
 /// The activity with this id, or an error listing the ids.
+/// An activity with an explicit id can also be named by its path id ("2.1.3").
 pub fn find(plan: &Plan, id: &str) -> Result<usize, EditError> {
-    plan.find(id).ok_or_else(|| {
+    let by_path = || {
+        plan.activities.iter().position(|a| {
+            let number = &plan.areas[a.area].number;
+            let path = match a.path.workstream {
+                Some(w) => format!("{number}.{}.{}", w + 1, a.path.index + 1),
+                None => format!("{number}.{}", a.path.index + 1),
+            };
+            path == id
+        })
+    };
+    plan.find(id).or_else(by_path).ok_or_else(|| {
         let known: Vec<&str> = plan.activities.iter().map(|a| a.id.as_str()).collect();
         EditError::UnknownId {
             id: id.to_string(),
@@ -785,8 +796,10 @@ impl<'a> ActivityTable<'a> {
                 let prefix = raw(d.prefix());
                 let indent = prefix.rsplit('\n').next().unwrap_or("").to_string();
                 let suffix = raw(d.suffix());
-                let new_suffix = if suffix.is_empty() {
-                    String::new()
+                let inline = matches!(self, ActivityTable::Inline(_));
+                let new_suffix = if suffix.is_empty() || (inline && suffix.trim().is_empty()) {
+                    // Inline tables are not aligned: copy the neighbour's spacing as it is.
+                    suffix.clone()
                 } else if suffix.chars().all(|c| c == ' ') {
                     let width = repr.chars().count() + suffix.len();
                     " ".repeat(width.saturating_sub(key.chars().count()).max(1))

@@ -349,7 +349,7 @@ impl PlanFile {
         let mut text = base_text.to_string();
         let mut plan = base_plan.clone();
         for op in &self.pending {
-            let Some(index) = plan.find(&op.id) else {
+            let Ok(index) = edit::find(&plan, &op.id) else {
                 let field = op
                     .target
                     .fields()
