@@ -595,6 +595,9 @@ fn edit_text(
 
     let mut table = activity_table(&mut doc, activity.path)
         .ok_or_else(|| bug("the activity's table is not where the plan says"))?;
+    // Newlines the splice writes become CRLF in a CRLF file; inside a string that would change
+    // the value, so strings with line breaks are written with escapes there.
+    table.escape_newlines = text.contains("\r\n");
     if let Some(s) = patch.status {
         table.set_string("status", s.word(lang));
     }
@@ -691,20 +694,29 @@ fn map_offset(original: &str, n: usize) -> usize {
 }
 
 /// The table of one activity: a `[[…activity]]` table or an inline `{ … }`.
-enum ActivityTable<'a> {
+enum Kind<'a> {
     Table(&'a mut Table),
     Inline(&'a mut InlineTable),
 }
 
+struct ActivityTable<'a> {
+    kind: Kind<'a>,
+    escape_newlines: bool,
+}
+
 fn nth(item: &mut Item, i: usize) -> Option<ActivityTable<'_>> {
-    match item {
-        Item::ArrayOfTables(a) => a.get_mut(i).map(ActivityTable::Table),
+    let kind = match item {
+        Item::ArrayOfTables(a) => a.get_mut(i).map(Kind::Table),
         Item::Value(Value::Array(a)) => a
             .get_mut(i)
             .and_then(Value::as_inline_table_mut)
-            .map(ActivityTable::Inline),
+            .map(Kind::Inline),
         _ => None,
-    }
+    }?;
+    Some(ActivityTable {
+        kind,
+        escape_newlines: false,
+    })
 }
 
 fn activity_table(doc: &mut DocumentMut, path: ActivityPath) -> Option<ActivityTable<'_>> {
@@ -720,30 +732,30 @@ fn activity_table(doc: &mut DocumentMut, path: ActivityPath) -> Option<ActivityT
 
 impl<'a> ActivityTable<'a> {
     fn into_like(self) -> &'a mut dyn toml_edit::TableLike {
-        match self {
-            ActivityTable::Table(t) => t,
-            ActivityTable::Inline(t) => t,
+        match self.kind {
+            Kind::Table(t) => t,
+            Kind::Inline(t) => t,
         }
     }
 
     fn keys(&self) -> Vec<String> {
-        match self {
-            ActivityTable::Table(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
-            ActivityTable::Inline(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
+        match &self.kind {
+            Kind::Table(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
+            Kind::Inline(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
         }
     }
 
     fn value_mut(&mut self, key: &str) -> Option<&mut Value> {
-        match self {
-            ActivityTable::Table(t) => t.get_mut(key).and_then(Item::as_value_mut),
-            ActivityTable::Inline(t) => t.get_mut(key),
+        match &mut self.kind {
+            Kind::Table(t) => t.get_mut(key).and_then(Item::as_value_mut),
+            Kind::Inline(t) => t.get_mut(key),
         }
     }
 
     fn key_decor(&self, key: &str) -> Option<(String, Decor)> {
-        let k = match self {
-            ActivityTable::Table(t) => t.key(key),
-            ActivityTable::Inline(t) => t.key(key),
+        let k = match &self.kind {
+            Kind::Table(t) => t.key(key),
+            Kind::Inline(t) => t.key(key),
         }?;
         Some((k.display_repr().to_string(), k.leaf_decor().clone()))
     }
@@ -759,7 +771,12 @@ impl<'a> ActivityTable<'a> {
                 }
             }
         }
-        self.set(key, string_like(s, like.as_deref()));
+        let value = if self.escape_newlines && s.contains(['\n', '\r']) {
+            escaped(s)
+        } else {
+            string_like(s, like.as_deref())
+        };
+        self.set(key, value);
     }
 
     fn set_date(&mut self, key: &str, d: NaiveDate) {
@@ -796,7 +813,7 @@ impl<'a> ActivityTable<'a> {
                 let prefix = raw(d.prefix());
                 let indent = prefix.rsplit('\n').next().unwrap_or("").to_string();
                 let suffix = raw(d.suffix());
-                let inline = matches!(self, ActivityTable::Inline(_));
+                let inline = matches!(self.kind, Kind::Inline(_));
                 let new_suffix = if suffix.is_empty() || (inline && suffix.trim().is_empty()) {
                     // Inline tables are not aligned: copy the neighbour's spacing as it is.
                     suffix.clone()
@@ -814,7 +831,7 @@ impl<'a> ActivityTable<'a> {
         }
         let at_end = anchor.is_none_or(|a| a + 1 == keys.len()) && anchor.is_some();
         let mut value_suffix = String::new();
-        if let (ActivityTable::Inline(_), true) = (&*self, at_end) {
+        if let (Kind::Inline(_), true) = (&self.kind, at_end) {
             // In `{ a = 1 }` the space before `}` belongs to the last value: move it.
             if let Some(last) = keys.last().cloned()
                 && let Some(v) = self.value_mut(&last)
@@ -834,12 +851,12 @@ impl<'a> ActivityTable<'a> {
                 None => anchor.map_or(-1, |a| 2 * a as isize + 1),
             }
         };
-        match self {
-            ActivityTable::Table(t) => {
+        match &mut self.kind {
+            Kind::Table(t) => {
                 t.insert_formatted(&new_key, Item::Value(value));
                 t.sort_values_by(|k1, _, k2, _| order_of(k1.get()).cmp(&order_of(k2.get())));
             }
-            ActivityTable::Inline(t) => {
+            Kind::Inline(t) => {
                 t.insert_formatted(&new_key, value);
                 t.sort_values_by(|k1, _, k2, _| order_of(k1.get()).cmp(&order_of(k2.get())));
             }
@@ -860,11 +877,11 @@ impl<'a> ActivityTable<'a> {
             .value_mut(key)
             .map(|v| raw(v.decor().suffix()))
             .unwrap_or_default();
-        match self {
-            ActivityTable::Table(t) => {
+        match &mut self.kind {
+            Kind::Table(t) => {
                 t.remove(key);
             }
-            ActivityTable::Inline(t) => {
+            Kind::Inline(t) => {
                 t.remove(key);
             }
         }
@@ -876,7 +893,7 @@ impl<'a> ActivityTable<'a> {
         let prev = i.checked_sub(1).and_then(|p| keys.get(p));
         if !kept.is_empty() {
             if let Some(next) = next {
-                if let ActivityTable::Table(t) = self
+                if let Kind::Table(t) = &mut self.kind
                     && let Some(mut k) = t.key_mut(next)
                 {
                     let old = raw(k.leaf_decor().prefix());
@@ -891,7 +908,7 @@ impl<'a> ActivityTable<'a> {
                 v.decor_mut().set_suffix(format!("{old}\n{lines}"));
             }
         }
-        if let ActivityTable::Inline(_) = self
+        if let Kind::Inline(_) = self.kind
             && next.is_none()
             && let Some(prev) = prev
             && let Some(v) = self.value_mut(prev)
@@ -903,6 +920,24 @@ impl<'a> ActivityTable<'a> {
 
 fn raw(r: Option<&toml_edit::RawString>) -> String {
     r.and_then(|r| r.as_str()).unwrap_or("").to_string()
+}
+
+/// A one-line basic string with escapes, for text with line breaks.
+fn escaped(s: &str) -> Value {
+    let mut repr = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => repr.push_str("\\\""),
+            '\\' => repr.push_str("\\\\"),
+            '\n' => repr.push_str("\\n"),
+            '\r' => repr.push_str("\\r"),
+            '\t' => repr.push_str("\\t"),
+            c if c.is_control() => repr.push_str(&format!("\\u{:04X}", c as u32)),
+            c => repr.push(c),
+        }
+    }
+    repr.push('"');
+    repr.parse().unwrap_or_else(|_| Value::from(s))
 }
 
 fn string_repr(v: &Value) -> Option<String> {
