@@ -92,9 +92,11 @@ pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> Stri
     } else {
         Renderer::plain()
     };
+    let text = same_length_safe(text);
+    let path = sanitize(path);
     let mut out = String::new();
     for d in diags {
-        out.push_str(&render_one(&renderer, d, path, text));
+        out.push_str(&render_one(&renderer, d, &path, &text));
         out.push_str("\n\n");
     }
     out
@@ -105,9 +107,9 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> St
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let message = sanitize(&d.message);
-    let label = d.label.as_deref().map(sanitize);
-    let help = d.help.as_deref().map(sanitize);
+    let message = sanitize(&shorten(&d.message));
+    let label = d.label.as_deref().map(|l| sanitize(&shorten(l)));
+    let help = d.help.as_deref().map(|h| sanitize(&shorten(h)));
     let title = level.primary_title(message.as_str());
     let mut group = Group::with_title(title);
     match &d.span {
@@ -130,6 +132,17 @@ fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> St
     renderer.render(&report)
 }
 
+/// Messages quote the bad value; a hostile megabyte value must not become a megabyte message.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 400;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
 /// Keeps a span inside the text, on char boundaries, and within its first line so the
 /// caret points at one value rather than a whole table.
 fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
@@ -145,6 +158,30 @@ fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
         end -= 1;
     }
     start..end
+}
+
+/// The source with every control character (other than newline, tab and the CR of CRLF)
+/// replaced by `?` bytes of the same length, so spans stay valid and a raw ESC in a broken file
+/// can never reach the terminal through a quoted source line.
+fn same_length_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || is_bidi(c);
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if bad(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Bidirectional-override characters, which can make text display in a misleading order.
+pub fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Replaces control characters so text from a plan can never drive the terminal
@@ -193,6 +230,15 @@ mod tests {
         assert!(out.contains("--> x.toml:2:9"), "{out}");
         assert!(out.contains('^'), "{out}");
         assert!(out.contains("help: write title"), "{out}");
+    }
+
+    #[test]
+    fn quoted_source_lines_never_carry_raw_escapes() {
+        let text = "[plan]\ntitle = \"x\" # \u{1b}]0;pwned\u{7} \u{9b}2J\n";
+        let d = Diagnostic::error("bad", Some(16..17));
+        let out = render(&[d], "p\u{1b}.toml", text, false);
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+        assert!(out.contains("# ?]0;pwned? ??2J"), "{out}");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //!   module that touches the disk.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
+//! - [`synth`]: synthetic plans of any size for benchmarks and tests.
 //! - [`cli`]: the command line (clap definitions and the commands).
 
 pub mod cli;
@@ -15,3 +16,4 @@ pub mod diagnostics;
 pub mod file;
 pub mod output;
 pub mod plan;
+pub mod synth;

@@ -1,15 +1,16 @@
-//! `fremdrift list PLAN`: a plain listing for people and scripts.
+//! `fremdrift list PLAN`: a plain listing for people and scripts. PLAN may be a folder: every
+//! `*.toml` plan in it is listed, and a plan with errors is reported without hiding the others.
 
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
-use super::{EXIT_OK, ListArgs, ListFormat, load_valid};
+use serde::Serialize;
+
+use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, expand_plans, load_valid};
 use crate::output::{json, list};
+use crate::plan::Plan;
 
 pub fn run(args: &ListArgs) -> i32 {
-    let (_, plan) = match load_valid(&args.plan) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
     let today = args.today.get();
     let filter = list::Filter {
         overdue: args.overdue,
@@ -18,21 +19,132 @@ pub fn run(args: &ListArgs) -> i32 {
         status: args.status,
         area: args.area.clone(),
     };
+    if args.plan.is_dir() {
+        return run_folder(args, &filter);
+    }
+    let (_, plan) = match load_valid(&args.plan) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     let selected = filter.select(&plan, today);
     let out = match args.format {
         ListFormat::Json => json::render(&plan, today, &selected),
         ListFormat::Csv => list::csv(&plan, today, &selected, args.delimiter),
-        ListFormat::Table => {
-            let width = if std::io::stdout().is_terminal() {
-                crossterm::terminal::size()
-                    .ok()
-                    .map(|(w, _)| usize::from(w))
-            } else {
-                None
-            };
-            list::table(&plan, today, &selected, width)
+        ListFormat::Table => list::table(&plan, today, &selected, terminal_width()),
+    };
+    super::emit(&out)
+}
+
+fn terminal_width() -> Option<usize> {
+    if std::io::stdout().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+    } else {
+        None
+    }
+}
+
+#[derive(Serialize)]
+struct JsonPortfolio<'a> {
+    format: &'static str,
+    today: chrono::NaiveDate,
+    plans: Vec<JsonEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<json::JsonPlan<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
+    let today = args.today.get();
+    let files = match expand_plans(&args.plan) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("fremdrift: {e}");
+            return EXIT_USAGE;
         }
     };
-    print!("{out}");
-    EXIT_OK
+    let mut loaded: Vec<(PathBuf, Result<Plan, String>)> = Vec::new();
+    for f in files {
+        let result = match crate::file::load(&f) {
+            Err(e) => Err(e.to_string()),
+            Ok(l) => match l.parsed.plan {
+                Some(p) => Ok(p),
+                None => {
+                    let first = l.parsed.diagnostics.iter().find(|d| d.is_error());
+                    Err(first.map_or("the plan has errors".into(), |d| {
+                        d.one_line(&l.source.display_path(), &l.source.text)
+                    }))
+                }
+            },
+        };
+        loaded.push((f, result));
+    }
+    let mut failed = false;
+    for (_, r) in &loaded {
+        if let Err(e) = r {
+            eprintln!("fremdrift: {e}");
+            failed = true;
+        }
+    }
+    let labels: Vec<String> = loaded
+        .iter()
+        .map(|(f, _)| {
+            f.file_stem()
+                .map_or(String::new(), |s| s.to_string_lossy().into_owned())
+        })
+        .collect();
+    let out = match args.format {
+        ListFormat::Json => {
+            let plans = loaded
+                .iter()
+                .map(|(f, r)| match r {
+                    Ok(plan) => JsonEntry {
+                        file: f.display().to_string(),
+                        plan: Some(json::build(plan, today, &filter.select(plan, today))),
+                        error: None,
+                    },
+                    Err(e) => JsonEntry {
+                        file: f.display().to_string(),
+                        plan: None,
+                        error: Some(e.clone()),
+                    },
+                })
+                .collect();
+            let portfolio = JsonPortfolio {
+                format: "fremdrift-portfolio/1",
+                today,
+                plans,
+            };
+            let mut s = serde_json::to_string_pretty(&portfolio).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+        ListFormat::Csv | ListFormat::Table => {
+            let sections: Vec<list::Section> = loaded
+                .iter()
+                .zip(&labels)
+                .filter_map(|((_, r), label)| {
+                    r.as_ref().ok().map(|plan| list::Section {
+                        label: Some(label.as_str()),
+                        plan,
+                        selected: filter.select(plan, today),
+                    })
+                })
+                .collect();
+            if matches!(args.format, ListFormat::Csv) {
+                list::csv_sections(&sections, today, args.delimiter)
+            } else {
+                list::table_sections(&sections, today, terminal_width())
+            }
+        }
+    };
+    let code = super::emit(&out);
+    if failed { EXIT_PLAN_ERRORS } else { code }
 }

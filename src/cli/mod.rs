@@ -2,7 +2,9 @@
 //! (0 ok, 1 the plan has errors or a conflict, 2 usage or I/O problems).
 
 mod check;
+mod export;
 mod list;
+mod report;
 mod set;
 
 use std::io::IsTerminal;
@@ -42,6 +44,10 @@ pub enum Command {
     List(ListArgs),
     /// Change one activity's status, note, deadline or owner, and save the plan
     Set(SetArgs),
+    /// A status report for the minutes of a meeting, as Markdown or HTML
+    Report(ReportArgs),
+    /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -139,6 +145,66 @@ pub struct SetArgs {
     pub today: TodayArg,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum ReportFormat {
+    /// Markdown, to paste into a document
+    #[default]
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained HTML file, for the browser or the printer
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The plan file, or a folder of *.toml plans (one report with a section per plan)
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// List activities done since DATE (default: the last meeting before today)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub since: Option<NaiveDate>,
+    /// The meeting series whose next meeting the report looks ahead to (default: the steering
+    /// group, else the only series, else the next due_soon_days days)
+    #[arg(long, value_name = "NAME")]
+    pub meeting: Option<String>,
+    /// Write to FILE instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// iCalendar: one all-day event per deadline, for calendar applications
+    Ics,
+    /// One row per activity, for spreadsheets
+    Csv,
+    /// The resolved plan, as `list --format json`
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Field delimiter for CSV (e.g. ';' for Norwegian spreadsheets)
+    #[arg(long, default_value = ",", value_parser = parse_delimiter)]
+    pub delimiter: u8,
+    /// Start CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly
+    #[arg(long)]
+    pub bom: bool,
+}
+
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
@@ -169,6 +235,8 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
         Some(Command::Set(args)) => set::run(&args),
+        Some(Command::Report(args)) => report::run(&args),
+        Some(Command::Export(args)) => export::run(&args),
         None => match cli.open.plan {
             Some(plan) => check::run(&CheckArgs {
                 plans: vec![plan],
@@ -191,6 +259,51 @@ pub fn color_stdout() -> bool {
 
 pub fn color_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Prints command output to stdout, made safe when stdout is a terminal (see [`write_out`]).
+pub fn emit(text: &str) -> i32 {
+    write_out(text.as_bytes(), None, &[])
+}
+
+/// Writes `bytes` to `output`, or to stdout when there is none. Exit code 2 with one line on a
+/// write failure. `-o` never writes over one of the `plans` the output was made from. When
+/// stdout is a terminal, control characters from the plan (ESC, OSC sequences, BEL, backspace,
+/// lone CR) are shown escaped; a pipe or file gets the format's own bytes.
+pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 {
+    use std::io::Write;
+    match output {
+        Some(path) => match crate::file::output::write_output(path, bytes, plans) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                eprintln!("fremdrift: {e}");
+                EXIT_USAGE
+            }
+        },
+        None => {
+            let stdout = std::io::stdout();
+            let result = if stdout.is_terminal() {
+                let text = String::from_utf8_lossy(bytes);
+                stdout
+                    .lock()
+                    .write_all(crate::output::text::terminal_safe(&text).as_bytes())
+            } else {
+                stdout.lock().write_all(bytes)
+            };
+            match result {
+                Ok(()) => EXIT_OK,
+                // A closed pipe (`| head`) is the reader's choice, not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+                Err(e) => {
+                    eprintln!(
+                        "fremdrift: cannot write to stdout: {}",
+                        file::io_message(&e)
+                    );
+                    EXIT_USAGE
+                }
+            }
+        }
+    }
 }
 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line

@@ -1,9 +1,10 @@
 //! `fremdrift set PLAN ID [--status S] [--note TEXT] [--due TEXT] [--owner NAME]`: edits one
 //! activity and saves it back into the plan (format-preserving, atomic, never clobbering).
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr, load_valid};
+use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr, load_valid};
 use crate::file::edit::{Change, Edit, EditError, Field};
 use crate::file::save::{Outcome, PlanFile};
+use crate::output::text::terminal_safe;
 use crate::plan::{Activity, Language};
 
 pub fn run(args: &SetArgs) -> i32 {
@@ -38,7 +39,7 @@ pub fn run(args: &SetArgs) -> i32 {
     let before = match crate::file::edit::find(file.plan(), &args.id) {
         Ok(i) => file.plan().activities[i].clone(),
         Err(e) => {
-            eprintln!("fremdrift: {e}");
+            eprintln!("fremdrift: {}", terminal_safe(&e.to_string()));
             return EXIT_PLAN_ERRORS;
         }
     };
@@ -51,25 +52,33 @@ pub fn run(args: &SetArgs) -> i32 {
         Ok(outcome) => {
             let after = crate::file::edit::find(file.plan(), &args.id)
                 .map(|i| file.plan().activities[i].clone());
+            let mut out = String::new();
             if let Ok(after) = after {
                 for field in [Field::Status, Field::Note, Field::Due, Field::Owner] {
                     let (old, new) = (show(&before, field, lang), show(&after, field, lang));
                     if old != new {
-                        println!("{} {field}: {old} → {new}", args.id);
+                        out.push_str(&format!("{} {field}: {old} → {new}\n", args.id));
                     }
                 }
             }
             match outcome {
-                Outcome::Unchanged => println!("{}: nothing changed", args.id),
-                Outcome::Merged => {
-                    println!("saved {display}, merged with changes made elsewhere")
-                }
+                Outcome::Unchanged => out.push_str(&format!("{}: nothing changed\n", args.id)),
+                Outcome::Merged => out.push_str(&format!(
+                    "saved {display}, merged with changes made elsewhere\n"
+                )),
                 Outcome::Saved => {}
             }
-            EXIT_OK
+            super::emit(&out)
         }
         Err(e) => {
-            eprintln!("fremdrift: {}", e.render(&display, color_stderr()));
+            // Diagnostics are rendered safe already; other messages quote plan text.
+            let message = match &e {
+                EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => {
+                    e.render(&display, color_stderr())
+                }
+                _ => terminal_safe(&e.to_string()).into_owned(),
+            };
+            eprintln!("fremdrift: {message}");
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
                 _ => EXIT_PLAN_ERRORS,

@@ -2,7 +2,6 @@
 //! and reports every problem at once (unknown keys, wrong types, missing fields, bad statuses
 //! and deadlines) as positioned [`Diagnostic`]s. Pure: no I/O happens here.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -58,6 +57,10 @@ impl Parsed {
     }
 }
 
+/// Longer text values are refused: no title, owner or note needs 64 KiB, and a hostile
+/// megabyte value would make every screen and message unusable.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
 const ROOT_KEYS: &[&str] = &["plan", "meeting", "area"];
 const PLAN_KEYS: &[&str] = &[
     "title",
@@ -85,6 +88,19 @@ const ACTIVITY_KEYS: &[&str] = &[
 /// Parses and validates plan text (without a BOM).
 pub fn parse_plan(text: &str) -> Parsed {
     let mut w = Walker::default();
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        let d = Diagnostic::error("the plan file is empty", Some(0..0)).with_help(
+            "start with [plan] and title = \"…\"; plans/README.md has a complete example",
+        );
+        return Parsed {
+            plan: None,
+            spans: PlanSpans::default(),
+            diagnostics: vec![d],
+        };
+    }
     let root = match DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
@@ -174,7 +190,7 @@ impl Walker {
                 }
             },
             None => {
-                self.err("missing the [plan] table", 0..root_span.end.min(1).max(0))
+                self.err("missing the [plan] table", 0..root_span.end.min(1))
                     .help = Some("start the file with [plan] and title = \"…\"".into());
                 (None, 0..0)
             }
@@ -239,7 +255,7 @@ impl Walker {
             (Some((s, _)), Some((e, _))) if s <= e => Some((*s, *e)),
             _ => None,
         };
-        if start.is_some() != end.is_some() {
+        if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
             let (what, span) = match (&start, &end) {
                 (Some((_, span)), None) => ("end", span.clone()),
                 (None, Some((_, span))) => ("start", span.clone()),
@@ -381,6 +397,20 @@ impl Walker {
                     audience: self.opt_string(wt, "audience"),
                     description: self.opt_string(wt, "description"),
                 });
+                if !wt.contains_key("activity") {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            format!(
+                                "workstream \"{}\" has no activities",
+                                workstreams[ws_index].title
+                            ),
+                            Some(header(&wspan)),
+                        )
+                        .with_help(
+                            "add [[area.workstream.activity]] tables under it, or remove it",
+                        ),
+                    );
+                }
                 if let Some(v) = wt.get("activity") {
                     for (i, (at, aspan)) in self.tables_of(v, "activity").into_iter().enumerate() {
                         let path = ActivityPath {
@@ -600,7 +630,7 @@ impl Walker {
                 meetings: series.map(|s| s.dates.as_slice()),
                 meeting_series: series.map(|s| s.name.as_str()),
             };
-            let resolved = match deadline::resolve(&spec, &ctx) {
+            let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
                 Ok(r) => r,
                 Err(e) => {
                     self.err(e.message, dspan).help = e.help;
@@ -722,6 +752,18 @@ impl Walker {
     fn opt_string_spanned(&mut self, t: &Table<'_>, key: &str) -> Option<(String, Span)> {
         let v = t.get(key)?;
         match v.get_ref() {
+            DeValue::String(s) if s.len() > MAX_TEXT_BYTES => {
+                let head: String = s.chars().take(20).collect();
+                self.err(
+                    format!(
+                        "`{key}` is too long ({} bytes, starting \"{head}…\")",
+                        s.len()
+                    ),
+                    v.span(),
+                )
+                .help = Some(format!("a text value has at most {MAX_TEXT_BYTES} bytes"));
+                None
+            }
             DeValue::String(s) => Some((s.to_string(), v.span())),
             other => {
                 let help = match other {
@@ -830,7 +872,7 @@ fn describe(v: &DeValue<'_>) -> String {
     }
 }
 
-fn truncate(s: &Cow<'_, str>, n: usize) -> String {
+fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
@@ -860,4 +902,235 @@ fn quote_list(names: &[&str]) -> String {
 /// dd.mm.yyyy
 pub fn dmy(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Severity;
+
+    const HEAD: &str = "[plan]\ntitle = \"P\"\nstart = 2017-09-01\nend = 2018-04-30\n\n";
+
+    /// (severity, message, line) of every problem.
+    fn problems(text: &str) -> Vec<(Severity, String, usize)> {
+        let parsed = parse_plan(text);
+        parsed
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let line = d.line_col(text).map_or(0, |(l, _)| l);
+                (d.severity, d.message.clone(), line)
+            })
+            .collect()
+    }
+
+    fn with_activity(fields: &str) -> String {
+        format!("{HEAD}[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\n[[area.activity]]\n{fields}\n")
+    }
+
+    fn only(text: &str) -> (Severity, String, usize) {
+        let p = problems(text);
+        assert_eq!(p.len(), 1, "expected one problem, got {p:#?}");
+        p.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_valid_plan_loads_with_resolved_deadlines_and_path_ids() {
+        let text = format!(
+            "{HEAD}[[area]]\nnumber = \"2\"\ntitle = \"A\"\n[[area.workstream]]\ntitle = \"W\"\n\
+             [[area.workstream.activity]]\ntitle = \"x\"\nowner = \"O\"\ndue = \"Uke 50\"\n\
+             [[area.workstream.activity]]\nid = \"y\"\ntitle = \"y\"\nowner = \"O\"\ndue = 2018-01-10\nstatus = \"Ferdig\"\n"
+        );
+        let parsed = parse_plan(&text);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let plan = parsed.plan.unwrap();
+        assert_eq!(plan.activities[0].id, "2.1.1");
+        assert!(!plan.activities[0].explicit_id);
+        assert_eq!(
+            plan.activities[0].due.day(),
+            NaiveDate::from_ymd_opt(2017, 12, 17).unwrap()
+        );
+        assert_eq!(plan.activities[1].id, "y");
+        assert_eq!(plan.activities[1].status, Status::Done);
+        assert!(plan.activities[1].due.is_toml_date);
+        assert_eq!(
+            plan.activities[1].path,
+            ActivityPath {
+                area: 0,
+                workstream: Some(0),
+                index: 1
+            }
+        );
+    }
+
+    #[test]
+    fn toml_syntax_error_is_positioned() {
+        let (sev, msg, line) = only("[plan]\ntitle = \"unclosed\n");
+        assert_eq!(sev, Severity::Error);
+        assert!(msg.starts_with("invalid TOML"), "{msg}");
+        assert_eq!(line, 2);
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_closest() {
+        let text =
+            with_activity("title = \"x\"\nowner = \"O\"\ndue = \"1. mars\"\nstauts = \"todo\"");
+        let (_, msg, line) = only(&text);
+        assert_eq!(msg, "unknown key `stauts` in an activity");
+        assert_eq!(line, 14);
+        let d = parse_plan(&text).diagnostics.remove(0);
+        assert_eq!(d.help.as_deref(), Some("did you mean `status`?"));
+    }
+
+    #[test]
+    fn missing_required_fields_are_named() {
+        let p = problems(&with_activity("title = \"x\""));
+        let msgs: Vec<&str> = p.iter().map(|x| x.1.as_str()).collect();
+        assert!(
+            msgs.contains(&"missing required key `owner` in activity 1.1"),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.contains(&"missing required key `due` in activity 1.1"),
+            "{msgs:?}"
+        );
+        let p = problems("title = \"no plan table\"\n");
+        assert!(p.iter().any(|x| x.1 == "missing the [plan] table"), "{p:?}");
+    }
+
+    #[test]
+    fn bad_status_word_lists_the_accepted_ones() {
+        let text =
+            with_activity("title = \"x\"\nowner = \"O\"\ndue = \"1. mars\"\nstatus = \"finished\"");
+        let d = parse_plan(&text).diagnostics.remove(0);
+        assert_eq!(d.message, "unknown status \"finished\"");
+        assert!(d.help.unwrap().contains("\"ikke startet\""));
+    }
+
+    #[test]
+    fn impossible_date_says_why() {
+        let (_, msg, line) = only(&with_activity(
+            "title = \"x\"\nowner = \"O\"\ndue = \"31. november\"",
+        ));
+        assert_eq!(
+            msg,
+            "invalid deadline \"31. november\": november has 30 days"
+        );
+        assert_eq!(line, 13);
+    }
+
+    #[test]
+    fn unrecognised_deadline_lists_the_forms() {
+        let d = parse_plan(&with_activity(
+            "title = \"x\"\nowner = \"O\"\ndue = \"snart\"",
+        ))
+        .diagnostics
+        .remove(0);
+        assert!(d.message.contains("\"snart\""), "{}", d.message);
+        assert!(d.help.unwrap().contains("uke 50"));
+    }
+
+    #[test]
+    fn yearless_deadline_outside_the_period_cannot_be_placed() {
+        let (_, msg, _) = only(&with_activity(
+            "title = \"x\"\nowner = \"O\"\ndue = \"30. juni\"",
+        ));
+        assert!(
+            msg.contains("does not fall inside the plan period"),
+            "{msg}"
+        );
+        let text = "[plan]\ntitle = \"P\"\n[[area]]\nnumber = \"1\"\ntitle = \"A\"\n[[area.activity]]\ntitle = \"x\"\nowner = \"O\"\ndue = \"30. juni\"\n";
+        let (_, msg, _) = only(text);
+        assert!(msg.contains("no year and the plan has no period"), "{msg}");
+    }
+
+    #[test]
+    fn meeting_deadlines_need_a_meeting() {
+        let (_, msg, _) = only(&with_activity(
+            "title = \"x\"\nowner = \"O\"\ndue = \"1. møte 2018\"",
+        ));
+        assert!(msg.contains("no meeting series"), "{msg}");
+        let text = format!(
+            "{HEAD}[[meeting]]\nname = \"Formannskapet\"\ndates = [2018-01-25]\n\n[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\
+             [[area.activity]]\ntitle = \"x\"\nowner = \"O\"\ndue = \"2. møte 2018\"\n\
+             [[area.activity]]\ntitle = \"y\"\nowner = \"O\"\ndue = \"1. møte 2018\"\nmeeting = \"Formanskapet\"\n"
+        );
+        let p = problems(&text);
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert!(p[0].1.contains("only 1 meeting"), "{p:?}");
+        assert_eq!(p[1].1, "unknown meeting series \"Formanskapet\"");
+    }
+
+    #[test]
+    fn duplicates_are_errors_including_path_id_collisions() {
+        let text = format!(
+            "{HEAD}[[area]]\nnumber = \"1\"\ntitle = \"A\"\n[[area.activity]]\ntitle = \"x\"\nowner = \"O\"\ndue = \"1. mars\"\n\
+             [[area.activity]]\nid = \"1.1\"\ntitle = \"y\"\nowner = \"O\"\ndue = \"1. mars\"\n\
+             [[area]]\nnumber = \"1\"\ntitle = \"B\"\n"
+        );
+        let msgs: Vec<String> = problems(&text).into_iter().map(|p| p.1).collect();
+        assert!(
+            msgs.contains(&"duplicate activity id \"1.1\"".to_string()),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.contains(&"duplicate area number \"1\"".to_string()),
+            "{msgs:?}"
+        );
+    }
+
+    #[test]
+    fn warnings_do_not_withhold_the_plan() {
+        let text = format!(
+            "{HEAD}[[area]]\nnumber = \"1\"\ntitle = \"A\"\nstatus = \"venter\"\n\
+             [[area.activity]]\ntitle = \"a\"\nowner = \"Prosjektleder\"\ndue = \"14. april 2017\"\n\
+             [[area.activity]]\ntitle = \"b\"\nowner = \"Prosjektleder\"\ndue = \"1. mars\"\n\
+             [[area.activity]]\ntitle = \"c\"\nowner = \"Prosjektelder\"\ndue = \"1. mars\"\n"
+        );
+        let parsed = parse_plan(&text);
+        assert!(parsed.plan.is_some());
+        let msgs: Vec<&str> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            msgs,
+            [
+                "area 1 is waiting without a reason",
+                "deadline \"14. april 2017\" (14.04.2017) is before the plan starts (01.09.2017); 2018?",
+                "owner \"Prosjektelder\" looks like a misspelling of \"Prosjektleder\"",
+            ]
+        );
+        assert!(
+            parsed
+                .diagnostics
+                .iter()
+                .all(|d| d.severity == Severity::Warning)
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_reported_with_what_was_found() {
+        let (_, msg, _) = only(&with_activity(
+            "title = 3\nowner = \"O\"\ndue = \"1. mars\"",
+        ));
+        assert_eq!(msg, "expected a string for `title`, found an integer (3)");
+        let (_, msg, _) = only(&with_activity("title = \"x\"\nowner = \"O\"\ndue = true"));
+        assert_eq!(
+            msg,
+            "expected a deadline text or a date for `due`, found a boolean (true)"
+        );
+    }
+
+    #[test]
+    fn distinct_short_owner_names_are_not_misspellings() {
+        let text = format!(
+            "{HEAD}[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\
+             [[area.activity]]\ntitle = \"a\"\nowner = \"Ola\"\ndue = \"1. mars\"\n\
+             [[area.activity]]\ntitle = \"b\"\nowner = \"Ola\"\ndue = \"1. mars\"\n\
+             [[area.activity]]\ntitle = \"c\"\nowner = \"Ole\"\ndue = \"1. mars\"\n"
+        );
+        assert!(problems(&text).is_empty());
+    }
 }

@@ -5,6 +5,7 @@
 pub mod edit;
 pub mod history;
 pub mod load;
+pub mod output;
 pub mod save;
 pub mod validate;
 

@@ -63,12 +63,30 @@ fn flags(u: Urgency) -> &'static str {
     }
 }
 
+/// The activities of one plan to list, with the plan's label when several plans are listed.
+pub struct Section<'a> {
+    pub label: Option<&'a str>,
+    pub plan: &'a Plan,
+    pub selected: Vec<usize>,
+}
+
 /// CSV with a header row; `delimiter` is `,` or `;` (Norwegian spreadsheets).
 pub fn csv(plan: &Plan, today: NaiveDate, selected: &[usize], delimiter: u8) -> String {
+    let section = Section {
+        label: None,
+        plan,
+        selected: selected.to_vec(),
+    };
+    csv_sections(&[section], today, delimiter)
+}
+
+/// CSV of several plans; a `plan` column comes first when the sections are labelled.
+pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8) -> String {
+    let labelled = sections.iter().any(|s| s.label.is_some());
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());
-    let header = [
+    let mut header = vec![
         "id",
         "area",
         "workstream",
@@ -83,29 +101,42 @@ pub fn csv(plan: &Plan, today: NaiveDate, selected: &[usize], delimiter: u8) -> 
         "due_soon",
         "note",
     ];
-    let _ = w.write_record(header);
-    for &i in selected {
-        let a = &plan.activities[i];
-        let u = plan.urgency(a, today);
-        let ws = a
-            .workstream
-            .map(|w| plan.workstreams[w].title.as_str())
-            .unwrap_or("");
-        let _ = w.write_record([
-            a.id.as_str(),
-            plan.areas[a.area].number.as_str(),
-            ws,
-            &a.title,
-            &a.owner,
-            &a.due.text,
-            &a.due.resolved.first.to_string(),
-            &a.due.resolved.day.to_string(),
-            a.status.word(Language::En),
-            &a.done_on.map(|d| d.to_string()).unwrap_or_default(),
-            if u.is_overdue() { "true" } else { "false" },
-            if u.is_due_soon() { "true" } else { "false" },
-            a.note.as_deref().unwrap_or(""),
-        ]);
+    if labelled {
+        header.insert(0, "plan");
+    }
+    let _ = w.write_record(&header);
+    for section in sections {
+        let plan = section.plan;
+        for &i in &section.selected {
+            let a = &plan.activities[i];
+            let u = plan.urgency(a, today);
+            let ws = a
+                .workstream
+                .map(|w| plan.workstreams[w].title.as_str())
+                .unwrap_or("");
+            let first = a.due.resolved.first.to_string();
+            let day = a.due.resolved.day.to_string();
+            let done_on = a.done_on.map(|d| d.to_string()).unwrap_or_default();
+            let mut record = vec![
+                a.id.as_str(),
+                plan.areas[a.area].number.as_str(),
+                ws,
+                &a.title,
+                &a.owner,
+                &a.due.text,
+                &first,
+                &day,
+                a.status.word(Language::En),
+                &done_on,
+                if u.is_overdue() { "true" } else { "false" },
+                if u.is_due_soon() { "true" } else { "false" },
+                a.note.as_deref().unwrap_or(""),
+            ];
+            if labelled {
+                record.insert(0, section.label.unwrap_or(""));
+            }
+            let _ = w.write_record(&record);
+        }
     }
     match w.into_inner() {
         Ok(bytes) => String::from_utf8(bytes).unwrap_or_default(),
@@ -120,16 +151,31 @@ pub fn table(
     selected: &[usize],
     max_width: Option<usize>,
 ) -> String {
-    let lang = plan.language;
-    let headers = [
+    let section = Section {
+        label: None,
+        plan,
+        selected: selected.to_vec(),
+    };
+    table_sections(&[section], today, max_width)
+}
+
+/// A table of several plans; a PLAN column comes first when the sections are labelled.
+pub fn table_sections(sections: &[Section], today: NaiveDate, max_width: Option<usize>) -> String {
+    let labelled = sections.iter().any(|s| s.label.is_some());
+    let mut headers = vec![
         "ID", "AREA", "TITLE", "OWNER", "DUE", "DATE", "STATUS", "FLAGS",
     ];
-    let rows: Vec<[String; 8]> = selected
-        .iter()
-        .map(|&i| {
+    if labelled {
+        headers.insert(0, "PLAN");
+    }
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for section in sections {
+        let plan = section.plan;
+        let lang = plan.language;
+        for &i in &section.selected {
             let a = &plan.activities[i];
             let u = plan.urgency(a, today);
-            [
+            let mut row = vec![
                 sanitize(&a.id),
                 sanitize(&plan.areas[a.area].number),
                 sanitize(&a.title),
@@ -138,9 +184,13 @@ pub fn table(
                 a.due.day().to_string(),
                 a.status.word(lang).to_string(),
                 flags(u).to_string(),
-            ]
-        })
-        .collect();
+            ];
+            if labelled {
+                row.insert(0, sanitize(section.label.unwrap_or("")));
+            }
+            rows.push(row);
+        }
+    }
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
@@ -149,11 +199,20 @@ pub fn table(
     }
     if let Some(max) = max_width {
         let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * (w.len() - 1);
+        let shift = usize::from(labelled);
         // Shrink the free-text columns, title first, down to sensible minimums.
-        for (col, min) in [(2usize, 16usize), (3, 10), (4, 8)] {
+        for (col, min) in [
+            (2 + shift, 16usize),
+            (3 + shift, 10),
+            (4 + shift, 8),
+            (0, 12),
+        ] {
             let over = total(&widths).saturating_sub(max);
             if over == 0 {
                 break;
+            }
+            if col == 0 && !labelled {
+                continue;
             }
             widths[col] = widths[col].saturating_sub(over).max(min.min(widths[col]));
         }
@@ -168,7 +227,8 @@ pub fn table(
         out.push_str(parts.join("  ").trim_end());
         out.push('\n');
     };
-    line(&headers.map(String::from), &mut out);
+    let header_cells: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
+    line(&header_cells, &mut out);
     for r in &rows {
         line(r, &mut out);
     }

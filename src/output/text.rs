@@ -77,6 +77,37 @@ pub fn iso_week(d: NaiveDate) -> u32 {
     d.iso_week().week()
 }
 
+/// Output made safe for a terminal: control characters other than line breaks (`\n`, `\r\n`)
+/// and tabs, and bidirectional overrides, shown as `\u{..}` escapes so plan text cannot move the
+/// cursor, retitle the window or reorder what the reader sees.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char, next: Option<char>| {
+        let kept = c == '\n' || c == '\t' || (c == '\r' && next == Some('\n'));
+        (c.is_control() && !kept) || crate::diagnostics::is_bidi(c)
+    };
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if bad(c, chars.peek().copied()) {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if bad(c, chars.peek().copied()) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,5 +126,18 @@ mod tests {
         assert_eq!(relative_days(5, Language::Nb), "om 5 d");
         assert_eq!(relative_days(0, Language::En), "today");
         assert_eq!(relative_days(-1, Language::En), "1 d late");
+    }
+
+    #[test]
+    fn terminal_safe_escapes_controls_but_keeps_lines() {
+        assert_eq!(terminal_safe("a\r\nb\tc\n"), "a\r\nb\tc\n");
+        assert_eq!(
+            terminal_safe("x\u{1b}[2Jy\u{202e}"),
+            "x\\u{1b}[2Jy\\u{202e}"
+        );
+        assert_eq!(
+            terminal_safe("x\u{1b}]0;t\u{7}y\rz\n"),
+            "x\\u{1b}]0;t\\u{7}y\\u{d}z\n"
+        );
     }
 }

@@ -216,7 +216,27 @@ impl std::fmt::Display for DeadlineSpec {
 
 /// Parse a deadline text. Validates everything that can be checked without the plan.
 pub fn parse(text: &str) -> Result<DeadlineSpec, DeadlineError> {
+    check_length(text)?;
     parse_inner(&shown(text)).map(|(spec, _)| spec)
+}
+
+/// No deadline form is anywhere near this long; refusing early keeps messages short and parsing
+/// cheap on hostile input.
+pub const MAX_DEADLINE_CHARS: usize = 100;
+
+fn check_length(text: &str) -> Result<(), DeadlineError> {
+    let n = text.chars().count();
+    if n > MAX_DEADLINE_CHARS {
+        let head: String = text.chars().take(20).collect();
+        return Err(DeadlineError {
+            kind: DeadlineErrorKind::Unrecognised,
+            message: format!("deadline \"{head}…\" is too long ({n} characters)"),
+            help: Some(format!(
+                "a deadline has at most {MAX_DEADLINE_CHARS} characters; {ACCEPTED_FORMS}"
+            )),
+        });
+    }
+    Ok(())
 }
 
 /// Resolve a spec to concrete dates using the plan context.
@@ -224,11 +244,29 @@ pub fn resolve(spec: &DeadlineSpec, ctx: &Context) -> Result<Resolved, DeadlineE
     resolve_inner(spec, ctx, &spec.to_string(), true)
 }
 
+/// Like [`resolve`], but messages quote `text` (the deadline as the user wrote it) instead of
+/// the spec's canonical form, and nothing is formatted unless there is an error.
+pub fn resolve_written(
+    spec: &DeadlineSpec,
+    ctx: &Context,
+    text: &str,
+) -> Result<Resolved, DeadlineError> {
+    match resolve_inner(spec, ctx, "", true) {
+        Ok(r) => Ok(r),
+        Err(_) => {
+            let shown = shown(text);
+            let nb = parse_inner(&shown).map_or(true, |(_, nb)| nb);
+            resolve_inner(spec, ctx, &shown, nb)
+        }
+    }
+}
+
 /// parse + resolve in one step; messages quote the original text.
 pub fn parse_and_resolve(
     text: &str,
     ctx: &Context,
 ) -> Result<(DeadlineSpec, Resolved), DeadlineError> {
+    check_length(text)?;
     let shown = shown(text);
     let (spec, nb) = parse_inner(&shown)?;
     let resolved = resolve_inner(&spec, ctx, &shown, nb)?;
@@ -812,7 +850,7 @@ fn infer_year(
             help: Some("add a year, or set plan.start and plan.end".to_string()),
         });
     };
-    let period = format!("{}–{}", fmt_date(start), fmt_date(end));
+    let period = || format!("{}–{}", fmt_date(start), fmt_date(end));
     let mut hits: Vec<Resolved> = Vec::new();
     let mut near_miss: Option<String> = None;
     for y in start.year().saturating_sub(1)..=end.year().saturating_add(1) {
@@ -832,14 +870,16 @@ fn infer_year(
             Some(msg) => DeadlineError {
                 kind: DeadlineErrorKind::ImpossibleDate,
                 message: format!(
-                    "deadline \"{shown}\" does not exist inside the plan period {period}: {msg}"
+                    "deadline \"{shown}\" does not exist inside the plan period {}: {msg}",
+                    period()
                 ),
                 help: Some("choose a day that exists in the plan period".to_string()),
             },
             None => DeadlineError {
                 kind: DeadlineErrorKind::NeedsYear,
                 message: format!(
-                    "deadline \"{shown}\" does not fall inside the plan period {period}"
+                    "deadline \"{shown}\" does not fall inside the plan period {}",
+                    period()
                 ),
                 help: Some(format!(
                     "write the year, e.g. \"{}\"",

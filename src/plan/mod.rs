@@ -2,6 +2,7 @@
 //! each activity is on a given day. No I/O and no UI live here; `today` is always a parameter.
 
 pub mod deadline;
+pub mod meetings;
 pub mod status;
 pub mod urgency;
 

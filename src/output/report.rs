@@ -1,0 +1,743 @@
+//! `fremdrift report`: a status report for the minutes of a meeting, in the plan's language, as
+//! Markdown (pastes into a document) or as one self-contained HTML file (prints well).
+//!
+//! A report is first built as a small format-neutral document ([`Block`]s of plain text), so
+//! both formats say the same thing; each renderer then escapes every piece of plan text for its
+//! format. Which meeting "next" and "last" mean comes from [`crate::plan::meetings`].
+
+use chrono::NaiveDate;
+
+use crate::diagnostics::sanitize;
+use crate::output::text::{date, iso_week};
+use crate::plan::meetings::{self, Horizon, Meeting, UnknownSeries};
+use crate::plan::{Activity, DeadlineSpec, Language, Plan, Status};
+
+/// What the report is for.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    pub today: NaiveDate,
+    /// "Done since" starts on this day; default: the last meeting of the series before today.
+    pub since: Option<NaiveDate>,
+    /// The meeting series whose next meeting bounds "due before the next meeting".
+    pub meeting: Option<&'a str>,
+}
+
+/// Where the "done since" day came from, for the heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SinceFrom<'a> {
+    Given,
+    LastMeeting(Meeting<'a>),
+    /// No meeting before today: the plan's start.
+    PlanStart,
+    /// No meeting and no plan start: `due_soon_days` back.
+    DaysBack(u32),
+}
+
+/// One plan's report: the selections, in the order they are shown.
+#[derive(Debug, Clone)]
+pub struct Report<'a> {
+    pub plan: &'a Plan,
+    pub today: NaiveDate,
+    pub horizon: Horizon<'a>,
+    pub since: NaiveDate,
+    pub since_from: SinceFrom<'a>,
+    /// Open activities past their deadline, most late first.
+    pub overdue: Vec<usize>,
+    /// Open activities due from today up to the horizon, soonest first.
+    pub due_next: Vec<usize>,
+    /// Done activities with `done_on` in `since..=today`, in the order they were finished.
+    pub done_since: Vec<usize>,
+}
+
+/// Selects what the report shows. Fails only when `meeting` names no series of the plan.
+pub fn build<'a>(plan: &'a Plan, opts: &Options) -> Result<Report<'a>, UnknownSeries> {
+    let today = opts.today;
+    let horizon = meetings::horizon(plan, opts.meeting, today)?;
+    let (since, since_from) = match opts.since {
+        Some(d) => (d, SinceFrom::Given),
+        None => match meetings::last_meeting(plan, opts.meeting, today)? {
+            Some(m) => (m.date, SinceFrom::LastMeeting(m)),
+            None => match plan.start.filter(|s| *s <= today) {
+                Some(s) => (s, SinceFrom::PlanStart),
+                None => (
+                    today
+                        .checked_sub_days(chrono::Days::new(u64::from(plan.due_soon_days)))
+                        .unwrap_or(NaiveDate::MIN),
+                    SinceFrom::DaysBack(plan.due_soon_days),
+                ),
+            },
+        },
+    };
+    let mut overdue = Vec::new();
+    let mut due_next = Vec::new();
+    let mut done_since = Vec::new();
+    for (i, a) in plan.activities.iter().enumerate() {
+        if plan.urgency(a, today).is_overdue() {
+            overdue.push(i);
+        } else if !a.status.is_closed() && a.due.day() <= horizon.until() {
+            due_next.push(i);
+        }
+        if a.status == Status::Done && a.done_on.is_some_and(|d| d >= since && d <= today) {
+            done_since.push(i);
+        }
+    }
+    let by_day = |i: &usize| plan.activities[*i].due.day();
+    overdue.sort_by_key(by_day);
+    due_next.sort_by_key(by_day);
+    done_since.sort_by_key(|i| plan.activities[*i].done_on);
+    Ok(Report {
+        plan,
+        today,
+        horizon,
+        since,
+        since_from,
+        overdue,
+        due_next,
+        done_since,
+    })
+}
+
+/// A piece of a format-neutral document. All text is plain and unescaped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Heading(u8, String),
+    /// The line under the title: organization, day, week.
+    Meta(String),
+    Para(String),
+    /// "None." under a heading.
+    Empty(String),
+    Table {
+        headers: Vec<&'static str>,
+        rows: Vec<Row>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub cells: Vec<String>,
+    /// The row is about something overdue (HTML marks it).
+    pub overdue: bool,
+}
+
+/// The words of a report in one language.
+struct Words {
+    report: &'static str,
+    as_of: &'static str,
+    week: &'static str,
+    next_meeting: &'static str,
+    none_ahead: &'static str,
+    areas: &'static str,
+    status: &'static str,
+    reason: &'static str,
+    no_activities: &'static str,
+    overdue: &'static str,
+    due_before_next: &'static str,
+    done_since: &'static str,
+    none: &'static str,
+    h_id: &'static str,
+    h_activity: &'static str,
+    h_owner: &'static str,
+    h_due: &'static str,
+    h_date: &'static str,
+    h_status: &'static str,
+    h_note: &'static str,
+    h_late: &'static str,
+    h_done: &'static str,
+    overdue_flag: &'static str,
+    activities: &'static str,
+    done: &'static str,
+    overdue_count: &'static str,
+    due_count: &'static str,
+    last_meeting_in: &'static str,
+    plan_start: &'static str,
+}
+
+const NB: Words = Words {
+    report: "Statusrapport",
+    as_of: "per",
+    week: "uke",
+    next_meeting: "Neste møte",
+    none_ahead: "ingen flere møter",
+    areas: "Innsatsområder",
+    status: "Status",
+    reason: "Begrunnelse",
+    no_activities: "Ingen aktiviteter ennå.",
+    overdue: "Forfalt",
+    due_before_next: "Frist før neste møte",
+    done_since: "Ferdig siden",
+    none: "Ingen.",
+    h_id: "ID",
+    h_activity: "Aktivitet",
+    h_owner: "Ansvarlig",
+    h_due: "Frist",
+    h_date: "Dato",
+    h_status: "Status",
+    h_note: "Merknad",
+    h_late: "Over fristen",
+    h_done: "Ferdig",
+    overdue_flag: "forfalt",
+    activities: "aktiviteter",
+    done: "ferdig",
+    overdue_count: "forfalt",
+    due_count: "med frist før neste møte",
+    last_meeting_in: "forrige møte i",
+    plan_start: "planens start",
+};
+
+const EN: Words = Words {
+    report: "Status report",
+    as_of: "as of",
+    week: "week",
+    next_meeting: "Next meeting",
+    none_ahead: "no more meetings",
+    areas: "Focus areas",
+    status: "Status",
+    reason: "Reason",
+    no_activities: "No activities yet.",
+    overdue: "Overdue",
+    due_before_next: "Due before the next meeting",
+    done_since: "Done since",
+    none: "None.",
+    h_id: "ID",
+    h_activity: "Activity",
+    h_owner: "Owner",
+    h_due: "Due",
+    h_date: "Date",
+    h_status: "Status",
+    h_note: "Note",
+    h_late: "Late by",
+    h_done: "Done",
+    overdue_flag: "overdue",
+    activities: "activities",
+    done: "done",
+    overdue_count: "overdue",
+    due_count: "due before the next meeting",
+    last_meeting_in: "last meeting of",
+    plan_start: "start of the plan",
+};
+
+fn words(lang: Language) -> &'static Words {
+    match lang {
+        Language::Nb => &NB,
+        Language::En => &EN,
+    }
+}
+
+fn days_text(n: i64, lang: Language) -> String {
+    match (lang, n) {
+        (Language::Nb, 1) => "1 dag".into(),
+        (Language::Nb, n) => format!("{n} dager"),
+        (Language::En, 1) => "1 day".into(),
+        (Language::En, n) => format!("{n} days"),
+    }
+}
+
+/// The resolved deadline: one day, or the span of a month range.
+fn resolved_text(a: &Activity, lang: Language) -> String {
+    match a.due.spec {
+        DeadlineSpec::MonthRange { .. } => format!(
+            "{}–{}",
+            date(a.due.resolved.first, lang),
+            date(a.due.resolved.day, lang)
+        ),
+        _ => date(a.due.day(), lang),
+    }
+}
+
+fn meeting_text(m: &Meeting, lang: Language) -> String {
+    format!("{} {}", m.series.name, date(m.date, lang))
+}
+
+impl Report<'_> {
+    fn lang(&self) -> Language {
+        self.plan.language
+    }
+
+    fn status_text(&self, a: &Activity) -> String {
+        let lang = self.lang();
+        let w = words(lang);
+        let word = a.status.word(lang);
+        match (a.status, a.done_on) {
+            (Status::Done, Some(d)) => format!("{word} {}", date(d, lang)),
+            _ if self.plan.urgency(a, self.today).is_overdue() => {
+                format!("{word}, {}", w.overdue_flag)
+            }
+            _ => word.to_string(),
+        }
+    }
+
+    fn due_heading(&self) -> String {
+        let lang = self.lang();
+        let w = words(lang);
+        match &self.horizon {
+            Horizon::Meeting(m) => format!("{} ({})", w.due_before_next, meeting_text(m, lang)),
+            Horizon::Days { days, until } => match lang {
+                Language::Nb => {
+                    format!("Frist de neste {days} dagene (til {})", date(*until, lang))
+                }
+                Language::En => {
+                    format!("Due in the next {days} days (until {})", date(*until, lang))
+                }
+            },
+        }
+    }
+
+    fn since_heading(&self) -> String {
+        let lang = self.lang();
+        let w = words(lang);
+        let base = format!("{} {}", w.done_since, date(self.since, lang));
+        match self.since_from {
+            SinceFrom::Given | SinceFrom::DaysBack(_) => base,
+            SinceFrom::LastMeeting(m) => {
+                format!("{base} ({} {})", w.last_meeting_in, m.series.name)
+            }
+            SinceFrom::PlanStart => format!("{base} ({})", w.plan_start),
+        }
+    }
+
+    fn activity_table(&self, indices: impl Iterator<Item = usize>) -> Block {
+        let lang = self.lang();
+        let w = words(lang);
+        let rows = indices
+            .map(|i| {
+                let a = &self.plan.activities[i];
+                Row {
+                    cells: vec![
+                        a.id.clone(),
+                        a.title.clone(),
+                        a.owner.clone(),
+                        a.due.text.clone(),
+                        resolved_text(a, lang),
+                        self.status_text(a),
+                        a.note.clone().unwrap_or_default(),
+                    ],
+                    overdue: self.plan.urgency(a, self.today).is_overdue(),
+                }
+            })
+            .collect();
+        Block::Table {
+            headers: vec![
+                w.h_id,
+                w.h_activity,
+                w.h_owner,
+                w.h_due,
+                w.h_date,
+                w.h_status,
+                w.h_note,
+            ],
+            rows,
+        }
+    }
+
+    /// The report as format-neutral blocks.
+    pub fn blocks(&self) -> Vec<Block> {
+        let plan = self.plan;
+        let lang = self.lang();
+        let w = words(lang);
+        let mut out = vec![Block::Heading(1, format!("{}: {}", w.report, plan.title))];
+
+        let mut meta = Vec::new();
+        if let Some(org) = &plan.organization {
+            meta.push(org.clone());
+        }
+        meta.push(format!("{} {}", w.as_of, date(self.today, lang)));
+        meta.push(format!("{} {}", w.week, iso_week(self.today)));
+        out.push(Block::Meta(meta.join(" · ")));
+
+        let counts = plan.counts(self.today);
+        let next = match &self.horizon {
+            Horizon::Meeting(m) => format!(
+                "{}: {} ({} {})",
+                w.next_meeting,
+                meeting_text(m, lang),
+                w.week,
+                iso_week(m.date)
+            ),
+            Horizon::Days { .. } => format!("{}: {}", w.next_meeting, w.none_ahead),
+        };
+        out.push(Block::Para(format!(
+            "{} {}: {} {}, {} {}, {} {}. {next}.",
+            counts.activities,
+            w.activities,
+            counts.done,
+            w.done,
+            counts.overdue,
+            w.overdue_count,
+            self.due_next.len(),
+            w.due_count,
+        )));
+
+        out.push(Block::Heading(2, w.areas.to_string()));
+        for (ai, area) in plan.areas.iter().enumerate() {
+            out.push(Block::Heading(3, format!("{} {}", area.number, area.title)));
+            let mut status = format!("{}: {}", w.status, area.status.word(lang));
+            let (done, total) = plan.area_progress(ai);
+            if total > 0 {
+                status.push_str(&match lang {
+                    Language::Nb => format!(", {done} av {total} aktiviteter ferdig"),
+                    Language::En => format!(", {done} of {total} activities done"),
+                });
+            }
+            if let Some(reason) = &area.reason {
+                status.push_str(&format!(". {}: {reason}", w.reason));
+            }
+            out.push(Block::Para(status));
+            let acts: Vec<usize> = plan.activities_in_area(ai).map(|(i, _)| i).collect();
+            if acts.is_empty() {
+                out.push(Block::Empty(w.no_activities.to_string()));
+                continue;
+            }
+            // Activities are stored per area as the direct ones first, then each workstream's,
+            // so consecutive runs with the same workstream are the groups.
+            let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+            for i in acts {
+                let ws = plan.activities[i].workstream;
+                match groups.last_mut() {
+                    Some((g, v)) if *g == ws => v.push(i),
+                    _ => groups.push((ws, vec![i])),
+                }
+            }
+            for (ws, ids) in groups {
+                if let Some(ws) = ws {
+                    let ws = &plan.workstreams[ws];
+                    let title = match &ws.audience {
+                        Some(aud) => format!("{} ({aud})", ws.title),
+                        None => ws.title.clone(),
+                    };
+                    out.push(Block::Heading(4, title));
+                }
+                out.push(self.activity_table(ids.into_iter()));
+            }
+        }
+
+        out.push(Block::Heading(2, w.overdue.to_string()));
+        if self.overdue.is_empty() {
+            out.push(Block::Empty(w.none.to_string()));
+        } else {
+            let rows = self
+                .overdue
+                .iter()
+                .map(|&i| {
+                    let a = &plan.activities[i];
+                    Row {
+                        cells: vec![
+                            a.id.clone(),
+                            a.title.clone(),
+                            a.owner.clone(),
+                            a.due.text.clone(),
+                            resolved_text(a, lang),
+                            days_text((self.today - a.due.day()).num_days(), lang),
+                        ],
+                        overdue: true,
+                    }
+                })
+                .collect();
+            out.push(Block::Table {
+                headers: vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
+                rows,
+            });
+        }
+
+        out.push(Block::Heading(2, self.due_heading()));
+        if self.due_next.is_empty() {
+            out.push(Block::Empty(w.none.to_string()));
+        } else {
+            let rows = self
+                .due_next
+                .iter()
+                .map(|&i| {
+                    let a = &plan.activities[i];
+                    Row {
+                        cells: vec![
+                            a.id.clone(),
+                            a.title.clone(),
+                            a.owner.clone(),
+                            a.due.text.clone(),
+                            resolved_text(a, lang),
+                            a.status.word(lang).to_string(),
+                        ],
+                        overdue: false,
+                    }
+                })
+                .collect();
+            out.push(Block::Table {
+                headers: vec![
+                    w.h_id,
+                    w.h_activity,
+                    w.h_owner,
+                    w.h_due,
+                    w.h_date,
+                    w.h_status,
+                ],
+                rows,
+            });
+        }
+
+        out.push(Block::Heading(2, self.since_heading()));
+        if self.done_since.is_empty() {
+            out.push(Block::Empty(w.none.to_string()));
+        } else {
+            let rows = self
+                .done_since
+                .iter()
+                .map(|&i| {
+                    let a = &plan.activities[i];
+                    Row {
+                        cells: vec![
+                            a.id.clone(),
+                            a.title.clone(),
+                            a.owner.clone(),
+                            a.done_on.map(|d| date(d, lang)).unwrap_or_default(),
+                        ],
+                        overdue: false,
+                    }
+                })
+                .collect();
+            out.push(Block::Table {
+                headers: vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
+                rows,
+            });
+        }
+        out
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------------------------
+
+/// Escapes plan text for CommonMark/GFM inline use: characters that would start emphasis, code,
+/// links, raw HTML or a table cell are backslash-escaped; `&` only where it could start an
+/// entity. Line breaks and control characters become spaces or visible escapes, so one value
+/// stays on one line (a table row).
+pub fn md_escape(s: &str) -> String {
+    let s = sanitize(s);
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' if chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_alphanumeric() || *n == '#') =>
+            {
+                out.push_str("\\&");
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// [`md_escape`] for a line of its own, where a leading `-`, `+`, `=` or `1.` would start a
+/// list item, a rule or a heading underline.
+fn md_paragraph(s: &str) -> String {
+    let e = md_escape(s);
+    let digits = e.chars().take_while(char::is_ascii_digit).count();
+    let after_digits = e[digits..].chars().next();
+    if e.starts_with(['-', '+', '=']) {
+        format!("\\{e}")
+    } else if digits > 0 && matches!(after_digits, Some('.' | ')')) {
+        format!("{}\\{}", &e[..digits], &e[digits..])
+    } else {
+        e
+    }
+}
+
+fn md_blocks(blocks: &[Block], out: &mut String) {
+    for b in blocks {
+        match b {
+            Block::Heading(level, text) => {
+                out.push_str(&"#".repeat(usize::from(*level)));
+                out.push(' ');
+                out.push_str(&md_escape(text));
+                out.push_str("\n\n");
+            }
+            Block::Meta(text) | Block::Para(text) => {
+                out.push_str(&md_paragraph(text));
+                out.push_str("\n\n");
+            }
+            Block::Empty(text) => {
+                out.push('_');
+                out.push_str(&md_escape(text));
+                out.push_str("_\n\n");
+            }
+            Block::Table { headers, rows } => {
+                out.push_str("| ");
+                out.push_str(&headers.join(" | "));
+                out.push_str(" |\n|");
+                out.push_str(&"---|".repeat(headers.len()));
+                out.push('\n');
+                for r in rows {
+                    out.push('|');
+                    for c in &r.cells {
+                        out.push(' ');
+                        out.push_str(&md_escape(c));
+                        out.push_str(" |");
+                    }
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// The reports as Markdown; several plans are separated by a rule.
+pub fn markdown(reports: &[Report]) -> String {
+    let mut out = String::new();
+    for (i, r) in reports.iter().enumerate() {
+        if i > 0 {
+            out.push_str("---\n\n");
+        }
+        md_blocks(&r.blocks(), &mut out);
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML
+// ---------------------------------------------------------------------------------------------
+
+/// Escapes text for HTML element content and quoted attribute values. Hand-written: five
+/// replacements are smaller than a dependency. Control characters are made visible first
+/// (they are not allowed in HTML text).
+pub fn html_escape(s: &str) -> String {
+    let s = sanitize(s);
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const CSS: &str = "\
+body { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif; \
+color: #111; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #999; }
+h3 { font-size: 1.1rem; margin-top: 1.5rem; }
+h4 { font-size: 1rem; margin: 1rem 0 0.3rem; }
+p.meta { color: #444; margin-top: 0; }
+p.none { font-style: italic; color: #444; }
+table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 1rem; font-size: 0.92rem; }
+th, td { border: 1px solid #bbb; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+tr.overdue td { background: #fde8e8; }
+tr.overdue td:first-child { border-left: 4px solid #b00; }
+section + section { margin-top: 3rem; border-top: 3px double #999; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+  h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  tr.overdue td { background: none; font-weight: bold; }
+  section + section { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
+}
+";
+
+fn html_blocks(blocks: &[Block], out: &mut String) {
+    for b in blocks {
+        match b {
+            Block::Heading(level, text) => {
+                out.push_str(&format!("<h{level}>{}</h{level}>\n", html_escape(text)));
+            }
+            Block::Meta(text) => {
+                out.push_str(&format!("<p class=\"meta\">{}</p>\n", html_escape(text)));
+            }
+            Block::Para(text) => out.push_str(&format!("<p>{}</p>\n", html_escape(text))),
+            Block::Empty(text) => {
+                out.push_str(&format!("<p class=\"none\">{}</p>\n", html_escape(text)));
+            }
+            Block::Table { headers, rows } => {
+                out.push_str("<table>\n<thead><tr>");
+                for h in headers {
+                    out.push_str(&format!("<th>{}</th>", html_escape(h)));
+                }
+                out.push_str("</tr></thead>\n<tbody>\n");
+                for r in rows {
+                    out.push_str(if r.overdue {
+                        "<tr class=\"overdue\">"
+                    } else {
+                        "<tr>"
+                    });
+                    for c in &r.cells {
+                        out.push_str(&format!("<td>{}</td>", html_escape(c)));
+                    }
+                    out.push_str("</tr>\n");
+                }
+                out.push_str("</tbody>\n</table>\n");
+            }
+        }
+    }
+}
+
+/// The reports as one self-contained HTML document: inline CSS, no scripts, no external
+/// resources; one `<section>` per plan, each starting on a new page when printed.
+pub fn html(reports: &[Report]) -> String {
+    let lang = reports.first().map(|r| r.plan.language).unwrap_or_default();
+    let w = words(lang);
+    let title = match reports {
+        [one] => format!("{}: {}", w.report, one.plan.title),
+        _ => w.report.to_string(),
+    };
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n");
+    out.push_str(&format!("<html lang=\"{}\">\n<head>\n", lang.code()));
+    out.push_str("<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str(&format!("<title>{}</title>\n", html_escape(&title)));
+    out.push_str("<style>\n");
+    out.push_str(CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    for r in reports {
+        out.push_str(&format!("<section lang=\"{}\">\n", r.plan.language.code()));
+        html_blocks(&r.blocks(), &mut out);
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escapes_what_would_break_a_table_or_become_html() {
+        assert_eq!(md_escape("a | b"), "a \\| b");
+        assert_eq!(md_escape("<script>"), "\\<script\\>");
+        assert_eq!(md_escape("*x* _y_ `z`"), "\\*x\\* \\_y\\_ \\`z\\`");
+        assert_eq!(md_escape("A & B"), "A & B");
+        assert_eq!(md_escape("&amp;"), "\\&amp;");
+        assert_eq!(md_escape("line\nnext"), "line next");
+        assert_eq!(md_escape("æøå – ok"), "æøå – ok");
+        assert_eq!(md_paragraph("1. kommune"), "1\\. kommune");
+        assert_eq!(md_paragraph("- x"), "\\- x");
+        assert_eq!(md_paragraph("14 aktiviteter."), "14 aktiviteter.");
+    }
+
+    #[test]
+    fn html_escapes_markup_and_quotes() {
+        assert_eq!(
+            html_escape("<script>alert(1)</script> & \"q\" 'a'"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"
+        );
+        assert_eq!(html_escape("bell\u{7}"), "bell\\u{7}");
+    }
+}

@@ -1,0 +1,248 @@
+//! The status report: snapshots of the real plan at two meetings of the project, what the
+//! summary sections select (overdue, due before the next meeting, done since the last one), and
+//! that hostile plan text cannot become markup in either format.
+
+use chrono::NaiveDate;
+use fremdrift::output::report::{self, Options};
+use fremdrift::plan::Plan;
+
+const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn real_plan() -> Plan {
+    let loaded = fremdrift::file::load(std::path::Path::new(PLAN)).unwrap();
+    loaded.parsed.plan.expect("the real plan is valid")
+}
+
+fn plan_from(text: &str) -> Plan {
+    let parsed = fremdrift::file::parse_plan(text);
+    parsed
+        .plan
+        .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
+}
+
+fn opts(today: NaiveDate) -> Options<'static> {
+    Options {
+        today,
+        since: None,
+        meeting: None,
+    }
+}
+
+fn md(plan: &Plan, o: &Options) -> String {
+    report::markdown(&[report::build(plan, o).unwrap()])
+}
+
+#[test]
+fn markdown_of_the_real_plan_on_1_december_2017() {
+    let out = md(&real_plan(), &opts(d(2017, 12, 1)));
+    assert!(out.contains("Sør-Varanger kommune · per 01.12.2017 · uke 48"));
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn markdown_of_the_real_plan_on_1_march_2018() {
+    let out = md(&real_plan(), &opts(d(2018, 3, 1)));
+    assert!(out.contains("## Frist før neste møte (Styringsgruppa 25.04.2018)"));
+    assert!(out.contains("## Ferdig siden 28.02.2018 (forrige møte i Styringsgruppa)"));
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn html_of_the_real_plan_on_1_march_2018() {
+    let out = report::html(&[report::build(&real_plan(), &opts(d(2018, 3, 1))).unwrap()]);
+    assert!(out.contains("@media print"));
+    assert!(!out.contains("<script") && !out.contains("<link") && !out.contains("src="));
+    insta::assert_snapshot!(out);
+}
+
+const PROGRESS: &str = r#"
+[plan]
+title         = "Progress"
+language      = "en"
+start         = 2025-01-01
+end           = 2025-12-31
+due_soon_days = 10
+
+[[meeting]]
+name  = "Council"
+dates = [2025-02-01, 2025-05-01]
+
+[[meeting]]
+name  = "Steering group"
+dates = [2025-03-01, 2025-04-01]
+
+[[area]]
+number = "1"
+title  = "A"
+
+[[area.activity]]
+id = "late"
+title = "Late one"
+owner = "Ann"
+due = 2025-03-10
+status = "doing"
+
+[[area.activity]]
+id = "soon"
+title = "Due before the steering group"
+owner = "Bo"
+due = 2025-04-01
+
+[[area.activity]]
+id = "after"
+title = "Due after the steering group"
+owner = "Bo"
+due = 2025-04-02
+
+[[area.activity]]
+id = "done-recent"
+title = "Done since the last meeting"
+owner = "Cy"
+due = 2025-03-05
+status = "done"
+done_on = 2025-03-01
+
+[[area.activity]]
+id = "done-old"
+title = "Done long ago"
+owner = "Cy"
+due = 2025-02-05
+status = "done"
+done_on = 2025-02-20
+
+[[area.activity]]
+id = "cancelled"
+title = "Cancelled and late"
+owner = "Di"
+due = 2025-03-01
+status = "cancelled"
+"#;
+
+fn ids(plan: &Plan, v: &[usize]) -> Vec<String> {
+    v.iter().map(|&i| plan.activities[i].id.clone()).collect()
+}
+
+#[test]
+fn sections_follow_the_steering_groups_meetings() {
+    let plan = plan_from(PROGRESS);
+    let r = report::build(&plan, &opts(d(2025, 3, 15))).unwrap();
+    assert_eq!(ids(&plan, &r.overdue), ["late"]);
+    assert_eq!(ids(&plan, &r.due_next), ["soon"]);
+    assert_eq!(r.since, d(2025, 3, 1));
+    assert_eq!(ids(&plan, &r.done_since), ["done-recent"]);
+    let out = report::markdown(&[r]);
+    assert!(out.contains("## Due before the next meeting (Steering group 2025-04-01)"));
+    assert!(out.contains("| late | Late one | Ann | 2025-03-10 | 2025-03-10 | 5 days |"));
+    assert!(out.contains("## Done since 2025-03-01 (last meeting of Steering group)"));
+}
+
+#[test]
+fn meeting_and_since_can_be_chosen() {
+    let plan = plan_from(PROGRESS);
+    let o = Options {
+        today: d(2025, 3, 15),
+        since: Some(d(2025, 2, 1)),
+        meeting: Some("council"),
+    };
+    let r = report::build(&plan, &o).unwrap();
+    assert_eq!(ids(&plan, &r.due_next), ["soon", "after"]);
+    assert_eq!(ids(&plan, &r.done_since), ["done-old", "done-recent"]);
+    let e = report::build(
+        &plan,
+        &Options {
+            meeting: Some("Bystyret"),
+            ..o
+        },
+    )
+    .unwrap_err();
+    assert!(e.to_string().starts_with("no meeting series \"Bystyret\""));
+}
+
+#[test]
+fn without_a_meeting_ahead_the_report_looks_due_soon_days_ahead() {
+    let plan = plan_from(PROGRESS);
+    let r = report::build(&plan, &opts(d(2025, 3, 25))).unwrap();
+    let r2 = report::build(&plan, &opts(d(2025, 4, 1))).unwrap();
+    assert_eq!(ids(&plan, &r.due_next), ["soon"]);
+    // On the last steering group meeting day, no meeting is ahead: the next 10 days.
+    assert_eq!(r2.horizon.until(), d(2025, 4, 11));
+    let out = report::markdown(&[r2]);
+    assert!(
+        out.contains("## Due in the next 10 days (until 2025-04-11)"),
+        "{out}"
+    );
+    assert!(out.contains("Next meeting: no more meetings."));
+}
+
+const HOSTILE: &str = r#"
+[plan]
+title        = "<script>alert(1)</script> & \"quotes\" | pipe"
+organization = "<b>Org</b> & 'co'"
+language     = "nb"
+
+[[area]]
+number = "1"
+title  = "<script>alert(1)</script>"
+status = "venter"
+reason = "<img src=x onerror=alert(1)> *bold* [link](http://x)"
+
+[[area.activity]]
+id    = "<script>"
+title = "<script>alert(1)</script> & \"quotes\""
+owner = "<script>alert(1)</script>"
+due   = 2025-01-01
+note  = "a | b\n<script>alert(1)</script>\u001b[31m"
+"#;
+
+#[test]
+fn html_escapes_hostile_plan_text() {
+    let plan = plan_from(HOSTILE);
+    let out = report::html(&[report::build(&plan, &opts(d(2025, 1, 10))).unwrap()]);
+    assert!(!out.to_lowercase().contains("<script"), "{out}");
+    assert!(!out.contains("<img") && !out.contains("<b>"));
+    assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+    assert!(out.contains("<title>Statusrapport: &lt;script&gt;"));
+    assert!(out.contains("&lt;b&gt;Org&lt;/b&gt; &amp; &#39;co&#39;"));
+    assert!(
+        !out.contains('\u{1b}'),
+        "control characters are made visible"
+    );
+}
+
+#[test]
+fn markdown_escapes_hostile_plan_text() {
+    let plan = plan_from(HOSTILE);
+    let out = md(&plan, &opts(d(2025, 1, 10)));
+    // Every `<` is backslash-escaped, so no renderer sees a tag.
+    let bytes = out.as_bytes();
+    for (i, _) in out.match_indices('<') {
+        assert!(i > 0 && bytes[i - 1] == b'\\', "unescaped < at {i}: {out}");
+    }
+    assert!(out.contains("\\<script\\>alert(1)\\</script\\>"));
+    assert!(out.contains("\\*bold\\* \\[link\\](http://x)"));
+    assert!(!out.contains('\u{1b}'));
+    // Every table row keeps its column count: `|` in text is escaped, line breaks removed.
+    for line in out.lines().filter(|l| l.starts_with('|')) {
+        let cells = line.replace("\\|", "").matches('|').count();
+        assert!(cells == 7 || cells == 8, "{cells} separators in {line}");
+    }
+}
+
+#[test]
+fn several_plans_make_one_report_with_a_section_each() {
+    let a = real_plan();
+    let b = plan_from(PROGRESS);
+    let reports = vec![
+        report::build(&a, &opts(d(2018, 3, 1))).unwrap(),
+        report::build(&b, &opts(d(2018, 3, 1))).unwrap(),
+    ];
+    let md = report::markdown(&reports);
+    assert!(md.contains("# Statusrapport: Næringsvennlig kommune"));
+    assert!(md.contains("\n---\n\n# Status report: Progress"));
+    let html = report::html(&reports);
+    assert_eq!(html.matches("<section").count(), 2);
+}
