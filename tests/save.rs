@@ -603,3 +603,25 @@ mod unix {
         );
     }
 }
+
+#[test]
+fn a_lock_held_too_long_is_an_error_and_the_edit_is_kept() {
+    let (dir, path) = copy(REAL);
+    let before = fs::read(&path).unwrap();
+    let mut pf = PlanFile::open(&path).unwrap();
+    pf.lock_timeout = std::time::Duration::from_millis(50);
+    let lock = fs::File::create(dir.path().join(".naeringsvennlig-kommune.toml.lock")).unwrap();
+    lock.lock().unwrap();
+    let err = pf
+        .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
+        .unwrap_err();
+    assert!(err.to_string().contains("held the lock"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    lock.unlock().unwrap();
+    assert_eq!(pf.retry_pending().unwrap(), Outcome::Saved);
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("status = \"ferdig\"")
+    );
+}

@@ -158,7 +158,7 @@ const ODD_DUES: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
     fn real_plan_edits_and_undos(s in steps(14, REAL_DUES)) {
