@@ -6,6 +6,7 @@ mod export;
 mod list;
 mod open;
 mod report;
+mod set;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -42,6 +43,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List activities, filtered, as a table, CSV or JSON
     List(ListArgs),
+    /// Change one activity's status, note, deadline or owner, and save the plan
+    Set(SetArgs),
     /// A status report for the minutes of a meeting, as Markdown or HTML
     Report(ReportArgs),
     /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
@@ -135,6 +138,33 @@ pub struct ListArgs {
     pub delimiter: u8,
 }
 
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The activity's id, or its path id such as 2.1.3
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// New status (either language; written in the plan's language)
+    #[arg(long, value_name = "S", value_parser = parse_status_arg)]
+    pub status: Option<crate::plan::Status>,
+    /// New note
+    #[arg(long, value_name = "TEXT", conflicts_with = "clear_note")]
+    pub note: Option<String>,
+    /// Remove the note
+    #[arg(long)]
+    pub clear_note: bool,
+    /// New deadline, e.g. "uke 50" or "30. november"
+    #[arg(long, value_name = "TEXT")]
+    pub due: Option<String>,
+    /// New owner
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// The day written as done_on when the status becomes done
+    #[command(flatten)]
+    pub today: TodayArg,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
 pub enum ReportFormat {
     /// Markdown, to paste into a document
@@ -224,6 +254,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
+        Some(Command::Set(args)) => set::run(&args),
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Open(args)) => open::run(&args),

@@ -1,7 +1,26 @@
-//! Edits to a plan, as values: what the TUI and `fremdrift set` ask the file layer to change.
-//! Applying them to the file text (format-preserving) and saving live beside this module.
+//! Edits to a plan, as values (what the TUI and `fremdrift set` ask for), and applying them to a
+//! loaded plan's text without disturbing anything else in the file.
+//!
+//! An [`Edit`] becomes a [`Patch`] (the target values of the touched fields, with `done_on`
+//! following the status). The patch is applied to the whole document with `toml_edit`, and the
+//! result is *spliced*: only the bytes that `toml_edit`'s output changed are replaced in the
+//! original text. That keeps the traps of `toml_edit` away from the rest of the file (it turns
+//! CRLF into LF, adds a missing final newline, and the BOM is never its business — [`Source`]
+//! keeps that). Values keep their decor (spacing, end-of-line comments) and, where possible,
+//! their quoting; new keys are inserted in the canonical key order of the plan format and
+//! aligned like their neighbour. Every result is re-parsed and must load to exactly the intended
+//! model, or the edit is refused as a bug: nothing is ever written that would load differently.
+//!
+//! [`Source`]: crate::file::Source
 
-use crate::plan::Status;
+use std::fmt;
+
+use chrono::NaiveDate;
+use toml_edit::{Decor, DocumentMut, InlineTable, Item, Key, Table, Value};
+
+use crate::diagnostics::{self, Diagnostic};
+use crate::file::parse_plan;
+use crate::plan::{Activity, ActivityPath, Language, Plan, Status};
 
 /// The editable fields of an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -10,6 +29,24 @@ pub enum Field {
     Note,
     Due,
     Owner,
+}
+
+impl Field {
+    /// The key in the plan file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Status => "status",
+            Field::Note => "note",
+            Field::Due => "due",
+            Field::Owner => "owner",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
 }
 
 /// A new value for one field.
@@ -40,4 +77,1112 @@ impl Change {
 pub struct Edit {
     pub id: String,
     pub change: Change,
+}
+
+impl Edit {
+    pub fn new(id: impl Into<String>, change: Change) -> Edit {
+        Edit {
+            id: id.into(),
+            change,
+        }
+    }
+}
+
+/// A deadline as it is written: the text, and whether it is a TOML date rather than a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueText {
+    pub text: String,
+    pub toml_date: bool,
+}
+
+/// Target values for some fields of one activity; `None` leaves a field alone.
+///
+/// `done_on` is set together with `status` (to today when becoming done, removed when leaving
+/// done); an undo restores whatever was there before, including its absence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Patch {
+    pub status: Option<Status>,
+    pub done_on: Option<Option<NaiveDate>>,
+    pub note: Option<Option<String>>,
+    pub due: Option<DueText>,
+    pub owner: Option<String>,
+}
+
+impl Patch {
+    /// What `change` means for this activity on `today`; empty when it changes nothing.
+    pub fn for_change(a: &Activity, change: &Change, today: NaiveDate) -> Patch {
+        let mut p = Patch::default();
+        match change {
+            Change::Status(s) if *s == a.status => {}
+            Change::Status(Status::Done) => {
+                p.status = Some(Status::Done);
+                p.done_on = Some(Some(today));
+            }
+            Change::Status(s) => {
+                p.status = Some(*s);
+                if a.status == Status::Done && a.done_on.is_some() {
+                    p.done_on = Some(None);
+                }
+            }
+            Change::Note(n) => {
+                let n = n
+                    .as_deref()
+                    .filter(|n| !n.trim().is_empty())
+                    .map(str::to_string);
+                if n != a.note {
+                    p.note = Some(n);
+                }
+            }
+            Change::Due(t) => {
+                let text = t.trim().to_string();
+                // A TOML date stays a TOML date when the new text is an ISO date too.
+                let toml_date = a.due.is_toml_date
+                    && NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                        .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text);
+                if text != a.due.text || toml_date != a.due.is_toml_date {
+                    p.due = Some(DueText { text, toml_date });
+                }
+            }
+            Change::Owner(o) => {
+                let o = o.trim();
+                if o != a.owner {
+                    p.owner = Some(o.to_string());
+                }
+            }
+        }
+        p
+    }
+
+    /// The activity's current values of the fields this patch sets.
+    pub fn current(&self, a: &Activity) -> Patch {
+        Patch {
+            status: self.status.map(|_| a.status),
+            done_on: self.done_on.map(|_| a.done_on),
+            note: self.note.as_ref().map(|_| a.note.clone()),
+            due: self.due.as_ref().map(|_| DueText {
+                text: a.due.text.clone(),
+                toml_date: a.due.is_toml_date,
+            }),
+            owner: self.owner.as_ref().map(|_| a.owner.clone()),
+        }
+    }
+
+    /// This patch without the fields the activity already has.
+    pub fn minus(&self, a: &Activity) -> Patch {
+        let cur = self.current(a);
+        Patch {
+            status: self.status.filter(|_| self.status != cur.status),
+            done_on: self.done_on.filter(|_| self.done_on != cur.done_on),
+            note: self.note.clone().filter(|_| self.note != cur.note),
+            due: self.due.clone().filter(|_| self.due != cur.due),
+            owner: self.owner.clone().filter(|_| self.owner != cur.owner),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Patch::default()
+    }
+
+    /// The fields this patch touches (`done_on` counts as status).
+    pub fn fields(&self) -> Vec<Field> {
+        let mut out = Vec::new();
+        if self.status.is_some() || self.done_on.is_some() {
+            out.push(Field::Status);
+        }
+        if self.note.is_some() {
+            out.push(Field::Note);
+        }
+        if self.due.is_some() {
+            out.push(Field::Due);
+        }
+        if self.owner.is_some() {
+            out.push(Field::Owner);
+        }
+        out
+    }
+
+    /// The same patch restricted to one field.
+    pub fn only(&self, field: Field) -> Patch {
+        let mut p = Patch::default();
+        match field {
+            Field::Status => {
+                p.status = self.status;
+                p.done_on = self.done_on;
+            }
+            Field::Note => p.note = self.note.clone(),
+            Field::Due => p.due = self.due.clone(),
+            Field::Owner => p.owner = self.owner.clone(),
+        }
+        p
+    }
+
+    /// Later values win.
+    pub fn then(&mut self, later: &Patch) {
+        if later.status.is_some() {
+            self.status = later.status;
+        }
+        if later.done_on.is_some() {
+            self.done_on = later.done_on;
+        }
+        if later.note.is_some() {
+            self.note = later.note.clone();
+        }
+        if later.due.is_some() {
+            self.due = later.due.clone();
+        }
+        if later.owner.is_some() {
+            self.owner = later.owner.clone();
+        }
+    }
+
+    /// Applies the patch to an activity in memory, except the deadline (which needs resolving
+    /// against the plan; the re-parse does that).
+    fn apply_except_due(&self, a: &mut Activity) {
+        if let Some(s) = self.status {
+            a.status = s;
+        }
+        if let Some(d) = self.done_on {
+            a.done_on = d;
+        }
+        if let Some(n) = &self.note {
+            a.note = n.clone();
+        }
+        if let Some(o) = &self.owner {
+            a.owner = o.clone();
+        }
+    }
+
+    /// The value of one field as a person reads it, in the plan's language.
+    pub fn describe(&self, field: Field, lang: Language) -> String {
+        match field {
+            Field::Status => match (self.status, self.done_on) {
+                (Some(s), Some(Some(d))) => format!("{} ({})", s.word(lang), d.format("%Y-%m-%d")),
+                (Some(s), _) => s.word(lang).to_string(),
+                (None, Some(Some(d))) => format!("done_on {}", d.format("%Y-%m-%d")),
+                (None, _) => "(unchanged)".into(),
+            },
+            Field::Note => match &self.note {
+                Some(Some(n)) => format!("\"{n}\""),
+                _ => "(no note)".into(),
+            },
+            Field::Due => self
+                .due
+                .as_ref()
+                .map_or(String::new(), |d| format!("\"{}\"", d.text)),
+            Field::Owner => self
+                .owner
+                .as_ref()
+                .map_or(String::new(), |o| format!("\"{o}\"")),
+        }
+    }
+}
+
+/// A replacement of bytes in a text: what an edit did, exactly, so it can be undone byte for
+/// byte.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Splice {
+    pub at: usize,
+    pub removed: String,
+    pub inserted: String,
+}
+
+impl Splice {
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty() && self.inserted.is_empty()
+    }
+
+    /// The splice that undoes this one.
+    pub fn reversed(&self) -> Splice {
+        Splice {
+            at: self.at,
+            removed: self.inserted.clone(),
+            inserted: self.removed.clone(),
+        }
+    }
+
+    /// Applies the splice when the text has the removed bytes where expected.
+    pub fn apply(&self, text: &str) -> Option<String> {
+        let end = self.at.checked_add(self.removed.len())?;
+        if text.get(self.at..end)? != self.removed {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len() + self.inserted.len());
+        out.push_str(&text[..self.at]);
+        out.push_str(&self.inserted);
+        out.push_str(&text[end..]);
+        Some(out)
+    }
+}
+
+/// The result of applying a patch: the new text (without BOM), the plan it loads to, and the
+/// bytes that changed.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub text: String,
+    pub plan: Plan,
+    pub splice: Splice,
+}
+
+/// Two sides changed the same value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub id: String,
+    pub title: String,
+    pub field: Field,
+    /// Our value, as a person reads it.
+    pub ours: String,
+    /// The value in the file on disk.
+    pub theirs: String,
+}
+
+/// Why an edit was not applied or not saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EditError {
+    /// No activity has this id.
+    UnknownId {
+        id: String,
+        suggestion: Option<String>,
+        known: Vec<String>,
+    },
+    /// The edit would make the plan invalid; the diagnostics are positioned in `text`, the
+    /// text the edit would have produced.
+    Invalid {
+        diagnostics: Vec<Diagnostic>,
+        text: String,
+    },
+    /// The file on disk was changed elsewhere and is not a valid plan now; nothing was written.
+    ExternalInvalid {
+        diagnostics: Vec<Diagnostic>,
+        text: String,
+    },
+    /// The same value was changed here and elsewhere; nothing was written.
+    Conflict(Conflict),
+    /// Reading or writing the file failed; the edit is kept and can be retried.
+    Io { message: String },
+    /// The edit would not load back as intended: a bug in fremdrift. Nothing was written.
+    Bug { message: String },
+}
+
+impl EditError {
+    /// A full, human description; diagnostics are rendered rustc-style against their text.
+    pub fn render(&self, path: &str, color: bool) -> String {
+        match self {
+            EditError::Invalid {
+                diagnostics: d,
+                text,
+            } => format!(
+                "{}the edit was not saved: it would make {path} invalid",
+                diagnostics::render(d, path, text, color)
+            ),
+            EditError::ExternalInvalid {
+                diagnostics: d,
+                text,
+            } => format!(
+                "{}{path} was changed elsewhere and now has errors; nothing was saved (fix the file, then retry)",
+                diagnostics::render(d, path, text, color)
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::UnknownId {
+                id,
+                suggestion,
+                known,
+            } => {
+                write!(f, "no activity has the id \"{id}\"")?;
+                if let Some(s) = suggestion {
+                    write!(f, "; did you mean \"{s}\"?")?;
+                }
+                write!(f, "\nthe plan's ids are: {}", known.join(", "))
+            }
+            EditError::Invalid { diagnostics, text } => {
+                write!(f, "the edit would make the plan invalid")?;
+                if let Some(d) = diagnostics.first() {
+                    write!(f, ": {}", d.one_line("plan", text))?;
+                }
+                Ok(())
+            }
+            EditError::ExternalInvalid { diagnostics, text } => {
+                write!(
+                    f,
+                    "the plan was changed elsewhere and has errors now; nothing was saved"
+                )?;
+                if let Some(d) = diagnostics.first() {
+                    write!(f, ": {}", d.one_line("plan", text))?;
+                }
+                Ok(())
+            }
+            EditError::Conflict(c) => write!(
+                f,
+                "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; nothing was saved",
+                c.id, c.title, c.field, c.theirs, c.ours
+            ),
+            EditError::Io { message } => {
+                write!(f, "{message}; the edit is kept and can be saved again")
+            }
+            EditError::Bug { message } => write!(
+                f,
+                "bug in fremdrift, nothing was saved: {message} (please report it)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// The activity with this id, or an error listing the ids.
+/// An activity with an explicit id can also be named by its path id ("2.1.3").
+pub fn find(plan: &Plan, id: &str) -> Result<usize, EditError> {
+    let by_path = || {
+        plan.activities.iter().position(|a| {
+            let number = &plan.areas[a.area].number;
+            let path = match a.path.workstream {
+                Some(w) => format!("{number}.{}.{}", w + 1, a.path.index + 1),
+                None => format!("{number}.{}", a.path.index + 1),
+            };
+            path == id
+        })
+    };
+    plan.find(id).or_else(by_path).ok_or_else(|| {
+        let known: Vec<&str> = plan.activities.iter().map(|a| a.id.as_str()).collect();
+        EditError::UnknownId {
+            id: id.to_string(),
+            suggestion: crate::file::load::did_you_mean(id, &known).map(str::to_string),
+            known: known.into_iter().map(str::to_string).collect(),
+        }
+    })
+}
+
+/// Applies an edit to `text` (which loads to `plan`) on `today`; also returns the patch that was
+/// applied (empty for a no-op, which leaves the text as it is).
+pub fn apply_edit(
+    text: &str,
+    plan: &Plan,
+    edit: &Edit,
+    today: NaiveDate,
+) -> Result<(Applied, Patch), EditError> {
+    let index = find(plan, &edit.id)?;
+    let patch = Patch::for_change(&plan.activities[index], &edit.change, today);
+    let applied = apply_patch(text, plan, index, &patch)?;
+    Ok((applied, patch))
+}
+
+/// Applies a patch to activity `index` of `plan`, loaded from `text` (without BOM).
+pub fn apply_patch(
+    text: &str,
+    plan: &Plan,
+    index: usize,
+    patch: &Patch,
+) -> Result<Applied, EditError> {
+    let activity = plan.activities.get(index).ok_or_else(|| EditError::Bug {
+        message: format!("no activity at index {index}"),
+    })?;
+    let patch = patch.minus(activity);
+    if patch.is_empty() {
+        return Ok(Applied {
+            text: text.to_string(),
+            plan: plan.clone(),
+            splice: Splice::default(),
+        });
+    }
+    let (new_text, splice) = edit_text(text, activity, &patch, plan.language)?;
+    let plan = verify(&new_text, plan, index, &patch)?;
+    Ok(Applied {
+        text: new_text,
+        plan,
+        splice,
+    })
+}
+
+/// Applies a splice recorded earlier (an exact undo or redo) and checks that the result loads
+/// to `plan` with `patch` applied to activity `index`.
+pub fn apply_splice(
+    text: &str,
+    plan: &Plan,
+    index: usize,
+    patch: &Patch,
+    splice: &Splice,
+) -> Result<Applied, EditError> {
+    let new_text = splice.apply(text).ok_or_else(|| EditError::Bug {
+        message: "the recorded change does not fit the text".into(),
+    })?;
+    let plan = verify(&new_text, plan, index, patch)?;
+    Ok(Applied {
+        text: new_text,
+        plan,
+        splice: splice.clone(),
+    })
+}
+
+/// Re-parses the edited text and checks it loads to the old plan with the patch applied.
+fn verify(new_text: &str, plan: &Plan, index: usize, patch: &Patch) -> Result<Plan, EditError> {
+    let parsed = parse_plan(new_text);
+    let Some(new_plan) = parsed.plan else {
+        return Err(EditError::Invalid {
+            diagnostics: parsed
+                .diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect(),
+            text: new_text.to_string(),
+        });
+    };
+    let mut expected = plan.clone();
+    let a = &mut expected.activities[index];
+    patch.apply_except_due(a);
+    if let (Some(due), Some(got)) = (&patch.due, new_plan.activities.get(index))
+        && got.due.text == due.text
+        && got.due.is_toml_date == due.toml_date
+    {
+        a.due = got.due.clone();
+    }
+    if expected != new_plan {
+        let which = expected
+            .activities
+            .iter()
+            .zip(&new_plan.activities)
+            .find(|(x, y)| x != y)
+            .map_or("the plan".to_string(), |(x, _)| {
+                format!("activity \"{}\"", x.id)
+            });
+        return Err(EditError::Bug {
+            message: format!("after the edit, {which} would load differently than intended"),
+        });
+    }
+    Ok(new_plan)
+}
+
+/// The canonical order of an activity's keys: new keys go after the last key before them.
+const KEY_ORDER: &[&str] = &[
+    "id", "title", "owner", "due", "meeting", "status", "done_on", "note", "members",
+];
+
+/// Edits the activity's keys in the document and splices the changed bytes into `text`.
+fn edit_text(
+    text: &str,
+    activity: &Activity,
+    patch: &Patch,
+    lang: Language,
+) -> Result<(String, Splice), EditError> {
+    let bug = |m: &str| EditError::Bug {
+        message: m.to_string(),
+    };
+    // toml_edit writes LF and a final newline; compare against the text it reads back.
+    let normalized = if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    };
+    let mut doc: DocumentMut = normalized
+        .parse()
+        .map_err(|_| bug("toml_edit cannot read the plan"))?;
+    let baseline = doc.to_string();
+    let added_newline = if baseline == normalized {
+        false
+    } else if baseline.len() == normalized.len() + 1
+        && baseline.starts_with(normalized.as_str())
+        && baseline.ends_with('\n')
+    {
+        true
+    } else {
+        return Err(bug("toml_edit does not reproduce this file exactly"));
+    };
+
+    let mut table = activity_table(&mut doc, activity.path)
+        .ok_or_else(|| bug("the activity's table is not where the plan says"))?;
+    // Newlines the splice writes become CRLF in a CRLF file; inside a string that would change
+    // the value, so strings with line breaks are written with escapes there.
+    table.escape_newlines = text.contains("\r\n");
+    if let Some(s) = patch.status {
+        table.set_string("status", s.word(lang));
+    }
+    if let Some(d) = patch.done_on {
+        match d {
+            Some(d) => table.set_date("done_on", d),
+            None => table.remove("done_on"),
+        }
+    }
+    if let Some(n) = &patch.note {
+        match n {
+            Some(n) => table.set_string("note", n),
+            None => table.remove("note"),
+        }
+    }
+    if let Some(d) = &patch.due {
+        match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
+            Ok(day) if d.toml_date => table.set_date("due", day),
+            _ => table.set_string("due", &d.text),
+        }
+    }
+    if let Some(o) = &patch.owner {
+        table.set_string("owner", o);
+    }
+    let mut edited = doc.to_string();
+    let mut baseline = baseline;
+    if added_newline {
+        baseline.pop();
+        if edited.ends_with('\n') {
+            edited.pop();
+        }
+    }
+    Ok(splice_into(text, &baseline, &edited))
+}
+
+/// Replaces in `original` the one hunk in which `baseline` (original with LF line endings)
+/// and `edited` differ, written with the line ending of the line where it starts.
+fn splice_into(original: &str, baseline: &str, edited: &str) -> (String, Splice) {
+    let (b, e) = (baseline.as_bytes(), edited.as_bytes());
+    let mut p = b.iter().zip(e).take_while(|(x, y)| x == y).count();
+    while !baseline.is_char_boundary(p) || !edited.is_char_boundary(p) {
+        p -= 1;
+    }
+    let max_s = b.len().min(e.len()) - p;
+    let mut s = b
+        .iter()
+        .rev()
+        .zip(e.iter().rev())
+        .take(max_s)
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !baseline.is_char_boundary(b.len() - s) || !edited.is_char_boundary(e.len() - s) {
+        s -= 1;
+    }
+    if p == b.len() && p == e.len() {
+        return (original.to_string(), Splice::default());
+    }
+    let start = map_offset(original, p);
+    let end = map_offset(original, b.len() - s);
+    let mut middle = edited[p..e.len() - s].to_string();
+    // The line ending of the nearest line end: after the change, or before it at the end.
+    let nearest = original[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .or_else(|| original[..start].rfind('\n'));
+    let crlf = nearest.is_some_and(|i| i > 0 && original.as_bytes()[i - 1] == b'\r');
+    if crlf {
+        middle = middle.replace('\n', "\r\n");
+    }
+    let splice = Splice {
+        at: start,
+        removed: original[start..end].to_string(),
+        inserted: middle,
+    };
+    let mut out = String::with_capacity(original.len() + splice.inserted.len());
+    out.push_str(&original[..start]);
+    out.push_str(&splice.inserted);
+    out.push_str(&original[end..]);
+    (out, splice)
+}
+
+/// The offset in `original` of offset `n` in `original` with CRLF turned into LF.
+fn map_offset(original: &str, n: usize) -> usize {
+    let bytes = original.as_bytes();
+    let (mut i, mut k) = (0, 0);
+    while k < n && i < bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
+        }
+        i += 1;
+        k += 1;
+    }
+    i
+}
+
+/// The table of one activity: a `[[…activity]]` table or an inline `{ … }`.
+enum Kind<'a> {
+    Table(&'a mut Table),
+    Inline(&'a mut InlineTable),
+}
+
+struct ActivityTable<'a> {
+    kind: Kind<'a>,
+    escape_newlines: bool,
+}
+
+fn nth(item: &mut Item, i: usize) -> Option<ActivityTable<'_>> {
+    let kind = match item {
+        Item::ArrayOfTables(a) => a.get_mut(i).map(Kind::Table),
+        Item::Value(Value::Array(a)) => a
+            .get_mut(i)
+            .and_then(Value::as_inline_table_mut)
+            .map(Kind::Inline),
+        _ => None,
+    }?;
+    Some(ActivityTable {
+        kind,
+        escape_newlines: false,
+    })
+}
+
+fn activity_table(doc: &mut DocumentMut, path: ActivityPath) -> Option<ActivityTable<'_>> {
+    let area = nth(doc.as_table_mut().get_mut("area")?, path.area)?.into_like();
+    let parent = match path.workstream {
+        Some(w) => nth(area.get_mut("workstream")?, w)?
+            .into_like()
+            .get_mut("activity")?,
+        None => area.get_mut("activity")?,
+    };
+    nth(parent, path.index)
+}
+
+impl<'a> ActivityTable<'a> {
+    fn into_like(self) -> &'a mut dyn toml_edit::TableLike {
+        match self.kind {
+            Kind::Table(t) => t,
+            Kind::Inline(t) => t,
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match &self.kind {
+            Kind::Table(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
+            Kind::Inline(t) => t.iter().map(|(k, _)| k.to_string()).collect(),
+        }
+    }
+
+    fn value_mut(&mut self, key: &str) -> Option<&mut Value> {
+        match &mut self.kind {
+            Kind::Table(t) => t.get_mut(key).and_then(Item::as_value_mut),
+            Kind::Inline(t) => t.get_mut(key),
+        }
+    }
+
+    fn key_decor(&self, key: &str) -> Option<(String, Decor)> {
+        let k = match &self.kind {
+            Kind::Table(t) => t.key(key),
+            Kind::Inline(t) => t.key(key),
+        }?;
+        Some((k.display_repr().to_string(), k.leaf_decor().clone()))
+    }
+
+    fn set_string(&mut self, key: &str, s: &str) {
+        // Quote like the old value, or like the table's other strings.
+        let mut like = self.value_mut(key).and_then(|v| string_repr(v));
+        if like.is_none() {
+            for k in self.keys() {
+                if let Some(r) = self.value_mut(&k).and_then(|v| string_repr(v)) {
+                    like = Some(r);
+                    break;
+                }
+            }
+        }
+        let value = if self.escape_newlines && s.contains(['\n', '\r']) {
+            escaped(s)
+        } else {
+            string_like(s, like.as_deref())
+        };
+        self.set(key, value);
+    }
+
+    fn set_date(&mut self, key: &str, d: NaiveDate) {
+        let new = d
+            .format("%Y-%m-%d")
+            .to_string()
+            .parse::<Value>()
+            .unwrap_or_else(|_| Value::from(d.format("%Y-%m-%d").to_string()));
+        self.set(key, new);
+    }
+
+    /// Replaces a value keeping its decor, or inserts a new key in the canonical place.
+    fn set(&mut self, key: &str, mut new: Value) {
+        if let Some(old) = self.value_mut(key) {
+            *new.decor_mut() = old.decor().clone();
+            *old = new;
+            return;
+        }
+        self.insert(key, new);
+    }
+
+    fn insert(&mut self, key: &str, mut value: Value) {
+        let keys = self.keys();
+        let rank = |k: &str| KEY_ORDER.iter().position(|x| *x == k).unwrap_or(usize::MAX);
+        let my_rank = rank(key);
+        let anchor = keys.iter().rposition(|k| rank(k) < my_rank);
+        // The neighbour whose style the new key copies: the anchor, or the first key.
+        let style = anchor.or(if keys.is_empty() { None } else { Some(0) });
+        let mut key_decor = Decor::new("", " ");
+        let mut value_prefix = " ".to_string();
+        if let Some(si) = style {
+            let sk = &keys[si];
+            if let Some((repr, d)) = self.key_decor(sk) {
+                let prefix = raw(d.prefix());
+                let indent = prefix.rsplit('\n').next().unwrap_or("").to_string();
+                let suffix = raw(d.suffix());
+                let inline = matches!(self.kind, Kind::Inline(_));
+                let new_suffix = if suffix.is_empty() || (inline && suffix.trim().is_empty()) {
+                    // Inline tables are not aligned: copy the neighbour's spacing as it is.
+                    suffix.clone()
+                } else if suffix.chars().all(|c| c == ' ') {
+                    let width = repr.chars().count() + suffix.len();
+                    " ".repeat(width.saturating_sub(key.chars().count()).max(1))
+                } else {
+                    " ".to_string()
+                };
+                key_decor = Decor::new(indent, new_suffix);
+            }
+            if let Some(v) = self.value_mut(sk) {
+                value_prefix = raw(v.decor().prefix());
+            }
+        }
+        let at_end = anchor.is_none_or(|a| a + 1 == keys.len()) && anchor.is_some();
+        let mut value_suffix = String::new();
+        if let (Kind::Inline(_), true) = (&self.kind, at_end) {
+            // In `{ a = 1 }` the space before `}` belongs to the last value: move it.
+            if let Some(last) = keys.last().cloned()
+                && let Some(v) = self.value_mut(&last)
+            {
+                let s = raw(v.decor().suffix());
+                if s.trim().is_empty() {
+                    value_suffix = s;
+                    v.decor_mut().set_suffix("");
+                }
+            }
+        }
+        *value.decor_mut() = Decor::new(value_prefix, value_suffix);
+        let new_key = Key::new(key).with_leaf_decor(key_decor);
+        let order_of = |k: &str| -> isize {
+            match keys.iter().position(|x| x == k) {
+                Some(i) => 2 * i as isize,
+                None => anchor.map_or(-1, |a| 2 * a as isize + 1),
+            }
+        };
+        match &mut self.kind {
+            Kind::Table(t) => {
+                t.insert_formatted(&new_key, Item::Value(value));
+                t.sort_values_by(|k1, _, k2, _| order_of(k1.get()).cmp(&order_of(k2.get())));
+            }
+            Kind::Inline(t) => {
+                t.insert_formatted(&new_key, value);
+                t.sort_values_by(|k1, _, k2, _| order_of(k1.get()).cmp(&order_of(k2.get())));
+            }
+        }
+    }
+
+    /// Removes a key, keeping the comment lines and blank lines above it.
+    fn remove(&mut self, key: &str) {
+        let keys = self.keys();
+        let Some(i) = keys.iter().position(|k| k == key) else {
+            return;
+        };
+        let prefix = self
+            .key_decor(key)
+            .map(|(_, d)| raw(d.prefix()))
+            .unwrap_or_default();
+        let removed_suffix = self
+            .value_mut(key)
+            .map(|v| raw(v.decor().suffix()))
+            .unwrap_or_default();
+        match &mut self.kind {
+            Kind::Table(t) => {
+                t.remove(key);
+            }
+            Kind::Inline(t) => {
+                t.remove(key);
+            }
+        }
+        let kept = match prefix.rfind('\n') {
+            Some(n) => prefix[..=n].to_string(),
+            None => String::new(),
+        };
+        let next = keys.get(i + 1);
+        let prev = i.checked_sub(1).and_then(|p| keys.get(p));
+        if !kept.is_empty() {
+            if let Some(next) = next {
+                if let Kind::Table(t) = &mut self.kind
+                    && let Some(mut k) = t.key_mut(next)
+                {
+                    let old = raw(k.leaf_decor().prefix());
+                    k.leaf_decor_mut().set_prefix(format!("{kept}{old}"));
+                }
+            } else if let Some(prev) = prev
+                && let Some(v) = self.value_mut(prev)
+            {
+                // The last key: the lines above it now follow the previous value's line.
+                let old = raw(v.decor().suffix());
+                let lines = kept.strip_suffix('\n').unwrap_or(&kept);
+                v.decor_mut().set_suffix(format!("{old}\n{lines}"));
+            }
+        }
+        if let Kind::Inline(_) = self.kind
+            && next.is_none()
+            && let Some(prev) = prev
+            && let Some(v) = self.value_mut(prev)
+        {
+            v.decor_mut().set_suffix(removed_suffix);
+        }
+    }
+}
+
+fn raw(r: Option<&toml_edit::RawString>) -> String {
+    r.and_then(|r| r.as_str()).unwrap_or("").to_string()
+}
+
+/// A one-line basic string with escapes, for text with line breaks.
+fn escaped(s: &str) -> Value {
+    let mut repr = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => repr.push_str("\\\""),
+            '\\' => repr.push_str("\\\\"),
+            '\n' => repr.push_str("\\n"),
+            '\r' => repr.push_str("\\r"),
+            '\t' => repr.push_str("\\t"),
+            c if c.is_control() => repr.push_str(&format!("\\u{:04X}", c as u32)),
+            c => repr.push(c),
+        }
+    }
+    repr.push('"');
+    repr.parse().unwrap_or_else(|_| Value::from(s))
+}
+
+fn string_repr(v: &Value) -> Option<String> {
+    match v {
+        Value::String(f) => f
+            .as_repr()
+            .and_then(|r| r.as_raw().as_str())
+            .map(str::to_string),
+        _ => None,
+    }
+}
+
+/// A string value quoted like `like` where that is possible: a 'literal' stays literal.
+fn string_like(s: &str, like: Option<&str>) -> Value {
+    let literal = like.is_some_and(|r| r.starts_with('\'') && !r.starts_with("'''"));
+    if literal
+        && !s.contains('\'')
+        && !s.chars().any(char::is_control)
+        && let Ok(v) = format!("'{s}'").parse::<Value>()
+    {
+        return v;
+    }
+    Value::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2017, 11, 20).expect("valid date");
+
+    const PLAN: &str = "\
+[plan]
+title    = \"T\"
+language = \"nb\"
+start    = 2017-09-01
+end      = 2018-04-30
+
+[[area]]
+number = \"1\"
+title  = \"A\"
+
+[[area.activity]]
+id     = \"a\"
+title  = \"First\"
+owner  = \"Prosjektleder\"   # the doc says Prosjektelder
+due    = \"30. november\"
+status = \"todo\"            # start
+
+[[area.activity]]
+title = 'Second'
+owner = 'Kari'
+due   = 2017-12-01
+# why it is done
+status  = 'ferdig'
+# finished early
+done_on = 2017-10-01
+";
+
+    fn run(text: &str, id: &str, change: Change) -> Result<String, EditError> {
+        let plan = parse_plan(text).plan.expect("test plan is valid");
+        let (applied, _) = apply_edit(text, &plan, &Edit::new(id, change), TODAY)?;
+        Ok(applied.text)
+    }
+
+    /// The lines that differ between two texts, as (old, new) line lists.
+    fn diff(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
+        let (al, bl): (Vec<&str>, Vec<&str>) = (a.split('\n').collect(), b.split('\n').collect());
+        let p = al.iter().zip(&bl).take_while(|(x, y)| x == y).count();
+        let s = al[p..]
+            .iter()
+            .rev()
+            .zip(bl[p..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        (
+            al[p..al.len() - s].iter().map(|s| s.to_string()).collect(),
+            bl[p..bl.len() - s].iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn status_done_keeps_comment_and_inserts_done_on_aligned() {
+        let out = run(PLAN, "a", Change::Status(Status::Done)).unwrap();
+        let (old, new) = diff(PLAN, &out);
+        assert_eq!(old, vec!["status = \"todo\"            # start"]);
+        assert_eq!(
+            new,
+            vec![
+                "status = \"ferdig\"            # start",
+                "done_on = 2017-11-20"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_plan_writes_english_words() {
+        let text = PLAN.replace("language = \"nb\"", "language = \"en\"");
+        let out = run(&text, "a", Change::Status(Status::Doing)).unwrap();
+        assert!(out.contains("status = \"doing\""), "{out}");
+    }
+
+    #[test]
+    fn leaving_done_removes_done_on_and_keeps_the_comment_above_it() {
+        let out = run(PLAN, "1.2", Change::Status(Status::Doing)).unwrap();
+        let (old, new) = diff(PLAN, &out);
+        assert_eq!(
+            old,
+            vec![
+                "status  = 'ferdig'",
+                "# finished early",
+                "done_on = 2017-10-01"
+            ]
+        );
+        assert_eq!(new, vec!["status  = 'pågår'", "# finished early"]);
+    }
+
+    #[test]
+    fn literal_strings_stay_literal_and_toml_dates_stay_dates() {
+        let out = run(PLAN, "1.2", Change::Owner("Ola".into())).unwrap();
+        assert!(out.contains("owner = 'Ola'\n"), "{out}");
+        let out = run(PLAN, "1.2", Change::Due("2017-12-24".into())).unwrap();
+        assert!(out.contains("due   = 2017-12-24\n"), "{out}");
+        let out = run(PLAN, "1.2", Change::Due("uke 51".into())).unwrap();
+        assert!(out.contains("due   = 'uke 51'\n"), "{out}");
+    }
+
+    #[test]
+    fn a_new_note_goes_after_status_in_the_same_style() {
+        let out = run(PLAN, "a", Change::Note(Some("Booked \"room\"".into()))).unwrap();
+        let (old, new) = diff(PLAN, &out);
+        assert!(old.is_empty(), "{old:?}");
+        assert_eq!(new, vec!["note   = 'Booked \"room\"'"]);
+        let back = run(&out, "a", Change::Note(None)).unwrap();
+        assert_eq!(back, PLAN);
+    }
+
+    #[test]
+    fn a_missing_status_is_inserted_after_due() {
+        let text = PLAN.replace("status = \"todo\"            # start\n", "");
+        let out = run(&text, "a", Change::Status(Status::Waiting)).unwrap();
+        assert!(
+            out.contains("due    = \"30. november\"\nstatus = \"venter\"\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn no_op_edits_leave_the_text_identical() {
+        assert_eq!(run(PLAN, "a", Change::Status(Status::Todo)).unwrap(), PLAN);
+        assert_eq!(
+            run(PLAN, "a", Change::Owner(" Prosjektleder ".into())).unwrap(),
+            PLAN
+        );
+        assert_eq!(
+            run(PLAN, "a", Change::Note(Some(" ".into()))).unwrap(),
+            PLAN
+        );
+        assert_eq!(
+            run(PLAN, "1.2", Change::Status(Status::Done)).unwrap(),
+            PLAN
+        );
+    }
+
+    #[test]
+    fn crlf_missing_final_newline_and_inline_tables_survive() {
+        let text = "[plan]\r\ntitle = \"T\"\r\nstart = 2017-09-01\r\nend = 2018-04-30\r\n\r\n[[area]]\r\nnumber = \"1\"\r\ntitle = \"A\"\r\nactivity = [{ id = \"x\", title = \"X\", owner = \"O\", due = \"uke 50\" }, {id=\"y\",title=\"Y\",owner=\"O\",due=\"uke 51\",status=\"doing\"}]";
+        let out = run(text, "x", Change::Status(Status::Done)).unwrap();
+        assert_eq!(
+            out,
+            text.replace(
+                "due = \"uke 50\" }",
+                "due = \"uke 50\", status = \"done\", done_on = 2017-11-20 }"
+            )
+        );
+        let out = run(text, "y", Change::Note(Some("n".into()))).unwrap();
+        assert!(out.contains("status=\"doing\",note=\"n\"}]"), "{out}");
+        assert!(!out.ends_with('\n'));
+        let out = run(text, "y", Change::Status(Status::Todo)).unwrap();
+        assert!(out.contains("status=\"todo\"}]"), "{out}");
+        let out = run(text, "y", Change::Owner("P".into())).unwrap();
+        assert_eq!(out.matches("\r\n").count(), text.matches("\r\n").count());
+    }
+
+    #[test]
+    fn crlf_header_tables_get_crlf_new_lines() {
+        let text = PLAN.replace('\n', "\r\n");
+        let out = run(&text, "a", Change::Status(Status::Done)).unwrap();
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+        assert!(out.contains("done_on = 2017-11-20\r\n"));
+    }
+
+    #[test]
+    fn an_unparseable_deadline_is_refused_with_the_check_diagnostic() {
+        let err = run(PLAN, "a", Change::Due("31. november".into())).unwrap_err();
+        let EditError::Invalid { diagnostics, text } = err else {
+            panic!("expected Invalid, got {err:?}");
+        };
+        let checked = parse_plan(&text).diagnostics;
+        assert_eq!(diagnostics, checked);
+        assert!(
+            diagnostics[0].message.contains("31. november"),
+            "{diagnostics:?}"
+        );
+    }
+
+    #[test]
+    fn an_empty_owner_is_refused() {
+        let err = run(PLAN, "a", Change::Owner("  ".into())).unwrap_err();
+        assert!(matches!(err, EditError::Invalid { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn unknown_ids_suggest_the_closest() {
+        let err = run(PLAN, "1.3", Change::Status(Status::Done)).unwrap_err();
+        let EditError::UnknownId {
+            suggestion, known, ..
+        } = err
+        else {
+            panic!("{err:?}");
+        };
+        assert_eq!(known, vec!["a", "1.2"]);
+        assert_eq!(suggestion.as_deref(), Some("1.2"));
+    }
+
+    #[test]
+    fn splices_reverse_exactly() {
+        let plan = parse_plan(PLAN).plan.unwrap();
+        let (applied, patch) = apply_edit(
+            PLAN,
+            &plan,
+            &Edit::new("a", Change::Status(Status::Done)),
+            TODAY,
+        )
+        .unwrap();
+        let before = patch.current(&plan.activities[0]);
+        let undone = apply_splice(
+            &applied.text,
+            &applied.plan,
+            0,
+            &before,
+            &applied.splice.reversed(),
+        )
+        .unwrap();
+        assert_eq!(undone.text, PLAN);
+        assert_eq!(undone.plan, plan);
+    }
 }

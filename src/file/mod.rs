@@ -3,8 +3,10 @@
 //! part of the library that touches the file system.
 
 pub mod edit;
+pub mod history;
 pub mod load;
 pub mod output;
+pub mod save;
 pub mod validate;
 
 use std::fmt;

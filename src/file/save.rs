@@ -1,0 +1,570 @@
+//! Saving edits to the plan file without ever losing anyone's work: [`PlanFile`] holds a plan as
+//! loaded and applies edits to it, writing each one atomically, under a lock, and only after
+//! checking that the file on disk is still what was loaded.
+//!
+//! How a save goes (see [`PlanFile::apply`]):
+//! 1. Take an advisory lock (`File::try_lock`, retried up to [`PlanFile::lock_timeout`]) on
+//!    `.<name>.lock` beside the plan's real file. The lock file is never renamed and never
+//!    deleted: deleting it would let a second process lock a new file while the first still
+//!    holds the old one. It is empty and can be removed by hand when no fremdrift runs.
+//! 2. Read the file and compare its *bytes* with what was loaded (a touch that only changes
+//!    the mtime is no change). If it differs, parse it, check that the values we change were not
+//!    changed there too (else: [`EditError::Conflict`], nothing written) and apply our edits to
+//!    its text instead ([`Outcome::Merged`]).
+//! 3. Write `.<name>.fremdrift-<pid>-<n>.tmp` in the same folder, fsync it, give it the plan's
+//!    permissions, rename it over the plan's real file (a symlinked plan stays a link), fsync
+//!    the folder. On any failure the temp file is removed and the plan is untouched.
+//!
+//! A failed write ([`EditError::Io`]) keeps the edits as pending: [`PlanFile::plan`] shows
+//! them, and [`PlanFile::retry_pending`] tries again. A conflict or an edit that became invalid
+//! after merging drops the pending edits and the undo history, and shows the file as it is on
+//! disk. The owner and group of the plan are not carried over (only root could).
+
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+
+use crate::diagnostics::Diagnostic;
+use crate::file::edit::{self, Conflict, Edit, EditError, Patch, Splice};
+use crate::file::history::{self, History, text_hash};
+use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
+use crate::plan::Plan;
+
+/// What a successful [`PlanFile::apply`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing to change (a no-op edit, or nothing to undo); the file was not touched.
+    Unchanged,
+    /// Saved.
+    Saved,
+    /// Saved, merged with changes made elsewhere to other values.
+    Merged,
+}
+
+/// Why a plan could not be opened for editing.
+#[derive(Debug)]
+pub enum OpenError {
+    Read(ReadError),
+    /// The plan has errors; the diagnostics are positioned in `source.text`.
+    Invalid {
+        source: Source,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Read(e) => e.fmt(f),
+            OpenError::Invalid {
+                source,
+                diagnostics,
+            } => write!(
+                f,
+                "{} has {} error(s); fix them before editing",
+                source.display_path(),
+                diagnostics.len()
+            ),
+        }
+    }
+}
+
+/// An edit waiting to be written: the values it expects to find, and the values it writes.
+#[derive(Debug, Clone)]
+struct Op {
+    id: String,
+    expect: Patch,
+    target: Patch,
+    /// The exact bytes to change, valid for a text with this hash.
+    exact: Option<(Splice, u64)>,
+}
+
+/// A plan file open for editing. `Send`, so a UI can save from a background thread.
+#[derive(Debug, Clone)]
+pub struct PlanFile {
+    path: PathBuf,
+    /// The file as last read from or written to disk.
+    source: Source,
+    plan: Plan,
+    /// Text and plan with the pending edits applied, when there are any.
+    view: Option<(String, Plan)>,
+    pending: Vec<Op>,
+    history: History,
+    /// How long to wait for another process's lock before giving up.
+    pub lock_timeout: Duration,
+}
+
+impl PlanFile {
+    /// Reads and parses the plan at `path`; it must be valid.
+    pub fn open(path: &Path) -> Result<PlanFile, OpenError> {
+        let source = read_source(path).map_err(OpenError::Read)?;
+        let parsed = parse_plan(&source.text);
+        match parsed.plan {
+            Some(plan) => Ok(PlanFile::new(path, source, plan)),
+            None => Err(OpenError::Invalid {
+                source,
+                diagnostics: parsed
+                    .diagnostics
+                    .into_iter()
+                    .filter(Diagnostic::is_error)
+                    .collect(),
+            }),
+        }
+    }
+
+    /// A plan already read from `path` (as `source`) and parsed into `plan`.
+    pub fn new(path: &Path, source: Source, plan: Plan) -> PlanFile {
+        PlanFile {
+            path: path.to_path_buf(),
+            source,
+            plan,
+            view: None,
+            pending: Vec::new(),
+            history: History::default(),
+            lock_timeout: Duration::from_secs(5),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The plan as the user sees it: as saved, with any pending edits applied.
+    pub fn plan(&self) -> &Plan {
+        self.view.as_ref().map_or(&self.plan, |v| &v.1)
+    }
+
+    /// The text (without BOM) the plan is loaded from, with any pending edits applied.
+    pub fn text(&self) -> &str {
+        self.view.as_ref().map_or(&self.source.text, |v| &v.0)
+    }
+
+    /// The file as last read from or written to disk.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// Edits not yet written because a save failed.
+    pub fn has_pending(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Applies one edit and saves.
+    pub fn apply(&mut self, edit: &Edit, today: NaiveDate) -> Result<Outcome, EditError> {
+        self.apply_all(std::slice::from_ref(edit), today)
+    }
+
+    /// Applies several edits and saves them in one write; all or none are applied. An invalid
+    /// edit or unknown id changes nothing.
+    pub fn apply_all(&mut self, edits: &[Edit], today: NaiveDate) -> Result<Outcome, EditError> {
+        let mut text = self.text().to_string();
+        let mut plan = self.plan().clone();
+        let mut ops = Vec::new();
+        let mut entries = Vec::new();
+        for e in edits {
+            let index = edit::find(&plan, &e.id)?;
+            let before = &plan.activities[index];
+            let target = Patch::for_change(before, &e.change, today);
+            if target.is_empty() {
+                continue;
+            }
+            let expect = target.current(before);
+            let applied = edit::apply_patch(&text, &plan, index, &target)?;
+            entries.push(history::entry(
+                &e.id,
+                expect.clone(),
+                target.clone(),
+                &text,
+                &applied,
+            ));
+            ops.push(Op {
+                id: e.id.clone(),
+                expect,
+                target,
+                exact: Some((applied.splice.clone(), text_hash(&text))),
+            });
+            text = applied.text;
+            plan = applied.plan;
+        }
+        if ops.is_empty() {
+            return Ok(Outcome::Unchanged);
+        }
+        for e in entries {
+            self.history.record(e);
+        }
+        self.pending.extend(ops);
+        self.view = Some((text, plan));
+        self.flush()
+    }
+
+    /// Undoes the last edit (itself an edit, saved like one).
+    pub fn undo(&mut self) -> Result<Outcome, EditError> {
+        let Some(entry) = self.history.next_undo().cloned() else {
+            return Ok(Outcome::Unchanged);
+        };
+        let applied = history::undo_on(self.text(), self.plan(), &entry)?;
+        self.history.undone();
+        self.queue(&entry.id, entry.after, entry.before, applied)
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&mut self) -> Result<Outcome, EditError> {
+        let Some(entry) = self.history.next_redo().cloned() else {
+            return Ok(Outcome::Unchanged);
+        };
+        let applied = history::redo_on(self.text(), self.plan(), &entry)?;
+        self.history.redone();
+        self.queue(&entry.id, entry.before, entry.after, applied)
+    }
+
+    fn queue(
+        &mut self,
+        id: &str,
+        expect: Patch,
+        target: Patch,
+        applied: edit::Applied,
+    ) -> Result<Outcome, EditError> {
+        self.pending.push(Op {
+            id: id.to_string(),
+            expect,
+            target,
+            exact: Some((applied.splice, text_hash(self.text()))),
+        });
+        self.view = Some((applied.text, applied.plan));
+        self.flush()
+    }
+
+    /// Tries again to save the pending edits.
+    pub fn retry_pending(&mut self) -> Result<Outcome, EditError> {
+        if self.pending.is_empty() {
+            return Ok(Outcome::Unchanged);
+        }
+        self.flush()
+    }
+
+    /// Reads the file from disk again, dropping pending edits and the history.
+    pub fn reload(&mut self) -> Result<(), OpenError> {
+        let fresh = PlanFile::open(&self.path)?;
+        let timeout = self.lock_timeout;
+        *self = fresh;
+        self.lock_timeout = timeout;
+        Ok(())
+    }
+
+    /// Writes the pending edits: lock, compare with disk, merge, write atomically.
+    fn flush(&mut self) -> Result<Outcome, EditError> {
+        let display = self.path.display().to_string();
+        let real = fs::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
+        let _lock = lock(&real, self.lock_timeout, &display)?;
+        let bytes = fs::read(&real).map_err(|e| gone_or_io(&display, &e))?;
+
+        let merged = bytes != self.source.file_bytes();
+        let (base_source, base_plan) = if merged {
+            let source = decode(&self.path, bytes).map_err(|e| EditError::Io {
+                message: e.to_string(),
+            })?;
+            let parsed = parse_plan(&source.text);
+            match parsed.plan {
+                Some(plan) => (source, plan),
+                None => {
+                    return Err(EditError::ExternalInvalid {
+                        diagnostics: parsed
+                            .diagnostics
+                            .into_iter()
+                            .filter(Diagnostic::is_error)
+                            .collect(),
+                        text: source.text,
+                    });
+                }
+            }
+        } else {
+            (self.source.clone(), self.plan.clone())
+        };
+
+        let result = self.replay(&base_source.text, &base_plan, merged);
+        let (text, plan) = match result {
+            Ok(x) => x,
+            Err(e) => {
+                if !matches!(e, EditError::Bug { .. }) {
+                    // Ours cannot go in on top of theirs: show theirs, keep nothing pending.
+                    self.source = base_source;
+                    self.plan = base_plan;
+                    self.view = None;
+                    self.pending.clear();
+                    self.history.clear();
+                }
+                return Err(e);
+            }
+        };
+        if text == base_source.text {
+            self.adopt(base_source, base_plan);
+            return Ok(if merged {
+                Outcome::Merged
+            } else {
+                Outcome::Unchanged
+            });
+        }
+        let new_source = Source {
+            path: self.path.clone(),
+            text,
+            bom: base_source.bom,
+        };
+        if let Err(message) = write_atomic(&real, &new_source.file_bytes(), &display) {
+            // Keep the edits pending on top of what is on disk now.
+            self.source = base_source;
+            self.plan = base_plan;
+            self.view = Some((new_source.text, plan));
+            return Err(EditError::Io { message });
+        }
+        self.adopt(new_source, plan);
+        Ok(if merged {
+            Outcome::Merged
+        } else {
+            Outcome::Saved
+        })
+    }
+
+    fn adopt(&mut self, source: Source, plan: Plan) {
+        self.source = source;
+        self.plan = plan;
+        self.view = None;
+        self.pending.clear();
+    }
+
+    /// Applies the pending edits to a base text, checking each against values changed there.
+    fn replay(
+        &self,
+        base_text: &str,
+        base_plan: &Plan,
+        merged: bool,
+    ) -> Result<(String, Plan), EditError> {
+        let mut text = base_text.to_string();
+        let mut plan = base_plan.clone();
+        for op in &self.pending {
+            let Ok(index) = edit::find(&plan, &op.id) else {
+                let field = op
+                    .target
+                    .fields()
+                    .first()
+                    .copied()
+                    .unwrap_or(edit::Field::Status);
+                return Err(EditError::Conflict(Conflict {
+                    id: op.id.clone(),
+                    title: String::new(),
+                    field,
+                    ours: op.target.describe(field, plan.language),
+                    theirs: "(the activity is no longer in the file)".into(),
+                }));
+            };
+            let a = &plan.activities[index];
+            if merged {
+                for field in op.target.fields() {
+                    let ours = op.target.only(field);
+                    let theirs = ours.current(a);
+                    if theirs != op.expect.only(field) && theirs != ours {
+                        return Err(EditError::Conflict(Conflict {
+                            id: op.id.clone(),
+                            title: a.title.clone(),
+                            field,
+                            ours: ours.describe(field, plan.language),
+                            theirs: theirs.describe(field, plan.language),
+                        }));
+                    }
+                }
+            }
+            let exact = op
+                .exact
+                .as_ref()
+                .filter(|(_, h)| *h == text_hash(&text))
+                .map(|(s, _)| s);
+            let applied = history::apply(&text, &plan, &op.id, &op.target, exact)?;
+            text = applied.text;
+            plan = applied.plan;
+        }
+        Ok((text, plan))
+    }
+}
+
+fn gone_or_io(display: &str, e: &io::Error) -> EditError {
+    EditError::Io {
+        message: match e.kind() {
+            io::ErrorKind::NotFound => {
+                format!("cannot save {display}: the file no longer exists (deleted or moved away)")
+            }
+            _ => format!("cannot save {display}: {}", io_message(e)),
+        },
+    }
+}
+
+/// `.<name>.lock` beside the file.
+pub fn lock_path(real: &Path) -> PathBuf {
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    real.with_file_name(format!(".{name}.lock"))
+}
+
+fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError> {
+    let path = lock_path(real);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| EditError::Io {
+            message: format!(
+                "cannot save {display}: cannot create the lock file {}: {}",
+                path.display(),
+                io_message(&e)
+            ),
+        })?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(TryLockError::WouldBlock) if start.elapsed() < timeout => {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(EditError::Io {
+                    message: format!(
+                        "cannot save {display}: another fremdrift has held the lock {} for more than {} s",
+                        path.display(),
+                        timeout.as_secs_f32()
+                    ),
+                });
+            }
+            Err(TryLockError::Error(e)) => {
+                return Err(EditError::Io {
+                    message: format!(
+                        "cannot save {display}: cannot lock {}: {}",
+                        path.display(),
+                        io_message(&e)
+                    ),
+                });
+            }
+        }
+    }
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// The prefix and suffix of the temp files a save writes beside `real`.
+pub fn temp_name_parts(real: &Path) -> (String, &'static str) {
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (format!(".{name}.fremdrift-"), ".tmp")
+}
+
+/// Replaces `real` with `bytes` atomically: temp file, fsync, permissions, rename, fsync dir.
+fn write_atomic(real: &Path, bytes: &[u8], display: &str) -> Result<(), String> {
+    let fail =
+        |what: &str, e: &io::Error| format!("cannot save {display}: {what}: {}", io_message(e));
+    let meta = fs::metadata(real).map_err(|e| fail("cannot read its permissions", &e))?;
+    if meta.permissions().readonly() {
+        return Err(format!(
+            "cannot save {display}: the file is read-only (make it writable, then save again)"
+        ));
+    }
+    let dir = real
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let (prefix, suffix) = temp_name_parts(real);
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!("{prefix}{}-{n}{suffix}", std::process::id()));
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(|e| {
+            fail(
+                &format!("cannot create a temporary file in {}", dir.display()),
+                &e,
+            )
+        })?;
+    let written = (|| {
+        file.write_all(bytes)
+            .map_err(|e| fail("cannot write the temporary file", &e))?;
+        file.sync_all()
+            .map_err(|e| fail("cannot flush the temporary file", &e))?;
+        drop(file);
+        fs::set_permissions(&tmp, meta.permissions())
+            .map_err(|e| fail("cannot set the temporary file's permissions", &e))?;
+        fs::rename(&tmp, real).map_err(|e| fail("cannot replace the file", &e))
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    // The rename is done; a folder that cannot be fsynced (some file systems) still has it.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::edit::Change;
+    use crate::plan::Status;
+
+    fn assert_send<T: Send>() {}
+
+    #[test]
+    fn plan_file_is_send() {
+        assert_send::<PlanFile>();
+    }
+
+    const PLAN: &str = "[plan]\ntitle = \"T\"\n\n[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\n[[area.activity]]\nid = \"a\"\ntitle = \"X\"\nowner = \"O\"\ndue = 2017-12-01\n\n[[area.activity]]\nid = \"b\"\ntitle = \"Y\"\nowner = \"O\"\ndue = 2017-12-02\n";
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2017, 11, 20).unwrap()
+    }
+
+    #[test]
+    fn saves_merges_and_detects_conflicts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        fs::write(&path, PLAN).unwrap();
+        let mut pf = PlanFile::open(&path).unwrap();
+        let out = pf
+            .apply(&Edit::new("a", Change::Owner("P".into())), today())
+            .unwrap();
+        assert_eq!(out, Outcome::Saved);
+        let other = fs::read_to_string(&path)
+            .unwrap()
+            .replace("title = \"Y\"", "title = \"Z\"");
+        fs::write(&path, &other).unwrap();
+        let out = pf
+            .apply(&Edit::new("a", Change::Status(Status::Doing)), today())
+            .unwrap();
+        assert_eq!(out, Outcome::Merged);
+        let now = fs::read_to_string(&path).unwrap();
+        assert!(now.contains("title = \"Z\"") && now.contains("status = \"doing\""));
+        let theirs = now.replace("owner = \"P\"", "owner = \"Q\"");
+        fs::write(&path, &theirs).unwrap();
+        let err = pf
+            .apply(&Edit::new("a", Change::Owner("R".into())), today())
+            .unwrap_err();
+        assert!(
+            matches!(err, EditError::Conflict(ref c) if c.theirs == "\"Q\"" && c.ours == "\"R\""),
+            "{err:?}"
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
+        assert_eq!(pf.plan().activities[0].owner, "Q");
+    }
+}

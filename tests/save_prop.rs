@@ -1,0 +1,172 @@
+//! Property: random sequences of edits, undos and redos, saved to disk and reloaded, give the
+//! same activities as applying them in memory; undoing everything restores the original bytes.
+
+use std::fs;
+
+use chrono::NaiveDate;
+use fremdrift::file::edit::{Change, Edit, EditError};
+use fremdrift::file::save::{Outcome, PlanFile};
+use fremdrift::plan::{Plan, Status};
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+enum Step {
+    Edit(usize, Change),
+    Undo,
+    Redo,
+}
+
+/// The editable values of an activity, the model the property compares.
+#[derive(Debug, Clone, PartialEq)]
+struct Values {
+    status: Status,
+    done_on: Option<NaiveDate>,
+    note: Option<String>,
+    due: String,
+    owner: String,
+}
+
+fn values(plan: &Plan) -> Vec<Values> {
+    plan.activities
+        .iter()
+        .map(|a| Values {
+            status: a.status,
+            done_on: a.done_on,
+            note: a.note.clone(),
+            due: a.due.text.clone(),
+            owner: a.owner.clone(),
+        })
+        .collect()
+}
+
+/// The meaning of an edit, written independently of the library.
+fn apply_in_memory(v: &mut Values, change: &Change, today: NaiveDate) {
+    match change {
+        Change::Status(s) if *s == v.status => {}
+        Change::Status(Status::Done) => {
+            v.status = Status::Done;
+            v.done_on = Some(today);
+        }
+        Change::Status(s) => {
+            if v.status == Status::Done {
+                v.done_on = None;
+            }
+            v.status = *s;
+        }
+        Change::Note(n) => v.note = n.clone().filter(|n| !n.trim().is_empty()),
+        Change::Due(d) => v.due = d.trim().to_string(),
+        Change::Owner(o) => v.owner = o.trim().to_string(),
+    }
+}
+
+fn change(dues: &'static [&'static str]) -> impl Strategy<Value = Change> {
+    prop_oneof![
+        proptest::sample::select(Status::ALL.to_vec()).prop_map(Change::Status),
+        proptest::sample::select(vec![
+            None,
+            Some("kort"),
+            Some("it's \"quoted\" \\ æøå"),
+            Some("two\nlines"),
+            Some("  "),
+        ])
+        .prop_map(|n| Change::Note(n.map(str::to_string))),
+        proptest::sample::select(dues.to_vec()).prop_map(|d| Change::Due(d.to_string())),
+        proptest::sample::select(vec!["Kari", "Prosjektleder", "Ola Nordmann", "  Per "])
+            .prop_map(|o| Change::Owner(o.to_string())),
+    ]
+}
+
+fn steps(n: usize, dues: &'static [&'static str]) -> impl Strategy<Value = Vec<Step>> {
+    proptest::collection::vec(
+        prop_oneof![
+            4 => (0..n, change(dues)).prop_map(|(i, c)| Step::Edit(i, c)),
+            1 => Just(Step::Undo),
+            1 => Just(Step::Redo),
+        ],
+        0..14,
+    )
+}
+
+fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
+    let today = NaiveDate::from_ymd_opt(2017, 11, 21).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    fs::copy(file, &path).unwrap();
+    let original = fs::read(&path).unwrap();
+    let mut pf = PlanFile::open(&path).unwrap();
+    let ids: Vec<String> = pf.plan().activities.iter().map(|a| a.id.clone()).collect();
+    let mut model = values(pf.plan());
+    let (mut undo, mut redo): (Vec<Vec<Values>>, Vec<Vec<Values>>) = (Vec::new(), Vec::new());
+    for step in steps {
+        match step {
+            Step::Edit(i, c) => {
+                let i = i % ids.len();
+                match pf.apply(&Edit::new(ids[i].clone(), c.clone()), today) {
+                    Ok(Outcome::Unchanged) => {}
+                    Ok(_) => {
+                        undo.push(model.clone());
+                        redo.clear();
+                        apply_in_memory(&mut model[i], c, today);
+                    }
+                    // Some deadlines do not fit every plan: refused, nothing changes.
+                    Err(EditError::Invalid { .. }) => {}
+                    Err(e) => return Err(TestCaseError::fail(format!("{step:?}: {e}"))),
+                }
+            }
+            Step::Undo => {
+                let out = pf.undo().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                if let Some(prev) = undo.pop() {
+                    prop_assert_ne!(out, Outcome::Unchanged);
+                    redo.push(std::mem::replace(&mut model, prev));
+                }
+            }
+            Step::Redo => {
+                let out = pf.redo().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                if let Some(next) = redo.pop() {
+                    prop_assert_ne!(out, Outcome::Unchanged);
+                    undo.push(std::mem::replace(&mut model, next));
+                }
+            }
+        }
+        prop_assert_eq!(&values(pf.plan()), &model, "after {:?}", step);
+    }
+    let reloaded = PlanFile::open(&path).unwrap();
+    prop_assert_eq!(values(reloaded.plan()), model);
+    while pf.history().can_undo() {
+        pf.undo().map_err(|e| TestCaseError::fail(e.to_string()))?;
+    }
+    prop_assert!(
+        fs::read(&path).unwrap() == original,
+        "undoing everything restores the bytes"
+    );
+    Ok(())
+}
+
+const REAL_DUES: &[&str] = &[
+    "uke 50",
+    "30. november",
+    "2017-12-01",
+    "31. november",
+    "des 2017",
+];
+const ODD_DUES: &[&str] = &[
+    "week 20 2025",
+    "2025-06-30",
+    "14 March",
+    "jun-jul 2025",
+    "31 June 2025",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn real_plan_edits_and_undos(s in steps(14, REAL_DUES)) {
+        run("plans/naeringsvennlig-kommune.toml", &s)?;
+    }
+
+    #[test]
+    fn odd_layout_edits_and_undos(s in steps(5, ODD_DUES)) {
+        run("tests/fixtures/valid/odd-layout.toml", &s)?;
+    }
+}
