@@ -4,6 +4,8 @@
 use std::io::IsTerminal;
 
 use super::{EXIT_OK, EXIT_USAGE, OpenArgs, load_valid};
+use crate::file::save::PlanFile;
+use crate::tui::file_store::PlanFileStore;
 use crate::tui::store::{Refusing, Store};
 use crate::tui::theme::{Theme, color_allowed};
 use crate::tui::{App, Options};
@@ -33,13 +35,17 @@ pub fn run(args: &OpenArgs) -> i32 {
         read_only: args.read_only,
         path: loaded.source.display_path(),
     };
-    let store: Box<dyn Store> = Box::new(Refusing {
-        reason: if args.read_only {
-            crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string()
-        } else {
-            "saving is not wired into this build yet".to_string()
-        },
-    });
+    let store: Box<dyn Store> = if args.read_only {
+        Box::new(Refusing {
+            reason: crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string(),
+        })
+    } else {
+        Box::new(PlanFileStore::new(PlanFile::new(
+            path,
+            loaded.source.clone(),
+            plan.clone(),
+        )))
+    };
     let app = App::new(
         plan,
         loaded.parsed.diagnostics.clone(),

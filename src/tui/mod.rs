@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod event_loop;
+pub mod file_store;
 pub mod i18n;
 pub mod keys;
 pub mod model;
