@@ -107,14 +107,14 @@ fn real_plan_every_field() {
         REAL,
         "nvk-1",
         Change::Status(Status::Done),
-        &["status = \"todo\""],
+        &["status = \"ikke startet\""],
         &["status = \"ferdig\"", "done_on = 2017-11-21"],
     );
     edit_case(
         REAL,
         "nvk-2",
         Change::Status(Status::Doing),
-        &["status = \"todo\""],
+        &["status = \"ikke startet\""],
         &["status = \"pågår\""],
     );
     edit_case(

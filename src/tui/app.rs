@@ -149,6 +149,9 @@ pub struct App {
     pub columns: Vec<(Status, Vec<usize>)>,
 
     pending: Vec<Pending>,
+    /// What each activity was before `x` marked it done in this session, so a second `x`
+    /// puts it back rather than guessing.
+    before_done: std::collections::HashMap<String, Status>,
 
     // Written while drawing: scroll position and page height of the main list, and what is
     // where for mouse clicks.
@@ -185,6 +188,7 @@ impl App {
             rows: Vec::new(),
             columns: Vec::new(),
             pending: Vec::new(),
+            before_done: std::collections::HashMap::new(),
             offset: Cell::new(0),
             page: Cell::new(10),
             hits: RefCell::new(Vec::new()),
@@ -357,11 +361,19 @@ impl App {
             Cmd::ToggleDone => {
                 if let Some(a) = self.selected_activity() {
                     let next = if a.status == Status::Done {
-                        Status::Doing
+                        self.before_done
+                            .get(&a.id)
+                            .copied()
+                            .unwrap_or(Status::Doing)
                     } else {
                         Status::Done
                     };
-                    return self.edit(Change::Status(next));
+                    let (id, before) = (a.id.clone(), a.status);
+                    let effect = self.edit(Change::Status(next));
+                    if next == Status::Done && effect != Effect::None {
+                        self.before_done.insert(id, before);
+                    }
+                    return effect;
                 }
             }
             Cmd::StatusPicker => {
