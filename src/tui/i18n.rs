@@ -197,7 +197,7 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
             "read-only: opened with --read-only, nothing is changed",
             "skrivebeskyttet: åpnet med --read-only, ingenting endres",
         ),
-        Warnings => ("warnings (p)", "advarsler (p)"),
+        Warnings => ("warnings · p shows them", "advarsler · p viser dem"),
         NotSaved => ("Not saved", "Ikke lagret"),
         NothingSelected => ("no activity selected", "ingen aktivitet valgt"),
         NoMatches => ("no matches", "ingen treff"),
