@@ -213,7 +213,7 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         KeyMove => ("move", "flytt"),
         KeyTopBottom => ("first / last", "første / siste"),
         KeyPage => ("page up / down", "side opp / ned"),
-        KeyPane => ("areas ↔ activities", "innsatsområder ↔ aktiviteter"),
+        KeyPane => ("areas ↔ activities", "områder ↔ aktiviteter"),
         KeyNextView => ("view", "visning"),
         KeyViewN => ("go to view 1–5", "gå til visning 1–5"),
         KeyDetails => ("details", "detaljer"),

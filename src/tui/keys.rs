@@ -454,13 +454,24 @@ mod tests {
             resolve(Normal, View::Board, &key(KeyCode::Char('j'), n)),
             Some(Cmd::Down)
         );
-        assert_eq!(resolve(Normal, View::Board, &key(KeyCode::Down, n)), Some(Cmd::Down));
         assert_eq!(
-            resolve(Normal, View::Board, &key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            resolve(Normal, View::Board, &key(KeyCode::Down, n)),
+            Some(Cmd::Down)
+        );
+        assert_eq!(
+            resolve(
+                Normal,
+                View::Board,
+                &key(KeyCode::Char('G'), KeyModifiers::SHIFT)
+            ),
             Some(Cmd::Bottom)
         );
         assert_eq!(
-            resolve(Normal, View::Board, &key(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            resolve(
+                Normal,
+                View::Board,
+                &key(KeyCode::Char('r'), KeyModifiers::CONTROL)
+            ),
             Some(Cmd::Redo)
         );
         assert_eq!(
@@ -486,8 +497,14 @@ mod tests {
     #[test]
     fn text_fields_only_bind_enter_and_esc() {
         let n = KeyModifiers::NONE;
-        assert_eq!(resolve(Input, View::Board, &key(KeyCode::Char('q'), n)), None);
-        assert_eq!(resolve(Input, View::Board, &key(KeyCode::Esc, n)), Some(Cmd::Close));
+        assert_eq!(
+            resolve(Input, View::Board, &key(KeyCode::Char('q'), n)),
+            None
+        );
+        assert_eq!(
+            resolve(Input, View::Board, &key(KeyCode::Esc, n)),
+            Some(Cmd::Close)
+        );
     }
 
     #[test]

@@ -19,7 +19,9 @@ use crate::tui::theme::Mark;
 const AREAS_MIN: u16 = 26;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let full = (area.width * 3 / 10).clamp(AREAS_MIN, 48).min(area.width / 2);
+    let full = (area.width * 3 / 10)
+        .clamp(AREAS_MIN, 48)
+        .min(area.width / 2);
     // The activities get every column when they can: the areas pane gives up width down to
     // AREAS_MIN, and below that, while the activities have focus, shrinks to a rail of area
     // numbers (h brings the titles back). Choosing an area is done with the titles in view.

@@ -83,7 +83,11 @@ impl Cols {
         let mut complete = true;
         cols.date = take(&mut left, DATE_W);
         if cols.date && widths.rel > 0 {
-            cols.rel = if take(&mut left, widths.rel) { widths.rel } else { 0 };
+            cols.rel = if take(&mut left, widths.rel) {
+                widths.rel
+            } else {
+                0
+            };
             complete &= cols.rel > 0;
         }
         complete &= cols.date;
@@ -104,7 +108,11 @@ impl Cols {
             }
         }
         if cols.date {
-            cols.status = if take(&mut left, widths.status) { widths.status } else { 0 };
+            cols.status = if take(&mut left, widths.status) {
+                widths.status
+            } else {
+                0
+            };
             complete &= cols.status > 0 || widths.status == 0;
             let written = widths.written.min(WRITTEN_MAX);
             cols.written = if take(&mut left, written) { written } else { 0 };

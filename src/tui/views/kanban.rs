@@ -82,34 +82,46 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let style = row_style(t, m, selected);
             let y = inner.y + (k * per) as u16;
             let lines = if per == 1 { 1 } else { title_lines };
-            let mut parts = wrap(&clean(&a.title), w.saturating_sub(2), lines);
-            parts.resize(lines, String::new());
+            let parts = wrap(&clean(&a.title), w.saturating_sub(2), lines);
             for (j, part) in parts.iter().enumerate() {
                 let lead = if j == 0 { m.symbol() } else { " " };
                 Line::from(Span::styled(pad(&format!("{lead} {part}"), w), style))
                     .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
             }
             if per > 1 {
-                let mut sub = format!("  {}", date(a.due.day(), app.lang));
+                // The deadline under the title, and the owner beside it or, when a short
+                // title leaves a line free, under it.
+                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang))];
                 if !a.status.is_closed() {
-                    sub.push_str(&format!(
+                    meta[0].push_str(&format!(
                         " · {}",
                         relative_days((a.due.day() - app.today).num_days(), app.lang)
                     ));
                 }
                 let owner = clean(&a.owner);
-                if width(&sub) + 3 + width(&owner) <= w {
-                    sub.push_str(&format!(" · {owner}"));
+                let free = per - parts.len();
+                if width(&meta[0]) + 3 + width(&owner) <= w {
+                    meta[0].push_str(&format!(" · {owner}"));
+                } else if free > 1 {
+                    meta.push(format!("  {owner}"));
                 }
                 let sub_style = if selected || m == Mark::Overdue {
                     style
                 } else {
                     t.muted
                 };
-                Line::from(Span::styled(pad(&truncate(&sub, w), w), sub_style)).render(
-                    Rect::new(inner.x, y + lines as u16, inner.width, 1),
-                    buf,
-                );
+                for (j, text) in meta.iter().take(free).enumerate() {
+                    let row = y + (parts.len() + j) as u16;
+                    Line::from(Span::styled(pad(&truncate(text, w), w), sub_style))
+                        .render(Rect::new(inner.x, row, inner.width, 1), buf);
+                }
+                // A selected card is highlighted on every line.
+                if selected {
+                    for j in parts.len() + meta.len().min(free)..per {
+                        Line::from(Span::styled(" ".repeat(w), style))
+                            .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
+                    }
+                }
             }
             hits.push((
                 Rect::new(inner.x, y, inner.width, per as u16),

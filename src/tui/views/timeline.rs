@@ -61,7 +61,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // what the weeks leave, at least LABEL_MIN. When the weeks do not fit one column each, a
     // window of them with today about a third in.
     let cell = (w.saturating_sub(LABEL_MIN.min(w / 2) + 1) / weeks).clamp(1, 6);
-    let shown = weeks.min(w.saturating_sub(LABEL_MIN.min(w / 2) + 1) / cell).max(1);
+    let shown = weeks
+        .min(w.saturating_sub(LABEL_MIN.min(w / 2) + 1) / cell)
+        .max(1);
     let span = shown * cell;
     let label_w = w.saturating_sub(span + 1).min(LABEL_MAX);
     let grid_x = inner.x + label_w as u16 + 1;
@@ -134,8 +136,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     let header = |buf: &mut Buffer, y: u16, text: String| {
-        Line::from(Span::styled(text, t.header))
-            .render(Rect::new(grid_x, y, span as u16, 1), buf);
+        Line::from(Span::styled(text, t.header)).render(Rect::new(grid_x, y, span as u16, 1), buf);
     };
     header(buf, inner.y, month_line.into_iter().collect());
     header(buf, inner.y + 1, week_line.into_iter().collect());
@@ -146,7 +147,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 label.clone(),
                 t.today.add_modifier(Modifier::REVERSED),
             ))
-            .render(Rect::new(x, inner.y + 1, (label.len() as u16).min(inner.right() - x), 1), buf);
+            .render(
+                Rect::new(
+                    x,
+                    inner.y + 1,
+                    (label.len() as u16).min(inner.right() - x),
+                    1,
+                ),
+                buf,
+            );
         }
     }
     Line::from(Span::styled(
