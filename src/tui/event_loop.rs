@@ -22,6 +22,7 @@ pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
+    super::hangup::watch();
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, store, &stop);
     let _ = execute!(io::stdout(), DisableMouseCapture);
