@@ -205,23 +205,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Input, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
-        // Bindings that share a help text are listed on one line ("j/↓ k/↑  move").
-        let mut seen: Vec<Msg> = Vec::new();
-        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
-            if seen.contains(&b.help) {
-                continue;
-            }
-            seen.push(b.help);
-            let labels: Vec<&str> = BINDINGS
-                .iter()
-                .filter(|o| o.scope == scope && o.help == b.help && !o.label.is_empty())
-                .map(|o| o.label)
-                .collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
-                Span::raw(app.tr(b.help)),
-            ]));
-        }
+        lines.extend(binding_lines(t, app.lang, scope));
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
@@ -254,6 +238,33 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         lines.push(Line::from(format!("  {}", app.tr(msg))));
     }
     scrolled(app, lines, inner, buf, scroll);
+}
+
+/// One line per help text of `scope`'s bindings; bindings that share a help text are listed on
+/// one line ("j/↓ k/↑  move"). The presenter's help overlay uses it too.
+pub(super) fn binding_lines(
+    t: &crate::tui::theme::Theme,
+    lang: crate::plan::Language,
+    scope: Scope,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut seen: Vec<Msg> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+        if seen.contains(&b.help) {
+            continue;
+        }
+        seen.push(b.help);
+        let labels: Vec<&str> = BINDINGS
+            .iter()
+            .filter(|o| o.scope == scope && o.help == b.help && !o.label.is_empty())
+            .map(|o| o.label)
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
+            Span::raw(crate::tui::i18n::tr(lang, b.help)),
+        ]));
+    }
+    lines
 }
 
 fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
