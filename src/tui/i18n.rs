@@ -140,6 +140,7 @@ pub enum Msg {
     PresentUnreadableSince,
     PresentShowingLast,
     PresentUnknownSeries,
+    PresentNoActivities,
 }
 
 /// The text of `msg` in `lang`.
@@ -306,6 +307,7 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         PresentMissingSince => ("plan file is missing since", "planfila mangler siden"),
         PresentUnreadableSince => ("plan file cannot be read since", "planfila kan ikke leses siden"),
         PresentShowingLast => ("showing the last good plan", "viser siste gyldige plan"),
+        PresentNoActivities => ("no activities yet", "ingen aktiviteter ennå"),
         PresentUnknownSeries => ("meeting series not found", "fant ikke møteserien"),
     }
 }

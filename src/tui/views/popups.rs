@@ -205,7 +205,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Input, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
-        lines.extend(binding_lines(t, app.lang, scope));
+        lines.extend(binding_lines(t, app.lang, scope, &[]));
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
@@ -246,9 +246,10 @@ pub(super) fn binding_lines(
     t: &crate::tui::theme::Theme,
     lang: crate::plan::Language,
     scope: Scope,
+    skip: &[Msg],
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    let mut seen: Vec<Msg> = Vec::new();
+    let mut seen: Vec<Msg> = skip.to_vec();
     for b in BINDINGS.iter().filter(|b| b.scope == scope) {
         if seen.contains(&b.help) {
             continue;

@@ -244,20 +244,21 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
             .split(lists)
             .to_vec()
     } else {
-        let need: Vec<u16> = sections
+        let lens: Vec<usize> = sections.iter().map(|(_, v, _)| v.len()).collect();
+        let heights = share(&lens, usize::from(lists.height));
+        let mut y = lists.y;
+        heights
             .iter()
-            .map(|(_, v, _)| v.len().max(1) as u16 + 2)
-            .collect();
-        let fits = need.iter().sum::<u16>() <= lists.height;
-        Layout::vertical(need.iter().map(|&n| {
-            if fits {
-                Constraint::Length(n)
-            } else {
-                Constraint::Fill(n)
-            }
-        }))
-        .split(lists)
-        .to_vec()
+            .map(|&h| {
+                let r = Rect {
+                    y,
+                    height: h as u16,
+                    ..lists
+                };
+                y += h as u16;
+                r
+            })
+            .collect()
     };
     for ((head, items, kind), rect) in sections.iter().zip(areas) {
         let style = match kind {
@@ -266,14 +267,54 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
         };
         let head = format!("{head}  ({})", items.len());
         heading_styled(&head, style, rect, buf);
+        // Below the heading; the last row stays blank as a separator when there is room.
+        let rows = rect.height.saturating_sub(1);
+        let rows = if usize::from(rows) > items.len().max(1) {
+            rows - 1
+        } else {
+            rows
+        };
         let body = Rect {
             y: rect.y + 1,
-            height: rect.height.saturating_sub(2),
+            height: rows,
             ..rect
         };
-        activity_list(p, items, *kind, body, buf);
+        activity_list(p, items, *kind, None, body, buf);
     }
     let _ = t;
+}
+
+/// Rows for stacked lists of `lens` items in `total` rows: each gets its heading, its items and
+/// a blank line when all fit; otherwise every list keeps its heading and up to two rows (so a
+/// list never shows only "… N more"), and the rest goes row by row to the list missing most.
+fn share(lens: &[usize], total: usize) -> Vec<usize> {
+    let full: Vec<usize> = lens.iter().map(|&n| n.max(1) + 2).collect();
+    if full.iter().sum::<usize>() <= total {
+        return full;
+    }
+    let mut got: Vec<usize> = vec![0; lens.len()];
+    let mut left = total;
+    for (g, &n) in got.iter_mut().zip(lens) {
+        let min = 1 + n.clamp(1, 2);
+        let take = min.min(left);
+        *g = take;
+        left -= take;
+    }
+    while left > 0 {
+        let Some((i, _)) = got
+            .iter()
+            .zip(lens)
+            .enumerate()
+            .map(|(i, (&g, &n))| (i, (n + 1).saturating_sub(g)))
+            .filter(|&(_, missing)| missing > 0)
+            .max_by_key(|&(i, missing)| (missing, usize::MAX - i))
+        else {
+            break;
+        };
+        got[i] += 1;
+        left -= 1;
+    }
+    got
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,13 +363,24 @@ fn gauge_row(p: &Presenter, area_index: usize, name: &str, name_w: usize, row: R
     if row.width <= gx + status_w as u16 + 8 {
         return;
     }
-    let gauge_w = (row.width - gx - status_w as u16 - 2).min(60);
+    let gauge_w = (row.width - gx - status_w as u16 - 2).min(40);
+    if total == 0 {
+        Line::from(Span::styled(p.tr(Msg::PresentNoActivities), t.muted)).render(
+            Rect {
+                x: row.x + gx,
+                width: gauge_w,
+                ..row
+            },
+            buf,
+        );
+    }
     let ratio = if total == 0 {
         0.0
     } else {
         done as f64 / total as f64
     };
     let label = format!("{done:>2}/{total:<2}");
+    if total > 0 {
     LineGauge::default()
         .ratio(ratio)
         .label(Span::styled(label, t.title))
@@ -348,6 +400,7 @@ fn gauge_row(p: &Presenter, area_index: usize, name: &str, name_w: usize, row: R
             },
             buf,
         );
+    }
     Line::from(Span::styled(truncate(status, status_w), t.muted)).render(
         Rect {
             x: row.x + gx + gauge_w + 2,
@@ -368,7 +421,14 @@ fn late_text(days: i64, lang: Language, late: &str) -> String {
 }
 
 /// Activities one per line: symbol and title, then owner and what matters for the list.
-fn activity_list(p: &Presenter, items: &[usize], kind: Kind, area: Rect, buf: &mut Buffer) {
+fn activity_list(
+    p: &Presenter,
+    items: &[usize],
+    kind: Kind,
+    owner_w: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     if area.height == 0 {
         return;
     }
@@ -381,6 +441,8 @@ fn activity_list(p: &Presenter, items: &[usize], kind: Kind, area: Rect, buf: &m
         return;
     }
     let rows = usize::from(area.height);
+    // One owner column for the whole list, so the columns line up.
+    let owner_w = owner_w.unwrap_or_else(|| owner_width(p, items));
     for (n, &i) in items.iter().enumerate().take(rows) {
         let row = Rect {
             y: area.y + n as u16,
@@ -391,11 +453,26 @@ fn activity_list(p: &Presenter, items: &[usize], kind: Kind, area: Rect, buf: &m
             more_line(p, items.len() - n, row, buf);
             break;
         }
-        activity_row(p, &p.plan.activities[i], kind, row, buf);
+        activity_row(p, &p.plan.activities[i], kind, owner_w, row, buf);
     }
 }
 
-fn activity_row(p: &Presenter, a: &Activity, kind: Kind, row: Rect, buf: &mut Buffer) {
+fn owner_width(p: &Presenter, items: &[usize]) -> usize {
+    items
+        .iter()
+        .map(|&i| width(&clean(&p.plan.activities[i].owner)))
+        .max()
+        .unwrap_or(0)
+}
+
+fn activity_row(
+    p: &Presenter,
+    a: &Activity,
+    kind: Kind,
+    owner_w: usize,
+    row: Rect,
+    buf: &mut Buffer,
+) {
     let t = &p.theme;
     let mark = Mark::of(a.status, p.plan.urgency(a, p.today));
     let style = t.mark(mark);
@@ -423,16 +500,18 @@ fn activity_row(p: &Presenter, a: &Activity, kind: Kind, row: Rect, buf: &mut Bu
         String::new()
     };
     let owner = clean(&a.owner);
-    // Right columns, dropped from the least important when the row is narrow.
-    let extra_w = 18.min(w / 4);
-    let status_w = if status.is_empty() { 0 } else { 12.min(w / 6) };
-    let owner_w = width(&owner).clamp(6, 20).min(w / 4);
+    // Right columns, dropped from the least important when the row is narrow: the title keeps
+    // half the row, then come how late / the date, the owner, the status word.
+    let title_min = (w / 2).max(20);
+    let extra_w = if kind == Kind::Overdue { 22 } else { 10 }.min(w / 4);
+    let status_w = if status.is_empty() { 0 } else { 12 };
+    let owner_w = owner_w.clamp(6, 20);
     let mut right_w = extra_w + 2;
-    let show_owner = w >= 20 + owner_w + 2 + right_w;
+    let show_owner = w >= title_min + owner_w + 2 + right_w;
     if show_owner {
         right_w += owner_w + 2;
     }
-    let show_status = status_w > 0 && w >= 20 + right_w + status_w + 2;
+    let show_status = status_w > 0 && w >= title_min + right_w + status_w + 2;
     if show_status {
         right_w += status_w + 2;
     }
@@ -489,12 +568,20 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
     if let Some(reason) = &a.reason
         && y < bottom
     {
-        Line::from(Span::styled(
-            truncate(&clean(reason), usize::from(area.width)),
-            t.waiting,
-        ))
-        .render(row(y), buf);
-        y += 1;
+        // The reason is what the group discusses about a waiting area: let it wrap, up to 3 lines.
+        let para = Paragraph::new(clean(reason))
+            .style(t.waiting)
+            .wrap(Wrap { trim: true });
+        let lines = width(&clean(reason)) / usize::from(area.width.max(1)) + 1;
+        let h = (lines.min(3) as u16).min(bottom - y);
+        para.render(
+            Rect {
+                height: h,
+                ..row(y)
+            },
+            buf,
+        );
+        y += h;
     }
     y += 1;
     let acts: Vec<usize> = p.plan.activities_in_area(index).map(|(i, _)| i).collect();
@@ -513,6 +600,8 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
             _ => groups.push((ws, vec![i])),
         }
     }
+    let all: Vec<usize> = groups.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+    let area_owner_w = owner_width(p, &all);
     let total_lines: usize = groups.iter().map(|(_, v)| v.len() + 2).sum();
     let room = usize::from(bottom.saturating_sub(y));
     let compact = total_lines > room;
@@ -550,6 +639,7 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
             p,
             items,
             Kind::Area,
+            Some(area_owner_w),
             Rect {
                 x: area.x + 2,
                 y,
@@ -583,7 +673,17 @@ fn render_help(p: &Presenter, area: Rect, buf: &mut Buffer, scroll: u16) {
     let inner = block.inner(rect);
     block.render(rect, buf);
     let mut lines = vec![Line::from(Span::styled(p.tr(Msg::HelpPresent), t.heading))];
-    lines.extend(super::popups::binding_lines(t, p.lang, Scope::Present));
+    let skip: &[Msg] = if p.from_board {
+        &[]
+    } else {
+        &[Msg::KeyBackToBoard]
+    };
+    lines.extend(super::popups::binding_lines(
+        t,
+        p.lang,
+        Scope::Present,
+        skip,
+    ));
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(p.tr(Msg::Legend), t.heading)));
     let mut spans = vec![Span::raw("  ")];
