@@ -168,7 +168,7 @@ fn every_popup_in_both_languages_at_both_sizes() {
                 ("picker", "s"),
                 ("edit_due", "e"),
                 ("edit_note", "jjjjn"),
-                ("problems", "p"),
+                ("problems", "w"),
             ];
             for (name, keys_) in popups {
                 let mut app = if name == "problems" {
@@ -556,4 +556,13 @@ fn a_large_plan_opens_and_draws_every_view() {
     }
     keys(&mut app, "/møte\n");
     assert!(!app.visible.is_empty());
+}
+
+#[test]
+fn p_asks_for_the_presentation_and_leaves_the_plan_alone() {
+    let mut app = real_app(Language::Nb);
+    let before = app.plan.clone();
+    assert_eq!(keys(&mut app, "p"), vec![Effect::Present]);
+    assert_eq!(app.plan, before);
+    assert!(app.popup.is_none());
 }
