@@ -62,7 +62,10 @@ fn screen(p: &Presenter, w: u16, h: u16) -> String {
 
 #[test]
 fn dashboard_and_area_pages_on_the_real_plan() {
-    for (today, stamp) in [(day(2017, 12, 1), "2017-12-01"), (day(2018, 3, 1), "2018-03-01")] {
+    for (today, stamp) in [
+        (day(2017, 12, 1), "2017-12-01"),
+        (day(2018, 3, 1), "2018-03-01"),
+    ] {
         for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
             let mut p = presenter_from(Path::new(PLAN), today, lang);
             insta::assert_snapshot!(
@@ -177,7 +180,10 @@ fn an_invalid_file_keeps_the_last_good_plan_under_a_banner_until_fixed() {
     assert!(f.poll(at(10, 42)));
     let s = f.screen();
     assert!(s.contains("plan file has errors since 10:42:"), "{s}");
-    assert!(s.contains("plan.toml:"), "the first error with its place:\n{s}");
+    assert!(
+        s.contains("plan.toml:"),
+        "the first error with its place:\n{s}"
+    );
     assert!(s.contains("showing the last good plan"), "{s}");
     assert!(
         s.contains("Gjennomgå og justere tidligere opplegg"),
@@ -207,7 +213,10 @@ fn a_missing_file_and_a_rename_over_it_are_followed() {
     assert!(f.poll(at(11, 5)));
     let s = f.screen();
     assert!(s.contains("plan file is missing since 11:05"), "{s}");
-    assert!(s.contains("Kompetanseheving"), "the last good plan stays:\n{s}");
+    assert!(
+        s.contains("Kompetanseheving"),
+        "the last good plan stays:\n{s}"
+    );
     assert!(!f.poll(at(11, 6)), "no change while it stays missing");
     // An editor's save: write a temp file, rename it over the plan.
     let tmp = f.dir.path().join(".plan.toml.swp");

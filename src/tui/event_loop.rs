@@ -3,9 +3,9 @@
 //! thread), redraw, and restore the terminal on quit, panic (ratatui's hook), SIGTERM and SIGHUP.
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
@@ -15,9 +15,9 @@ use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Effect};
 use super::present::{self, FileState, Presenter};
+use super::store::{self, Store};
 use super::theme::{Theme, ThemeKind};
 use crate::file::watch::Watcher;
-use super::store::{self, Store};
 
 /// Runs the board until the user quits or a signal asks it to stop.
 pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {

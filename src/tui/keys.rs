@@ -270,14 +270,7 @@ pub const BINDINGS: &[Binding] = &[
         Msg::KeyProblems,
         false,
     ),
-    b(
-        Normal,
-        &[k('p')],
-        "p",
-        Cmd::Present,
-        Msg::KeyPresent,
-        false,
-    ),
+    b(Normal, &[k('p')], "p", Cmd::Present, Msg::KeyPresent, false),
     b(
         Normal,
         &[k('<'), k('H')],

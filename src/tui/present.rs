@@ -25,7 +25,10 @@ pub enum Action {
     /// One second passed (drives `--cycle`). The event loop sends it; tests inject it.
     Tick,
     /// The plan file changed on disk, as read at wall-clock time `at`.
-    FileChanged { state: FileState, at: NaiveTime },
+    FileChanged {
+        state: FileState,
+        at: NaiveTime,
+    },
 }
 
 /// What the caller must do after an action.
@@ -52,7 +55,10 @@ pub enum FileState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Trouble {
     /// It parsed with errors: the first one's one-line form, and how many there are.
-    Errors { first: String, count: usize },
+    Errors {
+        first: String,
+        count: usize,
+    },
     Missing,
     Unreadable(String),
 }

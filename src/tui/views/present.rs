@@ -64,7 +64,9 @@ fn render_banner(p: &Presenter, area: Rect, buf: &mut Buffer) {
         return;
     }
     let t = &p.theme;
-    let style = t.error.patch(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
+    let style = t
+        .error
+        .patch(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
     let since = banner.since.format("%H:%M").to_string();
     let (what, detail) = match &banner.trouble {
         Trouble::Errors { first, count } => {
@@ -218,11 +220,9 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
             p.tr(Msg::PresentDueBeforeNext),
             date(m.date, p.lang)
         ),
-        Horizon::Days { until, .. } => format!(
-            "{} ({})",
-            p.tr(Msg::PresentDueWithin),
-            date(until, p.lang)
-        ),
+        Horizon::Days { until, .. } => {
+            format!("{} ({})", p.tr(Msg::PresentDueWithin), date(until, p.lang))
+        }
     };
     let since_head = format!(
         "{} {}",
@@ -347,16 +347,19 @@ fn more_line(p: &Presenter, n: usize, area: Rect, buf: &mut Buffer) {
 }
 
 /// "2 Kompetanseheving   ████████░░░░░  3/7"
-fn gauge_row(p: &Presenter, area_index: usize, name: &str, name_w: usize, row: Rect, buf: &mut Buffer) {
+fn gauge_row(
+    p: &Presenter,
+    area_index: usize,
+    name: &str,
+    name_w: usize,
+    row: Rect,
+    buf: &mut Buffer,
+) {
     let t = &p.theme;
     let (done, total) = p.plan.area_progress(area_index);
     let w = usize::from(row.width);
     let name_w = name_w.min(w.saturating_sub(12));
-    Line::from(Span::styled(
-        pad(&truncate(name, name_w), name_w),
-        t.title,
-    ))
-    .render(row, buf);
+    Line::from(Span::styled(pad(&truncate(name, name_w), name_w), t.title)).render(row, buf);
     let status = p.plan.areas[area_index].status.word(p.lang);
     let status_w = 14.min(w / 6);
     let gx = name_w as u16 + 3;
@@ -381,25 +384,25 @@ fn gauge_row(p: &Presenter, area_index: usize, name: &str, name_w: usize, row: R
     };
     let label = format!("{done:>2}/{total:<2}");
     if total > 0 {
-    LineGauge::default()
-        .ratio(ratio)
-        .label(Span::styled(label, t.title))
-        .filled_symbol("█")
-        .unfilled_symbol("░")
-        .filled_style(t.done.patch(Style::new().fg(if t.color {
-            ratatui::style::Color::LightGreen
-        } else {
-            ratatui::style::Color::Reset
-        })))
-        .unfilled_style(t.muted)
-        .render(
-            Rect {
-                x: row.x + gx,
-                width: gauge_w,
-                ..row
-            },
-            buf,
-        );
+        LineGauge::default()
+            .ratio(ratio)
+            .label(Span::styled(label, t.title))
+            .filled_symbol("█")
+            .unfilled_symbol("░")
+            .filled_style(t.done.patch(Style::new().fg(if t.color {
+                ratatui::style::Color::LightGreen
+            } else {
+                ratatui::style::Color::Reset
+            })))
+            .unfilled_style(t.muted)
+            .render(
+                Rect {
+                    x: row.x + gx,
+                    width: gauge_w,
+                    ..row
+                },
+                buf,
+            );
     }
     Line::from(Span::styled(truncate(status, status_w), t.muted)).render(
         Rect {
@@ -518,10 +521,7 @@ fn activity_row(
     let title_w = w.saturating_sub(right_w + 2);
     let mut spans = vec![
         Span::styled(format!("{} ", mark.symbol()), style),
-        Span::styled(
-            pad(&truncate(&clean(&a.title), title_w), title_w),
-            style,
-        ),
+        Span::styled(pad(&truncate(&clean(&a.title), title_w), title_w), style),
     ];
     if show_owner {
         spans.push(Span::raw("  "));
@@ -532,12 +532,19 @@ fn activity_row(
     }
     if show_status {
         spans.push(Span::raw("  "));
-        spans.push(Span::styled(pad(&truncate(&status, status_w), status_w), style));
+        spans.push(Span::styled(
+            pad(&truncate(&status, status_w), status_w),
+            style,
+        ));
     }
     spans.push(Span::raw("  "));
     spans.push(Span::styled(
         truncate(&extra, extra_w),
-        if kind == Kind::Overdue { style } else { t.header },
+        if kind == Kind::Overdue {
+            style
+        } else {
+            t.header
+        },
     ));
     Line::from(spans).render(row, buf);
 }
@@ -701,7 +708,5 @@ fn render_help(p: &Presenter, area: Rect, buf: &mut Buffer, scroll: u16) {
         spans.push(Span::raw("   "));
     }
     lines.push(Line::from(spans));
-    Paragraph::new(lines)
-        .scroll((scroll, 0))
-        .render(inner, buf);
+    Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
 }
