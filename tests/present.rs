@@ -238,7 +238,7 @@ fn cycle_turns_the_pages_on_ticks() {
         p.apply(Action::Tick);
         seen.push(p.page);
     }
-    let expected: Vec<usize> = (0..2 * pages).map(|i| ((i + 1) / 2) % pages).collect();
+    let expected: Vec<usize> = (0..2 * pages).map(|i| i.div_ceil(2) % pages).collect();
     assert_eq!(seen, expected);
     assert!(screen(&p, 120, 36).contains("Oversikt"));
 }
