@@ -324,7 +324,7 @@ mod tests {
     use crate::tui::theme::ThemeKind;
 
     fn presenter(cycle: Option<u32>, from_board: bool) -> Presenter {
-        let text = "title = \"t\"\n[[area]]\nnumber = \"1\"\ntitle = \"A\"\n[[area]]\nnumber = \"2\"\ntitle = \"B\"\n";
+        let text = include_str!("../../plans/naeringsvennlig-kommune.toml");
         let parsed = crate::file::parse_plan(text);
         Presenter::new(
             parsed.plan.expect("loads"),
@@ -345,9 +345,9 @@ mod tests {
     #[test]
     fn pages_wrap_both_ways() {
         let mut p = presenter(None, false);
-        assert_eq!(p.pages(), 3);
+        assert_eq!(p.pages(), 6);
         p.apply(Action::Cmd(Cmd::PrevPage));
-        assert_eq!(p.current(), Page::Area(1));
+        assert_eq!(p.current(), Page::Area(4));
         p.apply(Action::Cmd(Cmd::NextPage));
         assert_eq!(p.current(), Page::Dashboard);
     }
@@ -368,7 +368,7 @@ mod tests {
         assert_eq!(p.page, 0, "the key restarted the count");
         p.apply(Action::Tick);
         assert_eq!(p.page, 1);
-        for _ in 0..6 {
+        for _ in 0..3 * (p.pages() - 1) {
             p.apply(Action::Tick);
         }
         assert_eq!(p.page, 0, "wraps after the last area");
