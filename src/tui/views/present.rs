@@ -238,13 +238,16 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
         (horizon_head, &agenda.due_next, Kind::Due),
         (since_head, &agenda.done_since, Kind::Done),
     ];
-    let areas: Vec<Rect> = if lists.width >= 150 {
+    // Stacked reads best (full-width rows keep owner and lateness); side by side only when
+    // stacking would cut the lists and the screen is wide enough for three columns.
+    let lens: Vec<usize> = sections.iter().map(|(_, v, _)| v.len()).collect();
+    let stacked_h: usize = lens.iter().map(|n| n.max(&1) + 2).sum();
+    let areas: Vec<Rect> = if lists.width >= 150 && stacked_h > usize::from(lists.height) {
         Layout::horizontal([Constraint::Fill(1); 3])
             .spacing(3)
             .split(lists)
             .to_vec()
     } else {
-        let lens: Vec<usize> = sections.iter().map(|(_, v, _)| v.len()).collect();
         let heights = share(&lens, usize::from(lists.height));
         let mut y = lists.y;
         heights
@@ -443,6 +446,12 @@ fn activity_list(
         .render(Rect { height: 1, ..area }, buf);
         return;
     }
+    // On a wide screen, a row stretched edge to edge makes the eye travel from title to owner;
+    // keep the columns together.
+    let area = Rect {
+        width: area.width.min(130),
+        ..area
+    };
     let rows = usize::from(area.height);
     // One owner column for the whole list, so the columns line up.
     let owner_w = owner_w.unwrap_or_else(|| owner_width(p, items));
