@@ -168,7 +168,7 @@ fn every_popup_in_both_languages_at_both_sizes() {
                 ("picker", "s"),
                 ("edit_due", "e"),
                 ("edit_note", "jjjjn"),
-                ("problems", "p"),
+                ("problems", "w"),
             ];
             for (name, keys_) in popups {
                 let mut app = if name == "problems" {
@@ -703,7 +703,7 @@ fn warnings_marker_says_which_key_opens_the_problems() {
     let app = warned_app(Language::Nb);
     let buf = draw(&app, 80, 24);
     assert!(
-        line_at(&buf, 22).contains("⚠ 4 advarsler · p viser dem"),
+        line_at(&buf, 22).contains("⚠ 4 advarsler · w viser dem"),
         "{}",
         screen(&buf)
     );
@@ -735,4 +735,13 @@ fn high_contrast_has_no_grey_text() {
         }
         keys(&mut app, "\x1b");
     }
+}
+
+#[test]
+fn p_asks_for_the_presentation_and_leaves_the_plan_alone() {
+    let mut app = real_app(Language::Nb);
+    let before = app.plan.clone();
+    assert_eq!(keys(&mut app, "p"), vec![Effect::Present]);
+    assert_eq!(app.plan, before);
+    assert!(app.popup.is_none());
 }

@@ -189,3 +189,41 @@ fn a_plan_with_errors_prints_them_and_does_not_open() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("november has 30 days"), "{err}");
 }
+
+#[test]
+fn present_follows_the_file_and_quits_with_q() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Oversikt  1/6");
+    s.wait_for("! Gjennomgå og justere tidligere opplegg");
+    // The leader saves in another window: the screen follows without a key.
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "Gjennomgå og justere tidligere opplegg",
+        "Se på opplegget igjen",
+    );
+    std::fs::write(&path, text).unwrap();
+    s.wait_for("! Se på opplegget igjen");
+    s.keys(" ");
+    s.wait_for("2 Kompetanseheving  2/6");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn p_on_the_board_presents_and_p_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("! Gjennomgå og justere");
+    s.keys("p");
+    s.wait_for("Oversikt  1/6");
+    s.keys("p");
+    s.wait_for("Tavle");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

@@ -5,6 +5,7 @@ mod check;
 mod export;
 mod list;
 mod open;
+mod present;
 mod report;
 mod set;
 
@@ -51,6 +52,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Open the board (the same as `fremdrift PLAN`)
     Open(OpenArgs),
+    /// Show the plan for a meeting: read-only, large, following the file as it is saved
+    Present(PresentArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -165,6 +168,28 @@ pub struct SetArgs {
     pub today: TodayArg,
 }
 
+#[derive(Debug, Args)]
+pub struct PresentArgs {
+    /// The plan file
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub today: TodayArg,
+    /// The meeting series whose next meeting "due before the next meeting" means (default: the
+    /// steering group's)
+    #[arg(long, value_name = "NAME")]
+    pub meeting: Option<String>,
+    /// Turn the pages by themselves every SECONDS
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
+    pub cycle: Option<u32>,
+    /// UI language: nb or en (default: the plan's)
+    #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::plan::Language>,
+    /// Colours: high-contrast reads best on a projector
+    #[arg(long, value_enum, default_value_t = crate::tui::theme::ThemeKind::HighContrast)]
+    pub theme: crate::tui::theme::ThemeKind,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
 pub enum ReportFormat {
     /// Markdown, to paste into a document
@@ -258,6 +283,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Export(args)) => export::run(&args),
         Some(Command::Open(args)) => open::run(&args),
+        Some(Command::Present(args)) => present::run(&args),
         None => match cli.open.plan {
             Some(_) => open::run(&cli.open),
             None => {

@@ -8,6 +8,7 @@ pub mod load;
 pub mod output;
 pub mod save;
 pub mod validate;
+pub mod watch;
 
 use std::fmt;
 use std::io;

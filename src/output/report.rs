@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostics::sanitize;
 use crate::output::text::{date, iso_week};
-use crate::plan::meetings::{self, Horizon, Meeting, UnknownSeries};
+use crate::plan::meetings::{Horizon, Meeting, UnknownSeries};
 use crate::plan::{Activity, DeadlineSpec, Language, Plan, Status};
 
 /// What the report is for.
@@ -22,16 +22,7 @@ pub struct Options<'a> {
     pub meeting: Option<&'a str>,
 }
 
-/// Where the "done since" day came from, for the heading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SinceFrom<'a> {
-    Given,
-    LastMeeting(Meeting<'a>),
-    /// No meeting before today: the plan's start.
-    PlanStart,
-    /// No meeting and no plan start: `due_soon_days` back.
-    DaysBack(u32),
-}
+pub use crate::plan::agenda::SinceFrom;
 
 /// One plan's report: the selections, in the order they are shown.
 #[derive(Debug, Clone)]
@@ -52,48 +43,16 @@ pub struct Report<'a> {
 /// Selects what the report shows. Fails only when `meeting` names no series of the plan.
 pub fn build<'a>(plan: &'a Plan, opts: &Options) -> Result<Report<'a>, UnknownSeries> {
     let today = opts.today;
-    let horizon = meetings::horizon(plan, opts.meeting, today)?;
-    let (since, since_from) = match opts.since {
-        Some(d) => (d, SinceFrom::Given),
-        None => match meetings::last_meeting(plan, opts.meeting, today)? {
-            Some(m) => (m.date, SinceFrom::LastMeeting(m)),
-            None => match plan.start.filter(|s| *s <= today) {
-                Some(s) => (s, SinceFrom::PlanStart),
-                None => (
-                    today
-                        .checked_sub_days(chrono::Days::new(u64::from(plan.due_soon_days)))
-                        .unwrap_or(NaiveDate::MIN),
-                    SinceFrom::DaysBack(plan.due_soon_days),
-                ),
-            },
-        },
-    };
-    let mut overdue = Vec::new();
-    let mut due_next = Vec::new();
-    let mut done_since = Vec::new();
-    for (i, a) in plan.activities.iter().enumerate() {
-        if plan.urgency(a, today).is_overdue() {
-            overdue.push(i);
-        } else if !a.status.is_closed() && a.due.day() <= horizon.until() {
-            due_next.push(i);
-        }
-        if a.status == Status::Done && a.done_on.is_some_and(|d| d >= since && d <= today) {
-            done_since.push(i);
-        }
-    }
-    let by_day = |i: &usize| plan.activities[*i].due.day();
-    overdue.sort_by_key(by_day);
-    due_next.sort_by_key(by_day);
-    done_since.sort_by_key(|i| plan.activities[*i].done_on);
+    let agenda = crate::plan::agenda::agenda(plan, today, opts.since, opts.meeting)?;
     Ok(Report {
         plan,
         today,
-        horizon,
-        since,
-        since_from,
-        overdue,
-        due_next,
-        done_since,
+        horizon: agenda.horizon,
+        since: agenda.since,
+        since_from: agenda.since_from,
+        overdue: agenda.overdue,
+        due_next: agenda.due_next,
+        done_since: agenda.done_since,
     })
 }
 

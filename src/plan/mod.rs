@@ -1,6 +1,7 @@
 //! The domain: a plan of focus areas, workstreams and activities, their deadlines and how urgent
 //! each activity is on a given day. No I/O and no UI live here; `today` is always a parameter.
 
+pub mod agenda;
 pub mod deadline;
 pub mod meetings;
 pub mod status;

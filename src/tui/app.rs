@@ -40,6 +40,8 @@ pub enum Effect {
     None,
     Quit,
     Store(Request),
+    /// Switch to the presentation mode for this plan (`p`).
+    Present,
 }
 
 /// How the app starts.
@@ -316,6 +318,7 @@ impl App {
             Scope::Input => self.input_command(cmd),
             Scope::Popup => self.popup_command(cmd),
             Scope::Normal => self.normal_command(cmd),
+            Scope::Present => Effect::None,
         }
     }
 
@@ -408,7 +411,15 @@ impl App {
                     self.message = None;
                 }
             }
-            Cmd::Quit | Cmd::Confirm => {}
+            // The presenter is read-only and has no store, so switching needs no pending check:
+            // saves already sent finish on the worker while it shows.
+            Cmd::Present => return Effect::Present,
+            Cmd::Quit
+            | Cmd::Confirm
+            | Cmd::NextPage
+            | Cmd::PrevPage
+            | Cmd::FirstPage
+            | Cmd::LastPage => {}
         }
         Effect::None
     }

@@ -3,9 +3,10 @@
 //! thread), redraw, and restore the terminal on quit, panic (ratatui's hook), SIGTERM and SIGHUP.
 
 use std::io;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -13,7 +14,10 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Effect};
+use super::present::{self, FileState, Presenter};
 use super::store::{self, Store};
+use super::theme::{Theme, ThemeKind};
+use crate::file::watch::Watcher;
 
 /// Runs the board until the user quits or a signal asks it to stop.
 pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
@@ -76,6 +80,18 @@ fn event_loop(
         match app.apply(action) {
             Effect::None => {}
             Effect::Quit => break,
+            Effect::Present => {
+                let mut presenter = presenter_for(app);
+                let mut watcher = Watcher::new(PathBuf::from(&app.path));
+                // The first poll reads the file as it is now, which may be newer than the
+                // board's copy; the presenter shows the file.
+                if present_loop(terminal, &mut presenter, &mut watcher, stop)?
+                    == present::Effect::Quit
+                {
+                    break;
+                }
+                dirty = true;
+            }
             Effect::Store(request) => {
                 if worker.send(request) {
                     in_flight += 1;
@@ -94,4 +110,87 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Runs the presentation mode on its own (`fremdrift present PLAN`).
+pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::init();
+    let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &stop);
+    ratatui::restore();
+    result.map(|_| ())
+}
+
+/// The presenter for the board's plan, read-only, in the high-contrast theme.
+fn presenter_for(app: &App) -> Presenter {
+    Presenter::new(
+        app.plan.clone(),
+        app.diagnostics.clone(),
+        app.text.clone(),
+        present::Options {
+            today: app.today,
+            lang: app.lang,
+            theme: Theme::new(ThemeKind::HighContrast, app.theme.color),
+            meeting: None,
+            cycle: None,
+            path: app.path.clone(),
+            from_board: true,
+        },
+    )
+}
+
+/// How often the file is read again; with drawing, the screen follows a save within a second.
+const POLL_FILE: Duration = Duration::from_millis(500);
+
+/// Keys, a one-second tick and the file watcher into the presenter; returns how it ended.
+fn present_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    presenter: &mut Presenter,
+    watcher: &mut Watcher,
+    stop: &AtomicBool,
+) -> io::Result<present::Effect> {
+    let mut dirty = true;
+    let mut last_poll = Instant::now() - POLL_FILE;
+    let mut last_tick = Instant::now();
+    loop {
+        if last_poll.elapsed() >= POLL_FILE {
+            last_poll = Instant::now();
+            if let Some(result) = watcher.poll() {
+                presenter.apply(present::Action::FileChanged {
+                    state: FileState::from_load(result),
+                    at: chrono::Local::now().time(),
+                });
+                dirty = true;
+            }
+        }
+        while last_tick.elapsed() >= Duration::from_secs(1) {
+            last_tick += Duration::from_secs(1);
+            presenter.apply(present::Action::Tick);
+            dirty = true;
+        }
+        if dirty {
+            terminal.draw(|frame| frame.render_widget(&*presenter, frame.area()))?;
+            dirty = false;
+        }
+        if stop.load(Ordering::Relaxed) {
+            return Ok(present::Effect::Quit);
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
+        match event::read()? {
+            Event::Key(key) => {
+                dirty = true;
+                match presenter.apply(present::Action::Key(key)) {
+                    present::Effect::None => {}
+                    effect => return Ok(effect),
+                }
+            }
+            Event::Resize(..) => dirty = true,
+            _ => {}
+        }
+    }
 }

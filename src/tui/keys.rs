@@ -43,6 +43,12 @@ pub enum Cmd {
     Close,
     /// Enter inside a popup or text field.
     Confirm,
+    /// The board: switch to the presentation mode.
+    Present,
+    NextPage,
+    PrevPage,
+    FirstPage,
+    LastPage,
 }
 
 /// Where keys are being read.
@@ -54,6 +60,8 @@ pub enum Scope {
     Popup,
     /// A text field (search, note, deadline, owner): printable keys edit the text.
     Input,
+    /// The presentation mode (read-only: no binding here edits anything).
+    Present,
 }
 
 /// A key, as matched: for characters the Shift modifier is ignored ('G' is its own char).
@@ -129,7 +137,7 @@ impl Binding {
     }
 }
 
-use Scope::{Input, Normal, Popup};
+use Scope::{Input, Normal, Popup, Present};
 
 /// Every binding, in the order the help overlay lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -321,12 +329,13 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal, &[k('r')], "r", Cmd::Reload, Msg::KeyReload, false),
     b(
         Normal,
-        &[k('p')],
-        "p",
+        &[k('w')],
+        "w",
         Cmd::Problems,
         Msg::KeyProblems,
         false,
     ),
+    b(Normal, &[k('p')], "p", Cmd::Present, Msg::KeyPresent, false),
     b(
         Normal,
         &[code(KeyCode::Esc)],
@@ -393,6 +402,69 @@ pub const BINDINGS: &[Binding] = &[
         true,
     ),
     b(Popup, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
+    b(
+        Present,
+        &[
+            k(' '),
+            k('l'),
+            code(KeyCode::Right),
+            code(KeyCode::PageDown),
+            code(KeyCode::Down),
+            k('j'),
+        ],
+        "Space/→",
+        Cmd::NextPage,
+        Msg::KeyNextPage,
+        true,
+    ),
+    b(
+        Present,
+        &[
+            k('h'),
+            code(KeyCode::Left),
+            code(KeyCode::PageUp),
+            code(KeyCode::Up),
+            k('k'),
+            code(KeyCode::Backspace),
+        ],
+        "←",
+        Cmd::PrevPage,
+        Msg::KeyPrevPage,
+        true,
+    ),
+    b(
+        Present,
+        &[k('g'), code(KeyCode::Home)],
+        "Home",
+        Cmd::FirstPage,
+        Msg::KeyFirstLast,
+        false,
+    ),
+    b(
+        Present,
+        &[k('G'), code(KeyCode::End)],
+        "End",
+        Cmd::LastPage,
+        Msg::KeyFirstLast,
+        false,
+    ),
+    b(
+        Present,
+        &[code(KeyCode::Esc), k('p')],
+        "Esc",
+        Cmd::Close,
+        Msg::KeyBackToBoard,
+        false,
+    ),
+    b(Present, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(
+        Present,
+        &[k('q'), ctrl('c')],
+        "q",
+        Cmd::Quit,
+        Msg::KeyQuit,
+        true,
+    ),
     b(
         Input,
         &[code(KeyCode::Enter)],

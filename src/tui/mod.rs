@@ -5,7 +5,8 @@
 //! - [`keys`]: the one table of key bindings (footer hints and help are drawn from it).
 //! - [`model`]: what each view lists, derived once per change; edits applied in memory.
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
-//! - [`views`]: drawing `&App` into a buffer.
+//! - [`present`]: the read-only presentation mode for meetings (`fremdrift present`, `p`).
+//! - [`views`]: drawing `&App` and `&Presenter` into a buffer.
 //! - [`theme`], [`i18n`]: styles, and the UI text in English and bokmål.
 //! - [`event_loop`]: the only code that touches the terminal.
 
@@ -16,6 +17,7 @@ pub mod hangup;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod present;
 pub mod store;
 pub mod theme;
 pub mod views;

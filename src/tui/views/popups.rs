@@ -208,25 +208,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Input, None, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
-        let here = |o: &&keys::Binding| o.scope == scope && o.view == view;
-        // Bindings that share a help text are listed on one line ("j/↓ k/↑  move").
-        let mut seen: Vec<Msg> = Vec::new();
-        for b in BINDINGS.iter().filter(here) {
-            if seen.contains(&b.help) {
-                continue;
-            }
-            seen.push(b.help);
-            let labels: Vec<&str> = BINDINGS
-                .iter()
-                .filter(here)
-                .filter(|o| o.help == b.help && !o.label.is_empty())
-                .map(|o| o.label)
-                .collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
-                Span::raw(app.tr(b.help)),
-            ]));
-        }
+        lines.extend(binding_lines(t, app.lang, scope, view, &[]));
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
@@ -259,6 +241,38 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         lines.push(Line::from(format!("  {}", app.tr(msg))));
     }
     scrolled(app, lines, inner, buf, scroll);
+}
+
+/// One line per help text of the bindings of `scope` (and, when given, only those of `view`);
+/// bindings that share a help text are listed on one line ("j/↓ k/↑  move"). The presenter's
+/// help overlay uses it too.
+pub(super) fn binding_lines(
+    t: &crate::tui::theme::Theme,
+    lang: crate::plan::Language,
+    scope: Scope,
+    view: Option<crate::tui::model::View>,
+    skip: &[Msg],
+) -> Vec<Line<'static>> {
+    let here = |o: &&keys::Binding| o.scope == scope && o.view == view;
+    let mut lines = Vec::new();
+    let mut seen: Vec<Msg> = skip.to_vec();
+    for b in BINDINGS.iter().filter(here) {
+        if seen.contains(&b.help) {
+            continue;
+        }
+        seen.push(b.help);
+        let labels: Vec<&str> = BINDINGS
+            .iter()
+            .filter(here)
+            .filter(|o| o.help == b.help && !o.label.is_empty())
+            .map(|o| o.label)
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
+            Span::raw(crate::tui::i18n::tr(lang, b.help)),
+        ]));
+    }
+    lines
 }
 
 fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {

@@ -1,0 +1,49 @@
+//! `fremdrift present PLAN`: the read-only presentation mode for a meeting. The plan must load
+//! at start (errors print and give 1) and `--meeting` must name one of its series (2); after
+//! that, changes on disk are followed and shown, bad ones under a banner.
+
+use std::io::IsTerminal;
+
+use super::{EXIT_OK, EXIT_USAGE, PresentArgs, load_valid};
+use crate::file::watch::Watcher;
+use crate::tui::present::{Options, Presenter};
+use crate::tui::theme::{Theme, color_allowed};
+
+pub fn run(args: &PresentArgs) -> i32 {
+    let (loaded, plan) = match load_valid(&args.plan) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    if let Err(e) = crate::plan::meetings::select_series(&plan, args.meeting.as_deref()) {
+        eprintln!("fremdrift: {e}");
+        return EXIT_USAGE;
+    }
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "fremdrift: the presentation needs a terminal; use `fremdrift report` to print the plan"
+        );
+        return EXIT_USAGE;
+    }
+    let watcher = Watcher::after(&args.plan, &loaded);
+    let presenter = Presenter::new(
+        plan.clone(),
+        loaded.parsed.diagnostics.clone(),
+        loaded.source.text.clone(),
+        Options {
+            today: args.today.get(),
+            lang: args.lang.unwrap_or(plan.language),
+            theme: Theme::new(args.theme, color_allowed()),
+            meeting: args.meeting.clone(),
+            cycle: args.cycle,
+            path: loaded.source.display_path(),
+            from_board: false,
+        },
+    );
+    match crate::tui::event_loop::run_present(presenter, watcher) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            EXIT_USAGE
+        }
+    }
+}

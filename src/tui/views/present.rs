@@ -1,0 +1,722 @@
+//! Drawing the presentation mode: `impl Widget for &Presenter`. Made to be read across a room:
+//! few things per page, bold headings with space around them, the board's symbols before every
+//! activity (colour is never the only signal), and each list cut with "… N more" rather than
+//! squeezed. Pages: the dashboard (progress per focus area, overdue, due before the next
+//! meeting, done since the last one) and one page per focus area.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, LineGauge, Paragraph, Widget, Wrap};
+
+use super::{MIN_HEIGHT, MIN_WIDTH, clean};
+use crate::output::text::{date, iso_week, pad, truncate, width};
+use crate::plan::meetings::Horizon;
+use crate::plan::{Activity, Language, Status};
+use crate::tui::i18n::Msg;
+use crate::tui::keys::{self, Scope};
+use crate::tui::present::{Page, Presenter, Trouble};
+use crate::tui::theme::Mark;
+
+impl Widget for &Presenter {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme.base);
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", self.tr(Msg::TooSmall));
+            Paragraph::new(text)
+                .style(self.theme.warning)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        // Margins: a projected screen reads better with air at the edges.
+        let margin = if area.width >= 100 { 2 } else { 1 };
+        let inner = Rect {
+            x: area.x + margin,
+            width: area.width - 2 * margin,
+            ..area
+        };
+        let banner_h = if self.banner.is_some() { 3 } else { 0 };
+        let [banner, header, body, footer] = Layout::vertical([
+            Constraint::Length(banner_h),
+            Constraint::Length(3),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(inner);
+        render_banner(self, banner, buf);
+        render_header(self, header, buf);
+        match self.current() {
+            Page::Dashboard => render_dashboard(self, body, buf),
+            Page::Area(a) => render_area(self, a, body, buf),
+        }
+        render_footer(self, footer, buf);
+        if let Some(scroll) = self.help {
+            render_help(self, area, buf, scroll);
+        }
+    }
+}
+
+fn render_banner(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let Some(banner) = &p.banner else { return };
+    if area.height == 0 {
+        return;
+    }
+    let t = &p.theme;
+    let style = t
+        .error
+        .patch(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
+    let since = banner.since.format("%H:%M").to_string();
+    let (what, detail) = match &banner.trouble {
+        Trouble::Errors { first, count } => {
+            let more = if *count > 1 {
+                format!(" (+{})", count - 1)
+            } else {
+                String::new()
+            };
+            (Msg::PresentErrorsSince, format!("{}{more}", clean(first)))
+        }
+        Trouble::Missing => (Msg::PresentMissingSince, clean(&p.path)),
+        Trouble::Unreadable(e) => (Msg::PresentUnreadableSince, clean(e)),
+    };
+    let w = usize::from(area.width);
+    let l1 = format!(" ! {} {since}: {detail}", p.tr(what));
+    let l2 = format!("   {}", p.tr(Msg::PresentShowingLast));
+    let [a1, a2, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    Line::from(Span::styled(pad(&truncate(&l1, w), w), style)).render(a1, buf);
+    Line::from(Span::styled(pad(&truncate(&l2, w), w), style)).render(a2, buf);
+}
+
+fn render_header(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let [l1, l2, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    let w = usize::from(area.width);
+    let when = format!(
+        "{} {} · {} {}",
+        p.tr(Msg::AsOf),
+        date(p.today, p.lang),
+        p.tr(Msg::Week),
+        iso_week(p.today)
+    );
+    let mut title = clean(&p.plan.title);
+    if let Some(org) = &p.plan.organization {
+        title.push_str(" · ");
+        title.push_str(&clean(org));
+    }
+    let room = w.saturating_sub(width(&when) + 2);
+    Line::from(Span::styled(truncate(&title, room), t.title)).render(l1, buf);
+    Line::from(Span::styled(when, t.header))
+        .right_aligned()
+        .render(l1, buf);
+
+    let (agenda, unknown) = p.agenda();
+    let mut next = match agenda.horizon {
+        Horizon::Meeting(m) => format!(
+            "{}: {} {} ({} {})",
+            p.tr(Msg::PresentNextMeeting),
+            clean(&m.series.name),
+            date(m.date, p.lang),
+            p.tr(Msg::Week),
+            iso_week(m.date)
+        ),
+        Horizon::Days { .. } => format!(
+            "{}: {}",
+            p.tr(Msg::PresentNextMeeting),
+            p.tr(Msg::PresentNoMeeting)
+        ),
+    };
+    if unknown && let Some(name) = &p.meeting {
+        next.push_str(&format!(
+            "   ({} \"{}\")",
+            p.tr(Msg::PresentUnknownSeries),
+            clean(name)
+        ));
+    }
+    let page = match p.current() {
+        Page::Dashboard => p.tr(Msg::PresentOverview).to_string(),
+        Page::Area(a) => {
+            let area = &p.plan.areas[a];
+            format!("{} {}", clean(&area.number), clean(&area.title))
+        }
+    };
+    let page = format!("{}  {}/{}", page, p.page + 1, p.pages());
+    let room = w.saturating_sub(width(&page) + 2);
+    Line::from(Span::styled(truncate(&next, room), t.header)).render(l2, buf);
+    Line::from(Span::styled(truncate(&page, w), t.heading))
+        .right_aligned()
+        .render(l2, buf);
+}
+
+fn render_footer(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let mut spans = Vec::new();
+    for b in keys::hints(Scope::Present, crate::tui::model::View::Board) {
+        spans.push(Span::styled(b.label, t.key));
+        spans.push(Span::styled(format!(" {}   ", p.tr(b.help)), t.muted));
+    }
+    if p.from_board {
+        spans.push(Span::styled("Esc", t.key));
+        spans.push(Span::styled(
+            format!(" {}   ", p.tr(Msg::KeyBackToBoard)),
+            t.muted,
+        ));
+    }
+    Line::from(spans).render(area, buf);
+    // Page dots on the right: where we are at a glance.
+    let dots: String = (0..p.pages())
+        .map(|i| if i == p.page { "●" } else { "○" })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if width(&dots) + 40 < usize::from(area.width) {
+        Line::from(Span::styled(dots, t.heading))
+            .right_aligned()
+            .render(area, buf);
+    }
+}
+
+/// The dashboard: a gauge per focus area, then the three lists a steering group discusses.
+fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let (agenda, _) = p.agenda();
+    let areas_h = (p.plan.areas.len() as u16 + 2).min(area.height / 2).max(2);
+    let [progress, lists] =
+        Layout::vertical([Constraint::Length(areas_h), Constraint::Min(0)]).areas(area);
+
+    heading(p, p.tr(Msg::PresentProgress), progress, buf);
+    let rows = Rect {
+        y: progress.y + 1,
+        height: progress.height.saturating_sub(2),
+        ..progress
+    };
+    let name_w = p
+        .plan
+        .areas
+        .iter()
+        .map(|a| width(&clean(&a.number)) + 1 + width(&clean(&a.title)))
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(area.width) / 2);
+    let shown = usize::from(rows.height);
+    for (i, a) in p.plan.areas.iter().enumerate().take(shown) {
+        let row = Rect {
+            y: rows.y + i as u16,
+            height: 1,
+            ..rows
+        };
+        let last_row = i + 1 == shown && p.plan.areas.len() > shown;
+        if last_row {
+            more_line(p, p.plan.areas.len() - i, row, buf);
+            break;
+        }
+        let name = format!("{} {}", clean(&a.number), clean(&a.title));
+        gauge_row(p, i, &name, name_w, row, buf);
+    }
+
+    // The three lists: side by side on a wide screen, else stacked.
+    let horizon_head = match agenda.horizon {
+        Horizon::Meeting(m) => format!(
+            "{} ({})",
+            p.tr(Msg::PresentDueBeforeNext),
+            date(m.date, p.lang)
+        ),
+        Horizon::Days { until, .. } => {
+            format!("{} ({})", p.tr(Msg::PresentDueWithin), date(until, p.lang))
+        }
+    };
+    let since_head = format!(
+        "{} {}",
+        p.tr(Msg::PresentDoneSince),
+        date(agenda.since, p.lang)
+    );
+    let sections: [(String, &[usize], Kind); 3] = [
+        (
+            p.tr(Msg::PresentOverdue).to_string(),
+            &agenda.overdue,
+            Kind::Overdue,
+        ),
+        (horizon_head, &agenda.due_next, Kind::Due),
+        (since_head, &agenda.done_since, Kind::Done),
+    ];
+    // Stacked reads best (full-width rows keep owner and lateness); side by side only when
+    // stacking would cut the lists and the screen is wide enough for three columns.
+    let lens: Vec<usize> = sections.iter().map(|(_, v, _)| v.len()).collect();
+    let stacked_h: usize = lens.iter().map(|n| n.max(&1) + 2).sum();
+    let areas: Vec<Rect> = if lists.width >= 150 && stacked_h > usize::from(lists.height) {
+        Layout::horizontal([Constraint::Fill(1); 3])
+            .spacing(3)
+            .split(lists)
+            .to_vec()
+    } else {
+        let heights = share(&lens, usize::from(lists.height));
+        let mut y = lists.y;
+        heights
+            .iter()
+            .map(|&h| {
+                let r = Rect {
+                    y,
+                    height: h as u16,
+                    ..lists
+                };
+                y += h as u16;
+                r
+            })
+            .collect()
+    };
+    for ((head, items, kind), rect) in sections.iter().zip(areas) {
+        let style = match kind {
+            Kind::Overdue if !items.is_empty() => t.overdue,
+            _ => t.heading,
+        };
+        let head = format!("{head}  ({})", items.len());
+        heading_styled(&head, style, rect, buf);
+        // Below the heading; the last row stays blank as a separator when there is room.
+        let rows = rect.height.saturating_sub(1);
+        let rows = if usize::from(rows) > items.len().max(1) {
+            rows - 1
+        } else {
+            rows
+        };
+        let body = Rect {
+            y: rect.y + 1,
+            height: rows,
+            ..rect
+        };
+        activity_list(p, items, *kind, None, body, buf);
+    }
+    let _ = t;
+}
+
+/// Rows for stacked lists of `lens` items in `total` rows: each gets its heading, its items and
+/// a blank line when all fit; otherwise every list keeps its heading and up to two rows (so a
+/// list never shows only "… N more"), and the rest goes row by row to the list missing most.
+fn share(lens: &[usize], total: usize) -> Vec<usize> {
+    let full: Vec<usize> = lens.iter().map(|&n| n.max(1) + 2).collect();
+    if full.iter().sum::<usize>() <= total {
+        return full;
+    }
+    let mut got: Vec<usize> = vec![0; lens.len()];
+    let mut left = total;
+    for (g, &n) in got.iter_mut().zip(lens) {
+        let min = 1 + n.clamp(1, 2);
+        let take = min.min(left);
+        *g = take;
+        left -= take;
+    }
+    while left > 0 {
+        let Some((i, _)) = got
+            .iter()
+            .zip(lens)
+            .enumerate()
+            .map(|(i, (&g, &n))| (i, (n + 1).saturating_sub(g)))
+            .filter(|&(_, missing)| missing > 0)
+            .max_by_key(|&(i, missing)| (missing, usize::MAX - i))
+        else {
+            break;
+        };
+        got[i] += 1;
+        left -= 1;
+    }
+    got
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Overdue,
+    Due,
+    Done,
+    /// An area page: the status word and the deadline.
+    Area,
+}
+
+fn heading(p: &Presenter, text: &str, area: Rect, buf: &mut Buffer) {
+    heading_styled(text, p.theme.heading, area, buf);
+}
+
+fn heading_styled(text: &str, style: Style, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let w = usize::from(area.width);
+    Line::from(Span::styled(truncate(text, w), style)).render(Rect { height: 1, ..area }, buf);
+}
+
+fn more_line(p: &Presenter, n: usize, area: Rect, buf: &mut Buffer) {
+    Line::from(Span::styled(
+        format!("  … {n} {}", p.tr(Msg::PresentMore)),
+        p.theme.muted,
+    ))
+    .render(area, buf);
+}
+
+/// "2 Kompetanseheving   ████████░░░░░  3/7"
+fn gauge_row(
+    p: &Presenter,
+    area_index: usize,
+    name: &str,
+    name_w: usize,
+    row: Rect,
+    buf: &mut Buffer,
+) {
+    let t = &p.theme;
+    let (done, total) = p.plan.area_progress(area_index);
+    let w = usize::from(row.width);
+    let name_w = name_w.min(w.saturating_sub(12));
+    Line::from(Span::styled(pad(&truncate(name, name_w), name_w), t.title)).render(row, buf);
+    let status = p.plan.areas[area_index].status.word(p.lang);
+    let status_w = 14.min(w / 6);
+    let gx = name_w as u16 + 3;
+    if row.width <= gx + status_w as u16 + 8 {
+        return;
+    }
+    let gauge_w = (row.width - gx - status_w as u16 - 2).min(40);
+    if total == 0 {
+        Line::from(Span::styled(p.tr(Msg::PresentNoActivities), t.muted)).render(
+            Rect {
+                x: row.x + gx,
+                width: gauge_w,
+                ..row
+            },
+            buf,
+        );
+    }
+    let ratio = if total == 0 {
+        0.0
+    } else {
+        done as f64 / total as f64
+    };
+    let label = format!("{done:>2}/{total:<2}");
+    if total > 0 {
+        LineGauge::default()
+            .ratio(ratio)
+            .label(Span::styled(label, t.title))
+            .filled_symbol("█")
+            .unfilled_symbol("░")
+            .filled_style(t.done.patch(Style::new().fg(if t.color {
+                ratatui::style::Color::LightGreen
+            } else {
+                ratatui::style::Color::Reset
+            })))
+            .unfilled_style(t.muted)
+            .render(
+                Rect {
+                    x: row.x + gx,
+                    width: gauge_w,
+                    ..row
+                },
+                buf,
+            );
+    }
+    Line::from(Span::styled(truncate(status, status_w), t.muted)).render(
+        Rect {
+            x: row.x + gx + gauge_w + 2,
+            width: status_w as u16,
+            ..row
+        },
+        buf,
+    );
+}
+
+fn late_text(days: i64, lang: Language, late: &str) -> String {
+    match (lang, days) {
+        (Language::Nb, 1) => format!("1 dag {late}"),
+        (Language::Nb, n) => format!("{n} dager {late}"),
+        (Language::En, 1) => format!("1 day {late}"),
+        (Language::En, n) => format!("{n} days {late}"),
+    }
+}
+
+/// Activities one per line: symbol and title, then owner and what matters for the list.
+fn activity_list(
+    p: &Presenter,
+    items: &[usize],
+    kind: Kind,
+    owner_w: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if area.height == 0 {
+        return;
+    }
+    if items.is_empty() {
+        Line::from(Span::styled(
+            format!("  {}", p.tr(Msg::PresentNone)),
+            p.theme.muted,
+        ))
+        .render(Rect { height: 1, ..area }, buf);
+        return;
+    }
+    // On a wide screen, a row stretched edge to edge makes the eye travel from title to owner;
+    // keep the columns together.
+    let area = Rect {
+        width: area.width.min(130),
+        ..area
+    };
+    let rows = usize::from(area.height);
+    // One owner column for the whole list, so the columns line up.
+    let owner_w = owner_w.unwrap_or_else(|| owner_width(p, items));
+    for (n, &i) in items.iter().enumerate().take(rows) {
+        let row = Rect {
+            y: area.y + n as u16,
+            height: 1,
+            ..area
+        };
+        if n + 1 == rows && items.len() > rows {
+            more_line(p, items.len() - n, row, buf);
+            break;
+        }
+        activity_row(p, &p.plan.activities[i], kind, owner_w, row, buf);
+    }
+}
+
+fn owner_width(p: &Presenter, items: &[usize]) -> usize {
+    items
+        .iter()
+        .map(|&i| width(&clean(&p.plan.activities[i].owner)))
+        .max()
+        .unwrap_or(0)
+}
+
+fn activity_row(
+    p: &Presenter,
+    a: &Activity,
+    kind: Kind,
+    owner_w: usize,
+    row: Rect,
+    buf: &mut Buffer,
+) {
+    let t = &p.theme;
+    let mark = Mark::of(a.status, p.plan.urgency(a, p.today));
+    let style = t.mark(mark);
+    let w = usize::from(row.width);
+    let extra = match kind {
+        Kind::Overdue => late_text(
+            (p.today - a.due.day()).num_days(),
+            p.lang,
+            p.tr(Msg::PresentLate),
+        ),
+        Kind::Due => date(a.due.day(), p.lang),
+        Kind::Done => a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
+        Kind::Area => match a.status {
+            Status::Done => a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
+            _ => date(a.due.day(), p.lang),
+        },
+    };
+    let status = if kind == Kind::Area {
+        if mark == Mark::Overdue {
+            p.tr(Msg::Overdue).to_string()
+        } else {
+            a.status.word(p.lang).to_string()
+        }
+    } else {
+        String::new()
+    };
+    let owner = clean(&a.owner);
+    // Right columns, dropped from the least important when the row is narrow: the title keeps
+    // half the row, then come how late / the date, the owner, the status word.
+    let title_min = (w / 2).max(20);
+    let extra_w = if kind == Kind::Overdue { 22 } else { 10 }.min(w / 4);
+    let status_w = if status.is_empty() { 0 } else { 12 };
+    let owner_w = owner_w.clamp(6, 20);
+    let mut right_w = extra_w + 2;
+    let show_owner = w >= title_min + owner_w + 2 + right_w;
+    if show_owner {
+        right_w += owner_w + 2;
+    }
+    let show_status = status_w > 0 && w >= title_min + right_w + status_w + 2;
+    if show_status {
+        right_w += status_w + 2;
+    }
+    let title_w = w.saturating_sub(right_w + 2);
+    let mut spans = vec![
+        Span::styled(format!("{} ", mark.symbol()), style),
+        Span::styled(pad(&truncate(&clean(&a.title), title_w), title_w), style),
+    ];
+    if show_owner {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(
+            pad(&truncate(&owner, owner_w), owner_w),
+            t.header,
+        ));
+    }
+    if show_status {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(
+            pad(&truncate(&status, status_w), status_w),
+            style,
+        ));
+    }
+    spans.push(Span::raw("  "));
+    spans.push(Span::styled(
+        truncate(&extra, extra_w),
+        if kind == Kind::Overdue {
+            style
+        } else {
+            t.header
+        },
+    ));
+    Line::from(spans).render(row, buf);
+}
+
+/// One focus area: its status and progress, then its activities by workstream.
+fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let a = &p.plan.areas[index];
+    let name = format!("{} {}", clean(&a.number), clean(&a.title));
+    let mut y = area.y;
+    let bottom = area.bottom();
+    let row = |y: u16| Rect {
+        x: area.x,
+        y,
+        width: area.width,
+        height: 1,
+    };
+    // The area's name with its gauge, then why it has the status it has.
+    gauge_row(
+        p,
+        index,
+        &name,
+        width(&name).min(usize::from(area.width) / 2),
+        row(y),
+        buf,
+    );
+    y += 1;
+    if let Some(reason) = &a.reason
+        && y < bottom
+    {
+        // The reason is what the group discusses about a waiting area: let it wrap, up to 3 lines.
+        let para = Paragraph::new(clean(reason))
+            .style(t.waiting)
+            .wrap(Wrap { trim: true });
+        let lines = width(&clean(reason)) / usize::from(area.width.max(1)) + 1;
+        let h = (lines.min(3) as u16).min(bottom - y);
+        para.render(
+            Rect {
+                height: h,
+                ..row(y)
+            },
+            buf,
+        );
+        y += h;
+    }
+    y += 1;
+    let acts: Vec<usize> = p.plan.activities_in_area(index).map(|(i, _)| i).collect();
+    if acts.is_empty() {
+        if y < bottom {
+            Line::from(Span::styled(p.tr(Msg::NoActivitiesArea), t.muted)).render(row(y), buf);
+        }
+        return;
+    }
+    // Consecutive runs with the same workstream are the groups (direct activities first).
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for i in acts {
+        let ws = p.plan.activities[i].workstream;
+        match groups.last_mut() {
+            Some((g, v)) if *g == ws => v.push(i),
+            _ => groups.push((ws, vec![i])),
+        }
+    }
+    let all: Vec<usize> = groups.iter().flat_map(|(_, v)| v.iter().copied()).collect();
+    let area_owner_w = owner_width(p, &all);
+    let total_lines: usize = groups.iter().map(|(_, v)| v.len() + 2).sum();
+    let room = usize::from(bottom.saturating_sub(y));
+    let compact = total_lines > room;
+    for (gi, (ws, items)) in groups.iter().enumerate() {
+        if y >= bottom {
+            break;
+        }
+        if let Some(ws) = ws {
+            let ws = &p.plan.workstreams[*ws];
+            let mut title = clean(&ws.title);
+            if let Some(aud) = &ws.audience {
+                title.push_str(&format!("  ({})", clean(aud)));
+            }
+            heading(p, &title, row(y), buf);
+            y += 1;
+        } else if gi == 0 && groups.len() > 1 {
+            heading(p, p.tr(Msg::DirectActivities), row(y), buf);
+            y += 1;
+        }
+        let left = usize::from(bottom.saturating_sub(y));
+        let last_group = gi + 1 == groups.len();
+        // Leave the remaining groups at least their heading and one row.
+        let reserve: usize = if last_group {
+            0
+        } else {
+            groups[gi + 1..].len() * 2
+        };
+        let rows = if last_group {
+            left
+        } else {
+            left.saturating_sub(reserve).max(1).min(left)
+        };
+        let height = rows.min(items.len()) as u16;
+        activity_list(
+            p,
+            items,
+            Kind::Area,
+            Some(area_owner_w),
+            Rect {
+                x: area.x + 2,
+                y,
+                width: area.width.saturating_sub(2),
+                height,
+            },
+            buf,
+        );
+        y += height;
+        if !compact {
+            y += 1;
+        }
+    }
+}
+
+fn render_help(p: &Presenter, area: Rect, buf: &mut Buffer, scroll: u16) {
+    let t = &p.theme;
+    let w = area.width.saturating_sub(4).min(72);
+    let h = area.height.saturating_sub(2).min(16);
+    let rect = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(rect, buf);
+    let block = Block::bordered()
+        .border_style(t.border_focus)
+        .style(t.base)
+        .title(Line::from(format!(" {} ", p.tr(Msg::Help))).centered());
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let mut lines = vec![Line::from(Span::styled(p.tr(Msg::HelpPresent), t.heading))];
+    let skip: &[Msg] = if p.from_board {
+        &[]
+    } else {
+        &[Msg::KeyBackToBoard]
+    };
+    lines.extend(super::popups::binding_lines(
+        t,
+        p.lang,
+        Scope::Present,
+        None,
+        skip,
+    ));
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(p.tr(Msg::Legend), t.heading)));
+    let mut spans = vec![Span::raw("  ")];
+    for (m, msg) in [
+        (Mark::Overdue, Msg::Overdue),
+        (Mark::DueSoon, Msg::DueSoon),
+        (Mark::Waiting, Msg::Waiting),
+        (Mark::Done, Msg::Done),
+        (Mark::Cancelled, Msg::Cancelled),
+    ] {
+        spans.push(Span::styled(
+            format!("{} {}", m.symbol(), p.tr(msg)),
+            t.mark(m),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    lines.push(Line::from(spans));
+    Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
+}

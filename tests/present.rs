@@ -1,0 +1,276 @@
+//! The presentation mode without a terminal: snapshots of the dashboard and an area page on the
+//! real plan (2017-12-01 and 2018-03-01, nb and en, 120×36), a rendering sweep over sizes, the
+//! file-following behaviour driven in-process (a real file in a temp dir, the real watcher, the
+//! presenter), `--cycle` page turns by injected ticks, and a check that no key touches the file.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime};
+use fremdrift::file::watch::Watcher;
+use fremdrift::plan::Language;
+use fremdrift::tui::keys::Cmd;
+use fremdrift::tui::present::{Action, Effect, FileState, Options, Page, Presenter};
+use fremdrift::tui::theme::{Theme, ThemeKind};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+fn presenter_from(path: &Path, today: NaiveDate, lang: Language) -> Presenter {
+    let loaded = fremdrift::file::load(path).unwrap();
+    let plan = loaded.parsed.plan.clone().expect("the plan loads");
+    Presenter::new(
+        plan,
+        loaded.parsed.diagnostics.clone(),
+        loaded.source.text.clone(),
+        Options {
+            today,
+            lang,
+            theme: Theme::new(ThemeKind::HighContrast, true),
+            meeting: None,
+            cycle: None,
+            path: path.display().to_string(),
+            from_board: false,
+        },
+    )
+}
+
+fn screen(p: &Presenter, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(p, f.area())).unwrap();
+    let buf = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn dashboard_and_area_pages_on_the_real_plan() {
+    for (today, stamp) in [
+        (day(2017, 12, 1), "2017-12-01"),
+        (day(2018, 3, 1), "2018-03-01"),
+    ] {
+        for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+            let mut p = presenter_from(Path::new(PLAN), today, lang);
+            insta::assert_snapshot!(
+                format!("dashboard_{stamp}_{code}_120x36"),
+                screen(&p, 120, 36)
+            );
+            p.apply(Action::Cmd(Cmd::NextPage));
+            assert_eq!(p.current(), Page::Area(0));
+            insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), screen(&p, 120, 36));
+        }
+    }
+}
+
+#[test]
+fn the_help_lists_only_presentation_keys() {
+    let mut p = presenter_from(Path::new(PLAN), day(2017, 12, 1), Language::En);
+    p.apply(Action::Key(KeyEvent::new(
+        KeyCode::Char('?'),
+        KeyModifiers::NONE,
+    )));
+    let s = screen(&p, 100, 30);
+    assert!(s.contains("next page"), "{s}");
+    assert!(!s.contains("undo"), "board keys are not listed:\n{s}");
+    insta::assert_snapshot!("help_en_100x30", s);
+}
+
+#[test]
+fn rendering_sweep_never_panics() {
+    let mut p = presenter_from(Path::new(PLAN), day(2018, 3, 1), Language::Nb);
+    p.apply(Action::FileChanged {
+        state: FileState::Bad(fremdrift::tui::present::Trouble::Missing),
+        at: at(10, 42),
+    });
+    for page in 0..p.pages() {
+        p.page = page;
+        for w in (1..=220).step_by(13) {
+            for h in (1..=60).step_by(7) {
+                screen(&p, w, h);
+            }
+        }
+    }
+    p.page = 0;
+    let small = screen(&p, 40, 10);
+    assert!(small.contains("50×12"), "{small}");
+}
+
+/// The file-following scenario: the watcher reads the file, the presenter shows what it gives.
+struct Following {
+    dir: tempfile::TempDir,
+    watcher: Watcher,
+    p: Presenter,
+}
+
+impl Following {
+    fn new() -> Following {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        std::fs::copy(PLAN, &path).unwrap();
+        let loaded = fremdrift::file::load(&path).unwrap();
+        let watcher = Watcher::after(&path, &loaded);
+        let p = presenter_from(&path, day(2017, 12, 1), Language::En);
+        Following { dir, watcher, p }
+    }
+
+    fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("plan.toml")
+    }
+
+    /// One poll of the watcher at wall-clock `time`; true when the file had changed.
+    fn poll(&mut self, time: NaiveTime) -> bool {
+        match self.watcher.poll() {
+            Some(result) => {
+                self.p.apply(Action::FileChanged {
+                    state: FileState::from_load(result),
+                    at: time,
+                });
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn screen(&self) -> String {
+        screen(&self.p, 120, 36)
+    }
+}
+
+#[test]
+fn a_saved_change_shows_without_a_key() {
+    let mut f = Following::new();
+    assert!(!f.poll(at(10, 0)), "nothing changed yet");
+    let before = f.screen();
+    assert!(before.contains("Gjennomgå og justere tidligere opplegg"));
+    let text = std::fs::read_to_string(f.path()).unwrap().replace(
+        "Gjennomgå og justere tidligere opplegg",
+        "Gjennomgå opplegget på nytt",
+    );
+    std::fs::write(f.path(), text).unwrap();
+    assert!(f.poll(at(10, 1)));
+    let after = f.screen();
+    assert!(after.contains("Gjennomgå opplegget på nytt"), "{after}");
+    assert!(!after.contains("Gjennomgå og justere tidligere opplegg"));
+}
+
+#[test]
+fn an_invalid_file_keeps_the_last_good_plan_under_a_banner_until_fixed() {
+    let mut f = Following::new();
+    let good = std::fs::read_to_string(f.path()).unwrap();
+    let bad = good.replacen("due    = \"30. november\"", "due    = \"31. november\"", 1);
+    assert_ne!(good, bad);
+    std::fs::write(f.path(), &bad).unwrap();
+    assert!(f.poll(at(10, 42)));
+    let s = f.screen();
+    assert!(s.contains("plan file has errors since 10:42:"), "{s}");
+    assert!(
+        s.contains("plan.toml:"),
+        "the first error with its place:\n{s}"
+    );
+    assert!(s.contains("showing the last good plan"), "{s}");
+    assert!(
+        s.contains("Gjennomgå og justere tidligere opplegg"),
+        "the last good plan is still shown:\n{s}"
+    );
+    insta::assert_snapshot!(
+        "banner_errors_en_120x36",
+        s.replace(&f.dir.path().display().to_string(), "[TMP]")
+    );
+    // Still bad, differently: the banner keeps the time it started.
+    std::fs::write(f.path(), bad.replace("31. november", "32. november")).unwrap();
+    assert!(f.poll(at(10, 44)));
+    assert!(f.screen().contains("since 10:42"));
+    // Fixed: the banner goes.
+    std::fs::write(f.path(), &good).unwrap();
+    assert!(f.poll(at(10, 45)));
+    let s = f.screen();
+    assert!(!s.contains("plan file has errors"), "{s}");
+    assert!(f.p.banner.is_none());
+}
+
+#[test]
+fn a_missing_file_and_a_rename_over_it_are_followed() {
+    let mut f = Following::new();
+    let good = std::fs::read_to_string(f.path()).unwrap();
+    std::fs::remove_file(f.path()).unwrap();
+    assert!(f.poll(at(11, 5)));
+    let s = f.screen();
+    assert!(s.contains("plan file is missing since 11:05"), "{s}");
+    assert!(
+        s.contains("Kompetanseheving"),
+        "the last good plan stays:\n{s}"
+    );
+    assert!(!f.poll(at(11, 6)), "no change while it stays missing");
+    // An editor's save: write a temp file, rename it over the plan.
+    let tmp = f.dir.path().join(".plan.toml.swp");
+    std::fs::write(&tmp, good.replace("Kompetanseheving", "Kompetanseløft")).unwrap();
+    std::fs::rename(&tmp, f.path()).unwrap();
+    assert!(f.poll(at(11, 7)));
+    let s = f.screen();
+    assert!(!s.contains("missing"), "{s}");
+    assert!(s.contains("Kompetanseløft"), "{s}");
+}
+
+#[test]
+fn cycle_turns_the_pages_on_ticks() {
+    let mut p = presenter_from(Path::new(PLAN), day(2017, 12, 1), Language::Nb);
+    p.cycle = Some(2);
+    let pages = p.pages();
+    let mut seen = Vec::new();
+    for _ in 0..(2 * pages) {
+        p.apply(Action::Tick);
+        seen.push(p.page);
+    }
+    let expected: Vec<usize> = (0..2 * pages).map(|i| i.div_ceil(2) % pages).collect();
+    assert_eq!(seen, expected);
+    assert!(screen(&p, 120, 36).contains("Oversikt"));
+}
+
+#[test]
+fn no_key_changes_the_file() {
+    let mut f = Following::new();
+    let before = std::fs::read(f.path()).unwrap();
+    let p = &mut f.p;
+    let mut codes: Vec<KeyCode> = (' '..='~').map(KeyCode::Char).collect();
+    codes.extend([
+        KeyCode::Enter,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+    ]);
+    for code in codes {
+        for m in [KeyModifiers::NONE, KeyModifiers::CONTROL] {
+            let effect = p.apply(Action::Key(KeyEvent::new(code, m)));
+            assert_ne!(effect, Effect::Back, "standalone: nothing to go back to");
+            screen(p, 120, 36);
+        }
+    }
+    assert!(p.quit, "q quits");
+    assert_eq!(std::fs::read(f.path()).unwrap(), before);
+}
