@@ -119,6 +119,7 @@ pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
+    super::hangup::watch();
     let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &stop);
     ratatui::restore();
     result.map(|_| ())
