@@ -1,6 +1,11 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
 //! read events into [`Action`]s, carry out [`Effect`]s (requests go to the store's worker
-//! thread), redraw, and restore the terminal on quit, panic (ratatui's hook), SIGTERM and SIGHUP.
+//! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT.
+//!
+//! In raw mode Ctrl-C arrives as a key and quits like `q` (asking about unsaved edits); a real
+//! SIGINT (`kill -INT`), SIGTERM or SIGHUP stops the board without asking: unsaved edits are
+//! then written to the plan's recovery file and the next start offers them. A panic restores
+//! the terminal (ratatui's hook) and says where to report it.
 
 use std::io;
 use std::sync::Arc;
@@ -13,14 +18,53 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Effect};
-use super::store::{self, Store};
+use super::store::{self, Done, Request, Store, Worker};
+
+/// Set to make the board panic after its first frame, so tests can check what a crash does to
+/// the terminal and what it prints.
+pub const PANIC_FOR_TEST: &str = "FREMDRIFT_PANIC_FOR_TEST";
+
+/// How the board ended.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ending {
+    /// A signal stopped it.
+    pub signalled: bool,
+    /// Unsaved edits were written to the plan's recovery file.
+    pub set_aside: bool,
+    /// Edits that are still unsaved (setting them aside failed too), described.
+    pub lost: Vec<String>,
+}
+
+/// The line printed after a panic, once the terminal is restored.
+pub fn crash_note() -> String {
+    "fremdrift crashed: this is a bug. Please report it at the project's issue tracker (see \
+     README), with the plan file if you can share it. Your edits up to the last \"Saved\" \
+     (\"Lagret\") are in the file; unsaved ones may be in its .fremdrift-recovery file."
+        .to_string()
+}
 
 /// Runs the board until the user quits or a signal asks it to stop.
-pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
+pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
+    run_to_end(app, store).map(|_| ())
+}
+
+/// [`run`], saying how it ended.
+pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // ratatui::init wraps the hook set here in one that restores the terminal first, so the
+    // note is printed on the normal screen, after Rust's own panic message.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!("{}", crash_note());
+    }));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, store, &stop);
@@ -29,68 +73,120 @@ pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
     result
 }
 
+/// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
+fn take_report(app: &mut App, worker: &Worker, report: store::Report) -> Effect {
+    app.apply(Action::Stored(Box::new(report)));
+    app.apply(Action::Unsaved(worker.unsaved()))
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: Box<dyn Store>,
     stop: &AtomicBool,
-) -> io::Result<()> {
+) -> io::Result<Ending> {
     let worker = store::spawn(store, app.today);
+    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut in_flight = 0usize;
     let mut dirty = true;
+    let mut signalled = false;
     loop {
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
+            if panic_for_test {
+                panic!("{PANIC_FOR_TEST} is set");
+            }
         }
         if stop.load(Ordering::Relaxed) {
+            signalled = true;
             break;
         }
+        let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
             in_flight = in_flight.saturating_sub(1);
-            app.apply(Action::Stored(Box::new(report)));
+            effects.push(take_report(app, &worker, report));
             dirty = true;
         }
-        if !event::poll(Duration::from_millis(100))? {
-            continue;
-        }
-        let action = match event::read()? {
-            Event::Key(key) => Action::Key(key),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => Action::Click {
-                    column: m.column,
-                    row: m.row,
-                },
-                MouseEventKind::ScrollUp => Action::ScrollUp,
-                MouseEventKind::ScrollDown => Action::ScrollDown,
-                _ => continue,
-            },
-            Event::Resize(..) => {
-                dirty = true;
+        if effects.is_empty() {
+            if !event::poll(Duration::from_millis(100))? {
                 continue;
             }
-            _ => continue,
-        };
-        dirty = true;
-        match app.apply(action) {
-            Effect::None => {}
-            Effect::Quit => break,
-            Effect::Store(request) => {
-                if worker.send(request) {
-                    in_flight += 1;
+            let action = match event::read()? {
+                Event::Key(key) => Action::Key(key),
+                Event::Mouse(m) => match m.kind {
+                    MouseEventKind::Down(MouseButton::Left) => Action::Click {
+                        column: m.column,
+                        row: m.row,
+                    },
+                    MouseEventKind::ScrollUp => Action::ScrollUp,
+                    MouseEventKind::ScrollDown => Action::ScrollDown,
+                    _ => continue,
+                },
+                Event::Resize(..) => {
+                    dirty = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            dirty = true;
+            effects.push(app.apply(action));
+        }
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::None => {}
+                Effect::Quit => quit = true,
+                Effect::Store(request) => {
+                    if worker.send(request) {
+                        in_flight += 1;
+                    }
                 }
             }
         }
-    }
-    // Let saves already asked for finish before the process ends, so no edit is lost.
-    while in_flight > 0 {
-        match worker.reports.recv() {
-            Ok(report) => {
-                in_flight -= 1;
-                app.apply(Action::Stored(Box::new(report)));
+        if quit {
+            // Saves already asked for finish first; if any of them failed, ask about it.
+            drain(app, &worker, &mut in_flight);
+            if app.unsaved.is_empty() {
+                break;
             }
-            Err(_) => break,
+            app.ask_unsaved();
+            dirty = true;
         }
     }
-    Ok(())
+    drain(app, &worker, &mut in_flight);
+    let mut ending = Ending {
+        signalled,
+        ..Ending::default()
+    };
+    if signalled && !app.unsaved.is_empty() {
+        // No one to ask: set the edits aside for the next start.
+        if worker.send(Request::SetAside) {
+            in_flight += 1;
+        }
+        while in_flight > 0 {
+            let Ok(report) = worker.reports.recv() else {
+                break;
+            };
+            in_flight -= 1;
+            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
+            {
+                ending.set_aside = true;
+            }
+            take_report(app, &worker, report);
+        }
+    }
+    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    Ok(ending)
+}
+
+/// Waits for every request already sent, applying the reports.
+fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
+    while *in_flight > 0 {
+        let Ok(report) = worker.reports.recv() else {
+            break;
+        };
+        *in_flight -= 1;
+        take_report(app, worker, report);
+    }
 }

@@ -360,6 +360,7 @@ pub const BINDINGS: &[Binding] = &[
         Msg::KeySave,
         true,
     ),
+    b(Input, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
     b(
         Input,
         &[code(KeyCode::Esc)],
