@@ -846,8 +846,11 @@ impl App {
                     Done::Reloaded => Msg::Reloaded,
                     Done::SetAside => Msg::SetAside,
                     Done::Discarded => Msg::Discarded,
+                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
                     Done::Nothing => {
-                        self.message = None;
+                        if report.request != Request::StopEditing {
+                            self.message = None;
+                        }
                         return;
                     }
                 };
