@@ -172,7 +172,7 @@ impl Store for PlanFileStore {
                 Ok(Done::Discarded)
             }
             Request::Reapply(edits) => {
-                let result = self.reapply(&edits, today);
+                let result = self.reapply(edits, today);
                 return self.simple(request.clone(), result);
             }
             Request::DiscardRecovery => {

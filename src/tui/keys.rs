@@ -360,7 +360,14 @@ pub const BINDINGS: &[Binding] = &[
         Msg::KeySave,
         true,
     ),
-    b(Input, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
+    b(
+        Input,
+        &[ctrl('c')],
+        "Ctrl-C",
+        Cmd::Quit,
+        Msg::KeyQuit,
+        false,
+    ),
     b(
         Input,
         &[code(KeyCode::Esc)],
