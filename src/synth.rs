@@ -4,6 +4,8 @@
 
 use std::fmt::Write;
 
+use crate::plan::deadline::month_name;
+
 /// A small deterministic generator (SplitMix64), so benches and tests need no extra crate and
 /// always see the same plans.
 #[derive(Debug, Clone)]
@@ -93,34 +95,21 @@ const STATUSES: &[&str] = &[
 
 /// A deadline text in one of the forms the tool understands, inside 2018.
 fn deadline(rng: &mut Rng) -> String {
-    const MONTHS: &[&str] = &[
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
     let month = rng.below(12);
+    let name = |m: usize| month_name(m as u32 + 1, true);
     match rng.below(9) {
-        0 => format!("{}. {}", 1 + rng.below(28), MONTHS[month]),
+        0 => format!("{}. {}", 1 + rng.below(28), name(month)),
         1 => format!("Uke {}", 1 + rng.below(52)),
         2 => format!("uke {} 2018", 1 + rng.below(52)),
-        3 => format!("{} 2018", MONTHS[month]),
+        3 => format!("{} 2018", name(month)),
         4 => {
             let to = (month + 1).min(11);
-            format!("{}-{} 2018", &MONTHS[month][..3], &MONTHS[to][..3])
+            format!("{}-{} 2018", &name(month)[..3], &name(to)[..3])
         }
         5 => format!("{}. møte 2018", 1 + rng.below(10)),
         6 => format!("{:02}.{:02}.2018", 1 + rng.below(28), month + 1),
         7 => format!("2018-{:02}-{:02}", month + 1, 1 + rng.below(28)),
-        _ => format!("{} {}", 1 + rng.below(28), &MONTHS[month][..3]),
+        _ => format!("{} {}", 1 + rng.below(28), &name(month)[..3]),
     }
 }
 

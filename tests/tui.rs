@@ -557,3 +557,182 @@ fn a_large_plan_opens_and_draws_every_view() {
     keys(&mut app, "/møte\n");
     assert!(!app.visible.is_empty());
 }
+
+/// The text of screen line `y`.
+fn line_at(buf: &Buffer, y: u16) -> String {
+    let mut line = String::new();
+    let mut skip = 0;
+    for x in 0..buf.area.width {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let sym = buf[(x, y)].symbol();
+        line.push_str(sym);
+        skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+    }
+    line
+}
+
+fn line_with(buf: &Buffer, needle: &str) -> String {
+    (0..buf.area.height)
+        .map(|y| line_at(buf, y))
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no line with {needle:?}:\n{}", screen(buf)))
+}
+
+#[test]
+fn at_100_columns_a_board_row_has_every_column_the_issue_asks_for() {
+    let app = real_app(Language::Nb);
+    let buf = draw(&app, 100, 30);
+    let row = line_with(&buf, "Kvalitetssikre opplegg");
+    for part in [
+        "Styringsgruppa",
+        "Uke 50",
+        "17.12.2017",
+        "om 16 d",
+        "ikke startet",
+    ] {
+        assert!(row.contains(part), "{part:?} missing from {row:?}");
+    }
+    let row = line_with(&buf, "Gjennomføring  ");
+    assert!(
+        row.contains("Jan-feb 2018") && row.contains("28.02.2018"),
+        "{row}"
+    );
+    // The agenda, over the full width, too.
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "2");
+    let row = line_with(&draw(&app, 100, 30), "Etablere ressursgruppe");
+    for part in [
+        "Prosjektleder",
+        "29. september",
+        "29.09.2017",
+        "63 d over",
+        "ikke startet",
+    ] {
+        assert!(row.contains(part), "{part:?} missing from {row:?}");
+    }
+}
+
+#[test]
+fn at_80_columns_titles_keep_24_columns_and_the_date_and_owner_stay() {
+    for view in ["1", "2"] {
+        let mut app = real_app(Language::Nb);
+        keys(&mut app, view);
+        let buf = draw(&app, 80, 24);
+        let row = line_with(&buf, "! Gjennomgå og justere");
+        // "! " then at least 24 columns of title before the next column.
+        let title: String = row
+            .split("! ")
+            .nth(1)
+            .unwrap()
+            .split("  ")
+            .next()
+            .unwrap()
+            .chars()
+            .collect();
+        assert!(
+            title.chars().count() >= 24,
+            "view {view}: {title:?} in {row:?}"
+        );
+        assert!(row.contains("Prosjektleder"), "{row}");
+        assert!(
+            row.contains("30.11.2017") && row.contains("1 d over"),
+            "{row}"
+        );
+    }
+}
+
+#[test]
+fn the_areas_pane_gets_its_titles_back_when_it_has_focus() {
+    let mut app = real_app(Language::Nb);
+    let before = screen(&draw(&app, 100, 30));
+    assert!(!before.contains("Næringsarealer"), "{before}");
+    keys(&mut app, "h");
+    let after = screen(&draw(&app, 100, 30));
+    assert!(after.contains("Næringsarealer"), "{after}");
+    // Wide enough for both: titles and every column at once.
+    let mut app = real_app(Language::Nb);
+    let wide = draw(&app, 160, 45);
+    assert!(screen(&wide).contains("Næringsarealer"));
+    assert!(line_with(&wide, "Kvalitetssikre opplegg").contains("ikke startet"));
+    keys(&mut app, "hjjjj");
+    assert_eq!(app.area, 4);
+}
+
+#[test]
+fn the_status_view_footer_says_how_to_move_a_card() {
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "4");
+    let buf = draw(&app, 100, 30);
+    let footer = line_at(&buf, 29);
+    assert!(footer.contains("</> H/L flytt kortet"), "{footer}");
+    // h/l move between columns, skipping empty ones; L moves the card.
+    keys(&mut app, ">");
+    keys(&mut app, "h");
+    assert_eq!(app.kanban_cursor().map(|(c, _)| c), Some(0));
+    keys(&mut app, "l");
+    assert_eq!(app.kanban_cursor().map(|(c, _)| c), Some(1));
+    let effects = keys(&mut app, "L");
+    assert!(
+        matches!(&effects[0], Effect::Store(Request::Apply(e)) if e.change == Change::Status(Status::Waiting))
+    );
+}
+
+#[test]
+fn the_timeline_marks_today_without_colour() {
+    let mut app = real_app(Language::Nb);
+    app.theme = Theme::new(ThemeKind::Dark, false);
+    keys(&mut app, "5");
+    for (w, h) in [(80, 24), (160, 45)] {
+        let buf = draw(&app, w, h);
+        // Today's week number is written reversed, with the today line below it.
+        let y = 5;
+        let week = line_at(&buf, y);
+        let x = week.find("48").expect("week 48 shown") as u16;
+        let x = line_at(&buf, y)[..x as usize].chars().count() as u16;
+        assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED), "{w}x{h}");
+        assert_eq!(buf[(x, y + 1)].symbol(), "│", "{w}x{h}\n{}", screen(&buf));
+        assert!(line_at(&buf, 4).contains("│ i dag"));
+    }
+}
+
+#[test]
+fn warnings_marker_says_which_key_opens_the_problems() {
+    let app = warned_app(Language::Nb);
+    let buf = draw(&app, 80, 24);
+    assert!(
+        line_at(&buf, 22).contains("⚠ 4 advarsler · p viser dem"),
+        "{}",
+        screen(&buf)
+    );
+}
+
+#[test]
+fn high_contrast_has_no_grey_text() {
+    let mut app = real_app(Language::Nb);
+    app.theme = Theme::new(ThemeKind::HighContrast, true);
+    for view in ["1", "2", "4", "5", "?"] {
+        keys(&mut app, view);
+        let buf = draw(&app, 160, 45);
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                let c = &buf[(x, y)];
+                assert_ne!(c.fg, Color::DarkGray, "{view}: {x},{y}");
+                if c.symbol().trim().is_empty() {
+                    continue;
+                }
+                // Grey is for finished work only.
+                if c.fg == Color::Gray {
+                    let row = line_at(&buf, y);
+                    assert!(
+                        row.contains('✓') || row.contains('✗'),
+                        "{view}: grey {row:?}"
+                    );
+                }
+            }
+        }
+        keys(&mut app, "\x1b");
+    }
+}

@@ -166,8 +166,8 @@ pub struct App {
 
     // Derived from the plan, filter and search; recomputed on change, never per frame.
     pub counts: Counts,
-    /// The widest owner name, for the owner column.
-    pub owner_width: usize,
+    /// How wide each column of an activity row needs to be, over the visible activities.
+    pub widths: model::Widths,
     pub visible: Vec<usize>,
     pub rows: Vec<Row>,
     pub columns: Vec<(Status, Vec<usize>)>,
@@ -218,7 +218,7 @@ impl App {
             pane: Pane::Activities,
             selected: None,
             counts: Counts::default(),
-            owner_width: 0,
+            widths: model::Widths::default(),
             visible: Vec::new(),
             rows: Vec::new(),
             columns: Vec::new(),
@@ -442,7 +442,7 @@ impl App {
             return Effect::None;
         }
         let scope = self.scope();
-        match keys::resolve(scope, &key) {
+        match keys::resolve(scope, self.view, &key) {
             Some(cmd) => self.command(cmd),
             None if scope == Scope::Input => {
                 self.type_key(key);
@@ -455,15 +455,9 @@ impl App {
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
     pub fn refresh(&mut self) {
         self.counts = self.plan.counts(self.today);
-        self.owner_width = self
-            .plan
-            .activities
-            .iter()
-            .map(|a| crate::output::text::width(&a.owner))
-            .max()
-            .unwrap_or(0);
         self.area = self.area.min(self.plan.areas.len().saturating_sub(1));
         self.visible = model::visible(&self.plan, self.today, self.filter, &self.query);
+        self.widths = model::Widths::of(&self.plan, &self.visible, self.today, self.lang);
         self.rows = match self.view {
             View::Board => model::board_rows(&self.plan, self.area, &self.visible),
             View::Agenda => model::agenda_rows(&self.plan, self.today, &self.visible),

@@ -66,6 +66,7 @@ pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
         eprintln!("{}", crash_note());
     }));
     let mut terminal = ratatui::init();
+    super::hangup::watch();
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, store, &stop);
     let _ = execute!(io::stdout(), DisableMouseCapture);

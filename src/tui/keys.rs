@@ -5,6 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::i18n::Msg;
+use super::model::View;
 
 /// What a key asks for. Key-independent: the app acts on these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +92,8 @@ pub struct Binding {
     pub help: Msg,
     /// Shown in the footer (the short list); all bindings are in the help overlay.
     pub hint: bool,
+    /// The one view the binding belongs to (its hint shows there, first); `None` for all.
+    pub view: Option<View>,
 }
 
 const fn b(
@@ -108,6 +111,21 @@ const fn b(
         cmd,
         help,
         hint,
+        view: None,
+    }
+}
+
+impl Binding {
+    /// The binding for `view` only.
+    const fn only(self, view: View) -> Binding {
+        Binding {
+            view: Some(view),
+            ..self
+        }
+    }
+
+    fn applies(&self, scope: Scope, view: View) -> bool {
+        self.scope == scope && self.view.is_none_or(|v| v == view)
     }
 }
 
@@ -134,19 +152,66 @@ pub const BINDINGS: &[Binding] = &[
     b(
         Normal,
         &[k('h'), code(KeyCode::Left)],
-        "h/←",
+        "h/l",
         Cmd::Left,
         Msg::KeyPane,
-        false,
-    ),
+        true,
+    )
+    .only(View::Board),
     b(
         Normal,
         &[k('l'), code(KeyCode::Right)],
-        "l/→",
+        "",
         Cmd::Right,
         Msg::KeyPane,
         false,
-    ),
+    )
+    .only(View::Board),
+    b(
+        Normal,
+        &[k('h'), code(KeyCode::Left)],
+        "h/l",
+        Cmd::Left,
+        Msg::KeyColumn,
+        false,
+    )
+    .only(View::Status),
+    b(
+        Normal,
+        &[k('l'), code(KeyCode::Right)],
+        "",
+        Cmd::Right,
+        Msg::KeyColumn,
+        false,
+    )
+    .only(View::Status),
+    b(
+        Normal,
+        &[k('<'), k('H')],
+        "</> H/L",
+        Cmd::MoveCardLeft,
+        Msg::KeyMoveCard,
+        true,
+    )
+    .only(View::Status),
+    b(
+        Normal,
+        &[k('>'), k('L')],
+        "",
+        Cmd::MoveCardRight,
+        Msg::KeyMoveCard,
+        false,
+    )
+    .only(View::Status),
+    b(
+        Normal,
+        &[k('c')],
+        "c",
+        Cmd::ToggleCancelled,
+        Msg::KeyCancelled,
+        true,
+    )
+    .only(View::Status),
     b(
         Normal,
         &[k('g'), code(KeyCode::Home)],
@@ -264,30 +329,6 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         Normal,
-        &[k('<'), k('H')],
-        "</>",
-        Cmd::MoveCardLeft,
-        Msg::KeyMoveCard,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('>'), k('L')],
-        "",
-        Cmd::MoveCardRight,
-        Msg::KeyMoveCard,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('c')],
-        "c",
-        Cmd::ToggleCancelled,
-        Msg::KeyCancelled,
-        false,
-    ),
-    b(
-        Normal,
         &[code(KeyCode::Esc)],
         "Esc",
         Cmd::Close,
@@ -378,9 +419,9 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
-/// The command `key` stands for in `scope`, if any. In [`Scope::Input`] keys that are not bound
-/// belong to the text field.
-pub fn resolve(scope: Scope, key: &KeyEvent) -> Option<Cmd> {
+/// The command `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
+/// not bound belong to the text field.
+pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Cmd> {
     let pressed = Key {
         code: match key.code {
             // Terminals differ on whether Shift-Tab is BackTab or Tab+Shift.
@@ -391,15 +432,18 @@ pub fn resolve(scope: Scope, key: &KeyEvent) -> Option<Cmd> {
     };
     BINDINGS
         .iter()
-        .find(|b| b.scope == scope && b.keys.contains(&pressed))
+        .find(|b| b.applies(scope, view) && b.keys.contains(&pressed))
         .map(|b| b.cmd)
 }
 
-/// The bindings shown in the footer for `scope`.
-pub fn hints(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
+/// The bindings shown in the footer for `scope` in `view`: the view's own first.
+pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding> {
+    let shown = move |b: &&Binding| b.applies(scope, view) && b.hint && !b.label.is_empty();
+    let own = BINDINGS
         .iter()
-        .filter(move |b| b.scope == scope && b.hint && !b.label.is_empty())
+        .filter(move |b| b.view.is_some())
+        .filter(shown);
+    own.chain(BINDINGS.iter().filter(|b| b.view.is_none()).filter(shown))
 }
 
 #[cfg(test)]
@@ -415,36 +459,68 @@ mod tests {
     fn vim_keys_and_arrows_resolve_alike() {
         let n = KeyModifiers::NONE;
         assert_eq!(
-            resolve(Normal, &key(KeyCode::Char('j'), n)),
+            resolve(Normal, View::Board, &key(KeyCode::Char('j'), n)),
             Some(Cmd::Down)
         );
-        assert_eq!(resolve(Normal, &key(KeyCode::Down, n)), Some(Cmd::Down));
         assert_eq!(
-            resolve(Normal, &key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            resolve(Normal, View::Board, &key(KeyCode::Down, n)),
+            Some(Cmd::Down)
+        );
+        assert_eq!(
+            resolve(
+                Normal,
+                View::Board,
+                &key(KeyCode::Char('G'), KeyModifiers::SHIFT)
+            ),
             Some(Cmd::Bottom)
         );
         assert_eq!(
-            resolve(Normal, &key(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            resolve(
+                Normal,
+                View::Board,
+                &key(KeyCode::Char('r'), KeyModifiers::CONTROL)
+            ),
             Some(Cmd::Redo)
         );
         assert_eq!(
-            resolve(Normal, &key(KeyCode::Char('r'), n)),
+            resolve(Normal, View::Board, &key(KeyCode::Char('r'), n)),
             Some(Cmd::Reload)
         );
     }
 
     #[test]
+    fn view_bindings_act_and_hint_only_in_their_view() {
+        let n = KeyModifiers::NONE;
+        let lt = key(KeyCode::Char('<'), n);
+        assert_eq!(resolve(Normal, View::Status, &lt), Some(Cmd::MoveCardLeft));
+        assert_eq!(resolve(Normal, View::Agenda, &lt), None);
+        let h = key(KeyCode::Char('h'), n);
+        assert_eq!(resolve(Normal, View::Board, &h), Some(Cmd::Left));
+        assert_eq!(resolve(Normal, View::Status, &h), Some(Cmd::Left));
+        let first = hints(Normal, View::Status).next().map(|b| b.cmd);
+        assert_eq!(first, Some(Cmd::MoveCardLeft));
+        assert!(hints(Normal, View::Agenda).all(|b| b.view.is_none()));
+    }
+
+    #[test]
     fn text_fields_only_bind_enter_and_esc() {
         let n = KeyModifiers::NONE;
-        assert_eq!(resolve(Input, &key(KeyCode::Char('q'), n)), None);
-        assert_eq!(resolve(Input, &key(KeyCode::Esc, n)), Some(Cmd::Close));
+        assert_eq!(
+            resolve(Input, View::Board, &key(KeyCode::Char('q'), n)),
+            None
+        );
+        assert_eq!(
+            resolve(Input, View::Board, &key(KeyCode::Esc, n)),
+            Some(Cmd::Close)
+        );
     }
 
     #[test]
     fn no_key_is_bound_twice_in_a_scope() {
         for (i, a) in BINDINGS.iter().enumerate() {
             for b in &BINDINGS[i + 1..] {
-                if a.scope == b.scope {
+                let views_meet = a.view.is_none() || b.view.is_none() || a.view == b.view;
+                if a.scope == b.scope && views_meet {
                     for key in a.keys {
                         assert!(!b.keys.contains(key), "{key:?} bound twice");
                     }

@@ -12,6 +12,7 @@
 pub mod app;
 pub mod event_loop;
 pub mod file_store;
+pub mod hangup;
 pub mod i18n;
 pub mod keys;
 pub mod model;

@@ -6,8 +6,9 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::file::edit::Change;
+use crate::output::text::{relative_days, width};
 use crate::plan::deadline::{self, Context};
-use crate::plan::{Activity, Plan, Status, Urgency};
+use crate::plan::{Activity, Language, Plan, Status, Urgency};
 
 /// The five views, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +95,38 @@ impl Row {
             Row::Activity(i) => Some(*i),
             _ => None,
         }
+    }
+}
+
+/// The widest text of each column of an activity row, over a set of activities: computed once
+/// per change so that columns stay put while scrolling and drawing stays proportional to the
+/// rows on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Widths {
+    pub title: usize,
+    pub owner: usize,
+    /// The deadline as written.
+    pub written: usize,
+    /// "3 d over" / "om 5 d" (open activities only; 0 when all are closed).
+    pub rel: usize,
+    pub status: usize,
+}
+
+impl Widths {
+    pub fn of(plan: &Plan, visible: &[usize], today: NaiveDate, lang: Language) -> Widths {
+        let mut w = Widths::default();
+        for &i in visible {
+            let a = &plan.activities[i];
+            w.title = w.title.max(width(&a.title));
+            w.owner = w.owner.max(width(&a.owner));
+            w.written = w.written.max(width(&a.due.text));
+            w.status = w.status.max(width(a.status.word(lang)));
+            if !a.status.is_closed() {
+                let rel = relative_days((a.due.day() - today).num_days(), lang);
+                w.rel = w.rel.max(width(&rel));
+            }
+        }
+        w
     }
 }
 

@@ -168,7 +168,8 @@ impl Theme {
                 base: Style::new().fg(Color::White).bg(Color::Black),
                 title: Style::new().fg(Color::White).add_modifier(b),
                 header: Style::new().fg(Color::White).add_modifier(b),
-                muted: Style::new().fg(Color::Gray),
+                // On a projector grey on black washes out: secondary text is white too.
+                muted: Style::new().fg(Color::White),
                 border: Style::new().fg(Color::White),
                 border_focus: Style::new().fg(Color::LightYellow).add_modifier(b),
                 heading: Style::new().fg(Color::LightCyan).add_modifier(b),

@@ -7,7 +7,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::common::clean;
+use super::common::{Cols, clean, wrap};
 use super::list::render_rows;
 use crate::output::text::{pad, truncate, width};
 use crate::plan::AreaStatus;
@@ -15,11 +15,35 @@ use crate::tui::app::{App, Pane, Target};
 use crate::tui::i18n::Msg;
 use crate::tui::theme::Mark;
 
+/// The areas pane is never narrower than this when it shows titles.
+const AREAS_MIN: u16 = 26;
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let left_w = (area.width * 3 / 10).clamp(26, 44);
+    let full = (area.width * 3 / 10)
+        .clamp(AREAS_MIN, 48)
+        .min(area.width / 2);
+    // The activities get every column when they can: the areas pane gives up width down to
+    // AREAS_MIN, and below that, while the activities have focus, shrinks to a rail of area
+    // numbers (h brings the titles back). Choosing an area is done with the titles in view.
+    let complete = |left: u16| {
+        let w = usize::from(area.width.saturating_sub(left + 2));
+        Cols::fit(w, &app.widths, true).complete(&app.widths, true)
+    };
+    let left_w = if app.pane == Pane::Areas {
+        full
+    } else {
+        (AREAS_MIN..=full)
+            .rev()
+            .find(|&l| complete(l))
+            .unwrap_or_else(|| rail_width(app))
+    };
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(10)]).areas(area);
-    render_areas(app, left, buf);
+    if left_w < AREAS_MIN {
+        render_rail(app, left, buf);
+    } else {
+        render_areas(app, left, buf);
+    }
     render_activities(app, right, buf);
 }
 
@@ -28,6 +52,64 @@ fn border(app: &App, focused: bool) -> ratatui::style::Style {
         app.theme.border_focus
     } else {
         app.theme.border
+    }
+}
+
+/// Columns for the area number and a space.
+fn number_width(app: &App) -> usize {
+    app.plan
+        .areas
+        .iter()
+        .map(|a| width(&clean(&a.number)))
+        .max()
+        .unwrap_or(1)
+        .min(8)
+        + 1
+}
+
+fn rail_width(app: &App) -> u16 {
+    number_width(app) as u16 + 1 + 2
+}
+
+fn area_symbol(app: &App, status: AreaStatus) -> (&'static str, ratatui::style::Style) {
+    let t = &app.theme;
+    match status {
+        AreaStatus::Waiting => (Mark::Waiting.symbol(), t.waiting),
+        AreaStatus::Done => (Mark::Done.symbol(), t.done),
+        AreaStatus::Active => (" ", t.base),
+    }
+}
+
+/// The areas as a narrow rail: number and status symbol, the selected one highlighted.
+fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let block = Block::bordered().border_style(border(app, false));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    let nw = number_width(app);
+    let height = usize::from(inner.height);
+    let first = app.area.saturating_sub(height.saturating_sub(1));
+    let mut hits = app.hits.borrow_mut();
+    for (n, (i, a)) in app
+        .plan
+        .areas
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .enumerate()
+    {
+        let (sym, style) = area_symbol(app, a.status);
+        let style = if i == app.area {
+            style.patch(t.selected)
+        } else {
+            style
+        };
+        let text = format!("{:<nw$}{sym}", clean(&a.number));
+        let line_area = Rect::new(inner.x, inner.y + n as u16, inner.width, 1);
+        hits.push((line_area, Target::Area(i)));
+        Line::from(Span::styled(pad(&truncate(&text, w), w), style)).render(line_area, buf);
     }
 }
 
@@ -44,88 +126,108 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let w = usize::from(inner.width);
     let height = usize::from(inner.height);
+    let nw = number_width(app);
+    let indent = nw + 2;
+    let text_w = w.saturating_sub(indent);
 
-    // Each area takes one line, and a waiting one a second line with its reason.
-    let lines_of = |i: usize| {
-        if app.plan.areas[i].status == AreaStatus::Waiting {
-            2
+    // An area is its title line (with done/total), and a waiting one its reason below. When
+    // every area fits so, long titles and reasons get a second line.
+    let right_of = |i: usize| {
+        let a = &app.plan.areas[i];
+        if a.status == AreaStatus::Waiting {
+            String::new()
         } else {
-            1
+            let (done, total) = app.plan.area_progress(i);
+            format!(" {done}/{total}")
         }
+    };
+    let layout = |i: usize, lines: usize| {
+        let a = &app.plan.areas[i];
+        let title_w = text_w.saturating_sub(width(&right_of(i)));
+        let title = wrap(&clean(&a.title), title_w, lines);
+        let reason = match (&a.reason, a.status) {
+            (Some(r), AreaStatus::Waiting) => wrap(&clean(r), text_w, lines),
+            _ => Vec::new(),
+        };
+        (title, reason)
+    };
+    let lines_of = |i: usize, lines: usize| {
+        let (title, reason) = layout(i, lines);
+        title.len().max(1) + reason.len()
+    };
+    let n = app.plan.areas.len();
+    let per = if (0..n).map(|i| lines_of(i, 2)).sum::<usize>() <= height {
+        2
+    } else {
+        1
     };
     // Scroll so the selected area shows (areas are few; this loop is over areas, not rows).
     let mut first = 0;
-    let mut used: usize = (first..=app.area.min(app.plan.areas.len().saturating_sub(1)))
-        .map(lines_of)
+    let mut used: usize = (0..=app.area.min(n.saturating_sub(1)))
+        .map(|i| lines_of(i, per))
         .sum();
     while used > height && first < app.area {
-        used -= lines_of(first);
+        used -= lines_of(first, per);
         first += 1;
     }
-    let nw = app
-        .plan
-        .areas
-        .iter()
-        .map(|a| width(&clean(&a.number)))
-        .max()
-        .unwrap_or(1)
-        .min(8)
-        + 1;
     let mut y = inner.y;
     let mut hits = app.hits.borrow_mut();
     for (i, a) in app.plan.areas.iter().enumerate().skip(first) {
         if y >= inner.bottom() {
             break;
         }
-        let (done, total) = app.plan.area_progress(i);
-        let selected = i == app.area;
-        let waiting = a.status == AreaStatus::Waiting;
-        let (sym, status_style) = match a.status {
-            AreaStatus::Waiting => (Mark::Waiting.symbol(), t.muted),
-            AreaStatus::Done => (Mark::Done.symbol(), t.done),
-            AreaStatus::Active => (" ", t.base),
-        };
-        // A waiting area says so with its symbol and its reason on the next line.
-        let right = if waiting {
-            String::new()
+        let (sym, status_style) = area_symbol(app, a.status);
+        let status_style = if a.status == AreaStatus::Active {
+            t.base
+        } else if a.status == AreaStatus::Waiting {
+            t.waiting
         } else {
-            format!("{done}/{total}")
+            status_style
         };
-        let num = format!("{:<nw$}", clean(&a.number));
-        let title_w = w.saturating_sub(width(&num) + 2 + width(&right) + 1);
-        let text = format!(
-            "{num}{sym} {} {right}",
-            pad(&truncate(&clean(&a.title), title_w), title_w)
-        );
         let mut style = status_style;
-        if selected {
+        if i == app.area {
             style = if focused {
                 style.patch(t.selected)
             } else {
                 style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
             };
         }
-        let line_area = Rect::new(inner.x, y, inner.width, 1);
-        hits.push((
-            Rect::new(
-                inner.x,
-                y,
-                inner.width,
-                lines_of(i).min(usize::from(inner.bottom() - y)) as u16,
-            ),
-            Target::Area(i),
-        ));
-        Line::from(Span::styled(pad(&truncate(&text, w), w), style)).render(line_area, buf);
-        y += 1;
-        if waiting && y < inner.bottom() {
-            let reason = a.reason.as_deref().map(clean).unwrap_or_default();
+        let (title, reason) = layout(i, per);
+        let right = right_of(i);
+        let top = y;
+        for (k, part) in title.iter().enumerate() {
+            if y >= inner.bottom() {
+                break;
+            }
+            let lead = if k == 0 {
+                format!("{:<nw$}{sym} ", clean(&a.number))
+            } else {
+                " ".repeat(indent)
+            };
+            let tail = if k == 0 { right.as_str() } else { "" };
+            let text = format!(
+                "{lead}{}{tail}",
+                pad(part, text_w.saturating_sub(width(tail)))
+            );
+            Line::from(Span::styled(pad(&truncate(&text, w), w), style))
+                .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            y += 1;
+        }
+        for part in &reason {
+            if y >= inner.bottom() {
+                break;
+            }
             Line::from(Span::styled(
-                truncate(&format!("{}{reason}", " ".repeat(nw + 2)), w),
+                format!("{}{part}", " ".repeat(indent)),
                 t.muted.add_modifier(Modifier::ITALIC),
             ))
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
             y += 1;
         }
+        hits.push((
+            Rect::new(inner.x, top, inner.width, y - top),
+            Target::Area(i),
+        ));
     }
 }
 

@@ -4,7 +4,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::output::text::{date, pad, relative_days, truncate};
+use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::plan::Activity;
 use crate::tui::app::App;
 use crate::tui::theme::{Mark, Theme};
@@ -14,65 +14,168 @@ pub fn clean(s: &str) -> String {
     crate::diagnostics::sanitize(s)
 }
 
-const OWNER_MAX: usize = 18;
-const WRITTEN_W: usize = 14;
+/// An owner column wider than this is cut (with `…`).
+const OWNER_MAX: usize = 20;
+/// How far an owner may be cut to make room for the other columns.
+const OWNER_MIN: usize = 10;
+const WRITTEN_MAX: usize = 18;
 const DATE_W: usize = 10;
-const REL_W: usize = 10;
-const STATUS_W: usize = 12;
-const GAP: usize = 2;
-const TITLE_MIN: usize = 20;
+/// Below this the title is too short to recognize an activity; columns go before it does.
+pub const TITLE_MIN: usize = 24;
 
-/// Which columns an activity row shows besides symbol and title.
-#[derive(Debug, Clone, Copy, Default)]
+/// The layout of an activity row: symbol, title, then the optional columns, each with its
+/// width (0 = not shown), separated by `gap` spaces.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cols {
-    pub owner: bool,
-    pub owner_w: usize,
-    pub written: bool,
+    pub title: usize,
+    pub owner: usize,
+    pub written: usize,
     pub date: bool,
-    pub rel: bool,
-    pub status: bool,
+    pub rel: usize,
+    pub status: usize,
+    pub gap: usize,
 }
 
 impl Cols {
-    /// The columns that fit in `w` while the title keeps at least `TITLE_MIN` columns; added in
-    /// order of importance: how late, who, the date, the status word, the deadline as written.
-    pub fn fit(w: usize, owner: bool, owner_w: usize) -> Cols {
-        let owner_w = owner_w.clamp(6, OWNER_MAX);
+    /// The columns that fit in `w` with the title at least [`TITLE_MIN`] wide (or as wide as
+    /// the longest title, if less). Columns are added in order of importance: the resolved date
+    /// with how late, the owner (unless the view groups by owner), the status word, the deadline
+    /// as written. Two spaces between columns when everything fits so, else one; an owner is
+    /// cut to [`OWNER_MIN`] before a column is dropped. The title takes what is left, up to
+    /// the longest title, so that the columns sit next to the titles on a wide screen.
+    pub fn fit(w: usize, widths: &crate::tui::model::Widths, with_owner: bool) -> Cols {
+        let mut best = Cols::default();
+        for (gap, shrink) in [(2, false), (1, false), (1, true)] {
+            let (cols, complete) = Cols::attempt(w, widths, with_owner, gap, shrink);
+            if complete {
+                return cols;
+            }
+            // A cut owner is only worth it if it makes room for everything.
+            if !shrink && cols.count() > best.count() {
+                best = cols;
+            }
+        }
+        best
+    }
+
+    fn attempt(
+        w: usize,
+        widths: &crate::tui::model::Widths,
+        with_owner: bool,
+        gap: usize,
+        shrink: bool,
+    ) -> (Cols, bool) {
+        let title_min = TITLE_MIN.min(widths.title.max(1));
         let mut cols = Cols {
-            owner_w,
+            gap,
             ..Cols::default()
         };
-        // Titles matter most: keep them a third of the row, and never under TITLE_MIN.
-        let mut left = w.saturating_sub(2 + TITLE_MIN.max(w / 3));
-        let mut take = |need: usize| {
-            if left >= need + GAP {
-                left -= need + GAP;
+        // Symbol and space, and the title's minimum.
+        let mut left = w.saturating_sub(2 + title_min);
+        let take = |left: &mut usize, need: usize| {
+            if need > 0 && *left >= need + gap {
+                *left -= need + gap;
                 true
             } else {
                 false
             }
         };
-        cols.rel = take(REL_W);
-        cols.owner = owner && take(owner_w);
-        cols.date = take(DATE_W);
-        cols.status = take(STATUS_W);
-        cols.written = take(WRITTEN_W);
-        cols
+        let mut complete = true;
+        cols.date = take(&mut left, DATE_W);
+        if cols.date && widths.rel > 0 {
+            cols.rel = if take(&mut left, widths.rel) {
+                widths.rel
+            } else {
+                0
+            };
+            complete &= cols.rel > 0;
+        }
+        complete &= cols.date;
+        // When cutting is allowed the owner first takes its minimum and gets the rest of its
+        // width last, after the other columns.
+        let mut owner_full = 0;
+        if with_owner && widths.owner > 0 {
+            owner_full = widths.owner.min(OWNER_MAX);
+            let first = if shrink {
+                OWNER_MIN.min(owner_full)
+            } else {
+                owner_full
+            };
+            if take(&mut left, first) {
+                cols.owner = first;
+            } else {
+                complete = false;
+            }
+        }
+        if cols.date {
+            cols.status = if take(&mut left, widths.status) {
+                widths.status
+            } else {
+                0
+            };
+            complete &= cols.status > 0 || widths.status == 0;
+            let written = widths.written.min(WRITTEN_MAX);
+            cols.written = if take(&mut left, written) { written } else { 0 };
+            complete &= cols.written > 0 || written == 0;
+        } else {
+            complete = false;
+        }
+        if cols.owner > 0 {
+            let more = left.min(owner_full - cols.owner);
+            cols.owner += more;
+            left -= more;
+        }
+        cols.title = (title_min + left).min(widths.title.max(title_min));
+        (cols, complete)
     }
 
-    fn fixed(&self) -> usize {
+    fn count(&self) -> usize {
         [
-            (self.owner, self.owner_w),
-            (self.written, WRITTEN_W),
-            (self.date, DATE_W),
-            (self.rel, REL_W),
-            (self.status, STATUS_W),
+            self.owner > 0,
+            self.written > 0,
+            self.date,
+            self.rel > 0,
+            self.status > 0,
         ]
         .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, w)| w + GAP)
-        .sum()
+        .filter(|on| **on)
+        .count()
     }
+
+    /// Whether every column the widths ask for is shown.
+    pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
+        self.date
+            && (self.rel > 0 || widths.rel == 0)
+            && (self.owner > 0 || !with_owner || widths.owner == 0)
+            && (self.status > 0 || widths.status == 0)
+            && (self.written > 0 || widths.written == 0)
+    }
+}
+
+/// `s` broken at spaces into at most `max` lines of at most `w` columns; the last line ends
+/// with `…` when text is left over. Always at least one line.
+pub fn wrap(s: &str, w: usize, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        if line.is_empty() {
+            line = word.to_string();
+        } else if width(&line) + 1 + width(word) <= w {
+            line.push(' ');
+            line.push_str(word);
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        }
+    }
+    lines.push(line);
+    if lines.len() > max.max(1) {
+        let keep = max.max(1);
+        let rest = lines[keep - 1..].join(" ");
+        lines.truncate(keep - 1);
+        lines.push(rest);
+    }
+    lines.into_iter().map(|l| truncate(&l, w)).collect()
 }
 
 /// The look of an activity today.
@@ -97,41 +200,30 @@ pub fn activity_line(
     let a = &app.plan.activities[index];
     let m = mark(app, a);
     let style = row_style(&app.theme, m, selected);
-    let title_w = w.saturating_sub(2 + cols.fixed()).max(1);
     let mut text = format!(
         "{} {}",
         m.symbol(),
-        pad(&truncate(&clean(&a.title), title_w), title_w)
+        pad(&truncate(&clean(&a.title), cols.title), cols.title)
     );
-    let gap = " ".repeat(GAP);
-    if cols.owner {
-        text.push_str(&gap);
-        text.push_str(&pad(
-            &truncate(&clean(&a.owner), cols.owner_w),
-            cols.owner_w,
-        ));
-    }
-    if cols.written {
-        text.push_str(&gap);
-        text.push_str(&pad(&truncate(&clean(&a.due.text), WRITTEN_W), WRITTEN_W));
-    }
+    let gap = " ".repeat(cols.gap);
+    let mut column = |s: &str, cw: usize| {
+        if cw > 0 {
+            text.push_str(&gap);
+            text.push_str(&pad(&truncate(s, cw), cw));
+        }
+    };
+    column(&clean(&a.owner), cols.owner);
+    column(&clean(&a.due.text), cols.written);
     if cols.date {
-        text.push_str(&gap);
-        text.push_str(&pad(&date(a.due.day(), app.lang), DATE_W));
+        column(&date(a.due.day(), app.lang), DATE_W);
     }
-    if cols.rel {
-        text.push_str(&gap);
-        let rel = if a.status.is_closed() {
-            String::new()
-        } else {
-            relative_days((a.due.day() - app.today).num_days(), app.lang)
-        };
-        text.push_str(&pad(&truncate(&rel, REL_W), REL_W));
-    }
-    if cols.status {
-        text.push_str(&gap);
-        text.push_str(&pad(a.status.word(app.lang), STATUS_W));
-    }
+    let rel = if a.status.is_closed() {
+        String::new()
+    } else {
+        relative_days((a.due.day() - app.today).num_days(), app.lang)
+    };
+    column(&rel, cols.rel);
+    column(a.status.word(app.lang), cols.status);
     let text = pad(&truncate(&text, w), w);
     Line::from(Span::styled(text, style))
 }

@@ -40,7 +40,7 @@ pub fn render_rows(app: &App, area: Rect, buf: &mut Buffer, owner_col: bool) {
         return;
     }
     let w = usize::from(area.width);
-    let cols = Cols::fit(w, owner_col, app.owner_width);
+    let cols = Cols::fit(w, &app.widths, owner_col);
     let cursor = app.cursor_row();
     let offset = scroll_offset(app.offset.get(), cursor, height, app.rows.len());
     app.offset.set(offset);

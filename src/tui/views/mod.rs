@@ -248,14 +248,14 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {}  ", app.tr(b.help)), t.muted),
         ]
     };
-    let right: Vec<Span> = keys::hints(app.scope())
+    let right: Vec<Span> = keys::hints(app.scope(), app.view)
         .filter(|b| essential(b))
         .flat_map(hint)
         .collect();
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
-    for b in keys::hints(app.scope()).filter(|b| !essential(b)) {
+    for b in keys::hints(app.scope(), app.view).filter(|b| !essential(b)) {
         let w = width(b.label) + width(app.tr(b.help)) + 3;
         if used + w > usize::from(hints.width) {
             break;

@@ -14,7 +14,8 @@ use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::Status;
 use crate::tui::app::{App, OTHER_EDITOR_CHOICES, Popup, RECOVERY_CHOICES, UNSAVED_CHOICES};
 use crate::tui::i18n::Msg;
-use crate::tui::keys::{BINDINGS, Scope};
+use crate::tui::keys::{self, BINDINGS, Scope};
+use crate::tui::model::View;
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -314,22 +315,26 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     let (w, h) = wide(area);
     let inner = frame(app, area, buf, w, h, app.tr(Msg::Help));
     let mut lines: Vec<Line> = Vec::new();
-    for (scope, heading) in [
-        (Scope::Normal, Msg::HelpGlobal),
-        (Scope::Popup, Msg::HelpPopup),
-        (Scope::Input, Msg::HelpInput),
+    for (scope, view, heading) in [
+        (Scope::Normal, None, Msg::HelpGlobal),
+        (Scope::Normal, Some(View::Board), Msg::HelpBoard),
+        (Scope::Normal, Some(View::Status), Msg::HelpStatus),
+        (Scope::Popup, None, Msg::HelpPopup),
+        (Scope::Input, None, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
+        let here = |o: &&keys::Binding| o.scope == scope && o.view == view;
         // Bindings that share a help text are listed on one line ("j/↓ k/↑  move").
         let mut seen: Vec<Msg> = Vec::new();
-        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+        for b in BINDINGS.iter().filter(here) {
             if seen.contains(&b.help) {
                 continue;
             }
             seen.push(b.help);
             let labels: Vec<&str> = BINDINGS
                 .iter()
-                .filter(|o| o.scope == scope && o.help == b.help && !o.label.is_empty())
+                .filter(here)
+                .filter(|o| o.help == b.help && !o.label.is_empty())
                 .map(|o| o.label)
                 .collect();
             lines.push(Line::from(vec![

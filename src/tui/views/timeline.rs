@@ -4,6 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
@@ -36,6 +37,10 @@ fn period(app: &App) -> (NaiveDate, NaiveDate) {
     (monday(first), monday(last))
 }
 
+/// The titles column is at least this wide, and at most LABEL_MAX.
+const LABEL_MIN: usize = 24;
+const LABEL_MAX: usize = 60;
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let block = Block::bordered()
@@ -50,15 +55,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = usize::from(inner.width);
-    let label_w = (w * 35 / 100).clamp(12, 44);
-    let grid_x = inner.x + label_w as u16 + 1;
-    let grid_w = w.saturating_sub(label_w + 1);
     let (first, last) = period(app);
     let weeks = ((last - first).num_days() / 7 + 1).max(1) as usize;
-    let cell = (grid_w / weeks).clamp(1, 4);
-    let shown = (grid_w / cell).min(weeks);
+    // Every week the same width (1 to 6 columns), so week numbers line up; the titles take
+    // what the weeks leave, at least LABEL_MIN. When the weeks do not fit one column each, a
+    // window of them with today about a third in.
+    let cell = (w.saturating_sub(LABEL_MIN.min(w / 2) + 1) / weeks).clamp(1, 6);
+    let shown = weeks
+        .min(w.saturating_sub(LABEL_MIN.min(w / 2) + 1) / cell)
+        .max(1);
+    let span = shown * cell;
+    let label_w = w.saturating_sub(span + 1).min(LABEL_MAX);
+    let grid_x = inner.x + label_w as u16 + 1;
+    let x_of = |k: usize| k * cell;
     let today_idx = ((monday(app.today) - first).num_days() / 7) as usize;
-    // When the period does not fit, keep today about a third in.
     let start = if shown < weeks {
         today_idx.saturating_sub(shown / 3).min(weeks - shown)
     } else {
@@ -70,58 +80,94 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (idx >= 0 && (idx as usize) < shown).then_some(idx as usize)
     };
     let today_col = col_of(app.today);
+    let today_x = today_col.map(x_of);
 
-    // Two header lines: months, then week numbers where there is room.
-    let mut month_line = vec![' '; shown * cell];
-    let mut week_line = vec![' '; shown * cell];
-    let mut last_month = 0;
-    let mut month_free = 0;
-    let mut next_free = 0;
-    for k in 0..shown {
-        let thu = week_at(k) + Days::new(3);
-        let at = k * cell;
-        // A month's name where it starts; when the previous name is still being written, a
-        // week later.
-        if thu.month() != last_month && at >= month_free {
-            last_month = thu.month();
-            {
-                let name: Vec<char> = month_name(thu.month(), app.lang.is_nb())
-                    .chars()
-                    .take(3)
-                    .collect();
-                for (j, ch) in name.iter().enumerate() {
-                    if let Some(slot) = month_line.get_mut(at + j) {
-                        *slot = *ch;
-                    }
-                }
-                month_free = at + name.len() + 1;
+    // Two header lines: month names where months start, week numbers where there is room;
+    // today's week number is always written, reversed, over the today line.
+    let mut month_line = vec![' '; span];
+    let mut week_line = vec![' '; span];
+    let mut taken = vec![false; span + 1];
+    let today_label = today_col.map(|k| week_at(k).iso_week().week().to_string());
+    if let (Some(x), Some(label)) = (today_x, &today_label) {
+        for (j, ch) in label.chars().enumerate() {
+            if let Some(slot) = week_line.get_mut(x + j) {
+                *slot = ch;
             }
         }
+        for t in taken.iter_mut().skip(x).take(label.len()) {
+            *t = true;
+        }
+    }
+    let step = 3_usize.div_ceil(cell);
+    let mut last_month = 0;
+    let mut month_free = 0;
+    for k in 0..shown {
+        let thu = week_at(k) + Days::new(3);
+        let at = x_of(k);
+        if thu.month() != last_month && at >= month_free && at + 3 <= span {
+            last_month = thu.month();
+            let name: Vec<char> = month_name(thu.month(), app.lang.is_nb())
+                .chars()
+                .take(3)
+                .collect();
+            for (j, ch) in name.iter().enumerate() {
+                if let Some(slot) = month_line.get_mut(at + j) {
+                    *slot = *ch;
+                }
+            }
+            month_free = at + name.len() + 1;
+        }
+        // Week numbers at a steady step (a two-digit number and a space need three columns).
         let label = thu.iso_week().week().to_string();
-        if at >= next_free && at + label.len() <= week_line.len() {
+        let end = at + label.len();
+        let before = at.checked_sub(1).is_some_and(|b| taken[b]);
+        if Some(k) != today_col
+            && (start + k) % step == 0
+            && end <= span
+            && !before
+            && !taken[at..=end].iter().any(|t| *t)
+        {
             for (j, ch) in label.chars().enumerate() {
                 week_line[at + j] = ch;
             }
-            next_free = at + label.len() + 1;
+            for t in &mut taken[at..end] {
+                *t = true;
+            }
         }
     }
-    let mut header = |y: u16, text: String| {
-        Line::from(Span::styled(text, t.header))
-            .render(Rect::new(grid_x, y, grid_w as u16, 1), buf);
+    let header = |buf: &mut Buffer, y: u16, text: String| {
+        Line::from(Span::styled(text, t.header)).render(Rect::new(grid_x, y, span as u16, 1), buf);
     };
-    header(inner.y, month_line.into_iter().collect());
-    header(inner.y + 1, week_line.into_iter().collect());
+    header(buf, inner.y, month_line.into_iter().collect());
+    header(buf, inner.y + 1, week_line.into_iter().collect());
+    if let (Some(x), Some(label)) = (today_x, &today_label) {
+        let x = grid_x + x as u16;
+        if x < inner.right() {
+            Line::from(Span::styled(
+                label.clone(),
+                t.today.add_modifier(Modifier::REVERSED),
+            ))
+            .render(
+                Rect::new(
+                    x,
+                    inner.y + 1,
+                    (label.len() as u16).min(inner.right() - x),
+                    1,
+                ),
+                buf,
+            );
+        }
+    }
     Line::from(Span::styled(
-        truncate(&format!("{} {}", app.tr(Msg::Week), "→"), label_w),
+        truncate(&format!("│ {}", app.tr(Msg::Today)), label_w),
+        t.today,
+    ))
+    .render(Rect::new(inner.x, inner.y, label_w as u16, 1), buf);
+    Line::from(Span::styled(
+        truncate(&format!("{} →", app.tr(Msg::Week)), label_w),
         t.muted,
     ))
     .render(Rect::new(inner.x, inner.y + 1, label_w as u16, 1), buf);
-    if let Some(tc) = today_col {
-        let x = grid_x + (tc * cell) as u16;
-        if x < inner.right() {
-            buf[(x, inner.y)].set_symbol("▼").set_style(t.today);
-        }
-    }
 
     // The rows.
     let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
@@ -145,53 +191,50 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let style = row_style(t, m, selected);
                 hits.push((line_area, Target::Activity(*i)));
                 let label = format!("{} {}", m.symbol(), clean(&a.title));
-                let mut spans = vec![Span::styled(
+                Line::from(Span::styled(
                     pad(&truncate(&label, label_w), label_w + 1),
                     style,
-                )];
+                ))
+                .render(line_area, buf);
+                // A span (week, month range) is a bar leading into its deadline's symbol.
                 let from = col_of(a.due.resolved.first.max(week_at(0)));
                 let to = col_of(a.due.day());
-                let mut grid = String::with_capacity(shown * cell);
-                for k in 0..shown {
-                    let in_bar = matches!((from, to), (Some(f), Some(e)) if k >= f && k <= e);
-                    let piece = if Some(k) == to {
-                        // A span (week, month range) leads into its deadline; a day does not.
-                        let fill = if a.due.resolved.first < a.due.day() {
-                            "━"
-                        } else {
-                            " "
-                        };
-                        format!("{}{}", fill.repeat(cell - 1), m.symbol())
-                    } else if in_bar {
-                        "━".repeat(cell)
-                    } else if Some(k) == today_col {
-                        format!("│{}", " ".repeat(cell - 1))
-                    } else {
-                        " ".repeat(cell)
-                    };
-                    grid.push_str(&piece);
+                let mut cells = vec![" "; span];
+                if let (Some(f), Some(e)) = (from, to)
+                    && a.due.resolved.first < a.due.day()
+                {
+                    for c in cells.iter_mut().take(x_of(e)).skip(x_of(f)) {
+                        *c = "━";
+                    }
                 }
-                spans.push(Span::styled(grid, t.mark(m)));
-                Line::from(spans).render(line_area, buf);
+                if let Some(e) = to
+                    && let Some(c) = cells.get_mut(x_of(e))
+                {
+                    *c = m.symbol();
+                }
+                for (x, c) in cells.iter().enumerate() {
+                    let pos = grid_x + x as u16;
+                    if pos >= body.right() {
+                        break;
+                    }
+                    if *c != " " {
+                        buf[(pos, y)].set_symbol(c).set_style(t.mark(m));
+                    }
+                }
             }
             Row::Area(ai) => {
                 let ar = &app.plan.areas[*ai];
                 let text = format!("▌ {} {}", clean(&ar.number), clean(&ar.title));
-                Line::from(Span::styled(truncate(&text, w), t.heading)).render(line_area, buf);
-                if let Some(tc) = today_col {
-                    let x = grid_x + (tc * cell) as u16;
-                    if x < body.right() && buf[(x, y)].symbol() == " " {
-                        buf[(x, y)].set_symbol("│").set_style(t.today);
-                    }
-                }
+                Line::from(Span::styled(truncate(&text, label_w), t.heading))
+                    .render(line_area, buf);
             }
             _ => {}
         }
-        // The today line over empty cells.
-        if let (Some(tc), Row::Activity(_)) = (today_col, row) {
-            let x = grid_x + (tc * cell) as u16;
-            if x < body.right() && buf[(x, y)].symbol() == "│" {
-                buf[(x, y)].set_style(t.today);
+        // The today line, over empty cells.
+        if let Some(x) = today_x {
+            let x = grid_x + x as u16;
+            if x < body.right() && buf[(x, y)].symbol() == " " {
+                buf[(x, y)].set_symbol("│").set_style(t.today);
             }
         }
     }

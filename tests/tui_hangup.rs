@@ -1,0 +1,92 @@
+//! When the terminal goes away under the board (window closed, connection dropped), the process
+//! must end instead of spinning on a dead terminal, and an edit saved before that stays saved.
+
+use std::io::{Read, Write};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+#[test]
+fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
+    let original = std::fs::read_to_string(&plan).unwrap();
+
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fremdrift"));
+    cmd.args([plan.to_str().unwrap(), "--today", "2017-12-01"]);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+
+    // Read until the board has drawn and then saved one edit; the reader (a duplicate of the
+    // master) is dropped when this thread ends, so closing the master below hangs up the pty.
+    let (saw_board, saw_saved) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
+    let reading = std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(
+            std::num::NonZeroU16::new(30).unwrap(),
+            std::num::NonZeroU16::new(100).unwrap(),
+            0,
+        );
+        let mut buf = [0u8; 8192];
+        let mut told = false;
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            parser.process(&buf[..n]);
+            let screen = parser.screen().contents();
+            if !told && screen.contains("uke 48") {
+                let _ = saw_board.0.send(());
+                told = true;
+            }
+            if screen.contains("Lagret") {
+                let _ = saw_saved.0.send(());
+                break;
+            }
+        }
+    });
+    saw_board
+        .1
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the board draws");
+    writer.write_all(b"x").unwrap();
+    writer.flush().unwrap();
+    saw_saved
+        .1
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the edit is saved");
+    reading.join().unwrap();
+    drop(writer);
+    drop(pty.master);
+
+    // A generous limit only guards against the old behaviour: spinning forever.
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("fremdrift kept running after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let now = std::fs::read_to_string(&plan).unwrap();
+    assert_ne!(now, original);
+    assert!(
+        now.contains("status = \"ferdig\"\ndone_on = 2017-12-01"),
+        "the saved edit stays"
+    );
+    assert!(fremdrift::file::parse_plan(&now).plan.is_some());
+}
