@@ -290,7 +290,9 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     s.wait_restored();
     s.wait_for("unsaved edits were written to");
     assert_eq!(std::fs::read(&path).unwrap(), original);
-    let rec = fremdrift::file::recovery::read(&path).unwrap().expect("a recovery file");
+    let rec = fremdrift::file::recovery::read(&path)
+        .unwrap()
+        .expect("a recovery file");
     assert_eq!(rec.edits.len(), 1);
 
     // Without a terminal, the board mentions it.
