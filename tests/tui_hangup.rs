@@ -6,13 +6,9 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-#[test]
-fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.toml");
-    std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
-    let original = std::fs::read_to_string(&plan).unwrap();
-
+/// Opens the board on `plan` in a pty, presses `key`, waits until the screen shows `then`, and
+/// hangs up the terminal; returns once the process has ended.
+fn press_then_hang_up(plan: &std::path::Path, key: &[u8], then: &'static str) {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 30,
@@ -29,9 +25,9 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
     let mut reader = pty.master.try_clone_reader().unwrap();
     let mut writer = pty.master.take_writer().unwrap();
 
-    // Read until the board has drawn and then saved one edit; the reader (a duplicate of the
+    // Read until the board has drawn and then shown `then`; the reader (a duplicate of the
     // master) is dropped when this thread ends, so closing the master below hangs up the pty.
-    let (saw_board, saw_saved) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
+    let (saw_board, saw_then) = (std::sync::mpsc::channel(), std::sync::mpsc::channel());
     let reading = std::thread::spawn(move || {
         let mut parser = vt100::Parser::new(
             std::num::NonZeroU16::new(30).unwrap(),
@@ -50,8 +46,8 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
                 let _ = saw_board.0.send(());
                 told = true;
             }
-            if screen.contains("Lagret") {
-                let _ = saw_saved.0.send(());
+            if screen.contains(then) {
+                let _ = saw_then.0.send(());
                 break;
             }
         }
@@ -60,12 +56,12 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
         .1
         .recv_timeout(Duration::from_secs(30))
         .expect("the board draws");
-    writer.write_all(b"x").unwrap();
+    writer.write_all(key).unwrap();
     writer.flush().unwrap();
-    saw_saved
+    saw_then
         .1
         .recv_timeout(Duration::from_secs(30))
-        .expect("the edit is saved");
+        .expect("the key acts");
     reading.join().unwrap();
     drop(writer);
     drop(pty.master);
@@ -82,6 +78,15 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
+    let original = std::fs::read_to_string(&plan).unwrap();
+    press_then_hang_up(&plan, b"x", "Lagret");
     let now = std::fs::read_to_string(&plan).unwrap();
     assert_ne!(now, original);
     assert!(
@@ -89,4 +94,20 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
         "the saved edit stays"
     );
     assert!(fremdrift::file::parse_plan(&now).plan.is_some());
+}
+
+#[test]
+fn an_unsaved_edit_goes_to_the_recovery_file_when_the_terminal_hangs_up() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
+    let original = std::fs::read(&plan).unwrap();
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o444)).unwrap();
+    press_then_hang_up(&plan, b" ", "1 ulagret");
+    assert_eq!(std::fs::read(&plan).unwrap(), original);
+    let rec = fremdrift::file::recovery::read(&plan)
+        .unwrap()
+        .expect("the unsaved edit was set aside");
+    assert_eq!(rec.edits.len(), 1);
 }

@@ -16,6 +16,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_with(args, &[])
+    }
+
+    fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -28,6 +32,9 @@ impl Session {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("the binary starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -226,4 +233,146 @@ fn p_on_the_board_presents_and_p_returns() {
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+impl Session {
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid");
+        let killed = std::process::Command::new("kill")
+            .args([name, &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+    }
+
+    fn wait_restored(&self) {
+        let start = Instant::now();
+        loop {
+            let restored = {
+                let p = self.screen.lock().unwrap();
+                !p.screen().alternate_screen() && !p.screen().hide_cursor()
+            };
+            if restored {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "terminal not restored"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn sigint_restores_the_terminal_and_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.signal("-INT");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.wait_restored();
+    assert!(
+        !fremdrift::file::presence::path_for(&path).exists(),
+        "the editor presence is removed on exit"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_like_q() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    // While editing a note, too.
+    s.keys("n");
+    s.wait_for("Enter lagrer");
+    s.keys("\x03");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.wait_restored();
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start_with(
+        &[path.to_str().unwrap(), "--today", "2017-12-01"],
+        &[(fremdrift::tui::event_loop::PANIC_FOR_TEST, "1")],
+    );
+    let status = s.wait_exit();
+    assert!(!status.success(), "{status:?}");
+    s.wait_restored();
+    s.wait_for("fremdrift crashed");
+    let text = s.contents().replace('\n', " ");
+    assert!(text.contains("issue tracker"), "{text}");
+}
+
+#[test]
+fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_start_offers_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let original = std::fs::read(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.keys(" ");
+    s.wait_for("1 ulagret");
+    s.signal("-TERM");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.wait_restored();
+    s.wait_for("unsaved edits were written to");
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+    let rec = fremdrift::file::recovery::read(&path)
+        .unwrap()
+        .expect("a recovery file");
+    assert_eq!(rec.edits.len(), 1);
+
+    // Without a terminal, the board mentions it.
+    let out = assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("holds 1 unsaved edit(s)"), "{err}");
+
+    // The next start offers it; re-applying saves it.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Ulagrede endringer fra en tidligere økt");
+    s.wait_for("ikke startet → pågår");
+    s.keys("\r");
+    s.wait_for("Lagret");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    assert!(fremdrift::file::recovery::read(&path).unwrap().is_none());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("status = \"pågår\""), "{text}");
+}
+
+#[test]
+fn a_second_editor_is_told_who_edits_and_may_continue_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut first = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    first.wait_for("per 01.12.2017 · uke 48");
+    let pid = first.child.process_id().unwrap();
+    let mut second = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    second.wait_for("Noen andre redigerer");
+    second.wait_for(&format!("pid {pid}"));
+    // Enter on the first choice: read-only; an edit is then refused.
+    second.keys("\r");
+    second.keys(" ");
+    second.wait_for("en annen fremdrift redigerer planen");
+    second.keys("q");
+    assert!(second.wait_exit().success());
+    first.keys("q");
+    assert!(first.wait_exit().success());
+    assert!(!fremdrift::file::presence::path_for(&path).exists());
 }

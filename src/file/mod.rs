@@ -6,6 +6,8 @@ pub mod edit;
 pub mod history;
 pub mod load;
 pub mod output;
+pub mod presence;
+pub mod recovery;
 pub mod save;
 pub mod validate;
 pub mod watch;

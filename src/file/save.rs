@@ -19,6 +19,12 @@
 //! them, and [`PlanFile::retry_pending`] tries again. A conflict or an edit that became invalid
 //! after merging drops the pending edits and the undo history, and shows the file as it is on
 //! disk. The owner and group of the plan are not carried over (only root could).
+//!
+//! No edit is dropped silently: edits a conflict (or a reload) took out of the file's view are
+//! kept as *dropped*, and [`PlanFile::unsaved`] lists them with the pending ones, so a UI can
+//! ask what to do with them, [`PlanFile::retry_unsaved`] can try them again (each checked
+//! against the value it replaced, see [`PlanFile::reapply`]), or they can be set aside in a
+//! recovery file (`file::recovery`).
 
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
@@ -29,8 +35,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 
 use crate::diagnostics::Diagnostic;
-use crate::file::edit::{self, Conflict, Edit, EditError, Patch, Splice};
+use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, Splice};
 use crate::file::history::{self, History, text_hash};
+use crate::file::recovery::{self, Unsaved};
 use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
 use crate::plan::Plan;
 
@@ -93,6 +100,10 @@ pub struct PlanFile {
     /// Text and plan with the pending edits applied, when there are any.
     view: Option<(String, Plan)>,
     pending: Vec<Op>,
+    /// Why the pending edits are pending (the last failed write).
+    pending_reason: String,
+    /// Edits taken out by a conflict or a reload: not in the file, not in the view, not lost.
+    dropped: Vec<Unsaved>,
     history: History,
     /// How long to wait for another process's lock before giving up.
     pub lock_timeout: Duration,
@@ -124,6 +135,8 @@ impl PlanFile {
             plan,
             view: None,
             pending: Vec::new(),
+            pending_reason: String::new(),
+            dropped: Vec::new(),
             history: History::default(),
             lock_timeout: Duration::from_secs(5),
         }
@@ -250,13 +263,117 @@ impl PlanFile {
         self.flush()
     }
 
-    /// Reads the file from disk again, dropping pending edits and the history.
+    /// Reads the file from disk again, dropping the history. Pending edits leave the view but
+    /// are kept as unsaved ([`PlanFile::unsaved`]).
     pub fn reload(&mut self) -> Result<(), OpenError> {
         let fresh = PlanFile::open(&self.path)?;
         let timeout = self.lock_timeout;
+        let unsaved = self.unsaved();
         *self = fresh;
         self.lock_timeout = timeout;
+        self.dropped = unsaved;
         Ok(())
+    }
+
+    /// Every edit that is not in the file: pending ones (a write failed) first, then those a
+    /// conflict or a reload took out, each with the value it replaced and why it is not saved.
+    pub fn unsaved(&self) -> Vec<Unsaved> {
+        let mut out: Vec<Unsaved> = self
+            .pending
+            .iter()
+            .flat_map(|op| {
+                recovery::from_patch(&op.id, &op.expect, &op.target, &self.pending_reason)
+            })
+            .collect();
+        out.extend(self.dropped.iter().cloned());
+        out
+    }
+
+    /// Forgets every unsaved edit: the view goes back to the file as last read or written.
+    pub fn discard_unsaved(&mut self) {
+        if !self.pending.is_empty() {
+            self.pending.clear();
+            self.view = None;
+            self.history.clear();
+        }
+        self.dropped.clear();
+    }
+
+    /// Saves the pending edits, then re-applies the dropped ones ([`PlanFile::reapply`]).
+    /// Edits that still cannot go in stay unsaved.
+    pub fn retry_unsaved(&mut self, today: NaiveDate) -> Result<Outcome, EditError> {
+        let first = self.retry_pending()?;
+        if self.dropped.is_empty() {
+            return Ok(first);
+        }
+        let dropped = std::mem::take(&mut self.dropped);
+        let (outcome, left) = self.reapply(&dropped, today);
+        self.dropped.extend(left);
+        outcome
+    }
+
+    /// Applies edits made on an earlier version of the plan (a recovery file's, or dropped
+    /// ones) through the normal save path, each only if its field still has the value the edit
+    /// replaced; an edit whose value is already there is done. Returns the save's outcome and
+    /// the edits that were not applied, each with the reason.
+    pub fn reapply(
+        &mut self,
+        edits: &[Unsaved],
+        today: NaiveDate,
+    ) -> (Result<Outcome, EditError>, Vec<Unsaved>) {
+        let mut go = Vec::new();
+        let mut left = Vec::new();
+        let plan = self.plan();
+        // Values set by earlier edits in this batch: a later edit of the same field is checked
+        // against them rather than against the file.
+        let mut set: Vec<(String, Field, Change)> = Vec::new();
+        for u in edits {
+            let field = u.edit.change.field();
+            let Ok(index) = edit::find(plan, &u.edit.id) else {
+                left.push(Unsaved {
+                    reason: format!("activity \"{}\" is no longer in the file", u.edit.id),
+                    ..u.clone()
+                });
+                continue;
+            };
+            let now = set
+                .iter()
+                .rev()
+                .find(|(id, f, _)| *id == u.edit.id && *f == field)
+                .map(|(_, _, c)| c.clone())
+                .unwrap_or_else(|| recovery::current(&plan.activities[index], field));
+            if recovery::same_value(&now, &u.edit.change) {
+                continue;
+            }
+            if !recovery::same_value(&now, &u.was) {
+                left.push(Unsaved {
+                    reason: format!(
+                        "{field} was changed in the file since (now {})",
+                        recovery::value_text(&now, plan.language)
+                    ),
+                    ..u.clone()
+                });
+                continue;
+            }
+            set.push((u.edit.id.clone(), field, u.edit.change.clone()));
+            go.push(u.clone());
+        }
+        if go.is_empty() {
+            return (Ok(Outcome::Unchanged), left);
+        }
+        let edits: Vec<Edit> = go.iter().map(|u| u.edit.clone()).collect();
+        let result = self.apply_all(&edits, today);
+        if let Err(e) = &result
+            && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
+        {
+            // Refused before anything was queued (an invalid value): all stay unsaved.
+            let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+            left.extend(go.into_iter().map(|u| Unsaved {
+                reason: reason.clone(),
+                ..u
+            }));
+        }
+        (result, left)
     }
 
     /// Writes the pending edits: lock, compare with disk, merge, write atomically.
@@ -294,7 +411,17 @@ impl PlanFile {
             Ok(x) => x,
             Err(e) => {
                 if !matches!(e, EditError::Bug { .. }) {
-                    // Ours cannot go in on top of theirs: show theirs, keep nothing pending.
+                    // Ours cannot go in on top of theirs: show theirs, and keep ours as
+                    // dropped (unsaved), never silently lost.
+                    let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+                    let ours: Vec<Unsaved> = self
+                        .pending
+                        .iter()
+                        .flat_map(|op| {
+                            recovery::from_patch(&op.id, &op.expect, &op.target, &reason)
+                        })
+                        .collect();
+                    self.dropped.extend(ours);
                     self.source = base_source;
                     self.plan = base_plan;
                     self.view = None;
@@ -322,6 +449,7 @@ impl PlanFile {
             self.source = base_source;
             self.plan = base_plan;
             self.view = Some((new_source.text, plan));
+            self.pending_reason = message.clone();
             return Err(EditError::Io { message });
         }
         self.adopt(new_source, plan);

@@ -17,6 +17,7 @@ use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::{Change, Edit, Field};
+use crate::file::recovery::{Recovery, Unsaved};
 use crate::plan::{Counts, Language, Plan, Status};
 
 /// Something that happened: a key, the mouse, or an answer from the store.
@@ -32,6 +33,8 @@ pub enum Action {
     ScrollUp,
     ScrollDown,
     Stored(Box<Report>),
+    /// The store's edits that are not in the file, after a report.
+    Unsaved(Vec<Unsaved>),
 }
 
 /// What the caller must do after an action.
@@ -82,7 +85,28 @@ pub enum Popup {
         index: usize,
         input: Input,
     },
+    /// Quitting with unsaved edits: retry, set aside in a recovery file, or discard.
+    Unsaved {
+        cursor: usize,
+    },
+    /// At start: a recovery file's edits, to re-apply, discard, or leave for later.
+    Recovery {
+        cursor: usize,
+    },
+    /// At start: another board is editing the plan; continue read-only or edit anyway.
+    OtherEditor {
+        cursor: usize,
+    },
 }
+
+/// The choices of the popups that ask, in order (the cursor indexes these).
+pub const UNSAVED_CHOICES: [Msg; 3] = [Msg::ChoiceRetry, Msg::ChoiceSetAside, Msg::ChoiceDiscard];
+pub const RECOVERY_CHOICES: [Msg; 3] = [
+    Msg::ChoiceReapply,
+    Msg::ChoiceDiscardRecovery,
+    Msg::ChoiceLater,
+];
+pub const OTHER_EDITOR_CHOICES: [Msg; 2] = [Msg::ChoiceReadOnly, Msg::ChoiceEditAnyway];
 
 /// A line in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,6 +179,17 @@ pub struct App {
     /// puts it back rather than guessing.
     before_done: std::collections::HashMap<String, Status>,
 
+    /// Edits the store could not write to the file (shown, and asked about on quitting).
+    pub unsaved: Vec<Unsaved>,
+    /// A choice in the unsaved popup was sent to the store; quit once nothing is unsaved.
+    quitting: bool,
+    /// A recovery file's edits, offered at start.
+    pub recovery: Option<Recovery>,
+    /// Other boards editing this plan (described), shown at start.
+    pub other_editors: Vec<String>,
+    /// Read-only because another board edits the plan (not `--read-only`).
+    read_only_by_choice: bool,
+
     // Written while drawing: scroll position and page height of the main list, and what is
     // where for mouse clicks.
     pub offset: Cell<usize>,
@@ -191,6 +226,11 @@ impl App {
             columns: Vec::new(),
             pending: Vec::new(),
             before_done: std::collections::HashMap::new(),
+            unsaved: Vec::new(),
+            quitting: false,
+            recovery: None,
+            other_editors: Vec::new(),
+            read_only_by_choice: false,
             offset: Cell::new(0),
             page: Cell::new(10),
             hits: RefCell::new(Vec::new()),
@@ -237,7 +277,165 @@ impl App {
                 self.stored(*report);
                 Effect::None
             }
+            Action::Unsaved(list) => self.set_unsaved(list),
         }
+    }
+
+    /// At start: another board is editing this plan (each described: user, host, pid).
+    pub fn warn_other_editors(&mut self, editors: Vec<String>) {
+        if editors.is_empty() || self.read_only {
+            return;
+        }
+        self.other_editors = editors;
+        self.popup = Some(Popup::OtherEditor { cursor: 0 });
+    }
+
+    /// At start: a recovery file's edits, offered once any other-editor question is answered.
+    pub fn offer_recovery(&mut self, recovery: Recovery) {
+        if recovery.edits.is_empty() {
+            return;
+        }
+        self.recovery = Some(recovery);
+        if self.read_only {
+            self.info(
+                MessageKind::Error,
+                self.tr(Msg::RecoveryReadOnly).to_string(),
+            );
+        } else if self.popup.is_none() {
+            self.popup = Some(Popup::Recovery { cursor: 0 });
+        }
+    }
+
+    /// Quit, unless edits are unsaved: then ask what to do with them. A quit while asking
+    /// sets them aside in the recovery file, so a second Ctrl-C never loses them.
+    pub fn request_quit(&mut self) -> Effect {
+        if matches!(self.popup, Some(Popup::Unsaved { .. })) {
+            return self.unsaved_choice(1);
+        }
+        if self.unsaved.is_empty() {
+            self.quit = true;
+            return Effect::Quit;
+        }
+        self.ask_unsaved();
+        Effect::None
+    }
+
+    /// Opens the popup that asks what to do with the unsaved edits.
+    pub fn ask_unsaved(&mut self) {
+        self.quit = false;
+        self.quitting = false;
+        self.search = None;
+        self.popup = Some(Popup::Unsaved { cursor: 0 });
+    }
+
+    fn set_unsaved(&mut self, list: Vec<Unsaved>) -> Effect {
+        self.unsaved = list;
+        if !self.quitting {
+            return Effect::None;
+        }
+        self.quitting = false;
+        if self.unsaved.is_empty() {
+            self.quit = true;
+            Effect::Quit
+        } else {
+            // The choice did not work out (the message says why): ask again.
+            self.popup = Some(Popup::Unsaved { cursor: 0 });
+            Effect::None
+        }
+    }
+
+    /// Keys in the popups that ask (unsaved, recovery, other editor); `None` in other popups.
+    fn asking_command(&mut self, cmd: Cmd) -> Option<Effect> {
+        let (kind, cursor, n) = match self.popup {
+            Some(Popup::Unsaved { cursor }) => (0, cursor, UNSAVED_CHOICES.len()),
+            Some(Popup::Recovery { cursor }) => (1, cursor, RECOVERY_CHOICES.len()),
+            Some(Popup::OtherEditor { cursor }) => (2, cursor, OTHER_EDITOR_CHOICES.len()),
+            _ => return None,
+        };
+        let moved = match cmd {
+            Cmd::Down => (cursor + 1).min(n - 1),
+            Cmd::Up => cursor.saturating_sub(1),
+            Cmd::Confirm => {
+                return Some(match kind {
+                    0 => self.unsaved_choice(cursor),
+                    1 => self.recovery_choice(cursor),
+                    _ => self.other_editor_choice(cursor),
+                });
+            }
+            // Esc takes the choice that changes nothing: back to the board, decide about the
+            // recovery file later, or read-only beside another editor.
+            Cmd::Close => {
+                return Some(match kind {
+                    0 => {
+                        self.popup = None;
+                        Effect::None
+                    }
+                    1 => self.recovery_choice(2),
+                    _ => self.other_editor_choice(0),
+                });
+            }
+            _ => cursor,
+        };
+        self.popup = Some(match kind {
+            0 => Popup::Unsaved { cursor: moved },
+            1 => Popup::Recovery { cursor: moved },
+            _ => Popup::OtherEditor { cursor: moved },
+        });
+        Some(Effect::None)
+    }
+
+    fn unsaved_choice(&mut self, choice: usize) -> Effect {
+        self.popup = None;
+        self.quitting = true;
+        let request = match choice {
+            0 => {
+                self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                Request::Retry
+            }
+            1 => Request::SetAside,
+            _ => Request::Discard,
+        };
+        Effect::Store(request)
+    }
+
+    fn recovery_choice(&mut self, choice: usize) -> Effect {
+        self.popup = None;
+        match choice {
+            0 => match self.recovery.take() {
+                Some(r) => {
+                    self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                    Effect::Store(Request::Reapply(r.edits))
+                }
+                None => Effect::None,
+            },
+            1 => {
+                self.recovery = None;
+                Effect::Store(Request::DiscardRecovery)
+            }
+            _ => {
+                self.info(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
+                Effect::None
+            }
+        }
+    }
+
+    fn other_editor_choice(&mut self, choice: usize) -> Effect {
+        self.popup = None;
+        if choice == 0 {
+            self.read_only = true;
+            self.read_only_by_choice = true;
+            if self.recovery.is_some() {
+                self.info(
+                    MessageKind::Error,
+                    self.tr(Msg::RecoveryReadOnly).to_string(),
+                );
+            }
+            return Effect::Store(Request::StopEditing);
+        }
+        if self.recovery.is_some() {
+            self.popup = Some(Popup::Recovery { cursor: 0 });
+        }
+        Effect::None
     }
 
     fn key(&mut self, key: KeyEvent) -> Effect {
@@ -310,9 +508,9 @@ impl App {
     }
 
     fn command(&mut self, cmd: Cmd) -> Effect {
-        if cmd == Cmd::Quit && self.scope() != Scope::Input {
-            self.quit = true;
-            return Effect::Quit;
+        // In a text field only Ctrl-C quits ('q' is typed), and it goes the same way as q.
+        if cmd == Cmd::Quit {
+            return self.request_quit();
         }
         match self.scope() {
             Scope::Input => self.input_command(cmd),
@@ -425,6 +623,9 @@ impl App {
     }
 
     fn popup_command(&mut self, cmd: Cmd) -> Effect {
+        if let Some(effect) = self.asking_command(cmd) {
+            return effect;
+        }
         let Some(popup) = self.popup.as_mut() else {
             return Effect::None;
         };
@@ -453,6 +654,7 @@ impl App {
                 _ => {}
             },
             Popup::Edit { .. } => {}
+            Popup::Unsaved { .. } | Popup::Recovery { .. } | Popup::OtherEditor { .. } => {}
         }
         Effect::None
     }
@@ -582,10 +784,12 @@ impl App {
 
     fn refuse_read_only(&mut self) -> bool {
         if self.read_only {
-            self.info(
-                MessageKind::Error,
-                self.tr(Msg::ReadOnlyRefused).to_string(),
-            );
+            let why = if self.read_only_by_choice {
+                Msg::ReadOnlyOtherEditor
+            } else {
+                Msg::ReadOnlyRefused
+            };
+            self.info(MessageKind::Error, self.tr(why).to_string());
         }
         self.read_only
     }
@@ -645,8 +849,13 @@ impl App {
                     Done::Undone => Msg::Undone,
                     Done::Redone => Msg::Redone,
                     Done::Reloaded => Msg::Reloaded,
+                    Done::SetAside => Msg::SetAside,
+                    Done::Discarded => Msg::Discarded,
+                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
                     Done::Nothing => {
-                        self.message = None;
+                        if report.request != Request::StopEditing {
+                            self.message = None;
+                        }
                         return;
                     }
                 };

@@ -1,11 +1,18 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
 //! read events into [`Action`]s, carry out [`Effect`]s (requests go to the store's worker
-//! thread), redraw, and restore the terminal on quit, panic (ratatui's hook), SIGTERM and SIGHUP.
+//! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT. The
+//! presentation mode (`fremdrift present`, or `p` on the board) has its own small loop here,
+//! which also follows the plan file.
+//!
+//! In raw mode Ctrl-C arrives as a key and quits like `q` (asking about unsaved edits); a real
+//! SIGINT (`kill -INT`), SIGTERM or SIGHUP stops the board without asking: unsaved edits are
+//! then written to the plan's recovery file and the next start offers them. A panic restores
+//! the terminal (ratatui's hook) and says where to report it.
 
 use std::io;
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
@@ -15,18 +22,56 @@ use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Effect};
 use super::present::{self, FileState, Presenter};
-use super::store::{self, Store};
+use super::store::{self, Done, Request, Store, Worker};
 use super::theme::{Theme, ThemeKind};
 use crate::file::watch::Watcher;
 
+/// Set to make the board panic after its first frame, so tests can check what a crash does to
+/// the terminal and what it prints.
+pub const PANIC_FOR_TEST: &str = "FREMDRIFT_PANIC_FOR_TEST";
+
+/// How the board ended.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Ending {
+    /// A signal stopped it.
+    pub signalled: bool,
+    /// Unsaved edits were written to the plan's recovery file.
+    pub set_aside: bool,
+    /// Edits that are still unsaved (setting them aside failed too), described.
+    pub lost: Vec<String>,
+}
+
+/// The line printed after a panic, once the terminal is restored.
+pub fn crash_note() -> String {
+    "fremdrift crashed: this is a bug. Please report it at the project's issue tracker (see \
+     README), with the plan file if you can share it. Your edits up to the last \"Saved\" \
+     (\"Lagret\") are in the file; unsaved ones may be in its .fremdrift-recovery file."
+        .to_string()
+}
+
 /// Runs the board until the user quits or a signal asks it to stop.
-pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
+pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
+    run_to_end(app, store).map(|_| ())
+}
+
+/// [`run`], saying how it ended.
+pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // ratatui::init wraps the hook set here in one that restores the terminal first, so the
+    // note is printed on the normal screen, after Rust's own panic message.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        eprintln!("{}", crash_note());
+    }));
     let mut terminal = ratatui::init();
-    super::hangup::watch();
     let _ = execute!(io::stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, store, &stop);
     let _ = execute!(io::stdout(), DisableMouseCapture);
@@ -34,92 +79,168 @@ pub fn run(mut app: App, store: Box<dyn Store>) -> io::Result<()> {
     result
 }
 
+/// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
+fn take_report(app: &mut App, worker: &Worker, report: store::Report) -> Effect {
+    app.apply(Action::Stored(Box::new(report)));
+    app.apply(Action::Unsaved(worker.unsaved()))
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: Box<dyn Store>,
     stop: &AtomicBool,
-) -> io::Result<()> {
+) -> io::Result<Ending> {
     let worker = store::spawn(store, app.today);
+    // The watchdog's way to the worker is cleared before the worker is dropped (locals drop in
+    // reverse order), or its sender would keep the worker's channel open and the join hang.
+    let requester = RequesterGuard(Arc::new(Mutex::new(worker.requester())));
+    let to_worker = Arc::clone(&requester.0);
+    super::hangup::watch(move || {
+        if let Some(r) = to_worker.lock().ok().and_then(|g| g.clone()) {
+            let _ = r.send(Request::SetAside);
+        }
+    });
+    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut in_flight = 0usize;
     let mut dirty = true;
+    let mut signalled = false;
     loop {
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
             dirty = false;
+            if panic_for_test {
+                panic!("{PANIC_FOR_TEST} is set");
+            }
         }
         if stop.load(Ordering::Relaxed) {
+            signalled = true;
             break;
         }
+        let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
             in_flight = in_flight.saturating_sub(1);
-            app.apply(Action::Stored(Box::new(report)));
+            effects.push(take_report(app, &worker, report));
             dirty = true;
         }
-        if !event::poll(Duration::from_millis(100))? {
-            continue;
-        }
-        let action = match event::read()? {
-            Event::Key(key) => Action::Key(key),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => Action::Click {
-                    column: m.column,
-                    row: m.row,
-                },
-                MouseEventKind::ScrollUp => Action::ScrollUp,
-                MouseEventKind::ScrollDown => Action::ScrollDown,
-                _ => continue,
-            },
-            Event::Resize(..) => {
-                dirty = true;
+        if effects.is_empty() {
+            if !event::poll(Duration::from_millis(100))? {
                 continue;
             }
-            _ => continue,
+            let action = match event::read()? {
+                Event::Key(key) => Action::Key(key),
+                Event::Mouse(m) => match m.kind {
+                    MouseEventKind::Down(MouseButton::Left) => Action::Click {
+                        column: m.column,
+                        row: m.row,
+                    },
+                    MouseEventKind::ScrollUp => Action::ScrollUp,
+                    MouseEventKind::ScrollDown => Action::ScrollDown,
+                    _ => continue,
+                },
+                Event::Resize(..) => {
+                    dirty = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            dirty = true;
+            effects.push(app.apply(action));
+        }
+        let mut quit = false;
+        for effect in effects {
+            match effect {
+                Effect::None => {}
+                Effect::Quit => quit = true,
+                Effect::Present => {
+                    let mut presenter = presenter_for(app);
+                    let mut watcher = Watcher::new(PathBuf::from(&app.path));
+                    // The first poll reads the file as it is now, which may be newer than the
+                    // board's copy; the presenter shows the file.
+                    if present_loop(terminal, &mut presenter, &mut watcher, stop)?
+                        == present::Effect::Quit
+                    {
+                        quit = true;
+                    }
+                    dirty = true;
+                }
+                Effect::Store(request) => {
+                    if worker.send(request) {
+                        in_flight += 1;
+                    }
+                }
+            }
+        }
+        if quit {
+            // Saves already asked for finish first; if any of them failed, ask about it.
+            drain(app, &worker, &mut in_flight);
+            if app.unsaved.is_empty() {
+                break;
+            }
+            app.ask_unsaved();
+            dirty = true;
+        }
+    }
+    drain(app, &worker, &mut in_flight);
+    let mut ending = Ending {
+        signalled,
+        ..Ending::default()
+    };
+    if signalled && !app.unsaved.is_empty() {
+        // No one to ask: set the edits aside for the next start.
+        if worker.send(Request::SetAside) {
+            in_flight += 1;
+        }
+        while in_flight > 0 {
+            let Ok(report) = worker.reports.recv() else {
+                break;
+            };
+            in_flight -= 1;
+            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
+            {
+                ending.set_aside = true;
+            }
+            take_report(app, &worker, report);
+        }
+    }
+    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    Ok(ending)
+}
+
+/// Clears the hang-up watchdog's sender when the event loop ends.
+struct RequesterGuard(Arc<Mutex<Option<std::sync::mpsc::Sender<Request>>>>);
+
+impl Drop for RequesterGuard {
+    fn drop(&mut self) {
+        if let Ok(mut g) = self.0.lock() {
+            *g = None;
+        }
+    }
+}
+
+/// Waits for every request already sent, applying the reports.
+fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
+    while *in_flight > 0 {
+        let Ok(report) = worker.reports.recv() else {
+            break;
         };
-        dirty = true;
-        match app.apply(action) {
-            Effect::None => {}
-            Effect::Quit => break,
-            Effect::Present => {
-                let mut presenter = presenter_for(app);
-                let mut watcher = Watcher::new(PathBuf::from(&app.path));
-                // The first poll reads the file as it is now, which may be newer than the
-                // board's copy; the presenter shows the file.
-                if present_loop(terminal, &mut presenter, &mut watcher, stop)?
-                    == present::Effect::Quit
-                {
-                    break;
-                }
-                dirty = true;
-            }
-            Effect::Store(request) => {
-                if worker.send(request) {
-                    in_flight += 1;
-                }
-            }
-        }
+        *in_flight -= 1;
+        take_report(app, worker, report);
     }
-    // Let saves already asked for finish before the process ends, so no edit is lost.
-    while in_flight > 0 {
-        match worker.reports.recv() {
-            Ok(report) => {
-                in_flight -= 1;
-                app.apply(Action::Stored(Box::new(report)));
-            }
-            Err(_) => break,
-        }
-    }
-    Ok(())
 }
 
 /// Runs the presentation mode on its own (`fremdrift present PLAN`).
 pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let mut terminal = ratatui::init();
-    super::hangup::watch();
+    super::hangup::watch(|| {});
     let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &stop);
     ratatui::restore();
     result.map(|_| ())

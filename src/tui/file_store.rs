@@ -1,19 +1,85 @@
 //! The real store: a `PlanFile` (locked, atomic, merging saves with undo/redo) behind the
-//! board's `Store` trait, run by the event loop on its worker thread.
+//! board's `Store` trait, run by the event loop on its worker thread. It also owns what this
+//! board holds on the plan besides the file: its editor presence (dropped with the store, or on
+//! [`Request::StopEditing`]) and the recovery file it writes, re-applies or discards.
 
 use chrono::NaiveDate;
 
 use crate::file::edit::EditError;
+use crate::file::presence::Registration;
+use crate::file::recovery::{self, Unsaved};
 use crate::file::save::{Outcome, PlanFile};
 use crate::tui::store::{Done, Failure, Fresh, Report, Request, Store};
 
 pub struct PlanFileStore {
     file: PlanFile,
+    presence: Option<Registration>,
 }
 
 impl PlanFileStore {
     pub fn new(file: PlanFile) -> PlanFileStore {
-        PlanFileStore { file }
+        PlanFileStore {
+            file,
+            presence: None,
+        }
+    }
+
+    /// Keeps this board listed as an editor of the plan for as long as the store lives.
+    pub fn with_presence(mut self, presence: Registration) -> PlanFileStore {
+        self.presence = Some(presence);
+        self
+    }
+
+    pub fn file(&self) -> &PlanFile {
+        &self.file
+    }
+
+    /// Sets the unsaved edits aside in the recovery file; `Ok(path)` when there were any.
+    fn set_aside(&mut self) -> Result<Option<String>, String> {
+        let unsaved = self.file.unsaved();
+        if unsaved.is_empty() {
+            return Ok(None);
+        }
+        let at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+        let path = recovery::write(self.file.path(), &unsaved, &at)?;
+        self.file.discard_unsaved();
+        Ok(Some(path.display().to_string()))
+    }
+
+    /// Re-applies a recovery file's edits; what cannot go in stays in the file (and unsaved).
+    fn reapply(&mut self, edits: &[Unsaved], today: NaiveDate) -> Result<Done, Failure> {
+        let (result, left) = self.file.reapply(edits, today);
+        let kept = |message: String| Failure {
+            message,
+            kept: true,
+        };
+        let done = match result {
+            Ok(o) => done(o, Done::Saved),
+            // Pending (I/O) or dropped (conflict): the file keeps them as unsaved; the
+            // recovery file stays until they are saved or set aside again.
+            Err(e) => return Err(kept(failure(&e).message)),
+        };
+        let path = self.file.path().to_path_buf();
+        let rest = recovery::Recovery {
+            written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            plan_hash: String::new(),
+            edits: left.clone(),
+        };
+        if left.is_empty() {
+            recovery::remove(&path).map_err(kept)?;
+            return Ok(done);
+        }
+        recovery::replace(&path, &rest).map_err(kept)?;
+        let first = left[0].reason.clone();
+        Err(Failure {
+            message: format!(
+                "{} of {} recovered edits could not be applied ({first}); they stay in {}",
+                left.len(),
+                edits.len(),
+                recovery::path_for(&path).display()
+            ),
+            kept: true,
+        })
     }
 }
 
@@ -35,7 +101,8 @@ fn done(outcome: Outcome, what: Done) -> Done {
     }
 }
 
-fn failure(e: &EditError) -> Failure {
+/// What the board shows for a failed save.
+pub fn failure(e: &EditError) -> Failure {
     let first_line = e.to_string().lines().next().unwrap_or_default().to_string();
     match e {
         EditError::Io { .. } => Failure {
@@ -43,7 +110,9 @@ fn failure(e: &EditError) -> Failure {
             kept: true,
         },
         EditError::Conflict(_) | EditError::ExternalInvalid { .. } => Failure {
-            message: format!("{first_line}; press r to reload the file"),
+            message: format!(
+                "{first_line}; press r to reload the file (your edit is kept as unsaved)"
+            ),
             kept: false,
         },
         _ => Failure {
@@ -53,12 +122,72 @@ fn failure(e: &EditError) -> Failure {
     }
 }
 
+impl PlanFileStore {
+    fn simple(&self, request: Request, result: Result<Done, impl Into<FailureOrText>>) -> Report {
+        Report {
+            request,
+            result: result
+                .map(|d| (d, Some(fresh(&self.file))))
+                .map_err(|e| e.into().0),
+            at: chrono::Local::now().format("%H:%M").to_string(),
+        }
+    }
+}
+
+/// A failure, from a plain message (not kept) or as is.
+struct FailureOrText(Failure);
+
+impl From<Failure> for FailureOrText {
+    fn from(f: Failure) -> Self {
+        FailureOrText(f)
+    }
+}
+
+impl From<String> for FailureOrText {
+    fn from(message: String) -> Self {
+        FailureOrText(Failure {
+            message,
+            kept: false,
+        })
+    }
+}
+
 impl Store for PlanFileStore {
+    fn unsaved(&self) -> Vec<Unsaved> {
+        self.file.unsaved()
+    }
+
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
         let result = match &request {
             Request::Apply(edit) => self.file.apply(edit, today).map(|o| done(o, Done::Saved)),
             Request::Undo => self.file.undo().map(|o| done(o, Done::Undone)),
             Request::Redo => self.file.redo().map(|o| done(o, Done::Redone)),
+            Request::Retry => self.file.retry_unsaved(today).map(|o| done(o, Done::Saved)),
+            Request::SetAside => {
+                let result = self.set_aside().map(|_| Done::SetAside);
+                return self.simple(request, result);
+            }
+            Request::Discard => {
+                self.file.discard_unsaved();
+                Ok(Done::Discarded)
+            }
+            Request::Reapply(edits) => {
+                let result = self.reapply(edits, today);
+                return self.simple(request.clone(), result);
+            }
+            Request::DiscardRecovery => {
+                let result = recovery::remove(self.file.path())
+                    .map(|()| Done::Discarded)
+                    .map_err(|message| Failure {
+                        message,
+                        kept: false,
+                    });
+                return self.simple(request, result);
+            }
+            Request::StopEditing => {
+                self.presence = None;
+                Ok(Done::Nothing)
+            }
             Request::Reload => match self.file.reload() {
                 Ok(()) => Ok(Done::Reloaded),
                 Err(e) => {

@@ -144,6 +144,27 @@ pub enum Msg {
     PresentShowingLast,
     PresentUnknownSeries,
     PresentNoActivities,
+    // unsaved edits, recovery, other editors
+    UnsavedTitle,
+    UnsavedIntro,
+    UnsavedMarker,
+    ChoiceRetry,
+    ChoiceSetAside,
+    ChoiceDiscard,
+    RecoveryTitle,
+    RecoveryIntro,
+    ChoiceReapply,
+    ChoiceDiscardRecovery,
+    ChoiceLater,
+    RecoveryKept,
+    RecoveryReadOnly,
+    SetAside,
+    Discarded,
+    OtherEditorTitle,
+    OtherEditorIntro,
+    ChoiceReadOnly,
+    ChoiceEditAnyway,
+    ReadOnlyOtherEditor,
 }
 
 /// The text of `msg` in `lang`.
@@ -321,6 +342,65 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         PresentShowingLast => ("showing the last good plan", "viser siste gyldige plan"),
         PresentNoActivities => ("no activities yet", "ingen aktiviteter ennå"),
         PresentUnknownSeries => ("meeting series not found", "fant ikke møteserien"),
+        UnsavedTitle => ("Unsaved edits", "Ulagrede endringer"),
+        UnsavedIntro => (
+            "These edits are not saved in the plan file:",
+            "Disse endringene er ikke lagret i planfila:",
+        ),
+        UnsavedMarker => ("unsaved", "ulagret"),
+        ChoiceRetry => ("Try to save them again", "Prøv å lagre dem igjen"),
+        ChoiceSetAside => (
+            "Write them to a recovery file beside the plan, and quit",
+            "Skriv dem til en gjenopprettingsfil ved siden av planen, og avslutt",
+        ),
+        ChoiceDiscard => ("Discard them, and quit", "Forkast dem, og avslutt"),
+        RecoveryTitle => (
+            "Unsaved edits from an earlier session",
+            "Ulagrede endringer fra en tidligere økt",
+        ),
+        RecoveryIntro => (
+            "These edits could not be saved and were set aside",
+            "Disse endringene kunne ikke lagres og ble lagt til side",
+        ),
+        ChoiceReapply => (
+            "Re-apply them (each is checked against the file first)",
+            "Bruk dem på nytt (hver sjekkes mot fila først)",
+        ),
+        ChoiceDiscardRecovery => (
+            "Discard them (delete the recovery file)",
+            "Forkast dem (slett gjenopprettingsfila)",
+        ),
+        ChoiceLater => (
+            "Decide later (keep the file)",
+            "Bestem senere (behold fila)",
+        ),
+        RecoveryKept => (
+            "The recovery file is kept and offered again next time",
+            "Gjenopprettingsfila beholdes og tilbys igjen neste gang",
+        ),
+        RecoveryReadOnly => (
+            "unsaved edits from an earlier session are in the recovery file; open without read-only to re-apply them",
+            "ulagrede endringer fra en tidligere økt ligger i gjenopprettingsfila; åpne uten skrivebeskyttelse for å bruke dem",
+        ),
+        SetAside => (
+            "Set aside in the recovery file",
+            "Lagt til side i gjenopprettingsfila",
+        ),
+        Discarded => ("Discarded", "Forkastet"),
+        OtherEditorTitle => ("Someone else is editing", "Noen andre redigerer"),
+        OtherEditorIntro => (
+            "This plan is open for editing in another fremdrift:",
+            "Denne planen er åpen for redigering i en annen fremdrift:",
+        ),
+        ChoiceReadOnly => ("Continue read-only", "Fortsett skrivebeskyttet"),
+        ChoiceEditAnyway => (
+            "Edit anyway (saves check for conflicts)",
+            "Rediger likevel (lagring sjekker for konflikter)",
+        ),
+        ReadOnlyOtherEditor => (
+            "read-only: another fremdrift is editing this plan; restart to edit",
+            "skrivebeskyttet: en annen fremdrift redigerer planen; start på nytt for å redigere",
+        ),
     }
 }
 

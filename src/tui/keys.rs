@@ -475,6 +475,14 @@ pub const BINDINGS: &[Binding] = &[
     ),
     b(
         Input,
+        &[ctrl('c')],
+        "Ctrl-C",
+        Cmd::Quit,
+        Msg::KeyQuit,
+        false,
+    ),
+    b(
+        Input,
         &[code(KeyCode::Esc)],
         "Esc",
         Cmd::Close,

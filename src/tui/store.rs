@@ -3,12 +3,14 @@
 //! `Action::Stored`). A [`Store`] carries requests out; the event loop runs it on a worker
 //! thread ([`spawn`]) so a slow disk never freezes the screen, and tests use a fake.
 
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread::JoinHandle;
 
 use chrono::NaiveDate;
 
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::Edit;
+use crate::file::recovery::Unsaved;
 use crate::plan::Plan;
 
 /// What the app asks of the store.
@@ -18,8 +20,21 @@ pub enum Request {
     Apply(Edit),
     Undo,
     Redo,
-    /// Read the file again (dropping nothing: a pending failed edit stays pending).
+    /// Read the file again (dropping nothing: a pending failed edit stays unsaved).
     Reload,
+    /// Try again to save every unsaved edit.
+    Retry,
+    /// Write the unsaved edits to the plan's recovery file, then forget them.
+    SetAside,
+    /// Forget the unsaved edits (the user chose to).
+    Discard,
+    /// Re-apply edits from the recovery file, each checked against the value it replaced;
+    /// the recovery file is then removed, or keeps only what could not be applied.
+    Reapply(Vec<Unsaved>),
+    /// Remove the recovery file without applying it (the user chose to).
+    DiscardRecovery,
+    /// This board continues read-only: stop listing it as an editor of the plan.
+    StopEditing,
 }
 
 /// A plan as it now is on disk: the model, its warnings, and the text they point into.
@@ -41,6 +56,10 @@ pub enum Done {
     Reloaded,
     /// Undo or redo with nothing to do.
     Nothing,
+    /// Unsaved edits written to the recovery file (its path).
+    SetAside,
+    /// Unsaved edits, or the recovery file, discarded.
+    Discarded,
 }
 
 /// Why a request failed, with what to do about it (lowercase, specific).
@@ -63,6 +82,12 @@ pub struct Report {
 /// Carries requests out. Implementations own the file; `today` stamps `done_on`.
 pub trait Store: Send {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report;
+
+    /// The edits that are not in the file now (a failed write, a conflict), so the board can
+    /// show them and ask before quitting. A store that never keeps any has none.
+    fn unsaved(&self) -> Vec<Unsaved> {
+        Vec::new()
+    }
 }
 
 /// A store that refuses every change: for `--read-only` and for builds without a saver.
@@ -86,13 +111,40 @@ impl Store for Refusing {
 
 /// A store on its own thread: send requests, poll reports.
 pub struct Worker {
-    requests: mpsc::Sender<Request>,
+    requests: Option<mpsc::Sender<Request>>,
     pub reports: mpsc::Receiver<Report>,
+    /// The store's unsaved edits, as of the last report sent.
+    unsaved: Arc<Mutex<Vec<Unsaved>>>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl Worker {
+    /// A second way to send requests, for a thread that must reach the worker when the event
+    /// loop cannot (the hang-up watchdog).
+    pub fn requester(&self) -> Option<mpsc::Sender<Request>> {
+        self.requests.clone()
+    }
+
     pub fn send(&self, request: Request) -> bool {
-        self.requests.send(request).is_ok()
+        self.requests
+            .as_ref()
+            .is_some_and(|r| r.send(request).is_ok())
+    }
+
+    /// The store's unsaved edits as of the last report received.
+    pub fn unsaved(&self) -> Vec<Unsaved> {
+        self.unsaved.lock().map(|u| u.clone()).unwrap_or_default()
+    }
+}
+
+impl Drop for Worker {
+    /// Lets the store finish and drop on its thread (releasing what it holds, such as the
+    /// plan's editor presence) before the process goes on to exit.
+    fn drop(&mut self) {
+        self.requests = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -100,16 +152,23 @@ impl Worker {
 pub fn spawn(mut store: Box<dyn Store>, today: NaiveDate) -> Worker {
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (rep_tx, rep_rx) = mpsc::channel::<Report>();
-    std::thread::spawn(move || {
+    let unsaved = Arc::new(Mutex::new(store.unsaved()));
+    let shared = Arc::clone(&unsaved);
+    let thread = std::thread::spawn(move || {
         for request in req_rx {
             let report = store.handle(request, today);
+            if let Ok(mut u) = shared.lock() {
+                *u = store.unsaved();
+            }
             if rep_tx.send(report).is_err() {
                 break;
             }
         }
     });
     Worker {
-        requests: req_tx,
+        requests: Some(req_tx),
         reports: rep_rx,
+        unsaved,
+        thread: Some(thread),
     }
 }

@@ -211,6 +211,12 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             t.warning,
         ));
     }
+    if !app.unsaved.is_empty() {
+        markers.push(Span::styled(
+            format!(" ● {} {} ", app.unsaved.len(), app.tr(Msg::UnsavedMarker)),
+            t.error,
+        ));
+    }
     if app.read_only {
         markers.push(Span::styled(
             format!(" {} ", app.tr(Msg::ReadOnly)),

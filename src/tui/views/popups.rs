@@ -12,7 +12,7 @@ use super::common::{clean, mark};
 use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::Status;
-use crate::tui::app::{App, Popup};
+use crate::tui::app::{App, OTHER_EDITOR_CHOICES, Popup, RECOVERY_CHOICES, UNSAVED_CHOICES};
 use crate::tui::i18n::Msg;
 use crate::tui::keys::{self, BINDINGS, Scope};
 use crate::tui::model::View;
@@ -32,6 +32,121 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             index,
             input,
         } => edit(app, area, buf, *field, *index, input),
+        Popup::Unsaved { cursor } => {
+            let items: Vec<String> = app
+                .unsaved
+                .iter()
+                .map(|u| format!("{} — {}", u.describe(app.lang), u.reason))
+                .collect();
+            let intro = app.tr(Msg::UnsavedIntro).to_string();
+            asking(
+                app,
+                area,
+                buf,
+                Msg::UnsavedTitle,
+                &intro,
+                &items,
+                &UNSAVED_CHOICES,
+                *cursor,
+            );
+        }
+        Popup::Recovery { cursor } => {
+            let (intro, items) = match &app.recovery {
+                Some(r) => (
+                    format!("{} ({}):", app.tr(Msg::RecoveryIntro), r.written_at),
+                    r.edits.iter().map(|u| u.describe(app.lang)).collect(),
+                ),
+                None => (String::new(), Vec::new()),
+            };
+            asking(
+                app,
+                area,
+                buf,
+                Msg::RecoveryTitle,
+                &intro,
+                &items,
+                &RECOVERY_CHOICES,
+                *cursor,
+            );
+        }
+        Popup::OtherEditor { cursor } => {
+            let intro = app.tr(Msg::OtherEditorIntro).to_string();
+            asking(
+                app,
+                area,
+                buf,
+                Msg::OtherEditorTitle,
+                &intro,
+                &app.other_editors,
+                &OTHER_EDITOR_CHOICES,
+                *cursor,
+            );
+        }
+    }
+}
+
+/// A popup that asks: a title, a line of explanation, the things it is about (as many as fit,
+/// then "+ N"), and the choices, one selected. The choices always show.
+#[allow(clippy::too_many_arguments)]
+fn asking(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    title: Msg,
+    intro: &str,
+    items: &[String],
+    choices: &[Msg],
+    cursor: usize,
+) {
+    let t = &app.theme;
+    let n = choices.len() as u16;
+    let w = (area.width * 4 / 5).clamp(40.min(area.width), 100);
+    let want = 2 + 2 + items.len() as u16 + 1 + n;
+    let inner = frame(app, area, buf, w, want.min(area.height), app.tr(title));
+    if inner.height == 0 || inner.width < 4 {
+        return;
+    }
+    let width = usize::from(inner.width);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(n.min(inner.height))])
+            .areas(inner);
+    let mut lines = vec![Line::from(Span::styled(
+        truncate(&clean(intro), width),
+        t.heading,
+    ))];
+    let room = usize::from(top.height).saturating_sub(2);
+    let shown = if items.len() > room {
+        room.saturating_sub(1)
+    } else {
+        items.len()
+    };
+    for item in &items[..shown] {
+        lines.push(Line::from(format!(
+            "  {}",
+            truncate(&clean(item), width.saturating_sub(2))
+        )));
+    }
+    if shown < items.len() {
+        lines.push(Line::from(Span::styled(
+            format!("  + {}", items.len() - shown),
+            t.muted,
+        )));
+    }
+    Paragraph::new(lines).render(top, buf);
+    for (k, msg) in choices.iter().enumerate() {
+        if k as u16 >= bottom.height {
+            break;
+        }
+        let style = if k == cursor { t.selected } else { t.base };
+        let mark = if k == cursor { "›" } else { " " };
+        Line::from(Span::styled(
+            crate::output::text::pad(&truncate(&format!("{mark} {}", app.tr(*msg)), width), width),
+            style,
+        ))
+        .render(
+            Rect::new(bottom.x, bottom.y + k as u16, bottom.width, 1),
+            buf,
+        );
     }
 }
 

@@ -1,0 +1,432 @@
+//! Edits that could not be saved, set aside in a recovery file beside the plan so they are never
+//! lost: `.<name>.fremdrift-recovery` (a small JSON file) holds each [`Unsaved`] edit with the
+//! value it replaced, when it was set aside, and a hash of the plan as it was on disk then.
+//!
+//! The board writes it when it is stopped by a signal with unsaved edits, or when the user asks
+//! for it on quitting; the next board on that plan offers to re-apply the edits (through the
+//! normal save path, each one checked against the value it replaced: see
+//! [`PlanFile::reapply`](crate::file::save::PlanFile::reapply)) or to discard them. Writing
+//! adds to an existing recovery file rather than replacing it, and an unreadable one is moved
+//! aside (`….unreadable`), never overwritten. The CLI's `check` and `list` ignore the file.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::file::edit::{Change, DueText, Edit, Field, Patch};
+use crate::file::io_message;
+use crate::plan::{Activity, Language, Status};
+
+/// What the first line of the file says, so a stray JSON file is not taken for one.
+const FORMAT: &str = "fremdrift recovery 1";
+
+/// An edit that is not in the plan file: the edit, the value it replaced (checked again
+/// before it is re-applied), and why it is not saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    pub edit: Edit,
+    /// The field's value before the edit.
+    pub was: Change,
+    /// Why it is not on disk ("cannot save …: no space left on the device").
+    pub reason: String,
+}
+
+impl Unsaved {
+    /// "nvk-3 status: ikke startet → pågår", for lists of unsaved edits.
+    pub fn describe(&self, lang: Language) -> String {
+        format!(
+            "{} {}: {} → {}",
+            self.edit.id,
+            self.edit.change.field(),
+            value_text(&self.was, lang),
+            value_text(&self.edit.change, lang)
+        )
+    }
+}
+
+/// A field's value as a person reads it: a status word, or the text in quotes.
+pub fn value_text(change: &Change, lang: Language) -> String {
+    match change {
+        Change::Status(s) => s.word(lang).to_string(),
+        Change::Note(None) => "–".to_string(),
+        Change::Note(Some(n)) | Change::Due(n) | Change::Owner(n) => format!("\"{n}\""),
+    }
+}
+
+/// The current value of `field` in `a`, as a change that would set it.
+pub fn current(a: &Activity, field: Field) -> Change {
+    match field {
+        Field::Status => Change::Status(a.status),
+        Field::Note => Change::Note(a.note.clone()),
+        Field::Due => Change::Due(a.due.text.clone()),
+        Field::Owner => Change::Owner(a.owner.clone()),
+    }
+}
+
+/// Whether two values of a field are the same as the file would hold them.
+pub fn same_value(a: &Change, b: &Change) -> bool {
+    let note = |n: &Option<String>| {
+        n.as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+    };
+    match (a, b) {
+        (Change::Note(x), Change::Note(y)) => note(x) == note(y),
+        (Change::Due(x), Change::Due(y)) | (Change::Owner(x), Change::Owner(y)) => {
+            x.trim() == y.trim()
+        }
+        _ => a == b,
+    }
+}
+
+/// The edits a saving layer's patch stands for (`expect` → `target`), one per field.
+pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &str) -> Vec<Unsaved> {
+    let mut out = Vec::new();
+    let mut push = |change: Option<Change>, was: Option<Change>| {
+        if let (Some(change), Some(was)) = (change, was) {
+            out.push(Unsaved {
+                edit: Edit::new(id, change),
+                was,
+                reason: reason.to_string(),
+            });
+        }
+    };
+    push(
+        target.status.map(Change::Status),
+        expect.status.map(Change::Status),
+    );
+    push(
+        target.note.clone().map(Change::Note),
+        expect.note.clone().map(Change::Note),
+    );
+    let due = |d: &Option<DueText>| d.as_ref().map(|d| Change::Due(d.text.clone()));
+    push(due(&target.due), due(&expect.due));
+    push(
+        target.owner.clone().map(Change::Owner),
+        expect.owner.clone().map(Change::Owner),
+    );
+    out
+}
+
+/// A recovery file's contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// When the edits were (last) set aside, as the writer's local time (RFC 3339).
+    pub written_at: String,
+    /// [`plan_hash`] of the plan file as it was on disk then.
+    pub plan_hash: String,
+    pub edits: Vec<Unsaved>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    format: String,
+    plan: String,
+    written_at: String,
+    plan_hash: String,
+    edits: Vec<WireEdit>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireEdit {
+    id: String,
+    field: String,
+    value: Option<String>,
+    was: Option<String>,
+    #[serde(default)]
+    reason: String,
+}
+
+fn to_wire(change: &Change) -> (String, Option<String>) {
+    let field = change.field().key().to_string();
+    let value = match change {
+        Change::Status(s) => Some(s.word(Language::En).to_string()),
+        Change::Note(n) => n.clone(),
+        Change::Due(t) | Change::Owner(t) => Some(t.clone()),
+    };
+    (field, value)
+}
+
+fn from_wire(field: &str, value: Option<String>) -> Result<Change, String> {
+    match (field, value) {
+        ("status", Some(w)) => Status::parse(&w)
+            .map(Change::Status)
+            .ok_or_else(|| format!("unknown status \"{w}\"")),
+        ("note", n) => Ok(Change::Note(n)),
+        ("due", Some(t)) => Ok(Change::Due(t)),
+        ("owner", Some(t)) => Ok(Change::Owner(t)),
+        (f, None) => Err(format!("the {f} edit has no value")),
+        (f, _) => Err(format!(
+            "unknown field \"{f}\" (expected status, note, due or owner)"
+        )),
+    }
+}
+
+/// A stable hash of a plan file's bytes (FNV-1a, 64 bits, in hex): the same in every build,
+/// unlike `std`'s hasher, because it is stored in a file.
+pub fn plan_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("fnv1a64:{h:016x}")
+}
+
+/// `.<name>.fremdrift-recovery` beside the plan's real file (a symlinked plan keeps its
+/// recovery file beside the target, where the lock and the temp files are too).
+pub fn path_for(plan: &Path) -> PathBuf {
+    let real = fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    real.with_file_name(format!(".{name}.fremdrift-recovery"))
+}
+
+/// Reads the recovery file of `plan`: `Ok(None)` when there is none.
+pub fn read(plan: &Path) -> Result<Option<Recovery>, String> {
+    let path = path_for(plan);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(format!(
+                "cannot read {}: {}",
+                path.display(),
+                io_message(&e)
+            ));
+        }
+    };
+    parse(&text)
+        .map(Some)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn parse(text: &str) -> Result<Recovery, String> {
+    let wire: Wire = serde_json::from_str(text).map_err(|e| {
+        format!(
+            "not a fremdrift recovery file ({})",
+            e.to_string().to_lowercase()
+        )
+    })?;
+    if wire.format != FORMAT {
+        return Err(format!(
+            "unknown recovery format \"{}\" (expected \"{FORMAT}\")",
+            wire.format
+        ));
+    }
+    let edits = wire
+        .edits
+        .into_iter()
+        .map(|e| {
+            Ok(Unsaved {
+                edit: Edit::new(e.id, from_wire(&e.field, e.value)?),
+                was: from_wire(&e.field, e.was)?,
+                reason: e.reason,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(Recovery {
+        written_at: wire.written_at,
+        plan_hash: wire.plan_hash,
+        edits,
+    })
+}
+
+fn render(plan: &Path, recovery: &Recovery) -> String {
+    let wire = Wire {
+        format: FORMAT.to_string(),
+        plan: plan
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        written_at: recovery.written_at.clone(),
+        plan_hash: recovery.plan_hash.clone(),
+        edits: recovery
+            .edits
+            .iter()
+            .map(|u| {
+                let (field, value) = to_wire(&u.edit.change);
+                WireEdit {
+                    id: u.edit.id.clone(),
+                    field,
+                    value,
+                    was: to_wire(&u.was).1,
+                    reason: u.reason.clone(),
+                }
+            })
+            .collect(),
+    };
+    // Serializing plain strings cannot fail; the fallback keeps the error visible anyway.
+    serde_json::to_string_pretty(&wire).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")) + "\n"
+}
+
+/// Sets `edits` aside for `plan`, adding them to an existing recovery file (an edit already in
+/// it is not written twice). `at` is the local time; returns the recovery file's path.
+pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, String> {
+    let path = path_for(plan);
+    let mut all = match read(plan) {
+        Ok(Some(r)) => r.edits,
+        Ok(None) => Vec::new(),
+        Err(_) => {
+            // Never overwrite what cannot be read: move it aside for a person to look at.
+            let aside = path.with_extension("fremdrift-recovery.unreadable");
+            fs::rename(&path, &aside).map_err(|e| {
+                format!(
+                    "cannot move the unreadable {} aside: {}",
+                    path.display(),
+                    io_message(&e)
+                )
+            })?;
+            Vec::new()
+        }
+    };
+    for e in edits {
+        if !all.iter().any(|a| a.edit == e.edit && a.was == e.was) {
+            all.push(e.clone());
+        }
+    }
+    let hash = fs::read(plan)
+        .map(|b| plan_hash(&b))
+        .unwrap_or_else(|_| "unknown (the plan could not be read)".into());
+    let recovery = Recovery {
+        written_at: at.to_string(),
+        plan_hash: hash,
+        edits: all,
+    };
+    replace(plan, &recovery)?;
+    Ok(path)
+}
+
+/// Replaces the recovery file of `plan` with `recovery` (or removes it when it has no edits).
+pub fn replace(plan: &Path, recovery: &Recovery) -> Result<(), String> {
+    if recovery.edits.is_empty() {
+        return remove(plan);
+    }
+    let path = path_for(plan);
+    write_atomic(&path, render(plan, recovery).as_bytes())
+}
+
+/// Removes the recovery file of `plan`, if there is one.
+pub fn remove(plan: &Path) -> Result<(), String> {
+    let path = path_for(plan);
+    match fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!(
+            "cannot remove {}: {}",
+            path.display(),
+            io_message(&e)
+        )),
+    }
+}
+
+/// Temp file in the same folder, fsync, rename, fsync the folder: a reader sees the old file
+/// or the new one, never half of one.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!("{name}.{}.tmp", std::process::id()));
+    let fail = |what: &str, e: &std::io::Error| {
+        let _ = fs::remove_file(&tmp);
+        format!("cannot write {}: {what}: {}", path.display(), io_message(e))
+    };
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&tmp)
+        .map_err(|e| fail("cannot create a temporary file", &e))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| fail("cannot write the temporary file", &e))?;
+    drop(file);
+    fs::rename(&tmp, path).map_err(|e| fail("cannot rename the temporary file", &e))?;
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edits() -> Vec<Unsaved> {
+        vec![
+            Unsaved {
+                edit: Edit::new("nvk-3", Change::Status(Status::Doing)),
+                was: Change::Status(Status::Todo),
+                reason: "cannot save p.toml: no space left on the device".into(),
+            },
+            Unsaved {
+                edit: Edit::new("a.1", Change::Note(None)),
+                was: Change::Note(Some("«hei»\n\"quoted\"".into())),
+                reason: String::new(),
+            },
+            Unsaved {
+                edit: Edit::new("b", Change::Due("uke 50".into())),
+                was: Change::Due("2017-12-01".into()),
+                reason: String::new(),
+            },
+        ]
+    }
+
+    #[test]
+    fn round_trip_append_and_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        assert_eq!(read(&plan), Ok(None));
+        let path = write(&plan, &edits()[..2], "2017-12-01T10:42:00+01:00").unwrap();
+        assert_eq!(path, path_for(&plan));
+        assert!(path.ends_with(".p.toml.fremdrift-recovery"));
+        // Adding the same edits again and one more keeps each once, in order.
+        write(&plan, &edits(), "2017-12-01T10:43:00+01:00").unwrap();
+        let r = read(&plan).unwrap().unwrap();
+        assert_eq!(r.edits, edits());
+        assert_eq!(r.written_at, "2017-12-01T10:43:00+01:00");
+        assert_eq!(r.plan_hash, plan_hash(b"[plan]\n"));
+        remove(&plan).unwrap();
+        assert_eq!(read(&plan), Ok(None));
+        remove(&plan).unwrap();
+    }
+
+    #[test]
+    fn an_unreadable_recovery_file_is_moved_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        fs::write(path_for(&plan), "{ half a fi").unwrap();
+        let err = read(&plan).unwrap_err();
+        assert!(err.contains("not a fremdrift recovery file"), "{err}");
+        write(&plan, &edits(), "now").unwrap();
+        let aside = dir.path().join(".p.toml.fremdrift-recovery.unreadable");
+        assert_eq!(fs::read_to_string(aside).unwrap(), "{ half a fi");
+        assert_eq!(read(&plan).unwrap().unwrap().edits, edits());
+    }
+
+    #[test]
+    fn the_hash_is_stable() {
+        assert_eq!(plan_hash(b""), "fnv1a64:cbf29ce484222325");
+        assert_eq!(plan_hash(b"a"), "fnv1a64:af63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn describe_reads_like_a_change() {
+        assert_eq!(
+            edits()[0].describe(Language::Nb),
+            "nvk-3 status: ikke startet → pågår"
+        );
+    }
+}
