@@ -20,7 +20,7 @@ pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(Duration::from_millis(500));
-            if hung_up(libc::STDIN_FILENO) {
+            if hung_up(&std::io::stdin()) {
                 on_hangup();
                 std::thread::sleep(GRACE);
                 std::process::exit(EXIT_HANGUP);
@@ -30,13 +30,17 @@ pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
 }
 
 /// Whether `fd` is a terminal that has hung up (or was closed).
-fn hung_up(fd: libc::c_int) -> bool {
-    let mut pfd = libc::pollfd {
-        fd,
-        events: libc::POLLIN,
-        revents: 0,
+fn hung_up(fd: &impl std::os::fd::AsFd) -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let mut fds = [PollFd::new(fd, PollFlags::IN)];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
     };
-    // SAFETY: `pfd` is a valid pollfd for the duration of the call, and nfds is 1.
-    let n = unsafe { libc::poll(&mut pfd, 1, 0) };
-    n > 0 && pfd.revents & (libc::POLLHUP | libc::POLLNVAL | libc::POLLERR) != 0
+    match poll(&mut fds, Some(&now)) {
+        Ok(n) if n > 0 => fds[0]
+            .revents()
+            .intersects(PollFlags::HUP | PollFlags::NVAL | PollFlags::ERR),
+        _ => false,
+    }
 }
