@@ -77,7 +77,7 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let (done, total) = app.plan.area_progress(i);
+        let (done, total) = app.progress.get(i).copied().unwrap_or_default();
         let selected = i == app.area;
         let waiting = a.status == AreaStatus::Waiting;
         let (sym, status_style) = match a.status {
@@ -135,7 +135,7 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
         Block::bordered().border_style(t.border).render(area, buf);
         return;
     };
-    let (done, total) = app.plan.area_progress(app.area);
+    let (done, total) = app.progress.get(app.area).copied().unwrap_or_default();
     let title = format!(
         " {} {} · {done}/{total} {} ",
         clean(&a.number),
