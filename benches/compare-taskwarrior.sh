@@ -76,15 +76,19 @@ hf() { # name, fremdrift command, task command, [prepare]
     local name=$1 f=$2 t=$3 prep=${4:-true}
     hyperfine -N --warmup 2 --runs "$RUNS" --prepare "$prep" --export-json "$T/$name.json" \
         -n "fremdrift $name" "$f" -n "taskwarrior $name" "$t" >&2
+    # Wall-clock medians, and CPU time (user + system, means): on a busy machine the CPU time
+    # is the steadier measure of the work each tool does.
     jq -r --arg n "$name" '.results as $r |
-        "\($n): fremdrift \($r[0].median*1000|.*10|round/10) ms, taskwarrior \($r[1].median*1000|.*10|round/10) ms, taskwarrior/fremdrift = \($r[1].median/$r[0].median*10|round/10)×"' \
+        def ms(x): (x * 10000 | round) / 10;
+        def cpu(i): $r[i].user + $r[i].system;
+        "\($n): wall fremdrift \(ms($r[0].median)) ms, taskwarrior \(ms($r[1].median)) ms, ratio \(($r[1].median / $r[0].median * 10 | round) / 10)×; cpu fremdrift \(ms(cpu(0))) ms, taskwarrior \(ms(cpu(1))) ms, ratio \((cpu(1) / cpu(0) * 10 | round) / 10)×"' \
         "$T/$name.json" | tee -a "$T/summary"
 }
 
 hf "json" "$FR list $T/plan.toml --format json --today $TODAY" "task export"
 hf "list" "$FR list $T/plan.toml --today $TODAY" "task list"
 hf "done" "$FR set $T/plan.toml $FID --status done --today $TODAY" "task $ID done" \
-    "cp $T/plan.orig.toml $T/plan.toml && rm -rf $TASKDATA && cp -a $T/task.orig $TASKDATA"
+    "sh -c 'cp $T/plan.orig.toml $T/plan.toml && rm -rf $TASKDATA && cp -a $T/task.orig $TASKDATA'"
 
 echo
 read -r med lo hi < <(python3 "$ROOT/benches/first-frame.py" "$RUNS" "Syntetisk plan" -- \
@@ -101,7 +105,7 @@ fi
 
 echo
 echo "peak memory (max RSS):"
-for c in "list $T/plan.toml --format json --today $TODAY" "check $T/plan.toml --today $TODAY"; do
+for c in "list $T/plan.toml --format json --today $TODAY" "check $T/plan.toml"; do
     rss=$(/usr/bin/time -f %M "$FR" $c 2>&1 >/dev/null | tail -1)
     echo "  fremdrift ${c%% *}: $((rss / 1024)) MB"
 done
