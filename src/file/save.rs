@@ -406,7 +406,13 @@ impl PlanFile {
             (self.source.clone(), self.plan.clone())
         };
 
-        let result = self.replay(&base_source.text, &base_plan, merged);
+        // Unchanged on disk: the view is already the pending edits applied to exactly this text,
+        // each verified by re-parsing when it was made (`edit::apply_patch`), so replaying them
+        // would only parse the same text again. Changed on disk: replay and verify on theirs.
+        let result = match (&self.view, merged) {
+            (Some((text, plan)), false) => Ok((text.clone(), plan.clone())),
+            _ => self.replay(&base_source.text, &base_plan, merged),
+        };
         let (text, plan) = match result {
             Ok(x) => x,
             Err(e) => {

@@ -91,12 +91,13 @@ fn kind(spec: &DeadlineSpec) -> &'static str {
 
 /// Builds the JSON view of `plan` with the activities at `selected` (indices, in order).
 pub fn build<'a>(plan: &'a Plan, today: NaiveDate, selected: &[usize]) -> JsonPlan<'a> {
+    let progress = plan.areas_progress();
     let areas = plan
         .areas
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let (done, total) = plan.area_progress(i);
+            let (done, total) = progress.get(i).copied().unwrap_or_default();
             JsonArea {
                 number: &a.number,
                 title: &a.title,

@@ -327,10 +327,11 @@ impl Report<'_> {
         )));
 
         out.push(Block::Heading(2, w.areas.to_string()));
+        let progress = plan.areas_progress();
         for (ai, area) in plan.areas.iter().enumerate() {
             out.push(Block::Heading(3, format!("{} {}", area.number, area.title)));
             let mut status = format!("{}: {}", w.status, area.status.word(lang));
-            let (done, total) = plan.area_progress(ai);
+            let (done, total) = progress.get(ai).copied().unwrap_or_default();
             if total > 0 {
                 status.push_str(&match lang {
                     Language::Nb => format!(", {done} av {total} aktiviteter ferdig"),

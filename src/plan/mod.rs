@@ -153,6 +153,23 @@ impl Plan {
         c
     }
 
+    /// [`Plan::area_progress`] of every area, in one pass over the activities.
+    pub fn areas_progress(&self) -> Vec<(usize, usize)> {
+        let mut out = vec![(0, 0); self.areas.len()];
+        for a in &self.activities {
+            if a.status == Status::Cancelled {
+                continue;
+            }
+            if let Some((done, total)) = out.get_mut(a.area) {
+                *total += 1;
+                if a.status == Status::Done {
+                    *done += 1;
+                }
+            }
+        }
+        out
+    }
+
     /// (done, total) for an area; cancelled activities count neither way.
     pub fn area_progress(&self, area: usize) -> (usize, usize) {
         let mut done = 0;

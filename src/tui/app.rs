@@ -173,6 +173,16 @@ pub struct App {
     pub visible: Vec<usize>,
     pub rows: Vec<Row>,
     pub columns: Vec<(Status, Vec<usize>)>,
+    /// (done, total) of each area, for the board's left pane.
+    pub progress: Vec<(usize, usize)>,
+    /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan.
+    search_texts: Vec<String>,
+    /// The activities the cursor can reach, in screen order; where each activity is in it
+    /// (`u32::MAX`: not reachable); and the row of each in `rows` (list views). So moving the
+    /// cursor and finding its row on a frame take the same time in any plan.
+    order: Vec<usize>,
+    place: Vec<u32>,
+    order_rows: Vec<u32>,
 
     pending: Vec<Pending>,
     /// What each activity was before `x` marked it done in this session, so a second `x`
@@ -224,6 +234,11 @@ impl App {
             visible: Vec::new(),
             rows: Vec::new(),
             columns: Vec::new(),
+            progress: Vec::new(),
+            search_texts: Vec::new(),
+            order: Vec::new(),
+            place: Vec::new(),
+            order_rows: Vec::new(),
             pending: Vec::new(),
             before_done: std::collections::HashMap::new(),
             unsaved: Vec::new(),
@@ -455,10 +470,28 @@ impl App {
     }
 
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
+    /// Call after changing the plan; a change of view, filter or search alone needs only
+    /// [`App::refresh_view`].
     pub fn refresh(&mut self) {
         self.counts = self.plan.counts(self.today);
+        self.progress = self.plan.areas_progress();
+        self.search_texts = model::search_texts(&self.plan);
+        self.refresh_view();
+    }
+
+    /// Recomputes what view, filter and search show of the plan as it is, keeping the selection.
+    pub fn refresh_view(&mut self) {
         self.area = self.area.min(self.plan.areas.len().saturating_sub(1));
-        self.visible = model::visible(&self.plan, self.today, self.filter, &self.query);
+        if self.search_texts.len() != self.plan.activities.len() {
+            self.search_texts = model::search_texts(&self.plan);
+        }
+        self.visible = model::visible_in(
+            &self.plan,
+            self.today,
+            self.filter,
+            &self.query,
+            &self.search_texts,
+        );
         self.widths = model::Widths::of(&self.plan, &self.visible, self.today, self.lang);
         self.rows = match self.view {
             View::Board => model::board_rows(&self.plan, self.area, &self.visible),
@@ -472,39 +505,61 @@ impl App {
         } else {
             Vec::new()
         };
-        let still_there = self
-            .selected
-            .is_some_and(|s| self.selectable().contains(&s));
-        if !still_there {
-            self.selected = self.selectable().first().copied();
+        self.index_order();
+        if self.selected.and_then(|s| self.order_of(s)).is_none() {
+            self.selected = self.order.first().copied();
         }
     }
 
-    /// The activities the cursor can reach in the current view, in screen order.
-    fn selectable(&self) -> Vec<usize> {
+    /// Builds `order`, `place` and `order_rows` from `rows` or `columns`.
+    fn index_order(&mut self) {
+        self.order.clear();
+        self.order_rows.clear();
         if self.view == View::Status {
-            self.columns
-                .iter()
-                .flat_map(|(_, c)| c.iter().copied())
-                .collect()
+            self.order
+                .extend(self.columns.iter().flat_map(|(_, c)| c.iter().copied()));
         } else {
-            self.rows.iter().filter_map(Row::activity).collect()
+            for (r, row) in self.rows.iter().enumerate() {
+                if let Row::Activity(i) = row {
+                    self.order.push(*i);
+                    self.order_rows.push(r as u32);
+                }
+            }
         }
+        self.place.clear();
+        self.place.resize(self.plan.activities.len(), u32::MAX);
+        for (k, &i) in self.order.iter().enumerate() {
+            if let Some(p) = self.place.get_mut(i) {
+                *p = k as u32;
+            }
+        }
+    }
+
+    /// Where activity `i` is among those the cursor can reach.
+    fn order_of(&self, i: usize) -> Option<usize> {
+        let k = *self.place.get(i)?;
+        (k != u32::MAX && self.order.get(k as usize) == Some(&i)).then_some(k as usize)
     }
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
-        let s = self.selected?;
-        self.rows.iter().position(|r| *r == Row::Activity(s))
+        let k = self.order_of(self.selected?)?;
+        self.order_rows.get(k).map(|&r| r as usize)
     }
 
     /// (column, position) of the selected card in the status view.
     pub fn kanban_cursor(&self) -> Option<(usize, usize)> {
-        let s = self.selected?;
-        self.columns
-            .iter()
-            .enumerate()
-            .find_map(|(c, (_, col))| col.iter().position(|&i| i == s).map(|p| (c, p)))
+        if self.view != View::Status {
+            return None;
+        }
+        let mut k = self.order_of(self.selected?)?;
+        for (c, (_, col)) in self.columns.iter().enumerate() {
+            if k < col.len() {
+                return Some((c, k));
+            }
+            k -= col.len();
+        }
+        None
     }
 
     fn command(&mut self, cmd: Cmd) -> Effect {
@@ -591,7 +646,7 @@ impl App {
             }
             Cmd::CycleFilter => {
                 self.filter = self.filter.next();
-                self.refresh();
+                self.refresh_view();
             }
             Cmd::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
             Cmd::Help => self.popup = Some(Popup::Help { scroll: 0 }),
@@ -599,12 +654,12 @@ impl App {
             Cmd::MoveCardRight => return self.move_card(1),
             Cmd::ToggleCancelled => {
                 self.show_cancelled = !self.show_cancelled;
-                self.refresh();
+                self.refresh_view();
             }
             Cmd::Close => {
                 if !self.query.is_empty() {
                     self.query.clear();
-                    self.refresh();
+                    self.refresh_view();
                 } else {
                     self.message = None;
                 }
@@ -671,7 +726,7 @@ impl App {
                 }
                 Cmd::Close => {
                     self.query.clear();
-                    self.refresh();
+                    self.refresh_view();
                 }
                 _ => self.search = Some(search),
             }
@@ -738,7 +793,7 @@ impl App {
             search.handle(request);
             // Matches show as you type.
             self.query = search.value().to_string();
-            self.refresh();
+            self.refresh_view();
         } else if let Some(Popup::Edit { input, .. }) = self.popup.as_mut() {
             input.handle(request);
         }
@@ -899,7 +954,7 @@ impl App {
         if self.view != view {
             self.view = view;
             self.offset.set(0);
-            self.refresh();
+            self.refresh_view();
         }
     }
 
@@ -911,7 +966,7 @@ impl App {
                 self.area = step(self.area, delta, n);
                 self.selected = None;
                 self.offset.set(0);
-                self.refresh();
+                self.refresh_view();
             }
             return;
         }
@@ -923,15 +978,11 @@ impl App {
             self.selected = Some(col[step(p, delta, col.len())]);
             return;
         }
-        let list = self.selectable();
-        if list.is_empty() {
+        if self.order.is_empty() {
             return;
         }
-        let at = self
-            .selected
-            .and_then(|s| list.iter().position(|&i| i == s))
-            .unwrap_or(0);
-        self.selected = Some(list[step(at, delta, list.len())]);
+        let at = self.selected.and_then(|s| self.order_of(s)).unwrap_or(0);
+        self.selected = Some(self.order[step(at, delta, self.order.len())]);
     }
 
     fn sideways(&mut self, dir: isize) {
@@ -1023,7 +1074,7 @@ impl App {
                 self.pane = Pane::Areas;
                 self.selected = None;
                 self.offset.set(0);
-                self.refresh();
+                self.refresh_view();
             }
             Some(Target::View(v)) => self.set_view(v),
             None => {}

@@ -81,7 +81,8 @@ pub enum Row {
     /// A workstream heading on the board (index into `plan.workstreams`); `None` for the
     /// area's direct activities.
     Workstream(Option<usize>),
-    Bucket(Bucket),
+    /// An agenda bucket heading, with how many activities are in it.
+    Bucket(Bucket, usize),
     /// An owner heading, with how many of theirs are overdue.
     Owner(String, usize),
     /// An area heading (timeline).
@@ -153,11 +154,49 @@ pub fn matches(a: &Activity, query_lower: &str) -> bool {
 
 /// The activities that pass filter and search, in plan order.
 pub fn visible(plan: &Plan, today: NaiveDate, filter: Filter, query: &str) -> Vec<usize> {
+    visible_in(plan, today, filter, query, &search_texts(plan))
+}
+
+/// Each activity's title, owner and note, lowercased and joined by line breaks (which no
+/// query contains: the search field is one line). Built once per plan, so a search key costs a
+/// substring scan per activity, not lowercasing the whole plan again.
+pub fn search_texts(plan: &Plan) -> Vec<String> {
+    plan.activities.iter().map(search_text).collect()
+}
+
+/// One activity's text for [`search_texts`].
+pub fn search_text(a: &Activity) -> String {
+    let mut s = String::with_capacity(a.title.len() + a.owner.len() + 2);
+    s.push_str(&a.title.to_lowercase());
+    s.push('\n');
+    s.push_str(&a.owner.to_lowercase());
+    if let Some(n) = &a.note {
+        s.push('\n');
+        s.push_str(&n.to_lowercase());
+    }
+    s
+}
+
+/// [`visible`] with the search texts of [`search_texts`] at hand.
+pub fn visible_in(
+    plan: &Plan,
+    today: NaiveDate,
+    filter: Filter,
+    query: &str,
+    texts: &[String],
+) -> Vec<usize> {
     let q = query.to_lowercase();
     plan.activities
         .iter()
         .enumerate()
-        .filter(|(_, a)| filter.keeps(plan.urgency(a, today), a.status) && matches(a, &q))
+        .filter(|(i, a)| {
+            filter.keeps(plan.urgency(a, today), a.status)
+                && (q.is_empty()
+                    || match texts.get(*i) {
+                        Some(t) => !q.contains('\n') && t.contains(q.as_str()),
+                        None => matches(a, &q),
+                    })
+        })
         .map(|(i, _)| i)
         .collect()
 }
@@ -199,7 +238,20 @@ pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row>
         })
         .collect();
     keyed.sort();
-    group(keyed, Row::Bucket)
+    let mut rows = group(keyed, |b| Row::Bucket(b, 0));
+    // Each heading says how many follow it, counted here once rather than on every frame.
+    let mut heading = None;
+    for k in 0..rows.len() {
+        match rows[k] {
+            Row::Bucket(..) => heading = Some(k),
+            _ => {
+                if let Some(Row::Bucket(_, n)) = heading.and_then(|h| rows.get_mut(h)) {
+                    *n += 1;
+                }
+            }
+        }
+    }
+    rows
 }
 
 /// The owners view: grouped by owner (alphabetically), each owner's overdue first, then by day.

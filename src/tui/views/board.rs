@@ -137,7 +137,7 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
         if a.status == AreaStatus::Waiting {
             String::new()
         } else {
-            let (done, total) = app.plan.area_progress(i);
+            let (done, total) = app.progress.get(i).copied().unwrap_or_default();
             format!(" {done}/{total}")
         }
     };
@@ -237,7 +237,7 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
         Block::bordered().border_style(t.border).render(area, buf);
         return;
     };
-    let (done, total) = app.plan.area_progress(app.area);
+    let (done, total) = app.progress.get(app.area).copied().unwrap_or_default();
     let title = format!(
         " {} {} · {done}/{total} {} ",
         clean(&a.number),

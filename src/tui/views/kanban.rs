@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::common::{clean, mark, row_style, scroll_offset, wrap};
+use super::common::{clean, count_row, mark, row_style, scroll_offset, wrap};
 use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::tui::app::{App, Target};
 use crate::tui::theme::Mark;
@@ -76,6 +76,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             0
         };
         for (k, &i) in cards.iter().skip(offset).take(fit).enumerate() {
+            count_row();
             let a = &app.plan.activities[i];
             let selected = app.selected == Some(i);
             let m = mark(app, a);

@@ -53,13 +53,13 @@ pub fn render_rows(app: &App, area: Rect, buf: &mut Buffer, owner_col: bool) {
                 hits.push((line_area, Target::Activity(*i)));
                 activity_line(app, *i, w, cols, Some(*i) == app.selected)
             }
-            heading => heading_line(app, heading, offset + n, w),
+            heading => heading_line(app, heading, w),
         };
         line.render(line_area, buf);
     }
 }
 
-fn heading_line(app: &App, row: &Row, at: usize, w: usize) -> Line<'static> {
+fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
     let t = &app.theme;
     let (text, style) = match row {
         Row::Workstream(Some(ws)) => {
@@ -71,11 +71,7 @@ fn heading_line(app: &App, row: &Row, at: usize, w: usize) -> Line<'static> {
             (s, t.heading)
         }
         Row::Workstream(None) => (format!("▌ {}", app.tr(Msg::DirectActivities)), t.heading),
-        Row::Bucket(b) => {
-            let n = app.rows[at + 1..]
-                .iter()
-                .take_while(|r| matches!(r, Row::Activity(_)))
-                .count();
+        Row::Bucket(b, n) => {
             let (msg, mark) = match b {
                 Bucket::Overdue => (Msg::BucketOverdue, Some(Mark::Overdue)),
                 Bucket::ThisWeek => (Msg::BucketThisWeek, Some(Mark::DueSoon)),

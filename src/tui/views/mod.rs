@@ -22,7 +22,7 @@ use super::model::{Filter, View};
 use super::theme::Mark;
 use crate::output::text::{date, iso_week, width};
 
-pub use common::clean;
+pub use common::{clean, rows_built};
 
 /// The smallest window the board draws in; below it, a note says how much is needed.
 pub const MIN_WIDTH: u16 = 50;

@@ -8,7 +8,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::common::{clean, mark, row_style, scroll_offset};
+use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
 use crate::output::text::{pad, truncate};
 use crate::plan::deadline::month_name;
@@ -185,6 +185,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let line_area = Rect::new(body.x, y, body.width, 1);
         match row {
             Row::Activity(i) => {
+                count_row();
                 let a = &app.plan.activities[*i];
                 let m = mark(app, a);
                 let selected = app.selected == Some(*i);

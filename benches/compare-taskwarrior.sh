@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Times fremdrift and taskwarrior side by side on the same N activities (issue 6), in one run:
+#   benches/compare-taskwarrior.sh [N]        (default 10000)
+# Installs taskwarrior and hyperfine from Debian's packages when missing (needs root or sudo),
+# writes a synthetic plan of N activities, imports the same activities as tasks into a
+# throwaway TASKDATA, and runs hyperfine on: the JSON listing (`fremdrift list --format json`
+# vs `task export`), the human listing (`fremdrift list` vs `task list`), marking one done
+# (`fremdrift set … --status done` vs `task N done`, each from a fresh copy), and the first
+# frame of the board in a pty (taskwarrior-tui too, when it is on PATH). Prints the ratios.
+set -euo pipefail
+
+N=${1:-10000}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TODAY=2018-05-15
+RUNS=${RUNS:-20}
+
+need() {
+    local missing=()
+    for p in "$@"; do command -v "${p%%:*}" >/dev/null || missing+=("${p##*:}"); done
+    if ((${#missing[@]})); then
+        echo "installing ${missing[*]} from Debian's packages" >&2
+        local sudo=""
+        [ "$(id -u)" = 0 ] || sudo=sudo
+        $sudo apt-get install -y "${missing[@]}" >&2
+    fi
+}
+need task:taskwarrior hyperfine:hyperfine jq:jq python3:python3
+
+echo "building fremdrift (release)" >&2
+(cd "$ROOT" && cargo build --release --quiet --bin fremdrift --example synth)
+FR="$ROOT/target/release/fremdrift"
+
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+"$ROOT/target/release/examples/synth" "$N" 1 > "$T/plan.orig.toml"
+cp "$T/plan.orig.toml" "$T/plan.toml"
+
+# The same activities as tasks: title → description, owner → project-free tag-free field
+# (a UDA would slow taskwarrior down; the owner goes into the description as people write it),
+# deadline day → due, status → pending/completed/deleted (waiting → pending +waiting).
+"$FR" list "$T/plan.toml" --format json --today "$TODAY" | jq -c '
+  [.activities[] | {
+     description: (.title + " (" + .owner + ")"),
+     due: (.due.day | gsub("-"; "") + "T120000Z"),
+     entry: "20180101T000000Z",
+     status: (if .status == "done" then "completed"
+              elif .status == "cancelled" then "deleted" else "pending" end),
+     end: (if .status == "done" or .status == "cancelled"
+           then ((.done_on // .due.day) | gsub("-"; "") + "T120000Z") else null end),
+     tags: (if .status == "waiting" then ["waiting"] else [] end),
+     annotations: (if .note then [{entry: "20180101T000000Z", description: .note}] else [] end)
+   } | with_entries(select(.value != null))]' > "$T/tasks.json"
+
+export TASKRC="$T/taskrc" TASKDATA="$T/task"
+mkdir -p "$TASKDATA"
+cat > "$TASKRC" <<RC
+data.location=$TASKDATA
+confirmation=off
+verbose=nothing
+hooks=off
+recurrence=off
+news.version=9.9.9
+RC
+task import "$T/tasks.json" >/dev/null 2>&1
+cp -a "$TASKDATA" "$T/task.orig"
+TASKS=$(task count status:pending)
+ID=$((TASKS / 2))
+FID=$("$FR" list "$T/plan.toml" --format json --today "$TODAY" | jq -r "[.activities[] | select(.status != \"done\" and .status != \"cancelled\")][$ID].id")
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "fremdrift $(git -C "$ROOT" rev-parse --short HEAD), $(task --version | head -1 | sed 's/^/taskwarrior /'), $(hyperfine --version)"
+echo "$N activities ($(du -h "$T/plan.toml" | cut -f1) plan), $TASKS pending tasks; set: fremdrift $FID, task $ID"
+echo
+
+hf() { # name, fremdrift command, task command, [prepare]
+    local name=$1 f=$2 t=$3 prep=${4:-true}
+    hyperfine -N --warmup 2 --runs "$RUNS" --prepare "$prep" --export-json "$T/$name.json" \
+        -n "fremdrift $name" "$f" -n "taskwarrior $name" "$t" >&2
+    # Wall-clock medians, and CPU time (user + system, means): on a busy machine the CPU time
+    # is the steadier measure of the work each tool does.
+    jq -r --arg n "$name" '.results as $r |
+        def ms(x): (x * 10000 | round) / 10;
+        def cpu(i): $r[i].user + $r[i].system;
+        "\($n): wall fremdrift \(ms($r[0].median)) ms, taskwarrior \(ms($r[1].median)) ms, ratio \(($r[1].median / $r[0].median * 10 | round) / 10)×; cpu fremdrift \(ms(cpu(0))) ms, taskwarrior \(ms(cpu(1))) ms, ratio \((cpu(1) / cpu(0) * 10 | round) / 10)×"' \
+        "$T/$name.json" | tee -a "$T/summary"
+}
+
+hf "json" "$FR list $T/plan.toml --format json --today $TODAY" "task export"
+hf "list" "$FR list $T/plan.toml --today $TODAY" "task list"
+hf "done" "$FR set $T/plan.toml $FID --status done --today $TODAY" "task $ID done" \
+    "sh -c 'cp $T/plan.orig.toml $T/plan.toml && rm -rf $TASKDATA && cp -a $T/task.orig $TASKDATA'"
+
+echo
+read -r med lo hi < <(python3 "$ROOT/benches/first-frame.py" "$RUNS" "Syntetisk plan" -- \
+    "$FR" "$T/plan.toml" --today "$TODAY")
+echo "first frame (pty): fremdrift median $med ms (fastest $lo, slowest $hi)" | tee -a "$T/summary"
+if command -v taskwarrior-tui >/dev/null; then
+    read -r tmed tlo thi < <(python3 "$ROOT/benches/first-frame.py" 5 "Gjennomg" -- taskwarrior-tui)
+    echo "first frame (pty): taskwarrior-tui median $tmed ms; ratio $(echo "scale=1; $tmed / $med" | bc)×" | tee -a "$T/summary"
+else
+    echo "first frame: taskwarrior-tui is not on PATH (not in Debian); skipped. For reference only," \
+         "NOT measured here: the issue quotes about 1.1 s for taskwarrior-tui 0.27 with 10,000 tasks" \
+         "($(echo "scale=1; 1100 / $med" | bc)× fremdrift's median above)." | tee -a "$T/summary"
+fi
+
+echo
+echo "peak memory (max RSS):"
+for c in "list $T/plan.toml --format json --today $TODAY" "check $T/plan.toml"; do
+    rss=$(/usr/bin/time -f %M "$FR" $c 2>&1 >/dev/null | tail -1)
+    echo "  fremdrift ${c%% *}: $((rss / 1024)) MB"
+done
+rss=$(/usr/bin/time -f %M task export 2>&1 >/dev/null | tail -1)
+echo "  task export: $((rss / 1024)) MB"

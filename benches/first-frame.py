@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Time from process start to the first frame of a terminal program, in a pseudo-terminal.
+
+Usage: first-frame.py RUNS NEEDLE -- COMMAND [ARGS...]
+
+Starts COMMAND in a 160x45 pty RUNS times, reads its output until NEEDLE (a text the first
+frame draws, e.g. the plan's title) appears, and prints the median, fastest and slowest time
+in milliseconds. The program is then sent 'q' and killed if it does not quit.
+"""
+import os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+
+
+def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm-256color"
+        os.execvp(argv[0], argv)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
+    start = time.perf_counter()
+    seen = b""
+    elapsed = None
+    while time.perf_counter() - start < timeout:
+        r, _, _ = select.select([fd], [], [], 0.5)
+        if not r:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if needle in seen:
+            elapsed = (time.perf_counter() - start) * 1000
+            break
+        # Answer a cursor position request (ESC [ 6 n) as a terminal would.
+        if b"\x1b[6n" in chunk:
+            os.write(fd, b"\x1b[1;1R")
+    try:
+        os.write(fd, b"q")
+        time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(fd)
+    if elapsed is None:
+        raise SystemExit(f"first-frame: {needle!r} never appeared from {argv[0]}")
+    return elapsed
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if len(args) < 4 or args[2] != "--":
+        raise SystemExit(__doc__)
+    runs, needle, argv = int(args[0]), args[1].encode(), args[3:]
+    times = [once(needle, argv) for _ in range(runs)]
+    print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f}")
+
+
+if __name__ == "__main__":
+    main()
