@@ -130,10 +130,10 @@ fn ids(plan: &Plan, v: &[usize]) -> Vec<String> {
 fn sections_follow_the_steering_groups_meetings() {
     let plan = plan_from(PROGRESS);
     let r = report::build(&plan, &opts(d(2025, 3, 15))).unwrap();
-    assert_eq!(ids(&plan, &r.overdue), ["late"]);
-    assert_eq!(ids(&plan, &r.due_next), ["soon"]);
-    assert_eq!(r.since, d(2025, 3, 1));
-    assert_eq!(ids(&plan, &r.done_since), ["done-recent"]);
+    assert_eq!(ids(&plan, &r.agenda.overdue), ["late"]);
+    assert_eq!(ids(&plan, &r.agenda.due_next), ["soon"]);
+    assert_eq!(r.agenda.since, d(2025, 3, 1));
+    assert_eq!(ids(&plan, &r.agenda.done_since), ["done-recent"]);
     let out = report::markdown(&[r]);
     assert!(out.contains("## Due before the next meeting (Steering group 2025-04-01)"));
     assert!(out.contains("| late | Late one | Ann | 2025-03-10 | 2025-03-10 | 5 days |"));
@@ -149,8 +149,8 @@ fn meeting_and_since_can_be_chosen() {
         meeting: Some("council"),
     };
     let r = report::build(&plan, &o).unwrap();
-    assert_eq!(ids(&plan, &r.due_next), ["soon", "after"]);
-    assert_eq!(ids(&plan, &r.done_since), ["done-old", "done-recent"]);
+    assert_eq!(ids(&plan, &r.agenda.due_next), ["soon", "after"]);
+    assert_eq!(ids(&plan, &r.agenda.done_since), ["done-old", "done-recent"]);
     let e = report::build(
         &plan,
         &Options {
@@ -167,9 +167,9 @@ fn without_a_meeting_ahead_the_report_looks_due_soon_days_ahead() {
     let plan = plan_from(PROGRESS);
     let r = report::build(&plan, &opts(d(2025, 3, 25))).unwrap();
     let r2 = report::build(&plan, &opts(d(2025, 4, 1))).unwrap();
-    assert_eq!(ids(&plan, &r.due_next), ["soon"]);
+    assert_eq!(ids(&plan, &r.agenda.due_next), ["soon"]);
     // On the last steering group meeting day, no meeting is ahead: the next 10 days.
-    assert_eq!(r2.horizon.until(), d(2025, 4, 11));
+    assert_eq!(r2.agenda.horizon.until(), d(2025, 4, 11));
     let out = report::markdown(&[r2]);
     assert!(
         out.contains("## Due in the next 10 days (until 2025-04-11)"),

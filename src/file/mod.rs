@@ -23,6 +23,18 @@ pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
 
 const BOM: &str = "\u{feff}";
 
+/// A hidden file beside the plan's real file (symlinks resolved, so a linked plan keeps its
+/// lock, recovery and presence files beside the target, where the temp files are too):
+/// `.<name><suffix>`.
+pub fn beside(plan: &Path, suffix: &str) -> PathBuf {
+    let real = std::fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    real.with_file_name(format!(".{name}{suffix}"))
+}
+
 /// A plan file as read: its bytes, and its text without a BOM.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {

@@ -80,12 +80,7 @@ fn host_name() -> String {
 
 /// `.<name>.fremdrift-editor` beside the plan's real file.
 pub fn path_for(plan: &Path) -> PathBuf {
-    let real = fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    real.with_file_name(format!(".{name}.fremdrift-editor"))
+    super::beside(plan, ".fremdrift-editor")
 }
 
 #[derive(Serialize, Deserialize, Default)]

@@ -179,12 +179,7 @@ pub fn plan_hash(bytes: &[u8]) -> String {
 /// `.<name>.fremdrift-recovery` beside the plan's real file (a symlinked plan keeps its
 /// recovery file beside the target, where the lock and the temp files are too).
 pub fn path_for(plan: &Path) -> PathBuf {
-    let real = fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    real.with_file_name(format!(".{name}.fremdrift-recovery"))
+    super::beside(plan, ".fremdrift-recovery")
 }
 
 /// Reads the recovery file of `plan`: `Ok(None)` when there is none.

@@ -540,11 +540,7 @@ fn gone_or_io(display: &str, e: &io::Error) -> EditError {
 
 /// `.<name>.lock` beside the file.
 pub fn lock_path(real: &Path) -> PathBuf {
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    real.with_file_name(format!(".{name}.lock"))
+    super::beside(real, ".lock")
 }
 
 fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError> {

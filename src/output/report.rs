@@ -22,6 +22,7 @@ pub struct Options<'a> {
     pub meeting: Option<&'a str>,
 }
 
+use crate::plan::agenda::Agenda;
 pub use crate::plan::agenda::SinceFrom;
 
 /// One plan's report: the selections, in the order they are shown.
@@ -29,15 +30,8 @@ pub use crate::plan::agenda::SinceFrom;
 pub struct Report<'a> {
     pub plan: &'a Plan,
     pub today: NaiveDate,
-    pub horizon: Horizon<'a>,
-    pub since: NaiveDate,
-    pub since_from: SinceFrom<'a>,
-    /// Open activities past their deadline, most late first.
-    pub overdue: Vec<usize>,
-    /// Open activities due from today up to the horizon, soonest first.
-    pub due_next: Vec<usize>,
-    /// Done activities with `done_on` in `since..=today`, in the order they were finished.
-    pub done_since: Vec<usize>,
+    /// The lists the steering group discusses (shared with the meeting screen).
+    pub agenda: Agenda<'a>,
 }
 
 /// Selects what the report shows. Fails only when `meeting` names no series of the plan.
@@ -47,12 +41,7 @@ pub fn build<'a>(plan: &'a Plan, opts: &Options) -> Result<Report<'a>, UnknownSe
     Ok(Report {
         plan,
         today,
-        horizon: agenda.horizon,
-        since: agenda.since,
-        since_from: agenda.since_from,
-        overdue: agenda.overdue,
-        due_next: agenda.due_next,
-        done_since: agenda.done_since,
+        agenda,
     })
 }
 
@@ -228,7 +217,7 @@ impl Report<'_> {
     fn due_heading(&self) -> String {
         let lang = self.lang();
         let w = words(lang);
-        match &self.horizon {
+        match &self.agenda.horizon {
             Horizon::Meeting(m) => format!("{} ({})", w.due_before_next, meeting_text(m, lang)),
             Horizon::Days { days, until } => match lang {
                 Language::Nb => {
@@ -244,8 +233,8 @@ impl Report<'_> {
     fn since_heading(&self) -> String {
         let lang = self.lang();
         let w = words(lang);
-        let base = format!("{} {}", w.done_since, date(self.since, lang));
-        match self.since_from {
+        let base = format!("{} {}", w.done_since, date(self.agenda.since, lang));
+        match self.agenda.since_from {
             SinceFrom::Given | SinceFrom::DaysBack(_) => base,
             SinceFrom::LastMeeting(m) => {
                 format!("{base} ({} {})", w.last_meeting_in, m.series.name)
@@ -304,7 +293,7 @@ impl Report<'_> {
         out.push(Block::Meta(meta.join(" · ")));
 
         let counts = plan.counts(self.today);
-        let next = match &self.horizon {
+        let next = match &self.agenda.horizon {
             Horizon::Meeting(m) => format!(
                 "{}: {} ({} {})",
                 w.next_meeting,
@@ -322,7 +311,7 @@ impl Report<'_> {
             w.done,
             counts.overdue,
             w.overdue_count,
-            self.due_next.len(),
+            self.agenda.due_next.len(),
             w.due_count,
         )));
 
@@ -371,10 +360,11 @@ impl Report<'_> {
         }
 
         out.push(Block::Heading(2, w.overdue.to_string()));
-        if self.overdue.is_empty() {
+        if self.agenda.overdue.is_empty() {
             out.push(Block::Empty(w.none.to_string()));
         } else {
             let rows = self
+                .agenda
                 .overdue
                 .iter()
                 .map(|&i| {
@@ -399,10 +389,11 @@ impl Report<'_> {
         }
 
         out.push(Block::Heading(2, self.due_heading()));
-        if self.due_next.is_empty() {
+        if self.agenda.due_next.is_empty() {
             out.push(Block::Empty(w.none.to_string()));
         } else {
             let rows = self
+                .agenda
                 .due_next
                 .iter()
                 .map(|&i| {
@@ -434,10 +425,11 @@ impl Report<'_> {
         }
 
         out.push(Block::Heading(2, self.since_heading()));
-        if self.done_since.is_empty() {
+        if self.agenda.done_since.is_empty() {
             out.push(Block::Empty(w.none.to_string()));
         } else {
             let rows = self
+                .agenda
                 .done_since
                 .iter()
                 .map(|&i| {
