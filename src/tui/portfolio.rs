@@ -188,6 +188,8 @@ pub struct Portfolio {
     pub page: std::cell::Cell<usize>,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
+    /// A line for the footer (why a plan could not be opened); the next key clears it.
+    pub message: Option<String>,
     pub quit: bool,
 }
 
@@ -205,6 +207,7 @@ impl Portfolio {
             offset: Default::default(),
             page: std::cell::Cell::new(10),
             help: None,
+            message: None,
             quit: false,
         };
         p.derive();
@@ -375,6 +378,7 @@ impl Portfolio {
                 if key.kind != KeyEventKind::Press {
                     return Effect::None;
                 }
+                self.message = None;
                 match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
                     Some(cmd) => self.command(cmd),
                     None => Effect::None,

@@ -92,6 +92,14 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
 
 fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     let t = &p.theme;
+    if let Some(m) = &p.message {
+        let text = format!(
+            " {}",
+            truncate(&clean(m), usize::from(area.width).saturating_sub(2))
+        );
+        Line::from(Span::styled(text, t.error)).render(area, buf);
+        return;
+    }
     let essential = |b: &keys::Binding| matches!(b.cmd, Cmd::Help | Cmd::Quit);
     let hint = |b: &keys::Binding| {
         vec![
