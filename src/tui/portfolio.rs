@@ -63,7 +63,8 @@ impl Entry {
         let result = match result {
             Err(e) => Err(e.to_string()),
             Ok(loaded) => {
-                let shown = loaded.source.display_path();
+                // Named by file, not by path: the folder is in the header.
+                let shown = name.clone();
                 let errors: Vec<&Diagnostic> = loaded
                     .parsed
                     .diagnostics

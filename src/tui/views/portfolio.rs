@@ -201,8 +201,8 @@ fn plan_line(p: &Portfolio, e: usize, w: usize, selected: bool) -> Line<'static>
     };
     match &entry.result {
         Err(error) => {
-            let name = clean(&entry.name);
-            let text = format!("✗ {name}  {}", clean(error));
+            // The error starts with the file name (a read error with its path).
+            let text = format!("✗ {}", clean(error));
             Line::from(Span::styled(pad(&truncate(&text, w), w), sel(t.error)))
         }
         Ok(good) => {
