@@ -1,7 +1,8 @@
 //! The portfolio (`fremdrift DIR`) without a terminal: a temp folder with the real plan, a
 //! synthetic plan and a broken plan; snapshots of the three views (nb, 120×36, 2018-03-01), the
 //! broken plan listed with its error beside the others' counts, Enter giving the plan to open,
-//! the owners view spanning plans, reloading a plan after the board, and a size sweep.
+//! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
+//! binary refusing a folder without a terminal (2) or with no plan that loads (1).
 
 use std::path::{Path, PathBuf};
 
@@ -197,4 +198,28 @@ fn every_size_renders_and_builds_only_visible_rows() {
             }
         }
     }
+}
+
+#[test]
+fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
+    let (dir, _paths) = folder();
+    assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("needs a terminal"));
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/seed-uncorrected.toml",
+        broken.path().join("a.toml"),
+    )
+    .unwrap();
+    assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .args(["open".as_ref(), broken.path().as_os_str()])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("a.toml:"))
+        .stderr(predicates::str::contains("no plan in"));
 }
