@@ -376,3 +376,28 @@ fn a_second_editor_is_told_who_edits_and_may_continue_read_only() {
     assert!(first.wait_exit().success());
     assert!(!fremdrift::file::presence::path_for(&path).exists());
 }
+
+#[test]
+fn a_folder_opens_the_portfolio_enter_opens_the_board_and_q_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    std::fs::copy(
+        "tests/fixtures/seed-uncorrected.toml",
+        dir.path().join("broken.toml"),
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Session::start(&[dir.path().to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Portefølje");
+    s.wait_for("broken.toml:");
+    // Sorted by name: broken.toml first, then plan.toml.
+    s.keys("j\r");
+    s.wait_for("! Gjennomgå og justere");
+    assert!(!s.contents().contains("Portefølje"));
+    s.keys("q");
+    s.wait_for("Portefølje");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}

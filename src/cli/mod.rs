@@ -58,7 +58,7 @@ pub enum Command {
 
 #[derive(Debug, Args, Clone)]
 pub struct OpenArgs {
-    /// The plan file to open
+    /// The plan file to open, or a folder of *.toml plans (the portfolio)
     pub plan: Option<PathBuf>,
     #[command(flatten)]
     pub today: TodayArg,

@@ -1,17 +1,24 @@
 //! `fremdrift PLAN` / `fremdrift open PLAN`: load the plan (errors print and give 1), refuse
 //! without a terminal (2, mentioning a recovery file if there is one), and run the board: an
 //! editing board lists itself in the plan's editor-presence file, is told about other editors,
-//! and is offered the edits of a recovery file.
+//! and is offered the edits of a recovery file. `fremdrift DIR` opens the portfolio of the
+//! folder's plans instead, from which each plan opens on the same board.
 
 use std::io::IsTerminal;
+use std::path::Path;
 
-use super::{EXIT_OK, EXIT_USAGE, OpenArgs, load_valid};
+use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, OpenArgs, load_valid};
 use crate::file::save::PlanFile;
-use crate::file::{presence, recovery};
+use crate::file::{Loaded, presence, recovery};
+use crate::plan::Plan;
+use crate::tui::event_loop::Ending;
 use crate::tui::file_store::PlanFileStore;
+use crate::tui::portfolio::{self, Entry, Portfolio};
 use crate::tui::store::{Refusing, Store};
 use crate::tui::theme::{Theme, color_allowed};
 use crate::tui::{App, Options};
+
+const NEEDS_TERMINAL: &str = "fremdrift: the board needs a terminal; use `fremdrift list` or `fremdrift report` to print the plan";
 
 pub fn run(args: &OpenArgs) -> i32 {
     let Some(path) = &args.plan else {
@@ -20,15 +27,16 @@ pub fn run(args: &OpenArgs) -> i32 {
         );
         return EXIT_USAGE;
     };
+    if path.is_dir() {
+        return run_portfolio(args, path);
+    }
     let (loaded, plan) = match load_valid(path) {
         Ok(v) => v,
         Err(code) => return code,
     };
     let recovered = recovery::read(path);
     if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "fremdrift: the board needs a terminal; use `fremdrift list` or `fremdrift report` to print the plan"
-        );
+        eprintln!("{NEEDS_TERMINAL}");
         match &recovered {
             Ok(Some(r)) => eprintln!(
                 "fremdrift: note: {} holds {} unsaved edit(s) from {}; open the board in a terminal to re-apply or discard them",
@@ -41,6 +49,25 @@ pub fn run(args: &OpenArgs) -> i32 {
         }
         return EXIT_USAGE;
     }
+    let (app, store) = board(args, path, &loaded, plan, recovered);
+    match crate::tui::event_loop::run_to_end(app, store) {
+        Ok(ending) => report_ending(path, &ending),
+        Err(e) => {
+            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            EXIT_USAGE
+        }
+    }
+}
+
+/// The board for a loaded plan, and its store: presence registered, other editors warned of,
+/// a recovery file offered. The single board and the portfolio's boards are built here.
+fn board(
+    args: &OpenArgs,
+    path: &Path,
+    loaded: &Loaded,
+    plan: Plan,
+    recovered: Result<Option<recovery::Recovery>, String>,
+) -> (App, Box<dyn Store>) {
     let lang = args.lang.unwrap_or(plan.language);
     let options = Options {
         today: args.today.get(),
@@ -88,23 +115,89 @@ pub fn run(args: &OpenArgs) -> i32 {
             });
         }
     }
-    match crate::tui::event_loop::run_to_end(app, store) {
-        Ok(ending) => {
-            if ending.set_aside {
-                eprintln!(
-                    "fremdrift: stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
-                    recovery::path_for(path).display()
-                );
-            }
-            for lost in &ending.lost {
-                eprintln!("fremdrift: not saved: {lost}");
-            }
-            if ending.lost.is_empty() {
-                EXIT_OK
-            } else {
-                EXIT_USAGE
+    (app, store)
+}
+
+/// Prints what a board's ending means for the plan at `path`; the exit code it stands for.
+fn report_ending(path: &Path, ending: &Ending) -> i32 {
+    if ending.set_aside {
+        eprintln!(
+            "fremdrift: stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
+            recovery::path_for(path).display()
+        );
+    }
+    for lost in &ending.lost {
+        eprintln!("fremdrift: not saved: {lost}");
+    }
+    if ending.lost.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_USAGE
+    }
+}
+
+/// `fremdrift DIR`: every `*.toml` plan of the folder; a plan that does not load is listed with
+/// its error and never hides the others. With no plan that loads, the errors print and give 1.
+fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
+    let paths = match super::expand_plans(dir) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("fremdrift: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let entries: Vec<Entry> = paths
+        .iter()
+        .map(|p| Entry::from_load(p, crate::file::load(p)))
+        .collect();
+    if entries.iter().all(|e| e.result.is_err()) {
+        for e in &entries {
+            if let Err(why) = &e.result {
+                eprintln!("fremdrift: {why}");
             }
         }
+        eprintln!(
+            "fremdrift: no plan in {} loads; run `fremdrift check {}` after fixing",
+            dir.display(),
+            dir.display()
+        );
+        return EXIT_PLAN_ERRORS;
+    }
+    if !std::io::stdout().is_terminal() {
+        eprintln!("{NEEDS_TERMINAL}");
+        return EXIT_USAGE;
+    }
+    let options = portfolio::Options {
+        today: args.today.get(),
+        lang: args
+            .lang
+            .unwrap_or_else(|| Portfolio::language_of(&entries)),
+        theme: Theme::new(args.theme, color_allowed()),
+        folder: dir.display().to_string(),
+    };
+    let open = |path: &Path| -> Result<(App, Box<dyn Store>), String> {
+        let loaded = crate::file::load(path).map_err(|e| e.to_string())?;
+        let plan = match (
+            &loaded.parsed.plan,
+            loaded.parsed.diagnostics.iter().any(|d| d.is_error()),
+        ) {
+            (Some(plan), false) => plan.clone(),
+            _ => {
+                return Err(format!(
+                    "{} has errors; run `fremdrift check {}`",
+                    loaded.source.display_path(),
+                    loaded.source.display_path()
+                ));
+            }
+        };
+        Ok(board(args, path, &loaded, plan, recovery::read(path)))
+    };
+    match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), open) {
+        Ok(endings) => endings
+            .iter()
+            .map(|(path, ending)| report_ending(path, ending))
+            .max()
+            .unwrap_or(EXIT_OK),
         Err(e) => {
             eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
             EXIT_USAGE

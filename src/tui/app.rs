@@ -571,7 +571,7 @@ impl App {
             Scope::Input => self.input_command(cmd),
             Scope::Popup => self.popup_command(cmd),
             Scope::Normal => self.normal_command(cmd),
-            Scope::Present => Effect::None,
+            Scope::Present | Scope::Portfolio => Effect::None,
         }
     }
 

@@ -21,6 +21,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{Action, App, Effect};
+use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::{self, Done, Request, Store, Worker};
 use super::theme::{Theme, ThemeKind};
@@ -56,6 +57,16 @@ pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
 
 /// [`run`], saying how it ended.
 pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
+    let stop = stop_on_signals()?;
+    note_crashes();
+    let mut terminal = ratatui::init();
+    let result = board(&mut terminal, &mut app, store, &stop);
+    ratatui::restore();
+    result
+}
+
+/// A flag that SIGTERM, SIGHUP and SIGINT set.
+fn stop_on_signals() -> io::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -64,19 +75,86 @@ pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    // ratatui::init wraps the hook set here in one that restores the terminal first, so the
-    // note is printed on the normal screen, after Rust's own panic message.
+    Ok(stop)
+}
+
+/// After a panic, says where to report it. ratatui::init wraps the hook set here in one that
+/// restores the terminal first, so the note is printed on the normal screen, after Rust's own
+/// panic message.
+fn note_crashes() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
         eprintln!("{}", crash_note());
     }));
-    let mut terminal = ratatui::init();
+}
+
+/// The board in a terminal already set up: mouse capture on for its time.
+fn board(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    store: Box<dyn Store>,
+    stop: &AtomicBool,
+) -> io::Result<Ending> {
     let _ = execute!(io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, store, &stop);
+    let result = event_loop(terminal, app, store, stop);
     let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
     result
+}
+
+/// Runs the portfolio of a folder (`fremdrift DIR`). Enter on a plan asks `open` for its board
+/// (`Err` says why it cannot be opened, shown in its row); when the board quits, the plan is
+/// read again from disk and the portfolio comes back. Returns how each board ended, in order.
+pub fn run_portfolio(
+    mut portfolio: Portfolio,
+    mut open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
+) -> io::Result<Vec<(PathBuf, Ending)>> {
+    let stop = stop_on_signals()?;
+    note_crashes();
+    let mut terminal = ratatui::init();
+    super::hangup::watch(|| {});
+    let mut endings = Vec::new();
+    let result = (|| {
+        let mut dirty = true;
+        loop {
+            if dirty {
+                terminal.draw(|frame| frame.render_widget(&portfolio, frame.area()))?;
+                dirty = false;
+            }
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            if !event::poll(Duration::from_millis(100))? {
+                continue;
+            }
+            let effect = match event::read()? {
+                Event::Key(key) => portfolio.apply(portfolio::Action::Key(key)),
+                Event::Resize(..) => portfolio::Effect::None,
+                _ => continue,
+            };
+            dirty = true;
+            match effect {
+                portfolio::Effect::None => {}
+                portfolio::Effect::Quit => return Ok(()),
+                portfolio::Effect::Open(path) => {
+                    match open(&path) {
+                        Ok((mut app, store)) => {
+                            let ending = board(&mut terminal, &mut app, store, &stop)?;
+                            let signalled = ending.signalled;
+                            endings.push((path.clone(), ending));
+                            if signalled {
+                                return Ok(());
+                            }
+                        }
+                        Err(why) => portfolio.message = Some(why),
+                    }
+                    portfolio.reload(&path, crate::file::load(&path));
+                }
+            }
+        }
+    })();
+    ratatui::restore();
+    result.map(|()| endings)
 }
 
 /// Applies a report and the store's unsaved edits after it; returns the effect of the latter.

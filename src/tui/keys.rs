@@ -62,6 +62,8 @@ pub enum Scope {
     Input,
     /// The presentation mode (read-only: no binding here edits anything).
     Present,
+    /// The portfolio of a folder's plans (read-only: Enter opens a plan on the board).
+    Portfolio,
 }
 
 /// A key, as matched: for characters the Shift modifier is ignored ('G' is its own char).
@@ -137,7 +139,7 @@ impl Binding {
     }
 }
 
-use Scope::{Input, Normal, Popup, Present};
+use Scope::{Input, Normal, Popup, Portfolio, Present};
 
 /// Every binding, in the order the help overlay lists them.
 pub const BINDINGS: &[Binding] = &[
@@ -459,6 +461,111 @@ pub const BINDINGS: &[Binding] = &[
     b(Present, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
     b(
         Present,
+        &[k('q'), ctrl('c')],
+        "q",
+        Cmd::Quit,
+        Msg::KeyQuit,
+        true,
+    ),
+    b(
+        Portfolio,
+        &[k('j'), code(KeyCode::Down)],
+        "j/↓",
+        Cmd::Down,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('k'), code(KeyCode::Up)],
+        "k/↑",
+        Cmd::Up,
+        Msg::KeyMove,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('g'), code(KeyCode::Home)],
+        "g/Home",
+        Cmd::Top,
+        Msg::KeyTopBottom,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('G'), code(KeyCode::End)],
+        "G/End",
+        Cmd::Bottom,
+        Msg::KeyTopBottom,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[code(KeyCode::PageUp), ctrl('u')],
+        "PgUp",
+        Cmd::PageUp,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[code(KeyCode::PageDown), ctrl('d')],
+        "PgDn",
+        Cmd::PageDown,
+        Msg::KeyPage,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[code(KeyCode::Tab)],
+        "Tab",
+        Cmd::NextView,
+        Msg::KeyNextView,
+        true,
+    ),
+    b(
+        Portfolio,
+        &[code(KeyCode::BackTab)],
+        "S-Tab",
+        Cmd::PrevView,
+        Msg::KeyNextView,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('1')],
+        "1",
+        Cmd::View(0),
+        Msg::KeyViewN3,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('2')],
+        "2",
+        Cmd::View(1),
+        Msg::KeyViewN3,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[k('3')],
+        "3",
+        Cmd::View(2),
+        Msg::KeyViewN3,
+        false,
+    ),
+    b(
+        Portfolio,
+        &[code(KeyCode::Enter)],
+        "Enter",
+        Cmd::Details,
+        Msg::KeyOpenPlan,
+        true,
+    ),
+    b(Portfolio, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(
+        Portfolio,
         &[k('q'), ctrl('c')],
         "q",
         Cmd::Quit,

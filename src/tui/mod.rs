@@ -6,6 +6,7 @@
 //! - [`model`]: what each view lists, derived once per change; edits applied in memory.
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
 //! - [`present`]: the read-only presentation mode for meetings (`fremdrift present`, `p`).
+//! - [`portfolio`]: every plan of a folder, with agenda and owners across them (`fremdrift DIR`).
 //! - [`views`]: drawing `&App` and `&Presenter` into a buffer.
 //! - [`theme`], [`i18n`]: styles, and the UI text in English and bokmål.
 //! - [`event_loop`]: the only code that touches the terminal.
@@ -17,6 +18,7 @@ pub mod hangup;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod portfolio;
 pub mod present;
 pub mod store;
 pub mod theme;

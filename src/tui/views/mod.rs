@@ -7,6 +7,7 @@ mod common;
 mod kanban;
 mod list;
 mod popups;
+mod portfolio;
 mod present;
 mod timeline;
 

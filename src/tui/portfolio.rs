@@ -1,0 +1,475 @@
+//! The portfolio (`fremdrift plans/`): every `*.toml` plan of a folder at once. [`Portfolio`]
+//! holds the loaded plans (a plan that does not load keeps its place, with its first error) and
+//! three views over them: the plans with their counts, an agenda across plans and the owners
+//! across plans. [`Portfolio::apply`] takes an [`Action`] and returns an [`Effect`]; opening a
+//! plan is the event loop's job (it runs the board and hands the plan back with
+//! [`Portfolio::reload`]). Drawing is in `views::portfolio`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::i18n::{Msg, tr};
+use super::keys::{self, Cmd, Scope};
+use super::model::Bucket;
+use super::theme::Theme;
+use crate::diagnostics::Diagnostic;
+use crate::file::{Loaded, ReadError};
+use crate::plan::{Language, Plan, Urgency};
+
+/// Something that happened.
+#[derive(Debug, Clone)]
+pub enum Action {
+    Key(KeyEvent),
+    /// A command directly (tests, and keys once resolved).
+    Cmd(Cmd),
+}
+
+/// What the caller must do after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    /// Open this plan on the board; when the board quits, reload it and come back.
+    Open(PathBuf),
+}
+
+/// A plan that loaded.
+#[derive(Debug, Clone)]
+pub struct Good {
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+    pub text: String,
+}
+
+/// One plan file of the folder.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// The file name, shown where the plan's title is unknown and as the plan's short name.
+    pub name: String,
+    /// The plan, or why it cannot be shown (one line: the first error, or the read error).
+    pub result: Result<Good, String>,
+}
+
+impl Entry {
+    /// Turns a load from the file layer into an entry; a plan with errors is an `Err`.
+    pub fn from_load(path: &Path, result: Result<Loaded, ReadError>) -> Entry {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let result = match result {
+            Err(e) => Err(e.to_string()),
+            Ok(loaded) => {
+                // Named by file, not by path: the folder is in the header.
+                let shown = name.clone();
+                let errors: Vec<&Diagnostic> = loaded
+                    .parsed
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .collect();
+                match (loaded.parsed.plan, errors.first()) {
+                    (Some(plan), None) => Ok(Good {
+                        plan,
+                        diagnostics: loaded.parsed.diagnostics.clone(),
+                        text: loaded.source.text,
+                    }),
+                    (_, Some(first)) => {
+                        let more = if errors.len() > 1 {
+                            format!(" (+{} more)", errors.len() - 1)
+                        } else {
+                            String::new()
+                        };
+                        Err(format!(
+                            "{}{more}",
+                            first.one_line(&shown, &loaded.source.text)
+                        ))
+                    }
+                    (None, None) => Err(format!("{shown}: the plan did not load")),
+                }
+            }
+        };
+        Entry {
+            path: path.to_path_buf(),
+            name,
+            result,
+        }
+    }
+
+    /// The plan's title, or the file name when it did not load.
+    pub fn title(&self) -> &str {
+        match &self.result {
+            Ok(g) => &g.plan.title,
+            Err(_) => &self.name,
+        }
+    }
+
+    /// The short name shown on rows of the cross-plan views: the file name without `.toml`.
+    pub fn short(&self) -> &str {
+        self.name.strip_suffix(".toml").unwrap_or(&self.name)
+    }
+}
+
+/// The portfolio's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Plans,
+    Agenda,
+    Owners,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Plans, View::Agenda, View::Owners];
+
+    pub fn index(self) -> usize {
+        match self {
+            View::Plans => 0,
+            View::Agenda => 1,
+            View::Owners => 2,
+        }
+    }
+
+    pub fn name(self) -> Msg {
+        match self {
+            View::Plans => Msg::ViewPlans,
+            View::Agenda => Msg::ViewAgenda,
+            View::Owners => Msg::ViewOwners,
+        }
+    }
+}
+
+/// One line of a portfolio view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A plan (index into `entries`).
+    Plan(usize),
+    /// An agenda bucket heading, with how many activities are in it.
+    Bucket(Bucket, usize),
+    /// An owner heading, with how many of theirs are overdue.
+    Owner(String, usize),
+    /// An activity: `entries[plan]`'s `activities[activity]`.
+    Item { plan: usize, activity: usize },
+}
+
+impl Row {
+    fn selectable(&self) -> bool {
+        matches!(self, Row::Plan(_) | Row::Item { .. })
+    }
+}
+
+/// How the portfolio starts.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub theme: Theme,
+    /// The folder, as shown in the header.
+    pub folder: String,
+}
+
+/// The portfolio's state.
+#[derive(Debug)]
+pub struct Portfolio {
+    pub entries: Vec<Entry>,
+    pub today: NaiveDate,
+    pub lang: Language,
+    pub theme: Theme,
+    pub folder: String,
+    pub view: View,
+    /// The rows of each view (derived when the entries change, not per frame).
+    pub rows: [Vec<Row>; 3],
+    /// The selected row of each view (an index into its rows).
+    pub cursor: [usize; 3],
+    /// The first row on screen of each view; drawing keeps the cursor in sight.
+    pub offset: [std::cell::Cell<usize>; 3],
+    /// Rows per page, as last drawn.
+    pub page: std::cell::Cell<usize>,
+    /// The help overlay and its scroll.
+    pub help: Option<u16>,
+    /// A line for the footer (why a plan could not be opened); the next key clears it.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl Portfolio {
+    pub fn new(entries: Vec<Entry>, options: Options) -> Self {
+        let mut p = Portfolio {
+            entries,
+            today: options.today,
+            lang: options.lang,
+            theme: options.theme,
+            folder: options.folder,
+            view: View::Plans,
+            rows: Default::default(),
+            cursor: [0; 3],
+            offset: Default::default(),
+            page: std::cell::Cell::new(10),
+            help: None,
+            message: None,
+            quit: false,
+        };
+        p.derive();
+        p
+    }
+
+    /// The language to use: the first plan that loaded, else English.
+    pub fn language_of(entries: &[Entry]) -> Language {
+        entries
+            .iter()
+            .find_map(|e| e.result.as_ref().ok().map(|g| g.plan.language))
+            .unwrap_or(Language::En)
+    }
+
+    pub fn tr(&self, msg: Msg) -> &'static str {
+        tr(self.lang, msg)
+    }
+
+    /// Replaces the entry for `path` (after the board had it open), keeping the selection.
+    pub fn reload(&mut self, path: &Path, result: Result<Loaded, ReadError>) {
+        let entry = Entry::from_load(path, result);
+        match self.entries.iter_mut().find(|e| e.path == path) {
+            Some(e) => *e = entry,
+            None => self.entries.push(entry),
+        }
+        self.derive();
+    }
+
+    /// Rebuilds the rows of every view and keeps each cursor on a selectable row.
+    fn derive(&mut self) {
+        self.rows = [self.plan_rows(), self.agenda_rows(), self.owner_rows()];
+        for v in View::ALL {
+            let i = v.index();
+            let len = self.rows[i].len();
+            self.cursor[i] = self.cursor[i].min(len.saturating_sub(1));
+            self.cursor[i] = self.nearest(i, self.cursor[i], true);
+        }
+    }
+
+    fn plan_rows(&self) -> Vec<Row> {
+        (0..self.entries.len()).map(Row::Plan).collect()
+    }
+
+    /// Every open activity of every plan, by bucket and deadline (each plan's own
+    /// `due_soon_days` decides what is soon).
+    fn agenda_rows(&self) -> Vec<Row> {
+        let today = self.today;
+        let week_end =
+            today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
+        let mut keyed: Vec<(Bucket, NaiveDate, usize, usize)> = Vec::new();
+        for (p, plan) in self.plans() {
+            for (i, a) in plan.activities.iter().enumerate() {
+                let day = a.due.day();
+                let bucket = match plan.urgency(a, today) {
+                    Urgency::Overdue { .. } => Bucket::Overdue,
+                    Urgency::Done | Urgency::Cancelled => continue,
+                    Urgency::DueSoon { .. } if day <= week_end => Bucket::ThisWeek,
+                    Urgency::DueSoon { .. } => Bucket::NextWeeks,
+                    Urgency::Later { .. } => Bucket::Later,
+                };
+                keyed.push((bucket, day, p, i));
+            }
+        }
+        keyed.sort();
+        let mut rows = Vec::with_capacity(keyed.len() + 4);
+        let mut heading: Option<usize> = None;
+        for (bucket, _, plan, activity) in keyed {
+            if !matches!(heading.map(|h| &rows[h]), Some(Row::Bucket(b, _)) if *b == bucket) {
+                heading = Some(rows.len());
+                rows.push(Row::Bucket(bucket, 0));
+            }
+            if let Some(Row::Bucket(_, n)) = heading.and_then(|h| rows.get_mut(h)) {
+                *n += 1;
+            }
+            rows.push(Row::Item { plan, activity });
+        }
+        rows
+    }
+
+    /// Every open activity grouped by owner (alphabetically, across plans), each owner's
+    /// overdue first, then by deadline.
+    fn owner_rows(&self) -> Vec<Row> {
+        let today = self.today;
+        let mut keyed: Vec<(String, u8, NaiveDate, usize, usize)> = Vec::new();
+        for (p, plan) in self.plans() {
+            for (i, a) in plan.activities.iter().enumerate() {
+                let rank = match plan.urgency(a, today) {
+                    Urgency::Overdue { .. } => 0,
+                    Urgency::DueSoon { .. } | Urgency::Later { .. } => 1,
+                    Urgency::Done | Urgency::Cancelled => continue,
+                };
+                keyed.push((a.owner.trim().to_lowercase(), rank, a.due.day(), p, i));
+            }
+        }
+        keyed.sort();
+        let mut rows = Vec::with_capacity(keyed.len() + 16);
+        let mut heading: Option<(usize, String)> = None;
+        for (key, rank, _, plan, activity) in keyed {
+            if heading.as_ref().is_none_or(|(_, k)| *k != key) {
+                let owner = self
+                    .activity(plan, activity)
+                    .map(|a| a.owner.trim().to_string())
+                    .unwrap_or_default();
+                heading = Some((rows.len(), key));
+                rows.push(Row::Owner(owner, 0));
+            }
+            if rank == 0
+                && let Some(Row::Owner(_, n)) = heading.as_ref().and_then(|(h, _)| rows.get_mut(*h))
+            {
+                *n += 1;
+            }
+            rows.push(Row::Item { plan, activity });
+        }
+        rows
+    }
+
+    /// The plans that loaded, with their index into `entries`.
+    pub fn plans(&self) -> impl Iterator<Item = (usize, &Plan)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.result.as_ref().ok().map(|g| (i, &g.plan)))
+    }
+
+    pub fn activity(&self, plan: usize, activity: usize) -> Option<&crate::plan::Activity> {
+        self.entries
+            .get(plan)?
+            .result
+            .as_ref()
+            .ok()?
+            .plan
+            .activities
+            .get(activity)
+    }
+
+    /// The rows of the current view.
+    pub fn current_rows(&self) -> &[Row] {
+        &self.rows[self.view.index()]
+    }
+
+    /// The selected row of the current view, if the view has any.
+    pub fn selected(&self) -> Option<usize> {
+        let i = self.view.index();
+        (!self.rows[i].is_empty()).then_some(self.cursor[i])
+    }
+
+    /// The plan the selected row belongs to.
+    pub fn selected_plan(&self) -> Option<&Entry> {
+        match self.current_rows().get(self.selected()?)? {
+            Row::Plan(p) | Row::Item { plan: p, .. } => self.entries.get(*p),
+            _ => None,
+        }
+    }
+
+    /// The scope keys are read in.
+    pub fn scope(&self) -> Scope {
+        if self.help.is_some() {
+            Scope::Popup
+        } else {
+            Scope::Portfolio
+        }
+    }
+
+    pub fn apply(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Key(key) => {
+                // Only a press acts (kitty-protocol terminals also report releases).
+                if key.kind != KeyEventKind::Press {
+                    return Effect::None;
+                }
+                self.message = None;
+                match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
+                    Some(cmd) => self.command(cmd),
+                    None => Effect::None,
+                }
+            }
+            Action::Cmd(cmd) => self.command(cmd),
+        }
+    }
+
+    fn command(&mut self, cmd: Cmd) -> Effect {
+        if cmd == Cmd::Quit {
+            self.quit = true;
+            return Effect::Quit;
+        }
+        if let Some(scroll) = &mut self.help {
+            match cmd {
+                Cmd::Down => *scroll = scroll.saturating_add(1),
+                Cmd::Up => *scroll = scroll.saturating_sub(1),
+                Cmd::PageDown => *scroll = scroll.saturating_add(10),
+                Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                Cmd::Close | Cmd::Confirm => self.help = None,
+                _ => {}
+            }
+            return Effect::None;
+        }
+        let page = self.page.get().max(1);
+        match cmd {
+            Cmd::Down => self.step(1),
+            Cmd::Up => self.step(-1),
+            Cmd::PageDown => self.step(page as isize),
+            Cmd::PageUp => self.step(-(page as isize)),
+            Cmd::Top => self.jump(0, true),
+            Cmd::Bottom => self.jump(usize::MAX, false),
+            Cmd::NextView => self.view = View::ALL[(self.view.index() + 1) % 3],
+            Cmd::PrevView => self.view = View::ALL[(self.view.index() + 2) % 3],
+            Cmd::View(n) => {
+                if let Some(v) = View::ALL.get(usize::from(n)) {
+                    self.view = *v;
+                }
+            }
+            Cmd::Details => {
+                if let Some(e) = self.selected_plan() {
+                    return Effect::Open(e.path.clone());
+                }
+            }
+            Cmd::Help => self.help = Some(0),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// Moves the cursor by `by` rows, onto the nearest selectable row in that direction.
+    fn step(&mut self, by: isize) {
+        let i = self.view.index();
+        let len = self.rows[i].len();
+        if len == 0 {
+            return;
+        }
+        let target = self.cursor[i].saturating_add_signed(by).min(len - 1);
+        let found = self.nearest(i, target, by > 0);
+        // At an edge with only headings beyond it, stay put.
+        if self.rows[i].get(found).is_some_and(Row::selectable) {
+            self.cursor[i] = found;
+        }
+    }
+
+    fn jump(&mut self, to: usize, forward: bool) {
+        let i = self.view.index();
+        let len = self.rows[i].len();
+        if len == 0 {
+            return;
+        }
+        self.cursor[i] = self.nearest(i, to.min(len - 1), forward);
+    }
+
+    /// The selectable row at or after `from` (or before, when not `forward`); failing that, in
+    /// the other direction; failing that, `from`.
+    fn nearest(&self, view: usize, from: usize, forward: bool) -> usize {
+        let rows = &self.rows[view];
+        let after = || (from..rows.len()).find(|&k| rows[k].selectable());
+        let before = || {
+            (0..=from.min(rows.len().saturating_sub(1)))
+                .rev()
+                .find(|&k| rows.get(k).is_some_and(Row::selectable))
+        };
+        let found = if forward {
+            after().or_else(before)
+        } else {
+            before().or_else(after)
+        };
+        found.unwrap_or(from)
+    }
+}

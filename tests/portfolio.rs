@@ -1,0 +1,225 @@
+//! The portfolio (`fremdrift DIR`) without a terminal: a temp folder with the real plan, a
+//! synthetic plan and a broken plan; snapshots of the three views (nb, 120×36, 2018-03-01), the
+//! broken plan listed with its error beside the others' counts, Enter giving the plan to open,
+//! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
+//! binary refusing a folder without a terminal (2) or with no plan that loads (1).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use fremdrift::plan::Language;
+use fremdrift::tui::keys::Cmd;
+use fremdrift::tui::portfolio::{Action, Effect, Entry, Options, Portfolio, Row, View};
+use fremdrift::tui::theme::{Theme, ThemeKind};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn folder() -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("naeringsvennlig-kommune.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &real).unwrap();
+    let synth = dir.path().join("syntetisk.toml");
+    std::fs::write(&synth, fremdrift::synth::plan_text("Syntetisk", 30, 1)).unwrap();
+    let broken = dir.path().join("seed-uncorrected.toml");
+    std::fs::copy("tests/fixtures/seed-uncorrected.toml", &broken).unwrap();
+    let paths = fremdrift::cli::expand_plans(dir.path()).unwrap();
+    (dir, paths)
+}
+
+fn portfolio(paths: &[PathBuf]) -> Portfolio {
+    let entries: Vec<Entry> = paths
+        .iter()
+        .map(|p| Entry::from_load(p, fremdrift::file::load(p)))
+        .collect();
+    Portfolio::new(
+        entries,
+        Options {
+            today: NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
+            lang: Language::Nb,
+            theme: Theme::new(ThemeKind::Dark, false),
+            folder: "plans/".into(),
+        },
+    )
+}
+
+fn screen(p: &Portfolio, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(p, f.area())).unwrap();
+    let buf = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn key(c: KeyCode) -> Action {
+    Action::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+fn name(p: &Path) -> String {
+    p.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_three_views_at_120x36() {
+    let (_dir, paths) = folder();
+    let mut p = portfolio(&paths);
+    insta::assert_snapshot!("plans", screen(&p, 120, 36));
+    p.apply(key(KeyCode::Tab));
+    assert_eq!(p.view, View::Agenda);
+    insta::assert_snapshot!("agenda", screen(&p, 120, 36));
+    p.apply(key(KeyCode::Char('3')));
+    assert_eq!(p.view, View::Owners);
+    insta::assert_snapshot!("owners", screen(&p, 120, 36));
+    p.apply(key(KeyCode::Char('?')));
+    insta::assert_snapshot!("help", screen(&p, 120, 36));
+}
+
+#[test]
+fn a_broken_plan_shows_its_error_and_hides_no_other() {
+    let (_dir, paths) = folder();
+    let p = portfolio(&paths);
+    let s = screen(&p, 120, 36);
+    let broken = s
+        .lines()
+        .find(|l| l.contains("seed-uncorrected.toml"))
+        .expect("the broken plan has a row");
+    assert!(broken.contains("error"), "{broken}");
+    let good: Vec<&str> = s
+        .lines()
+        .filter(|l| l.contains("Næringsvennlig") || l.contains("Syntetisk"))
+        .collect();
+    assert_eq!(good.len(), 2, "{s}");
+    for row in good {
+        assert!(
+            row.chars().any(|c| c.is_ascii_digit()),
+            "counts shown: {row}"
+        );
+    }
+    assert_eq!(p.entries.iter().filter(|e| e.result.is_err()).count(), 1);
+}
+
+#[test]
+fn enter_opens_the_selected_plan() {
+    let (_dir, paths) = folder();
+    let mut p = portfolio(&paths);
+    // Sorted by file name: naeringsvennlig, seed-uncorrected, syntetisk.
+    assert_eq!(p.apply(key(KeyCode::Enter)), Effect::Open(paths[0].clone()));
+    p.apply(key(KeyCode::Char('G')));
+    assert_eq!(p.apply(key(KeyCode::Enter)), Effect::Open(paths[2].clone()));
+    assert_eq!(name(&paths[2]), "syntetisk.toml");
+    // From an activity row of the agenda: its plan.
+    p.apply(Action::Cmd(Cmd::View(1)));
+    let Effect::Open(path) = p.apply(key(KeyCode::Enter)) else {
+        panic!("Enter on an activity opens its plan");
+    };
+    assert!(paths.contains(&path));
+    assert_eq!(p.apply(key(KeyCode::Char('q'))), Effect::Quit);
+}
+
+#[test]
+fn the_owners_view_spans_plans() {
+    let (_dir, paths) = folder();
+    let p = portfolio(&paths);
+    let rows = &p.rows[View::Owners.index()];
+    let start = rows
+        .iter()
+        .position(|r| matches!(r, Row::Owner(o, _) if o == "Prosjektleder"))
+        .expect("Prosjektleder is an owner");
+    let plans: std::collections::BTreeSet<usize> = rows[start + 1..]
+        .iter()
+        .take_while(|r| matches!(r, Row::Item { .. }))
+        .map(|r| match r {
+            Row::Item { plan, .. } => *plan,
+            _ => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        plans.len(),
+        2,
+        "Prosjektleder's activities come from both plans"
+    );
+}
+
+#[test]
+fn moving_skips_headings_and_stays_in_bounds() {
+    let (_dir, paths) = folder();
+    let mut p = portfolio(&paths);
+    p.apply(Action::Cmd(Cmd::View(2)));
+    for _ in 0..500 {
+        p.apply(key(KeyCode::Down));
+        let row = &p.current_rows()[p.selected().unwrap()];
+        assert!(matches!(row, Row::Item { .. }));
+    }
+    p.apply(key(KeyCode::PageUp));
+    p.apply(key(KeyCode::Char('g')));
+    assert!(matches!(
+        p.current_rows()[p.selected().unwrap()],
+        Row::Item { .. }
+    ));
+}
+
+#[test]
+fn reload_replaces_the_plan_after_the_board() {
+    let (_dir, paths) = folder();
+    let mut p = portfolio(&paths);
+    let synth = &paths[2];
+    std::fs::write(synth, "this is not = = toml").unwrap();
+    p.reload(synth, fremdrift::file::load(synth));
+    assert!(p.entries[2].result.is_err());
+    assert_eq!(p.entries.len(), 3);
+    std::fs::write(synth, fremdrift::synth::plan_text("Syntetisk", 5, 2)).unwrap();
+    p.reload(synth, fremdrift::file::load(synth));
+    let good = p.entries[2].result.as_ref().expect("loads again");
+    assert_eq!(good.plan.activities.len(), 5);
+}
+
+#[test]
+fn every_size_renders_and_builds_only_visible_rows() {
+    let (_dir, paths) = folder();
+    let mut p = portfolio(&paths);
+    for view in 0..3 {
+        p.apply(Action::Cmd(Cmd::View(view)));
+        for w in [1u16, 20, 49, 50, 60, 80, 120, 200] {
+            for h in [1u16, 5, 11, 12, 20, 36, 60] {
+                let before = fremdrift::tui::views::rows_built();
+                screen(&p, w, h);
+                assert!(
+                    fremdrift::tui::views::rows_built() - before <= usize::from(h),
+                    "{w}×{h}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
+    let (dir, _paths) = folder();
+    assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("needs a terminal"));
+    let broken = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "tests/fixtures/seed-uncorrected.toml",
+        broken.path().join("a.toml"),
+    )
+    .unwrap();
+    assert_cmd::Command::cargo_bin("fremdrift")
+        .unwrap()
+        .args(["open".as_ref(), broken.path().as_os_str()])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("a.toml:"))
+        .stderr(predicates::str::contains("no plan in"));
+}
