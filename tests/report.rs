@@ -150,7 +150,10 @@ fn meeting_and_since_can_be_chosen() {
     };
     let r = report::build(&plan, &o).unwrap();
     assert_eq!(ids(&plan, &r.agenda.due_next), ["soon", "after"]);
-    assert_eq!(ids(&plan, &r.agenda.done_since), ["done-old", "done-recent"]);
+    assert_eq!(
+        ids(&plan, &r.agenda.done_since),
+        ["done-old", "done-recent"]
+    );
     let e = report::build(
         &plan,
         &Options {

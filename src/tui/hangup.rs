@@ -6,6 +6,7 @@
 //! moment to finish that and any saves already asked for, and ends the process instead of
 //! leaving it spinning at full CPU.
 
+use std::sync::{Mutex, Once};
 use std::time::Duration;
 
 /// Exit code for "the terminal hung up" (128 + SIGHUP, as a shell reports it).
@@ -14,18 +15,32 @@ const EXIT_HANGUP: i32 = 129;
 /// How long saves already sent to the worker get to finish after a hang-up.
 const GRACE: Duration = Duration::from_secs(2);
 
-/// Starts the watchdog for the terminal on standard input; `on_hangup` runs once, before the
-/// grace period, when the terminal has gone.
+/// What to do when the terminal hangs up; the latest [`watch`] call decides (a board opened from
+/// the portfolio replaces the portfolio's action with its own, which sets its edits aside).
+type OnHangup = Box<dyn FnOnce() + Send>;
+static ON_HANGUP: Mutex<Option<OnHangup>> = Mutex::new(None);
+static STARTED: Once = Once::new();
+
+/// Watches the terminal on standard input (one watchdog per process, started on the first call);
+/// `on_hangup` runs once, before the grace period, when the terminal has gone.
 pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
-    std::thread::spawn(move || {
-        loop {
-            std::thread::sleep(Duration::from_millis(500));
-            if hung_up(&std::io::stdin()) {
-                on_hangup();
-                std::thread::sleep(GRACE);
-                std::process::exit(EXIT_HANGUP);
+    if let Ok(mut slot) = ON_HANGUP.lock() {
+        *slot = Some(Box::new(on_hangup));
+    }
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            loop {
+                std::thread::sleep(Duration::from_millis(500));
+                if hung_up(&std::io::stdin()) {
+                    let action = ON_HANGUP.lock().ok().and_then(|mut slot| slot.take());
+                    if let Some(action) = action {
+                        action();
+                    }
+                    std::thread::sleep(GRACE);
+                    std::process::exit(EXIT_HANGUP);
+                }
             }
-        }
+        });
     });
 }
 
