@@ -309,14 +309,7 @@ fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
 
 /// Runs the presentation mode on its own (`fremdrift present PLAN`).
 pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let stop = stop_on_signals()?;
     let mut terminal = ratatui::init();
     super::hangup::watch(|| {});
     let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &stop);
