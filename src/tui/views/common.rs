@@ -263,3 +263,31 @@ pub fn scroll_offset(previous: usize, cursor: Option<usize>, height: usize, len:
     }
     off.min(max)
 }
+
+/// A centred, bordered box for a help overlay, at most `max_w` wide and 16 high; returns the
+/// area inside the border.
+pub fn help_box(
+    t: &Theme,
+    title: &str,
+    area: ratatui::layout::Rect,
+    buf: &mut ratatui::buffer::Buffer,
+    max_w: u16,
+) -> ratatui::layout::Rect {
+    use ratatui::widgets::{Block, Clear, Widget};
+    let w = area.width.saturating_sub(4).min(max_w);
+    let h = area.height.saturating_sub(2).min(16);
+    let rect = ratatui::layout::Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(rect, buf);
+    let block = Block::bordered()
+        .border_style(t.border_focus)
+        .style(t.base)
+        .title(ratatui::text::Line::from(format!(" {title} ")).centered());
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    inner
+}

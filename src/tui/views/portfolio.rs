@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::common::{clean, count_row, scroll_offset};
 use super::{MIN_HEIGHT, MIN_WIDTH};
@@ -339,21 +339,7 @@ fn heading_line(p: &Portfolio, row: &Row, w: usize) -> Line<'static> {
 
 fn render_help(p: &Portfolio, area: Rect, buf: &mut Buffer, scroll: u16) {
     let t = &p.theme;
-    let w = area.width.saturating_sub(4).min(80);
-    let h = area.height.saturating_sub(2).min(16);
-    let rect = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_style(t.border_focus)
-        .style(t.base)
-        .title(Line::from(format!(" {} ", p.tr(Msg::Help))).centered());
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = super::common::help_box(t, p.tr(Msg::Help), area, buf, 80);
     let mut lines = vec![Line::from(Span::styled(
         p.tr(Msg::HelpPortfolio),
         t.heading,

@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, LineGauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
 use super::{MIN_HEIGHT, MIN_WIDTH, clean};
 use crate::output::text::{date, iso_week, pad, truncate, width};
@@ -673,21 +673,7 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
 
 fn render_help(p: &Presenter, area: Rect, buf: &mut Buffer, scroll: u16) {
     let t = &p.theme;
-    let w = area.width.saturating_sub(4).min(72);
-    let h = area.height.saturating_sub(2).min(16);
-    let rect = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
-    Clear.render(rect, buf);
-    let block = Block::bordered()
-        .border_style(t.border_focus)
-        .style(t.base)
-        .title(Line::from(format!(" {} ", p.tr(Msg::Help))).centered());
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = super::common::help_box(t, p.tr(Msg::Help), area, buf, 72);
     let mut lines = vec![Line::from(Span::styled(p.tr(Msg::HelpPresent), t.heading))];
     let skip: &[Msg] = if p.from_board {
         &[]
