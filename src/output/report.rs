@@ -360,96 +360,53 @@ impl Report<'_> {
         }
 
         out.push(Block::Heading(2, w.overdue.to_string()));
-        if self.agenda.overdue.is_empty() {
-            out.push(Block::Empty(w.none.to_string()));
-        } else {
-            let rows = self
-                .agenda
-                .overdue
-                .iter()
-                .map(|&i| {
-                    let a = &plan.activities[i];
-                    Row {
-                        cells: vec![
-                            a.id.clone(),
-                            a.title.clone(),
-                            a.owner.clone(),
-                            a.due.text.clone(),
-                            resolved_text(a, lang),
-                            days_text((self.today - a.due.day()).num_days(), lang),
-                        ],
-                        overdue: true,
-                    }
-                })
-                .collect();
-            out.push(Block::Table {
-                headers: vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
-                rows,
-            });
-        }
+        out.push(list_block(
+            plan,
+            &self.agenda.overdue,
+            w.none,
+            vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
+            true,
+            |a| {
+                vec![
+                    a.due.text.clone(),
+                    resolved_text(a, lang),
+                    days_text((self.today - a.due.day()).num_days(), lang),
+                ]
+            },
+        ));
 
         out.push(Block::Heading(2, self.due_heading()));
-        if self.agenda.due_next.is_empty() {
-            out.push(Block::Empty(w.none.to_string()));
-        } else {
-            let rows = self
-                .agenda
-                .due_next
-                .iter()
-                .map(|&i| {
-                    let a = &plan.activities[i];
-                    Row {
-                        cells: vec![
-                            a.id.clone(),
-                            a.title.clone(),
-                            a.owner.clone(),
-                            a.due.text.clone(),
-                            resolved_text(a, lang),
-                            a.status.word(lang).to_string(),
-                        ],
-                        overdue: false,
-                    }
-                })
-                .collect();
-            out.push(Block::Table {
-                headers: vec![
-                    w.h_id,
-                    w.h_activity,
-                    w.h_owner,
-                    w.h_due,
-                    w.h_date,
-                    w.h_status,
-                ],
-                rows,
-            });
-        }
+        out.push(list_block(
+            plan,
+            &self.agenda.due_next,
+            w.none,
+            vec![
+                w.h_id,
+                w.h_activity,
+                w.h_owner,
+                w.h_due,
+                w.h_date,
+                w.h_status,
+            ],
+            false,
+            |a| {
+                vec![
+                    a.due.text.clone(),
+                    resolved_text(a, lang),
+                    a.status.word(lang).to_string(),
+                ]
+            },
+        ));
 
         out.push(Block::Heading(2, self.since_heading()));
-        if self.agenda.done_since.is_empty() {
-            out.push(Block::Empty(w.none.to_string()));
-        } else {
-            let rows = self
-                .agenda
-                .done_since
-                .iter()
-                .map(|&i| {
-                    let a = &plan.activities[i];
-                    Row {
-                        cells: vec![
-                            a.id.clone(),
-                            a.title.clone(),
-                            a.owner.clone(),
-                            a.done_on.map(|d| date(d, lang)).unwrap_or_default(),
-                        ],
-                        overdue: false,
-                    }
-                })
-                .collect();
-            out.push(Block::Table {
-                headers: vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
-                rows,
-            });
-        }
+        out.push(list_block(
+            plan,
+            &self.agenda.done_since,
+            w.none,
+            vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
+            false,
+            |a| vec![a.done_on.map(|d| date(d, lang)).unwrap_or_default()],
+        ));
         out
     }
 }
@@ -692,4 +649,29 @@ mod tests {
         );
         assert_eq!(html_escape("bell\u{7}"), "bell\\u{7}");
     }
+}
+
+/// One of the summary lists: "none" when empty, else a table whose rows start with id, title
+/// and owner, followed by `rest` of each activity.
+fn list_block(
+    plan: &Plan,
+    ids: &[usize],
+    none: &str,
+    headers: Vec<&'static str>,
+    overdue: bool,
+    rest: impl Fn(&crate::plan::Activity) -> Vec<String>,
+) -> Block {
+    if ids.is_empty() {
+        return Block::Empty(none.to_string());
+    }
+    let rows = ids
+        .iter()
+        .map(|&i| {
+            let a = &plan.activities[i];
+            let mut cells = vec![a.id.clone(), a.title.clone(), a.owner.clone()];
+            cells.extend(rest(a));
+            Row { cells, overdue }
+        })
+        .collect();
+    Block::Table { headers, rows }
 }
