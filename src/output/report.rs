@@ -623,6 +623,31 @@ pub fn html(reports: &[Report]) -> String {
     out
 }
 
+/// One of the summary lists: "none" when empty, else a table whose rows start with id, title
+/// and owner, followed by `rest` of each activity.
+fn list_block(
+    plan: &Plan,
+    ids: &[usize],
+    none: &str,
+    headers: Vec<&'static str>,
+    overdue: bool,
+    rest: impl Fn(&crate::plan::Activity) -> Vec<String>,
+) -> Block {
+    if ids.is_empty() {
+        return Block::Empty(none.to_string());
+    }
+    let rows = ids
+        .iter()
+        .map(|&i| {
+            let a = &plan.activities[i];
+            let mut cells = vec![a.id.clone(), a.title.clone(), a.owner.clone()];
+            cells.extend(rest(a));
+            Row { cells, overdue }
+        })
+        .collect();
+    Block::Table { headers, rows }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -649,29 +674,4 @@ mod tests {
         );
         assert_eq!(html_escape("bell\u{7}"), "bell\\u{7}");
     }
-}
-
-/// One of the summary lists: "none" when empty, else a table whose rows start with id, title
-/// and owner, followed by `rest` of each activity.
-fn list_block(
-    plan: &Plan,
-    ids: &[usize],
-    none: &str,
-    headers: Vec<&'static str>,
-    overdue: bool,
-    rest: impl Fn(&crate::plan::Activity) -> Vec<String>,
-) -> Block {
-    if ids.is_empty() {
-        return Block::Empty(none.to_string());
-    }
-    let rows = ids
-        .iter()
-        .map(|&i| {
-            let a = &plan.activities[i];
-            let mut cells = vec![a.id.clone(), a.title.clone(), a.owner.clone()];
-            cells.extend(rest(a));
-            Row { cells, overdue }
-        })
-        .collect();
-    Block::Table { headers, rows }
 }
