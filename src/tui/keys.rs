@@ -625,6 +625,22 @@ pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding>
     own.chain(BINDINGS.iter().filter(|b| b.view.is_none()).filter(shown))
 }
 
+/// A command while a scrollable help overlay is open (`help` is its scroll offset): move it,
+/// or close it.
+pub fn scroll_help(help: &mut Option<u16>, cmd: Cmd) {
+    let Some(scroll) = help else {
+        return;
+    };
+    match cmd {
+        Cmd::Down => *scroll = scroll.saturating_add(1),
+        Cmd::Up => *scroll = scroll.saturating_sub(1),
+        Cmd::PageDown => *scroll = scroll.saturating_add(10),
+        Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+        Cmd::Close | Cmd::Confirm => *help = None,
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

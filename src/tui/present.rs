@@ -259,15 +259,8 @@ impl Presenter {
             self.quit = true;
             return Effect::Quit;
         }
-        if let Some(scroll) = &mut self.help {
-            match cmd {
-                Cmd::Down => *scroll = scroll.saturating_add(1),
-                Cmd::Up => *scroll = scroll.saturating_sub(1),
-                Cmd::PageDown => *scroll = scroll.saturating_add(10),
-                Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-                Cmd::Close | Cmd::Confirm => self.help = None,
-                _ => {}
-            }
+        if self.help.is_some() {
+            keys::scroll_help(&mut self.help, cmd);
             return Effect::None;
         }
         self.idle = 0;
