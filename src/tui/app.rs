@@ -686,13 +686,8 @@ impl App {
         };
         match popup {
             Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
-                match cmd {
-                    Cmd::Down => *scroll = scroll.saturating_add(1),
-                    Cmd::Up => *scroll = scroll.saturating_sub(1),
-                    Cmd::PageDown => *scroll = scroll.saturating_add(10),
-                    Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-                    Cmd::Close | Cmd::Confirm => self.popup = None,
-                    _ => {}
+                if keys::scroll_overlay(scroll, cmd) {
+                    self.popup = None;
                 }
             }
             Popup::Picker { cursor } => match cmd {

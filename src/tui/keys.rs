@@ -625,20 +625,18 @@ pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding>
     own.chain(BINDINGS.iter().filter(|b| b.view.is_none()).filter(shown))
 }
 
-/// A command while a scrollable help overlay is open (`help` is its scroll offset): move it,
-/// or close it.
-pub fn scroll_help(help: &mut Option<u16>, cmd: Cmd) {
-    let Some(scroll) = help else {
-        return;
-    };
+/// A command in a scrollable overlay (help, details, problems): moves `scroll`; returns true
+/// when the command closes the overlay.
+pub fn scroll_overlay(scroll: &mut u16, cmd: Cmd) -> bool {
     match cmd {
         Cmd::Down => *scroll = scroll.saturating_add(1),
         Cmd::Up => *scroll = scroll.saturating_sub(1),
         Cmd::PageDown => *scroll = scroll.saturating_add(10),
         Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-        Cmd::Close | Cmd::Confirm => *help = None,
+        Cmd::Close | Cmd::Confirm => return true,
         _ => {}
     }
+    false
 }
 
 #[cfg(test)]

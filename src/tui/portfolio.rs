@@ -394,8 +394,10 @@ impl Portfolio {
             self.quit = true;
             return Effect::Quit;
         }
-        if self.help.is_some() {
-            keys::scroll_help(&mut self.help, cmd);
+        if let Some(scroll) = &mut self.help {
+            if keys::scroll_overlay(scroll, cmd) {
+                self.help = None;
+            }
             return Effect::None;
         }
         let page = self.page.get().max(1);

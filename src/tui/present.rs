@@ -259,8 +259,10 @@ impl Presenter {
             self.quit = true;
             return Effect::Quit;
         }
-        if self.help.is_some() {
-            keys::scroll_help(&mut self.help, cmd);
+        if let Some(scroll) = &mut self.help {
+            if keys::scroll_overlay(scroll, cmd) {
+                self.help = None;
+            }
             return Effect::None;
         }
         self.idle = 0;
