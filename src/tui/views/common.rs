@@ -291,3 +291,20 @@ pub fn help_box(
     block.render(rect, buf);
     inner
 }
+
+/// The symbols legend of a help overlay: each mark with its word, in the mark's style.
+pub fn legend_spans(
+    t: &Theme,
+    lang: crate::plan::Language,
+    marks: &[(Mark, crate::tui::i18n::Msg)],
+) -> Vec<Span<'static>> {
+    let mut spans = vec![Span::raw("  ")];
+    for &(m, msg) in marks {
+        spans.push(Span::styled(
+            format!("{} {}", m.symbol(), crate::tui::i18n::tr(lang, msg)),
+            t.mark(m),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    spans
+}

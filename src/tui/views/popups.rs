@@ -334,14 +334,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Mark::Done, Msg::Done),
         (Mark::Cancelled, Msg::Cancelled),
     ];
-    let mut spans = vec![Span::raw("  ")];
-    for (m, msg) in legend {
-        spans.push(Span::styled(
-            format!("{} {}", m.symbol(), app.tr(msg)),
-            t.mark(m),
-        ));
-        spans.push(Span::raw("   "));
-    }
+    let mut spans = super::common::legend_spans(t, app.lang, &legend);
     spans.push(Span::styled(
         format!("{} {}", Mark::Doing.symbol(), Status::Doing.word(app.lang)),
         t.doing,

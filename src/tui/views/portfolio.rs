@@ -353,19 +353,16 @@ fn render_help(p: &Portfolio, area: Rect, buf: &mut Buffer, scroll: u16) {
     ));
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(p.tr(Msg::Legend), t.heading)));
-    let mut spans = vec![Span::raw("  ")];
-    for (m, msg) in [
-        (Mark::Overdue, Msg::Overdue),
-        (Mark::DueSoon, Msg::DueSoon),
-        (Mark::Waiting, Msg::Waiting),
-        (Mark::Done, Msg::Done),
-    ] {
-        spans.push(Span::styled(
-            format!("{} {}", m.symbol(), p.tr(msg)),
-            t.mark(m),
-        ));
-        spans.push(Span::raw("   "));
-    }
+    let spans = super::common::legend_spans(
+        t,
+        p.lang,
+        &[
+            (Mark::Overdue, Msg::Overdue),
+            (Mark::DueSoon, Msg::DueSoon),
+            (Mark::Waiting, Msg::Waiting),
+            (Mark::Done, Msg::Done),
+        ],
+    );
     lines.push(Line::from(spans));
     Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
 }
