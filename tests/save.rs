@@ -615,7 +615,11 @@ fn a_lock_held_too_long_is_an_error_and_the_edit_is_kept() {
     let err = pf
         .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
         .unwrap_err();
-    assert!(err.to_string().contains("held the lock"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("for other fremdrift saves to finish"),
+        "{err}"
+    );
     assert_eq!(fs::read(&path).unwrap(), before);
     lock.unlock().unwrap();
     assert_eq!(pf.retry_pending().unwrap(), Outcome::Saved);

@@ -357,7 +357,10 @@ pub enum EditError {
     },
     /// The same value was changed here and elsewhere; nothing was written.
     Conflict(Conflict),
-    /// Reading or writing the file failed; the edit is kept and can be retried.
+    /// The file was changed elsewhere and lacks activities (or areas) we had, even after
+    /// waiting for it to be written whole; nothing was written. The ids are listed.
+    Removed { ids: Vec<String> },
+    /// Reading or writing the file failed; the caller decides what happens to the edit.
     Io { message: String },
     /// The edit would not load back as intended: a bug in fremdrift. Nothing was written.
     Bug { message: String },
@@ -422,9 +425,24 @@ impl fmt::Display for EditError {
                 "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; nothing was saved",
                 c.id, c.title, c.field, c.theirs, c.ours
             ),
-            EditError::Io { message } => {
-                write!(f, "{message}; the edit is kept and can be saved again")
+            EditError::Removed { ids } => {
+                const SHOWN: usize = 5;
+                let mut list = ids
+                    .iter()
+                    .take(SHOWN)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if ids.len() > SHOWN {
+                    list.push_str(&format!(" and {} more", ids.len() - SHOWN));
+                }
+                write!(
+                    f,
+                    "the plan was changed elsewhere and {} of its activities or areas are gone there ({list}); nothing was saved, so that none is dropped unseen",
+                    ids.len()
+                )
             }
+            EditError::Io { message } => write!(f, "{message}"),
             EditError::Bug { message } => write!(
                 f,
                 "bug in fremdrift, nothing was saved: {message} (please report it)"

@@ -8,6 +8,7 @@ pub mod load;
 pub mod output;
 pub mod presence;
 pub mod recovery;
+pub mod replace;
 pub mod save;
 pub mod validate;
 pub mod watch;
@@ -206,3 +207,7 @@ pub fn load(path: &Path) -> Result<Loaded, ReadError> {
     let parsed = parse_plan(&source.text);
     Ok(Loaded { source, parsed })
 }
+
+/// Removes temp files a dead fremdrift process left beside the plan (placeholder until the
+/// stale-temp cleaner lands).
+pub fn clean_stale_temps(_real: &Path) {}

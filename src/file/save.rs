@@ -8,12 +8,21 @@
 //!    deleted: deleting it would let a second process lock a new file while the first still
 //!    holds the old one. It is empty and can be removed by hand when no fremdrift runs.
 //! 2. Read the file and compare its *bytes* with what was loaded (a touch that only changes
-//!    the mtime is no change). If it differs, parse it, check that the values we change were not
-//!    changed there too (else: [`EditError::Conflict`], nothing written) and apply our edits to
-//!    its text instead ([`Outcome::Merged`]).
-//! 3. Write `.<name>.fremdrift-<pid>-<n>.tmp` in the same folder, fsync it, give it the plan's
-//!    permissions, rename it over the plan's real file (a symlinked plan stays a link), fsync
-//!    the folder. On any failure the temp file is removed and the plan is untouched.
+//!    the mtime is no change). If it differs, another program wrote it: wait until it is whole
+//!    (two reads a moment apart agree, it parses, and it still has every activity and area we
+//!    had — a half-written file has neither), check that the values we change were not changed
+//!    there too (else: [`EditError::Conflict`], nothing written) and apply our edits to its text
+//!    instead ([`Outcome::Merged`]). If it still lacks activities after
+//!    `replace::SETTLE_LIMIT`, that is [`EditError::Removed`]: a merge never drops activities
+//!    unseen.
+//! 3. Stage the new text in a temp file beside the plan's real file (`file::replace::stage`:
+//!    unpredictable name, exclusive create, fsynced, the plan's permissions) and *swap* it in
+//!    (`file::replace::place`), which hands back exactly the file it displaced. If that is not
+//!    what we merged against, another program wrote in the meantime (a rename writer such as
+//!    `sed -i`, or an in-place writer still writing the old file): its version is merged with
+//!    ours (line by line, `replace::merge3`) and swapped in again, up to [`MAX_ROUNDS`] times;
+//!    a version that cannot be merged is put back and ours is kept unsaved. A symlinked plan
+//!    stays a link; the folder is fsynced.
 //!
 //! A failed write ([`EditError::Io`]) keeps the edits as pending: [`PlanFile::plan`] shows
 //! them, and [`PlanFile::retry_pending`] tries again. A conflict or an edit that became invalid
@@ -27,9 +36,8 @@
 //! recovery file (`file::recovery`).
 
 use std::fs::{self, File, OpenOptions, TryLockError};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -38,7 +46,8 @@ use crate::diagnostics::Diagnostic;
 use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, Splice};
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Unsaved};
-use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
+use crate::file::replace::{self, Placed};
+use crate::file::{MAX_PLAN_BYTES, ReadError, Source, decode, io_message, parse_plan, read_source};
 use crate::plan::Plan;
 
 /// What a successful [`PlanFile::apply`] did.
@@ -376,32 +385,25 @@ impl PlanFile {
         (result, left)
     }
 
-    /// Writes the pending edits: lock, compare with disk, merge, write atomically.
+    /// Writes the pending edits: lock, settle on what is on disk, merge, then swap our version
+    /// in and take in whatever the swap displaced (see `file::replace`).
     fn flush(&mut self) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
         let real = fs::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
         let _lock = lock(&real, self.lock_timeout, &display)?;
-        let bytes = fs::read(&real).map_err(|e| gone_or_io(&display, &e))?;
+        super::clean_stale_temps(&real);
+        let io_err = |e: &io::Error| gone_or_io(&display, e);
 
-        let merged = bytes != self.source.file_bytes();
+        let loaded = self.source.file_bytes();
+        let mut held = open_plan(&real).map_err(|e| io_err(&e))?;
+        let bytes = replace::read_all(&mut held, MAX_PLAN_BYTES).map_err(|e| io_err(&e))?;
+        let merged = bytes != loaded;
         let (base_source, base_plan) = if merged {
-            let source = decode(&self.path, bytes).map_err(|e| EditError::Io {
-                message: e.to_string(),
-            })?;
-            let parsed = parse_plan(&source.text);
-            match parsed.plan {
-                Some(plan) => (source, plan),
-                None => {
-                    return Err(EditError::ExternalInvalid {
-                        diagnostics: parsed
-                            .diagnostics
-                            .into_iter()
-                            .filter(Diagnostic::is_error)
-                            .collect(),
-                        text: source.text,
-                    });
-                }
+            let (source, plan, removed) = self.settle(&mut held, &display)?;
+            if !removed.is_empty() {
+                return Err(self.set_aside(source, plan, EditError::Removed { ids: removed }));
             }
+            (source, plan)
         } else {
             (self.source.clone(), self.plan.clone())
         };
@@ -415,27 +417,7 @@ impl PlanFile {
         };
         let (text, plan) = match result {
             Ok(x) => x,
-            Err(e) => {
-                if !matches!(e, EditError::Bug { .. }) {
-                    // Ours cannot go in on top of theirs: show theirs, and keep ours as
-                    // dropped (unsaved), never silently lost.
-                    let reason = e.to_string().lines().next().unwrap_or_default().to_string();
-                    let ours: Vec<Unsaved> = self
-                        .pending
-                        .iter()
-                        .flat_map(|op| {
-                            recovery::from_patch(&op.id, &op.expect, &op.target, &reason)
-                        })
-                        .collect();
-                    self.dropped.extend(ours);
-                    self.source = base_source;
-                    self.plan = base_plan;
-                    self.view = None;
-                    self.pending.clear();
-                    self.history.clear();
-                }
-                return Err(e);
-            }
+            Err(e) => return Err(self.set_aside(base_source, base_plan, e)),
         };
         if text == base_source.text {
             self.adopt(base_source, base_plan);
@@ -445,25 +427,288 @@ impl PlanFile {
                 Outcome::Unchanged
             });
         }
-        let new_source = Source {
+        let ours = Source {
             path: self.path.clone(),
             text,
             bom: base_source.bom,
         };
-        if let Err(message) = write_atomic(&real, &new_source.file_bytes(), &display) {
-            // Keep the edits pending on top of what is on disk now.
-            self.source = base_source;
-            self.plan = base_plan;
-            self.view = Some((new_source.text, plan));
-            self.pending_reason = message.clone();
-            return Err(EditError::Io { message });
+        self.place(&real, base_source, base_plan, ours, plan, merged)
+    }
+
+    /// Swaps `mine` in, and while the swap displaces something other than what we expected
+    /// there (another program wrote meanwhile), merges that into ours and swaps again.
+    #[allow(clippy::too_many_arguments)]
+    fn place(
+        &mut self,
+        real: &Path,
+        base_source: Source,
+        base_plan: Plan,
+        mut mine: Source,
+        mut mine_plan: Plan,
+        mut merged: bool,
+    ) -> Result<Outcome, EditError> {
+        let display = self.path.display().to_string();
+        let meta = fs::metadata(real).map_err(|e| gone_or_io(&display, &e))?;
+        if meta.permissions().readonly() {
+            return Err(self.keep_pending(
+                base_source,
+                base_plan,
+                mine,
+                mine_plan,
+                format!(
+                    "cannot save {display}: the file is read-only (make it writable, then save again)"
+                ),
+            ));
         }
-        self.adopt(new_source, plan);
-        Ok(if merged {
-            Outcome::Merged
+        // What we believe is at the path, and the plan it loads to.
+        let mut expected = base_source.clone();
+        let mut expected_plan = base_plan.clone();
+        // Whether our version is at the path (so `expected` is ours).
+        for round in 0..MAX_ROUNDS {
+            let staged = match replace::stage(real, &mine.file_bytes(), meta.permissions()) {
+                Ok(p) => p,
+                Err((what, e)) => {
+                    let message = format!("cannot save {display}: {what}: {}", io_message(&e));
+                    return Err(self.keep_pending(
+                        expected,
+                        expected_plan,
+                        mine,
+                        mine_plan,
+                        message,
+                    ));
+                }
+            };
+            let outcome = replace::place(
+                &staged,
+                real,
+                (&mine.file_bytes(), &expected.file_bytes()),
+                MAX_PLAN_BYTES,
+            );
+            let (displaced, now_ours) = match outcome {
+                Ok(Placed::Ours { displaced }) => (displaced, true),
+                Ok(Placed::Changed { now }) => (now, false),
+                Err(e) => {
+                    let _ = fs::remove_file(&staged);
+                    let message = match e.kind() {
+                        io::ErrorKind::WouldBlock => busy(&display),
+                        _ => format!(
+                            "cannot save {display}: cannot replace the file: {}",
+                            io_message(&e)
+                        ),
+                    };
+                    return Err(self.keep_pending(
+                        expected,
+                        expected_plan,
+                        mine,
+                        mine_plan,
+                        message,
+                    ));
+                }
+            };
+            if displaced == expected.file_bytes() {
+                let _ = fs::remove_file(&staged);
+                sync_folder(real);
+                self.adopt(mine, mine_plan);
+                return Ok(if merged {
+                    Outcome::Merged
+                } else {
+                    Outcome::Saved
+                });
+            }
+            // Another program wrote the file after we read it: take its version in.
+            merged = true;
+            let theirs = if round + 1 < MAX_ROUNDS {
+                self.take_in(
+                    &displaced,
+                    &expected,
+                    &expected_plan,
+                    &mine,
+                    &mine_plan,
+                    round,
+                    &display,
+                )
+            } else {
+                Err(EditError::Io {
+                    message: format!(
+                        "cannot save {display}: other programs kept writing the file; nothing was saved"
+                    ),
+                })
+            };
+            match theirs {
+                Ok((theirs, their_plan, next, next_plan)) => {
+                    if now_ours {
+                        // The path holds our last version; the displaced one is merged now.
+                        let _ = fs::remove_file(&staged);
+                        expected = mine;
+                        expected_plan = mine_plan;
+                    } else {
+                        expected = theirs;
+                        expected_plan = their_plan;
+                    }
+                    mine = next;
+                    mine_plan = next_plan;
+                }
+                Err(e) => {
+                    // Cannot merge: theirs goes back to the path, ours is set aside unsaved.
+                    let kept = if now_ours {
+                        self.restore(&staged, real, &mine)
+                    } else {
+                        None
+                    };
+                    let their = decode(&self.path, displaced).ok();
+                    let (s, p) = match their.and_then(|s| parse_plan(&s.text).plan.map(|p| (s, p)))
+                    {
+                        Some(x) => x,
+                        None => (expected, expected_plan),
+                    };
+                    let e = match kept {
+                        Some(side) => EditError::Io {
+                            message: format!(
+                                "{e}; a version written meanwhile by another program is kept in {}",
+                                side.display()
+                            ),
+                        },
+                        None => e,
+                    };
+                    return Err(self.set_aside(s, p, e));
+                }
+            }
+        }
+        unreachable!("the last round either places ours or puts theirs back")
+    }
+
+    /// Merges a version another program wrote (`displaced`, written over `expected`) with
+    /// `mine`. Returns their version and plan, and the merged version and plan.
+    #[allow(clippy::too_many_arguments)]
+    fn take_in(
+        &self,
+        displaced: &[u8],
+        expected: &Source,
+        expected_plan: &Plan,
+        mine: &Source,
+        mine_plan: &Plan,
+        round: usize,
+        display: &str,
+    ) -> Result<(Source, Plan, Source, Plan), EditError> {
+        let theirs = decode(&self.path, displaced.to_vec()).map_err(|e| EditError::Io {
+            message: e.to_string(),
+        })?;
+        let their_plan = parsed_or_invalid(&theirs)?;
+        check_nothing_removed(expected_plan, &their_plan)?;
+        let (text, plan) = if round == 0 {
+            // Theirs was written over the base our edits were made on: replay them field by
+            // field, so a change to the same value is a conflict with both values named.
+            self.replay(&theirs.text, &their_plan, true)?
         } else {
-            Outcome::Saved
-        })
+            let text = replace::merge3(&expected.text, &mine.text, &theirs.text).ok_or_else(|| {
+                EditError::Io {
+                    message: format!(
+                        "cannot save {display}: another program changed the same lines meanwhile; nothing was saved"
+                    ),
+                }
+            })?;
+            let source = Source::from_text(&self.path, &text);
+            let plan = parsed_or_invalid(&source)?;
+            check_nothing_removed(&their_plan, &plan)?;
+            check_nothing_removed(mine_plan, &plan)?;
+            (source.text, plan)
+        };
+        let next = Source {
+            path: self.path.clone(),
+            text,
+            bom: theirs.bom,
+        };
+        Ok((theirs, their_plan, next, plan))
+    }
+
+    /// Waits until the changed file on disk is whole (not being written, valid, and not
+    /// missing activities we had) for at most `replace::SETTLE_LIMIT`, then gives it, with the
+    /// ids of the activities it still lacks.
+    fn settle(
+        &self,
+        held: &mut File,
+        display: &str,
+    ) -> Result<(Source, Plan, Vec<String>), EditError> {
+        let start = Instant::now();
+        loop {
+            let bytes =
+                replace::read_settled(held, MAX_PLAN_BYTES).map_err(|e| match e.kind() {
+                    io::ErrorKind::WouldBlock => EditError::Io {
+                        message: busy(display),
+                    },
+                    _ => gone_or_io(display, &e),
+                })?;
+            let outcome = decode(&self.path, bytes)
+                .map_err(|e| EditError::Io {
+                    message: e.to_string(),
+                })
+                .and_then(|source| Ok((parsed_or_invalid(&source)?, source)));
+            let waited = start.elapsed() >= replace::SETTLE_LIMIT;
+            match outcome {
+                Ok((plan, source)) => {
+                    let removed = removed_ids(&self.plan, &plan);
+                    if removed.is_empty() || waited {
+                        return Ok((source, plan, removed));
+                    }
+                }
+                Err(e) if waited => return Err(e),
+                Err(_) => {}
+            }
+            std::thread::sleep(replace::SETTLE_GAP * 5);
+            // A rename writer may have put a new file at the path meanwhile.
+            if let Ok(f) = open_plan(&self.path) {
+                *held = f;
+            }
+        }
+    }
+
+    /// Our version could not be merged with the one displaced: put theirs back at the path.
+    /// Returns where a third version, written while we did that, was kept (if one was).
+    fn restore(&self, staged: &Path, real: &Path, mine: &Source) -> Option<PathBuf> {
+        match replace::put_back(staged, real, MAX_PLAN_BYTES) {
+            Ok(now) if now == mine.file_bytes() => {
+                let _ = fs::remove_file(staged);
+                None
+            }
+            Ok(_) | Err(_) => Some(replace::keep_aside(staged, real)),
+        }
+    }
+
+    /// A write failed: keep the edits pending on top of what is on disk now.
+    fn keep_pending(
+        &mut self,
+        disk: Source,
+        disk_plan: Plan,
+        mine: Source,
+        mine_plan: Plan,
+        message: String,
+    ) -> EditError {
+        self.source = disk;
+        self.plan = disk_plan;
+        self.view = Some((mine.text, mine_plan));
+        self.pending_reason = message.clone();
+        EditError::Io { message }
+    }
+
+    /// Ours cannot go in on top of theirs: show theirs, and keep ours as dropped (unsaved),
+    /// never silently lost.
+    fn set_aside(&mut self, theirs: Source, their_plan: Plan, e: EditError) -> EditError {
+        if matches!(e, EditError::Bug { .. }) {
+            return e;
+        }
+        let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+        let ours: Vec<Unsaved> = self
+            .pending
+            .iter()
+            .flat_map(|op| recovery::from_patch(&op.id, &op.expect, &op.target, &reason))
+            .collect();
+        self.dropped.extend(ours);
+        self.source = theirs;
+        self.plan = their_plan;
+        self.view = None;
+        self.pending.clear();
+        self.history.clear();
+        e
     }
 
     fn adopt(&mut self, source: Source, plan: Plan) {
@@ -568,9 +813,9 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
             Err(TryLockError::WouldBlock) => {
                 return Err(EditError::Io {
                     message: format!(
-                        "cannot save {display}: another fremdrift has held the lock {} for more than {} s",
+                        "cannot save {display}: waited {} s for other fremdrift saves to finish (lock file {}); nothing was saved",
+                        timeout.as_secs_f32(),
                         path.display(),
-                        timeout.as_secs_f32()
                     ),
                 });
             }
@@ -587,63 +832,90 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
     }
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+/// How many times a save swaps its version in before it gives up on a file that other
+/// programs keep writing.
+const MAX_ROUNDS: usize = 8;
 
-/// The prefix and suffix of the temp files a save writes beside `real`.
-pub fn temp_name_parts(real: &Path) -> (String, &'static str) {
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    (format!(".{name}.fremdrift-"), ".tmp")
+fn busy(display: &str) -> String {
+    format!(
+        "cannot save {display}: another program is writing the file (it kept changing for {} s); nothing was saved",
+        replace::SETTLE_LIMIT.as_secs()
+    )
 }
 
-/// Replaces `real` with `bytes` atomically: temp file, fsync, permissions, rename, fsync dir.
-fn write_atomic(real: &Path, bytes: &[u8], display: &str) -> Result<(), String> {
-    let fail =
-        |what: &str, e: &io::Error| format!("cannot save {display}: {what}: {}", io_message(e));
-    let meta = fs::metadata(real).map_err(|e| fail("cannot read its permissions", &e))?;
-    if meta.permissions().readonly() {
-        return Err(format!(
-            "cannot save {display}: the file is read-only (make it writable, then save again)"
+/// Opens the plan's real file for reading; only a regular file is a plan (a FIFO or device
+/// put at the path is refused without blocking).
+fn open_plan(real: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(real)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is no longer a regular file",
         ));
     }
-    let dir = real
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let (prefix, suffix) = temp_name_parts(real);
-    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let tmp = dir.join(format!("{prefix}{}-{n}{suffix}", std::process::id()));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .map_err(|e| {
-            fail(
-                &format!("cannot create a temporary file in {}", dir.display()),
-                &e,
-            )
-        })?;
-    let written = (|| {
-        file.write_all(bytes)
-            .map_err(|e| fail("cannot write the temporary file", &e))?;
-        file.sync_all()
-            .map_err(|e| fail("cannot flush the temporary file", &e))?;
-        drop(file);
-        fs::set_permissions(&tmp, meta.permissions())
-            .map_err(|e| fail("cannot set the temporary file's permissions", &e))?;
-        fs::rename(&tmp, real).map_err(|e| fail("cannot replace the file", &e))
-    })();
-    if let Err(e) = written {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
+    Ok(file)
+}
+
+fn parsed_or_invalid(source: &Source) -> Result<Plan, EditError> {
+    let parsed = parse_plan(&source.text);
+    parsed.plan.ok_or_else(|| EditError::ExternalInvalid {
+        diagnostics: parsed
+            .diagnostics
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect(),
+        text: source.text.clone(),
+    })
+}
+
+/// The ids of activities (and `area N` of areas) in `before` that `after` lacks.
+fn removed_ids(before: &Plan, after: &Plan) -> Vec<String> {
+    let ids: std::collections::HashSet<&str> =
+        after.activities.iter().map(|a| a.id.as_str()).collect();
+    let areas: std::collections::HashSet<&str> =
+        after.areas.iter().map(|a| a.number.as_str()).collect();
+    let mut out: Vec<String> = before
+        .activities
+        .iter()
+        .filter(|a| !ids.contains(a.id.as_str()))
+        .map(|a| a.id.clone())
+        .collect();
+    out.extend(
+        before
+            .areas
+            .iter()
+            .filter(|a| !areas.contains(a.number.as_str()))
+            .map(|a| format!("area {}", a.number)),
+    );
+    out
+}
+
+fn check_nothing_removed(before: &Plan, after: &Plan) -> Result<(), EditError> {
+    let ids = removed_ids(before, after);
+    if ids.is_empty() {
+        Ok(())
+    } else {
+        Err(EditError::Removed { ids })
     }
-    // The rename is done; a folder that cannot be fsynced (some file systems) still has it.
-    if let Ok(d) = File::open(dir) {
+}
+
+/// The rename is done; a folder that cannot be fsynced (some file systems) still has it.
+fn sync_folder(real: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = real.parent()
+        && let Ok(d) = File::open(dir)
+    {
         let _ = d.sync_all();
     }
-    Ok(())
+    #[cfg(not(unix))]
+    let _ = real;
 }
 
 #[cfg(test)]

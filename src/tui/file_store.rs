@@ -109,12 +109,14 @@ pub fn failure(e: &EditError) -> Failure {
             message: format!("{first_line}; the edit is kept and saved with the next change"),
             kept: true,
         },
-        EditError::Conflict(_) | EditError::ExternalInvalid { .. } => Failure {
-            message: format!(
-                "{first_line}; press r to reload the file (your edit is kept as unsaved)"
-            ),
-            kept: false,
-        },
+        EditError::Conflict(_) | EditError::Removed { .. } | EditError::ExternalInvalid { .. } => {
+            Failure {
+                message: format!(
+                    "{first_line}; press r to reload the file (your edit is kept as unsaved)"
+                ),
+                kept: false,
+            }
+        }
         _ => Failure {
             message: first_line,
             kept: false,

@@ -1,0 +1,365 @@
+//! Putting a new version of a file in place without losing what another program put there.
+//!
+//! Other programs write the plan too, and they do not take fremdrift's lock: an editor or a sync
+//! client that truncates the file and writes it again in place, `sed -i` or `git checkout` that
+//! write a new file and rename it over the old one. A save therefore cannot be "check, then
+//! replace": whatever lands between the check and the replace would be lost. Instead:
+//!
+//! - [`stage`] writes the new version to a temp file beside the target (unpredictable name,
+//!   created exclusively, so a planted symlink is never followed), fsynced, with the target's
+//!   permissions.
+//! - [`place`] swaps it in and hands back what it displaced. Where the platform can exchange
+//!   two names atomically (Linux `renameat2(RENAME_EXCHANGE)`, macOS `renamex_np(RENAME_SWAP)`)
+//!   the displaced file is exactly what was at the path at that instant, whoever wrote it.
+//!   Elsewhere (Windows, file systems without the exchange) the path is compared with what the
+//!   caller expects just before an ordinary rename, and the old file is read again through the
+//!   handle the caller holds on it, so in-place writes into it are still caught; only a rename
+//!   by another program in the instant between that comparison and our rename can be lost.
+//! - [`read_settled`] reads a file until two reads a moment apart agree, so a file that is
+//!   still being written is never taken for a whole one.
+//! - [`merge3`] combines what another program did to a version with what we did to it,
+//!   line by line, so the caller can swap again with both.
+
+use std::fs::{self, File, Permissions};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use similar::{MergeResolution, TextMerge};
+
+/// How long apart two reads must agree for a file to count as no longer being written.
+pub const SETTLE_GAP: Duration = Duration::from_millis(20);
+
+/// How long a file may keep changing before we give up waiting for it.
+pub const SETTLE_LIMIT: Duration = Duration::from_secs(3);
+
+/// The prefix of the temp files written beside `real`; the process id follows, then a random
+/// part and `.tmp`, so that `file::clean_stale_temps` can tell a dead process's leftovers.
+pub fn temp_prefix(real: &Path) -> String {
+    let name = real
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!(".{name}.fremdrift-{}-", std::process::id())
+}
+
+fn folder(real: &Path) -> &Path {
+    real.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Writes `bytes` to a new temp file beside `real`, fsynced and with `permissions`; returns its
+/// path. On failure nothing is left behind. The error names what failed.
+pub fn stage(
+    real: &Path,
+    bytes: &[u8],
+    permissions: Permissions,
+) -> Result<PathBuf, (String, io::Error)> {
+    let dir = folder(real);
+    let tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(real))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| {
+            (
+                format!("cannot create a temporary file in {}", dir.display()),
+                e,
+            )
+        })?;
+    let mut file = tmp.as_file();
+    file.write_all(bytes)
+        .map_err(|e| ("cannot write the temporary file".to_string(), e))?;
+    file.sync_all()
+        .map_err(|e| ("cannot flush the temporary file".to_string(), e))?;
+    fs::set_permissions(tmp.path(), permissions)
+        .map_err(|e| ("cannot set the temporary file's permissions".to_string(), e))?;
+    // From here the caller owns the name (it may come to hold the displaced file).
+    let (_, path) = tmp
+        .keep()
+        .map_err(|e| ("cannot keep the temporary file".to_string(), e.error))?;
+    Ok(path)
+}
+
+/// What [`place`] did.
+#[derive(Debug)]
+pub enum Placed {
+    /// Ours is at the path; `displaced` is what was there, now at the staged name (exchange) or
+    /// only reachable through the caller's handle (rename): either way its bytes, settled.
+    Ours { displaced: Vec<u8> },
+    /// Not placed: the path no longer holds what the caller expected; these are its bytes.
+    /// The staged file was removed.
+    Changed { now: Vec<u8> },
+}
+
+/// Puts the staged file (holding `ours`) at `real`, where the caller expects `expected`. Returns what was displaced (or, where only a
+/// plain rename exists and the path changed just before it, what is there instead). If the
+/// displaced file is still being written, it is put back and the error is
+/// `ErrorKind::WouldBlock`.
+pub fn place(
+    staged: &Path,
+    real: &Path,
+    (ours, expected): (&[u8], &[u8]),
+    limit: u64,
+) -> io::Result<Placed> {
+    // A last look first: what another program wrote before now is merged before anything is
+    // replaced, so no half-merged version of ours is ever visible at the path.
+    let mut now = File::open(real)?;
+    if read_all(&mut now, limit)? != expected {
+        let _ = fs::remove_file(staged);
+        let bytes = read_settled(&mut now, limit)?;
+        return Ok(Placed::Changed { now: bytes });
+    }
+    match exchange(staged, real) {
+        Ok(()) => {
+            // What was at the path at the instant of the swap, whoever put it there.
+            let mut displaced = File::open(staged)?;
+            match read_settled(&mut displaced, limit) {
+                Ok(bytes) => Ok(Placed::Ours { displaced: bytes }),
+                Err(e) => {
+                    // Their file goes back where they are writing it; ours is dropped unless
+                    // a third version came meanwhile, which is kept.
+                    if put_back(staged, real, limit).is_ok_and(|now| now == ours) {
+                        let _ = fs::remove_file(staged);
+                    } else {
+                        keep_aside(staged, real);
+                    }
+                    Err(e)
+                }
+            }
+        }
+        Err(e) if exchange_unsupported(&e) => {
+            fs::rename(staged, real)?;
+            // Anything written into the old file after the last look is still in it.
+            let bytes = read_settled(&mut now, limit)?;
+            Ok(Placed::Ours { displaced: bytes })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Swaps the staged file back with whatever is at `real` now (after a merge that could not be
+/// made); returns the bytes that were at `real`, now at the staged name.
+pub fn put_back(staged: &Path, real: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    match exchange(staged, real) {
+        Ok(()) => {
+            let mut f = File::open(staged)?;
+            read_all(&mut f, limit)
+        }
+        Err(e) if exchange_unsupported(&e) => {
+            let mut f = File::open(real)?;
+            let ours = read_all(&mut f, limit)?;
+            fs::rename(staged, real)?;
+            Ok(ours)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Renames a displaced version nobody else holds to `.<name>.fremdrift-kept-<seconds>.toml`
+/// beside the plan, so that it is never cleaned away as a stale temp file; returns where it is.
+pub fn keep_aside(staged: &Path, real: &Path) -> PathBuf {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let side = super::beside(real, &format!(".fremdrift-kept-{stamp}.toml"));
+    match fs::rename(staged, &side) {
+        Ok(()) => side,
+        Err(_) => staged.to_path_buf(),
+    }
+}
+
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
+}
+
+/// The exchange is not available here (old kernel, file system without it, other platform).
+fn exchange_unsupported(e: &io::Error) -> bool {
+    if e.kind() == io::ErrorKind::Unsupported {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use rustix::io::Errno;
+        let code = e.raw_os_error();
+        [Errno::INVAL, Errno::NOSYS, Errno::OPNOTSUPP, Errno::NOTSUP]
+            .iter()
+            .any(|errno| Some(errno.raw_os_error()) == code)
+    }
+    #[cfg(not(unix))]
+    false
+}
+
+/// Reads the whole file from its start, stopping after `limit + 1` bytes.
+pub fn read_all(file: &mut File, limit: u64) -> io::Result<Vec<u8>> {
+    file.rewind()?;
+    let mut out = Vec::new();
+    file.take(limit + 1).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// Reads the file until two reads [`SETTLE_GAP`] apart agree (at most [`SETTLE_LIMIT`]); a file
+/// still being written is not taken for a whole one. Gives `ErrorKind::WouldBlock` if the file
+/// kept changing.
+pub fn read_settled(file: &mut File, limit: u64) -> io::Result<Vec<u8>> {
+    let start = Instant::now();
+    let mut last = read_all(file, limit)?;
+    loop {
+        std::thread::sleep(SETTLE_GAP);
+        let now = read_all(file, limit)?;
+        if now == last {
+            return Ok(now);
+        }
+        if start.elapsed() > SETTLE_LIMIT {
+            return Err(io::Error::new(
+                io::ErrorKind::WouldBlock,
+                "another program kept writing the file",
+            ));
+        }
+        last = now;
+    }
+}
+
+/// Combines `ours` and `theirs`, both descended from `base`, line by line. Where both inserted
+/// lines at the same place (two programs appending, say), both insertions are kept, ours
+/// first. Changes to the same lines that differ give `None`.
+pub fn merge3(base: &str, ours: &str, theirs: &str) -> Option<String> {
+    let merge = TextMerge::from_lines(base, ours, theirs);
+    let mut out = String::with_capacity(ours.len().max(theirs.len()));
+    for region in merge.regions() {
+        let base_part = || -> String {
+            region
+                .base_range()
+                .filter_map(|i| merge.base_line(i))
+                .collect()
+        };
+        let ours_part = || -> String {
+            region
+                .ours_range()
+                .filter_map(|i| merge.ours_line(i))
+                .collect()
+        };
+        let theirs_part = || -> String {
+            region
+                .theirs_range()
+                .filter_map(|i| merge.theirs_line(i))
+                .collect()
+        };
+        match region.resolution() {
+            MergeResolution::Unchanged => out.push_str(&base_part()),
+            MergeResolution::Ours | MergeResolution::Both => out.push_str(&ours_part()),
+            MergeResolution::Theirs => out.push_str(&theirs_part()),
+            MergeResolution::Conflict if region.base_range().is_empty() => {
+                let (o, t) = (ours_part(), theirs_part());
+                out.push_str(&o);
+                if !o.is_empty() && !o.ends_with('\n') {
+                    out.push('\n');
+                }
+                out.push_str(&t);
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn merges_changes_to_different_lines_and_keeps_both_appends() {
+        let base = "a\nb\nc\n";
+        assert_eq!(
+            merge3(base, "A\nb\nc\n", "a\nb\nC\n").as_deref(),
+            Some("A\nb\nC\n")
+        );
+        assert_eq!(
+            merge3(base, "a\nb\nc\n# one\n", "a\nb\nc\n# two\n").as_deref(),
+            Some("a\nb\nc\n# one\n# two\n")
+        );
+        assert_eq!(merge3(base, "a\nX\nc\n", "a\nY\nc\n"), None);
+        assert_eq!(
+            merge3(base, "a\nX\nc\n", "a\nX\nc\n").as_deref(),
+            Some("a\nX\nc\n")
+        );
+    }
+
+    #[test]
+    fn stage_and_place_exchange_and_report_what_was_displaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        fs::write(&real, "old\n").unwrap();
+        let perms = fs::metadata(&real).unwrap().permissions();
+        let staged = stage(&real, b"new\n", perms.clone()).unwrap();
+        assert!(
+            staged
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".p.toml.fremdrift-")
+        );
+        // Someone else replaced the file after we read it.
+        fs::write(dir.path().join("x"), "theirs\n").unwrap();
+        fs::rename(dir.path().join("x"), &real).unwrap();
+        match place(&staged, &real, (b"new\n", b"old\n"), 1 << 20).unwrap() {
+            Placed::Ours { displaced } => {
+                assert_eq!(displaced, b"theirs\n");
+                assert_eq!(fs::read(&real).unwrap(), b"new\n");
+            }
+            Placed::Changed { now } => {
+                // No exchange on this file system: nothing was replaced.
+                assert_eq!(now, b"theirs\n");
+                assert_eq!(fs::read(&real).unwrap(), b"theirs\n");
+            }
+        }
+    }
+
+    #[test]
+    fn a_planted_symlink_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        let victim = dir.path().join("victim");
+        fs::write(&real, "old\n").unwrap();
+        fs::write(&victim, "keep\n").unwrap();
+        let perms = fs::metadata(&real).unwrap().permissions();
+        for _ in 0..20 {
+            let staged = stage(&real, b"new\n", perms.clone()).unwrap();
+            assert!(fs::symlink_metadata(&staged).unwrap().is_file());
+            fs::remove_file(staged).unwrap();
+        }
+        assert_eq!(fs::read(&victim).unwrap(), b"keep\n");
+    }
+
+    fn lines(prefix: &'static str) -> impl Strategy<Value = Vec<String>> {
+        prop::collection::vec("[a-c]{0,2}\n", 0..8)
+            .prop_map(move |v| v.into_iter().map(|l| format!("{prefix}{l}")).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn one_sided_changes_merge_to_that_side(base in lines(""), other in lines("")) {
+            let (b, o) = (base.concat(), other.concat());
+            prop_assert_eq!(merge3(&b, &o, &b), Some(o.clone()));
+            prop_assert_eq!(merge3(&b, &b, &o), Some(o));
+        }
+
+        #[test]
+        fn appends_on_both_sides_keep_every_line(
+            base in lines(""), ours in lines("o"), theirs in lines("t")
+        ) {
+            let b = base.concat();
+            let (o, t) = (format!("{b}{}", ours.concat()), format!("{b}{}", theirs.concat()));
+            let merged = merge3(&b, &o, &t).unwrap();
+            prop_assert_eq!(merged.lines().count(), o.lines().count() + t.lines().count() - b.lines().count());
+        }
+    }
+}
