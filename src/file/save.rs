@@ -20,7 +20,7 @@
 //!    (`file::replace::place`), which hands back exactly the file it displaced. If that is not
 //!    what we merged against, another program wrote in the meantime (a rename writer such as
 //!    `sed -i`, or an in-place writer still writing the old file): its version is merged with
-//!    ours (line by line, `replace::merge3`) and swapped in again, up to [`MAX_ROUNDS`] times;
+//!    ours (line by line, `replace::merge3`) and swapped in again, for up to [`SAVE_LIMIT`];
 //!    a version that cannot be merged is put back and ours is kept unsaved. A symlinked plan
 //!    stays a link; the folder is fsynced.
 //!
@@ -464,7 +464,8 @@ impl PlanFile {
         let mut expected = base_source.clone();
         let mut expected_plan = base_plan.clone();
         // Whether our version is at the path (so `expected` is ours).
-        for round in 0..MAX_ROUNDS {
+        let deadline = Instant::now() + SAVE_LIMIT;
+        for round in 0.. {
             let staged = match replace::stage(real, &mine.file_bytes(), meta.permissions()) {
                 Ok(p) => p,
                 Err((what, e)) => {
@@ -517,7 +518,7 @@ impl PlanFile {
             }
             // Another program wrote the file after we read it: take its version in.
             merged = true;
-            let theirs = if round + 1 < MAX_ROUNDS {
+            let theirs = if Instant::now() < deadline {
                 self.take_in(
                     &displaced,
                     &expected,
@@ -549,7 +550,7 @@ impl PlanFile {
                     mine_plan = next_plan;
                 }
                 Err(e) => {
-                    // Cannot merge: theirs goes back to the path, ours is set aside unsaved.
+                    // Cannot merge: theirs goes back to the path, ours stays unsaved.
                     let kept = if now_ours {
                         self.restore(&staged, real, &mine)
                     } else {
@@ -570,11 +571,22 @@ impl PlanFile {
                         },
                         None => e,
                     };
-                    return Err(self.set_aside(s, p, e));
+                    return Err(match e {
+                        // Their values and ours differ: show theirs, ours set aside.
+                        EditError::Conflict(_) | EditError::Removed { .. } => {
+                            self.set_aside(s, p, e)
+                        }
+                        // Still being written, or broken for now: ours stay pending.
+                        e => {
+                            let message = e.to_string();
+                            self.keep_pending(s, p, mine, mine_plan, message);
+                            e
+                        }
+                    });
                 }
             }
         }
-        unreachable!("the last round either places ours or puts theirs back")
+        unreachable!("the loop ends by placing ours or putting theirs back")
     }
 
     /// Merges a version another program wrote (`displaced`, written over `expected`) with
@@ -832,9 +844,9 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
     }
 }
 
-/// How many times a save swaps its version in before it gives up on a file that other
+/// How long a save goes on merging and swapping before it gives up on a file that other
 /// programs keep writing.
-const MAX_ROUNDS: usize = 8;
+const SAVE_LIMIT: Duration = Duration::from_secs(5);
 
 fn busy(display: &str) -> String {
     format!(
