@@ -145,7 +145,7 @@ fn a_slow_in_place_writer_during_board_saves_loses_no_activity() {
     let (mut saved, mut failed, mut shown_short) = (0, 0, 0);
     for i in 0..40 {
         let edit = Edit::new(
-            &format!("a-{}", i * 11),
+            format!("a-{}", i * 11),
             Change::Note(Some(format!("b{i}"))),
         );
         match board.apply(&edit, today()) {
@@ -243,7 +243,7 @@ fn sed_appends_alongside_board_saves_lose_no_line() {
         let mut i = 0;
         while !stop.load(Ordering::Relaxed) || i < 150 {
             let edit = Edit::new(
-                &format!("a-{}", i % 100),
+                format!("a-{}", i % 100),
                 Change::Note(Some(format!("board {i}"))),
             );
             match board.apply(&edit, today()) {
