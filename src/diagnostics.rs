@@ -93,7 +93,7 @@ pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> Stri
         Renderer::plain()
     };
     let text = same_length_safe(text);
-    let path = sanitize(path);
+    let path = crate::output::text::line_safe(path);
     let mut out = String::new();
     for d in diags {
         out.push_str(&render_one(&renderer, d, &path, &text));
