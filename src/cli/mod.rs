@@ -300,6 +300,29 @@ pub fn say(message: impl std::fmt::Display) {
     eprintln!("fremdrift: {}", line_safe(&message.to_string()));
 }
 
+/// Parses the command line as [`Cli::parse`] does, with one difference: clap quotes a bad
+/// argument in its error, and when that argument (a file name, say) holds control characters
+/// the error is printed plain and [`terminal_safe`](crate::output::text::terminal_safe) instead
+/// of as clap writes it, so the argument cannot drive the terminal. Exit code 2 as clap's.
+pub fn parse() -> Cli {
+    match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let hostile = std::env::args_os().any(|a| {
+                a.to_string_lossy()
+                    .chars()
+                    .any(|c| c.is_control() || diagnostics::is_bidi(c))
+            });
+            if !hostile || !e.use_stderr() {
+                e.exit();
+            }
+            let text = e.render().to_string();
+            eprint!("{}", crate::output::text::terminal_safe(&text));
+            std::process::exit(e.exit_code());
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
