@@ -151,8 +151,9 @@ fn csv_cells_a_spreadsheet_would_run_are_neutralised_unless_raw() {
             "{args:?}"
         );
         eprintln!(
-            "{:?}: {neutralised} of {hostile} hostile cells neutralised",
-            &args[..3]
+            "{} {}: {neutralised} of {hostile} hostile cells neutralised",
+            args[0],
+            args[2..].join(" ")
         );
         total += neutralised;
     }

@@ -212,6 +212,24 @@ mod tests {
     }
 
     #[test]
+    fn the_calendar_name_is_escaped_text() {
+        let text = "[plan]\ntitle = \"A\\nBEGIN:VEVENT;x,y\\\\\"\nlanguage = \"en\"\n\
+                    start = 2025-01-01\nend = 2025-12-31\n";
+        let plan = crate::file::parse_plan(text).plan.expect("valid");
+        assert_eq!(plan.title, "A\nBEGIN:VEVENT;x,y\\");
+        let ics = ics(&plan, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        assert!(
+            ics.contains("\r\nNAME;VALUE=TEXT:A\\nBEGIN:VEVENT\\;x\\,y\\\\\r\n"),
+            "{ics}"
+        );
+        assert!(
+            ics.contains("\r\nX-WR-CALNAME:A\\nBEGIN:VEVENT\\;x\\,y\\\\\r\n"),
+            "{ics}"
+        );
+        assert!(!ics.contains("\r\nBEGIN:VEVENT"), "{ics}");
+    }
+
+    #[test]
     fn ics_text_drops_controls_but_keeps_lines() {
         assert_eq!(ics_text("a\r\nb\rc\u{7}\td"), "a\nb\nc\td");
     }
