@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{
     EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, cells, expand_plans, load_valid, say,
 };
-use crate::output::text::{line_safe, shown};
+use crate::output::text::line_safe;
 use crate::output::{json, list};
 use crate::plan::Plan;
 
@@ -83,7 +83,7 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                 None => {
                     let first = l.parsed.diagnostics.iter().find(|d| d.is_error());
                     Err(first.map_or("the plan has errors".into(), |d| {
-                        line_safe(&d.one_line(&shown(&l.source.path), &l.source.text)).into_owned()
+                        d.one_line(&l.source.display_path(), &l.source.text)
                     }))
                 }
             },

@@ -140,9 +140,10 @@ pub struct ListArgs {
     /// Field delimiter for CSV (e.g. ';' for Norwegian spreadsheets)
     #[arg(long, default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
-    /// Write cell values as they are, even those a spreadsheet would run as a formula. Without
-    /// it, a CSV text cell that begins with =, +, -, @, a tab or a carriage return gets a
-    /// leading ' so Excel shows it as text
+    /// Write cell values as they are, even those a spreadsheet would run as a formula
+    ///
+    /// Without --raw, a CSV text cell that begins with =, +, -, @, a tab or a carriage return
+    /// gets a leading ' so a spreadsheet shows it as text instead of running it.
     #[arg(long)]
     pub raw: bool,
 }
@@ -254,9 +255,10 @@ pub struct ExportArgs {
     /// Start CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly
     #[arg(long)]
     pub bom: bool,
-    /// Write cell values as they are, even those a spreadsheet would run as a formula. Without
-    /// it, a CSV text cell that begins with =, +, -, @, a tab or a carriage return gets a
-    /// leading ' so Excel shows it as text
+    /// Write cell values as they are, even those a spreadsheet would run as a formula
+    ///
+    /// Without --raw, a CSV text cell that begins with =, +, -, @, a tab or a carriage return
+    /// gets a leading ' so a spreadsheet shows it as text instead of running it.
     #[arg(long)]
     pub raw: bool,
 }
