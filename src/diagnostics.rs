@@ -59,15 +59,19 @@ impl Diagnostic {
         self.span.as_ref().map(|s| line_col(text, s.start))
     }
 
-    /// A one-line form: `file:line:col: error: message`, for status bars and logs.
+    /// A one-line form: `file:line:col: error: message`, for status bars and logs. Safe to
+    /// print: the path and the message (which may quote the plan) have their control
+    /// characters and bidirectional overrides escaped, as in [`render`].
     pub fn one_line(&self, path: &str, text: &str) -> String {
         let sev = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let path = crate::output::text::line_safe(path);
+        let message = sanitize(&self.message);
         match self.line_col(text) {
-            Some((l, c)) => format!("{path}:{l}:{c}: {sev}: {}", self.message),
-            None => format!("{path}: {sev}: {}", self.message),
+            Some((l, c)) => format!("{path}:{l}:{c}: {sev}: {message}"),
+            None => format!("{path}: {sev}: {message}"),
         }
     }
 }
@@ -93,7 +97,7 @@ pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> Stri
         Renderer::plain()
     };
     let text = same_length_safe(text);
-    let path = sanitize(path);
+    let path = crate::output::text::line_safe(path);
     let mut out = String::new();
     for d in diags {
         out.push_str(&render_one(&renderer, d, &path, &text));
@@ -239,6 +243,15 @@ mod tests {
         let out = render(&[d], "p\u{1b}.toml", text, false);
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
         assert!(out.contains("# ?]0;pwned? ??2J"), "{out}");
+    }
+
+    #[test]
+    fn one_line_escapes_the_path_and_the_message() {
+        let d = Diagnostic::error("bad \"\u{1b}[2J\"", Some(7..8));
+        assert_eq!(
+            d.one_line("p\u{1b}]0;x\u{7}\u{202e}.toml", "[plan]\nx = 1\n"),
+            "p\\u{1b}]0;x\\u{7}\\u{202e}.toml:2:1: error: bad \"\\u{1b}[2J\""
+        );
     }
 
     #[test]

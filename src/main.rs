@@ -1,8 +1,6 @@
 //! The `fremdrift` binary: parse arguments, run the command, exit with its code.
 
-use clap::Parser;
-
 fn main() {
-    let cli = fremdrift::cli::Cli::parse();
+    let cli = fremdrift::cli::parse();
     std::process::exit(fremdrift::cli::run(cli));
 }

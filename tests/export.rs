@@ -206,7 +206,13 @@ fn read_csv(text: &str, delimiter: u8) -> Vec<csv::StringRecord> {
 fn csv_parses_with_either_delimiter_and_keeps_text_intact() {
     let plan = plan_from(HOSTILE);
     for delim in [b',', b';'] {
-        let text = export::csv(&plan, d(2025, 3, 1), delim, false);
+        let text = export::csv(
+            &plan,
+            d(2025, 3, 1),
+            delim,
+            false,
+            fremdrift::output::Cells::Neutralised,
+        );
         let rows = read_csv(&text, delim);
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][0], "a b");
@@ -230,7 +236,13 @@ owner = "Åse"
 due   = 2025-01-01
 "#,
     );
-    let text = export::csv(&plan, d(2025, 1, 1), b';', false);
+    let text = export::csv(
+        &plan,
+        d(2025, 1, 1),
+        b';',
+        false,
+        fremdrift::output::Cells::Neutralised,
+    );
     assert!(text.contains(r#""Say ""hei""; then, go""#), "{text}");
     assert_eq!(&read_csv(&text, b';')[0][3], r#"Say "hei"; then, go"#);
 }
@@ -238,8 +250,20 @@ due   = 2025-01-01
 #[test]
 fn csv_bom_is_optional_and_only_at_the_start() {
     let plan = real_plan();
-    let plain = export::csv(&plan, d(2017, 12, 1), b';', false);
-    let bom = export::csv(&plan, d(2017, 12, 1), b';', true);
+    let plain = export::csv(
+        &plan,
+        d(2017, 12, 1),
+        b';',
+        false,
+        fremdrift::output::Cells::Neutralised,
+    );
+    let bom = export::csv(
+        &plan,
+        d(2017, 12, 1),
+        b';',
+        true,
+        fremdrift::output::Cells::Neutralised,
+    );
     assert!(!plain.starts_with('\u{feff}'));
     assert_eq!(bom, format!("\u{feff}{plain}"));
     let rows = read_csv(&plain, b';');

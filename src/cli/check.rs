@@ -1,8 +1,9 @@
 //! `fremdrift check PLAN…`: every problem of every plan, rustc-style.
 
-use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans};
+use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans, say};
 use crate::diagnostics::{self, Severity};
 use crate::file;
+use crate::output::text::shown;
 
 pub fn run(args: &CheckArgs) -> i32 {
     let color = color_stdout();
@@ -13,7 +14,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         match expand_plans(p) {
             Ok(mut v) => files.append(&mut v),
             Err(e) => {
-                eprintln!("fremdrift: {e}");
+                say(e);
                 io_failed = true;
             }
         }
@@ -22,7 +23,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         let loaded = match file::load(path) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("fremdrift: {e}");
+                say(e);
                 io_failed = true;
                 continue;
             }
@@ -33,7 +34,8 @@ pub fn run(args: &CheckArgs) -> i32 {
             .filter(|d| d.severity == Severity::Error)
             .count();
         let warnings = diags.len() - errors;
-        let name = loaded.source.display_path();
+        // The summary line goes to stdout: a file name must not drive the terminal there.
+        let name = shown(&loaded.source.path);
         print!(
             "{}",
             diagnostics::render(diags, &name, &loaded.source.text, color)

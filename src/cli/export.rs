@@ -1,7 +1,7 @@
 //! `fremdrift export PLAN --format ics|csv|json`: the whole plan for calendar applications,
 //! spreadsheets and scripts.
 
-use super::{ExportArgs, ExportFormat, load_valid};
+use super::{ExportArgs, ExportFormat, cells, load_valid};
 use crate::output::{export, json};
 
 pub fn run(args: &ExportArgs) -> i32 {
@@ -12,7 +12,7 @@ pub fn run(args: &ExportArgs) -> i32 {
     let today = args.today.get();
     let text = match args.format {
         ExportFormat::Ics => export::ics(&plan, today),
-        ExportFormat::Csv => export::csv(&plan, today, args.delimiter, args.bom),
+        ExportFormat::Csv => export::csv(&plan, today, args.delimiter, args.bom, cells(args.raw)),
         ExportFormat::Json => {
             let all: Vec<usize> = (0..plan.activities.len()).collect();
             json::render(&plan, today, &all)

@@ -6,7 +6,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, expand_plans, load_valid};
+use super::{
+    EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, cells, expand_plans, load_valid, say,
+};
+use crate::output::text::line_safe;
 use crate::output::{json, list};
 use crate::plan::Plan;
 
@@ -29,7 +32,7 @@ pub fn run(args: &ListArgs) -> i32 {
     let selected = filter.select(&plan, today);
     let out = match args.format {
         ListFormat::Json => json::render(&plan, today, &selected),
-        ListFormat::Csv => list::csv(&plan, today, &selected, args.delimiter),
+        ListFormat::Csv => list::csv(&plan, today, &selected, args.delimiter, cells(args.raw)),
         ListFormat::Table => list::table(&plan, today, &selected, terminal_width()),
     };
     super::emit(&out)
@@ -66,14 +69,15 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     let files = match expand_plans(&args.plan) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("fremdrift: {e}");
+            say(e);
             return EXIT_USAGE;
         }
     };
     let mut loaded: Vec<(PathBuf, Result<Plan, String>)> = Vec::new();
     for f in files {
+        // Messages name the file and may quote the plan: made safe once, for stderr and JSON.
         let result = match crate::file::load(&f) {
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(line_safe(&e.to_string()).into_owned()),
             Ok(l) => match l.parsed.plan {
                 Some(p) => Ok(p),
                 None => {
@@ -89,7 +93,7 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     let mut failed = false;
     for (_, r) in &loaded {
         if let Err(e) = r {
-            eprintln!("fremdrift: {e}");
+            say(e);
             failed = true;
         }
     }
@@ -139,7 +143,7 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                 })
                 .collect();
             if matches!(args.format, ListFormat::Csv) {
-                list::csv_sections(&sections, today, args.delimiter)
+                list::csv_sections(&sections, today, args.delimiter, cells(args.raw))
             } else {
                 list::table_sections(&sections, today, terminal_width())
             }

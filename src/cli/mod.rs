@@ -17,6 +17,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diagnostics;
 use crate::file::{self, Loaded};
+use crate::output::text::{line_safe, shown};
 use crate::plan::Plan;
 
 pub const EXIT_OK: i32 = 0;
@@ -139,6 +140,12 @@ pub struct ListArgs {
     /// Field delimiter for CSV (e.g. ';' for Norwegian spreadsheets)
     #[arg(long, default_value = ",", value_parser = parse_delimiter)]
     pub delimiter: u8,
+    /// Write cell values as they are, even those a spreadsheet would run as a formula
+    ///
+    /// Without --raw, a CSV text cell that begins with =, +, -, @, a tab or a carriage return
+    /// gets a leading ' so a spreadsheet shows it as text instead of running it.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 #[derive(Debug, Args)]
@@ -248,6 +255,12 @@ pub struct ExportArgs {
     /// Start CSV with a UTF-8 byte-order mark, so Excel reads æøå correctly
     #[arg(long)]
     pub bom: bool,
+    /// Write cell values as they are, even those a spreadsheet would run as a formula
+    ///
+    /// Without --raw, a CSV text cell that begins with =, +, -, @, a tab or a carriage return
+    /// gets a leading ' so a spreadsheet shows it as text instead of running it.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
@@ -274,6 +287,44 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     }
 }
 
+/// How `--raw` writes CSV cells.
+fn cells(raw: bool) -> crate::output::Cells {
+    if raw {
+        crate::output::Cells::Raw
+    } else {
+        crate::output::Cells::Neutralised
+    }
+}
+
+/// Prints `fremdrift: MESSAGE` on stderr, the message made [`line_safe`]: messages name files,
+/// and a file name may hold escape sequences that would otherwise drive the terminal.
+pub fn say(message: impl std::fmt::Display) {
+    eprintln!("fremdrift: {}", line_safe(&message.to_string()));
+}
+
+/// Parses the command line as [`Cli::parse`] does, with one difference: clap quotes a bad
+/// argument in its error, and when that argument (a file name, say) holds control characters
+/// the error is printed plain and [`terminal_safe`](crate::output::text::terminal_safe) instead
+/// of as clap writes it, so the argument cannot drive the terminal. Exit code 2 as clap's.
+pub fn parse() -> Cli {
+    match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let hostile = std::env::args_os().any(|a| {
+                a.to_string_lossy()
+                    .chars()
+                    .any(|c| c.is_control() || diagnostics::is_bidi(c))
+            });
+            if !hostile || !e.use_stderr() {
+                e.exit();
+            }
+            let text = e.render().to_string();
+            eprint!("{}", crate::output::text::terminal_safe(&text));
+            std::process::exit(e.exit_code());
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
@@ -287,8 +338,8 @@ pub fn run(cli: Cli) -> i32 {
         None => match cli.open.plan {
             Some(_) => open::run(&cli.open),
             None => {
-                eprintln!(
-                    "fremdrift: give a plan file, e.g. `fremdrift plans/naeringsvennlig-kommune.toml`; see --help"
+                say(
+                    "give a plan file, e.g. `fremdrift plans/naeringsvennlig-kommune.toml`; see --help",
                 );
                 EXIT_USAGE
             }
@@ -320,7 +371,7 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
         Some(path) => match crate::file::output::write_output(path, bytes, plans) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                eprintln!("fremdrift: {e}");
+                say(e);
                 EXIT_USAGE
             }
         },
@@ -339,10 +390,10 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(e) => {
-                    eprintln!(
-                        "fremdrift: cannot write to stdout: {}",
+                    say(format_args!(
+                        "cannot write to stdout: {}",
                         file::io_message(&e)
-                    );
+                    ));
                     EXIT_USAGE
                 }
             }
@@ -356,7 +407,7 @@ pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
     let loaded = match file::load(path) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("fremdrift: {e}");
+            say(e);
             return Err(EXIT_USAGE);
         }
     };
@@ -370,22 +421,16 @@ pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
                 .filter(|d| d.is_error())
                 .cloned()
                 .collect();
+            let name = shown(&loaded.source.path);
             eprint!(
                 "{}",
-                diagnostics::render(
-                    &errors,
-                    &loaded.source.display_path(),
-                    &loaded.source.text,
-                    color_stderr()
-                )
+                diagnostics::render(&errors, &name, &loaded.source.text, color_stderr())
             );
-            eprintln!(
-                "fremdrift: {} has {} error{}; run `fremdrift check {}` after fixing",
-                loaded.source.display_path(),
+            say(format_args!(
+                "{name} has {} error{}; run `fremdrift check {name}` after fixing",
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" },
-                loaded.source.display_path()
-            );
+            ));
             Err(EXIT_PLAN_ERRORS)
         }
     }
@@ -395,7 +440,7 @@ pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
 pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
     if path.is_dir() {
         let entries = std::fs::read_dir(path)
-            .map_err(|e| format!("{}: {}", path.display(), file::io_message(&e)))?;
+            .map_err(|e| format!("{}: {}", shown(path), file::io_message(&e)))?;
         let mut out: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -403,10 +448,7 @@ pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
             .collect();
         out.sort();
         if out.is_empty() {
-            return Err(format!(
-                "{}: no *.toml plans in this folder",
-                path.display()
-            ));
+            return Err(format!("{}: no *.toml plans in this folder", shown(path)));
         }
         Ok(out)
     } else {

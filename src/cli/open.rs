@@ -7,9 +7,10 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, OpenArgs, load_valid};
+use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, OpenArgs, load_valid, say};
 use crate::file::save::PlanFile;
 use crate::file::{Loaded, presence, recovery};
+use crate::output::text::shown;
 use crate::plan::Plan;
 use crate::tui::event_loop::Ending;
 use crate::tui::file_store::PlanFileStore;
@@ -22,9 +23,7 @@ const NEEDS_TERMINAL: &str = "fremdrift: the board needs a terminal; use `fremdr
 
 pub fn run(args: &OpenArgs) -> i32 {
     let Some(path) = &args.plan else {
-        eprintln!(
-            "fremdrift: give a plan file, e.g. `fremdrift open plans/naeringsvennlig-kommune.toml`"
-        );
+        say("give a plan file, e.g. `fremdrift open plans/naeringsvennlig-kommune.toml`");
         return EXIT_USAGE;
     };
     if path.is_dir() {
@@ -38,14 +37,14 @@ pub fn run(args: &OpenArgs) -> i32 {
     if !std::io::stdout().is_terminal() {
         eprintln!("{NEEDS_TERMINAL}");
         match &recovered {
-            Ok(Some(r)) => eprintln!(
-                "fremdrift: note: {} holds {} unsaved edit(s) from {}; open the board in a terminal to re-apply or discard them",
-                recovery::path_for(path).display(),
+            Ok(Some(r)) => say(format_args!(
+                "note: {} holds {} unsaved edit(s) from {}; open the board in a terminal to re-apply or discard them",
+                shown(&recovery::path_for(path)),
                 r.edits.len(),
                 r.written_at
-            ),
+            )),
             Ok(None) => {}
-            Err(e) => eprintln!("fremdrift: note: {e}"),
+            Err(e) => say(format_args!("note: {e}")),
         }
         return EXIT_USAGE;
     }
@@ -53,7 +52,10 @@ pub fn run(args: &OpenArgs) -> i32 {
     match crate::tui::event_loop::run_to_end(app, store) {
         Ok(ending) => report_ending(path, &ending),
         Err(e) => {
-            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            say(format_args!(
+                "terminal error: {}",
+                crate::file::io_message(&e)
+            ));
             EXIT_USAGE
         }
     }
@@ -121,13 +123,13 @@ fn board(
 /// Prints what a board's ending means for the plan at `path`; the exit code it stands for.
 fn report_ending(path: &Path, ending: &Ending) -> i32 {
     if ending.set_aside {
-        eprintln!(
-            "fremdrift: stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
-            recovery::path_for(path).display()
-        );
+        say(format_args!(
+            "stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
+            shown(&recovery::path_for(path))
+        ));
     }
     for lost in &ending.lost {
-        eprintln!("fremdrift: not saved: {lost}");
+        say(format_args!("not saved: {lost}"));
     }
     if ending.lost.is_empty() {
         EXIT_OK
@@ -142,7 +144,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     let paths = match super::expand_plans(dir) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("fremdrift: {e}");
+            say(e);
             return EXIT_USAGE;
         }
     };
@@ -153,14 +155,13 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     if entries.iter().all(|e| e.result.is_err()) {
         for e in &entries {
             if let Err(why) = &e.result {
-                eprintln!("fremdrift: {why}");
+                say(why);
             }
         }
-        eprintln!(
-            "fremdrift: no plan in {} loads; run `fremdrift check {}` after fixing",
-            dir.display(),
-            dir.display()
-        );
+        let dir = shown(dir);
+        say(format_args!(
+            "no plan in {dir} loads; run `fremdrift check {dir}` after fixing"
+        ));
         return EXIT_PLAN_ERRORS;
     }
     if !std::io::stdout().is_terminal() {
@@ -173,21 +174,19 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             .lang
             .unwrap_or_else(|| Portfolio::language_of(&entries)),
         theme: Theme::new(args.theme, color_allowed()),
-        folder: dir.display().to_string(),
+        folder: shown(dir),
     };
     let open = |path: &Path| -> Result<(App, Box<dyn Store>), String> {
-        let loaded = crate::file::load(path).map_err(|e| e.to_string())?;
+        let loaded = crate::file::load(path)
+            .map_err(|e| crate::output::text::line_safe(&e.to_string()).into_owned())?;
         let plan = match (
             &loaded.parsed.plan,
             loaded.parsed.diagnostics.iter().any(|d| d.is_error()),
         ) {
             (Some(plan), false) => plan.clone(),
             _ => {
-                return Err(format!(
-                    "{} has errors; run `fremdrift check {}`",
-                    loaded.source.display_path(),
-                    loaded.source.display_path()
-                ));
+                let name = shown(&loaded.source.path);
+                return Err(format!("{name} has errors; run `fremdrift check {name}`"));
             }
         };
         Ok(board(args, path, &loaded, plan, recovery::read(path)))
@@ -199,7 +198,10 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             .max()
             .unwrap_or(EXIT_OK),
         Err(e) => {
-            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            say(format_args!(
+                "terminal error: {}",
+                crate::file::io_message(&e)
+            ));
             EXIT_USAGE
         }
     }

@@ -4,7 +4,7 @@
 
 use std::io::IsTerminal;
 
-use super::{EXIT_OK, EXIT_USAGE, PresentArgs, load_valid};
+use super::{EXIT_OK, EXIT_USAGE, PresentArgs, load_valid, say};
 use crate::file::watch::Watcher;
 use crate::tui::present::{Options, Presenter};
 use crate::tui::theme::{Theme, color_allowed};
@@ -15,13 +15,11 @@ pub fn run(args: &PresentArgs) -> i32 {
         Err(code) => return code,
     };
     if let Err(e) = crate::plan::meetings::select_series(&plan, args.meeting.as_deref()) {
-        eprintln!("fremdrift: {e}");
+        say(e);
         return EXIT_USAGE;
     }
     if !std::io::stdout().is_terminal() {
-        eprintln!(
-            "fremdrift: the presentation needs a terminal; use `fremdrift report` to print the plan"
-        );
+        say("the presentation needs a terminal; use `fremdrift report` to print the plan");
         return EXIT_USAGE;
     }
     let watcher = Watcher::after(&args.plan, &loaded);
@@ -42,7 +40,10 @@ pub fn run(args: &PresentArgs) -> i32 {
     match crate::tui::event_loop::run_present(presenter, watcher) {
         Ok(()) => EXIT_OK,
         Err(e) => {
-            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            say(format_args!(
+                "terminal error: {}",
+                crate::file::io_message(&e)
+            ));
             EXIT_USAGE
         }
     }

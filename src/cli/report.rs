@@ -1,13 +1,16 @@
 //! `fremdrift report PLAN`: the status report for a meeting's minutes.
 
-use super::{EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, load_valid, write_out};
+use super::{
+    EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, load_valid, say, write_out,
+};
 use crate::output::report::{self, Options};
+use crate::output::text::shown;
 
 pub fn run(args: &ReportArgs) -> i32 {
     let paths = match expand_plans(&args.plan) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("fremdrift: {e}");
+            say(e);
             return EXIT_USAGE;
         }
     };
@@ -33,7 +36,7 @@ pub fn run(args: &ReportArgs) -> i32 {
         match report::build(plan, &opts) {
             Ok(r) => reports.push(r),
             Err(e) => {
-                eprintln!("fremdrift: {}: {e}", path.display());
+                say(format_args!("{}: {e}", shown(path)));
                 return EXIT_USAGE;
             }
         }

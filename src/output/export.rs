@@ -3,15 +3,17 @@
 //! [`crate::output::json`], shared with `list`.)
 //!
 //! The iCalendar text is written by the `icalendar` crate, which folds lines at 75 octets on
-//! UTF-8 character boundaries, ends lines with CRLF and escapes TEXT values. Two things it does
-//! not do are done here: plan text is cleaned of control characters (RFC 5545 forbids them in
-//! TEXT and the crate passes them through), and DTSTAMP and UID are always set, because the
-//! crate would otherwise fill in the clock and a random UUID and the output would differ on
-//! every run.
+//! UTF-8 character boundaries, ends lines with CRLF and escapes TEXT values. Three things it
+//! does not do are done here: plan text is cleaned of control characters (RFC 5545 forbids them
+//! in TEXT and the crate passes them through); the calendar's `NAME` is declared TEXT, as the
+//! crate does not know it is and would write it unescaped; and DTSTAMP and UID are always set,
+//! because the crate would otherwise fill in the clock and a random UUID and the output would
+//! differ on every run.
 
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
+use crate::output::Cells;
 use crate::output::text::date;
 use crate::plan::{Activity, DeadlineSpec, Language, Plan, Status};
 
@@ -142,7 +144,17 @@ pub fn ics(plan: &Plan, today: NaiveDate) -> String {
     ));
     cal.append_property(("CALSCALE", "GREGORIAN"));
     cal.append_property(("METHOD", "PUBLISH"));
-    cal.name(&ics_text(&plan.title));
+    // The calendar name is TEXT (RFC 7986), but the crate writes `NAME` raw: a title with a
+    // line break would end the property and start new ones (`BEGIN:VEVENT`…). Declared as
+    // TEXT, the crate escapes it (and its parser unescapes it) like every other TEXT value;
+    // `X-WR-CALNAME`, an `X-` property, is TEXT to the crate already.
+    let name = ics_text(&plan.title);
+    cal.append_property(
+        icalendar::Property::new("NAME", name.as_str())
+            .add_parameter("VALUE", "TEXT")
+            .done(),
+    );
+    cal.append_property(("X-WR-CALNAME", name.as_str()));
     for a in &plan.activities {
         let (start, end) = event_days(a);
         let area = &plan.areas[a.area];
@@ -169,10 +181,11 @@ pub fn ics(plan: &Plan, today: NaiveDate) -> String {
     cal.done().to_string()
 }
 
-/// CSV of all activities (the `list` columns), with a UTF-8 byte-order mark when `bom`.
-pub fn csv(plan: &Plan, today: NaiveDate, delimiter: u8, bom: bool) -> String {
+/// CSV of all activities (the `list` columns), with a UTF-8 byte-order mark when `bom`; text
+/// cells neutralised against formula injection unless `cells` is [`Cells::Raw`].
+pub fn csv(plan: &Plan, today: NaiveDate, delimiter: u8, bom: bool, cells: Cells) -> String {
     let all: Vec<usize> = (0..plan.activities.len()).collect();
-    let body = crate::output::list::csv(plan, today, &all, delimiter);
+    let body = crate::output::list::csv(plan, today, &all, delimiter, cells);
     if bom { format!("{BOM}{body}") } else { body }
 }
 
@@ -196,6 +209,24 @@ mod tests {
         assert_eq!(uid_part("2.1.3"), "2.1.3");
         assert_ne!(uid_part("a b"), uid_part("a-b"));
         assert_eq!(uid_part("a b@ø"), "a%20b%40%C3%B8");
+    }
+
+    #[test]
+    fn the_calendar_name_is_escaped_text() {
+        let text = "[plan]\ntitle = \"A\\nBEGIN:VEVENT;x,y\\\\\"\nlanguage = \"en\"\n\
+                    start = 2025-01-01\nend = 2025-12-31\n";
+        let plan = crate::file::parse_plan(text).plan.expect("valid");
+        assert_eq!(plan.title, "A\nBEGIN:VEVENT;x,y\\");
+        let ics = ics(&plan, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        assert!(
+            ics.contains("\r\nNAME;VALUE=TEXT:A\\nBEGIN:VEVENT\\;x\\,y\\\\\r\n"),
+            "{ics}"
+        );
+        assert!(
+            ics.contains("\r\nX-WR-CALNAME:A\\nBEGIN:VEVENT\\;x\\,y\\\\\r\n"),
+            "{ics}"
+        );
+        assert!(!ics.contains("\r\nBEGIN:VEVENT"), "{ics}");
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! `fremdrift list`: one row per activity, filtered, as a table for people or CSV/JSON for
 //! scripts.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::diagnostics::sanitize;
+use crate::output::Cells;
 use crate::output::text::{pad, truncate, width};
 use crate::plan::{Language, Plan, Status, Urgency};
 
@@ -70,18 +73,25 @@ pub struct Section<'a> {
     pub selected: Vec<usize>,
 }
 
-/// CSV with a header row; `delimiter` is `,` or `;` (Norwegian spreadsheets).
-pub fn csv(plan: &Plan, today: NaiveDate, selected: &[usize], delimiter: u8) -> String {
+/// CSV with a header row; `delimiter` is `,` or `;` (Norwegian spreadsheets). `cells` says
+/// whether text cells a spreadsheet would run as a formula are neutralised.
+pub fn csv(
+    plan: &Plan,
+    today: NaiveDate,
+    selected: &[usize],
+    delimiter: u8,
+    cells: Cells,
+) -> String {
     let section = Section {
         label: None,
         plan,
         selected: selected.to_vec(),
     };
-    csv_sections(&[section], today, delimiter)
+    csv_sections(&[section], today, delimiter, cells)
 }
 
 /// CSV of several plans; a `plan` column comes first when the sections are labelled.
-pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8) -> String {
+pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8, cells: Cells) -> String {
     let labelled = sections.iter().any(|s| s.label.is_some());
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
@@ -117,25 +127,28 @@ pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8) -> St
             let first = a.due.resolved.first.to_string();
             let day = a.due.resolved.day.to_string();
             let done_on = a.done_on.map(|d| d.to_string()).unwrap_or_default();
-            let mut record = vec![
-                a.id.as_str(),
-                plan.areas[a.area].number.as_str(),
-                ws,
-                &a.title,
-                &a.owner,
-                &a.due.text,
-                &first,
-                &day,
-                a.status.word(Language::En),
-                &done_on,
-                if u.is_overdue() { "true" } else { "false" },
-                if u.is_due_soon() { "true" } else { "false" },
-                a.note.as_deref().unwrap_or(""),
+            // Text the plan's author wrote goes through `cells`; dates, the status word and
+            // the flags are generated here and never start like a formula.
+            let text = |s| cells.text(s);
+            let mut record: Vec<Cow<str>> = vec![
+                text(&a.id),
+                text(&plan.areas[a.area].number),
+                text(ws),
+                text(&a.title),
+                text(&a.owner),
+                text(&a.due.text),
+                Cow::Borrowed(&first),
+                Cow::Borrowed(&day),
+                Cow::Borrowed(a.status.word(Language::En)),
+                Cow::Borrowed(&done_on),
+                Cow::Borrowed(if u.is_overdue() { "true" } else { "false" }),
+                Cow::Borrowed(if u.is_due_soon() { "true" } else { "false" }),
+                text(a.note.as_deref().unwrap_or("")),
             ];
             if labelled {
-                record.insert(0, section.label.unwrap_or(""));
+                record.insert(0, text(section.label.unwrap_or("")));
             }
-            let _ = w.write_record(&record);
+            let _ = w.write_record(record.iter().map(|c| c.as_bytes()));
         }
     }
     match w.into_inner() {

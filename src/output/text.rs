@@ -108,6 +108,31 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// One line of a message made safe for a terminal: every control character (line breaks and
+/// tabs too, so a name cannot fake a second line) and every bidirectional override shown as a
+/// `\u{..}` escape. For file names and for whole one-line messages that hold them.
+pub fn line_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() || crate::diagnostics::is_bidi(c);
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if bad(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A path as messages show it: [`line_safe`], so a file named with an escape sequence can
+/// neither retitle nor clear the terminal it is named on.
+pub fn shown(path: &std::path::Path) -> String {
+    line_safe(&path.display().to_string()).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +164,20 @@ mod tests {
             terminal_safe("x\u{1b}]0;t\u{7}y\rz\n"),
             "x\\u{1b}]0;t\\u{7}y\\u{d}z\n"
         );
+    }
+
+    #[test]
+    fn paths_and_message_lines_show_every_control_escaped() {
+        let p = std::path::Path::new("dir/x\u{1b}]0;pwned\u{7}\u{9b}2J\n\u{202e}.toml");
+        assert_eq!(
+            shown(p),
+            "dir/x\\u{1b}]0;pwned\\u{7}\\u{9b}2J\\u{a}\\u{202e}.toml"
+        );
+        assert_eq!(
+            shown(std::path::Path::new("plans/æøå.toml")),
+            "plans/æøå.toml"
+        );
+        assert_eq!(line_safe("a\tb\r\n"), "a\\u{9}b\\u{d}\\u{a}");
+        assert!(matches!(line_safe("plain"), std::borrow::Cow::Borrowed(_)));
     }
 }
