@@ -3,7 +3,9 @@
 //! - `-o -` writes to standard output.
 //! - A FIFO or character device (`/dev/null`, a terminal, `/dev/stdout`) is written straight
 //!   into, never replaced: opened for writing without creating or truncating, no temp file.
-//!   A terminal gets the same escaping of control characters as standard output does.
+//!   A terminal gets the same escaping of control characters as standard output does. A path
+//!   that is this process's standard output is written as standard output. Nothing in /dev or
+//!   /proc is ever created or replaced (`-o /dev/stdout` onto a regular file writes into it).
 //! - A regular file (or a new one) is replaced atomically: written to a temp file beside it with
 //!   an unpredictable name, created exclusively (see [`super::temp_file_beside`]), then renamed
 //!   over it, so a reader (or a calendar application watching the file) never sees half a file,
@@ -37,19 +39,47 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<
             return Err(format!("{shown}: is a directory; give a file name with -o"));
         }
     }
-    if let Ok(meta) = std::fs::metadata(path)
-        && !meta.is_file()
-        && !meta.is_dir()
-        && write_into_special(path, &meta, bytes)?
-    {
-        return Ok(());
+    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    let system = in_system_folder(path);
+    match std::fs::metadata(path) {
+        Ok(meta) if system || !meta.is_file() => {
+            if write_into(path, &meta, bytes)? {
+                return Ok(());
+            }
+        }
+        // Nothing is ever created or renamed in /dev or /proc (`/dev/stdout` with standard
+        // output closed must not become a file).
+        Err(e) if system => return Err(fail(&e)),
+        _ => {}
     }
     replace(path, bytes)
 }
 
-/// Writes into a FIFO or character device at `path`. `Ok(false)` when it turned out to be a
-/// regular file after all (swapped in the meantime): then it is to be replaced as one.
-fn write_into_special(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<bool, String> {
+/// Whether `path` is in /dev or /proc, where a file is only ever written into: `/dev/stdout` is
+/// a symlink to `/proc/self/fd/1`, and replacing it (when standard output is a regular file)
+/// would break it for every program on the machine.
+#[cfg(unix)]
+fn in_system_folder(path: &Path) -> bool {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(d) => d.join(path),
+            Err(_) => return false,
+        }
+    };
+    absolute.starts_with("/dev") || absolute.starts_with("/proc")
+}
+
+#[cfg(not(unix))]
+fn in_system_folder(_path: &Path) -> bool {
+    false
+}
+
+/// Writes into what is at `path` (a FIFO, a character device, or anything in /dev or /proc)
+/// without replacing it. `Ok(false)` when it is a regular file outside /dev and /proc after all
+/// (swapped in the meantime): then it is to be replaced as one.
+fn write_into(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<bool, String> {
     let shown = path.display();
     if is_our_stdout(meta) {
         return write_stdout(bytes).map(|()| true);
@@ -67,7 +97,7 @@ fn write_into_special(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Re
     }
     let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
     let mut options = std::fs::OpenOptions::new();
-    // No create, no truncate: what is there is written into, never replaced.
+    // No create, no truncate on open: what is there is written into, never replaced.
     options.write(true);
     #[cfg(unix)]
     {
@@ -78,7 +108,11 @@ fn write_into_special(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Re
     let mut file = options.open(path).map_err(|e| fail(&e))?;
     let opened = file.metadata().map_err(|e| fail(&e))?;
     if opened.is_file() {
-        return Ok(false);
+        if !in_system_folder(path) {
+            return Ok(false);
+        }
+        // `/dev/fd/3` onto a regular file: written like a shell's `>` does.
+        file.set_len(0).map_err(|e| fail(&e))?;
     }
     let terminal = file.is_terminal();
     match write_maybe_terminal(&mut file, terminal, bytes) {
@@ -90,7 +124,7 @@ fn write_into_special(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Re
 }
 
 /// Whether `meta` is this process's standard output (`/dev/stdout`, `/proc/self/fd/1`): written
-/// as standard output, which works for a socket too.
+/// as standard output, which works for a socket too, and keeps a shell's `>>`.
 #[cfg(unix)]
 fn is_our_stdout(meta: &std::fs::Metadata) -> bool {
     use std::os::fd::AsFd;
