@@ -41,16 +41,15 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<
     }
     let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
     let system = in_system_folder(path);
-    match std::fs::metadata(path) {
-        Ok(meta) if system || !meta.is_file() => {
-            if write_into(path, &meta, bytes)? {
-                return Ok(());
-            }
-        }
+    let written = match std::fs::metadata(path) {
+        Ok(meta) if system || !meta.is_file() => write_into(path, &meta, bytes)?,
         // Nothing is ever created or renamed in /dev or /proc (`/dev/stdout` with standard
         // output closed must not become a file).
         Err(e) if system => return Err(fail(&e)),
-        _ => {}
+        _ => false,
+    };
+    if written {
+        return Ok(());
     }
     replace(path, bytes)
 }
