@@ -39,6 +39,11 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<
             return Err(format!("{shown}: is a directory; give a file name with -o"));
         }
     }
+    if path.file_name().is_none() {
+        return Err(format!(
+            "{shown}: not a file name; give a file name with -o"
+        ));
+    }
     let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
     let system = in_system_folder(path);
     let written = match std::fs::metadata(path) {
@@ -215,6 +220,11 @@ mod tests {
         let e = write_output(&plan, b"x", std::slice::from_ref(&plan)).unwrap_err();
         assert!(e.contains("refusing to write over the plan"), "{e}");
         assert_eq!(std::fs::read_to_string(&plan).unwrap(), "keep");
+        let e = write_output(&dir.path().join("nope/.."), b"x", &[]).unwrap_err();
+        assert!(
+            e.ends_with("not a file name; give a file name with -o"),
+            "{e}"
+        );
         let e = write_output(&dir.path().join("nope/out.md"), b"x", &[]).unwrap_err();
         assert!(
             e.ends_with("cannot write: no such file or directory"),
