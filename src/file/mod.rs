@@ -130,13 +130,18 @@ pub fn clean_stale_temps(real_plan: &Path) -> usize {
 
 /// The PID in a temp file name written beside the plan named `plan_name`, when it is one.
 fn stale_temp_pid(plan_name: &str, file_name: &str) -> Option<u32> {
-    let hidden = if plan_name.starts_with('.') {
-        plan_name.to_string()
-    } else {
-        format!(".{plan_name}")
-    };
-    let rest = file_name
-        .strip_prefix(hidden.as_str())?
+    // `.NAME.fremdrift-`; for a hidden plan both `.NAME` (as [`temp_prefix`] writes it) and
+    // `..NAME` (a dot added anyway).
+    let after_name = file_name
+        .strip_prefix('.')
+        .and_then(|f| f.strip_prefix(plan_name))
+        .or_else(|| {
+            plan_name
+                .starts_with('.')
+                .then(|| file_name.strip_prefix(plan_name))
+                .flatten()
+        })?;
+    let rest = after_name
         .strip_prefix(".fremdrift-")?
         .strip_suffix(TEMP_SUFFIX)?;
     // `PID-…` (the plan's own), or `WORD.fremdrift-PID-…` (the recovery or presence file's).
@@ -514,6 +519,20 @@ mod tests {
         for (name, want) in cases {
             assert_eq!(stale_temp_pid("p.toml", name), want, "{name}");
         }
+        // A hidden plan: its temp files with one dot or two.
+        assert_eq!(
+            stale_temp_pid(".h.toml", ".h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(
+            stale_temp_pid(".h.toml", "..h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(
+            stale_temp_pid("h.toml", ".h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(stale_temp_pid(".h.toml", "h.toml.fremdrift-5-a.tmp"), None);
     }
 
     #[test]
