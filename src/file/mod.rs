@@ -370,6 +370,15 @@ pub fn open_plan(path: &Path) -> Result<File, ReadError> {
     };
     let meta = std::fs::metadata(path).map_err(io_error)?;
     check_plan_metadata(path, &meta)?;
+    let file = open_nonblocking(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    check_plan_metadata(path, &meta)?;
+    Ok(file)
+}
+
+/// Opens `path` for reading; on Unix non-blocking (a FIFO without a writer cannot block the
+/// open) and without taking a terminal as the controlling one. Check what was opened.
+fn open_nonblocking(path: &Path) -> io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -378,10 +387,42 @@ pub fn open_plan(path: &Path) -> Result<File, ReadError> {
         let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
         options.custom_flags(flags.bits() as i32);
     }
-    let file = options.open(path).map_err(io_error)?;
-    let meta = file.metadata().map_err(io_error)?;
-    check_plan_metadata(path, &meta)?;
-    Ok(file)
+    options.open(path)
+}
+
+/// Reads a small file kept beside a plan (a recovery or presence file) with the same care as a
+/// plan: only a regular file is read (a FIFO, device or socket planted under its name gives an
+/// error at once instead of blocking), and at most `limit` bytes (more is an error). A missing
+/// file is `ErrorKind::NotFound`, as from `std::fs::read`; the other errors read well through
+/// [`io_message`] ("is a named pipe (fifo), not a regular file").
+pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let check = |meta: &std::fs::Metadata| {
+        let file_type = meta.file_type();
+        if !file_type.is_file() {
+            let kind = if file_type.is_dir() {
+                "a directory"
+            } else {
+                special_kind(&file_type)
+            };
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("is {kind}, not a regular file"),
+            ));
+        }
+        Ok(())
+    };
+    check(&std::fs::metadata(path)?)?;
+    let file = open_nonblocking(path)?;
+    check(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("is larger than {limit} bytes"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Reads an open plan file from its start, stopping at [`MAX_PLAN_BYTES`] whatever size the file
@@ -660,6 +701,32 @@ mod tests {
         let mut f = open_plan(p).unwrap();
         let bytes = read_bounded(&mut f, p).unwrap();
         assert!(bytes.starts_with(std::process::id().to_string().as_bytes()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn side_files_are_read_only_when_regular_and_small() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join(".p.toml.fremdrift-editor");
+        let e = read_regular_file(&p, 10).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+        std::fs::write(&p, "0123456789").unwrap();
+        assert_eq!(read_regular_file(&p, 10).unwrap(), b"0123456789");
+        let e = read_regular_file(&p, 9).unwrap_err();
+        assert_eq!(io_message(&e), "is larger than 9 bytes");
+        std::fs::remove_file(&p).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&p)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Would block forever if it were opened as a plain read.
+        let e = read_regular_file(&p, 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a named pipe (fifo), not a regular file");
+        let e = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a character device, not a regular file");
+        let e = read_regular_file(dir.path(), 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a directory, not a regular file");
     }
 
     #[cfg(unix)]
