@@ -323,6 +323,26 @@ fn output_into_character_devices_and_stdout_replaces_nothing() {
     assert_eq!(r.stdout, expected);
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
 
+    // A symlink to /proc/self/fd/1 (stdout, a pipe here): written into, the link stays.
+    if Path::new("/proc/self/fd/1").exists() {
+        let link = dir.path().join("to-stdout.md");
+        std::os::unix::fs::symlink("/proc/self/fd/1", &link).unwrap();
+        let r = run_in(
+            dir.path(),
+            &["report", plan, "--today", TODAY, "-o", "to-stdout.md"],
+            None,
+        );
+        eprintln!(
+            "report -o LINK-TO-/proc/self/fd/1 (a pipe): exit {:?}, {} bytes on stdout",
+            r.code,
+            r.stdout.len()
+        );
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        assert_eq!(r.stdout, expected);
+        assert!(fs::symlink_metadata(&link).unwrap().is_symlink());
+        fs::remove_file(&link).unwrap();
+    }
+
     // `/dev/fd/1` with stdout a regular file: written through stdout, nothing in /dev or /proc
     // replaced. (Not `/dev/stdout` itself: should this ever regress, /dev/stdout would be
     // replaced for the whole machine; under /dev/fd a rename cannot succeed.)

@@ -400,6 +400,36 @@ mod tests {
         assert_eq!(read(&plan).unwrap().unwrap().edits, edits());
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_planted_at_the_old_temp_name_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let victim = outside.path().join("victim");
+        fs::write(&victim, "keep").unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        // The name this process's temp file used to have, and the next PIDs' too.
+        let pid = std::process::id();
+        for p in pid..pid + 20 {
+            let old = dir
+                .path()
+                .join(format!(".p.toml.fremdrift-recovery.{p}.tmp"));
+            std::os::unix::fs::symlink(&victim, old).unwrap();
+        }
+        write(&plan, &edits(), "now").unwrap();
+        write(&plan, &edits()[..1], "now").unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep");
+        assert_eq!(read(&plan).unwrap().unwrap().edits, edits());
+        let files: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| !e.file_type().unwrap().is_symlink())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files.len(), 2, "{files:?}");
+    }
+
     #[test]
     fn the_hash_is_stable() {
         assert_eq!(plan_hash(b""), "fnv1a64:cbf29ce484222325");
