@@ -463,7 +463,7 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     f.set_len(file::MAX_PLAN_BYTES + 1).unwrap();
     let err = file::load(&p).unwrap_err().to_string();
     assert!(
-        err.contains("plans larger than 64 MiB are refused"),
+        err.contains("plans larger than 16 MiB are refused"),
         "{err}"
     );
 }

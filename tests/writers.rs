@@ -144,10 +144,7 @@ fn a_slow_in_place_writer_during_board_saves_loses_no_activity() {
     let writer = in_place_writer(path.clone(), text.clone(), 400, stop.clone());
     let (mut saved, mut failed, mut shown_short) = (0, 0, 0);
     for i in 0..40 {
-        let edit = Edit::new(
-            format!("a-{}", i * 11),
-            Change::Note(Some(format!("b{i}"))),
-        );
+        let edit = Edit::new(format!("a-{}", i * 11), Change::Note(Some(format!("b{i}"))));
         match board.apply(&edit, today()) {
             Ok(_) => saved += 1,
             Err(_) => {

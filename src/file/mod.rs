@@ -14,13 +14,18 @@ pub mod validate;
 pub mod watch;
 
 use std::fmt;
-use std::io;
+use std::fs::File;
+use std::io::{self, Read, Seek};
 use std::path::{Path, PathBuf};
 
 pub use load::{Parsed, PlanSpans, parse_plan};
 
-/// Plans larger than this are refused rather than parsed (a plan of 10,000 activities is ~2 MB).
-pub const MAX_PLAN_BYTES: u64 = 64 * 1024 * 1024;
+/// Plans larger than this are refused rather than parsed. A plan of 10,000 activities is ~2.3 MB;
+/// a board save holds several copies of the text and the parsed plan, so 16 MiB is what a save
+/// can afford in memory. Every read stops here, whatever size the file system reports.
+pub const MAX_PLAN_BYTES: u64 = 16 * 1024 * 1024;
+
+const MIB: u64 = 1024 * 1024;
 
 const BOM: &str = "\u{feff}";
 
@@ -34,6 +39,168 @@ pub fn beside(plan: &Path, suffix: &str) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     real.with_file_name(format!(".{name}{suffix}"))
+}
+
+/// The file name of `path` as hidden (`.NAME`; a name already hidden, like the recovery file's,
+/// keeps its one dot).
+fn hidden_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.starts_with('.') {
+        name
+    } else {
+        format!(".{name}")
+    }
+}
+
+/// The folder `path` is in (`.` for a bare file name).
+fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// How the names of temp files written beside a file begin, for this process:
+/// `.NAME.fremdrift-PID-`. [`clean_stale_temps`] recognises them by the PID.
+pub fn temp_prefix(path: &Path) -> String {
+    format!("{}.fremdrift-{}-", hidden_name(path), std::process::id())
+}
+
+/// How the names of temp files end.
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// A new temp file beside `path`, for replacing it: `.NAME.fremdrift-PID-RANDOM.tmp`. The name
+/// cannot be predicted and the file is created exclusively (`O_CREAT|O_EXCL`), so a file or
+/// symlink planted under that name is never opened or followed. Its permissions are those of a new
+/// file (0666 less the umask on Unix). Dropped, it is removed; `persist(path)` renames it over
+/// `path` (a symlink at `path` is replaced, not written through).
+pub fn temp_file_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let prefix = temp_prefix(path);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX).rand_bytes(12);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(parent_dir(path))
+}
+
+/// Removes temp files left beside `real_plan` by processes that no longer run (killed mid-save):
+/// `.NAME.fremdrift-PID-*.tmp`, and those of the files kept beside it
+/// (`.NAME.fremdrift-recovery.fremdrift-PID-*.tmp`, likewise `-editor`). Only regular files are
+/// removed; symlinks and anything else are left alone and never followed. On Unix a PID counts as
+/// gone when no process has it or it is a zombie (Linux); on other systems, where that cannot be
+/// told cheaply, a temp file counts as stale when it is more than an hour old. Best effort: gives
+/// the number of files removed, and ignores what it cannot read or remove.
+///
+/// A PID is only meaningful on this machine: a process on another machine (a shared network
+/// folder) or in another PID namespace writing beside the same plan may lose its temp file, and
+/// then its save fails cleanly (the rename finds nothing), never the plan.
+pub fn clean_stale_temps(real_plan: &Path) -> usize {
+    let Some(name) = real_plan
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+    else {
+        return 0;
+    };
+    let Ok(entries) = std::fs::read_dir(parent_dir(real_plan)) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name.to_str().and_then(|f| stale_temp_pid(&name, f)) else {
+            continue;
+        };
+        // `symlink_metadata`: a symlink is a symlink, not what it points at.
+        let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        if !meta.file_type().is_file() || !process_is_gone(pid, &meta) {
+            continue;
+        }
+        if std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The PID in a temp file name written beside the plan named `plan_name`, when it is one.
+fn stale_temp_pid(plan_name: &str, file_name: &str) -> Option<u32> {
+    // `.NAME.fremdrift-`; for a hidden plan both `.NAME` (as [`temp_prefix`] writes it) and
+    // `..NAME` (a dot added anyway).
+    let after_name = file_name
+        .strip_prefix('.')
+        .and_then(|f| f.strip_prefix(plan_name))
+        .or_else(|| {
+            plan_name
+                .starts_with('.')
+                .then(|| file_name.strip_prefix(plan_name))
+                .flatten()
+        })?;
+    let rest = after_name
+        .strip_prefix(".fremdrift-")?
+        .strip_suffix(TEMP_SUFFIX)?;
+    // `PID-…` (the plan's own), or `WORD.fremdrift-PID-…` (the recovery or presence file's).
+    let rest = match rest.split_once(".fremdrift-") {
+        Some((word, after)) if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) => {
+            after
+        }
+        _ => rest,
+    };
+    let (pid, _) = rest.split_once('-')?;
+    if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse::<u32>()
+        .ok()
+        .filter(|&p| p > 0 && p <= i32::MAX as u32)
+}
+
+/// Whether the process that wrote a temp file is gone (see [`clean_stale_temps`]).
+#[cfg(unix)]
+fn process_is_gone(pid: u32, _meta: &std::fs::Metadata) -> bool {
+    if pid == std::process::id() {
+        return false;
+    }
+    let Some(raw) = rustix::process::Pid::from_raw(pid as i32) else {
+        return false;
+    };
+    match rustix::process::test_kill_process(raw) {
+        // Alive, or a zombie: killed but not yet reaped by its parent.
+        Ok(()) => is_zombie(pid),
+        Err(rustix::io::Errno::SRCH) => true,
+        // EPERM: another user's live process.
+        Err(_) => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn process_is_gone(_pid: u32, meta: &std::fs::Metadata) -> bool {
+    meta.modified()
+        .ok()
+        .and_then(|m| m.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(60 * 60))
+}
+
+/// A zombie (state `Z`, or `X` dead) in /proc/PID/stat; `false` where there is no /proc.
+#[cfg(unix)]
+fn is_zombie(pid: u32) -> bool {
+    let Ok(file) = File::open(format!("/proc/{pid}/stat")) else {
+        return false;
+    };
+    let mut stat = String::new();
+    if file.take(4096).read_to_string(&mut stat).is_err() {
+        return false;
+    }
+    // `PID (COMM) STATE …`: COMM may hold spaces and parentheses, so the last `)` ends it.
+    stat.rfind(')')
+        .and_then(|i| stat[i + 1..].trim_start().chars().next())
+        .is_some_and(|state| state == 'Z' || state == 'X')
 }
 
 /// A plan file as read: its bytes, and its text without a BOM.
@@ -80,9 +247,17 @@ impl Source {
 pub enum ReadError {
     NotFound(PathBuf),
     IsDirectory(PathBuf),
+    /// A FIFO, device or socket: only regular files are plans.
+    NotRegular {
+        path: PathBuf,
+        /// What it is instead, e.g. "a named pipe (FIFO)".
+        kind: &'static str,
+    },
     TooLarge {
         path: PathBuf,
-        bytes: u64,
+        /// The size the file system reported, when that is what gave it away; `None` when the
+        /// read itself was stopped at the limit (a growing file, /proc).
+        bytes: Option<u64>,
     },
     Utf16(PathBuf),
     NotUtf8 {
@@ -107,13 +282,19 @@ impl fmt::Display for ReadError {
                     p.display()
                 )
             }
-            ReadError::TooLarge { path, bytes } => write!(
+            ReadError::NotRegular { path, kind } => write!(
                 f,
-                "{}: the file is {} MiB; plans larger than {} MiB are refused",
-                path.display(),
-                bytes / (1024 * 1024),
-                MAX_PLAN_BYTES / (1024 * 1024)
+                "{}: is {kind}, not a plan file (give a regular .toml file)",
+                path.display()
             ),
+            ReadError::TooLarge { path, bytes } => {
+                let limit = MAX_PLAN_BYTES / MIB;
+                match bytes.map(|b| b / MIB).filter(|&m| m > limit) {
+                    Some(m) => write!(f, "{}: the file is {m} MiB", path.display())?,
+                    None => write!(f, "{}: the file is larger than {limit} MiB", path.display())?,
+                }
+                write!(f, "; plans larger than {limit} MiB are refused")
+            }
             ReadError::Utf16(p) => write!(
                 f,
                 "{}: the file is UTF-16; save it as UTF-8 (plain text) instead",
@@ -169,29 +350,158 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Source, ReadError> {
     }
 }
 
-/// Reads a plan file from disk.
+/// Reads a plan file from disk: [`open_plan`], then [`read_bounded`].
 pub fn read_source(path: &Path) -> Result<Source, ReadError> {
-    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+    let mut file = open_plan(path)?;
+    let bytes = read_bounded(&mut file, path)?;
+    decode(path, bytes)
+}
+
+/// Opens a plan file for reading without ever blocking: anything but a regular file (a FIFO, a
+/// device, a socket) is refused before it is opened, the open itself is non-blocking on Unix (a
+/// file swapped for a FIFO in between cannot block either), and the opened file is checked again.
+/// Symlinks are followed.
+pub fn open_plan(path: &Path) -> Result<File, ReadError> {
+    let io_error = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => ReadError::NotFound(path.to_path_buf()),
         _ => ReadError::Io {
             path: path.to_path_buf(),
             error: e,
         },
-    })?;
-    if meta.is_dir() {
+    };
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    check_plan_metadata(path, &meta)?;
+    let file = open_nonblocking(path).map_err(io_error)?;
+    let meta = file.metadata().map_err(io_error)?;
+    check_plan_metadata(path, &meta)?;
+    Ok(file)
+}
+
+/// Opens `path` for reading; on Unix non-blocking (a FIFO without a writer cannot block the
+/// open) and without taking a terminal as the controlling one. Check what was opened.
+fn open_nonblocking(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
+        options.custom_flags(flags.bits() as i32);
+    }
+    options.open(path)
+}
+
+/// Reads a small file kept beside a plan (a recovery or presence file) with the same care as a
+/// plan: only a regular file is read (a FIFO, device or socket planted under its name gives an
+/// error at once instead of blocking), and at most `limit` bytes (more is an error). A missing
+/// file is `ErrorKind::NotFound`, as from `std::fs::read`; the other errors read well through
+/// [`io_message`] ("is a named pipe (fifo), not a regular file").
+pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let check = |meta: &std::fs::Metadata| {
+        let file_type = meta.file_type();
+        if !file_type.is_file() {
+            let kind = if file_type.is_dir() {
+                "a directory"
+            } else {
+                special_kind(&file_type)
+            };
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("is {kind}, not a regular file"),
+            ));
+        }
+        Ok(())
+    };
+    check(&std::fs::metadata(path)?)?;
+    let file = open_nonblocking(path)?;
+    check(&file.metadata()?)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("is larger than {limit} bytes"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Reads an open plan file from its start, stopping at [`MAX_PLAN_BYTES`] whatever size the file
+/// system reports. The file must be a regular file (checked again here); `path` is for messages.
+pub fn read_bounded(file: &mut File, path: &Path) -> Result<Vec<u8>, ReadError> {
+    let io_error = |e: io::Error| ReadError::Io {
+        path: path.to_path_buf(),
+        error: e,
+    };
+    let meta = file.metadata().map_err(io_error)?;
+    check_plan_metadata(path, &meta)?;
+    file.rewind().map_err(io_error)?;
+    read_at_most(file, meta.len(), path)
+}
+
+/// Reads `reader` to its end, or refuses it once it has given more than [`MAX_PLAN_BYTES`];
+/// `size_hint` only sizes the buffer.
+fn read_at_most(reader: impl Read, size_hint: u64, path: &Path) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(size_hint.min(MAX_PLAN_BYTES) as usize + 1);
+    reader
+        .take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ReadError::Io {
+            path: path.to_path_buf(),
+            error: e,
+        })?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: None,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Only a regular file within the size limit is a plan.
+fn check_plan_metadata(path: &Path, meta: &std::fs::Metadata) -> Result<(), ReadError> {
+    let file_type = meta.file_type();
+    if file_type.is_dir() {
         return Err(ReadError::IsDirectory(path.to_path_buf()));
+    }
+    if !file_type.is_file() {
+        return Err(ReadError::NotRegular {
+            path: path.to_path_buf(),
+            kind: special_kind(&file_type),
+        });
     }
     if meta.len() > MAX_PLAN_BYTES {
         return Err(ReadError::TooLarge {
             path: path.to_path_buf(),
-            bytes: meta.len(),
+            bytes: Some(meta.len()),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| ReadError::Io {
-        path: path.to_path_buf(),
-        error: e,
-    })?;
-    decode(path, bytes)
+    Ok(())
+}
+
+/// What a file that is neither a regular file nor a folder is, for messages ("is a socket").
+pub(crate) fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_symlink() {
+        return "a symbolic link";
+    }
+    "a special file"
 }
 
 /// A plan file read and parsed.
@@ -208,6 +518,230 @@ pub fn load(path: &Path) -> Result<Loaded, ReadError> {
     Ok(Loaded { source, parsed })
 }
 
-/// Removes temp files a dead fremdrift process left beside the plan (placeholder until the
-/// stale-temp cleaner lands).
-pub fn clean_stale_temps(_real: &Path) {}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A PID that was just used and is gone: a child that ran and was reaped.
+    #[cfg(unix)]
+    fn dead_pid() -> u32 {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    }
+
+    #[test]
+    fn temp_names_carry_the_pid_and_are_recognised() {
+        let pid = std::process::id();
+        assert_eq!(
+            temp_prefix(Path::new("/x/p.toml")),
+            format!(".p.toml.fremdrift-{pid}-")
+        );
+        assert_eq!(
+            temp_prefix(Path::new(".p.toml.fremdrift-recovery")),
+            format!(".p.toml.fremdrift-recovery.fremdrift-{pid}-")
+        );
+        let cases = [
+            (".p.toml.fremdrift-123-0.tmp", Some(123)),
+            (".p.toml.fremdrift-123-aZ9xQ.tmp", Some(123)),
+            (".p.toml.fremdrift-recovery.fremdrift-77-ab.tmp", Some(77)),
+            (".p.toml.fremdrift-editor.fremdrift-77-ab.tmp", Some(77)),
+            // The old names (no random part), other plans, other files.
+            (".p.toml.fremdrift-123.tmp", None),
+            (".q.toml.fremdrift-123-0.tmp", None),
+            (".p.toml.fremdrift-recovery", None),
+            (".p.toml.fremdrift-x1-0.tmp", None),
+            (".p.toml.fremdrift--0.tmp", None),
+            (".p.toml.fremdrift-0-0.tmp", None),
+            (".p.toml.fremdrift-99999999999-0.tmp", None),
+            ("p.toml.fremdrift-123-0.tmp", None),
+            (".p.toml.fremdrift-123-0.tmpx", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(stale_temp_pid("p.toml", name), want, "{name}");
+        }
+        // A hidden plan: its temp files with one dot or two.
+        assert_eq!(
+            stale_temp_pid(".h.toml", ".h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(
+            stale_temp_pid(".h.toml", "..h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(
+            stale_temp_pid("h.toml", ".h.toml.fremdrift-5-a.tmp"),
+            Some(5)
+        );
+        assert_eq!(stale_temp_pid(".h.toml", "h.toml.fremdrift-5-a.tmp"), None);
+    }
+
+    #[test]
+    fn a_temp_file_beside_is_hidden_unpredictable_and_removed_when_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.md");
+        let a = temp_file_beside(&target).unwrap();
+        let b = temp_file_beside(&target).unwrap();
+        let name = a.path().file_name().unwrap().to_string_lossy().into_owned();
+        eprintln!("temp name: {name}");
+        assert!(name.starts_with(&temp_prefix(&target)) && name.ends_with(".tmp"));
+        assert_ne!(a.path(), b.path());
+        assert_eq!(stale_temp_pid("out.md", &name), Some(std::process::id()));
+        drop((a, b));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_temps_of_dead_processes_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        std::fs::write(&plan, "[plan]\n").unwrap();
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep").unwrap();
+        let dead = dead_pid();
+        let me = std::process::id();
+        let name = |s: &str| dir.path().join(s);
+        let dead_plan = name(&format!(".p.toml.fremdrift-{dead}-xyz.tmp"));
+        let dead_recovery = name(&format!(
+            ".p.toml.fremdrift-recovery.fremdrift-{dead}-1.tmp"
+        ));
+        let live = name(&format!(".p.toml.fremdrift-{me}-xyz.tmp"));
+        let init = name(".p.toml.fremdrift-1-xyz.tmp");
+        let other_plan = name(&format!(".q.toml.fremdrift-{dead}-xyz.tmp"));
+        let link = name(&format!(".p.toml.fremdrift-{dead}-link.tmp"));
+        let folder = name(&format!(".p.toml.fremdrift-{dead}-dir.tmp"));
+        for f in [&dead_plan, &dead_recovery, &live, &init, &other_plan] {
+            std::fs::write(f, "half a plan").unwrap();
+        }
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        std::fs::create_dir(&folder).unwrap();
+
+        let removed = clean_stale_temps(&plan);
+        eprintln!("dead pid {dead}: removed {removed} stale temp files");
+        assert_eq!(removed, 2);
+        assert!(!dead_plan.exists() && !dead_recovery.exists());
+        for kept in [&plan, &live, &init, &other_plan, &folder] {
+            assert!(kept.exists(), "{}", kept.display());
+        }
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+        // Nothing to do: no error, nothing removed; a plan in a missing folder too.
+        assert_eq!(clean_stale_temps(&plan), 0);
+        assert_eq!(clean_stale_temps(&dir.path().join("nope/p.toml")), 0);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_zombie_counts_as_gone() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        let start = std::time::Instant::now();
+        while !is_zombie(pid) && start.elapsed() < std::time::Duration::from_secs(5) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let meta = std::fs::metadata("/").unwrap();
+        assert!(process_is_gone(pid, &meta), "zombie {pid}");
+        child.wait().unwrap();
+        assert!(process_is_gone(pid, &meta));
+        assert!(!process_is_gone(std::process::id(), &meta));
+        assert!(!process_is_gone(1, &meta));
+    }
+
+    #[test]
+    fn a_read_stops_at_the_limit_whatever_the_size_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("p.toml");
+        std::fs::write(&p, "[plan]\n").unwrap();
+        let mut f = open_plan(&p).unwrap();
+        assert_eq!(read_bounded(&mut f, &p).unwrap(), b"[plan]\n");
+        // Read again from the start, as a save re-reads the file it holds.
+        assert_eq!(read_bounded(&mut f, &p).unwrap(), b"[plan]\n");
+        // Grown past the limit after it was opened: the reported size gives it away.
+        let grown = std::fs::OpenOptions::new().write(true).open(&p).unwrap();
+        grown.set_len(MAX_PLAN_BYTES + 1).unwrap();
+        let e = read_bounded(&mut f, &p).unwrap_err().to_string();
+        assert!(
+            e.ends_with("the file is larger than 16 MiB; plans larger than 16 MiB are refused"),
+            "{e}"
+        );
+        grown.set_len(40 * MIB).unwrap();
+        let e = read_source(&p).unwrap_err().to_string();
+        assert!(
+            e.ends_with("the file is 40 MiB; plans larger than 16 MiB are refused"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_stream_longer_than_it_says_is_cut_off_at_the_limit() {
+        // A growing file, or a /proc file that reports size 0: only the read itself can tell.
+        let p = Path::new("p.toml");
+        let e = read_at_most(std::io::repeat(b'#'), 0, p).unwrap_err();
+        assert!(
+            matches!(e, ReadError::TooLarge { bytes: None, .. }),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "p.toml: the file is larger than 16 MiB; plans larger than 16 MiB are refused"
+        );
+        let exact = std::io::repeat(b'#').take(MAX_PLAN_BYTES);
+        assert_eq!(
+            read_at_most(exact, 0, p).unwrap().len() as u64,
+            MAX_PLAN_BYTES
+        );
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_proc_file_reporting_size_zero_is_read_whole() {
+        let p = Path::new("/proc/self/stat");
+        assert_eq!(std::fs::metadata(p).unwrap().len(), 0);
+        let mut f = open_plan(p).unwrap();
+        let bytes = read_bounded(&mut f, p).unwrap();
+        assert!(bytes.starts_with(std::process::id().to_string().as_bytes()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn side_files_are_read_only_when_regular_and_small() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join(".p.toml.fremdrift-editor");
+        let e = read_regular_file(&p, 10).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
+        std::fs::write(&p, "0123456789").unwrap();
+        assert_eq!(read_regular_file(&p, 10).unwrap(), b"0123456789");
+        let e = read_regular_file(&p, 9).unwrap_err();
+        assert_eq!(io_message(&e), "is larger than 9 bytes");
+        std::fs::remove_file(&p).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&p)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // Would block forever if it were opened as a plain read.
+        let e = read_regular_file(&p, 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a named pipe (fifo), not a regular file");
+        let e = read_regular_file(Path::new("/dev/zero"), 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a character device, not a regular file");
+        let e = read_regular_file(dir.path(), 10).unwrap_err();
+        assert_eq!(io_message(&e), "is a directory, not a regular file");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_plans() {
+        for (path, kind) in [
+            ("/dev/zero", "a character device"),
+            ("/dev/null", "a character device"),
+        ] {
+            let e = read_source(Path::new(path)).unwrap_err().to_string();
+            assert_eq!(
+                e,
+                format!("{path}: is {kind}, not a plan file (give a regular .toml file)")
+            );
+        }
+    }
+}

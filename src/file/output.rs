@@ -1,16 +1,31 @@
-//! Writing what a command produced (a report, an export) to a file given with `-o`. Written to a
-//! temporary file beside the target and renamed over it, so a reader (or a calendar application
-//! watching the file) never sees half a file, and a failed write leaves the old file as it was.
+//! Writing what a command produced (a report, an export) to a file given with `-o`.
+//!
+//! - `-o -` writes to standard output.
+//! - A FIFO or character device (`/dev/null`, a terminal, `/dev/stdout`) is written straight
+//!   into, never replaced: opened for writing without creating or truncating, no temp file.
+//!   A terminal gets the same escaping of control characters as standard output does. A path
+//!   that is this process's standard output is written as standard output. Nothing in /dev or
+//!   /proc is ever created or replaced (`-o /dev/stdout` onto a regular file writes into it).
+//! - A regular file (or a new one) is replaced atomically: written to a temp file beside it with
+//!   an unpredictable name, created exclusively (see [`super::temp_file_beside`]), then renamed
+//!   over it, so a reader (or a calendar application watching the file) never sees half a file,
+//!   a failed write leaves the old file as it was, and a symlink planted under a temp name is
+//!   never followed. The replaced file's permissions are kept. A symlink at the target itself is
+//!   replaced by the new file, not written through.
+//! - Block devices and sockets are refused, as are folders and the plans the output is made from.
 
-use std::io::Write;
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::io_message;
 
-/// Writes `bytes` to `path`, replacing it. The error is one lowercase line naming the file.
-/// Refuses to write over any of `protected` (the plans the output was made from), so
-/// `-o plan.toml` by mistake cannot destroy the plan.
+/// Writes `bytes` to `path` (see the module documentation). The error is one lowercase line
+/// naming the file. Refuses to write over any of `protected` (the plans the output was made
+/// from), so `-o plan.toml` by mistake cannot destroy the plan.
 pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<(), String> {
+    if path.as_os_str() == "-" {
+        return write_stdout(bytes);
+    }
     let shown = path.display();
     if let Ok(target) = std::fs::canonicalize(path) {
         for p in protected {
@@ -24,25 +39,163 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<
             return Err(format!("{shown}: is a directory; give a file name with -o"));
         }
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
+    if path.file_name().is_none() {
+        return Err(format!(
+            "{shown}: not a file name; give a file name with -o"
+        ));
+    }
+    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    let system = in_system_folder(path);
+    let written = match std::fs::metadata(path) {
+        Ok(meta) if system || !meta.is_file() => write_into(path, &meta, bytes)?,
+        // Nothing is ever created or renamed in /dev or /proc (`/dev/stdout` with standard
+        // output closed must not become a file).
+        Err(e) if system => return Err(fail(&e)),
+        _ => false,
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| format!("{shown}: not a file name"))?;
-    let tmp = dir.join(format!(".{name}.fremdrift-{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{shown}: cannot write: {}", io_message(&e))
-    })
+    if written {
+        return Ok(());
+    }
+    replace(path, bytes)
+}
+
+/// Whether `path` is in /dev or /proc, where a file is only ever written into: `/dev/stdout` is
+/// a symlink to `/proc/self/fd/1`, and replacing it (when standard output is a regular file)
+/// would break it for every program on the machine.
+#[cfg(unix)]
+fn in_system_folder(path: &Path) -> bool {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(d) => d.join(path),
+            Err(_) => return false,
+        }
+    };
+    absolute.starts_with("/dev") || absolute.starts_with("/proc")
+}
+
+#[cfg(not(unix))]
+fn in_system_folder(_path: &Path) -> bool {
+    false
+}
+
+/// Writes into what is at `path` (a FIFO, a character device, or anything in /dev or /proc)
+/// without replacing it. `Ok(false)` when it is a regular file outside /dev and /proc after all
+/// (swapped in the meantime): then it is to be replaced as one.
+fn write_into(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<bool, String> {
+    let shown = path.display();
+    if is_our_stdout(meta) {
+        return write_stdout(bytes).map(|()| true);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_block_device() || kind.is_socket() {
+            return Err(format!(
+                "{shown}: is {}; give a file name with -o, or - for standard output",
+                super::special_kind(&kind)
+            ));
+        }
+    }
+    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    let mut options = std::fs::OpenOptions::new();
+    // No create, no truncate on open: what is there is written into, never replaced.
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a terminal must not make it this process's controlling terminal.
+        options.custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32);
+    }
+    let mut file = options.open(path).map_err(|e| fail(&e))?;
+    let opened = file.metadata().map_err(|e| fail(&e))?;
+    if opened.is_file() {
+        if !in_system_folder(path) {
+            return Ok(false);
+        }
+        // `/dev/fd/3` onto a regular file: written like a shell's `>` does.
+        file.set_len(0).map_err(|e| fail(&e))?;
+    }
+    let terminal = file.is_terminal();
+    match write_maybe_terminal(&mut file, terminal, bytes) {
+        Ok(()) => Ok(true),
+        // A reader that goes away early (`head`) is the reader's choice, as on standard output.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(true),
+        Err(e) => Err(fail(&e)),
+    }
+}
+
+/// Whether `meta` is this process's standard output (`/dev/stdout`, `/proc/self/fd/1`): written
+/// as standard output, which works for a socket too, and keeps a shell's `>>`.
+#[cfg(unix)]
+fn is_our_stdout(meta: &std::fs::Metadata) -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    std::fs::File::from(fd)
+        .metadata()
+        .is_ok_and(|out| out.dev() == meta.dev() && out.ino() == meta.ino())
+}
+
+#[cfg(not(unix))]
+fn is_our_stdout(_meta: &std::fs::Metadata) -> bool {
+    false
+}
+
+fn write_stdout(bytes: &[u8]) -> Result<(), String> {
+    let stdout = io::stdout();
+    let terminal = stdout.is_terminal();
+    let mut out = stdout.lock();
+    match write_maybe_terminal(&mut out, terminal, bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(format!("cannot write to stdout: {}", io_message(&e))),
+    }
+}
+
+/// A terminal gets control characters from the plan shown escaped; anything else the bytes.
+fn write_maybe_terminal(out: &mut impl Write, terminal: bool, bytes: &[u8]) -> io::Result<()> {
+    if terminal {
+        let text = String::from_utf8_lossy(bytes);
+        out.write_all(crate::output::text::terminal_safe(&text).as_bytes())
+    } else {
+        out.write_all(bytes)
+    }
+}
+
+/// Replaces the regular file `path` (or creates it) atomically through a temp file beside it.
+fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let shown = path.display();
+    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    super::clean_stale_temps(path);
+    let keep = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.permissions());
+    // Dropped on any error below, the temp file is removed.
+    let mut tmp = super::temp_file_beside(path).map_err(|e| fail(&e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| fail(&e))?;
+    if let Some(permissions) = keep {
+        #[cfg(unix)]
+        let permissions = {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::Permissions::from_mode(permissions.mode() & 0o777)
+        };
+        tmp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| fail(&e))?;
+    }
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
+    if let Ok(d) = std::fs::File::open(super::parent_dir(path)) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -67,10 +220,54 @@ mod tests {
         let e = write_output(&plan, b"x", std::slice::from_ref(&plan)).unwrap_err();
         assert!(e.contains("refusing to write over the plan"), "{e}");
         assert_eq!(std::fs::read_to_string(&plan).unwrap(), "keep");
+        let e = write_output(&dir.path().join("nope/.."), b"x", &[]).unwrap_err();
+        assert!(
+            e.ends_with("not a file name; give a file name with -o"),
+            "{e}"
+        );
         let e = write_output(&dir.path().join("nope/out.md"), b"x", &[]).unwrap_err();
         assert!(
             e.ends_with("cannot write: no such file or directory"),
             "{e}"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn keeps_the_permissions_of_the_file_it_replaces() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.md");
+        write_output(&p, b"one", &[]).unwrap();
+        let new_mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        // A new file is as readable as any new file (0666 less the umask), not 0600.
+        assert_eq!(new_mode & 0o600, 0o600, "{new_mode:o}");
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_output(&p, b"two", &[]).unwrap();
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_into_a_character_device_and_replaces_a_symlink_at_the_target() {
+        use std::os::unix::fs::FileTypeExt;
+        write_output(Path::new("/dev/null"), b"gone", &[]).unwrap();
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "keep").unwrap();
+        let link = dir.path().join("out.md");
+        std::os::unix::fs::symlink(&victim, &link).unwrap();
+        write_output(&link, b"report", &[]).unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
+        assert_eq!(std::fs::read_to_string(&link).unwrap(), "report");
     }
 }

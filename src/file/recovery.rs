@@ -9,7 +9,7 @@
 //! adds to an existing recovery file rather than replacing it, and an unreadable one is moved
 //! aside (`….unreadable`), never overwritten. The CLI's `check` and `list` ignore the file.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -321,33 +321,22 @@ pub fn remove(plan: &Path) -> Result<(), String> {
 }
 
 /// Temp file in the same folder, fsync, rename, fsync the folder: a reader sees the old file
-/// or the new one, never half of one.
+/// or the new one, never half of one. The temp file's name is unpredictable and it is created
+/// exclusively ([`super::temp_file_beside`]), so a symlink planted beside the plan is never
+/// followed; a temp file left by a killed process is found by [`super::clean_stale_temps`].
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!("{name}.{}.tmp", std::process::id()));
     let fail = |what: &str, e: &std::io::Error| {
-        let _ = fs::remove_file(&tmp);
         format!("cannot write {}: {what}: {}", path.display(), io_message(e))
     };
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(&tmp)
-        .map_err(|e| fail("cannot create a temporary file", &e))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
+    // Dropped on any error below, the temp file is removed.
+    let mut tmp =
+        super::temp_file_beside(path).map_err(|e| fail("cannot create a temporary file", &e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail("cannot write the temporary file", &e))?;
-    drop(file);
-    fs::rename(&tmp, path).map_err(|e| fail("cannot rename the temporary file", &e))?;
-    if let Ok(d) = File::open(dir) {
+    tmp.persist(path)
+        .map_err(|e| fail("cannot rename the temporary file", &e.error))?;
+    if let Ok(d) = File::open(super::parent_dir(path)) {
         let _ = d.sync_all();
     }
     Ok(())
@@ -409,6 +398,36 @@ mod tests {
         let aside = dir.path().join(".p.toml.fremdrift-recovery.unreadable");
         assert_eq!(fs::read_to_string(aside).unwrap(), "{ half a fi");
         assert_eq!(read(&plan).unwrap().unwrap().edits, edits());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_planted_at_the_old_temp_name_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let victim = outside.path().join("victim");
+        fs::write(&victim, "keep").unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        // The name this process's temp file used to have, and the next PIDs' too.
+        let pid = std::process::id();
+        for p in pid..pid + 20 {
+            let old = dir
+                .path()
+                .join(format!(".p.toml.fremdrift-recovery.{p}.tmp"));
+            std::os::unix::fs::symlink(&victim, old).unwrap();
+        }
+        write(&plan, &edits(), "now").unwrap();
+        write(&plan, &edits()[..1], "now").unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep");
+        assert_eq!(read(&plan).unwrap().unwrap().edits, edits());
+        let files: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| !e.file_type().unwrap().is_symlink())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(files.len(), 2, "{files:?}");
     }
 
     #[test]

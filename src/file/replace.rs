@@ -21,33 +21,19 @@
 //!   line by line, so the caller can swap again with both.
 
 use std::fs::{self, File, Permissions};
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use similar::{MergeResolution, TextMerge};
+
+use super::ReadError;
 
 /// How long apart two reads must agree for a file to count as no longer being written.
 pub const SETTLE_GAP: Duration = Duration::from_millis(20);
 
 /// How long a file may keep changing before we give up waiting for it.
 pub const SETTLE_LIMIT: Duration = Duration::from_secs(3);
-
-/// The prefix of the temp files written beside `real`; the process id follows, then a random
-/// part and `.tmp`, so that `file::clean_stale_temps` can tell a dead process's leftovers.
-pub fn temp_prefix(real: &Path) -> String {
-    let name = real
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    format!(".{name}.fremdrift-{}-", std::process::id())
-}
-
-fn folder(real: &Path) -> &Path {
-    real.parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-}
 
 /// Writes `bytes` to a new temp file beside `real`, fsynced and with `permissions`; returns its
 /// path. On failure nothing is left behind. The error names what failed.
@@ -56,17 +42,13 @@ pub fn stage(
     bytes: &[u8],
     permissions: Permissions,
 ) -> Result<PathBuf, (String, io::Error)> {
-    let dir = folder(real);
-    let tmp = tempfile::Builder::new()
-        .prefix(&temp_prefix(real))
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| {
-            (
-                format!("cannot create a temporary file in {}", dir.display()),
-                e,
-            )
-        })?;
+    let tmp = super::temp_file_beside(real).map_err(|e| {
+        let dir = real.parent().unwrap_or(Path::new("."));
+        (
+            format!("cannot create a temporary file in {}", dir.display()),
+            e,
+        )
+    })?;
     let mut file = tmp.as_file();
     file.write_all(bytes)
         .map_err(|e| ("cannot write the temporary file".to_string(), e))?;
@@ -96,30 +78,25 @@ pub enum Placed {
 /// plain rename exists and the path changed just before it, what is there instead). If the
 /// displaced file is still being written, it is put back and the error is
 /// `ErrorKind::WouldBlock`.
-pub fn place(
-    staged: &Path,
-    real: &Path,
-    (ours, expected): (&[u8], &[u8]),
-    limit: u64,
-) -> io::Result<Placed> {
+pub fn place(staged: &Path, real: &Path, (ours, expected): (&[u8], &[u8])) -> io::Result<Placed> {
     // A last look first: what another program wrote before now is merged before anything is
     // replaced, so no half-merged version of ours is ever visible at the path.
-    let mut now = File::open(real)?;
-    if read_all(&mut now, limit)? != expected {
+    let mut now = open(real)?;
+    if read_all(&mut now, real)? != expected {
         let _ = fs::remove_file(staged);
-        let bytes = read_settled(&mut now, limit)?;
+        let bytes = read_settled(&mut now, real)?;
         return Ok(Placed::Changed { now: bytes });
     }
     match exchange(staged, real) {
         Ok(()) => {
             // What was at the path at the instant of the swap, whoever put it there.
-            let mut displaced = File::open(staged)?;
-            match read_settled(&mut displaced, limit) {
+            let mut displaced = open(staged)?;
+            match read_settled(&mut displaced, staged) {
                 Ok(bytes) => Ok(Placed::Ours { displaced: bytes }),
                 Err(e) => {
                     // Their file goes back where they are writing it; ours is dropped unless
                     // a third version came meanwhile, which is kept.
-                    if put_back(staged, real, limit).is_ok_and(|now| now == ours) {
+                    if put_back(staged, real).is_ok_and(|now| now == ours) {
                         let _ = fs::remove_file(staged);
                     } else {
                         keep_aside(staged, real);
@@ -131,7 +108,7 @@ pub fn place(
         Err(e) if exchange_unsupported(&e) => {
             fs::rename(staged, real)?;
             // Anything written into the old file after the last look is still in it.
-            let bytes = read_settled(&mut now, limit)?;
+            let bytes = read_settled(&mut now, real)?;
             Ok(Placed::Ours { displaced: bytes })
         }
         Err(e) => Err(e),
@@ -140,15 +117,11 @@ pub fn place(
 
 /// Swaps the staged file back with whatever is at `real` now (after a merge that could not be
 /// made); returns the bytes that were at `real`, now at the staged name.
-pub fn put_back(staged: &Path, real: &Path, limit: u64) -> io::Result<Vec<u8>> {
+pub fn put_back(staged: &Path, real: &Path) -> io::Result<Vec<u8>> {
     match exchange(staged, real) {
-        Ok(()) => {
-            let mut f = File::open(staged)?;
-            read_all(&mut f, limit)
-        }
+        Ok(()) => read_all(&mut open(staged)?, staged),
         Err(e) if exchange_unsupported(&e) => {
-            let mut f = File::open(real)?;
-            let ours = read_all(&mut f, limit)?;
+            let ours = read_all(&mut open(real)?, real)?;
             fs::rename(staged, real)?;
             Ok(ours)
         }
@@ -197,23 +170,35 @@ fn exchange_unsupported(e: &io::Error) -> bool {
     false
 }
 
-/// Reads the whole file from its start, stopping after `limit + 1` bytes.
-pub fn read_all(file: &mut File, limit: u64) -> io::Result<Vec<u8>> {
-    file.rewind()?;
-    let mut out = Vec::new();
-    file.take(limit + 1).read_to_end(&mut out)?;
-    Ok(out)
+/// Reads the whole file from its start, bounded like every plan read
+/// ([`super::read_bounded`]).
+pub fn read_all(file: &mut File, real: &Path) -> io::Result<Vec<u8>> {
+    super::read_bounded(file, real).map_err(as_io)
+}
+
+/// Opens the file at `real` like every plan ([`super::open_plan`]: regular files only, never
+/// blocking).
+pub fn open(real: &Path) -> io::Result<File> {
+    super::open_plan(real).map_err(as_io)
+}
+
+fn as_io(e: ReadError) -> io::Error {
+    match e {
+        ReadError::NotFound(_) => io::Error::from(io::ErrorKind::NotFound),
+        ReadError::Io { error, .. } => error,
+        other => io::Error::new(io::ErrorKind::InvalidData, other.to_string()),
+    }
 }
 
 /// Reads the file until two reads [`SETTLE_GAP`] apart agree (at most [`SETTLE_LIMIT`]); a file
 /// still being written is not taken for a whole one. Gives `ErrorKind::WouldBlock` if the file
 /// kept changing.
-pub fn read_settled(file: &mut File, limit: u64) -> io::Result<Vec<u8>> {
+pub fn read_settled(file: &mut File, path: &Path) -> io::Result<Vec<u8>> {
     let start = Instant::now();
-    let mut last = read_all(file, limit)?;
+    let mut last = read_all(file, path)?;
     loop {
         std::thread::sleep(SETTLE_GAP);
-        let now = read_all(file, limit)?;
+        let now = read_all(file, path)?;
         if now == last {
             return Ok(now);
         }
@@ -310,7 +295,7 @@ mod tests {
         // Someone else replaced the file after we read it.
         fs::write(dir.path().join("x"), "theirs\n").unwrap();
         fs::rename(dir.path().join("x"), &real).unwrap();
-        match place(&staged, &real, (b"new\n", b"old\n"), 1 << 20).unwrap() {
+        match place(&staged, &real, (b"new\n", b"old\n")).unwrap() {
             Placed::Ours { displaced } => {
                 assert_eq!(displaced, b"theirs\n");
                 assert_eq!(fs::read(&real).unwrap(), b"new\n");

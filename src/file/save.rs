@@ -47,7 +47,7 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Unsaved};
 use crate::file::replace::{self, Placed};
-use crate::file::{MAX_PLAN_BYTES, ReadError, Source, decode, io_message, parse_plan, read_source};
+use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
 use crate::plan::Plan;
 
 /// What a successful [`PlanFile::apply`] did.
@@ -395,8 +395,8 @@ impl PlanFile {
         let io_err = |e: &io::Error| gone_or_io(&display, e);
 
         let loaded = self.source.file_bytes();
-        let mut held = open_plan(&real).map_err(|e| io_err(&e))?;
-        let bytes = replace::read_all(&mut held, MAX_PLAN_BYTES).map_err(|e| io_err(&e))?;
+        let mut held = replace::open(&real).map_err(|e| io_err(&e))?;
+        let bytes = replace::read_all(&mut held, &real).map_err(|e| io_err(&e))?;
         let merged = bytes != loaded;
         let (base_source, base_plan) = if merged {
             let (source, plan, removed) = self.settle(&mut held, &display)?;
@@ -479,12 +479,8 @@ impl PlanFile {
                     ));
                 }
             };
-            let outcome = replace::place(
-                &staged,
-                real,
-                (&mine.file_bytes(), &expected.file_bytes()),
-                MAX_PLAN_BYTES,
-            );
+            let outcome =
+                replace::place(&staged, real, (&mine.file_bytes(), &expected.file_bytes()));
             let (displaced, now_ours) = match outcome {
                 Ok(Placed::Ours { displaced }) => (displaced, true),
                 Ok(Placed::Changed { now }) => (now, false),
@@ -643,13 +639,12 @@ impl PlanFile {
     ) -> Result<(Source, Plan, Vec<String>), EditError> {
         let start = Instant::now();
         loop {
-            let bytes =
-                replace::read_settled(held, MAX_PLAN_BYTES).map_err(|e| match e.kind() {
-                    io::ErrorKind::WouldBlock => EditError::Io {
-                        message: busy(display),
-                    },
-                    _ => gone_or_io(display, &e),
-                })?;
+            let bytes = replace::read_settled(held, &self.path).map_err(|e| match e.kind() {
+                io::ErrorKind::WouldBlock => EditError::Io {
+                    message: busy(display),
+                },
+                _ => gone_or_io(display, &e),
+            })?;
             let outcome = decode(&self.path, bytes)
                 .map_err(|e| EditError::Io {
                     message: e.to_string(),
@@ -668,7 +663,7 @@ impl PlanFile {
             }
             std::thread::sleep(replace::SETTLE_GAP * 5);
             // A rename writer may have put a new file at the path meanwhile.
-            if let Ok(f) = open_plan(&self.path) {
+            if let Ok(f) = replace::open(&self.path) {
                 *held = f;
             }
         }
@@ -677,7 +672,7 @@ impl PlanFile {
     /// Our version could not be merged with the one displaced: put theirs back at the path.
     /// Returns where a third version, written while we did that, was kept (if one was).
     fn restore(&self, staged: &Path, real: &Path, mine: &Source) -> Option<PathBuf> {
-        match replace::put_back(staged, real, MAX_PLAN_BYTES) {
+        match replace::put_back(staged, real) {
             Ok(now) if now == mine.file_bytes() => {
                 let _ = fs::remove_file(staged);
                 None
@@ -853,26 +848,6 @@ fn busy(display: &str) -> String {
         "cannot save {display}: another program is writing the file (it kept changing for {} s); nothing was saved",
         replace::SETTLE_LIMIT.as_secs()
     )
-}
-
-/// Opens the plan's real file for reading; only a regular file is a plan (a FIFO or device
-/// put at the path is refused without blocking).
-fn open_plan(real: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
-    }
-    let file = options.open(real)?;
-    if !file.metadata()?.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "it is no longer a regular file",
-        ));
-    }
-    Ok(file)
 }
 
 fn parsed_or_invalid(source: &Source) -> Result<Plan, EditError> {
