@@ -185,7 +185,9 @@ pub fn path_for(plan: &Path) -> PathBuf {
 /// Reads the recovery file of `plan`: `Ok(None)` when there is none.
 pub fn read(plan: &Path) -> Result<Option<Recovery>, String> {
     let path = path_for(plan);
-    let text = match fs::read_to_string(&path) {
+    let bytes = super::read_regular_file(&path, super::MAX_PLAN_BYTES)
+        .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other));
+    let text = match bytes {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
@@ -285,7 +287,8 @@ pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, String
             all.push(e.clone());
         }
     }
-    let hash = fs::read(plan)
+    let hash = super::open_plan(plan)
+        .and_then(|mut f| super::read_bounded(&mut f, plan))
         .map(|b| plan_hash(&b))
         .unwrap_or_else(|_| "unknown (the plan could not be read)".into());
     let recovery = Recovery {
