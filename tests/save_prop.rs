@@ -1,5 +1,7 @@
 //! Property: random sequences of edits, undos and redos, saved to disk and reloaded, give the
 //! same activities as applying them in memory; undoing everything restores the original bytes.
+//! And the board's path (`Plan::apply`, the immediate update) gives exactly the plan the file's
+//! path gives (edit → bytes → re-parse): one meaning for an edit.
 
 use std::fs;
 
@@ -96,22 +98,37 @@ fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
     let mut pf = PlanFile::open(&path).unwrap();
     let ids: Vec<String> = pf.plan().activities.iter().map(|a| a.id.clone()).collect();
     let mut model = values(pf.plan());
+    // The board's view: edits applied in memory, as the board shows them before the save.
+    let mut board = pf.plan().clone();
     let (mut undo, mut redo): (Vec<Vec<Values>>, Vec<Vec<Values>>) = (Vec::new(), Vec::new());
     for step in steps {
         match step {
             Step::Edit(i, c) => {
                 let i = i % ids.len();
+                let on_board = board.apply(i, c, today);
                 match pf.apply(&Edit::new(ids[i].clone(), c.clone()), today) {
-                    Ok(Outcome::Unchanged) => {}
+                    Ok(Outcome::Unchanged) => {
+                        prop_assert!(on_board.is_ok_and(|p| p.is_empty()), "{:?}", step);
+                    }
                     Ok(_) => {
+                        prop_assert!(on_board.is_ok(), "the board refused {:?}", step);
                         undo.push(model.clone());
                         redo.clear();
                         apply_in_memory(&mut model[i], c, today);
                     }
                     // Some deadlines do not fit every plan: refused, nothing changes.
-                    Err(EditError::Invalid { .. }) => {}
+                    Err(EditError::Invalid { .. }) => {
+                        prop_assert!(on_board.is_err(), "only the file refused {:?}", step);
+                        board = pf.plan().clone();
+                    }
                     Err(e) => return Err(TestCaseError::fail(format!("{step:?}: {e}"))),
                 }
+                prop_assert_eq!(
+                    &board,
+                    pf.plan(),
+                    "the board and the file disagree after {:?}",
+                    step
+                );
             }
             Step::Undo => {
                 let out = pf.undo().map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -119,6 +136,7 @@ fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
                     prop_assert_ne!(out, Outcome::Unchanged);
                     redo.push(std::mem::replace(&mut model, prev));
                 }
+                board = pf.plan().clone();
             }
             Step::Redo => {
                 let out = pf.redo().map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -126,6 +144,7 @@ fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
                     prop_assert_ne!(out, Outcome::Unchanged);
                     undo.push(std::mem::replace(&mut model, next));
                 }
+                board = pf.plan().clone();
             }
         }
         prop_assert_eq!(&values(pf.plan()), &model, "after {:?}", step);

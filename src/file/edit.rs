@@ -20,262 +20,9 @@ use toml_edit::{Decor, DocumentMut, InlineTable, Item, Key, Table, Value};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::file::parse_plan;
-use crate::plan::{Activity, ActivityPath, Language, Plan, Status};
+use crate::plan::{Activity, ActivityPath, Language, Plan};
 
-/// The editable fields of an activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    Status,
-    Note,
-    Due,
-    Owner,
-}
-
-impl Field {
-    /// The key in the plan file.
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Status => "status",
-            Field::Note => "note",
-            Field::Due => "due",
-            Field::Owner => "owner",
-        }
-    }
-}
-
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
-
-/// A new value for one field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// Becoming done also writes `done_on = <today>`; leaving done removes it.
-    Status(Status),
-    /// `None` removes the note.
-    Note(Option<String>),
-    /// The deadline text as the user writes it ("uke 50").
-    Due(String),
-    Owner(String),
-}
-
-impl Change {
-    pub fn field(&self) -> Field {
-        match self {
-            Change::Status(_) => Field::Status,
-            Change::Note(_) => Field::Note,
-            Change::Due(_) => Field::Due,
-            Change::Owner(_) => Field::Owner,
-        }
-    }
-}
-
-/// One edit: a change to the activity with this id (explicit or path id).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Edit {
-    pub id: String,
-    pub change: Change,
-}
-
-impl Edit {
-    pub fn new(id: impl Into<String>, change: Change) -> Edit {
-        Edit {
-            id: id.into(),
-            change,
-        }
-    }
-}
-
-/// A deadline as it is written: the text, and whether it is a TOML date rather than a string.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DueText {
-    pub text: String,
-    pub toml_date: bool,
-}
-
-/// Target values for some fields of one activity; `None` leaves a field alone.
-///
-/// `done_on` is set together with `status` (to today when becoming done, removed when leaving
-/// done); an undo restores whatever was there before, including its absence.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Patch {
-    pub status: Option<Status>,
-    pub done_on: Option<Option<NaiveDate>>,
-    pub note: Option<Option<String>>,
-    pub due: Option<DueText>,
-    pub owner: Option<String>,
-}
-
-impl Patch {
-    /// What `change` means for this activity on `today`; empty when it changes nothing.
-    pub fn for_change(a: &Activity, change: &Change, today: NaiveDate) -> Patch {
-        let mut p = Patch::default();
-        match change {
-            Change::Status(s) if *s == a.status => {}
-            Change::Status(Status::Done) => {
-                p.status = Some(Status::Done);
-                p.done_on = Some(Some(today));
-            }
-            Change::Status(s) => {
-                p.status = Some(*s);
-                if a.status == Status::Done && a.done_on.is_some() {
-                    p.done_on = Some(None);
-                }
-            }
-            Change::Note(n) => {
-                let n = n
-                    .as_deref()
-                    .filter(|n| !n.trim().is_empty())
-                    .map(str::to_string);
-                if n != a.note {
-                    p.note = Some(n);
-                }
-            }
-            Change::Due(t) => {
-                let text = t.trim().to_string();
-                // A TOML date stays a TOML date when the new text is an ISO date too.
-                let toml_date = a.due.is_toml_date
-                    && NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                        .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text);
-                if text != a.due.text || toml_date != a.due.is_toml_date {
-                    p.due = Some(DueText { text, toml_date });
-                }
-            }
-            Change::Owner(o) => {
-                let o = o.trim();
-                if o != a.owner {
-                    p.owner = Some(o.to_string());
-                }
-            }
-        }
-        p
-    }
-
-    /// The activity's current values of the fields this patch sets.
-    pub fn current(&self, a: &Activity) -> Patch {
-        Patch {
-            status: self.status.map(|_| a.status),
-            done_on: self.done_on.map(|_| a.done_on),
-            note: self.note.as_ref().map(|_| a.note.clone()),
-            due: self.due.as_ref().map(|_| DueText {
-                text: a.due.text.clone(),
-                toml_date: a.due.is_toml_date,
-            }),
-            owner: self.owner.as_ref().map(|_| a.owner.clone()),
-        }
-    }
-
-    /// This patch without the fields the activity already has.
-    pub fn minus(&self, a: &Activity) -> Patch {
-        let cur = self.current(a);
-        Patch {
-            status: self.status.filter(|_| self.status != cur.status),
-            done_on: self.done_on.filter(|_| self.done_on != cur.done_on),
-            note: self.note.clone().filter(|_| self.note != cur.note),
-            due: self.due.clone().filter(|_| self.due != cur.due),
-            owner: self.owner.clone().filter(|_| self.owner != cur.owner),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        *self == Patch::default()
-    }
-
-    /// The fields this patch touches (`done_on` counts as status).
-    pub fn fields(&self) -> Vec<Field> {
-        let mut out = Vec::new();
-        if self.status.is_some() || self.done_on.is_some() {
-            out.push(Field::Status);
-        }
-        if self.note.is_some() {
-            out.push(Field::Note);
-        }
-        if self.due.is_some() {
-            out.push(Field::Due);
-        }
-        if self.owner.is_some() {
-            out.push(Field::Owner);
-        }
-        out
-    }
-
-    /// The same patch restricted to one field.
-    pub fn only(&self, field: Field) -> Patch {
-        let mut p = Patch::default();
-        match field {
-            Field::Status => {
-                p.status = self.status;
-                p.done_on = self.done_on;
-            }
-            Field::Note => p.note = self.note.clone(),
-            Field::Due => p.due = self.due.clone(),
-            Field::Owner => p.owner = self.owner.clone(),
-        }
-        p
-    }
-
-    /// Later values win.
-    pub fn then(&mut self, later: &Patch) {
-        if later.status.is_some() {
-            self.status = later.status;
-        }
-        if later.done_on.is_some() {
-            self.done_on = later.done_on;
-        }
-        if later.note.is_some() {
-            self.note = later.note.clone();
-        }
-        if later.due.is_some() {
-            self.due = later.due.clone();
-        }
-        if later.owner.is_some() {
-            self.owner = later.owner.clone();
-        }
-    }
-
-    /// Applies the patch to an activity in memory, except the deadline (which needs resolving
-    /// against the plan; the re-parse does that).
-    fn apply_except_due(&self, a: &mut Activity) {
-        if let Some(s) = self.status {
-            a.status = s;
-        }
-        if let Some(d) = self.done_on {
-            a.done_on = d;
-        }
-        if let Some(n) = &self.note {
-            a.note = n.clone();
-        }
-        if let Some(o) = &self.owner {
-            a.owner = o.clone();
-        }
-    }
-
-    /// The value of one field as a person reads it, in the plan's language.
-    pub fn describe(&self, field: Field, lang: Language) -> String {
-        match field {
-            Field::Status => match (self.status, self.done_on) {
-                (Some(s), Some(Some(d))) => format!("{} ({})", s.word(lang), d.format("%Y-%m-%d")),
-                (Some(s), _) => s.word(lang).to_string(),
-                (None, Some(Some(d))) => format!("done_on {}", d.format("%Y-%m-%d")),
-                (None, _) => "(unchanged)".into(),
-            },
-            Field::Note => match &self.note {
-                Some(Some(n)) => format!("\"{n}\""),
-                _ => "(no note)".into(),
-            },
-            Field::Due => self
-                .due
-                .as_ref()
-                .map_or(String::new(), |d| format!("\"{}\"", d.text)),
-            Field::Owner => self
-                .owner
-                .as_ref()
-                .map_or(String::new(), |o| format!("\"{o}\"")),
-        }
-    }
-}
+pub use crate::plan::edit::{Change, DueText, Edit, Field, Patch};
 
 /// A replacement of bytes in a text: what an edit did, exactly, so it can be undone byte for
 /// byte.
@@ -456,17 +203,7 @@ impl std::error::Error for EditError {}
 /// The activity with this id, or an error listing the ids.
 /// An activity with an explicit id can also be named by its path id ("2.1.3").
 pub fn find(plan: &Plan, id: &str) -> Result<usize, EditError> {
-    let by_path = || {
-        plan.activities.iter().position(|a| {
-            let number = &plan.areas[a.area].number;
-            let path = match a.path.workstream {
-                Some(w) => format!("{number}.{}.{}", w + 1, a.path.index + 1),
-                None => format!("{number}.{}", a.path.index + 1),
-            };
-            path == id
-        })
-    };
-    plan.find(id).or_else(by_path).ok_or_else(|| {
+    plan.find_activity(id).ok_or_else(|| {
         let known: Vec<&str> = plan.activities.iter().map(|a| a.id.as_str()).collect();
         EditError::UnknownId {
             id: id.to_string(),
@@ -550,14 +287,15 @@ fn verify(new_text: &str, plan: &Plan, index: usize, patch: &Patch) -> Result<Pl
             text: new_text.to_string(),
         });
     };
+    // What the edit means, by the one rule the board and `set` use too.
     let mut expected = plan.clone();
-    let a = &mut expected.activities[index];
-    patch.apply_except_due(a);
-    if let (Some(due), Some(got)) = (&patch.due, new_plan.activities.get(index))
-        && got.due.text == due.text
-        && got.due.is_toml_date == due.toml_date
-    {
-        a.due = got.due.clone();
+    if let Err(e) = patch.apply_to(&mut expected, index) {
+        return Err(EditError::Bug {
+            message: format!(
+                "the file accepts the deadline, but the edit's own reading refuses it: {}",
+                e.message
+            ),
+        });
     }
     if expected != new_plan {
         let which = expected

@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use crate::diagnostics::Diagnostic;
 use crate::file::validate;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
+use crate::plan::edit::{series_for, written_spec};
 use crate::plan::{
     Activity, ActivityPath, Area, AreaStatus, DEFAULT_DUE_SOON_DAYS, Due, Language, MeetingSeries,
     Plan, Status, Workstream,
@@ -570,9 +571,7 @@ impl Walker {
             // Which meeting series a meeting deadline refers to.
             let series = match &r.meeting {
                 Some(name) => {
-                    let found = meetings
-                        .iter()
-                        .find(|m| m.name.to_lowercase() == name.to_lowercase());
+                    let found = series_for(meetings, Some(name));
                     if found.is_none() {
                         let mspan = r.spans.meeting.clone().unwrap_or(dspan.clone());
                         let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
@@ -592,18 +591,9 @@ impl Walker {
                     }
                     found
                 }
-                None if meetings.len() == 1 => meetings.first(),
-                None => None,
+                None => series_for(meetings, None),
             };
-            let spec = if is_toml_date {
-                match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
-                    Ok(d) => Ok(deadline::from_date(d)),
-                    Err(_) => unreachable!("formatted from a valid date"),
-                }
-            } else {
-                deadline::parse(&text)
-            };
-            let spec = match spec {
+            let spec = match written_spec(&text, is_toml_date) {
                 Ok(s) => s,
                 Err(e) => {
                     self.err(e.message, dspan).help = e.help;

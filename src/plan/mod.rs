@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod deadline;
+pub mod edit;
 pub mod meetings;
 pub mod status;
 pub mod urgency;

@@ -801,7 +801,7 @@ impl App {
             .activities
             .get(index)
             .ok_or_else(|| self.tr(Msg::NothingSelected).to_string())?;
-        let ctx = model::deadline_context(&self.plan, a);
+        let ctx = self.plan.deadline_context(a);
         crate::plan::deadline::parse_and_resolve(text, &ctx)
             .map(|(_, r)| crate::output::text::weekday_date(r.day, self.lang))
             .map_err(|e| e.message)
@@ -857,8 +857,8 @@ impl App {
             return Effect::None;
         }
         let before = self.plan.clone();
-        if let Err(e) = model::with_change(&mut self.plan, index, &change, self.today) {
-            self.info(MessageKind::Error, e);
+        if let Err(e) = self.plan.apply(index, &change, self.today) {
+            self.info(MessageKind::Error, e.message);
             return Effect::None;
         }
         let request = Request::Apply(Edit {

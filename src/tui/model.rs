@@ -1,13 +1,10 @@
 //! What each view lists, derived from the plan: the rows of the board, agenda, owners and
 //! timeline, and the kanban columns, after filter and search. Computed once per change (not per
-//! frame) so drawing a large plan only builds the rows on screen. Also the in-memory side of an
-//! edit ([`with_change`]), applied optimistically while the saving layer writes the file.
+//! frame) so drawing a large plan only builds the rows on screen.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::file::edit::Change;
 use crate::output::text::{relative_days, width};
-use crate::plan::deadline::{self, Context};
 use crate::plan::{Activity, Language, Plan, Status, Urgency};
 
 /// The five views, in tab order.
@@ -350,57 +347,4 @@ impl Keyed<usize> for (usize, usize) {
     fn parts(&self) -> (usize, usize) {
         (self.0, self.1)
     }
-}
-
-/// The context to resolve a deadline of `a` with: the plan period and its meeting series.
-pub fn deadline_context<'p>(plan: &'p Plan, a: &Activity) -> Context<'p> {
-    let series = match &a.meeting {
-        Some(name) => plan.meeting_series(name),
-        None if plan.meetings.len() == 1 => plan.meetings.first(),
-        None => None,
-    };
-    Context {
-        period: plan.start.zip(plan.end),
-        meetings: series.map(|s| s.dates.as_slice()),
-        meeting_series: series.map(|s| s.name.as_str()),
-    }
-}
-
-/// Applies `change` to activity `index` in memory, as the file layer will on disk.
-/// A deadline that does not parse or resolve is refused with its message.
-pub fn with_change(
-    plan: &mut Plan,
-    index: usize,
-    change: &Change,
-    today: NaiveDate,
-) -> Result<(), String> {
-    let Some(a) = plan.activities.get(index) else {
-        return Err(format!("no activity number {index}"));
-    };
-    match change {
-        Change::Status(s) => {
-            let a = &mut plan.activities[index];
-            if *s == Status::Done && a.status != Status::Done {
-                a.done_on = Some(today);
-            } else if *s != Status::Done {
-                a.done_on = None;
-            }
-            a.status = *s;
-        }
-        Change::Note(n) => {
-            plan.activities[index].note = n.clone().filter(|n| !n.trim().is_empty());
-        }
-        Change::Owner(o) => plan.activities[index].owner = o.trim().to_string(),
-        Change::Due(text) => {
-            let ctx = deadline_context(plan, a);
-            let (spec, resolved) =
-                deadline::parse_and_resolve(text, &ctx).map_err(|e| e.message)?;
-            let due = &mut plan.activities[index].due;
-            due.text = text.trim().to_string();
-            due.is_toml_date = false;
-            due.spec = spec;
-            due.resolved = resolved;
-        }
-    }
-    Ok(())
 }

@@ -1,0 +1,361 @@
+//! What an edit means, once: the edit vocabulary ([`Edit`], [`Change`], [`Field`]) and the one
+//! rule for how a change affects the plan ([`Patch::for_change`], applied in memory by
+//! [`Plan::apply`]). The board's immediate update, `fremdrift set`, undo/redo and the file
+//! layer's verifier all go through here; the file layer only turns a [`Patch`] into bytes and
+//! proves that the bytes re-read to exactly the plan [`Plan::apply`] gives.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::plan::deadline::{self, Context, DeadlineError, DeadlineSpec};
+use crate::plan::{Activity, Language, MeetingSeries, Plan, Status};
+
+/// The editable fields of an activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Status,
+    Note,
+    Due,
+    Owner,
+}
+
+impl Field {
+    /// The key in the plan file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Status => "status",
+            Field::Note => "note",
+            Field::Due => "due",
+            Field::Owner => "owner",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// A new value for one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Becoming done also writes `done_on = <today>`; leaving done removes it.
+    Status(Status),
+    /// `None` removes the note.
+    Note(Option<String>),
+    /// The deadline text as the user writes it ("uke 50").
+    Due(String),
+    Owner(String),
+}
+
+impl Change {
+    pub fn field(&self) -> Field {
+        match self {
+            Change::Status(_) => Field::Status,
+            Change::Note(_) => Field::Note,
+            Change::Due(_) => Field::Due,
+            Change::Owner(_) => Field::Owner,
+        }
+    }
+}
+
+/// One edit: a change to the activity with this id (explicit or path id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub id: String,
+    pub change: Change,
+}
+
+impl Edit {
+    pub fn new(id: impl Into<String>, change: Change) -> Edit {
+        Edit {
+            id: id.into(),
+            change,
+        }
+    }
+}
+
+/// A deadline as it is written: the text, and whether it is a TOML date rather than a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueText {
+    pub text: String,
+    pub toml_date: bool,
+}
+
+/// Target values for some fields of one activity; `None` leaves a field alone.
+///
+/// `done_on` is set together with `status` (to today when becoming done, removed when leaving
+/// done); an undo restores whatever was there before, including its absence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Patch {
+    pub status: Option<Status>,
+    pub done_on: Option<Option<NaiveDate>>,
+    pub note: Option<Option<String>>,
+    pub due: Option<DueText>,
+    pub owner: Option<String>,
+}
+
+impl Patch {
+    /// What `change` means for this activity on `today`; empty when it changes nothing.
+    pub fn for_change(a: &Activity, change: &Change, today: NaiveDate) -> Patch {
+        let mut p = Patch::default();
+        match change {
+            Change::Status(s) if *s == a.status => {}
+            Change::Status(Status::Done) => {
+                p.status = Some(Status::Done);
+                p.done_on = Some(Some(today));
+            }
+            Change::Status(s) => {
+                p.status = Some(*s);
+                if a.status == Status::Done && a.done_on.is_some() {
+                    p.done_on = Some(None);
+                }
+            }
+            Change::Note(n) => {
+                let n = n
+                    .as_deref()
+                    .filter(|n| !n.trim().is_empty())
+                    .map(str::to_string);
+                if n != a.note {
+                    p.note = Some(n);
+                }
+            }
+            Change::Due(t) => {
+                let text = t.trim().to_string();
+                // A TOML date stays a TOML date when the new text is an ISO date too.
+                let toml_date = a.due.is_toml_date
+                    && NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                        .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text);
+                if text != a.due.text || toml_date != a.due.is_toml_date {
+                    p.due = Some(DueText { text, toml_date });
+                }
+            }
+            Change::Owner(o) => {
+                let o = o.trim();
+                if o != a.owner {
+                    p.owner = Some(o.to_string());
+                }
+            }
+        }
+        p
+    }
+
+    /// The activity's current values of the fields this patch sets.
+    pub fn current(&self, a: &Activity) -> Patch {
+        Patch {
+            status: self.status.map(|_| a.status),
+            done_on: self.done_on.map(|_| a.done_on),
+            note: self.note.as_ref().map(|_| a.note.clone()),
+            due: self.due.as_ref().map(|_| DueText {
+                text: a.due.text.clone(),
+                toml_date: a.due.is_toml_date,
+            }),
+            owner: self.owner.as_ref().map(|_| a.owner.clone()),
+        }
+    }
+
+    /// This patch without the fields the activity already has.
+    pub fn minus(&self, a: &Activity) -> Patch {
+        let cur = self.current(a);
+        Patch {
+            status: self.status.filter(|_| self.status != cur.status),
+            done_on: self.done_on.filter(|_| self.done_on != cur.done_on),
+            note: self.note.clone().filter(|_| self.note != cur.note),
+            due: self.due.clone().filter(|_| self.due != cur.due),
+            owner: self.owner.clone().filter(|_| self.owner != cur.owner),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Patch::default()
+    }
+
+    /// The fields this patch touches (`done_on` counts as status).
+    pub fn fields(&self) -> Vec<Field> {
+        let mut out = Vec::new();
+        if self.status.is_some() || self.done_on.is_some() {
+            out.push(Field::Status);
+        }
+        if self.note.is_some() {
+            out.push(Field::Note);
+        }
+        if self.due.is_some() {
+            out.push(Field::Due);
+        }
+        if self.owner.is_some() {
+            out.push(Field::Owner);
+        }
+        out
+    }
+
+    /// The same patch restricted to one field.
+    pub fn only(&self, field: Field) -> Patch {
+        let mut p = Patch::default();
+        match field {
+            Field::Status => {
+                p.status = self.status;
+                p.done_on = self.done_on;
+            }
+            Field::Note => p.note = self.note.clone(),
+            Field::Due => p.due = self.due.clone(),
+            Field::Owner => p.owner = self.owner.clone(),
+        }
+        p
+    }
+
+    /// Later values win.
+    pub fn then(&mut self, later: &Patch) {
+        if later.status.is_some() {
+            self.status = later.status;
+        }
+        if later.done_on.is_some() {
+            self.done_on = later.done_on;
+        }
+        if later.note.is_some() {
+            self.note = later.note.clone();
+        }
+        if later.due.is_some() {
+            self.due = later.due.clone();
+        }
+        if later.owner.is_some() {
+            self.owner = later.owner.clone();
+        }
+    }
+
+    /// The value of one field as a person reads it, in the plan's language.
+    pub fn describe(&self, field: Field, lang: Language) -> String {
+        match field {
+            Field::Status => match (self.status, self.done_on) {
+                (Some(s), Some(Some(d))) => format!("{} ({})", s.word(lang), d.format("%Y-%m-%d")),
+                (Some(s), _) => s.word(lang).to_string(),
+                (None, Some(Some(d))) => format!("done_on {}", d.format("%Y-%m-%d")),
+                (None, _) => "(unchanged)".into(),
+            },
+            Field::Note => match &self.note {
+                Some(Some(n)) => format!("\"{n}\""),
+                _ => "(no note)".into(),
+            },
+            Field::Due => self
+                .due
+                .as_ref()
+                .map_or(String::new(), |d| format!("\"{}\"", d.text)),
+            Field::Owner => self
+                .owner
+                .as_ref()
+                .map_or(String::new(), |o| format!("\"{o}\"")),
+        }
+    }
+}
+
+impl Patch {
+    /// Applies the patch to activity `index` in memory. A deadline is parsed and resolved the
+    /// way the loader does it (a TOML date as a date, anything else in the deadline language,
+    /// against the activity's meeting series), so a refused deadline gives the loader's message.
+    pub fn apply_to(&self, plan: &mut Plan, index: usize) -> Result<(), DeadlineError> {
+        let Some(a) = plan.activities.get(index) else {
+            return Ok(());
+        };
+        let due = match &self.due {
+            Some(d) => {
+                let ctx = plan.deadline_context(a);
+                let spec = written_spec(&d.text, d.toml_date)?;
+                let resolved = deadline::resolve_written(&spec, &ctx, &d.text)?;
+                Some(crate::plan::Due {
+                    text: d.text.clone(),
+                    is_toml_date: d.toml_date,
+                    spec,
+                    resolved,
+                })
+            }
+            None => None,
+        };
+        let a = &mut plan.activities[index];
+        if let Some(s) = self.status {
+            a.status = s;
+        }
+        if let Some(d) = self.done_on {
+            a.done_on = d;
+        }
+        if let Some(n) = &self.note {
+            a.note = n.clone();
+        }
+        if let Some(o) = &self.owner {
+            a.owner = o.clone();
+        }
+        if let Some(due) = due {
+            a.due = due;
+        }
+        Ok(())
+    }
+}
+
+/// The deadline as written, parsed: a TOML date is that date, anything else is read in the
+/// deadline language.
+pub fn written_spec(text: &str, toml_date: bool) -> Result<DeadlineSpec, DeadlineError> {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) if toml_date => Ok(deadline::from_date(d)),
+        _ => deadline::parse(text),
+    }
+}
+
+/// The meeting series a deadline of an activity refers to: the one it names (`meeting = "…"`,
+/// case-insensitively), or the plan's only series when it names none.
+pub fn series_for<'p>(
+    meetings: &'p [MeetingSeries],
+    named: Option<&str>,
+) -> Option<&'p MeetingSeries> {
+    match named {
+        Some(name) => {
+            let name = name.to_lowercase();
+            meetings.iter().find(|m| m.name.to_lowercase() == name)
+        }
+        None if meetings.len() == 1 => meetings.first(),
+        None => None,
+    }
+}
+
+impl Plan {
+    /// What a deadline of `a` is resolved against: the plan period and its meeting series.
+    pub fn deadline_context(&self, a: &Activity) -> Context<'_> {
+        let series = series_for(&self.meetings, a.meeting.as_deref());
+        Context {
+            period: self.start.zip(self.end),
+            meetings: series.map(|s| s.dates.as_slice()),
+            meeting_series: series.map(|s| s.name.as_str()),
+        }
+    }
+
+    /// Applies `change` to activity `index` on `today`, in memory; returns what it set (empty
+    /// when it changed nothing). A deadline that does not parse or resolve is refused and the
+    /// plan is left as it was.
+    pub fn apply(
+        &mut self,
+        index: usize,
+        change: &Change,
+        today: NaiveDate,
+    ) -> Result<Patch, DeadlineError> {
+        let Some(a) = self.activities.get(index) else {
+            return Ok(Patch::default());
+        };
+        let patch = Patch::for_change(a, change, today);
+        patch.apply_to(self, index)?;
+        Ok(patch)
+    }
+
+    /// The activity with this id, or with this path id ("2.1.3", also for an activity that has
+    /// an explicit id).
+    pub fn find_activity(&self, id: &str) -> Option<usize> {
+        self.find(id).or_else(|| {
+            self.activities.iter().position(|a| {
+                let number = &self.areas[a.area].number;
+                let path = match a.path.workstream {
+                    Some(w) => format!("{number}.{}.{}", w + 1, a.path.index + 1),
+                    None => format!("{number}.{}", a.path.index + 1),
+                };
+                path == id
+            })
+        })
+    }
+}
