@@ -722,6 +722,7 @@ fn string_like(s: &str, like: Option<&str>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Status;
 
     const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2017, 11, 20).expect("valid date");
 
