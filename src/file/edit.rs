@@ -107,6 +107,8 @@ pub enum EditError {
     /// The file was changed elsewhere and lacks activities (or areas) we had, even after
     /// waiting for it to be written whole; nothing was written. The ids are listed.
     Removed { ids: Vec<String> },
+    /// The edit cannot be made as asked (an unknown place, a taken id…); nothing was written.
+    Refused { message: String },
     /// Reading or writing the file failed; the caller decides what happens to the edit.
     Io { message: String },
     /// The edit would not load back as intended: a bug in fremdrift. Nothing was written.
@@ -189,7 +191,7 @@ impl fmt::Display for EditError {
                     ids.len()
                 )
             }
-            EditError::Io { message } => write!(f, "{message}"),
+            EditError::Io { message } | EditError::Refused { message } => write!(f, "{message}"),
             EditError::Bug { message } => write!(
                 f,
                 "bug in fremdrift, nothing was saved: {message} (please report it)"

@@ -22,6 +22,9 @@ pub struct Entry {
     pub splice: Splice,
     pub text_before: u64,
     pub text_after: u64,
+    /// A structural change (add, remove, move): undone and redone only by its exact splice,
+    /// on exactly the text it left.
+    pub structural: bool,
 }
 
 /// Two stacks: edits that can be undone, and undone edits that can be redone.
@@ -69,6 +72,11 @@ impl History {
         }
     }
 
+    /// Drops the last recorded edit (one that was never saved).
+    pub fn forget_last(&mut self) {
+        self.undo.pop();
+    }
+
     pub fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
@@ -91,19 +99,58 @@ pub fn entry(id: &str, before: Patch, after: Patch, text: &str, applied: &Applie
         splice: applied.splice.clone(),
         text_before: text_hash(text),
         text_after: text_hash(&applied.text),
+        structural: false,
+    }
+}
+
+/// The history entry for a structural change applied to `text`.
+pub fn structural_entry(id: &str, text: &str, applied: &Applied) -> Entry {
+    Entry {
+        structural: true,
+        ..entry(id, Patch::default(), Patch::default(), text, applied)
     }
 }
 
 /// Applies the undo of `entry` to `text` (which loads to `plan`).
 pub fn undo_on(text: &str, plan: &Plan, entry: &Entry) -> Result<Applied, EditError> {
     let exact = (text_hash(text) == entry.text_after).then(|| entry.splice.reversed());
+    if entry.structural {
+        return exactly(text, exact, entry.text_before, &entry.id);
+    }
     apply(text, plan, &entry.id, &entry.before, exact.as_ref())
 }
 
 /// Applies the redo of `entry` to `text`.
 pub fn redo_on(text: &str, plan: &Plan, entry: &Entry) -> Result<Applied, EditError> {
     let exact = (text_hash(text) == entry.text_before).then(|| entry.splice.clone());
+    if entry.structural {
+        return exactly(text, exact, entry.text_after, &entry.id);
+    }
     apply(text, plan, &entry.id, &entry.after, exact.as_ref())
+}
+
+/// A structural change undone or redone: the splice must fit and give back exactly the text
+/// it was recorded with (hash `want`).
+fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Applied, EditError> {
+    let new = splice
+        .as_ref()
+        .and_then(|s| s.apply(text))
+        .filter(|t| text_hash(t) == want)
+        .ok_or_else(|| EditError::Refused {
+            message: format!(
+                "the plan has changed since \"{id}\" was added, moved or removed; change it back by hand"
+            ),
+        })?;
+    let plan = crate::file::parse_plan(&new)
+        .plan
+        .ok_or_else(|| EditError::Bug {
+            message: "the undone change would not load".into(),
+        })?;
+    Ok(Applied {
+        text: new,
+        plan,
+        splice: splice.unwrap_or_default(),
+    })
 }
 
 /// Applies `target` to activity `id`, through `exact` when that splice fits and loads right.

@@ -10,6 +10,7 @@ pub mod presence;
 pub mod recovery;
 pub mod replace;
 pub mod save;
+pub mod structure;
 pub mod validate;
 pub mod watch;
 

@@ -47,8 +47,10 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Unsaved};
 use crate::file::replace::{self, Placed};
+use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
 use crate::plan::Plan;
+use crate::plan::structure::Structure;
 
 /// What a successful [`PlanFile::apply`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +99,21 @@ struct Op {
     target: Patch,
     /// The exact bytes to change, valid for a text with this hash.
     exact: Option<(Splice, u64)>,
+    /// What the op does instead of setting fields.
+    shape: Shape,
+}
+
+/// What kind of change an [`Op`] makes.
+#[derive(Debug, Clone, Default)]
+enum Shape {
+    /// Sets `target`'s fields (checked against `expect` when the file changed).
+    #[default]
+    Fields,
+    /// Adds, removes or moves an activity; replayed on a changed file by its anchors.
+    Structure(Structure),
+    /// Only the exact splice (the undo or redo of a structural change): refused when the text
+    /// it was made for has changed.
+    Exact,
 }
 
 /// A plan file open for editing. `Send`, so a UI can save from a background thread.
@@ -212,6 +229,7 @@ impl PlanFile {
                 expect,
                 target,
                 exact: Some((applied.splice.clone(), text_hash(&text))),
+                shape: Shape::Fields,
             });
             text = applied.text;
             plan = applied.plan;
@@ -234,7 +252,7 @@ impl PlanFile {
         };
         let applied = history::undo_on(self.text(), self.plan(), &entry)?;
         self.history.undone();
-        self.queue(&entry.id, entry.after, entry.before, applied)
+        self.queue(&entry, entry.after.clone(), entry.before.clone(), applied)
     }
 
     /// Redoes the last undone edit.
@@ -244,24 +262,66 @@ impl PlanFile {
         };
         let applied = history::redo_on(self.text(), self.plan(), &entry)?;
         self.history.redone();
-        self.queue(&entry.id, entry.before, entry.after, applied)
+        self.queue(&entry, entry.before.clone(), entry.after.clone(), applied)
     }
 
     fn queue(
         &mut self,
-        id: &str,
+        entry: &history::Entry,
         expect: Patch,
         target: Patch,
         applied: edit::Applied,
     ) -> Result<Outcome, EditError> {
         self.pending.push(Op {
-            id: id.to_string(),
+            id: entry.id.clone(),
             expect,
             target,
             exact: Some((applied.splice, text_hash(self.text()))),
+            shape: if entry.structural {
+                Shape::Exact
+            } else {
+                Shape::Fields
+            },
         });
         self.view = Some((applied.text, applied.plan));
         self.flush()
+    }
+
+    /// Adds, removes or moves an activity and saves. Unsaved edits are saved first; if that
+    /// or this save fails, nothing of this change is kept (a recovery file holds field edits
+    /// only), and the error says so.
+    pub fn restructure(&mut self, change: &Structure) -> Result<Outcome, EditError> {
+        if !self.pending.is_empty() {
+            self.flush()?;
+        }
+        let text = self.text().to_string();
+        let applied = structure::apply(&text, self.plan(), change)?;
+        if applied.text == text {
+            return Ok(Outcome::Unchanged);
+        }
+        self.history
+            .record(history::structural_entry(change.id(), &text, &applied));
+        self.pending.push(Op {
+            id: change.id().to_string(),
+            expect: Patch::default(),
+            target: Patch::default(),
+            exact: Some((applied.splice, text_hash(&text))),
+            shape: Shape::Structure(change.clone()),
+        });
+        self.view = Some((applied.text, applied.plan));
+        let result = self.flush();
+        if let Err(e) = &result
+            && !self.pending.is_empty()
+        {
+            // Not written: take it back out, whole.
+            self.pending.clear();
+            self.view = None;
+            self.history.forget_last();
+            return Err(EditError::Io {
+                message: format!("{e}; the change was not made"),
+            });
+        }
+        result
     }
 
     /// Tries again to save the pending edits.
@@ -735,6 +795,33 @@ impl PlanFile {
         let mut text = base_text.to_string();
         let mut plan = base_plan.clone();
         for op in &self.pending {
+            match &op.shape {
+                Shape::Fields => {}
+                Shape::Structure(change) => {
+                    let applied = structure::apply(&text, &plan, change)?;
+                    (text, plan) = (applied.text, applied.plan);
+                    continue;
+                }
+                Shape::Exact => {
+                    let fits = op
+                        .exact
+                        .as_ref()
+                        .filter(|(_, h)| *h == text_hash(&text))
+                        .and_then(|(s, _)| s.apply(&text));
+                    let Some(new) = fits else {
+                        return Err(EditError::Refused {
+                            message: format!(
+                                "the plan was changed elsewhere around \"{}\"; the undo was not saved (undo it by hand)",
+                                op.id
+                            ),
+                        });
+                    };
+                    let source = crate::file::Source::from_text(&self.path, &new);
+                    plan = parsed_or_invalid(&source)?;
+                    text = new;
+                    continue;
+                }
+            }
             let Ok(index) = edit::find(&plan, &op.id) else {
                 let field = op
                     .target

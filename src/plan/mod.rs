@@ -6,6 +6,7 @@ pub mod deadline;
 pub mod edit;
 pub mod meetings;
 pub mod status;
+pub mod structure;
 pub mod urgency;
 
 use chrono::NaiveDate;

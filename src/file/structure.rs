@@ -1,0 +1,493 @@
+//! Structural edits in the text: an activity's table added, removed or moved as one contiguous
+//! block, in the file's own style, and nothing else touched.
+//!
+//! An activity's *block* is its `[[…activity]]` header line with the comment lines directly
+//! above it (no blank line between) and every line up to the last non-blank one before the next
+//! table (whose own comments stay with it). Adding inserts a new block after a sibling (or at the
+//! end of its group), separated like its neighbours are and written like them: the same header
+//! form and indentation, the same keys aligned the same way, the same line endings. Removing
+//! takes out the block and one separator; moving is a removal and an insertion of the same
+//! lines. Every result is re-read and must give exactly [`Plan::restructure`]'s plan.
+
+use std::ops::Range;
+
+use toml_edit::{Document, Item, Table};
+
+use crate::file::edit::{Applied, EditError, Splice};
+use crate::file::parse_plan;
+use crate::plan::structure::{Place, Structure};
+use crate::plan::{ActivityPath, Plan, Status};
+
+/// Applies a structural change to `text` (which loads to `plan`).
+pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
+    let refused = |m: String| EditError::Refused { message: m };
+    let expected = plan.restructure(change).map_err(refused)?;
+    let layout = Layout::of(text)?;
+    let new_text = match change {
+        Structure::Add { place, activity } => {
+            let slot = plan.slot(place, None).map_err(refused)?;
+            let style = layout.model(text, plan, place, slot.area, slot.workstream);
+            let block = style.block(activity, slot.workstream.is_some(), plan);
+            layout.insert(text, plan, place, slot.area, slot.workstream, &block)?
+        }
+        Structure::Remove { id } => {
+            let i = index(plan, id)?;
+            let block = layout.activity_block(text, plan.activities[i].path)?;
+            remove(text, block)
+        }
+        Structure::Shift { id, down } => {
+            let i = index(plan, id)?;
+            let j = if *down { i + 1 } else { i - 1 };
+            let (first, second) = (i.min(j), i.max(j));
+            let a = layout.activity_block(text, plan.activities[first].path)?;
+            let b = layout.activity_block(text, plan.activities[second].path)?;
+            format!(
+                "{}{}{}{}{}",
+                &text[..a.start],
+                &text[b.clone()],
+                &text[a.end..b.start],
+                &text[a.clone()],
+                &text[b.end..]
+            )
+        }
+        Structure::Move { id, place } => {
+            let i = index(plan, id)?;
+            let block = layout.activity_block(text, plan.activities[i].path)?;
+            let mut lines = text[block.clone()].to_string();
+            if !lines.ends_with('\n') {
+                lines.push_str(if text.contains("\r\n") { "\r\n" } else { "\n" });
+            }
+            let removed = remove(text, block);
+            let between = plan
+                .restructure(&Structure::Remove { id: id.clone() })
+                .map_err(refused)?;
+            let slot = between.slot(place, None).map_err(refused)?;
+            let lines = rehead(&lines, slot.workstream.is_some());
+            let layout = Layout::of(&removed)?;
+            layout.insert(
+                &removed,
+                &between,
+                place,
+                slot.area,
+                slot.workstream,
+                &lines,
+            )?
+        }
+    };
+    let parsed = parse_plan(&new_text);
+    match parsed.plan {
+        Some(p) if p == expected => Ok(Applied {
+            splice: splice_between(text, &new_text),
+            text: new_text,
+            plan: p,
+        }),
+        Some(_) => Err(EditError::Bug {
+            message: "after the change, the plan would load differently than intended".into(),
+        }),
+        None => Err(EditError::Bug {
+            message: "the changed plan would not load".into(),
+        }),
+    }
+}
+
+fn index(plan: &Plan, id: &str) -> Result<usize, EditError> {
+    crate::file::edit::find(plan, id)
+}
+
+/// The one hunk in which two texts differ.
+pub fn splice_between(old: &str, new: &str) -> Splice {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let mut p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while !old.is_char_boundary(p) || !new.is_char_boundary(p) {
+        p -= 1;
+    }
+    let max = a.len().min(b.len()) - p;
+    let mut s = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(max)
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !old.is_char_boundary(a.len() - s) || !new.is_char_boundary(b.len() - s) {
+        s -= 1;
+    }
+    Splice {
+        at: p,
+        removed: old[p..a.len() - s].to_string(),
+        inserted: new[p..b.len() - s].to_string(),
+    }
+}
+
+/// Where the tables are: the start of every table header in the file.
+struct Layout {
+    doc: Document<String>,
+    headers: Vec<usize>,
+}
+
+impl Layout {
+    fn of(text: &str) -> Result<Layout, EditError> {
+        let doc = Document::parse(text.to_string()).map_err(|_| EditError::Bug {
+            message: "toml_edit cannot read the plan".into(),
+        })?;
+        let mut headers = Vec::new();
+        collect_headers(doc.as_table(), &mut headers);
+        headers.sort_unstable();
+        Ok(Layout { doc, headers })
+    }
+
+    fn area(&self, area: usize) -> Option<&Table> {
+        self.doc.get("area")?.as_array_of_tables()?.get(area)
+    }
+
+    fn workstream(&self, area: usize, local: usize) -> Option<&Table> {
+        self.area(area)?
+            .get("workstream")?
+            .as_array_of_tables()?
+            .get(local)
+    }
+
+    fn header(&self, table: Option<&Table>) -> Result<Range<usize>, EditError> {
+        table.and_then(Table::span).ok_or_else(|| EditError::Refused {
+            message: "this plan writes its activities as inline tables; add, move or remove them by hand".into(),
+        })
+    }
+
+    fn activity_header(&self, path: ActivityPath) -> Result<Range<usize>, EditError> {
+        let parent = match path.workstream {
+            Some(w) => self.workstream(path.area, w),
+            None => self.area(path.area),
+        };
+        let table = parent
+            .and_then(|t| t.get("activity"))
+            .and_then(Item::as_array_of_tables)
+            .and_then(|a| a.get(path.index));
+        self.header(table)
+    }
+
+    fn activity_block(&self, text: &str, path: ActivityPath) -> Result<Range<usize>, EditError> {
+        Ok(self.block(text, self.activity_header(path)?))
+    }
+
+    /// The block of the table whose header is at `header`.
+    fn block(&self, text: &str, header: Range<usize>) -> Range<usize> {
+        let first = line_start(text, header.start);
+        let mut start = first;
+        while start > 0 {
+            let above = line_start(text, start - 1);
+            if text[above..start].trim_start().starts_with('#') {
+                start = above;
+            } else {
+                break;
+            }
+        }
+        let next = self
+            .headers
+            .iter()
+            .copied()
+            .find(|&h| h > header.start)
+            .map_or(text.len(), |h| line_start(text, h));
+        // The next table's own comments stay with it.
+        let header_end = line_end(text, header.start);
+        let mut cut = next;
+        while cut > header_end {
+            let above = line_start(text, cut - 1);
+            if above >= header_end && text[above..cut].trim_start().starts_with('#') {
+                cut = above;
+            } else {
+                break;
+            }
+        }
+        let mut end = cut;
+        while end > header_end {
+            let above = line_start(text, end - 1);
+            if above >= header_end && text[above..end].trim().is_empty() {
+                end = above;
+            } else {
+                break;
+            }
+        }
+        start..end.max(header_end)
+    }
+
+    /// An activity of the group (the one `place` names, or the group's last), else any.
+    fn model(
+        &self,
+        text: &str,
+        plan: &Plan,
+        place: &Place,
+        area: usize,
+        workstream: Option<usize>,
+    ) -> Style {
+        let in_group = |i: &usize| {
+            let a = &plan.activities[*i];
+            a.area == area && a.workstream == workstream
+        };
+        let named = match place {
+            Place::After(id) => plan.find_activity(id),
+            Place::End { .. } => None,
+        };
+        let pick = named
+            .or_else(|| (0..plan.activities.len()).rev().find(in_group))
+            .or(if plan.activities.is_empty() {
+                None
+            } else {
+                Some(0)
+            });
+        let block = pick.and_then(|i| self.activity_block(text, plan.activities[i].path).ok());
+        Style::of(text, block)
+    }
+
+    /// Inserts `block` (whole lines) at `place`, separated like the neighbours.
+    fn insert(
+        &self,
+        text: &str,
+        plan: &Plan,
+        place: &Place,
+        area: usize,
+        workstream: Option<usize>,
+        block: &str,
+    ) -> Result<String, EditError> {
+        let after = match place {
+            Place::After(id) => Some(index(plan, id)?),
+            Place::End { .. } => (0..plan.activities.len()).rev().find(|&i| {
+                let a = &plan.activities[i];
+                a.area == area && a.workstream == workstream
+            }),
+        };
+        let anchor = match after {
+            Some(i) => self.activity_block(text, plan.activities[i].path)?,
+            None => {
+                let header = match workstream {
+                    Some(w) => {
+                        let local = plan.workstreams[..w]
+                            .iter()
+                            .filter(|x| x.area == area)
+                            .count();
+                        self.header(self.workstream(area, local))?
+                    }
+                    None => self.header(self.area(area))?,
+                };
+                self.block(text, header)
+            }
+        };
+        let at = anchor.end;
+        let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        // Separated like the anchor is from what follows it (or, at the end of the file, from
+        // what precedes it).
+        let rest = &text[at..];
+        let blank = if rest.trim().is_empty() {
+            let before = text[..anchor.start]
+                .lines()
+                .rev()
+                .take_while(|l| l.trim().is_empty())
+                .count();
+            if anchor.start == 0 { 1 } else { before }
+        } else {
+            blank_lines(rest)
+        };
+        let separator = nl.repeat(blank);
+        // A file without a final newline keeps having none.
+        let (lead, block) = if at > 0 && !text[..at].ends_with('\n') {
+            (nl, block.strip_suffix(nl).unwrap_or(block))
+        } else {
+            ("", block)
+        };
+        let mut out = String::with_capacity(text.len() + block.len() + 4);
+        out.push_str(&text[..at]);
+        out.push_str(lead);
+        out.push_str(&separator);
+        out.push_str(block);
+        out.push_str(&text[at..]);
+        Ok(out)
+    }
+}
+
+fn collect_headers(table: &Table, out: &mut Vec<usize>) {
+    if let Some(s) = table.span() {
+        out.push(s.start);
+    }
+    for (_, item) in table.iter() {
+        match item {
+            Item::Table(t) => collect_headers(t, out),
+            Item::ArrayOfTables(a) => {
+                for t in a.iter() {
+                    collect_headers(t, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn line_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The position after the line containing `pos` (after its newline).
+fn line_end(text: &str, pos: usize) -> usize {
+    text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1)
+}
+
+/// How many blank lines `text` starts with.
+fn blank_lines(text: &str) -> usize {
+    let mut n = 0;
+    let mut rest = text;
+    while let Some(i) = rest.find('\n') {
+        if rest[..i].trim().is_empty() {
+            n += 1;
+            rest = &rest[i + 1..];
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// Removes a block and the blank lines after it (or, at the end, before it).
+fn remove(text: &str, block: Range<usize>) -> String {
+    let after = &text[block.end..];
+    let blank = blank_lines(after);
+    let mut end = block.end;
+    for _ in 0..blank {
+        end = line_end(text, end);
+    }
+    let start = if end == text.len() || text[end..].trim().is_empty() {
+        // The last table: take the separator before it instead, keep the file's ending.
+        end = block.end;
+        let mut s = block.start;
+        while s > 0 {
+            let above = line_start(text, s - 1);
+            if text[above..s].trim().is_empty() {
+                s = above;
+            } else {
+                break;
+            }
+        }
+        s
+    } else {
+        block.start
+    };
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+/// The same lines with the header for an area's own activity or a workstream's.
+fn rehead(lines: &str, in_workstream: bool) -> String {
+    let (from, to) = if in_workstream {
+        ("[[area.activity]]", "[[area.workstream.activity]]")
+    } else {
+        ("[[area.workstream.activity]]", "[[area.activity]]")
+    };
+    let mut out = String::with_capacity(lines.len() + 12);
+    let mut done = false;
+    for line in lines.split_inclusive('\n') {
+        if !done && line.trim_start().starts_with("[[") {
+            out.push_str(&line.replacen(from, to, 1));
+            done = true;
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// How a model activity's table is written.
+struct Style {
+    header_indent: String,
+    indent: String,
+    /// The column of `=` when the model's keys are aligned.
+    align: Option<usize>,
+    /// What follows a key when not aligned (" ").
+    gap: String,
+    status: bool,
+    nl: &'static str,
+}
+
+impl Style {
+    fn of(text: &str, block: Option<Range<usize>>) -> Style {
+        let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        let mut style = Style {
+            header_indent: String::new(),
+            indent: String::new(),
+            align: None,
+            gap: " ".into(),
+            status: false,
+            nl,
+        };
+        let Some(block) = block else {
+            return style;
+        };
+        let mut columns = Vec::new();
+        for line in text[block].lines() {
+            let trimmed = line.trim_start();
+            let indent = &line[..line.len() - trimmed.len()];
+            if trimmed.starts_with("[[") {
+                style.header_indent = indent.to_string();
+                continue;
+            }
+            if trimmed.starts_with('#') || trimmed.is_empty() {
+                continue;
+            }
+            let Some(eq) = trimmed.find('=') else {
+                continue;
+            };
+            let key = trimmed[..eq].trim_end();
+            if key.is_empty()
+                || !key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            {
+                continue;
+            }
+            if key == "status" {
+                style.status = true;
+            }
+            if columns.is_empty() {
+                style.indent = indent.to_string();
+                style.gap = trimmed[key.len()..eq].to_string();
+            }
+            columns.push((key.len(), indent.len() + eq));
+        }
+        if columns.len() > 1
+            && columns.windows(2).all(|w| w[0].1 == w[1].1)
+            && columns.iter().any(|(k, c)| *c > k + style.indent.len() + 1)
+        {
+            style.align = Some(columns[0].1 - style.indent.len());
+        }
+        style
+    }
+
+    fn block(
+        &self,
+        new: &crate::plan::structure::NewActivity,
+        in_workstream: bool,
+        plan: &Plan,
+    ) -> String {
+        let header = if in_workstream {
+            "[[area.workstream.activity]]"
+        } else {
+            "[[area.activity]]"
+        };
+        let mut out = format!("{}{header}{}", self.header_indent, self.nl);
+        let mut line = |key: &str, value: &str| {
+            let gap = match self.align {
+                Some(col) => " ".repeat(col.saturating_sub(key.len()).max(1)),
+                None => self.gap.clone(),
+            };
+            out.push_str(&format!(
+                "{}{key}{gap}= {}{}",
+                self.indent,
+                toml_edit::Value::from(value),
+                self.nl
+            ));
+        };
+        line("id", new.id.trim());
+        line("title", new.title.trim());
+        line("owner", new.owner.trim());
+        line("due", new.due.trim());
+        if self.status {
+            line("status", Status::Todo.word(plan.language));
+        }
+        out
+    }
+}

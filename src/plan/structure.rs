@@ -1,0 +1,327 @@
+//! Structural edits, as values and as their meaning for the plan: adding, removing and moving
+//! activities ([`Structure`]). [`Plan::restructure`] gives the plan such an edit leads to; the
+//! file layer (`file::structure`) turns the edit into text and proves that the text re-reads to
+//! exactly that plan.
+
+use crate::plan::edit::{series_for, written_spec};
+use crate::plan::{Activity, ActivityPath, Due, Plan, Status, deadline};
+
+/// Where an activity goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// Right after this activity, among its siblings.
+    After(String),
+    /// At the end of an area's own activities (`workstream: None`) or of one of its
+    /// workstreams (by title, case-insensitively).
+    End {
+        area: String,
+        workstream: Option<String>,
+    },
+}
+
+/// A new activity as the user writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewActivity {
+    pub id: String,
+    pub title: String,
+    pub owner: String,
+    /// The deadline as written ("uke 50").
+    pub due: String,
+}
+
+/// A change to the plan's structure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Structure {
+    Add {
+        place: Place,
+        activity: NewActivity,
+    },
+    Remove {
+        id: String,
+    },
+    Move {
+        id: String,
+        place: Place,
+    },
+    /// One step up (or down) among its siblings.
+    Shift {
+        id: String,
+        down: bool,
+    },
+}
+
+impl Structure {
+    /// The activity the edit is about (the new one for an add).
+    pub fn id(&self) -> &str {
+        match self {
+            Structure::Add { activity, .. } => &activity.id,
+            Structure::Remove { id } | Structure::Move { id, .. } | Structure::Shift { id, .. } => {
+                id
+            }
+        }
+    }
+}
+
+/// Where in the plan a place is: the area (index) and workstream (index into
+/// `Plan::workstreams`), and the position in `Plan::activities` a new activity takes there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub area: usize,
+    pub workstream: Option<usize>,
+    pub position: usize,
+}
+
+impl Plan {
+    /// Where `place` is, in a plan whose activity `moving` (if any) is left out.
+    pub fn slot(&self, place: &Place, moving: Option<usize>) -> Result<Slot, String> {
+        let others = |i: usize| Some(i) != moving;
+        match place {
+            Place::After(id) => {
+                let i = self
+                    .find_activity(id)
+                    .ok_or_else(|| format!("no activity has the id \"{id}\""))?;
+                if Some(i) == moving {
+                    return Err(format!("cannot place \"{id}\" after itself"));
+                }
+                let a = &self.activities[i];
+                let position = (0..=i).filter(|&j| others(j)).count();
+                Ok(Slot {
+                    area: a.area,
+                    workstream: a.workstream,
+                    position,
+                })
+            }
+            Place::End { area, workstream } => {
+                let ai = self
+                    .areas
+                    .iter()
+                    .position(|a| a.number == *area)
+                    .ok_or_else(|| {
+                        let known: Vec<&str> =
+                            self.areas.iter().map(|a| a.number.as_str()).collect();
+                        format!(
+                            "no area has the number \"{area}\"; the plan's areas are {}",
+                            known.join(", ")
+                        )
+                    })?;
+                let wi = match workstream {
+                    None => None,
+                    Some(title) => {
+                        let lower = title.to_lowercase();
+                        let found = self
+                            .workstreams
+                            .iter()
+                            .position(|w| w.area == ai && w.title.to_lowercase() == lower);
+                        Some(found.ok_or_else(|| {
+                            let known: Vec<String> = self
+                                .workstreams
+                                .iter()
+                                .filter(|w| w.area == ai)
+                                .map(|w| format!("\"{}\"", w.title))
+                                .collect();
+                            format!(
+                                "area {area} has no workstream \"{title}\"; its workstreams are: {}",
+                                if known.is_empty() {
+                                    "(none)".to_string()
+                                } else {
+                                    known.join(", ")
+                                }
+                            )
+                        })?)
+                    }
+                };
+                // After the group's last activity, or where the group would start.
+                let key = group_key(ai, wi);
+                let position = (0..self.activities.len())
+                    .filter(|&j| others(j))
+                    .filter(|&j| {
+                        let a = &self.activities[j];
+                        group_key(a.area, a.workstream) <= key
+                    })
+                    .count();
+                Ok(Slot {
+                    area: ai,
+                    workstream: wi,
+                    position,
+                })
+            }
+        }
+    }
+
+    /// The plan after `change`, or why it cannot be made. Activities keep every value; paths
+    /// (and path ids of activities without an explicit id) follow their new places.
+    pub fn restructure(&self, change: &Structure) -> Result<Plan, String> {
+        let mut plan = self.clone();
+        let known = |id: &str| {
+            self.find_activity(id)
+                .ok_or_else(|| format!("no activity has the id \"{id}\""))
+        };
+        match change {
+            Structure::Add { place, activity } => {
+                let slot = self.slot(place, None)?;
+                let new = self.new_activity(activity, slot)?;
+                plan.activities.insert(slot.position, new);
+            }
+            Structure::Remove { id } => {
+                plan.activities.remove(known(id)?);
+            }
+            Structure::Move { id, place } => {
+                let i = known(id)?;
+                let slot = self.slot(place, Some(i))?;
+                let mut a = plan.activities.remove(i);
+                a.area = slot.area;
+                a.workstream = slot.workstream;
+                plan.activities.insert(slot.position, a);
+            }
+            Structure::Shift { id, down } => {
+                let i = known(id)?;
+                let a = &self.activities[i];
+                let sibling = |j: usize| {
+                    let b = &self.activities[j];
+                    b.area == a.area && b.workstream == a.workstream
+                };
+                let j = if *down {
+                    (i + 1 < self.activities.len() && sibling(i + 1)).then_some(i + 1)
+                } else {
+                    (i > 0 && sibling(i - 1)).then(|| i - 1)
+                };
+                let Some(j) = j else {
+                    return Err(format!(
+                        "\"{id}\" is already the {} in its group",
+                        if *down { "last" } else { "first" }
+                    ));
+                };
+                plan.activities.swap(i, j);
+            }
+        }
+        plan.renumber();
+        Ok(plan)
+    }
+
+    /// The activity `new` becomes at `slot`: checked (id free, title and owner given, the
+    /// deadline readable), status "todo".
+    fn new_activity(&self, new: &NewActivity, slot: Slot) -> Result<Activity, String> {
+        let id = new.id.trim();
+        if id.is_empty() {
+            return Err("the new activity needs an id".into());
+        }
+        if self.find_activity(id).is_some() {
+            return Err(format!("the id \"{id}\" is taken; choose another"));
+        }
+        for (what, value) in [("title", &new.title), ("owner", &new.owner)] {
+            if value.trim().is_empty() {
+                return Err(format!("the new activity needs a {what}"));
+            }
+        }
+        let text = new.due.trim();
+        let ctx = deadline::Context {
+            period: self.start.zip(self.end),
+            meetings: series_for(&self.meetings, None).map(|s| s.dates.as_slice()),
+            meeting_series: series_for(&self.meetings, None).map(|s| s.name.as_str()),
+        };
+        let spec = written_spec(text, false).map_err(|e| e.message)?;
+        let resolved = deadline::resolve_written(&spec, &ctx, text).map_err(|e| e.message)?;
+        Ok(Activity {
+            area: slot.area,
+            workstream: slot.workstream,
+            path: ActivityPath {
+                area: slot.area,
+                workstream: None,
+                index: 0,
+            },
+            id: id.to_string(),
+            explicit_id: true,
+            title: new.title.trim().to_string(),
+            owner: new.owner.trim().to_string(),
+            due: Due {
+                text: text.to_string(),
+                is_toml_date: false,
+                spec,
+                resolved,
+            },
+            meeting: None,
+            status: Status::Todo,
+            done_on: None,
+            note: None,
+            members: Vec::new(),
+        })
+    }
+
+    /// Sets every activity's path from its place in the list, and the path id of each one
+    /// without an explicit id, as the loader does.
+    fn renumber(&mut self) {
+        let mut count = std::collections::HashMap::new();
+        for i in 0..self.activities.len() {
+            let (area, ws) = (self.activities[i].area, self.activities[i].workstream);
+            let local = ws.map(|w| {
+                self.workstreams[..w]
+                    .iter()
+                    .filter(|x| x.area == area)
+                    .count()
+            });
+            let n = count.entry((area, ws)).or_insert(0usize);
+            let index = *n;
+            *n += 1;
+            let number = self.areas[area].number.clone();
+            let a = &mut self.activities[i];
+            a.path = ActivityPath {
+                area,
+                workstream: local,
+                index,
+            };
+            if !a.explicit_id {
+                a.id = match local {
+                    Some(w) => format!("{number}.{}.{}", w + 1, index + 1),
+                    None => format!("{number}.{}", index + 1),
+                };
+            }
+        }
+    }
+
+    /// A free id for a new activity in `slot`'s group, in the plan's own pattern: the prefix of
+    /// the group's ids (or the plan's) and the next number ("nvk-9" after "nvk-8"); "a1", "a2"…
+    /// when the plan has no such ids.
+    pub fn free_id(&self, slot: Slot) -> String {
+        let split = |id: &str| -> Option<(String, u64)> {
+            let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0 || digits == id.len() {
+                return None;
+            }
+            let (prefix, n) = id.split_at(id.len() - digits);
+            Some((prefix.to_string(), n.parse().ok()?))
+        };
+        let explicit = |a: &&Activity| a.explicit_id;
+        let group: Vec<&Activity> = self
+            .activities
+            .iter()
+            .filter(explicit)
+            .filter(|a| a.area == slot.area && a.workstream == slot.workstream)
+            .collect();
+        let any: Vec<&Activity> = self.activities.iter().filter(explicit).collect();
+        let prefix = group
+            .iter()
+            .rev()
+            .chain(any.iter().rev())
+            .find_map(|a| split(&a.id))
+            .map_or_else(|| "a".to_string(), |(p, _)| p);
+        let mut n = self
+            .activities
+            .iter()
+            .filter_map(|a| split(&a.id))
+            .filter(|(p, _)| *p == prefix)
+            .map(|(_, n)| n)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        while self.find_activity(&format!("{prefix}{n}")).is_some() {
+            n += 1;
+        }
+        format!("{prefix}{n}")
+    }
+}
+
+/// Orders the groups of activities as the plan lists them: per area its own activities, then
+/// its workstreams in order.
+fn group_key(area: usize, workstream: Option<usize>) -> (usize, usize) {
+    (area, workstream.map_or(0, |w| w + 1))
+}
