@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and one function per command that returns an exit code
 //! (0 ok, 1 the plan has errors or a conflict, 2 usage or I/O problems).
 
+mod author;
 mod check;
 mod export;
 mod list;
@@ -51,6 +52,14 @@ pub enum Command {
     Report(ReportArgs),
     /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
     Export(ExportArgs),
+    /// Add an activity (prints its id), in the file's own style
+    Add(AddArgs),
+    /// Remove an activity, with the comments that belong to it
+    Rm(RmArgs),
+    /// Move an activity: after another, to the end of an area or workstream, or one step
+    Mv(MvArgs),
+    /// Write a new plan: a commented skeleton that passes `check`
+    New(NewArgs),
     /// Open the board (the same as `fremdrift PLAN`)
     Open(OpenArgs),
     /// Show the plan for a meeting: read-only, large, following the file as it is saved
@@ -173,6 +182,83 @@ pub struct SetArgs {
     /// The day written as done_on when the status becomes done
     #[command(flatten)]
     pub today: TodayArg,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// Where: an area's own activities ("2") or a workstream ("2/Effektiv søknadsprosess"); at
+    /// the end
+    #[arg(long = "in", value_name = "AREA[/WORKSTREAM]")]
+    pub into: Option<String>,
+    /// Right after this activity instead
+    #[arg(long, value_name = "ID")]
+    pub after: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+    #[arg(long, value_name = "NAME")]
+    pub owner: String,
+    /// The deadline as plans write it, e.g. "uke 50"
+    #[arg(long, value_name = "TEXT")]
+    pub due: String,
+    /// The new id (default: the next free one in the plan's own pattern, e.g. nvk-9)
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The activity's id, or its path id such as 2.1.3
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MvArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// The activity's id, or its path id such as 2.1.3
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// To the end of an area's own activities ("2") or of a workstream ("2/Effektiv søknadsprosess")
+    #[arg(long = "in", value_name = "AREA[/WORKSTREAM]", conflicts_with_all = ["up", "down"])]
+    pub into: Option<String>,
+    /// Right after this activity
+    #[arg(long, value_name = "ID", conflicts_with_all = ["into", "up", "down"])]
+    pub after: Option<String>,
+    /// One step up among its siblings
+    #[arg(long, conflicts_with = "down")]
+    pub up: bool,
+    /// One step down among its siblings
+    #[arg(long)]
+    pub down: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The plan file to write
+    #[arg(value_name = "FILE")]
+    pub plan: PathBuf,
+    #[arg(long, value_name = "TEXT")]
+    pub title: String,
+    /// The organisation, e.g. "Sør-Varanger kommune"
+    #[arg(long, value_name = "NAME")]
+    pub org: Option<String>,
+    /// The plan period's first day (default: today)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub start: Option<NaiveDate>,
+    /// The plan period's last day (default: six months after the start)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub end: Option<NaiveDate>,
+    /// The plan's language: nb or en
+    #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::plan::Language>,
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -333,6 +419,10 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Set(args)) => set::run(&args),
         Some(Command::Report(args)) => report::run(&args),
         Some(Command::Export(args)) => export::run(&args),
+        Some(Command::Add(args)) => author::add(&args),
+        Some(Command::Rm(args)) => author::rm(&args),
+        Some(Command::Mv(args)) => author::mv(&args),
+        Some(Command::New(args)) => author::new(&args),
         Some(Command::Open(args)) => open::run(&args),
         Some(Command::Present(args)) => present::run(&args),
         None => match cli.open.plan {

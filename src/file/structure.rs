@@ -21,6 +21,10 @@ use crate::plan::{ActivityPath, Plan, Status};
 /// Applies a structural change to `text` (which loads to `plan`).
 pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
     let refused = |m: String| EditError::Refused { message: m };
+    if !matches!(change, Structure::Add { .. }) {
+        // An unknown id gets the list of ids and a did-you-mean.
+        index(plan, change.id())?;
+    }
     let expected = plan.restructure(change).map_err(refused)?;
     let layout = Layout::of(text)?;
     let new_text = match change {

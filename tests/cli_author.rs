@@ -1,0 +1,132 @@
+//! `fremdrift add`, `rm`, `mv` and `new` through the real binary: what they print, their exit
+//! codes, and that the plan still checks clean afterwards.
+
+use std::fs;
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin;
+
+fn run(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
+    let out = Command::new(cargo_bin("fremdrift"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn add_move_and_remove_from_a_script() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        "plans/naeringsvennlig-kommune.toml",
+        dir.path().join("p.toml"),
+    )
+    .unwrap();
+    let d = dir.path();
+    let (code, out, err) = run(
+        &[
+            "add",
+            "p.toml",
+            "--in",
+            "2/Effektiv søknadsprosess",
+            "--title",
+            "Oppsummere",
+            "--owner",
+            "Prosjektleder",
+            "--due",
+            "uke 10 2018",
+        ],
+        d,
+    );
+    assert_eq!((code, out.as_str()), (0, "esp-7\n"), "{err}");
+    let (code, out, _) = run(
+        &[
+            "add",
+            "p.toml",
+            "--after",
+            "nvk-1",
+            "--title",
+            "Mellom",
+            "--owner",
+            "Prosjektleder",
+            "--due",
+            "uke 49",
+            "--id",
+            "mid",
+        ],
+        d,
+    );
+    assert_eq!((code, out.as_str()), (0, "mid\n"));
+    let (code, out, _) = run(&["mv", "p.toml", "mid", "--down"], d);
+    assert_eq!((code, out.as_str()), (0, "mid moved\n"));
+    let (code, _, err) = run(&["mv", "p.toml", "mid", "--in", "5"], d);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = run(&["check", "p.toml"], d);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("16 activities"), "{out}");
+    let (code, _, err) = run(&["rm", "p.toml", "nvk9"], d);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("did you mean \"nvk-9\"") || err.contains("nvk-1"),
+        "{err}"
+    );
+    let (code, out, _) = run(&["rm", "p.toml", "esp-7"], d);
+    assert_eq!((code, out.as_str()), (0, "esp-7 removed\n"));
+    let (code, _, err) = run(
+        &[
+            "add",
+            "p.toml",
+            "--in",
+            "2",
+            "--title",
+            "x",
+            "--owner",
+            "y",
+            "--due",
+            "31. november",
+        ],
+        d,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("november has 30 days") && err.contains("nothing was saved"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_new_plan_checks_clean_and_is_never_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for lang in ["nb", "en"] {
+        let name = format!("{lang}.toml");
+        let (code, _, err) = run(
+            &[
+                "new",
+                &name,
+                "--title",
+                "Prosjekt",
+                "--org",
+                "Kommune",
+                "--start",
+                "2026-01-05",
+                "--lang",
+                lang,
+            ],
+            d,
+        );
+        assert_eq!(code, 0, "{err}");
+        let (code, out, err) = run(&["check", "--deny-warnings", &name], d);
+        assert_eq!(code, 0, "{out}{err}");
+        let before = fs::read(d.join(&name)).unwrap();
+        let (code, _, err) = run(&["new", &name, "--title", "Other"], d);
+        assert_eq!(code, 2);
+        assert!(err.contains("--force"), "{err}");
+        assert_eq!(fs::read(d.join(&name)).unwrap(), before);
+    }
+}
