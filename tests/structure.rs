@@ -367,3 +367,44 @@ proptest! {
         prop_assert!(fs::read(&path).unwrap() == original, "undoing everything restores the bytes");
     }
 }
+
+#[test]
+fn an_area_waits_with_a_reason_written_after_its_status() {
+    use fremdrift::plan::AreaStatus;
+    use fremdrift::plan::structure::AreaChange;
+    let (_d, path) = copy(REAL);
+    let before = read(&path);
+    let mut pf = PlanFile::open(&path).unwrap();
+    let waiting = |reason: Option<Option<String>>| Structure::Area {
+        number: "4.1".into(),
+        change: AreaChange {
+            status: Some(AreaStatus::Waiting),
+            reason,
+            ..AreaChange::default()
+        },
+    };
+    let e = pf.restructure(&waiting(None)).unwrap_err().to_string();
+    assert!(e.contains("give the reason"), "{e}");
+    assert_eq!(read(&path), before);
+    pf.restructure(&waiting(Some(Some("Venter på budsjett".into()))))
+        .unwrap();
+    let after = read(&path);
+    let h = hunks(&before, &after);
+    assert_eq!(
+        h,
+        vec![
+            ('-', vec!["status      = \"aktiv\"".to_string()]),
+            (
+                '+',
+                vec![
+                    "status      = \"venter\"".to_string(),
+                    "reason      = \"Venter på budsjett\"".into()
+                ]
+            )
+        ],
+        "{after}"
+    );
+    assert_eq!(pf.plan().areas[2].status, AreaStatus::Waiting);
+    pf.undo().unwrap();
+    assert_eq!(read(&path), before);
+}

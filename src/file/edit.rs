@@ -320,12 +320,86 @@ const KEY_ORDER: &[&str] = &[
     "id", "title", "owner", "due", "meeting", "status", "done_on", "note", "members",
 ];
 
+/// The same for an area's keys.
+const AREA_KEY_ORDER: &[&str] = &["number", "title", "status", "reason", "description"];
+
 /// Edits the activity's keys in the document and splices the changed bytes into `text`.
 fn edit_text(
     text: &str,
     activity: &Activity,
     patch: &Patch,
     lang: Language,
+) -> Result<(String, Splice), EditError> {
+    edit_table(
+        text,
+        |doc| activity_table(doc, activity.path),
+        |table| {
+            if let Some(s) = patch.status {
+                table.set_string("status", s.word(lang));
+            }
+            if let Some(d) = patch.done_on {
+                match d {
+                    Some(d) => table.set_date("done_on", d),
+                    None => table.remove("done_on"),
+                }
+            }
+            if let Some(n) = &patch.note {
+                match n {
+                    Some(n) => table.set_string("note", n),
+                    None => table.remove("note"),
+                }
+            }
+            if let Some(d) = &patch.due {
+                match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
+                    Ok(day) if d.toml_date => table.set_date("due", day),
+                    _ => table.set_string("due", &d.text),
+                }
+            }
+            if let Some(o) = &patch.owner {
+                table.set_string("owner", o);
+            }
+        },
+    )
+}
+
+/// Edits area `index`'s keys in the document and splices the changed bytes into `text`.
+pub fn edit_area_text(
+    text: &str,
+    index: usize,
+    keys: &crate::plan::structure::AreaChange,
+    lang: Language,
+) -> Result<(String, Splice), EditError> {
+    edit_table(
+        text,
+        |doc| {
+            let area = doc.as_table_mut().get_mut("area")?;
+            let mut t = nth(area, index)?;
+            t.order = AREA_KEY_ORDER;
+            Some(t)
+        },
+        |table| {
+            if let Some(title) = &keys.title {
+                table.set_string("title", title);
+            }
+            if let Some(s) = keys.status {
+                table.set_string("status", s.word(lang));
+            }
+            if let Some(r) = &keys.reason {
+                match r {
+                    Some(r) => table.set_string("reason", r),
+                    None => table.remove("reason"),
+                }
+            }
+        },
+    )
+}
+
+/// Edits one table of the document (found by `locate`) with `apply`, and splices the changed
+/// bytes into `text`: nothing outside the changed values moves.
+fn edit_table(
+    text: &str,
+    locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
+    apply: impl FnOnce(&mut ActivityTable<'_>),
 ) -> Result<(String, Splice), EditError> {
     let bug = |m: &str| EditError::Bug {
         message: m.to_string(),
@@ -350,35 +424,13 @@ fn edit_text(
     } else {
         return Err(bug("toml_edit does not reproduce this file exactly"));
     };
-
-    let mut table = activity_table(&mut doc, activity.path)
-        .ok_or_else(|| bug("the activity's table is not where the plan says"))?;
-    // Newlines the splice writes become CRLF in a CRLF file; inside a string that would change
-    // the value, so strings with line breaks are written with escapes there.
-    table.escape_newlines = text.contains("\r\n");
-    if let Some(s) = patch.status {
-        table.set_string("status", s.word(lang));
-    }
-    if let Some(d) = patch.done_on {
-        match d {
-            Some(d) => table.set_date("done_on", d),
-            None => table.remove("done_on"),
-        }
-    }
-    if let Some(n) = &patch.note {
-        match n {
-            Some(n) => table.set_string("note", n),
-            None => table.remove("note"),
-        }
-    }
-    if let Some(d) = &patch.due {
-        match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
-            Ok(day) if d.toml_date => table.set_date("due", day),
-            _ => table.set_string("due", &d.text),
-        }
-    }
-    if let Some(o) = &patch.owner {
-        table.set_string("owner", o);
+    {
+        let mut table =
+            locate(&mut doc).ok_or_else(|| bug("the table is not where the plan says"))?;
+        // Newlines the splice writes become CRLF in a CRLF file; inside a string that would
+        // change the value, so strings with line breaks are written with escapes there.
+        table.escape_newlines = text.contains("\r\n");
+        apply(&mut table);
     }
     let mut edited = doc.to_string();
     let mut baseline = baseline;
@@ -460,6 +512,8 @@ enum Kind<'a> {
 struct ActivityTable<'a> {
     kind: Kind<'a>,
     escape_newlines: bool,
+    /// The canonical key order new keys are inserted by.
+    order: &'static [&'static str],
 }
 
 fn nth(item: &mut Item, i: usize) -> Option<ActivityTable<'_>> {
@@ -474,6 +528,7 @@ fn nth(item: &mut Item, i: usize) -> Option<ActivityTable<'_>> {
     Some(ActivityTable {
         kind,
         escape_newlines: false,
+        order: KEY_ORDER,
     })
 }
 
@@ -558,7 +613,8 @@ impl<'a> ActivityTable<'a> {
 
     fn insert(&mut self, key: &str, mut value: Value) {
         let keys = self.keys();
-        let rank = |k: &str| KEY_ORDER.iter().position(|x| *x == k).unwrap_or(usize::MAX);
+        let order = self.order;
+        let rank = |k: &str| order.iter().position(|x| *x == k).unwrap_or(usize::MAX);
         let my_rank = rank(key);
         let anchor = keys.iter().rposition(|k| rank(k) < my_rank);
         // The neighbour whose style the new key copies: the anchor, or the first key.

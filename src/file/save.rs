@@ -300,9 +300,9 @@ impl PlanFile {
             return Ok(Outcome::Unchanged);
         }
         self.history
-            .record(history::structural_entry(change.id(), &text, &applied));
+            .record(history::structural_entry(&change.id(), &text, &applied));
         self.pending.push(Op {
-            id: change.id().to_string(),
+            id: change.id(),
             expect: Patch::default(),
             target: Patch::default(),
             exact: Some((applied.splice, text_hash(&text))),

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use toml_edit::{Document, Item, Table};
 
-use crate::file::edit::{Applied, EditError, Splice};
+use crate::file::edit::{Applied, EditError, Splice, edit_area_text};
 use crate::file::parse_plan;
 use crate::plan::structure::{Place, Structure};
 use crate::plan::{ActivityPath, Plan, Status};
@@ -21,9 +21,9 @@ use crate::plan::{ActivityPath, Plan, Status};
 /// Applies a structural change to `text` (which loads to `plan`).
 pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
     let refused = |m: String| EditError::Refused { message: m };
-    if !matches!(change, Structure::Add { .. }) {
+    if change.names_activity() {
         // An unknown id gets the list of ids and a did-you-mean.
-        index(plan, change.id())?;
+        index(plan, &change.id())?;
     }
     let expected = plan.restructure(change).map_err(refused)?;
     let layout = Layout::of(text)?;
@@ -53,6 +53,22 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
                 &text[a.clone()],
                 &text[b.end..]
             )
+        }
+        Structure::Area { number, change } => {
+            let i = plan.area_index(number).map_err(refused)?;
+            let mut change = change.clone();
+            if let Some(r) = &change.reason {
+                change.reason = Some(
+                    r.as_deref()
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(str::to_string),
+                );
+            }
+            if let Some(t) = &change.title {
+                change.title = Some(t.trim().to_string());
+            }
+            edit_area_text(text, i, &change, plan.language)?.0
         }
         Structure::Move { id, place } => {
             let i = index(plan, id)?;

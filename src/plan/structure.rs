@@ -4,7 +4,7 @@
 //! exactly that plan.
 
 use crate::plan::edit::{series_for, written_spec};
-use crate::plan::{Activity, ActivityPath, Due, Plan, Status, deadline};
+use crate::plan::{Activity, ActivityPath, AreaStatus, Due, Plan, Status, deadline};
 
 /// Where an activity goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,15 @@ pub struct NewActivity {
     pub due: String,
 }
 
+/// Changes to an area's own keys: `None` leaves a key alone; a `reason` of `Some(None)`
+/// removes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AreaChange {
+    pub title: Option<String>,
+    pub status: Option<AreaStatus>,
+    pub reason: Option<Option<String>>,
+}
+
 /// A change to the plan's structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Structure {
@@ -48,17 +57,31 @@ pub enum Structure {
         id: String,
         down: bool,
     },
+    /// An area's title, status or reason (a waiting area needs a reason).
+    Area {
+        number: String,
+        change: AreaChange,
+    },
 }
 
 impl Structure {
-    /// The activity the edit is about (the new one for an add).
-    pub fn id(&self) -> &str {
+    /// What the edit is about: the activity (the new one for an add), or "area N".
+    pub fn id(&self) -> String {
         match self {
-            Structure::Add { activity, .. } => &activity.id,
+            Structure::Add { activity, .. } => activity.id.clone(),
             Structure::Remove { id } | Structure::Move { id, .. } | Structure::Shift { id, .. } => {
-                id
+                id.clone()
             }
+            Structure::Area { number, .. } => format!("area {number}"),
         }
+    }
+
+    /// Whether it names an existing activity.
+    pub fn names_activity(&self) -> bool {
+        matches!(
+            self,
+            Structure::Remove { .. } | Structure::Move { .. } | Structure::Shift { .. }
+        )
     }
 }
 
@@ -92,18 +115,7 @@ impl Plan {
                 })
             }
             Place::End { area, workstream } => {
-                let ai = self
-                    .areas
-                    .iter()
-                    .position(|a| a.number == *area)
-                    .ok_or_else(|| {
-                        let known: Vec<&str> =
-                            self.areas.iter().map(|a| a.number.as_str()).collect();
-                        format!(
-                            "no area has the number \"{area}\"; the plan's areas are {}",
-                            known.join(", ")
-                        )
-                    })?;
+                let ai = self.area_index(area)?;
                 let wi = match workstream {
                     None => None,
                     Some(title) => {
@@ -193,9 +205,49 @@ impl Plan {
                 };
                 plan.activities.swap(i, j);
             }
+            Structure::Area { number, change } => {
+                let i = self.area_index(number)?;
+                let area = &mut plan.areas[i];
+                if let Some(title) = &change.title {
+                    let title = title.trim();
+                    if title.is_empty() {
+                        return Err(format!("area {number} needs a title"));
+                    }
+                    area.title = title.to_string();
+                }
+                if let Some(s) = change.status {
+                    area.status = s;
+                }
+                if let Some(r) = &change.reason {
+                    area.reason = r
+                        .as_deref()
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(str::to_string);
+                }
+                if area.status == AreaStatus::Waiting && area.reason.is_none() {
+                    return Err(format!(
+                        "area {number} is waiting: give the reason, what it waits for"
+                    ));
+                }
+            }
         }
         plan.renumber();
         Ok(plan)
+    }
+
+    /// The index of the area with this number.
+    pub fn area_index(&self, number: &str) -> Result<usize, String> {
+        self.areas
+            .iter()
+            .position(|a| a.number == number.trim())
+            .ok_or_else(|| {
+                let known: Vec<&str> = self.areas.iter().map(|a| a.number.as_str()).collect();
+                format!(
+                    "no area has the number \"{number}\"; the plan's areas are {}",
+                    known.join(", ")
+                )
+            })
     }
 
     /// The activity `new` becomes at `slot`: checked (id free, title and owner given, the
