@@ -169,13 +169,16 @@ fn meeting_and_since_can_be_chosen() {
 fn without_a_meeting_ahead_the_report_looks_due_soon_days_ahead() {
     let plan = plan_from(PROGRESS);
     let r = report::build(&plan, &opts(d(2025, 3, 25))).unwrap();
-    let r2 = report::build(&plan, &opts(d(2025, 4, 1))).unwrap();
     assert_eq!(ids(&plan, &r.agenda.due_next), ["soon"]);
-    // On the last steering group meeting day, no meeting is ahead: the next 10 days.
-    assert_eq!(r2.agenda.horizon.until(), d(2025, 4, 11));
+    // On the last steering group meeting day, the next meeting is today's.
+    let on_the_day = report::build(&plan, &opts(d(2025, 4, 1))).unwrap();
+    assert_eq!(on_the_day.agenda.horizon.until(), d(2025, 4, 1));
+    // After it, no meeting is ahead: the next 10 days.
+    let r2 = report::build(&plan, &opts(d(2025, 4, 2))).unwrap();
+    assert_eq!(r2.agenda.horizon.until(), d(2025, 4, 12));
     let out = report::markdown(&[r2]);
     assert!(
-        out.contains("## Due in the next 10 days (until 2025-04-11)"),
+        out.contains("## Due in the next 10 days (until 2025-04-12)"),
         "{out}"
     );
     assert!(out.contains("Next meeting: no more meetings."));

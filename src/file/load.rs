@@ -70,8 +70,9 @@ const PLAN_KEYS: &[&str] = &[
     "start",
     "end",
     "due_soon_days",
+    "meeting",
 ];
-const MEETING_KEYS: &[&str] = &["name", "dates"];
+const MEETING_KEYS: &[&str] = &["name", "dates", "tentative", "tentative_dates"];
 const AREA_KEYS: &[&str] = &[
     "number",
     "title",
@@ -252,6 +253,7 @@ impl Walker {
             },
         };
         let meetings = self.meetings(root);
+        let steering = self.steering(pt, &meetings);
         let period = match (start.as_ref(), end.as_ref()) {
             (Some((s, _)), Some((e, _))) if s <= e => Some((*s, *e)),
             _ => None,
@@ -291,6 +293,7 @@ impl Walker {
             end: end.map(|e| e.0),
             due_soon_days,
             meetings,
+            steering,
             areas,
             workstreams,
             activities,
@@ -324,6 +327,7 @@ impl Walker {
             }
             dates.sort();
             dates.dedup();
+            let tentative = self.tentative(t, &dates);
             if let Some((name, nspan)) = name {
                 if out
                     .iter()
@@ -333,11 +337,76 @@ impl Walker {
                         .help =
                         Some("give each [[meeting]] its own name, or merge their dates".into());
                 } else {
-                    out.push(MeetingSeries { name, dates });
+                    out.push(MeetingSeries {
+                        name,
+                        dates,
+                        tentative,
+                    });
                 }
             }
         }
         out
+    }
+
+    /// The dates of a series marked as not yet decided: all of them (`tentative = true`), or
+    /// those listed in `tentative_dates`, each of which must be one of its dates.
+    fn tentative(&mut self, t: &Table<'_>, dates: &[NaiveDate]) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        if let Some(v) = t.get("tentative") {
+            match v.get_ref() {
+                DeValue::Boolean(true) => out.extend_from_slice(dates),
+                DeValue::Boolean(false) => {}
+                other => self.type_error("tentative", "true or false", other, v.span()),
+            }
+        }
+        if let Some(v) = t.get("tentative_dates") {
+            match v.get_ref() {
+                DeValue::Array(arr) => {
+                    for item in arr.iter() {
+                        let Some(d) =
+                            self.date_value(item.get_ref(), item.span(), "tentative_dates")
+                        else {
+                            continue;
+                        };
+                        if dates.contains(&d) {
+                            out.push(d);
+                        } else {
+                            self.err(
+                                format!(
+                                    "tentative date {} is not one of the series' dates",
+                                    dmy(d)
+                                ),
+                                item.span(),
+                            )
+                            .help = Some("add it to dates too, or correct it".into());
+                        }
+                    }
+                }
+                other => self.type_error("tentative_dates", "an array of dates", other, v.span()),
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// `[plan] meeting = "…"`: the series the steering group meets in; it must be one of them.
+    fn steering(&mut self, pt: &Table<'_>, meetings: &[MeetingSeries]) -> Option<String> {
+        let (name, span) = self.opt_string_spanned(pt, "meeting")?;
+        if let Some(series) = series_for(meetings, Some(&name)) {
+            return Some(series.name.clone());
+        }
+        let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
+        let help = match did_you_mean(&name, &names) {
+            Some(s) => format!("did you mean \"{s}\"?"),
+            None if names.is_empty() => {
+                "the plan has no [[meeting]] series; add one with name and dates".into()
+            }
+            None => format!("the plan's meeting series are: {}", quote_list(&names)),
+        };
+        self.err(format!("unknown meeting series \"{name}\""), span)
+            .help = Some(help);
+        None
     }
 
     fn area<'a>(

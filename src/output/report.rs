@@ -193,7 +193,11 @@ fn resolved_text(a: &Activity, lang: Language) -> String {
 }
 
 fn meeting_text(m: &Meeting, lang: Language) -> String {
-    format!("{} {}", m.series.name, date(m.date, lang))
+    format!(
+        "{} {}",
+        m.series.name,
+        crate::output::text::meeting_date(m, lang)
+    )
 }
 
 impl Report<'_> {

@@ -51,6 +51,20 @@ pub fn date(d: NaiveDate, lang: Language) -> String {
     }
 }
 
+/// A meeting's date, marked when it is not yet decided: "13.12.2017 (foreløpig)".
+pub fn meeting_date(m: &crate::plan::meetings::Meeting<'_>, lang: Language) -> String {
+    let d = date(m.date, lang);
+    if m.series.is_tentative(m.date) {
+        let word = match lang {
+            Language::Nb => "foreløpig",
+            Language::En => "tentative",
+        };
+        format!("{d} ({word})")
+    } else {
+        d
+    }
+}
+
 /// "søn 17.12.2017" / "Sun 2017-12-17".
 pub fn weekday_date(d: NaiveDate, lang: Language) -> String {
     format!(

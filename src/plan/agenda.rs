@@ -33,6 +33,16 @@ pub struct Agenda<'a> {
     pub done_since: Vec<usize>,
 }
 
+/// Whether an open activity falls due within the horizon: its deadline day is up to the
+/// horizon's last day, or its deadline is a week or month that contains the meeting (the
+/// group's own "uke 50" task is due at its meeting in week 50).
+fn due_by(a: &super::Activity, horizon: &Horizon<'_>) -> bool {
+    match horizon {
+        Horizon::Meeting(m) => a.due.day() <= m.date || a.due.resolved.first <= m.date,
+        Horizon::Days { until, .. } => a.due.day() <= *until,
+    }
+}
+
 /// Selects the lists. `since` overrides the last meeting; `meeting` names the series (see
 /// [`meetings::select_series`]). Fails only when `meeting` names no series of the plan.
 pub fn agenda<'a>(
@@ -63,7 +73,7 @@ pub fn agenda<'a>(
     for (i, a) in plan.activities.iter().enumerate() {
         if plan.urgency(a, today).is_overdue() {
             overdue.push(i);
-        } else if !a.status.is_closed() && a.due.day() <= horizon.until() {
+        } else if !a.status.is_closed() && due_by(a, &horizon) {
             due_next.push(i);
         }
         if a.status == Status::Done && a.done_on.is_some_and(|d| d >= since && d <= today) {

@@ -64,9 +64,10 @@ impl fmt::Display for UnknownSeries {
 
 impl std::error::Error for UnknownSeries {}
 
-/// The series a report follows: the one named (case-insensitive), else the steering group's
-/// (a name containing "styring" or "steering", since that body is who reads status reports),
-/// else the plan's only series, else none.
+/// The series a report follows: the one named (case-insensitive), else the one the plan names
+/// (`[plan] meeting = "…"`), else the steering group's (a name containing "styring" or
+/// "steering", since that body is who reads status reports), else the plan's first series, else
+/// none.
 pub fn select_series<'a>(
     plan: &'a Plan,
     name: Option<&str>,
@@ -80,18 +81,22 @@ pub fn select_series<'a>(
                 known: plan.meetings.iter().map(|m| m.name.clone()).collect(),
             });
     }
+    if let Some(s) = plan
+        .steering
+        .as_deref()
+        .and_then(|n| plan.meeting_series(n))
+    {
+        return Ok(Some(s));
+    }
     let steering = plan.meetings.iter().find(|m| {
         let n = m.name.to_lowercase();
         n.contains("styring") || n.contains("steering")
     });
-    Ok(steering.or(match plan.meetings.as_slice() {
-        [only] => Some(only),
-        _ => None,
-    }))
+    Ok(steering.or(plan.meetings.first()))
 }
 
-/// The first meeting of the chosen series strictly after `today` (on a meeting day, that
-/// day's meeting is the current one, not the next).
+/// The first meeting of the chosen series on or after `today` (on a meeting day, the next
+/// meeting is today's).
 pub fn next_meeting<'a>(
     plan: &'a Plan,
     series: Option<&str>,
@@ -101,7 +106,7 @@ pub fn next_meeting<'a>(
         s.dates
             .iter()
             .copied()
-            .filter(|&d| d > today)
+            .filter(|&d| d >= today)
             .min()
             .map(|date| Meeting { series: s, date })
     }))
@@ -157,11 +162,13 @@ mod tests {
             start: None,
             end: None,
             due_soon_days: 14,
+            steering: None,
             meetings: meetings
                 .iter()
                 .map(|(n, ds)| MeetingSeries {
                     name: n.to_string(),
                     dates: ds.to_vec(),
+                    tentative: Vec::new(),
                 })
                 .collect(),
             areas: vec![],
@@ -224,15 +231,15 @@ mod tests {
     }
 
     #[test]
-    fn several_series_and_no_steering_group_fall_back_to_due_soon_days() {
-        let p = plan(&[("A", &[d(2018, 1, 25)]), ("B", &[d(2018, 1, 26)])]);
-        assert_eq!(next_meeting(&p, None, d(2017, 12, 1)).unwrap(), None);
+    fn several_series_and_no_steering_group_give_the_first_or_the_one_the_plan_names() {
+        let mut p = plan(&[("Board", &[d(2018, 1, 25)]), ("Council", &[d(2018, 1, 26)])]);
+        let m = next_meeting(&p, None, d(2017, 12, 1)).unwrap().unwrap();
+        assert_eq!((m.series.name.as_str(), m.date), ("Board", d(2018, 1, 25)));
+        p.steering = Some("Council".into());
+        let m = next_meeting(&p, None, d(2017, 12, 1)).unwrap().unwrap();
         assert_eq!(
-            horizon(&p, None, d(2017, 12, 1)).unwrap(),
-            Horizon::Days {
-                days: 14,
-                until: d(2017, 12, 15)
-            }
+            (m.series.name.as_str(), m.date),
+            ("Council", d(2018, 1, 26))
         );
         let none = plan(&[]);
         assert_eq!(
@@ -242,12 +249,12 @@ mod tests {
     }
 
     #[test]
-    fn todays_meeting_is_neither_next_nor_last() {
+    fn on_a_meeting_day_the_next_meeting_is_todays() {
         let p = real();
         let today = d(2017, 12, 13);
         assert_eq!(
             next_meeting(&p, None, today).unwrap().unwrap().date,
-            d(2018, 2, 28)
+            d(2017, 12, 13)
         );
         assert_eq!(
             last_meeting(&p, None, today).unwrap().unwrap().date,
@@ -259,12 +266,12 @@ mod tests {
     fn no_meeting_before_the_first_or_after_the_last() {
         let p = real();
         assert_eq!(last_meeting(&p, None, d(2017, 9, 1)).unwrap(), None);
-        assert_eq!(next_meeting(&p, None, d(2018, 4, 25)).unwrap(), None);
+        assert_eq!(next_meeting(&p, None, d(2018, 4, 26)).unwrap(), None);
         assert_eq!(
-            horizon(&p, None, d(2018, 4, 25)).unwrap(),
+            horizon(&p, None, d(2018, 4, 26)).unwrap(),
             Horizon::Days {
                 days: 14,
-                until: d(2018, 5, 9)
+                until: d(2018, 5, 10)
             }
         );
         assert_eq!(

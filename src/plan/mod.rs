@@ -31,6 +31,9 @@ pub struct Plan {
     pub end: Option<NaiveDate>,
     pub due_soon_days: u32,
     pub meetings: Vec<MeetingSeries>,
+    /// The series whose meetings "the next meeting" means (`[plan] meeting = "…"`), by its
+    /// name as the series writes it; `None`: chosen by `meetings::select_series`.
+    pub steering: Option<String>,
     pub areas: Vec<Area>,
     pub workstreams: Vec<Workstream>,
     pub activities: Vec<Activity>,
@@ -42,6 +45,15 @@ pub struct MeetingSeries {
     pub name: String,
     /// Sorted ascending.
     pub dates: Vec<NaiveDate>,
+    /// The dates not yet decided (`tentative = true` marks them all, `tentative_dates` some).
+    pub tentative: Vec<NaiveDate>,
+}
+
+impl MeetingSeries {
+    /// Whether the meeting on `date` is not yet decided.
+    pub fn is_tentative(&self, date: NaiveDate) -> bool {
+        self.tentative.contains(&date)
+    }
 }
 
 /// A focus area (innsatsområde).

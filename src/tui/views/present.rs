@@ -116,7 +116,7 @@ fn render_header(p: &Presenter, area: Rect, buf: &mut Buffer) {
             "{}: {} {} ({} {})",
             p.tr(Msg::PresentNextMeeting),
             clean(&m.series.name),
-            date(m.date, p.lang),
+            crate::output::text::meeting_date(&m, p.lang),
             p.tr(Msg::Week),
             iso_week(m.date)
         ),
@@ -218,7 +218,7 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
         Horizon::Meeting(m) => format!(
             "{} ({})",
             p.tr(Msg::PresentDueBeforeNext),
-            date(m.date, p.lang)
+            crate::output::text::meeting_date(&m, p.lang)
         ),
         Horizon::Days { until, .. } => {
             format!("{} ({})", p.tr(Msg::PresentDueWithin), date(until, p.lang))
