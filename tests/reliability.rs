@@ -269,7 +269,7 @@ fn concurrent_edits() -> usize {
     // Only the edited lines changed.
     assert_eq!(
         text.matches(
-            "  # owner\ndue   = 2025-06-01\nstatus = \"ferdig\"\ndone_on = 2025-04-01\nnote    = "
+            "  # owner\ndue   = 2025-06-01\nbaseline = 2025-05-01\nstatus = \"ferdig\"\ndone_on = 2025-04-01\nnote    = "
         )
         .count(),
         2 * N,

@@ -317,7 +317,7 @@ fn verify(new_text: &str, plan: &Plan, index: usize, patch: &Patch) -> Result<Pl
 
 /// The canonical order of an activity's keys: new keys go after the last key before them.
 const KEY_ORDER: &[&str] = &[
-    "id", "title", "owner", "due", "meeting", "status", "done_on", "note", "members",
+    "id", "title", "owner", "due", "baseline", "meeting", "status", "done_on", "note", "members",
 ];
 
 /// The same for an area's keys.
@@ -354,6 +354,14 @@ fn edit_text(
                     Ok(day) if d.toml_date => table.set_date("due", day),
                     _ => table.set_string("due", &d.text),
                 }
+            }
+            match &patch.baseline {
+                Some(Some(b)) => match NaiveDate::parse_from_str(&b.text, "%Y-%m-%d") {
+                    Ok(day) if b.toml_date => table.set_date("baseline", day),
+                    _ => table.set_string("baseline", &b.text),
+                },
+                Some(None) => table.remove("baseline"),
+                None => {}
             }
             if let Some(o) = &patch.owner {
                 table.set_string("owner", o);

@@ -84,7 +84,7 @@ const AREA_KEYS: &[&str] = &[
 ];
 const WORKSTREAM_KEYS: &[&str] = &["title", "audience", "description", "activity"];
 const ACTIVITY_KEYS: &[&str] = &[
-    "id", "title", "owner", "due", "meeting", "status", "done_on", "note", "members",
+    "id", "title", "owner", "due", "baseline", "meeting", "status", "done_on", "note", "members",
 ];
 
 /// Parses and validates plan text (without a BOM).
@@ -166,6 +166,8 @@ struct RawActivity {
     title: String,
     owner: String,
     due: Option<(String, bool, Span)>,
+    /// The deadline first agreed, when it has been moved since.
+    baseline: Option<(String, bool, Span)>,
     meeting: Option<String>,
     status: Status,
     done_on: Option<NaiveDate>,
@@ -553,25 +555,11 @@ impl Walker {
                     Some("add a deadline, e.g. due = \"30. november\" or due = \"uke 50\"".into());
                 None
             }
-            Some(v) => match v.get_ref() {
-                DeValue::String(s) => Some((s.to_string(), false, v.span())),
-                DeValue::Datetime(dt) => match datetime_to_date(dt) {
-                    Some(d) => Some((d.format("%Y-%m-%d").to_string(), true, v.span())),
-                    None => {
-                        self.err(
-                            format!("the deadline `{dt}` has a time or no date"),
-                            v.span(),
-                        )
-                        .help = Some("write a plain date, e.g. due = 2017-11-30".into());
-                        None
-                    }
-                },
-                other => {
-                    self.type_error("due", "a deadline text or a date", other, v.span());
-                    None
-                }
-            },
+            Some(v) => self.deadline_value(v, "due"),
         };
+        let baseline = t
+            .get("baseline")
+            .and_then(|v| self.deadline_value(v, "baseline"));
         let meeting = self.opt_string_spanned(t, "meeting");
         let status = match self.opt_string_spanned(t, "status") {
             Some((s, sspan)) => match Status::parse(&s) {
@@ -612,6 +600,7 @@ impl Walker {
             title: title?.0,
             owner: owner?.0,
             due,
+            baseline,
             meeting: meeting.map(|m| m.0),
             status: status?,
             done_on,
@@ -696,6 +685,26 @@ impl Walker {
                     continue;
                 }
             };
+            let baseline = match r.baseline {
+                None => None,
+                Some((btext, bdate, bspan)) => {
+                    let resolved = written_spec(&btext, bdate).and_then(|spec| {
+                        deadline::resolve_written(&spec, &ctx, &btext).map(|r| (spec, r))
+                    });
+                    match resolved {
+                        Ok((spec, resolved)) => Some(Due {
+                            text: btext,
+                            is_toml_date: bdate,
+                            spec,
+                            resolved,
+                        }),
+                        Err(e) => {
+                            self.err(e.message, bspan).help = e.help;
+                            continue;
+                        }
+                    }
+                }
+            };
             self.spans.activities.push(r.spans);
             out.push(Activity {
                 area: r.area,
@@ -711,6 +720,7 @@ impl Walker {
                     spec,
                     resolved,
                 },
+                baseline,
                 meeting: r.meeting,
                 status: r.status,
                 done_on: r.done_on,
@@ -719,6 +729,32 @@ impl Walker {
             });
         }
         out
+    }
+
+    /// A deadline value (`due`, `baseline`): a text in the deadline language or a TOML date.
+    fn deadline_value(
+        &mut self,
+        v: &Spanned<DeValue<'_>>,
+        key: &str,
+    ) -> Option<(String, bool, Span)> {
+        match v.get_ref() {
+            DeValue::String(s) => Some((s.to_string(), false, v.span())),
+            DeValue::Datetime(dt) => match datetime_to_date(dt) {
+                Some(d) => Some((d.format("%Y-%m-%d").to_string(), true, v.span())),
+                None => {
+                    self.err(
+                        format!("the deadline `{dt}` has a time or no date"),
+                        v.span(),
+                    )
+                    .help = Some(format!("write a plain date, e.g. {key} = 2017-11-30"));
+                    None
+                }
+            },
+            other => {
+                self.type_error(key, "a deadline text or a date", other, v.span());
+                None
+            }
+        }
     }
 
     // ---- typed access with diagnostics ----

@@ -94,6 +94,9 @@ pub struct Patch {
     pub done_on: Option<Option<NaiveDate>>,
     pub note: Option<Option<String>>,
     pub due: Option<DueText>,
+    /// The deadline first agreed: written once, when the deadline first moves (`Some(None)`
+    /// removes it, for an undo).
+    pub baseline: Option<Option<DueText>>,
     pub owner: Option<String>,
 }
 
@@ -129,6 +132,12 @@ impl Patch {
                     && NaiveDate::parse_from_str(&text, "%Y-%m-%d")
                         .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text);
                 if text != a.due.text || toml_date != a.due.is_toml_date {
+                    if a.baseline.is_none() {
+                        p.baseline = Some(Some(DueText {
+                            text: a.due.text.clone(),
+                            toml_date: a.due.is_toml_date,
+                        }));
+                    }
                     p.due = Some(DueText { text, toml_date });
                 }
             }
@@ -152,6 +161,12 @@ impl Patch {
                 text: a.due.text.clone(),
                 toml_date: a.due.is_toml_date,
             }),
+            baseline: self.baseline.as_ref().map(|_| {
+                a.baseline.as_ref().map(|b| DueText {
+                    text: b.text.clone(),
+                    toml_date: b.is_toml_date,
+                })
+            }),
             owner: self.owner.as_ref().map(|_| a.owner.clone()),
         }
     }
@@ -164,6 +179,10 @@ impl Patch {
             done_on: self.done_on.filter(|_| self.done_on != cur.done_on),
             note: self.note.clone().filter(|_| self.note != cur.note),
             due: self.due.clone().filter(|_| self.due != cur.due),
+            baseline: self
+                .baseline
+                .clone()
+                .filter(|_| self.baseline != cur.baseline),
             owner: self.owner.clone().filter(|_| self.owner != cur.owner),
         }
     }
@@ -181,7 +200,7 @@ impl Patch {
         if self.note.is_some() {
             out.push(Field::Note);
         }
-        if self.due.is_some() {
+        if self.due.is_some() || self.baseline.is_some() {
             out.push(Field::Due);
         }
         if self.owner.is_some() {
@@ -199,7 +218,10 @@ impl Patch {
                 p.done_on = self.done_on;
             }
             Field::Note => p.note = self.note.clone(),
-            Field::Due => p.due = self.due.clone(),
+            Field::Due => {
+                p.due = self.due.clone();
+                p.baseline = self.baseline.clone();
+            }
             Field::Owner => p.owner = self.owner.clone(),
         }
         p
@@ -218,6 +240,9 @@ impl Patch {
         }
         if later.due.is_some() {
             self.due = later.due.clone();
+        }
+        if later.baseline.is_some() {
+            self.baseline = later.baseline.clone();
         }
         if later.owner.is_some() {
             self.owner = later.owner.clone();
@@ -257,18 +282,21 @@ impl Patch {
         let Some(a) = plan.activities.get(index) else {
             return Ok(());
         };
-        let due = match &self.due {
-            Some(d) => {
-                let ctx = plan.deadline_context(a);
-                let spec = written_spec(&d.text, d.toml_date)?;
-                let resolved = deadline::resolve_written(&spec, &ctx, &d.text)?;
-                Some(crate::plan::Due {
-                    text: d.text.clone(),
-                    is_toml_date: d.toml_date,
-                    spec,
-                    resolved,
-                })
-            }
+        let ctx = plan.deadline_context(a);
+        let read = |d: &DueText| -> Result<crate::plan::Due, DeadlineError> {
+            let spec = written_spec(&d.text, d.toml_date)?;
+            let resolved = deadline::resolve_written(&spec, &ctx, &d.text)?;
+            Ok(crate::plan::Due {
+                text: d.text.clone(),
+                is_toml_date: d.toml_date,
+                spec,
+                resolved,
+            })
+        };
+        let due = self.due.as_ref().map(read).transpose()?;
+        let baseline = match &self.baseline {
+            Some(Some(b)) => Some(Some(read(b)?)),
+            Some(None) => Some(None),
             None => None,
         };
         let a = &mut plan.activities[index];
@@ -286,6 +314,9 @@ impl Patch {
         }
         if let Some(due) = due {
             a.due = due;
+        }
+        if let Some(b) = baseline {
+            a.baseline = b;
         }
         Ok(())
     }

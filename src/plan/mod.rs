@@ -102,6 +102,8 @@ pub struct Activity {
     pub title: String,
     pub owner: String,
     pub due: Due,
+    /// The deadline first agreed (`baseline`), written once when the deadline is first moved.
+    pub baseline: Option<Due>,
     pub meeting: Option<String>,
     pub status: Status,
     pub done_on: Option<NaiveDate>,
@@ -124,6 +126,16 @@ impl Due {
     /// The deadline day.
     pub fn day(&self) -> NaiveDate {
         self.resolved.day
+    }
+}
+
+impl Activity {
+    /// How many days the deadline has moved since the baseline (positive: later), when it has
+    /// a baseline.
+    pub fn slip_days(&self) -> Option<i64> {
+        self.baseline
+            .as_ref()
+            .map(|b| (self.due.day() - b.day()).num_days())
     }
 }
 

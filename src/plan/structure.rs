@@ -291,6 +291,7 @@ impl Plan {
                 spec,
                 resolved,
             },
+            baseline: None,
             meeting: None,
             status: Status::Todo,
             done_on: None,
