@@ -119,17 +119,25 @@ fn board(
 }
 
 /// Prints what a board's ending means for the plan at `path`; the exit code it stands for.
+/// Written without `eprintln!`, which panics when the terminal has hung up: the exit code must
+/// still say what happened.
 fn report_ending(path: &Path, ending: &Ending) -> i32 {
+    use std::io::Write;
+    let mut err = std::io::stderr();
     if ending.set_aside {
-        eprintln!(
+        let _ = writeln!(
+            err,
             "fremdrift: stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
             recovery::path_for(path).display()
         );
     }
     for lost in &ending.lost {
-        eprintln!("fremdrift: not saved: {lost}");
+        let _ = writeln!(err, "fremdrift: not saved: {lost}");
     }
-    if ending.lost.is_empty() {
+    if let Some(signal) = ending.signal {
+        // As a shell reports a program a signal stopped: 128 + the signal's number.
+        crate::tui::event_loop::exit_code_for(signal)
+    } else if ending.lost.is_empty() {
         EXIT_OK
     } else {
         EXIT_USAGE
@@ -193,11 +201,18 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         Ok(board(args, path, &loaded, plan, recovery::read(path)))
     };
     match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), open) {
-        Ok(endings) => endings
-            .iter()
-            .map(|(path, ending)| report_ending(path, ending))
-            .max()
-            .unwrap_or(EXIT_OK),
+        Ok(ended) => {
+            let code = ended
+                .endings
+                .iter()
+                .map(|(path, ending)| report_ending(path, ending))
+                .max()
+                .unwrap_or(EXIT_OK);
+            match ended.signal {
+                Some(signal) => crate::tui::event_loop::exit_code_for(signal),
+                None => code,
+            }
+        }
         Err(e) => {
             eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
             EXIT_USAGE

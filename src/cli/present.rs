@@ -40,7 +40,8 @@ pub fn run(args: &PresentArgs) -> i32 {
         },
     );
     match crate::tui::event_loop::run_present(presenter, watcher) {
-        Ok(()) => EXIT_OK,
+        Ok(None) => EXIT_OK,
+        Ok(Some(signal)) => crate::tui::event_loop::exit_code_for(signal),
         Err(e) => {
             eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
             EXIT_USAGE
