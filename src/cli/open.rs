@@ -53,7 +53,13 @@ pub fn run(args: &OpenArgs) -> i32 {
     match crate::tui::event_loop::run_to_end(app, store) {
         Ok(ending) => report_ending(path, &ending),
         Err(e) => {
-            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            // Not `eprintln!`: it panics on a hung-up terminal.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "fremdrift: terminal error: {}",
+                crate::file::io_message(&e)
+            );
             EXIT_USAGE
         }
     }
@@ -124,10 +130,13 @@ fn board(
 fn report_ending(path: &Path, ending: &Ending) -> i32 {
     use std::io::Write;
     let mut err = std::io::stderr();
+    if let Some(e) = &ending.terminal_error {
+        let _ = writeln!(err, "fremdrift: terminal error: {e}");
+    }
     if ending.set_aside {
         let _ = writeln!(
             err,
-            "fremdrift: stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
+            "fremdrift: stopped by a signal or a terminal error; unsaved edits were written to {}, and the next start offers to re-apply them",
             recovery::path_for(path).display()
         );
     }
@@ -137,7 +146,7 @@ fn report_ending(path: &Path, ending: &Ending) -> i32 {
     if let Some(signal) = ending.signal {
         // As a shell reports a program a signal stopped: 128 + the signal's number.
         crate::tui::event_loop::exit_code_for(signal)
-    } else if ending.lost.is_empty() {
+    } else if ending.lost.is_empty() && ending.terminal_error.is_none() {
         EXIT_OK
     } else {
         EXIT_USAGE
@@ -214,7 +223,13 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             }
         }
         Err(e) => {
-            eprintln!("fremdrift: terminal error: {}", crate::file::io_message(&e));
+            // Not `eprintln!`: it panics on a hung-up terminal.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "fremdrift: terminal error: {}",
+                crate::file::io_message(&e)
+            );
             EXIT_USAGE
         }
     }

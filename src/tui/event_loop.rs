@@ -44,6 +44,8 @@ pub const PANIC_FOR_TEST: &str = "FREMDRIFT_PANIC_FOR_TEST";
 pub struct Ending {
     /// The signal that stopped it (its number), if one did.
     pub signal: Option<i32>,
+    /// The terminal failed (a hung-up terminal fails the next draw): what it said.
+    pub terminal_error: Option<String>,
     /// Unsaved edits were written to the plan's recovery file.
     pub set_aside: bool,
     /// Edits that are still unsaved (setting them aside failed too), described.
@@ -75,6 +77,7 @@ pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     let mut terminal = ratatui::init();
     let result = board(&mut terminal, &mut app, store, &signals);
     restore();
+    let_go(terminal);
     result
 }
 
@@ -124,6 +127,15 @@ impl Signals {
 /// ignored: there is no one to tell.
 fn restore() {
     let _ = ratatui::try_restore();
+}
+
+/// Drops the terminal after showing the cursor. ratatui's `Terminal` shows it in its `Drop`
+/// and prints (so panics, then aborts in the panic hook) if that fails on a hung-up terminal;
+/// then it is forgotten instead, moments before the process exits.
+fn let_go(mut terminal: ratatui::DefaultTerminal) {
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
 }
 
 /// Whether mouse capture is on (the board's), so a resume after a suspend turns it on again.
@@ -254,8 +266,9 @@ pub fn run_portfolio(
                         Ok((mut app, store)) => {
                             let ending = board(&mut terminal, &mut app, store, &signals)?;
                             let stopped_by = ending.signal;
+                            let broken = ending.terminal_error.is_some();
                             endings.push((path.clone(), ending));
-                            if stopped_by.is_some() {
+                            if stopped_by.is_some() || broken {
                                 signal = stopped_by;
                                 return Ok(());
                             }
@@ -268,6 +281,7 @@ pub fn run_portfolio(
         }
     })();
     restore();
+    let_go(terminal);
     result.map(|()| PortfolioEnding { endings, signal })
 }
 
@@ -311,10 +325,66 @@ fn event_loop(
             set_asides.wait_past(before, super::hangup::SET_ASIDE_LIMIT);
         }
     });
-    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut in_flight = 0usize;
+    // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
+    // the edits are set aside below before the error is passed on, never skipped by a `?`.
+    let (mut signal, terminal_error) =
+        match board_loop(terminal, app, &worker, &mut in_flight, signals) {
+            Ok(signal) => (signal, None),
+            Err(e) => (signals.stopped(), Some(e)),
+        };
+    // Stopped by a signal or a broken terminal: no one to ask, so unsaved edits go to the
+    // recovery file for the next start. The ending gate is held from here until the worker has
+    // finished, so neither the hang-up watchdog nor the binary's exit ends the process in
+    // between.
+    let unattended = signal.is_some() || terminal_error.is_some();
+    let _gate = unattended.then(super::hangup::ending);
+    drain(app, &worker, &mut in_flight);
+    if terminal_error.is_some() {
+        // A SIGHUP may have come while the draw failed.
+        signal = signal.or_else(|| signals.stopped());
+    }
+    let mut ending = Ending {
+        signal,
+        terminal_error: terminal_error.map(|e| crate::file::io_message(&e)),
+        ..Ending::default()
+    };
+    if unattended && !app.unsaved.is_empty() {
+        // The watchdog sends its own set-aside only while it holds the gate, and exits right
+        // after, so every report from here on answers a request of this loop.
+        if worker.send(Request::SetAside) {
+            in_flight += 1;
+        }
+        while in_flight > 0 {
+            let Ok(report) = worker.reports.recv() else {
+                break;
+            };
+            in_flight -= 1;
+            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
+            {
+                ending.set_aside = true;
+            }
+            take_report(app, &worker, report);
+        }
+    }
+    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    // The worker finishes (and its store lets go of the plan's presence) before the gate opens.
+    drop(requester);
+    drop(worker);
+    Ok(ending)
+}
+
+/// The board's loop: draw, read the terminal, carry out effects; returns when the user has quit
+/// (nothing unsaved, or after answering) or with the stopping signal that ended it.
+fn board_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    worker: &Worker,
+    in_flight: &mut usize,
+    signals: &Signals,
+) -> io::Result<Option<i32>> {
+    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut dirty = true;
-    let mut signal = None;
     loop {
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
@@ -324,8 +394,7 @@ fn event_loop(
             }
         }
         if let Some(s) = signals.stopped() {
-            signal = Some(s);
-            break;
+            return Ok(Some(s));
         }
         if signals.take_suspend() {
             suspend(terminal)?;
@@ -334,8 +403,8 @@ fn event_loop(
         }
         let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
-            in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, &worker, report));
+            *in_flight = in_flight.saturating_sub(1);
+            effects.push(take_report(app, worker, report));
             dirty = true;
         }
         if effects.is_empty() {
@@ -386,53 +455,21 @@ fn event_loop(
                 }
                 Effect::Store(request) => {
                     if worker.send(request) {
-                        in_flight += 1;
+                        *in_flight += 1;
                     }
                 }
             }
         }
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
-            drain(app, &worker, &mut in_flight);
+            drain(app, worker, in_flight);
             if app.unsaved.is_empty() {
-                break;
+                return Ok(None);
             }
             app.ask_unsaved();
             dirty = true;
         }
     }
-    // Stopped by a signal: no one to ask, so unsaved edits go to the recovery file for the next
-    // start. The ending gate is held from here until the worker has finished, so neither the
-    // hang-up watchdog nor the binary's exit ends the process in between.
-    let _gate = signal.map(|_| super::hangup::ending());
-    drain(app, &worker, &mut in_flight);
-    let mut ending = Ending {
-        signal,
-        ..Ending::default()
-    };
-    if signal.is_some() && !app.unsaved.is_empty() {
-        // The watchdog sends its own set-aside only while it holds the gate, and exits right
-        // after, so every report from here on answers a request of this loop.
-        if worker.send(Request::SetAside) {
-            in_flight += 1;
-        }
-        while in_flight > 0 {
-            let Ok(report) = worker.reports.recv() else {
-                break;
-            };
-            in_flight -= 1;
-            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
-            {
-                ending.set_aside = true;
-            }
-            take_report(app, &worker, report);
-        }
-    }
-    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
-    // The worker finishes (and its store lets go of the plan's presence) before the gate opens.
-    drop(requester);
-    drop(worker);
-    Ok(ending)
 }
 
 /// How many set-asides the worker has finished, for the hang-up watchdog to wait on.
@@ -521,6 +558,7 @@ pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result
     super::hangup::watch(|| {});
     let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &signals);
     restore();
+    let_go(terminal);
     result.map(|_| signals.stopped())
 }
 
