@@ -1,5 +1,6 @@
 //! `fremdrift PLAN` / `fremdrift open PLAN`: load the plan (errors print and give 1), refuse
-//! without a terminal (2, mentioning a recovery file if there is one), and run the board: an
+//! without a terminal (2, mentioning a recovery file if there is one), and run the board (after
+//! SIGTERM, SIGHUP or SIGINT it exits with 128 + the signal's number, as a shell expects): an
 //! editing board lists itself in the plan's editor-presence file, is told about other editors,
 //! and is offered the edits of a recovery file. `fremdrift DIR` opens the portfolio of the
 //! folder's plans instead, from which each plan opens on the same board.

@@ -195,7 +195,7 @@ fn update_at(
     list.retain(Editor::is_alive);
     f(&mut list);
     if list.is_empty() {
-        match fs::remove_file(&path) {
+        match fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 return Err(format!(
                     "cannot remove {}: {}",

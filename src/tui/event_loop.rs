@@ -83,7 +83,7 @@ pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
 
 /// What the signal handlers tell the loops: a signal that stops the program (SIGTERM, SIGHUP,
 /// SIGINT), and a SIGTSTP from outside asking it to suspend.
-pub struct Signals {
+struct Signals {
     /// The number of the last stopping signal received; 0 for none.
     stop: Arc<AtomicUsize>,
     suspend: Arc<AtomicBool>,
