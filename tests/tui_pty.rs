@@ -590,3 +590,39 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn the_presence_file_goes_on_quit_even_when_the_plan_was_deleted_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let presence = fremdrift::file::presence::path_for(&path);
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    assert!(presence.exists());
+    std::fs::remove_file(&path).unwrap();
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert!(!presence.exists(), "the presence file was left behind");
+}
+
+#[test]
+fn a_killed_board_that_is_still_a_zombie_is_not_someone_else_editing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let first = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    first.wait_for("per 01.12.2017 · uke 48");
+    // SIGKILL: no chance to remove its presence; not waited for, so it stays a zombie.
+    first.signal("-KILL");
+    first.wait_state('Z');
+    let mut second = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    second.wait_for("per 01.12.2017 · uke 48");
+    assert!(
+        !second.contents().contains("Noen andre redigerer"),
+        "{}",
+        second.contents()
+    );
+    second.keys("q");
+    assert!(second.wait_exit().success());
+    drop(first);
+}
