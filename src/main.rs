@@ -2,5 +2,6 @@
 
 fn main() {
     let cli = fremdrift::cli::parse();
-    std::process::exit(fremdrift::cli::run(cli));
+    // Through the ending gate: a board stopped by a signal may still be setting edits aside.
+    fremdrift::tui::hangup::exit(fremdrift::cli::run(cli));
 }

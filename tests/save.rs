@@ -129,7 +129,8 @@ fn real_plan_every_field() {
         "nvk-1",
         Change::Due("uke 49".into()),
         &["due    = \"30. november\""],
-        &["due    = \"uke 49\""],
+        // The first move writes the old deadline once as the baseline.
+        &["due    = \"uke 49\"", "baseline = \"30. november\""],
     );
     edit_case(
         REAL,
@@ -187,7 +188,10 @@ fn odd_layout_every_field() {
         "odd-1",
         Change::Due("week 20 2025".into()),
         &["    due   = \"14 March\"        # 2025-03-14"],
-        &["    due   = \"week 20 2025\"        # 2025-03-14"],
+        &[
+            "    due   = \"week 20 2025\"        # 2025-03-14",
+            "    baseline = \"14 March\"",
+        ],
     );
     edit_case(
         ODD,
@@ -231,7 +235,7 @@ fn odd_layout_every_field() {
             "  { id = \"odd-2\", title = \"Apply\", owner = \"Planning officer\", due = 2025-05-31 },",
         ],
         &[
-            "  { id = \"odd-2\", title = \"Apply\", owner = \"Planning officer\", due = 2025-06-30 },",
+            "  { id = \"odd-2\", title = \"Apply\", owner = \"Planning officer\", due = 2025-06-30, baseline = 2025-05-31 },",
         ],
     );
     edit_case(

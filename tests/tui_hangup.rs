@@ -7,8 +7,12 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 /// Opens the board on `plan` in a pty, presses `key`, waits until the screen shows `then`, and
-/// hangs up the terminal; returns once the process has ended.
-fn press_then_hang_up(plan: &std::path::Path, key: &[u8], then: &'static str) {
+/// hangs up the terminal; returns once the process has ended, with its exit status.
+fn press_then_hang_up(
+    plan: &std::path::Path,
+    key: &[u8],
+    then: &'static str,
+) -> portable_pty::ExitStatus {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 30,
@@ -69,8 +73,8 @@ fn press_then_hang_up(plan: &std::path::Path, key: &[u8], then: &'static str) {
     // A generous limit only guards against the old behaviour: spinning forever.
     let start = Instant::now();
     loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
         }
         if start.elapsed() > Duration::from_secs(20) {
             let _ = child.kill();
@@ -86,7 +90,8 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
     let plan = dir.path().join("plan.toml");
     std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
     let original = std::fs::read_to_string(&plan).unwrap();
-    press_then_hang_up(&plan, b"x", "Lagret");
+    let status = press_then_hang_up(&plan, b"x", "Lagret");
+    assert_eq!(status.exit_code(), 129, "128 + SIGHUP: {status:?}");
     let now = std::fs::read_to_string(&plan).unwrap();
     assert_ne!(now, original);
     assert!(
@@ -104,7 +109,10 @@ fn an_unsaved_edit_goes_to_the_recovery_file_when_the_terminal_hangs_up() {
     std::fs::copy("plans/naeringsvennlig-kommune.toml", &plan).unwrap();
     let original = std::fs::read(&plan).unwrap();
     std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o444)).unwrap();
-    press_then_hang_up(&plan, b" ", "1 ulagret");
+    let status = press_then_hang_up(&plan, b" ", "1 ulagret");
+    assert_eq!(status.exit_code(), 129, "128 + SIGHUP: {status:?}");
+    // The process has ended, and it ends only once the set-aside is written (or hopeless): the
+    // file is there now, or never will be.
     assert_eq!(std::fs::read(&plan).unwrap(), original);
     let rec = fremdrift::file::recovery::read(&plan)
         .unwrap()

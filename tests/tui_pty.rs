@@ -159,7 +159,12 @@ fn sigterm_restores_the_terminal() {
         .unwrap();
     assert!(killed.success());
     let status = s.wait_exit();
-    assert!(status.success(), "{status:?}");
+    // As a shell reports a program SIGTERM stopped: 128 + 15.
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (143, None),
+        "{status:?}"
+    );
     let start = Instant::now();
     while s.screen.lock().unwrap().screen().alternate_screen() {
         assert!(
@@ -272,7 +277,11 @@ fn sigint_restores_the_terminal_and_exits_cleanly() {
     s.wait_for("per 01.12.2017 · uke 48");
     s.signal("-INT");
     let status = s.wait_exit();
-    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (130, None),
+        "{status:?}"
+    );
     s.wait_restored();
     assert!(
         !fremdrift::file::presence::path_for(&path).exists(),
@@ -324,7 +333,7 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     s.wait_for("1 ulagret");
     s.signal("-TERM");
     let status = s.wait_exit();
-    assert!(status.success(), "{status:?}");
+    assert_eq!(status.exit_code(), 143, "{status:?}");
     s.wait_restored();
     s.wait_for("unsaved edits were written to");
     assert_eq!(std::fs::read(&path).unwrap(), original);
@@ -400,4 +409,220 @@ fn a_folder_opens_the_portfolio_enter_opens_the_board_and_q_comes_back() {
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn sighup_with_the_terminal_still_there_exits_129() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.signal("-HUP");
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (129, None),
+        "{status:?}"
+    );
+    s.wait_restored();
+}
+
+#[test]
+fn the_presenter_and_the_portfolio_exit_128_plus_the_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Oversikt  1/6");
+    s.signal("-TERM");
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (143, None),
+        "{status:?}"
+    );
+    s.wait_restored();
+
+    let mut s = Session::start(&[dir.path().to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Portefølje");
+    s.signal("-INT");
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (130, None),
+        "{status:?}"
+    );
+    s.wait_restored();
+
+    // A board opened from the portfolio: the signal ends both.
+    let mut s = Session::start(&[dir.path().to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Portefølje");
+    s.keys("\r");
+    s.wait_for("! Gjennomgå og justere");
+    s.signal("-TERM");
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (143, None),
+        "{status:?}"
+    );
+    s.wait_restored();
+}
+
+impl Session {
+    /// The state letter of the child in /proc/PID/stat ('S' sleeping, 'T' stopped, …).
+    fn state(&self) -> char {
+        let pid = self.child.process_id().expect("a pid");
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // The name in parentheses may hold spaces; the state follows the last ')'.
+        stat.rsplit_once(')')
+            .and_then(|(_, rest)| rest.trim_start().chars().next())
+            .unwrap_or('?')
+    }
+
+    /// Waits until the child's state is `want` (a generous limit only guards against hanging).
+    fn wait_state(&self, want: char) {
+        let start = Instant::now();
+        while self.state() != want {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the process never reached state {want}; it is {}",
+                self.state()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the terminal has been given back: main screen, cursor shown.
+    fn wait_main_screen(&self) {
+        self.wait_restored();
+    }
+
+    /// Forgets what is on the screen, so a redraw must paint it all again.
+    fn wipe(&self) {
+        self.screen.lock().unwrap().process(b"\x1b[2J\x1b[H");
+    }
+
+    /// Waits until the board is back: alternate screen on and `text` drawn again.
+    fn wait_back(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let (alternate, drawn) = {
+                let p = self.screen.lock().unwrap();
+                (
+                    p.screen().alternate_screen(),
+                    p.screen().contents().contains(text),
+                )
+            };
+            if alternate && drawn {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "never back on the board (state {}, alternate screen {}); screen:\n{}",
+                self.state(),
+                alternate,
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_giving_the_terminal_back_and_sigcont_redraws() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.keys("\x1a");
+    s.wait_state('T');
+    s.wait_main_screen();
+    s.wipe();
+    s.signal("-CONT");
+    s.wait_back("per 01.12.2017 · uke 48");
+    // Raw mode again: a key acts at once, without Enter.
+    s.keys("jj\r");
+    s.wait_for("\"10. januar\" → ons 10.01.2018");
+    s.keys("\rq");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.wait_restored();
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    s.signal("-TSTP");
+    s.wait_state('T');
+    s.wait_main_screen();
+    s.wipe();
+    s.signal("-CONT");
+    s.wait_back("per 01.12.2017 · uke 48");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+
+    // The presenter and the portfolio suspend too.
+    let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Oversikt  1/6");
+    s.keys("\x1a");
+    s.wait_state('T');
+    s.wait_main_screen();
+    s.wipe();
+    s.signal("-CONT");
+    s.wait_back("Oversikt  1/6");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+
+    let mut s = Session::start(&[dir.path().to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("Portefølje");
+    s.signal("-TSTP");
+    s.wait_state('T');
+    s.wait_main_screen();
+    s.wipe();
+    s.signal("-CONT");
+    s.wait_back("Portefølje");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn the_presence_file_goes_on_quit_even_when_the_plan_was_deleted_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let presence = fremdrift::file::presence::path_for(&path);
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("per 01.12.2017 · uke 48");
+    assert!(presence.exists());
+    std::fs::remove_file(&path).unwrap();
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert!(!presence.exists(), "the presence file was left behind");
+}
+
+#[test]
+fn a_killed_board_that_is_still_a_zombie_is_not_someone_else_editing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let first = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    first.wait_for("per 01.12.2017 · uke 48");
+    // SIGKILL: no chance to remove its presence; not waited for, so it stays a zombie.
+    first.signal("-KILL");
+    first.wait_state('Z');
+    let mut second = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    second.wait_for("per 01.12.2017 · uke 48");
+    assert!(
+        !second.contents().contains("Noen andre redigerer"),
+        "{}",
+        second.contents()
+    );
+    second.keys("q");
+    assert!(second.wait_exit().success());
+    drop(first);
 }

@@ -385,7 +385,14 @@ fn cells(raw: bool) -> crate::output::Cells {
 /// Prints `fremdrift: MESSAGE` on stderr, the message made [`line_safe`]: messages name files,
 /// and a file name may hold escape sequences that would otherwise drive the terminal.
 pub fn say(message: impl std::fmt::Display) {
-    eprintln!("fremdrift: {}", line_safe(&message.to_string()));
+    // Not `eprintln!`: it panics when the terminal has hung up, and the exit code must still
+    // say what happened.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "fremdrift: {}",
+        line_safe(&message.to_string())
+    );
 }
 
 /// Parses the command line as [`Cli::parse`] does, with one difference: clap quotes a bad

@@ -1,5 +1,6 @@
 //! `fremdrift PLAN` / `fremdrift open PLAN`: load the plan (errors print and give 1), refuse
-//! without a terminal (2, mentioning a recovery file if there is one), and run the board: an
+//! without a terminal (2, mentioning a recovery file if there is one), and run the board (after
+//! SIGTERM, SIGHUP or SIGINT it exits with 128 + the signal's number, as a shell expects): an
 //! editing board lists itself in the plan's editor-presence file, is told about other editors,
 //! and is offered the edits of a recovery file. `fremdrift DIR` opens the portfolio of the
 //! folder's plans instead, from which each plan opens on the same board.
@@ -121,17 +122,25 @@ fn board(
 }
 
 /// Prints what a board's ending means for the plan at `path`; the exit code it stands for.
+/// Printed through `say`, never `eprintln!`, which panics when the terminal has hung up: the
+/// exit code must still say what happened.
 fn report_ending(path: &Path, ending: &Ending) -> i32 {
+    if let Some(e) = &ending.terminal_error {
+        say(format_args!("terminal error: {e}"));
+    }
     if ending.set_aside {
         say(format_args!(
-            "stopped by a signal; unsaved edits were written to {}, and the next start offers to re-apply them",
+            "stopped by a signal or a terminal error; unsaved edits were written to {}, and the next start offers to re-apply them",
             shown(&recovery::path_for(path))
         ));
     }
     for lost in &ending.lost {
         say(format_args!("not saved: {lost}"));
     }
-    if ending.lost.is_empty() {
+    if let Some(signal) = ending.signal {
+        // As a shell reports a program a signal stopped: 128 + the signal's number.
+        crate::tui::event_loop::exit_code_for(signal)
+    } else if ending.lost.is_empty() && ending.terminal_error.is_none() {
         EXIT_OK
     } else {
         EXIT_USAGE
@@ -192,16 +201,26 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         Ok(board(args, path, &loaded, plan, recovery::read(path)))
     };
     match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), open) {
-        Ok(endings) => endings
-            .iter()
-            .map(|(path, ending)| report_ending(path, ending))
-            .max()
-            .unwrap_or(EXIT_OK),
+        Ok(ended) => {
+            let code = ended
+                .endings
+                .iter()
+                .map(|(path, ending)| report_ending(path, ending))
+                .max()
+                .unwrap_or(EXIT_OK);
+            match ended.signal {
+                Some(signal) => crate::tui::event_loop::exit_code_for(signal),
+                None => code,
+            }
+        }
         Err(e) => {
-            say(format_args!(
-                "terminal error: {}",
+            // Not `eprintln!`: it panics on a hung-up terminal.
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "fremdrift: terminal error: {}",
                 crate::file::io_message(&e)
-            ));
+            );
             EXIT_USAGE
         }
     }

@@ -38,7 +38,8 @@ pub fn run(args: &PresentArgs) -> i32 {
         },
     );
     match crate::tui::event_loop::run_present(presenter, watcher) {
-        Ok(()) => EXIT_OK,
+        Ok(None) => EXIT_OK,
+        Ok(Some(signal)) => crate::tui::event_loop::exit_code_for(signal),
         Err(e) => {
             say(format_args!(
                 "terminal error: {}",

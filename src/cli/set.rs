@@ -1,5 +1,11 @@
 //! `fremdrift set PLAN ID [--status S] [--note TEXT] [--due TEXT] [--owner NAME]`: edits one
 //! activity and saves it back into the plan (format-preserving, atomic, never clobbering).
+//!
+//! What it prints says exactly what it did: one line per field it was asked to set and
+//! changed (a change made elsewhere and merged in is not this command's, and is not listed as
+//! if it were), and after a failure that nothing was saved and the plan is unchanged: a
+//! one-shot command keeps no edit to save again. Exit 1 for a conflict or an edit the plan
+//! refuses, 2 for trouble reading or writing the file.
 
 use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr, load_valid};
 use crate::file::edit::{Change, Edit, EditError, Field};
@@ -25,9 +31,7 @@ pub fn run(args: &SetArgs) -> i32 {
         changes.push(Change::Owner(o.clone()));
     }
     if changes.is_empty() {
-        eprintln!(
-            "fremdrift: nothing to set; give --status, --note, --clear-note, --due or --owner"
-        );
+        super::say("nothing to set; give --status, --note, --clear-note, --due or --owner");
         return EXIT_USAGE;
     }
     let (loaded, plan) = match load_valid(&args.plan) {
@@ -39,28 +43,24 @@ pub fn run(args: &SetArgs) -> i32 {
     let before = match crate::file::edit::find(file.plan(), &args.id) {
         Ok(i) => file.plan().activities[i].clone(),
         Err(e) => {
-            eprintln!("fremdrift: {}", terminal_safe(&e.to_string()));
+            super::say(e);
             return EXIT_PLAN_ERRORS;
         }
     };
+    let requested: Vec<Field> = changes.iter().map(Change::field).collect();
     let edits: Vec<Edit> = changes
         .into_iter()
         .map(|c| Edit::new(args.id.clone(), c))
         .collect();
-    let display = args.plan.display().to_string();
+    let display = crate::output::text::shown(&args.plan);
     match file.apply_all(&edits, args.today.get()) {
         Ok(outcome) => {
             let after = crate::file::edit::find(file.plan(), &args.id)
                 .map(|i| file.plan().activities[i].clone());
-            let mut out = String::new();
-            if let Ok(after) = after {
-                for field in [Field::Status, Field::Note, Field::Due, Field::Owner] {
-                    let (old, new) = (show(&before, field, lang), show(&after, field, lang));
-                    if old != new {
-                        out.push_str(&format!("{} {field}: {old} → {new}\n", args.id));
-                    }
-                }
-            }
+            let mut out = match after {
+                Ok(after) => changed_lines(&args.id, &requested, &before, &after, lang),
+                Err(_) => String::new(),
+            };
             match outcome {
                 Outcome::Unchanged => out.push_str(&format!("{}: nothing changed\n", args.id)),
                 Outcome::Merged => out.push_str(&format!(
@@ -71,18 +71,64 @@ pub fn run(args: &SetArgs) -> i32 {
             super::emit(&out)
         }
         Err(e) => {
-            // Diagnostics are rendered safe already; other messages quote plan text.
-            let message = match &e {
-                EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => {
-                    e.render(&display, color_stderr())
-                }
-                _ => terminal_safe(&e.to_string()).into_owned(),
-            };
-            eprintln!("fremdrift: {message}");
+            // Rendered safe already (diagnostics keep their colours).
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "fremdrift: {}",
+                failure_message(&e, &display, color_stderr())
+            );
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
                 _ => EXIT_PLAN_ERRORS,
             }
+        }
+    }
+}
+
+/// One line per requested field whose value changed: "ID field: old → new". `before` is the
+/// activity as this command loaded it and `after` as it saved it; fields it was not asked to
+/// set are left out even when they differ (a change made elsewhere, merged in).
+fn changed_lines(
+    id: &str,
+    requested: &[Field],
+    before: &Activity,
+    after: &Activity,
+    lang: Language,
+) -> String {
+    let mut out = String::new();
+    for field in [Field::Status, Field::Note, Field::Due, Field::Owner] {
+        if !requested.contains(&field) {
+            continue;
+        }
+        let (old, new) = (show(before, field, lang), show(after, field, lang));
+        if old != new {
+            out.push_str(&format!("{id} {field}: {old} → {new}\n"));
+        }
+    }
+    out
+}
+
+/// What `set` says after a failure, ending with what became of the plan: nothing was saved.
+/// (The error's own text for a failed write says "the edit is kept and can be saved again",
+/// which holds on the board but not for a command that exits.)
+fn failure_message(e: &EditError, display: &str, color: bool) -> String {
+    let unchanged = format!("nothing was saved, {display} is unchanged");
+    match e {
+        // Diagnostics are rendered safe already, and say that nothing was saved.
+        EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => e.render(display, color),
+        // Other messages quote plan text.
+        EditError::Io { message } => terminal_safe(&format!("{message}; {unchanged}")).into_owned(),
+        EditError::Conflict(c) => terminal_safe(&format!(
+            "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; {unchanged}",
+            c.id, c.title, c.field, c.theirs, c.ours
+        ))
+        .into_owned(),
+        EditError::Refused { message } => {
+            terminal_safe(&format!("{message}; {unchanged}")).into_owned()
+        }
+        EditError::UnknownId { .. } | EditError::Bug { .. } | EditError::Removed { .. } => {
+            terminal_safe(&e.to_string()).into_owned()
         }
     }
 }
@@ -99,5 +145,71 @@ fn show(a: &Activity, field: Field, lang: Language) -> String {
             .map_or("(no note)".to_string(), |n| format!("\"{n}\"")),
         Field::Due => format!("\"{}\"", a.due.text),
         Field::Owner => format!("\"{}\"", a.owner),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::edit::Conflict;
+
+    fn activity() -> Activity {
+        let text = std::fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap();
+        crate::file::parse_plan(&text).plan.unwrap().activities[0].clone()
+    }
+
+    #[test]
+    fn only_the_requested_fields_are_reported_as_changed() {
+        let before = activity();
+        let mut after = before.clone();
+        after.owner = "Kari".into();
+        // Merged in from a change made elsewhere: not this command's doing.
+        after.note = Some("from elsewhere".into());
+        let out = changed_lines("nvk-1", &[Field::Owner], &before, &after, Language::Nb);
+        assert_eq!(
+            out,
+            format!("nvk-1 owner: \"{}\" → \"Kari\"\n", before.owner)
+        );
+        let both = changed_lines(
+            "nvk-1",
+            &[Field::Owner, Field::Note],
+            &before,
+            &after,
+            Language::Nb,
+        );
+        assert_eq!(both.lines().count(), 2, "{both}");
+        // Asked for, but already so: nothing to report.
+        assert_eq!(
+            changed_lines("nvk-1", &[Field::Due], &before, &after, Language::Nb),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_failure_says_nothing_was_saved_once_and_never_that_the_edit_is_kept() {
+        let io = EditError::Io {
+            message: "cannot write p.toml: the file is read-only".into(),
+        };
+        let conflict = EditError::Conflict(Conflict {
+            id: "nvk-1".into(),
+            title: "T".into(),
+            field: Field::Owner,
+            ours: "\"Kari\"".into(),
+            theirs: "\"Ola\"".into(),
+        });
+        assert_eq!(
+            failure_message(&io, "p.toml", false),
+            "cannot write p.toml: the file is read-only; nothing was saved, p.toml is unchanged"
+        );
+        assert_eq!(
+            failure_message(&conflict, "p.toml", false),
+            "conflict: nvk-1 (\"T\") owner was changed elsewhere to \"Ola\", here to \"Kari\"; \
+             nothing was saved, p.toml is unchanged"
+        );
+        for e in [io, conflict] {
+            let m = failure_message(&e, "p.toml", false);
+            assert!(!m.contains("kept"), "{m}");
+            assert_eq!(m.matches("nothing was saved").count(), 1, "{m}");
+        }
     }
 }

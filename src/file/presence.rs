@@ -3,18 +3,27 @@
 //! on the same file can say who else is editing. The save lock cannot tell this: it is held
 //! only for the moment of a save.
 //!
-//! The file is a small JSON list, changed under the plan's save lock and replaced atomically.
-//! An entry whose process is gone (same host, pid not alive) is stale and dropped; entries from
-//! other hosts (a shared folder) are trusted until their board removes them. Presence only
-//! informs: saves still check for conflicts whoever is listed.
+//! The file is a small JSON list, changed under the plan's save lock and replaced atomically
+//! (a temp file with an unpredictable name, created exclusively so a planted symlink is never
+//! followed, then renamed over the list). An entry whose process is gone (same host, pid not
+//! alive, or a zombie waiting to be reaped) is stale and dropped; entries from other hosts (a
+//! shared folder) are trusted until their board removes them. Presence only informs: saves
+//! still check for conflicts whoever is listed.
+//!
+//! A registration keeps the paths it computed at the start, so it removes itself even when the
+//! plan was deleted or renamed while the board was open.
 
 use std::fs;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::file::recovery::write_atomic;
 use crate::file::save::lock_path;
+
+/// The most of a presence file that is read: a list of editors is a few hundred bytes, and a
+/// planted link to an endless file must not be read to its end.
+const READ_LIMIT: u64 = 1 << 20;
 
 /// One editing board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,17 +67,40 @@ impl Editor {
         if self.host != host_name() {
             return true;
         }
-        i32::try_from(self.pid)
-            .ok()
-            .and_then(rustix::process::Pid::from_raw)
-            .is_some_and(|pid| {
-                // EPERM means the process exists but belongs to someone else.
-                match rustix::process::test_kill_process(pid) {
-                    Ok(()) => true,
-                    Err(e) => e == rustix::io::Errno::PERM,
-                }
-            })
+        pid_alive(self.pid)
     }
+}
+
+/// Whether process `pid` runs on this host: it exists (EPERM means it belongs to someone
+/// else) and is not a zombie, a process that has ended but not yet been reaped by its parent.
+fn pid_alive(pid: u32) -> bool {
+    let exists = i32::try_from(pid)
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+        .is_some_and(|pid| match rustix::process::test_kill_process(pid) {
+            Ok(()) => true,
+            Err(e) => e == rustix::io::Errno::PERM,
+        });
+    exists && !is_zombie(pid)
+}
+
+/// Linux: the state in /proc/PID/stat is Z (zombie) or X (dead). Elsewhere a zombie cannot be
+/// told from a live process without more privileges; it counts as alive (best effort).
+fn is_zombie(pid: u32) -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| proc_state(&stat))
+        .is_some_and(|state| matches!(state, 'Z' | 'X' | 'x'))
+}
+
+/// The state letter of a /proc/PID/stat line: it follows the name in parentheses, which may
+/// itself hold spaces and parentheses, so the last ')' ends it.
+fn proc_state(stat: &str) -> Option<char> {
+    let (_, rest) = stat.rsplit_once(')')?;
+    rest.trim_start().chars().next()
 }
 
 fn host_name() -> String {
@@ -89,45 +121,81 @@ struct Wire {
 }
 
 fn read_list(plan: &Path) -> Vec<Editor> {
-    // An unreadable presence file only informs; treat it as empty and replace it.
-    fs::read_to_string(path_for(plan))
-        .ok()
-        .and_then(|t| serde_json::from_str::<Wire>(&t).ok())
+    read_list_at(&path_for(plan))
+}
+
+/// The list in the presence file at `path`. An unreadable presence file only informs: it is
+/// treated as empty (and replaced). Only a regular file is read, and only so much of it.
+fn read_list_at(path: &Path) -> Vec<Editor> {
+    let regular = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
+    if !regular {
+        return Vec::new();
+    }
+    let mut text = String::new();
+    let read = fs::File::open(path).and_then(|f| f.take(READ_LIMIT).read_to_string(&mut text));
+    read.ok()
+        .and_then(|_| serde_json::from_str::<Wire>(&text).ok())
         .map(|w| w.editors)
         .unwrap_or_default()
 }
 
-/// Runs `f` on the list of live editors under the plan's lock and writes the result.
-fn update(plan: &Path, f: impl FnOnce(&mut Vec<Editor>)) -> Result<(), String> {
-    let real = fs::canonicalize(plan)
-        .map_err(|e| format!("{}: {}", plan.display(), crate::file::io_message(&e)))?;
-    let lock = fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(lock_path(&real))
-        .map_err(|e| {
-            format!(
-                "cannot lock {}: {}",
-                plan.display(),
-                crate::file::io_message(&e)
-            )
-        })?;
-    // A blocking lock: saves hold it for milliseconds.
-    lock.lock().map_err(|e| {
+/// Where a plan's presence list and save lock are, fixed when a board registers.
+#[derive(Debug, Clone)]
+struct Paths {
+    /// The plan as given, for messages.
+    plan: PathBuf,
+    presence: PathBuf,
+    lock: PathBuf,
+}
+
+impl Paths {
+    fn of(plan: &Path) -> Result<Paths, String> {
+        let real = fs::canonicalize(plan)
+            .map_err(|e| format!("{}: {}", plan.display(), crate::file::io_message(&e)))?;
+        Ok(Paths {
+            plan: plan.to_path_buf(),
+            presence: path_for(&real),
+            lock: lock_path(&real),
+        })
+    }
+}
+
+/// Runs `f` on the list of live editors under the plan's lock and writes the result (or
+/// removes the file when the list is empty). Without `create_lock`, a lock file that is gone
+/// (the plan and its lock were deleted) is not made again: the list is then changed without it.
+fn update_at(
+    paths: &Paths,
+    create_lock: bool,
+    f: impl FnOnce(&mut Vec<Editor>),
+) -> Result<(), String> {
+    let cannot_lock = |e: &std::io::Error| {
         format!(
             "cannot lock {}: {}",
-            plan.display(),
-            crate::file::io_message(&e)
+            paths.plan.display(),
+            crate::file::io_message(e)
         )
-    })?;
-    let mut list = read_list(plan);
+    };
+    let lock = match fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(create_lock)
+        .truncate(false)
+        .open(&paths.lock)
+    {
+        Ok(lock) => Some(lock),
+        Err(e) if !create_lock && e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(cannot_lock(&e)),
+    };
+    if let Some(lock) = &lock {
+        // A blocking lock: saves hold it for milliseconds.
+        lock.lock().map_err(|e| cannot_lock(&e))?;
+    }
+    let path = &paths.presence;
+    let mut list = read_list_at(path);
     list.retain(Editor::is_alive);
     f(&mut list);
-    let path = path_for(plan);
     if list.is_empty() {
-        match fs::remove_file(&path) {
+        match fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                 return Err(format!(
                     "cannot remove {}: {}",
@@ -139,7 +207,53 @@ fn update(plan: &Path, f: impl FnOnce(&mut Vec<Editor>)) -> Result<(), String> {
         }
     }
     let text = serde_json::to_string_pretty(&Wire { editors: list }).map_err(|e| e.to_string())?;
-    write_atomic(&path, text.as_bytes())
+    write_safely(path, text.as_bytes())
+}
+
+/// Writes `bytes` to `path` through a temp file in the same folder: an unpredictable name,
+/// created exclusively (`O_EXCL`: a symlink planted at the name makes the creation fail and
+/// another name is tried, it is never followed), synced, then renamed over `path` (a rename
+/// replaces a symlink at `path` itself, never its target). A reader sees the old list or the
+/// new one.
+fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let fail = |what: &str, e: &std::io::Error| {
+        format!(
+            "cannot write {}: {what}: {}",
+            path.display(),
+            crate::file::io_message(e)
+        )
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!("{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| fail("cannot create a temporary file", &e))?;
+    // Others sharing the folder read the list to see who edits (the temp file starts 0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = tmp
+            .as_file()
+            .set_permissions(fs::Permissions::from_mode(0o644));
+    }
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| fail("cannot write the temporary file", &e))?;
+    // On failure the temp file is removed when the error drops it.
+    tmp.persist(path)
+        .map_err(|e| fail("cannot rename the temporary file", &e.error))?;
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
 }
 
 /// The other boards editing `plan` now (stale entries are not listed).
@@ -153,24 +267,25 @@ pub fn others(plan: &Path) -> Vec<Editor> {
 /// This board, listed as editing `plan` until dropped.
 #[derive(Debug)]
 pub struct Registration {
-    plan: PathBuf,
+    /// Fixed at registration: the plan may be deleted or renamed meanwhile, and the entry must
+    /// still be removed from the list where it was written.
+    paths: Paths,
 }
 
 /// Lists this process as editing `plan`.
 pub fn register(plan: &Path, started: &str) -> Result<Registration, String> {
     let me = Editor::me(started);
-    update(plan, |list| {
+    let paths = Paths::of(plan)?;
+    update_at(&paths, true, |list| {
         list.retain(|e| !e.is_me());
         list.push(me);
     })?;
-    Ok(Registration {
-        plan: plan.to_path_buf(),
-    })
+    Ok(Registration { paths })
 }
 
 impl Drop for Registration {
     fn drop(&mut self) {
-        let _ = update(&self.plan, |list| list.retain(|e| !e.is_me()));
+        let _ = update_at(&self.paths, false, |list| list.retain(|e| !e.is_me()));
     }
 }
 
@@ -226,5 +341,136 @@ mod tests {
         child.wait().unwrap();
         assert_eq!(others(&plan), vec![remote]);
         drop(reg);
+    }
+
+    #[test]
+    fn the_presence_file_goes_on_quit_even_when_the_plan_was_deleted_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        let presence = path_for(&plan);
+        let reg = register(&plan, "now").unwrap();
+        assert!(presence.exists());
+        fs::remove_file(&plan).unwrap();
+        drop(reg);
+        assert!(!presence.exists(), "left behind");
+
+        // Also when the plan and its lock file went.
+        fs::write(&plan, "[plan]\n").unwrap();
+        let reg = register(&plan, "now").unwrap();
+        fs::remove_file(&plan).unwrap();
+        fs::remove_file(lock_path(&plan)).unwrap();
+        drop(reg);
+        assert!(!presence.exists(), "left behind");
+        assert!(
+            !lock_path(&plan).exists(),
+            "no lock made again beside a deleted plan"
+        );
+    }
+
+    #[test]
+    fn the_presence_file_goes_on_quit_when_the_plan_was_renamed_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        let presence = path_for(&plan);
+        let reg = register(&plan, "now").unwrap();
+        fs::rename(&plan, dir.path().join("q.toml")).unwrap();
+        drop(reg);
+        assert!(!presence.exists());
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_zombie_is_not_someone_else_editing() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let editor = Editor {
+            pid: child.id(),
+            ..Editor::me("2017-12-01T10:00:00+01:00")
+        };
+        let text = serde_json::to_string(&Wire {
+            editors: vec![editor.clone()],
+        })
+        .unwrap();
+        fs::write(path_for(&plan), text).unwrap();
+        assert_eq!(others(&plan), vec![editor]);
+        // Killed, not yet reaped: a zombie until `wait`.
+        rustix::process::kill_process(
+            rustix::process::Pid::from_raw(i32::try_from(child.id()).unwrap()).unwrap(),
+            rustix::process::Signal::KILL,
+        )
+        .unwrap();
+        let start = std::time::Instant::now();
+        while !is_zombie(child.id()) {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(20),
+                "never a zombie"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(others(&plan).is_empty(), "a zombie counted as editing");
+        child.wait().unwrap();
+        assert!(others(&plan).is_empty());
+    }
+
+    #[test]
+    fn the_state_follows_the_last_parenthesis() {
+        assert_eq!(proc_state("42 (sleep) S 1 42"), Some('S'));
+        assert_eq!(proc_state("42 (a) Z (b)) Z 1"), Some('Z'));
+        assert_eq!(proc_state("42 (x) T 1"), Some('T'));
+        assert_eq!(proc_state(""), None);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn the_list_is_written_through_an_exclusive_temp_file_and_never_through_a_symlink() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        // Links planted at every name the old code used, and at the list itself.
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "precious").unwrap();
+        let presence = path_for(&plan);
+        let name = presence.file_name().unwrap().to_string_lossy().into_owned();
+        symlink(
+            &victim,
+            dir.path()
+                .join(format!("{name}.{}.tmp", std::process::id())),
+        )
+        .unwrap();
+        symlink(&victim, &presence).unwrap();
+        let reg = register(&plan, "now").unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        let meta = fs::symlink_metadata(&presence).unwrap();
+        assert!(meta.file_type().is_file(), "the link itself was replaced");
+        assert_eq!(read_list(&plan).len(), 1);
+        drop(reg);
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious");
+        // No temp file of ours is left.
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp") && !n.contains(&std::process::id().to_string()))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_presence_list_that_is_not_a_regular_file_reads_as_empty() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        symlink("/dev/zero", path_for(&plan)).unwrap();
+        assert!(others(&plan).is_empty());
     }
 }

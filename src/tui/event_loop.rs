@@ -6,17 +6,25 @@
 //!
 //! In raw mode Ctrl-C arrives as a key and quits like `q` (asking about unsaved edits); a real
 //! SIGINT (`kill -INT`), SIGTERM or SIGHUP stops the board without asking: unsaved edits are
-//! then written to the plan's recovery file and the next start offers them. A panic restores
-//! the terminal (ratatui's hook) and says where to report it.
+//! then written to the plan's recovery file (before the process can exit: see [`hangup`]) and
+//! the next start offers them; the process then exits with 128 + the signal's number, as a
+//! shell expects. A panic restores the terminal (ratatui's hook) and says where to report it.
+//!
+//! Job control (Unix): Ctrl-Z, which raw mode delivers as a key, and a SIGTSTP from outside
+//! both give the terminal back (main screen, line mode, cursor shown), stop the process, and on
+//! SIGCONT (`fg`) take the terminal again and redraw it whole.
+//!
+//! [`hangup`]: super::hangup
 
 use std::io;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -34,8 +42,10 @@ pub const PANIC_FOR_TEST: &str = "FREMDRIFT_PANIC_FOR_TEST";
 /// How the board ended.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Ending {
-    /// A signal stopped it.
-    pub signalled: bool,
+    /// The signal that stopped it (its number), if one did.
+    pub signal: Option<i32>,
+    /// The terminal failed (a hung-up terminal fails the next draw): what it said.
+    pub terminal_error: Option<String>,
     /// Unsaved edits were written to the plan's recovery file.
     pub set_aside: bool,
     /// Edits that are still unsaved (setting them aside failed too), described.
@@ -50,6 +60,11 @@ pub fn crash_note() -> String {
         .to_string()
 }
 
+/// The exit code for a process stopped by `signal`, as a shell reports it.
+pub fn exit_code_for(signal: i32) -> i32 {
+    128 + signal
+}
+
 /// Runs the board until the user quits or a signal asks it to stop.
 pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
     run_to_end(app, store).map(|_| ())
@@ -57,25 +72,120 @@ pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
 
 /// [`run`], saying how it ended.
 pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
-    let stop = stop_on_signals()?;
+    let signals = Signals::register()?;
     note_crashes();
     let mut terminal = ratatui::init();
-    let result = board(&mut terminal, &mut app, store, &stop);
-    ratatui::restore();
+    let result = board(&mut terminal, &mut app, store, &signals);
+    restore();
+    let_go(terminal);
     result
 }
 
-/// A flag that SIGTERM, SIGHUP and SIGINT set.
-fn stop_on_signals() -> io::Result<Arc<AtomicBool>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+/// What the signal handlers tell the loops: a signal that stops the program (SIGTERM, SIGHUP,
+/// SIGINT), and a SIGTSTP from outside asking it to suspend.
+struct Signals {
+    /// The number of the last stopping signal received; 0 for none.
+    stop: Arc<AtomicUsize>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let signals = Signals {
+            stop: Arc::new(AtomicUsize::new(0)),
+            suspend: Arc::new(AtomicBool::new(false)),
+        };
+        let mut stopping = vec![signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+        #[cfg(unix)]
+        stopping.push(signal_hook::consts::SIGHUP);
+        for signal in stopping {
+            // Signal numbers are small and positive.
+            let value = usize::try_from(signal).unwrap_or(1);
+            signal_hook::flag::register_usize(signal, Arc::clone(&signals.stop), value)?;
+        }
+        #[cfg(unix)]
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&signals.suspend))?;
+        Ok(signals)
     }
-    Ok(stop)
+
+    /// The stopping signal received, if any.
+    fn stopped(&self) -> Option<i32> {
+        match self.stop.load(Ordering::SeqCst) {
+            0 => None,
+            n => Some(i32::try_from(n).unwrap_or(i32::MAX - 128)),
+        }
+    }
+
+    /// Whether a SIGTSTP came since the last call.
+    fn take_suspend(&self) -> bool {
+        self.suspend.swap(false, Ordering::SeqCst)
+    }
+}
+
+/// Gives the terminal back (line mode, main screen). Unlike `ratatui::restore`, which prints
+/// (and so panics, then aborts in the panic hook) when the terminal has hung up, failures are
+/// ignored: there is no one to tell.
+fn restore() {
+    let _ = ratatui::try_restore();
+}
+
+/// Drops the terminal after showing the cursor. ratatui's `Terminal` shows it in its `Drop`
+/// and prints (so panics, then aborts in the panic hook) if that fails on a hung-up terminal;
+/// then it is forgotten instead, moments before the process exits.
+fn let_go(mut terminal: ratatui::DefaultTerminal) {
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
+}
+
+/// Whether mouse capture is on (the board's), so a resume after a suspend turns it on again.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Whether `key` is Ctrl-Z, the suspend key of every full-screen program (Unix only: Windows
+/// has no job control, and there the key goes to the app as before).
+fn is_suspend_key(key: &KeyEvent) -> bool {
+    cfg!(unix)
+        && key.kind != KeyEventKind::Release
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('z' | 'Z'))
+}
+
+/// Gives the terminal back, stops the process like the default SIGTSTP action would, and when
+/// it is continued (SIGCONT, `fg`) takes the terminal again; the caller must redraw, and its
+/// next draw paints every cell.
+#[cfg(unix)]
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    use ratatui::crossterm::{cursor, terminal as term};
+    let mouse = MOUSE.load(Ordering::SeqCst);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), cursor::Show);
+    restore();
+    // SIGSTOP, not SIGTSTP: SIGTSTP is handled here (it only sets a flag), and SIGSTOP cannot be
+    // caught or ignored. The call returns once the process is continued.
+    let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::STOP);
+    term::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        term::EnterAlternateScreen,
+        term::Clear(term::ClearType::All)
+    )?;
+    if mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
+    // The screen is blank now, but ratatui still believes it shows the last frame and would
+    // only draw the difference. A blank frame makes it believe the truth (writing blanks over
+    // blanks), so the caller's next draw paints every cell. (`Terminal::clear` would do it in
+    // one step, but it asks the terminal for the cursor position, which not every terminal
+    // answers.)
+    terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    Ok(())
 }
 
 /// After a panic, says where to report it. ratatui::init wraps the hook set here in one that
@@ -94,26 +204,30 @@ fn board(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: Box<dyn Store>,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> io::Result<Ending> {
     let _ = execute!(io::stdout(), EnableMouseCapture);
-    let result = event_loop(terminal, app, store, stop);
+    MOUSE.store(true, Ordering::SeqCst);
+    let result = event_loop(terminal, app, store, signals);
+    MOUSE.store(false, Ordering::SeqCst);
     let _ = execute!(io::stdout(), DisableMouseCapture);
     result
 }
 
 /// Runs the portfolio of a folder (`fremdrift DIR`). Enter on a plan asks `open` for its board
 /// (`Err` says why it cannot be opened, shown in its row); when the board quits, the plan is
-/// read again from disk and the portfolio comes back. Returns how each board ended, in order.
+/// read again from disk and the portfolio comes back. Returns how each board ended, in order,
+/// and whether a signal stopped it.
 pub fn run_portfolio(
     mut portfolio: Portfolio,
     mut open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
-) -> io::Result<Vec<(PathBuf, Ending)>> {
-    let stop = stop_on_signals()?;
+) -> io::Result<PortfolioEnding> {
+    let signals = Signals::register()?;
     note_crashes();
     let mut terminal = ratatui::init();
     super::hangup::watch(|| {});
     let mut endings = Vec::new();
+    let mut signal = None;
     let result = (|| {
         let mut dirty = true;
         loop {
@@ -121,13 +235,24 @@ pub fn run_portfolio(
                 terminal.draw(|frame| frame.render_widget(&portfolio, frame.area()))?;
                 dirty = false;
             }
-            if stop.load(Ordering::Relaxed) {
+            if let Some(s) = signals.stopped() {
+                signal = Some(s);
                 return Ok(());
+            }
+            if signals.take_suspend() {
+                suspend(&mut terminal)?;
+                dirty = true;
+                continue;
             }
             if !event::poll(Duration::from_millis(100))? {
                 continue;
             }
             let effect = match event::read()? {
+                Event::Key(key) if is_suspend_key(&key) => {
+                    suspend(&mut terminal)?;
+                    dirty = true;
+                    continue;
+                }
                 Event::Key(key) => portfolio.apply(portfolio::Action::Key(key)),
                 Event::Resize(..) => portfolio::Effect::None,
                 _ => continue,
@@ -139,10 +264,12 @@ pub fn run_portfolio(
                 portfolio::Effect::Open(path) => {
                     match open(&path) {
                         Ok((mut app, store)) => {
-                            let ending = board(&mut terminal, &mut app, store, &stop)?;
-                            let signalled = ending.signalled;
+                            let ending = board(&mut terminal, &mut app, store, &signals)?;
+                            let stopped_by = ending.signal;
+                            let broken = ending.terminal_error.is_some();
                             endings.push((path.clone(), ending));
-                            if signalled {
+                            if stopped_by.is_some() || broken {
+                                signal = stopped_by;
                                 return Ok(());
                             }
                         }
@@ -153,8 +280,17 @@ pub fn run_portfolio(
             }
         }
     })();
-    ratatui::restore();
-    result.map(|()| endings)
+    restore();
+    let_go(terminal);
+    result.map(|()| PortfolioEnding { endings, signal })
+}
+
+/// How the portfolio ended: each board opened from it, in order, and the signal that stopped
+/// it (in a board or in the portfolio itself), if one did.
+#[derive(Debug, Clone, Default)]
+pub struct PortfolioEnding {
+    pub endings: Vec<(PathBuf, Ending)>,
+    pub signal: Option<i32>,
 }
 
 /// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
@@ -167,22 +303,88 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     store: Box<dyn Store>,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> io::Result<Ending> {
+    let set_asides = Arc::new(SetAsides::default());
+    let store = Box::new(Counting {
+        inner: store,
+        set_asides: Arc::clone(&set_asides),
+    });
     let worker = store::spawn(store, app.today);
     // The watchdog's way to the worker is cleared before the worker is dropped (locals drop in
     // reverse order), or its sender would keep the worker's channel open and the join hang.
     let requester = RequesterGuard(Arc::new(Mutex::new(worker.requester())));
     let to_worker = Arc::clone(&requester.0);
     super::hangup::watch(move || {
-        if let Some(r) = to_worker.lock().ok().and_then(|g| g.clone()) {
-            let _ = r.send(Request::SetAside);
+        // Runs under the ending gate, so the process exits only after this returns: ask for the
+        // set-aside (behind any saves already asked for) and wait until the worker has done it.
+        let before = set_asides.count();
+        let sender = to_worker.lock().ok().and_then(|g| g.clone());
+        let sent = sender.is_some_and(|r| r.send(Request::SetAside).is_ok());
+        if sent {
+            set_asides.wait_past(before, super::hangup::SET_ASIDE_LIMIT);
         }
     });
-    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut in_flight = 0usize;
+    // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
+    // the edits are set aside below before the error is passed on, never skipped by a `?`.
+    let (mut signal, terminal_error) =
+        match board_loop(terminal, app, &worker, &mut in_flight, signals) {
+            Ok(signal) => (signal, None),
+            Err(e) => (signals.stopped(), Some(e)),
+        };
+    // Stopped by a signal or a broken terminal: no one to ask, so unsaved edits go to the
+    // recovery file for the next start. The ending gate is held from here until the worker has
+    // finished, so neither the hang-up watchdog nor the binary's exit ends the process in
+    // between.
+    let unattended = signal.is_some() || terminal_error.is_some();
+    let _gate = unattended.then(super::hangup::ending);
+    drain(app, &worker, &mut in_flight);
+    if terminal_error.is_some() {
+        // A SIGHUP may have come while the draw failed.
+        signal = signal.or_else(|| signals.stopped());
+    }
+    let mut ending = Ending {
+        signal,
+        terminal_error: terminal_error.map(|e| crate::file::io_message(&e)),
+        ..Ending::default()
+    };
+    if unattended && !app.unsaved.is_empty() {
+        // The watchdog sends its own set-aside only while it holds the gate, and exits right
+        // after, so every report from here on answers a request of this loop.
+        if worker.send(Request::SetAside) {
+            in_flight += 1;
+        }
+        while in_flight > 0 {
+            let Ok(report) = worker.reports.recv() else {
+                break;
+            };
+            in_flight -= 1;
+            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
+            {
+                ending.set_aside = true;
+            }
+            take_report(app, &worker, report);
+        }
+    }
+    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    // The worker finishes (and its store lets go of the plan's presence) before the gate opens.
+    drop(requester);
+    drop(worker);
+    Ok(ending)
+}
+
+/// The board's loop: draw, read the terminal, carry out effects; returns when the user has quit
+/// (nothing unsaved, or after answering) or with the stopping signal that ended it.
+fn board_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    worker: &Worker,
+    in_flight: &mut usize,
+    signals: &Signals,
+) -> io::Result<Option<i32>> {
+    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
     let mut dirty = true;
-    let mut signalled = false;
     loop {
         if dirty {
             terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
@@ -191,14 +393,18 @@ fn event_loop(
                 panic!("{PANIC_FOR_TEST} is set");
             }
         }
-        if stop.load(Ordering::Relaxed) {
-            signalled = true;
-            break;
+        if let Some(s) = signals.stopped() {
+            return Ok(Some(s));
+        }
+        if signals.take_suspend() {
+            suspend(terminal)?;
+            dirty = true;
+            continue;
         }
         let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
-            in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, &worker, report));
+            *in_flight = in_flight.saturating_sub(1);
+            effects.push(take_report(app, worker, report));
             dirty = true;
         }
         if effects.is_empty() {
@@ -206,6 +412,11 @@ fn event_loop(
                 continue;
             }
             let action = match event::read()? {
+                Event::Key(key) if is_suspend_key(&key) => {
+                    suspend(terminal)?;
+                    dirty = true;
+                    continue;
+                }
                 Event::Key(key) => Action::Key(key),
                 Event::Mouse(m) => match m.kind {
                     MouseEventKind::Down(MouseButton::Left) => Action::Click {
@@ -235,7 +446,7 @@ fn event_loop(
                     let mut watcher = Watcher::new(PathBuf::from(&app.path));
                     // The first poll reads the file as it is now, which may be newer than the
                     // board's copy; the presenter shows the file.
-                    if present_loop(terminal, &mut presenter, &mut watcher, stop)?
+                    if present_loop(terminal, &mut presenter, &mut watcher, signals)?
                         == present::Effect::Quit
                     {
                         quit = true;
@@ -244,45 +455,77 @@ fn event_loop(
                 }
                 Effect::Store(request) => {
                     if worker.send(request) {
-                        in_flight += 1;
+                        *in_flight += 1;
                     }
                 }
             }
         }
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
-            drain(app, &worker, &mut in_flight);
+            drain(app, worker, in_flight);
             if app.unsaved.is_empty() {
-                break;
+                return Ok(None);
             }
             app.ask_unsaved();
             dirty = true;
         }
     }
-    drain(app, &worker, &mut in_flight);
-    let mut ending = Ending {
-        signalled,
-        ..Ending::default()
-    };
-    if signalled && !app.unsaved.is_empty() {
-        // No one to ask: set the edits aside for the next start.
-        if worker.send(Request::SetAside) {
-            in_flight += 1;
-        }
-        while in_flight > 0 {
-            let Ok(report) = worker.reports.recv() else {
-                break;
-            };
-            in_flight -= 1;
-            if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
-            {
-                ending.set_aside = true;
+}
+
+/// How many set-asides the worker has finished, for the hang-up watchdog to wait on.
+#[derive(Default)]
+struct SetAsides {
+    done: Mutex<u64>,
+    changed: Condvar,
+}
+
+impl SetAsides {
+    fn count(&self) -> u64 {
+        *self.done.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until more than `before` set-asides are done, at most `limit`.
+    fn wait_past(&self, before: u64, limit: Duration) {
+        let deadline = Instant::now() + limit;
+        let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
+        while *done <= before {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
             }
-            take_report(app, &worker, report);
+            done = match self.changed.wait_timeout(done, left) {
+                Ok((guard, _)) => guard,
+                Err(e) => e.into_inner().0,
+            };
         }
     }
-    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
-    Ok(ending)
+}
+
+/// The board's store, counting finished set-asides (on the worker thread, before the report
+/// is sent).
+struct Counting {
+    inner: Box<dyn Store>,
+    set_asides: Arc<SetAsides>,
+}
+
+impl Store for Counting {
+    fn handle(&mut self, request: Request, today: chrono::NaiveDate) -> store::Report {
+        let set_aside = request == Request::SetAside;
+        let report = self.inner.handle(request, today);
+        if set_aside {
+            *self
+                .set_asides
+                .done
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()) += 1;
+            self.set_asides.changed.notify_all();
+        }
+        report
+    }
+
+    fn unsaved(&self) -> Vec<crate::file::recovery::Unsaved> {
+        self.inner.unsaved()
+    }
 }
 
 /// Clears the hang-up watchdog's sender when the event loop ends.
@@ -307,14 +550,16 @@ fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
     }
 }
 
-/// Runs the presentation mode on its own (`fremdrift present PLAN`).
-pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<()> {
-    let stop = stop_on_signals()?;
+/// Runs the presentation mode on its own (`fremdrift present PLAN`); returns the signal that
+/// stopped it, if one did.
+pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<Option<i32>> {
+    let signals = Signals::register()?;
     let mut terminal = ratatui::init();
     super::hangup::watch(|| {});
-    let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &stop);
-    ratatui::restore();
-    result.map(|_| ())
+    let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &signals);
+    restore();
+    let_go(terminal);
+    result.map(|_| signals.stopped())
 }
 
 /// The presenter for the board's plan, read-only, in the high-contrast theme.
@@ -343,7 +588,7 @@ fn present_loop(
     terminal: &mut ratatui::DefaultTerminal,
     presenter: &mut Presenter,
     watcher: &mut Watcher,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> io::Result<present::Effect> {
     let mut dirty = true;
     let mut last_poll = Instant::now() - POLL_FILE;
@@ -368,13 +613,22 @@ fn present_loop(
             terminal.draw(|frame| frame.render_widget(&*presenter, frame.area()))?;
             dirty = false;
         }
-        if stop.load(Ordering::Relaxed) {
+        if signals.stopped().is_some() {
             return Ok(present::Effect::Quit);
+        }
+        if signals.take_suspend() {
+            suspend(terminal)?;
+            dirty = true;
+            continue;
         }
         if !event::poll(Duration::from_millis(100))? {
             continue;
         }
         match event::read()? {
+            Event::Key(key) if is_suspend_key(&key) => {
+                suspend(terminal)?;
+                dirty = true;
+            }
             Event::Key(key) => {
                 dirty = true;
                 match presenter.apply(present::Action::Key(key)) {

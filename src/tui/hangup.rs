@@ -1,19 +1,28 @@
 //! What happens when the terminal goes away under the board (the window is closed, the SSH
 //! connection drops, tmux kills the pane). crossterm 0.29's reader loops forever on a hung-up
-//! terminal (every read returns end-of-file and it reads again), so the event loop never gets
-//! control back to notice the SIGHUP. A watchdog thread checks the terminal itself; when it has
-//! hung up, it asks the save worker to set unsaved edits aside in the recovery file, gives it a
-//! moment to finish that and any saves already asked for, and ends the process instead of
-//! leaving it spinning at full CPU.
+//! terminal (every read returns end-of-file or an error and it reads again), so the event loop
+//! never gets control back to notice the SIGHUP. A watchdog thread checks the terminal itself;
+//! when it has hung up, it runs the board's hang-up action, which asks the save worker to set
+//! unsaved edits aside in the recovery file and *waits until that is done* (behind any saves
+//! already asked for), then ends the process instead of leaving it spinning at full CPU.
+//!
+//! Two paths can end the process after a hang-up: this watchdog, and the event loop itself when
+//! it sees the SIGHUP flag before it is caught in crossterm's reader. Both go through one lock,
+//! the *ending gate*: the event loop holds it while it sets edits aside ([`ending`]), the
+//! watchdog holds it while its action runs and until it exits, and the binary's own exit
+//! ([`exit`]) takes it too. So whichever path wins, the process never ends while unsaved edits
+//! are being written to the recovery file.
 
-use std::sync::{Mutex, Once};
+use std::sync::{Mutex, MutexGuard, Once};
 use std::time::Duration;
 
 /// Exit code for "the terminal hung up" (128 + SIGHUP, as a shell reports it).
 const EXIT_HANGUP: i32 = 129;
 
-/// How long saves already sent to the worker get to finish after a hang-up.
-const GRACE: Duration = Duration::from_secs(2);
+/// The longest the watchdog's action may wait for the worker (saves already asked for, then the
+/// set-aside) before the process ends anyway: only a disk that does not answer at all takes
+/// this long, and a process spinning on a dead terminal must end some time.
+pub const SET_ASIDE_LIMIT: Duration = Duration::from_secs(60);
 
 /// What to do when the terminal hangs up; the latest [`watch`] call decides (a board opened from
 /// the portfolio replaces the portfolio's action with its own, which sets its edits aside).
@@ -21,8 +30,24 @@ type OnHangup = Box<dyn FnOnce() + Send>;
 static ON_HANGUP: Mutex<Option<OnHangup>> = Mutex::new(None);
 static STARTED: Once = Once::new();
 
+/// Held by whoever is setting unsaved edits aside at the end, and by the process's exit.
+static ENDING: Mutex<()> = Mutex::new(());
+
+/// Takes the ending gate: while the guard lives, the process does not exit through [`exit`] or
+/// the watchdog. A panic elsewhere never leaves the gate shut for good.
+pub fn ending() -> MutexGuard<'static, ()> {
+    ENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Ends the process with `code`, once no one is setting edits aside any more.
+pub fn exit(code: i32) -> ! {
+    let _gate = ending();
+    std::process::exit(code)
+}
+
 /// Watches the terminal on standard input (one watchdog per process, started on the first call);
-/// `on_hangup` runs once, before the grace period, when the terminal has gone.
+/// `on_hangup` runs once when the terminal has gone, and must return only when what it does is
+/// done (or hopeless): the process exits right after it.
 pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
     if let Ok(mut slot) = ON_HANGUP.lock() {
         *slot = Some(Box::new(on_hangup));
@@ -32,11 +57,14 @@ pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
             loop {
                 std::thread::sleep(Duration::from_millis(500));
                 if hung_up(&std::io::stdin()) {
+                    // The gate first: if the event loop is setting edits aside itself, that
+                    // finishes before this action starts (and then finds nothing to do).
+                    let gate = ending();
                     let action = ON_HANGUP.lock().ok().and_then(|mut slot| slot.take());
                     if let Some(action) = action {
                         action();
                     }
-                    std::thread::sleep(GRACE);
+                    let _held_until_exit = gate;
                     std::process::exit(EXIT_HANGUP);
                 }
             }
