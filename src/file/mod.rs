@@ -2,6 +2,7 @@
 //! ([`load`], [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
 //! part of the library that touches the file system.
 
+pub mod cache;
 pub mod edit;
 pub mod history;
 pub mod load;
@@ -511,10 +512,10 @@ pub struct Loaded {
     pub parsed: Parsed,
 }
 
-/// Reads and parses a plan file.
+/// Reads and parses a plan file; the parse comes from the [`cache`] when it has this text.
 pub fn load(path: &Path) -> Result<Loaded, ReadError> {
     let source = read_source(path)?;
-    let parsed = parse_plan(&source.text);
+    let parsed = cache::parse_cached(&source.text);
     Ok(Loaded { source, parsed })
 }
 
