@@ -1,6 +1,6 @@
 //! The parse cache (issue 16): a hit returns exactly what a parse returns, on generated plans and
 //! on every fixture; the binary uses the folder it is given and never needs it; `--no-cache` and
-//! `FREMDRIFT_NO_CACHE` bypass it.
+//! `FREMDRIFT_NO_CACHE` bypass it; a folder of plans loads in the order of its files.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -234,4 +234,98 @@ fn an_unusable_cache_folder_only_means_parsing_without_a_word() {
         assert_eq!(out, expected);
     }
     assert_eq!(fs::read(&file).unwrap(), b"x");
+}
+
+/// A folder of plans, some broken, named so their order is not the order they were written in.
+fn folder_of_plans(dir: &Path) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    for i in [7u64, 3, 11, 0, 5, 9, 1, 10, 2, 8, 4, 6] {
+        let path = dir.join(format!("plan-{i:02}.toml"));
+        let mut text = fremdrift::synth::plan_text(&format!("Plan {i}"), 20 + 13 * i as usize, i);
+        if i % 4 == 1 {
+            text = text.replacen("uke", "ukke", 1);
+        }
+        if i == 10 {
+            text.push_str("[plan\n");
+        }
+        fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    paths.sort();
+    paths
+}
+
+#[test]
+fn load_all_gives_each_plan_in_the_order_of_the_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = folder_of_plans(dir.path());
+    paths.push(dir.path().join("missing.toml"));
+    paths.insert(3, dir.path().to_path_buf());
+    let all = fremdrift::file::load_all(&paths);
+    assert_eq!(all.len(), paths.len());
+    for (path, result) in paths.iter().zip(&all) {
+        match (fremdrift::file::load(path), result) {
+            (Ok(one), Ok(each)) => {
+                assert_eq!(one.source.path, each.source.path);
+                assert_eq!(one.source.text, each.source.text);
+                assert_eq!(one.parsed, each.parsed);
+            }
+            (Err(one), Err(each)) => assert_eq!(one.to_string(), each.to_string()),
+            (one, each) => panic!("{}: {one:?} vs {each:?}", path.display()),
+        }
+    }
+    assert!(fremdrift::file::load_all(&[]).is_empty());
+}
+
+#[test]
+fn check_and_list_of_a_folder_print_the_plans_in_file_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let plans = dir.path().join("plans");
+    fs::create_dir(&plans).unwrap();
+    let paths = folder_of_plans(&plans);
+    // The folder at once, against each file on its own, in order.
+    let folder = fremdrift(&cache)
+        .args(["check"])
+        .arg(&plans)
+        .output()
+        .unwrap();
+    let mut one_by_one = Vec::new();
+    for path in &paths {
+        let out = fremdrift(&cache).arg("check").arg(path).output().unwrap();
+        one_by_one.extend(out.stdout);
+    }
+    assert_eq!(
+        String::from_utf8_lossy(&folder.stdout),
+        String::from_utf8_lossy(&one_by_one)
+    );
+    assert_eq!(folder.status.code(), Some(1));
+    // The same output every time, cold or warm.
+    for _ in 0..3 {
+        let again = fremdrift(&cache)
+            .args(["check"])
+            .arg(&plans)
+            .output()
+            .unwrap();
+        assert_eq!(again, folder);
+    }
+    let list = |extra: &[&str]| {
+        fremdrift(&cache)
+            .args(["list", "--today", "2018-05-15", "--format", "json"])
+            .args(extra)
+            .arg(&plans)
+            .output()
+            .unwrap()
+    };
+    let json = list(&[]);
+    assert_eq!(list(&["--no-cache"]), json);
+    let text = String::from_utf8(json.stdout).unwrap();
+    let files: Vec<usize> = paths
+        .iter()
+        .map(|p| {
+            text.find(&p.display().to_string())
+                .expect("each plan is listed")
+        })
+        .collect();
+    assert!(files.is_sorted(), "plans in file order");
 }

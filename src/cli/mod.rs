@@ -439,7 +439,12 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
 /// and gives 2; on plan errors prints the diagnostics and gives 1.
 pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
-    let loaded = match file::load(path) {
+    valid(file::load(path))
+}
+
+/// [`load_valid`] for a plan already loaded (or not): prints what is wrong, as it does.
+pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), i32> {
+    let loaded = match result {
         Ok(l) => l,
         Err(e) => {
             say(e);

@@ -519,6 +519,49 @@ pub fn load(path: &Path) -> Result<Loaded, ReadError> {
     Ok(Loaded { source, parsed })
 }
 
+/// [`load`]s every file of `paths` on up to `available_parallelism()` threads. The results are
+/// in the order of `paths`, whichever thread loaded them.
+pub fn load_all(paths: &[PathBuf]) -> Vec<Result<Loaded, ReadError>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len());
+    if threads <= 1 {
+        return paths.iter().map(|p| load(p)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Loaded, ReadError>>> = Vec::new();
+    results.resize_with(paths.len(), || None);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else {
+                            return done;
+                        };
+                        done.push((i, load(path)));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker that panicked leaves its files unloaded; they are loaded below.
+            if let Ok(done) = worker.join() {
+                for (i, result) in done {
+                    results[i] = Some(result);
+                }
+            }
+        }
+    });
+    results
+        .into_iter()
+        .zip(paths)
+        .map(|(r, p)| r.unwrap_or_else(|| load(p)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
