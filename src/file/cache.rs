@@ -80,7 +80,8 @@ pub fn default_dir() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|b| b.cache_dir().join("fremdrift"))
 }
 
-/// Parses `text` as [`parse_plan`] does, through the cache unless it is turned off.
+/// Parses `text` as [`parse_plan`] does, through the cache unless it is turned off. For callers
+/// that have read a plan themselves (the board's `PlanFile::open`, say).
 pub fn parse_cached(text: &str) -> Parsed {
     match Cache::from_env() {
         Some(cache) => cache.parse(text),

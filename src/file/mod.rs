@@ -512,16 +512,34 @@ pub struct Loaded {
     pub parsed: Parsed,
 }
 
-/// Reads and parses a plan file; the parse comes from the [`cache`] when it has this text.
+/// Reads and parses a plan file; the parse comes from the [`cache`] when it has this text
+/// (unless the cache is turned off: [`cache::Cache::from_env`]).
 pub fn load(path: &Path) -> Result<Loaded, ReadError> {
+    load_with(path, cache::Cache::from_env().as_ref())
+}
+
+/// [`load`] with the given cache, or none (always parse).
+pub fn load_with(path: &Path, cache: Option<&cache::Cache>) -> Result<Loaded, ReadError> {
     let source = read_source(path)?;
-    let parsed = cache::parse_cached(&source.text);
+    let parsed = match cache {
+        Some(cache) => cache.parse(&source.text),
+        None => parse_plan(&source.text),
+    };
     Ok(Loaded { source, parsed })
 }
 
 /// [`load`]s every file of `paths` on up to `available_parallelism()` threads. The results are
 /// in the order of `paths`, whichever thread loaded them.
 pub fn load_all(paths: &[PathBuf]) -> Vec<Result<Loaded, ReadError>> {
+    load_all_with(paths, cache::Cache::from_env().as_ref())
+}
+
+/// [`load_all`] with the given cache, or none.
+pub fn load_all_with(
+    paths: &[PathBuf],
+    cache: Option<&cache::Cache>,
+) -> Vec<Result<Loaded, ReadError>> {
+    let load = |path: &Path| load_with(path, cache);
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len());
