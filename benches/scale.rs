@@ -1,14 +1,20 @@
 //! Benchmarks at scale (issue 6): loading a plan, the first frame, keypress → frame for
 //! navigation, search-as-you-type and filter changes, a status edit saved to disk, and a folder
-//! of 100 plans. Plans come from `fremdrift::synth`, so every run sees the same ones.
+//! of 100 plans. Issue 16: loading through the parse cache, cold (a miss: parse and write the
+//! entry) and warm (a hit), and a folder loaded one plan after another or in parallel. Plans
+//! come from `fremdrift::synth`, so every run sees the same ones.
 //!
 //! Run with `cargo bench --bench scale`; CI only compiles this (clippy --all-targets).
 //! Figures and the machine they were taken on: `benches/README.md`.
 
 use chrono::NaiveDate;
 use divan::Bencher;
+use std::path::PathBuf;
+
+use fremdrift::file::cache::Cache;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::save::PlanFile;
+use fremdrift::file::{Loaded, ReadError, load_all_with, load_with};
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::{Action, App, Options};
@@ -161,30 +167,93 @@ fn edit_save(bencher: Bencher, n: usize) {
     });
 }
 
-/// A folder of 100 plans of 1,000 activities: read and parse every one.
-#[divan::bench(sample_count = 10)]
-fn folder_100_plans(bencher: Bencher) {
+/// A folder of `plans` plans of `activities` activities each, and its plan files in order.
+fn folder(plans: u64, activities: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().expect("a temp dir");
-    for i in 0..100 {
+    for i in 0..plans {
         let title = format!("Prosjekt {i}");
         std::fs::write(
             dir.path().join(format!("plan-{i:03}.toml")),
-            fremdrift::synth::plan_text(&title, 1_000, i),
+            fremdrift::synth::plan_text(&title, activities, i),
         )
         .expect("writes a plan");
     }
     let paths = fremdrift::cli::expand_plans(dir.path()).expect("lists plans");
+    (dir, paths)
+}
+
+/// How many of the loads gave a plan.
+fn plans_loaded(results: Vec<Result<Loaded, ReadError>>) -> usize {
+    results
+        .into_iter()
+        .filter(|r| r.as_ref().expect("loads").parsed.plan.is_some())
+        .count()
+}
+
+/// A folder of 100 plans of 1,000 activities: read and parse every one, one after another,
+/// without the cache.
+#[divan::bench(sample_count = 10)]
+fn folder_100_plans(bencher: Bencher) {
+    let (_dir, paths) = folder(100, 1_000);
+    bencher.bench(|| plans_loaded(paths.iter().map(|p| load_with(p, None)).collect()));
+}
+
+/// A plan file on disk, a cache folder, and the cache in it.
+fn plan_and_cache(n: usize) -> (tempfile::TempDir, PathBuf, Cache) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, text(n)).expect("writes the plan");
+    let cache = Cache::new(dir.path().join("cache"));
+    (dir, path, cache)
+}
+
+const CACHE_SIZES: [usize; 2] = [1_000, 10_000];
+
+/// `file::load` without the cache: read the file, parse it (the baseline for the two below).
+#[divan::bench(args = CACHE_SIZES, sample_count = 30)]
+fn load_file_uncached(bencher: Bencher, n: usize) {
+    let (_dir, path, _) = plan_and_cache(n);
+    bencher.bench(|| load_with(&path, None).expect("loads"));
+}
+
+/// `file::load` with a cold cache (a miss): read, hash, parse, encode and write the entry.
+#[divan::bench(args = CACHE_SIZES, sample_count = 30)]
+fn load_file_cold(bencher: Bencher, n: usize) {
+    let (_dir, path, cache) = plan_and_cache(n);
+    let text = std::fs::read_to_string(&path).expect("reads the plan");
+    let entry = cache.entry_path(&text);
+    bencher
+        .with_inputs(|| {
+            let _ = std::fs::remove_file(&entry);
+        })
+        .bench_values(|()| load_with(&path, Some(&cache)).expect("loads"));
+}
+
+/// `file::load` with a warm cache (a hit): read, hash, read the entry, check and decode it.
+#[divan::bench(args = CACHE_SIZES, sample_count = 30)]
+fn load_file_warm(bencher: Bencher, n: usize) {
+    let (_dir, path, cache) = plan_and_cache(n);
+    load_with(&path, Some(&cache)).expect("loads");
+    let text = std::fs::read_to_string(&path).expect("reads the plan");
+    assert!(cache.entry_path(&text).is_file(), "the cache is warm");
+    bencher.bench(|| load_with(&path, Some(&cache)).expect("loads"));
+}
+
+/// A folder of 100 plans of 100 activities: one after another or in parallel
+/// (`file::load_all`), without the cache; and in parallel with a warm cache.
+#[divan::bench(args = ["sequential", "parallel", "parallel_warm"], sample_count = 20)]
+fn folder_100x100(bencher: Bencher, how: &str) {
+    let (dir, paths) = folder(100, 100);
+    let cache = Cache::new(dir.path().join("cache"));
+    let cache = (how == "parallel_warm").then_some(&cache);
+    if cache.is_some() {
+        load_all_with(&paths, cache);
+    }
     bencher.bench(|| {
-        paths
-            .iter()
-            .map(|p| {
-                fremdrift::file::load(p)
-                    .expect("loads")
-                    .parsed
-                    .plan
-                    .is_some()
-            })
-            .filter(|ok| *ok)
-            .count()
+        let results = match how {
+            "sequential" => paths.iter().map(|p| load_with(p, None)).collect(),
+            _ => load_all_with(&paths, cache),
+        };
+        assert_eq!(plans_loaded(results), 100);
     });
 }

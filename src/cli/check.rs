@@ -19,8 +19,8 @@ pub fn run(args: &CheckArgs) -> i32 {
             }
         }
     }
-    for path in &files {
-        let loaded = match file::load(path) {
+    for result in file::load_all(&files) {
+        let loaded = match result {
             Ok(l) => l,
             Err(e) => {
                 say(e);

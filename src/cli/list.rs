@@ -74,9 +74,10 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
         }
     };
     let mut loaded: Vec<(PathBuf, Result<Plan, String>)> = Vec::new();
-    for f in files {
+    let results = crate::file::load_all(&files);
+    for (f, result) in files.into_iter().zip(results) {
         // Messages name the file and may quote the plan: made safe once, for stderr and JSON.
-        let result = match crate::file::load(&f) {
+        let result = match result {
             Err(e) => Err(line_safe(&e.to_string()).into_owned()),
             Ok(l) => match l.parsed.plan {
                 Some(p) => Ok(p),

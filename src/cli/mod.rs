@@ -38,6 +38,9 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub open: OpenArgs,
+    /// Parse every plan instead of using the parse cache (also: FREMDRIFT_NO_CACHE=1)
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -399,9 +402,16 @@ pub fn say(message: impl std::fmt::Display) {
 /// argument in its error, and when that argument (a file name, say) holds control characters
 /// the error is printed plain and [`terminal_safe`](crate::output::text::terminal_safe) instead
 /// of as clap writes it, so the argument cannot drive the terminal. Exit code 2 as clap's.
+///
+/// `--no-cache` may also stand before the command (`fremdrift --no-cache check PLAN`), where
+/// clap would take it for the board's option and the command for a plan: see [`take_no_cache`].
 pub fn parse() -> Cli {
-    match Cli::try_parse() {
-        Ok(cli) => cli,
+    let (args, no_cache) = take_no_cache(std::env::args_os());
+    match Cli::try_parse_from(args) {
+        Ok(mut cli) => {
+            cli.no_cache |= no_cache;
+            cli
+        }
         Err(e) => {
             let hostile = std::env::args_os().any(|a| {
                 a.to_string_lossy()
@@ -418,8 +428,33 @@ pub fn parse() -> Cli {
     }
 }
 
+/// The arguments without `--no-cache` (before a `--`), and whether it was there. The flag is
+/// global, so it can stand anywhere; taking it out first keeps clap from reading
+/// `fremdrift --no-cache check PLAN` as the board's options and a plan named `check`.
+pub fn take_no_cache(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (Vec<std::ffi::OsString>, bool) {
+    let mut found = false;
+    let mut after_dashes = false;
+    let mut out = Vec::new();
+    for (i, arg) in args.into_iter().enumerate() {
+        if i > 0 && !after_dashes {
+            if arg == "--no-cache" {
+                found = true;
+                continue;
+            }
+            after_dashes = arg == "--";
+        }
+        out.push(arg);
+    }
+    (out, found)
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    if cli.no_cache {
+        file::cache::disable();
+    }
     match cli.command {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::List(args)) => list::run(&args),
@@ -501,7 +536,12 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
 /// and gives 2; on plan errors prints the diagnostics and gives 1.
 pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
-    let loaded = match file::load(path) {
+    valid(file::load(path))
+}
+
+/// [`load_valid`] for a plan already loaded (or not): prints what is wrong, as it does.
+pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), i32> {
+    let loaded = match result {
         Ok(l) => l,
         Err(e) => {
             say(e);

@@ -159,7 +159,8 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     };
     let entries: Vec<Entry> = paths
         .iter()
-        .map(|p| Entry::from_load(p, crate::file::load(p)))
+        .zip(crate::file::load_all(&paths))
+        .map(|(p, result)| Entry::from_load(p, result))
         .collect();
     if entries.iter().all(|e| e.result.is_err()) {
         for e in &entries {

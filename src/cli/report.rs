@@ -1,8 +1,6 @@
 //! `fremdrift report PLAN`: the status report for a meeting's minutes.
 
-use super::{
-    EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, load_valid, say, write_out,
-};
+use super::{EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, say, valid, write_out};
 use crate::output::report::{self, Options};
 use crate::output::text::shown;
 
@@ -17,8 +15,8 @@ pub fn run(args: &ReportArgs) -> i32 {
     // Load every plan before giving up, so one run shows the problems of all of them.
     let mut plans = Vec::new();
     let mut worst = EXIT_OK;
-    for p in &paths {
-        match load_valid(p) {
+    for result in crate::file::load_all(&paths) {
+        match valid(result) {
             Ok((_, plan)) => plans.push(plan),
             Err(code) => worst = worst.max(code),
         }

@@ -21,13 +21,13 @@ type Span = Range<usize>;
 type Table<'i> = DeTable<'i>;
 
 /// Where the parts of each activity and area are in the text, for diagnostics.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlanSpans {
     pub activities: Vec<ActivitySpans>,
     pub areas: Vec<AreaSpans>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ActivitySpans {
     pub table: Span,
     pub id: Option<Span>,
@@ -37,7 +37,7 @@ pub struct ActivitySpans {
     pub meeting: Option<Span>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AreaSpans {
     pub table: Span,
     pub number: Span,
@@ -45,7 +45,7 @@ pub struct AreaSpans {
 }
 
 /// The result of parsing: the plan when there are no errors, and every problem found.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Parsed {
     pub plan: Option<Plan>,
     pub spans: PlanSpans,

@@ -2,6 +2,7 @@
 //! ([`load`], [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
 //! part of the library that touches the file system.
 
+pub mod cache;
 pub mod edit;
 pub mod history;
 pub mod load;
@@ -512,11 +513,72 @@ pub struct Loaded {
     pub parsed: Parsed,
 }
 
-/// Reads and parses a plan file.
+/// Reads and parses a plan file; the parse comes from the [`cache`] when it has this text
+/// (unless the cache is turned off: [`cache::Cache::from_env`]).
 pub fn load(path: &Path) -> Result<Loaded, ReadError> {
+    load_with(path, cache::Cache::from_env().as_ref())
+}
+
+/// [`load`] with the given cache, or none (always parse).
+pub fn load_with(path: &Path, cache: Option<&cache::Cache>) -> Result<Loaded, ReadError> {
     let source = read_source(path)?;
-    let parsed = parse_plan(&source.text);
+    let parsed = match cache {
+        Some(cache) => cache.parse(&source.text),
+        None => parse_plan(&source.text),
+    };
     Ok(Loaded { source, parsed })
+}
+
+/// [`load`]s every file of `paths` on up to `available_parallelism()` threads. The results are
+/// in the order of `paths`, whichever thread loaded them.
+pub fn load_all(paths: &[PathBuf]) -> Vec<Result<Loaded, ReadError>> {
+    load_all_with(paths, cache::Cache::from_env().as_ref())
+}
+
+/// [`load_all`] with the given cache, or none.
+pub fn load_all_with(
+    paths: &[PathBuf],
+    cache: Option<&cache::Cache>,
+) -> Vec<Result<Loaded, ReadError>> {
+    let load = |path: &Path| load_with(path, cache);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len());
+    if threads <= 1 {
+        return paths.iter().map(|p| load(p)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Loaded, ReadError>>> = Vec::new();
+    results.resize_with(paths.len(), || None);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else {
+                            return done;
+                        };
+                        done.push((i, load(path)));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker that panicked leaves its files unloaded; they are loaded below.
+            if let Ok(done) = worker.join() {
+                for (i, result) in done {
+                    results[i] = Some(result);
+                }
+            }
+        }
+    });
+    results
+        .into_iter()
+        .zip(paths)
+        .map(|(r, p)| r.unwrap_or_else(|| load(p)))
+        .collect()
 }
 
 #[cfg(test)]

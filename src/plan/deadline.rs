@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A deadline as parsed from its text, before the year is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DeadlineSpec {
     /// A single day. `year` None when the text omits it ("30. november").
     Date {
@@ -35,7 +35,7 @@ pub enum DeadlineSpec {
 /// What a deadline resolves to: `first..=day`. For a single date first == day; for a week
 /// first is its Monday; for a month its first day; for a range the first day of the first
 /// month; for a meeting first == day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Resolved {
     pub first: NaiveDate,
     pub day: NaiveDate,

@@ -22,7 +22,7 @@ pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
 ///
 /// Activities are stored flat, in display order (per area: its direct activities, then each
 /// workstream's), so views, search and edits address them by index.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Plan {
     pub title: String,
     pub organization: Option<String>,
@@ -40,7 +40,7 @@ pub struct Plan {
 }
 
 /// A body's series of meetings ("Formannskapet"), so a deadline can name a meeting.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingSeries {
     pub name: String,
     /// Sorted ascending.
@@ -57,7 +57,7 @@ impl MeetingSeries {
 }
 
 /// A focus area (innsatsområde).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Area {
     pub number: String,
     pub title: String,
@@ -67,7 +67,7 @@ pub struct Area {
 }
 
 /// An optional grouping of activities inside an area.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Workstream {
     /// Index into `Plan::areas`.
     pub area: usize,
@@ -78,7 +78,7 @@ pub struct Workstream {
 
 /// Where an activity sits in the file: indices into the TOML arrays, so an edit finds its table
 /// without searching.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct ActivityPath {
     /// Index in the `[[area]]` array.
     pub area: usize,
@@ -89,7 +89,7 @@ pub struct ActivityPath {
 }
 
 /// One activity (aktivitet) of the plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Activity {
     /// Index into `Plan::areas`.
     pub area: usize,
@@ -112,7 +112,7 @@ pub struct Activity {
 }
 
 /// A deadline as written and as resolved.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Due {
     /// The text as written; for a TOML date, its ISO form.
     pub text: String,

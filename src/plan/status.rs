@@ -3,7 +3,9 @@
 use std::fmt;
 
 /// The language of a plan: the words the tool writes into it and the default UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Language {
     #[default]
     En,
@@ -32,7 +34,19 @@ impl Language {
 }
 
 /// Where an activity stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub enum Status {
     #[default]
     Todo,
@@ -105,7 +119,9 @@ impl fmt::Display for Status {
 }
 
 /// Where a focus area stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 pub enum AreaStatus {
     #[default]
     Active,
