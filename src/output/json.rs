@@ -60,6 +60,12 @@ pub struct JsonActivity<'a> {
     pub title: &'a str,
     pub owner: &'a str,
     pub due: JsonDue<'a>,
+    /// The deadline first agreed, when it has moved since (`baseline` in the file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<JsonDue<'a>>,
+    /// Days the deadline moved since the baseline (positive: later).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slip_days: Option<i64>,
     pub meeting: Option<&'a str>,
     pub status: &'static str,
     pub done_on: Option<NaiveDate>,
@@ -137,6 +143,13 @@ pub fn build<'a>(plan: &'a Plan, today: NaiveDate, selected: &[usize]) -> JsonPl
                     first: a.due.resolved.first,
                     day: a.due.resolved.day,
                 },
+                baseline: a.baseline.as_ref().map(|b| JsonDue {
+                    text: &b.text,
+                    kind: kind(&b.spec),
+                    first: b.resolved.first,
+                    day: b.resolved.day,
+                }),
+                slip_days: a.slip_days(),
                 meeting: a.meeting.as_deref(),
                 status: a.status.word(Language::En),
                 done_on: a.done_on,

@@ -90,6 +90,10 @@ struct Words {
     h_status: &'static str,
     h_note: &'static str,
     h_late: &'static str,
+    moved: &'static str,
+    h_from: &'static str,
+    h_to: &'static str,
+    h_moved: &'static str,
     h_done: &'static str,
     overdue_flag: &'static str,
     activities: &'static str,
@@ -122,6 +126,10 @@ const NB: Words = Words {
     h_status: "Status",
     h_note: "Merknad",
     h_late: "Over fristen",
+    moved: "Forskjøvne frister",
+    h_from: "Opprinnelig frist",
+    h_to: "Ny frist",
+    h_moved: "Forskjøvet",
     h_done: "Ferdig",
     overdue_flag: "forfalt",
     activities: "aktiviteter",
@@ -154,6 +162,10 @@ const EN: Words = Words {
     h_status: "Status",
     h_note: "Note",
     h_late: "Late by",
+    moved: "Moved deadlines",
+    h_from: "First agreed",
+    h_to: "Now",
+    h_moved: "Moved by",
     h_done: "Done",
     overdue_flag: "overdue",
     activities: "activities",
@@ -402,6 +414,32 @@ impl Report<'_> {
             },
         ));
 
+        // Deadlines moved since first agreed (only when the plan has any): what slipped.
+        let mut moved: Vec<usize> = (0..plan.activities.len())
+            .filter(|&i| plan.activities[i].slip_days().is_some_and(|d| d != 0))
+            .collect();
+        if !moved.is_empty() {
+            moved.sort_by_key(|&i| std::cmp::Reverse(plan.activities[i].slip_days()));
+            out.push(Block::Heading(2, w.moved.to_string()));
+            out.push(list_block(
+                plan,
+                &moved,
+                w.none,
+                vec![w.h_id, w.h_activity, w.h_owner, w.h_from, w.h_to, w.h_moved],
+                false,
+                |a| {
+                    let from = a.baseline.as_ref().map_or(String::new(), |b| {
+                        format!("{} ({})", b.text, date(b.day(), lang))
+                    });
+                    vec![
+                        from,
+                        format!("{} ({})", a.due.text, resolved_text(a, lang)),
+                        signed_days(a.slip_days().unwrap_or(0)),
+                    ]
+                },
+            ));
+        }
+
         out.push(Block::Heading(2, self.since_heading()));
         out.push(list_block(
             plan,
@@ -629,6 +667,15 @@ pub fn html(reports: &[Report]) -> String {
 
 /// One of the summary lists: "none" when empty, else a table whose rows start with id, title
 /// and owner, followed by `rest` of each activity.
+/// "+14 d" / "−3 d": how far a deadline moved (the unit reads the same in both languages).
+fn signed_days(days: i64) -> String {
+    if days >= 0 {
+        format!("+{days} d")
+    } else {
+        format!("−{} d", -days)
+    }
+}
+
 fn list_block(
     plan: &Plan,
     ids: &[usize],
