@@ -139,7 +139,7 @@ impl PlanFile {
     /// Reads and parses the plan at `path`; it must be valid.
     pub fn open(path: &Path) -> Result<PlanFile, OpenError> {
         let source = read_source(path).map_err(OpenError::Read)?;
-        let parsed = parse_plan(&source.text);
+        let parsed = crate::file::cache::parse_cached(&source.text);
         match parsed.plan {
             Some(plan) => Ok(PlanFile::new(path, source, plan)),
             None => Err(OpenError::Invalid {
@@ -937,6 +937,7 @@ fn busy(display: &str) -> String {
     )
 }
 
+/// Parses a version another program wrote (not cached: it may be half-written).
 fn parsed_or_invalid(source: &Source) -> Result<Plan, EditError> {
     let parsed = parse_plan(&source.text);
     parsed.plan.ok_or_else(|| EditError::ExternalInvalid {
