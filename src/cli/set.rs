@@ -68,6 +68,9 @@ pub fn run(args: &SetArgs) -> i32 {
                 )),
                 Outcome::Saved => {}
             }
+            if let Some(n) = file.take_notice() {
+                super::say(format_args!("note: {n}"));
+            }
             super::emit(&out)
         }
         Err(e) => {

@@ -133,6 +133,8 @@ pub struct PlanFile {
     history: History,
     /// How long to wait for another process's lock before giving up.
     pub lock_timeout: Duration,
+    /// Something the last save did that the user should know (see [`PlanFile::take_notice`]).
+    notice: Option<String>,
 }
 
 impl PlanFile {
@@ -165,6 +167,7 @@ impl PlanFile {
             dropped: Vec::new(),
             history: History::default(),
             lock_timeout: Duration::from_secs(5),
+            notice: None,
         }
     }
 
@@ -322,6 +325,12 @@ impl PlanFile {
             });
         }
         result
+    }
+
+    /// What the last save did that the user should be told once (a plan with several hard
+    /// links: the other names keep the old version).
+    pub fn take_notice(&mut self) -> Option<String> {
+        self.notice.take()
     }
 
     /// Tries again to save the pending edits.
@@ -565,6 +574,12 @@ impl PlanFile {
             if displaced == expected.file_bytes() {
                 let _ = fs::remove_file(&staged);
                 sync_folder(real);
+                if let Some(n) = hard_links(&meta) {
+                    self.notice = Some(format!(
+                        "{display} had {n} hard links; the other {} still show the version before this save (fremdrift saves by replacing the file, so that it is never half-written)",
+                        n - 1
+                    ));
+                }
                 self.adopt(mine, mine_plan);
                 return Ok(if merged {
                     Outcome::Merged
@@ -978,6 +993,20 @@ fn check_nothing_removed(before: &Plan, after: &Plan) -> Result<(), EditError> {
         Ok(())
     } else {
         Err(EditError::Removed { ids })
+    }
+}
+
+/// How many names the file had, when more than one.
+fn hard_links(meta: &fs::Metadata) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(meta.nlink()).filter(|&n| n > 1)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
     }
 }
 
