@@ -11,7 +11,7 @@ use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Options};
+use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -52,8 +52,8 @@ fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(160, 45)).expect("a test terminal")
 }
 
-fn key(code: KeyCode) -> Action {
-    Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 /// `parse_plan`: read the TOML, validate, resolve every deadline.

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use fremdrift::plan::Language;
-use fremdrift::tui::keys::Cmd;
-use fremdrift::tui::portfolio::{Action, Effect, Entry, Options, Portfolio, Row, View};
+use fremdrift::tui::keys::Action;
+use fremdrift::tui::portfolio::{Effect, Entry, Event, Options, Portfolio, Row, View};
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -59,8 +59,8 @@ fn screen(p: &Portfolio, w: u16, h: u16) -> String {
     out
 }
 
-fn key(c: KeyCode) -> Action {
-    Action::Key(KeyEvent::new(c, KeyModifiers::NONE))
+fn key(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
 }
 
 fn name(p: &Path) -> String {
@@ -116,7 +116,7 @@ fn enter_opens_the_selected_plan() {
     assert_eq!(p.apply(key(KeyCode::Enter)), Effect::Open(paths[2].clone()));
     assert_eq!(name(&paths[2]), "syntetisk.toml");
     // From an activity row of the agenda: its plan.
-    p.apply(Action::Cmd(Cmd::View(1)));
+    p.apply(Event::Action(Action::View(1)));
     let Effect::Open(path) = p.apply(key(KeyCode::Enter)) else {
         panic!("Enter on an activity opens its plan");
     };
@@ -152,7 +152,7 @@ fn the_owners_view_spans_plans() {
 fn moving_skips_headings_and_stays_in_bounds() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    p.apply(Action::Cmd(Cmd::View(2)));
+    p.apply(Event::Action(Action::View(2)));
     for _ in 0..500 {
         p.apply(key(KeyCode::Down));
         let row = &p.current_rows()[p.selected().unwrap()];
@@ -186,7 +186,7 @@ fn every_size_renders_and_builds_only_visible_rows() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
     for view in 0..3 {
-        p.apply(Action::Cmd(Cmd::View(view)));
+        p.apply(Event::Action(Action::View(view)));
         for w in [1u16, 20, 49, 50, 60, 80, 120, 200] {
             for h in [1u16, 5, 11, 12, 20, 36, 60] {
                 let before = fremdrift::tui::views::rows_built();

@@ -367,9 +367,9 @@ fn terminal_sizes() -> usize {
     use fremdrift::file::recovery::{Recovery, Unsaved};
     use fremdrift::plan::Language;
     use fremdrift::tui::app::Popup;
-    use fremdrift::tui::keys::Cmd;
+    use fremdrift::tui::keys::Action;
     use fremdrift::tui::theme::{Theme, ThemeKind};
-    use fremdrift::tui::{Action, App, Options};
+    use fremdrift::tui::{App, Event, Options};
     use ratatui::{Terminal, backend::TestBackend};
 
     let text = hostile_plan();
@@ -397,7 +397,7 @@ fn terminal_sizes() -> usize {
             path: format!("plan{hostile_value}.toml"),
         },
     );
-    app.apply(Action::Unsaved(unsaved.clone()));
+    app.apply(Event::Unsaved(unsaved.clone()));
     app.recovery = Some(Recovery {
         written_at: hostile_value.clone(),
         plan_hash: String::new(),
@@ -417,10 +417,10 @@ fn terminal_sizes() -> usize {
     let mut frames = 0;
     let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
     // Select the activity with the hostile title and note, so details show them.
-    app.apply(Action::Cmd(Cmd::Down));
-    app.apply(Action::Cmd(Cmd::Down));
+    app.apply(Event::Action(Action::Down));
+    app.apply(Event::Action(Action::Down));
     for view in 0..5u8 {
-        app.apply(Action::Cmd(Cmd::View(view)));
+        app.apply(Event::Action(Action::View(view)));
         for popup in &popups {
             app.popup = popup.clone();
             for w in (8..=208u16).step_by(40) {
@@ -456,10 +456,10 @@ fn recovery_round_trips() -> usize {
     use fremdrift::plan::Language;
     use fremdrift::tui::app::Popup;
     use fremdrift::tui::file_store::PlanFileStore;
-    use fremdrift::tui::keys::Cmd;
+    use fremdrift::tui::keys::Action;
     use fremdrift::tui::store::{Request, Store};
     use fremdrift::tui::theme::{Theme, ThemeKind};
-    use fremdrift::tui::{Action, App, Effect, Options};
+    use fremdrift::tui::{App, Effect, Event, Options};
     use std::os::unix::fs::PermissionsExt;
 
     let today = NaiveDate::from_ymd_opt(2017, 12, 1).unwrap();
@@ -491,29 +491,29 @@ fn recovery_round_trips() -> usize {
             return effect;
         };
         let report = store.handle(request, today);
-        app.apply(Action::Stored(Box::new(report)));
-        app.apply(Action::Unsaved(store.unsaved()))
+        app.apply(Event::Stored(Box::new(report)));
+        app.apply(Event::Unsaved(store.unsaved()))
     }
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
     let (mut app, mut store) = session();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-    let e = app.apply(Action::Cmd(Cmd::Advance));
+    let e = app.apply(Event::Action(Action::Advance));
     run(&mut app, &mut store, e, today);
     assert_eq!(app.unsaved.len(), 1, "the failed edit is unsaved");
     assert_eq!(fs::read(&path).unwrap(), original);
     // 2. Quitting asks; retrying fails again and asks again; setting aside quits.
-    assert_eq!(app.apply(Action::Cmd(Cmd::Quit)), Effect::None);
+    assert_eq!(app.apply(Event::Action(Action::Quit)), Effect::None);
     assert!(matches!(app.popup, Some(Popup::Unsaved { .. })));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    let e = app.apply(Event::Action(Action::Confirm));
     assert_eq!(e, Effect::Store(Request::Retry));
     assert_eq!(run(&mut app, &mut store, e, today), Effect::None);
     assert!(
         matches!(app.popup, Some(Popup::Unsaved { .. })),
         "asks again"
     );
-    app.apply(Action::Cmd(Cmd::Down));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    app.apply(Event::Action(Action::Down));
+    let e = app.apply(Event::Action(Action::Confirm));
     assert_eq!(e, Effect::Store(Request::SetAside));
     assert_eq!(run(&mut app, &mut store, e, today), Effect::Quit);
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
@@ -526,7 +526,7 @@ fn recovery_round_trips() -> usize {
     let (mut app, mut store) = session();
     app.offer_recovery(set_aside.clone());
     assert!(matches!(app.popup, Some(Popup::Recovery { .. })));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    let e = app.apply(Event::Action(Action::Confirm));
     assert!(matches!(e, Effect::Store(Request::Reapply(_))));
     run(&mut app, &mut store, e, today);
     assert!(app.unsaved.is_empty());
@@ -537,7 +537,7 @@ fn recovery_round_trips() -> usize {
     assert_eq!(saved.activities[0].status, Status::Doing);
 
     // 4. A conflict: someone else changes the same field; our edit is kept, not dropped.
-    let e = app.apply(Action::Cmd(Cmd::Advance));
+    let e = app.apply(Event::Action(Action::Advance));
     let theirs =
         fs::read_to_string(&path)
             .unwrap()

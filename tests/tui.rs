@@ -8,11 +8,11 @@ use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::app::Popup;
-use fremdrift::tui::keys::Cmd;
+use fremdrift::tui::keys::Action;
 use fremdrift::tui::model::View;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Effect, Options};
+use fremdrift::tui::{App, Effect, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -62,7 +62,7 @@ fn draw(app: &App, w: u16, h: u16) -> Buffer {
 }
 
 fn press(app: &mut App, code: KeyCode) -> Effect {
-    app.apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
 fn keys(app: &mut App, s: &str) -> Vec<Effect> {
@@ -149,7 +149,7 @@ fn every_view_in_both_languages_at_both_sizes() {
         for (w, h) in SIZES {
             for (n, view) in View::ALL.iter().enumerate() {
                 let mut app = real_app(lang);
-                app.apply(Action::Cmd(Cmd::View(n as u8)));
+                app.apply(Event::Action(Action::View(n as u8)));
                 assert_eq!(app.view, *view);
                 let name = format!("view_{view:?}_{}_{w}x{h}", lang_code(lang)).to_lowercase();
                 insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
@@ -250,7 +250,7 @@ fn rendering_sweep_never_panics() {
     let mut apps = Vec::new();
     for n in 0..5u8 {
         let mut app = real_app(Language::Nb);
-        app.apply(Action::Cmd(Cmd::View(n)));
+        app.apply(Event::Action(Action::View(n)));
         apps.push(app);
     }
     for keys_ in ["j\n", "?", "s", "e", "p", "/pro"] {
@@ -317,7 +317,7 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
     };
     assert_eq!(app.plan.activities[0].status, Status::Done);
     assert_eq!(app.plan.activities[0].done_on, Some(day(2017, 12, 1)));
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         request.clone(),
         Ok((Done::Saved, None)),
     )));
@@ -328,7 +328,7 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
         panic!("no store request");
     };
     assert_eq!(app.plan.activities[1].status, Status::Doing);
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         request,
         Err(Failure {
             message: "the file changed on disk in the same place; press r to reload".into(),
@@ -348,7 +348,7 @@ fn kept_failures_keep_the_edit_on_screen() {
     let Effect::Store(request) = keys(&mut app, " ")[0].clone() else {
         panic!()
     };
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         request,
         Err(Failure {
             message: "permission denied; the edit is kept and saved when you press w".into(),
@@ -374,10 +374,10 @@ fn key_releases_and_repeats_do_not_act() {
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
         let mut k = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
         k.kind = kind;
-        assert_eq!(app.apply(Action::Key(k)), Effect::None);
+        assert_eq!(app.apply(Event::Key(k)), Effect::None);
         let mut j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
         j.kind = kind;
-        app.apply(Action::Key(j));
+        app.apply(Event::Key(j));
     }
     assert_eq!(app.plan.activities[0].status, Status::Todo);
     assert_eq!(app.selected, Some(0));
@@ -477,7 +477,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
 fn undo_redo_reload_are_requests() {
     let mut app = real_app(Language::En);
     assert_eq!(keys(&mut app, "u"), vec![Effect::Store(Request::Undo)]);
-    let redo = app.apply(Action::Key(KeyEvent::new(
+    let redo = app.apply(Event::Key(KeyEvent::new(
         KeyCode::Char('r'),
         KeyModifiers::CONTROL,
     )));
@@ -497,13 +497,13 @@ fn clicks_select_and_the_wheel_scrolls() {
             row.contains("Evaluering")
         })
         .unwrap();
-    app.apply(Action::Click { column: 60, row: y });
+    app.apply(Event::Click { column: 60, row: y });
     assert_eq!(app.selected, app.plan.find("esp-6"));
-    app.apply(Action::ScrollUp);
+    app.apply(Event::ScrollUp);
     assert_eq!(app.selected, app.plan.find("esp-3"));
     // Clicking a tab switches the view.
     let _ = draw(&app, 100, 30);
-    app.apply(Action::Click { column: 12, row: 2 });
+    app.apply(Event::Click { column: 12, row: 2 });
     assert_eq!(app.view, View::Agenda);
 }
 
@@ -526,7 +526,7 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     let id = app.selected_activity().unwrap().id.clone();
     let mut plan = app.plan.clone();
     plan.activities[3].status = Status::Done;
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         Request::Reload,
         Ok((
             Done::Reloaded,
@@ -548,7 +548,7 @@ fn a_large_plan_opens_and_draws_every_view() {
     let mut app = app_from_text(&text, Language::Nb);
     assert_eq!(app.plan.activities.len(), 10_000);
     for n in 0..5u8 {
-        app.apply(Action::Cmd(Cmd::View(n)));
+        app.apply(Event::Action(Action::View(n)));
         let _ = draw(&app, 160, 45);
         keys(&mut app, "GjkG");
         let text = screen(&draw(&app, 160, 45));

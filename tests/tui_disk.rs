@@ -1,4 +1,4 @@
-//! Action tests against real files: key sequences drive the board, its requests go through the
+//! Board tests against real files: key sequences drive the board, its requests go through the
 //! real saving layer (synchronously here; a worker thread in the app), and the file on disk is
 //! checked byte for byte.
 
@@ -8,7 +8,7 @@ use fremdrift::plan::Language;
 use fremdrift::tui::file_store::PlanFileStore;
 use fremdrift::tui::store::Store;
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Effect, Options};
+use fremdrift::tui::{App, Effect, Event, Options};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
@@ -65,10 +65,10 @@ impl Rig {
             };
             let effect = self
                 .app
-                .apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
             if let Effect::Store(request) = effect {
                 let report = self.store.handle(request, today());
-                self.app.apply(Action::Stored(Box::new(report)));
+                self.app.apply(Event::Stored(Box::new(report)));
             }
         }
     }
@@ -114,13 +114,13 @@ fn j_j_space_changes_that_activity_on_disk_with_a_one_line_diff_and_u_restores_t
     r.type_keys("u");
     assert_eq!(r.disk(), r.original, "undo restores the original bytes");
     r.type_keys("\u{12}"); // not a redo: Ctrl-r is a modified key, sent below
-    let effect = r.app.apply(Action::Key(KeyEvent::new(
+    let effect = r.app.apply(Event::Key(KeyEvent::new(
         KeyCode::Char('r'),
         KeyModifiers::CONTROL,
     )));
     if let Effect::Store(request) = effect {
         let report = r.store.handle(request, today());
-        r.app.apply(Action::Stored(Box::new(report)));
+        r.app.apply(Event::Stored(Box::new(report)));
     }
     assert_eq!(r.changed_lines().len(), 1, "redo applies it again");
 }
@@ -158,7 +158,7 @@ fn an_invalid_deadline_is_refused_and_the_file_is_untouched() {
     r.type_keys("le");
     // Clear the current text, type a deadline that does not exist, and try to save it.
     for _ in 0..20 {
-        r.app.apply(Action::Key(KeyEvent::new(
+        r.app.apply(Event::Key(KeyEvent::new(
             KeyCode::Backspace,
             KeyModifiers::NONE,
         )));

@@ -7,7 +7,7 @@ use fremdrift::plan::Language;
 use fremdrift::tui::model::View;
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::views::rows_built;
-use fremdrift::tui::{Action, App, Options};
+use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -36,7 +36,7 @@ fn big_app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// Draws one frame and returns how many activity rows it built.

@@ -1,4 +1,4 @@
-//! The board's state and everything that changes it: [`App::apply`] takes an [`Action`] (a key,
+//! The board's state and everything that changes it: [`App::apply`] takes an [`Event`] (a key,
 //! a click, a store's report) and returns an [`Effect`] (nothing, quit, or a request to the
 //! saving layer). No terminal and no disk here, so tests drive the app with key sequences.
 
@@ -11,7 +11,7 @@ use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
 
 use super::i18n::{Msg, tr};
-use super::keys::{self, Cmd, Scope};
+use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
@@ -22,10 +22,10 @@ use crate::plan::{Counts, Language, Plan, Status};
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
-pub enum Action {
+pub enum Event {
     Key(KeyEvent),
-    /// A command directly (tests, and keys once resolved).
-    Cmd(Cmd),
+    /// An action directly (tests, and keys once resolved).
+    Action(Action),
     Click {
         column: u16,
         row: u16,
@@ -37,7 +37,7 @@ pub enum Action {
     Unsaved(Vec<Unsaved>),
 }
 
-/// What the caller must do after an action.
+/// What the caller must do after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
@@ -277,22 +277,22 @@ impl App {
         }
     }
 
-    /// Handles one action.
-    pub fn apply(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Key(key) => self.key(key),
-            Action::Cmd(cmd) => self.command(cmd),
-            Action::Click { column, row } => {
+    /// Handles one event.
+    pub fn apply(&mut self, event: Event) -> Effect {
+        match event {
+            Event::Key(key) => self.key(key),
+            Event::Action(action) => self.perform(action),
+            Event::Click { column, row } => {
                 self.click(column, row);
                 Effect::None
             }
-            Action::ScrollUp => self.scroll(-3),
-            Action::ScrollDown => self.scroll(3),
-            Action::Stored(report) => {
+            Event::ScrollUp => self.scroll(-3),
+            Event::ScrollDown => self.scroll(3),
+            Event::Stored(report) => {
                 self.stored(*report);
                 Effect::None
             }
-            Action::Unsaved(list) => self.set_unsaved(list),
+            Event::Unsaved(list) => self.set_unsaved(list),
         }
     }
 
@@ -360,17 +360,17 @@ impl App {
     }
 
     /// Keys in the popups that ask (unsaved, recovery, other editor); `None` in other popups.
-    fn asking_command(&mut self, cmd: Cmd) -> Option<Effect> {
+    fn perform_asking(&mut self, action: Action) -> Option<Effect> {
         let (kind, cursor, n) = match self.popup {
             Some(Popup::Unsaved { cursor }) => (0, cursor, UNSAVED_CHOICES.len()),
             Some(Popup::Recovery { cursor }) => (1, cursor, RECOVERY_CHOICES.len()),
             Some(Popup::OtherEditor { cursor }) => (2, cursor, OTHER_EDITOR_CHOICES.len()),
             _ => return None,
         };
-        let moved = match cmd {
-            Cmd::Down => (cursor + 1).min(n - 1),
-            Cmd::Up => cursor.saturating_sub(1),
-            Cmd::Confirm => {
+        let moved = match action {
+            Action::Down => (cursor + 1).min(n - 1),
+            Action::Up => cursor.saturating_sub(1),
+            Action::Confirm => {
                 return Some(match kind {
                     0 => self.unsaved_choice(cursor),
                     1 => self.recovery_choice(cursor),
@@ -379,7 +379,7 @@ impl App {
             }
             // Esc takes the choice that changes nothing: back to the board, decide about the
             // recovery file later, or read-only beside another editor.
-            Cmd::Close => {
+            Action::Close => {
                 return Some(match kind {
                     0 => {
                         self.popup = None;
@@ -460,7 +460,7 @@ impl App {
         }
         let scope = self.scope();
         match keys::resolve(scope, self.view, &key) {
-            Some(cmd) => self.command(cmd),
+            Some(action) => self.perform(action),
             None if scope == Scope::Input => {
                 self.type_key(key);
                 Effect::None
@@ -562,45 +562,45 @@ impl App {
         None
     }
 
-    fn command(&mut self, cmd: Cmd) -> Effect {
+    fn perform(&mut self, action: Action) -> Effect {
         // In a text field only Ctrl-C quits ('q' is typed), and it goes the same way as q.
-        if cmd == Cmd::Quit {
+        if action == Action::Quit {
             return self.request_quit();
         }
         match self.scope() {
-            Scope::Input => self.input_command(cmd),
-            Scope::Popup => self.popup_command(cmd),
-            Scope::Normal => self.normal_command(cmd),
+            Scope::Input => self.perform_input(action),
+            Scope::Popup => self.perform_popup(action),
+            Scope::Normal => self.perform_normal(action),
             Scope::Present | Scope::Portfolio => Effect::None,
         }
     }
 
-    fn normal_command(&mut self, cmd: Cmd) -> Effect {
-        match cmd {
-            Cmd::Up => self.move_by(-1),
-            Cmd::Down => self.move_by(1),
-            Cmd::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
-            Cmd::PageDown => self.move_by(self.page.get().max(1) as isize),
-            Cmd::Top => self.move_by(isize::MIN / 2),
-            Cmd::Bottom => self.move_by(isize::MAX / 2),
-            Cmd::Left => self.sideways(-1),
-            Cmd::Right => self.sideways(1),
-            Cmd::NextView => self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
-            Cmd::PrevView => self
+    fn perform_normal(&mut self, action: Action) -> Effect {
+        match action {
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
+            Action::PageDown => self.move_by(self.page.get().max(1) as isize),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Left => self.sideways(-1),
+            Action::Right => self.sideways(1),
+            Action::NextView => self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
+            Action::PrevView => self
                 .set_view(View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()]),
-            Cmd::View(n) => {
+            Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
                     self.set_view(*v);
                 }
             }
-            Cmd::Details => {
+            Action::Details => {
                 if self.view == View::Board && self.pane == Pane::Areas {
                     self.pane = Pane::Activities;
                 } else if self.selected.is_some() {
                     self.popup = Some(Popup::Detail { scroll: 0 });
                 }
             }
-            Cmd::Advance => {
+            Action::Advance => {
                 if let Some(a) = self.selected_activity() {
                     let next = a.status.advanced();
                     if next != a.status {
@@ -608,7 +608,7 @@ impl App {
                     }
                 }
             }
-            Cmd::ToggleDone => {
+            Action::ToggleDone => {
                 if let Some(a) = self.selected_activity() {
                     let next = if a.status == Status::Done {
                         self.before_done
@@ -626,7 +626,7 @@ impl App {
                     return effect;
                 }
             }
-            Cmd::StatusPicker => {
+            Action::StatusPicker => {
                 if let Some(a) = self.selected_activity() {
                     let cursor = Status::ALL.iter().position(|s| *s == a.status).unwrap_or(0);
                     if self.refuse_read_only() {
@@ -635,28 +635,28 @@ impl App {
                     self.popup = Some(Popup::Picker { cursor });
                 }
             }
-            Cmd::EditNote => self.open_editor(Field::Note),
-            Cmd::EditDue => self.open_editor(Field::Due),
-            Cmd::EditOwner => self.open_editor(Field::Owner),
-            Cmd::Undo => return self.store(Request::Undo),
-            Cmd::Redo => return self.store(Request::Redo),
-            Cmd::Reload => return Effect::Store(Request::Reload),
-            Cmd::Search => {
+            Action::EditNote => self.open_editor(Field::Note),
+            Action::EditDue => self.open_editor(Field::Due),
+            Action::EditOwner => self.open_editor(Field::Owner),
+            Action::Undo => return self.store(Request::Undo),
+            Action::Redo => return self.store(Request::Redo),
+            Action::Reload => return Effect::Store(Request::Reload),
+            Action::Search => {
                 self.search = Some(Input::new(self.query.clone()));
             }
-            Cmd::CycleFilter => {
+            Action::CycleFilter => {
                 self.filter = self.filter.next();
                 self.refresh_view();
             }
-            Cmd::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
-            Cmd::Help => self.popup = Some(Popup::Help { scroll: 0 }),
-            Cmd::MoveCardLeft => return self.move_card(-1),
-            Cmd::MoveCardRight => return self.move_card(1),
-            Cmd::ToggleCancelled => {
+            Action::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
+            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::MoveCardLeft => return self.move_card(-1),
+            Action::MoveCardRight => return self.move_card(1),
+            Action::ToggleCancelled => {
                 self.show_cancelled = !self.show_cancelled;
                 self.refresh_view();
             }
-            Cmd::Close => {
+            Action::Close => {
                 if !self.query.is_empty() {
                     self.query.clear();
                     self.refresh_view();
@@ -666,19 +666,19 @@ impl App {
             }
             // The presenter is read-only and has no store, so switching needs no pending check:
             // saves already sent finish on the worker while it shows.
-            Cmd::Present => return Effect::Present,
-            Cmd::Quit
-            | Cmd::Confirm
-            | Cmd::NextPage
-            | Cmd::PrevPage
-            | Cmd::FirstPage
-            | Cmd::LastPage => {}
+            Action::Present => return Effect::Present,
+            Action::Quit
+            | Action::Confirm
+            | Action::NextPage
+            | Action::PrevPage
+            | Action::FirstPage
+            | Action::LastPage => {}
         }
         Effect::None
     }
 
-    fn popup_command(&mut self, cmd: Cmd) -> Effect {
-        if let Some(effect) = self.asking_command(cmd) {
+    fn perform_popup(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.perform_asking(action) {
             return effect;
         }
         let Some(popup) = self.popup.as_mut() else {
@@ -686,15 +686,15 @@ impl App {
         };
         match popup {
             Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
-                if keys::scroll_overlay(scroll, cmd) {
+                if keys::scroll_overlay(scroll, action) {
                     self.popup = None;
                 }
             }
-            Popup::Picker { cursor } => match cmd {
-                Cmd::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
-                Cmd::Up => *cursor = cursor.saturating_sub(1),
-                Cmd::Close => self.popup = None,
-                Cmd::Confirm => {
+            Popup::Picker { cursor } => match action {
+                Action::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Close => self.popup = None,
+                Action::Confirm => {
                     let status = Status::ALL[(*cursor).min(Status::ALL.len() - 1)];
                     self.popup = None;
                     if self.selected_activity().is_some_and(|a| a.status != status) {
@@ -709,17 +709,17 @@ impl App {
         Effect::None
     }
 
-    fn input_command(&mut self, cmd: Cmd) -> Effect {
+    fn perform_input(&mut self, action: Action) -> Effect {
         if let Some(search) = self.search.take() {
-            match cmd {
+            match action {
                 // Enter keeps the query (and the first match selected) for the next key.
-                Cmd::Confirm => {
+                Action::Confirm => {
                     self.query = search.value().to_string();
                     if self.visible.is_empty() && !self.query.is_empty() {
                         self.info(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
                     }
                 }
-                Cmd::Close => {
+                Action::Close => {
                     self.query.clear();
                     self.refresh_view();
                 }
@@ -735,9 +735,9 @@ impl App {
         else {
             return Effect::None;
         };
-        match cmd {
-            Cmd::Close => Effect::None,
-            Cmd::Confirm => {
+        match action {
+            Action::Close => Effect::None,
+            Action::Confirm => {
                 let value = input.value().trim().to_string();
                 let change = match field {
                     Field::Note => Change::Note((!value.is_empty()).then_some(value)),

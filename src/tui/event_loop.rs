@@ -1,5 +1,5 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
-//! read events into [`Action`]s, carry out [`Effect`]s (requests go to the store's worker
+//! read terminal events into the board's [`AppEvent`]s, carry out [`Effect`]s (requests go to the store's worker
 //! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT. The
 //! presentation mode (`fremdrift present`, or `p` on the board) has its own small loop here,
 //! which also follows the plan file.
@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::app::{Action, App, Effect};
+use super::app::{App, Effect, Event as AppEvent};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::{self, Done, Request, Store, Worker};
@@ -128,7 +128,7 @@ pub fn run_portfolio(
                 continue;
             }
             let effect = match event::read()? {
-                Event::Key(key) => portfolio.apply(portfolio::Action::Key(key)),
+                Event::Key(key) => portfolio.apply(portfolio::Event::Key(key)),
                 Event::Resize(..) => portfolio::Effect::None,
                 _ => continue,
             };
@@ -159,8 +159,8 @@ pub fn run_portfolio(
 
 /// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
 fn take_report(app: &mut App, worker: &Worker, report: store::Report) -> Effect {
-    app.apply(Action::Stored(Box::new(report)));
-    app.apply(Action::Unsaved(worker.unsaved()))
+    app.apply(AppEvent::Stored(Box::new(report)));
+    app.apply(AppEvent::Unsaved(worker.unsaved()))
 }
 
 fn event_loop(
@@ -205,15 +205,15 @@ fn event_loop(
             if !event::poll(Duration::from_millis(100))? {
                 continue;
             }
-            let action = match event::read()? {
-                Event::Key(key) => Action::Key(key),
+            let event = match event::read()? {
+                Event::Key(key) => AppEvent::Key(key),
                 Event::Mouse(m) => match m.kind {
-                    MouseEventKind::Down(MouseButton::Left) => Action::Click {
+                    MouseEventKind::Down(MouseButton::Left) => AppEvent::Click {
                         column: m.column,
                         row: m.row,
                     },
-                    MouseEventKind::ScrollUp => Action::ScrollUp,
-                    MouseEventKind::ScrollDown => Action::ScrollDown,
+                    MouseEventKind::ScrollUp => AppEvent::ScrollUp,
+                    MouseEventKind::ScrollDown => AppEvent::ScrollDown,
                     _ => continue,
                 },
                 Event::Resize(..) => {
@@ -223,7 +223,7 @@ fn event_loop(
                 _ => continue,
             };
             dirty = true;
-            effects.push(app.apply(action));
+            effects.push(app.apply(event));
         }
         let mut quit = false;
         for effect in effects {
@@ -352,7 +352,7 @@ fn present_loop(
         if last_poll.elapsed() >= POLL_FILE {
             last_poll = Instant::now();
             if let Some(result) = watcher.poll() {
-                presenter.apply(present::Action::FileChanged {
+                presenter.apply(present::Event::FileChanged {
                     state: FileState::from_load(result),
                     at: chrono::Local::now().time(),
                 });
@@ -361,7 +361,7 @@ fn present_loop(
         }
         while last_tick.elapsed() >= Duration::from_secs(1) {
             last_tick += Duration::from_secs(1);
-            presenter.apply(present::Action::Tick);
+            presenter.apply(present::Event::Tick);
             dirty = true;
         }
         if dirty {
@@ -377,7 +377,7 @@ fn present_loop(
         match event::read()? {
             Event::Key(key) => {
                 dirty = true;
-                match presenter.apply(present::Action::Key(key)) {
+                match presenter.apply(present::Event::Key(key)) {
                     present::Effect::None => {}
                     effect => return Ok(effect),
                 }

@@ -1,4 +1,4 @@
-//! The one table of key bindings. A key press resolves to a [`Cmd`] here, in the scope the app
+//! The one table of key bindings. A key press resolves to an [`Action`] here, in the scope the app
 //! is in; the footer hints and the `?` help overlay are drawn from the same table, so what the
 //! screen says and what the keys do cannot disagree.
 
@@ -9,7 +9,7 @@ use super::model::View;
 
 /// What a key asks for. Key-independent: the app acts on these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cmd {
+pub enum Action {
     Up,
     Down,
     Left,
@@ -98,7 +98,7 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// The keys as shown in hints and help ("j/↓").
     pub label: &'static str,
-    pub cmd: Cmd,
+    pub action: Action,
     pub help: Msg,
     /// Shown in the footer (the short list); all bindings are in the help overlay.
     pub hint: bool,
@@ -110,7 +110,7 @@ const fn b(
     scope: Scope,
     keys: &'static [Key],
     label: &'static str,
-    cmd: Cmd,
+    action: Action,
     help: Msg,
     hint: bool,
 ) -> Binding {
@@ -118,7 +118,7 @@ const fn b(
         scope,
         keys,
         label,
-        cmd,
+        action,
         help,
         hint,
         view: None,
@@ -147,7 +147,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('j'), code(KeyCode::Down)],
         "j/↓",
-        Cmd::Down,
+        Action::Down,
         Msg::KeyMove,
         false,
     ),
@@ -155,7 +155,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('k'), code(KeyCode::Up)],
         "k/↑",
-        Cmd::Up,
+        Action::Up,
         Msg::KeyMove,
         false,
     ),
@@ -163,7 +163,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('h'), code(KeyCode::Left)],
         "h/l",
-        Cmd::Left,
+        Action::Left,
         Msg::KeyPane,
         true,
     )
@@ -172,7 +172,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('l'), code(KeyCode::Right)],
         "",
-        Cmd::Right,
+        Action::Right,
         Msg::KeyPane,
         false,
     )
@@ -181,7 +181,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('h'), code(KeyCode::Left)],
         "h/l",
-        Cmd::Left,
+        Action::Left,
         Msg::KeyColumn,
         false,
     )
@@ -190,7 +190,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('l'), code(KeyCode::Right)],
         "",
-        Cmd::Right,
+        Action::Right,
         Msg::KeyColumn,
         false,
     )
@@ -199,7 +199,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('<'), k('H')],
         "</> H/L",
-        Cmd::MoveCardLeft,
+        Action::MoveCardLeft,
         Msg::KeyMoveCard,
         true,
     )
@@ -208,7 +208,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('>'), k('L')],
         "",
-        Cmd::MoveCardRight,
+        Action::MoveCardRight,
         Msg::KeyMoveCard,
         false,
     )
@@ -217,7 +217,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('c')],
         "c",
-        Cmd::ToggleCancelled,
+        Action::ToggleCancelled,
         Msg::KeyCancelled,
         true,
     )
@@ -226,7 +226,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('g'), code(KeyCode::Home)],
         "g/Home",
-        Cmd::Top,
+        Action::Top,
         Msg::KeyTopBottom,
         false,
     ),
@@ -234,7 +234,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('G'), code(KeyCode::End)],
         "G/End",
-        Cmd::Bottom,
+        Action::Bottom,
         Msg::KeyTopBottom,
         false,
     ),
@@ -242,7 +242,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[code(KeyCode::PageUp), ctrl('u')],
         "PgUp",
-        Cmd::PageUp,
+        Action::PageUp,
         Msg::KeyPage,
         false,
     ),
@@ -250,7 +250,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[code(KeyCode::PageDown), ctrl('d')],
         "PgDn",
-        Cmd::PageDown,
+        Action::PageDown,
         Msg::KeyPage,
         false,
     ),
@@ -258,7 +258,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[code(KeyCode::Tab)],
         "Tab",
-        Cmd::NextView,
+        Action::NextView,
         Msg::KeyNextView,
         true,
     ),
@@ -266,20 +266,55 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[code(KeyCode::BackTab)],
         "S-Tab",
-        Cmd::PrevView,
+        Action::PrevView,
         Msg::KeyNextView,
         false,
     ),
-    b(Normal, &[k('1')], "1", Cmd::View(0), Msg::KeyViewN, false),
-    b(Normal, &[k('2')], "2", Cmd::View(1), Msg::KeyViewN, false),
-    b(Normal, &[k('3')], "3", Cmd::View(2), Msg::KeyViewN, false),
-    b(Normal, &[k('4')], "4", Cmd::View(3), Msg::KeyViewN, false),
-    b(Normal, &[k('5')], "5", Cmd::View(4), Msg::KeyViewN, false),
+    b(
+        Normal,
+        &[k('1')],
+        "1",
+        Action::View(0),
+        Msg::KeyViewN,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('2')],
+        "2",
+        Action::View(1),
+        Msg::KeyViewN,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('3')],
+        "3",
+        Action::View(2),
+        Msg::KeyViewN,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('4')],
+        "4",
+        Action::View(3),
+        Msg::KeyViewN,
+        false,
+    ),
+    b(
+        Normal,
+        &[k('5')],
+        "5",
+        Action::View(4),
+        Msg::KeyViewN,
+        false,
+    ),
     b(
         Normal,
         &[code(KeyCode::Enter)],
         "Enter",
-        Cmd::Details,
+        Action::Details,
         Msg::KeyDetails,
         true,
     ),
@@ -287,7 +322,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k(' ')],
         "Space",
-        Cmd::Advance,
+        Action::Advance,
         Msg::KeyAdvance,
         true,
     ),
@@ -295,7 +330,7 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('s')],
         "s",
-        Cmd::StatusPicker,
+        Action::StatusPicker,
         Msg::KeyPicker,
         true,
     ),
@@ -303,55 +338,76 @@ pub const BINDINGS: &[Binding] = &[
         Normal,
         &[k('x')],
         "x",
-        Cmd::ToggleDone,
+        Action::ToggleDone,
         Msg::KeyToggleDone,
         false,
     ),
-    b(Normal, &[k('n')], "n", Cmd::EditNote, Msg::KeyNote, true),
-    b(Normal, &[k('e')], "e", Cmd::EditDue, Msg::KeyDue, true),
-    b(Normal, &[k('o')], "o", Cmd::EditOwner, Msg::KeyOwner, false),
-    b(Normal, &[k('u')], "u", Cmd::Undo, Msg::KeyUndo, true),
+    b(Normal, &[k('n')], "n", Action::EditNote, Msg::KeyNote, true),
+    b(Normal, &[k('e')], "e", Action::EditDue, Msg::KeyDue, true),
+    b(
+        Normal,
+        &[k('o')],
+        "o",
+        Action::EditOwner,
+        Msg::KeyOwner,
+        false,
+    ),
+    b(Normal, &[k('u')], "u", Action::Undo, Msg::KeyUndo, true),
     b(
         Normal,
         &[ctrl('r')],
         "Ctrl-r",
-        Cmd::Redo,
+        Action::Redo,
         Msg::KeyRedo,
         false,
     ),
-    b(Normal, &[k('/')], "/", Cmd::Search, Msg::KeySearch, true),
+    b(Normal, &[k('/')], "/", Action::Search, Msg::KeySearch, true),
     b(
         Normal,
         &[k('f')],
         "f",
-        Cmd::CycleFilter,
+        Action::CycleFilter,
         Msg::KeyFilter,
         true,
     ),
-    b(Normal, &[k('r')], "r", Cmd::Reload, Msg::KeyReload, false),
+    b(
+        Normal,
+        &[k('r')],
+        "r",
+        Action::Reload,
+        Msg::KeyReload,
+        false,
+    ),
     b(
         Normal,
         &[k('w')],
         "w",
-        Cmd::Problems,
+        Action::Problems,
         Msg::KeyProblems,
         false,
     ),
-    b(Normal, &[k('p')], "p", Cmd::Present, Msg::KeyPresent, false),
+    b(
+        Normal,
+        &[k('p')],
+        "p",
+        Action::Present,
+        Msg::KeyPresent,
+        false,
+    ),
     b(
         Normal,
         &[code(KeyCode::Esc)],
         "Esc",
-        Cmd::Close,
+        Action::Close,
         Msg::KeyCancel,
         false,
     ),
-    b(Normal, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(Normal, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
     b(
         Normal,
         &[k('q'), ctrl('c')],
         "q",
-        Cmd::Quit,
+        Action::Quit,
         Msg::KeyQuit,
         true,
     ),
@@ -359,7 +415,7 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[k('j'), code(KeyCode::Down)],
         "j/k",
-        Cmd::Down,
+        Action::Down,
         Msg::KeyMove,
         false,
     ),
@@ -367,7 +423,7 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[k('k'), code(KeyCode::Up)],
         "",
-        Cmd::Up,
+        Action::Up,
         Msg::KeyMove,
         false,
     ),
@@ -375,7 +431,7 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[code(KeyCode::PageUp)],
         "PgUp",
-        Cmd::PageUp,
+        Action::PageUp,
         Msg::KeyPage,
         false,
     ),
@@ -383,7 +439,7 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[code(KeyCode::PageDown)],
         "PgDn",
-        Cmd::PageDown,
+        Action::PageDown,
         Msg::KeyPage,
         false,
     ),
@@ -391,7 +447,7 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[code(KeyCode::Enter), k(' ')],
         "Enter",
-        Cmd::Confirm,
+        Action::Confirm,
         Msg::KeyConfirm,
         true,
     ),
@@ -399,11 +455,11 @@ pub const BINDINGS: &[Binding] = &[
         Popup,
         &[code(KeyCode::Esc), k('q'), k('?')],
         "Esc",
-        Cmd::Close,
+        Action::Close,
         Msg::KeyClose,
         true,
     ),
-    b(Popup, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
+    b(Popup, &[ctrl('c')], "", Action::Quit, Msg::KeyQuit, false),
     b(
         Present,
         &[
@@ -415,7 +471,7 @@ pub const BINDINGS: &[Binding] = &[
             k('j'),
         ],
         "Space/→",
-        Cmd::NextPage,
+        Action::NextPage,
         Msg::KeyNextPage,
         true,
     ),
@@ -430,7 +486,7 @@ pub const BINDINGS: &[Binding] = &[
             code(KeyCode::Backspace),
         ],
         "←",
-        Cmd::PrevPage,
+        Action::PrevPage,
         Msg::KeyPrevPage,
         true,
     ),
@@ -438,7 +494,7 @@ pub const BINDINGS: &[Binding] = &[
         Present,
         &[k('g'), code(KeyCode::Home)],
         "Home",
-        Cmd::FirstPage,
+        Action::FirstPage,
         Msg::KeyFirstLast,
         false,
     ),
@@ -446,7 +502,7 @@ pub const BINDINGS: &[Binding] = &[
         Present,
         &[k('G'), code(KeyCode::End)],
         "End",
-        Cmd::LastPage,
+        Action::LastPage,
         Msg::KeyFirstLast,
         false,
     ),
@@ -454,16 +510,16 @@ pub const BINDINGS: &[Binding] = &[
         Present,
         &[code(KeyCode::Esc), k('p')],
         "Esc",
-        Cmd::Close,
+        Action::Close,
         Msg::KeyBackToBoard,
         false,
     ),
-    b(Present, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(Present, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
     b(
         Present,
         &[k('q'), ctrl('c')],
         "q",
-        Cmd::Quit,
+        Action::Quit,
         Msg::KeyQuit,
         true,
     ),
@@ -471,7 +527,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('j'), code(KeyCode::Down)],
         "j/↓",
-        Cmd::Down,
+        Action::Down,
         Msg::KeyMove,
         false,
     ),
@@ -479,7 +535,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('k'), code(KeyCode::Up)],
         "k/↑",
-        Cmd::Up,
+        Action::Up,
         Msg::KeyMove,
         false,
     ),
@@ -487,7 +543,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('g'), code(KeyCode::Home)],
         "g/Home",
-        Cmd::Top,
+        Action::Top,
         Msg::KeyTopBottom,
         false,
     ),
@@ -495,7 +551,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('G'), code(KeyCode::End)],
         "G/End",
-        Cmd::Bottom,
+        Action::Bottom,
         Msg::KeyTopBottom,
         false,
     ),
@@ -503,7 +559,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[code(KeyCode::PageUp), ctrl('u')],
         "PgUp",
-        Cmd::PageUp,
+        Action::PageUp,
         Msg::KeyPage,
         false,
     ),
@@ -511,7 +567,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[code(KeyCode::PageDown), ctrl('d')],
         "PgDn",
-        Cmd::PageDown,
+        Action::PageDown,
         Msg::KeyPage,
         false,
     ),
@@ -519,7 +575,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[code(KeyCode::Tab)],
         "Tab",
-        Cmd::NextView,
+        Action::NextView,
         Msg::KeyNextView,
         true,
     ),
@@ -527,7 +583,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[code(KeyCode::BackTab)],
         "S-Tab",
-        Cmd::PrevView,
+        Action::PrevView,
         Msg::KeyNextView,
         false,
     ),
@@ -535,7 +591,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('1')],
         "1",
-        Cmd::View(0),
+        Action::View(0),
         Msg::KeyViewN3,
         false,
     ),
@@ -543,7 +599,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('2')],
         "2",
-        Cmd::View(1),
+        Action::View(1),
         Msg::KeyViewN3,
         false,
     ),
@@ -551,7 +607,7 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[k('3')],
         "3",
-        Cmd::View(2),
+        Action::View(2),
         Msg::KeyViewN3,
         false,
     ),
@@ -559,16 +615,16 @@ pub const BINDINGS: &[Binding] = &[
         Portfolio,
         &[code(KeyCode::Enter)],
         "Enter",
-        Cmd::Details,
+        Action::Details,
         Msg::KeyOpenPlan,
         true,
     ),
-    b(Portfolio, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
+    b(Portfolio, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
     b(
         Portfolio,
         &[k('q'), ctrl('c')],
         "q",
-        Cmd::Quit,
+        Action::Quit,
         Msg::KeyQuit,
         true,
     ),
@@ -576,7 +632,7 @@ pub const BINDINGS: &[Binding] = &[
         Input,
         &[code(KeyCode::Enter)],
         "Enter",
-        Cmd::Confirm,
+        Action::Confirm,
         Msg::KeySave,
         true,
     ),
@@ -584,7 +640,7 @@ pub const BINDINGS: &[Binding] = &[
         Input,
         &[ctrl('c')],
         "Ctrl-C",
-        Cmd::Quit,
+        Action::Quit,
         Msg::KeyQuit,
         false,
     ),
@@ -592,15 +648,15 @@ pub const BINDINGS: &[Binding] = &[
         Input,
         &[code(KeyCode::Esc)],
         "Esc",
-        Cmd::Close,
+        Action::Close,
         Msg::KeyCancel,
         true,
     ),
 ];
 
-/// The command `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
+/// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
 /// not bound belong to the text field.
-pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Cmd> {
+pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Action> {
     let pressed = Key {
         code: match key.code {
             // Terminals differ on whether Shift-Tab is BackTab or Tab+Shift.
@@ -612,7 +668,7 @@ pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Cmd> {
     BINDINGS
         .iter()
         .find(|b| b.applies(scope, view) && b.keys.contains(&pressed))
-        .map(|b| b.cmd)
+        .map(|b| b.action)
 }
 
 /// The bindings shown in the footer for `scope` in `view`: the view's own first.
@@ -625,15 +681,15 @@ pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding>
     own.chain(BINDINGS.iter().filter(|b| b.view.is_none()).filter(shown))
 }
 
-/// A command in a scrollable overlay (help, details, problems): moves `scroll`; returns true
-/// when the command closes the overlay.
-pub fn scroll_overlay(scroll: &mut u16, cmd: Cmd) -> bool {
-    match cmd {
-        Cmd::Down => *scroll = scroll.saturating_add(1),
-        Cmd::Up => *scroll = scroll.saturating_sub(1),
-        Cmd::PageDown => *scroll = scroll.saturating_add(10),
-        Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-        Cmd::Close | Cmd::Confirm => return true,
+/// An action in a scrollable overlay (help, details, problems): moves `scroll`; returns true
+/// when the action closes the overlay.
+pub fn scroll_overlay(scroll: &mut u16, action: Action) -> bool {
+    match action {
+        Action::Down => *scroll = scroll.saturating_add(1),
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll = scroll.saturating_add(10),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::Close | Action::Confirm => return true,
         _ => {}
     }
     false
@@ -653,11 +709,11 @@ mod tests {
         let n = KeyModifiers::NONE;
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Char('j'), n)),
-            Some(Cmd::Down)
+            Some(Action::Down)
         );
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Down, n)),
-            Some(Cmd::Down)
+            Some(Action::Down)
         );
         assert_eq!(
             resolve(
@@ -665,7 +721,7 @@ mod tests {
                 View::Board,
                 &key(KeyCode::Char('G'), KeyModifiers::SHIFT)
             ),
-            Some(Cmd::Bottom)
+            Some(Action::Bottom)
         );
         assert_eq!(
             resolve(
@@ -673,11 +729,11 @@ mod tests {
                 View::Board,
                 &key(KeyCode::Char('r'), KeyModifiers::CONTROL)
             ),
-            Some(Cmd::Redo)
+            Some(Action::Redo)
         );
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Char('r'), n)),
-            Some(Cmd::Reload)
+            Some(Action::Reload)
         );
     }
 
@@ -685,13 +741,16 @@ mod tests {
     fn view_bindings_act_and_hint_only_in_their_view() {
         let n = KeyModifiers::NONE;
         let lt = key(KeyCode::Char('<'), n);
-        assert_eq!(resolve(Normal, View::Status, &lt), Some(Cmd::MoveCardLeft));
+        assert_eq!(
+            resolve(Normal, View::Status, &lt),
+            Some(Action::MoveCardLeft)
+        );
         assert_eq!(resolve(Normal, View::Agenda, &lt), None);
         let h = key(KeyCode::Char('h'), n);
-        assert_eq!(resolve(Normal, View::Board, &h), Some(Cmd::Left));
-        assert_eq!(resolve(Normal, View::Status, &h), Some(Cmd::Left));
-        let first = hints(Normal, View::Status).next().map(|b| b.cmd);
-        assert_eq!(first, Some(Cmd::MoveCardLeft));
+        assert_eq!(resolve(Normal, View::Board, &h), Some(Action::Left));
+        assert_eq!(resolve(Normal, View::Status, &h), Some(Action::Left));
+        let first = hints(Normal, View::Status).next().map(|b| b.action);
+        assert_eq!(first, Some(Action::MoveCardLeft));
         assert!(hints(Normal, View::Agenda).all(|b| b.view.is_none()));
     }
 
@@ -704,7 +763,7 @@ mod tests {
         );
         assert_eq!(
             resolve(Input, View::Board, &key(KeyCode::Esc, n)),
-            Some(Cmd::Close)
+            Some(Action::Close)
         );
     }
 

@@ -1,7 +1,7 @@
 //! The terminal board: a full-screen ratatui app to navigate a plan, see what is overdue and edit
 //! statuses, notes, deadlines and owners, saved at once through the file layer.
 //!
-//! - [`app`]: the state and [`App::apply`], pure: actions in, effects out.
+//! - [`app`]: the state and [`App::apply`], pure: events in, effects out.
 //! - [`keys`]: the one table of key bindings (footer hints and help are drawn from it).
 //! - [`model`]: what each view lists, derived once per change; edits applied in memory.
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
@@ -24,4 +24,4 @@ pub mod store;
 pub mod theme;
 pub mod views;
 
-pub use app::{Action, App, Effect, Options};
+pub use app::{App, Effect, Event, Options};

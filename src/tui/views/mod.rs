@@ -18,7 +18,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, MessageKind, Target};
 use super::i18n::Msg;
-use super::keys::{self, Cmd};
+use super::keys::{self, Action};
 use super::model::{Filter, View};
 use super::theme::Mark;
 use crate::output::text::{date, iso_week, width};
@@ -243,7 +243,7 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     }
 
     // Key hints, from the binding table; help and quit always show, on the right.
-    let essential = |b: &keys::Binding| matches!(b.cmd, Cmd::Help | Cmd::Quit);
+    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
             Span::styled(b.label, t.key),

@@ -11,7 +11,7 @@ use super::common::{clean, count_row, scroll_offset};
 use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::output::text::{date, iso_week, pad, relative_days, truncate, width};
 use crate::tui::i18n::Msg;
-use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::keys::{self, Action, Scope};
 use crate::tui::model::Bucket;
 use crate::tui::portfolio::{Portfolio, Row, View};
 use crate::tui::theme::Mark;
@@ -100,7 +100,7 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(text, t.error)).render(area, buf);
         return;
     }
-    let essential = |b: &keys::Binding| matches!(b.cmd, Cmd::Help | Cmd::Quit);
+    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
             Span::styled(b.label, t.key),
