@@ -366,8 +366,8 @@ fn is_unsafe(c: char) -> bool {
 fn terminal_sizes() -> usize {
     use fremdrift::file::recovery::{Recovery, Unsaved};
     use fremdrift::plan::Language;
-    use fremdrift::tui::app::Popup;
     use fremdrift::tui::keys::Action;
+    use fremdrift::tui::popup::{OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
     use fremdrift::tui::theme::{Theme, ThemeKind};
     use fremdrift::tui::{App, Event, Options};
     use ratatui::{Terminal, backend::TestBackend};
@@ -410,9 +410,15 @@ fn terminal_sizes() -> usize {
         Some(Popup::Problems { scroll: 0 }),
         Some(Popup::Help { scroll: 3 }),
         Some(Popup::Picker { cursor: 1 }),
-        Some(Popup::Unsaved { cursor: 1 }),
-        Some(Popup::Recovery { cursor: 0 }),
-        Some(Popup::OtherEditor { cursor: 1 }),
+        Some(Popup::Unsaved {
+            choice: UnsavedChoice::SetAside,
+        }),
+        Some(Popup::Recovery {
+            choice: RecoveryChoice::Reapply,
+        }),
+        Some(Popup::OtherEditor {
+            choice: OtherEditorChoice::EditAnyway,
+        }),
     ];
     let mut frames = 0;
     let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
@@ -454,9 +460,9 @@ fn terminal_sizes() -> usize {
 fn recovery_round_trips() -> usize {
     use fremdrift::file::recovery;
     use fremdrift::plan::Language;
-    use fremdrift::tui::app::Popup;
     use fremdrift::tui::file_store::PlanFileStore;
     use fremdrift::tui::keys::Action;
+    use fremdrift::tui::popup::Popup;
     use fremdrift::tui::store::{Request, Store};
     use fremdrift::tui::theme::{Theme, ThemeKind};
     use fremdrift::tui::{App, Effect, Event, Options};

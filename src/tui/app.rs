@@ -13,6 +13,7 @@ use tui_input::backend::crossterm::to_input_request;
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
+use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
@@ -64,49 +65,6 @@ pub enum Pane {
     Areas,
     Activities,
 }
-
-/// An open popup.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    Detail {
-        scroll: u16,
-    },
-    Problems {
-        scroll: u16,
-    },
-    Help {
-        scroll: u16,
-    },
-    Picker {
-        cursor: usize,
-    },
-    Edit {
-        field: Field,
-        index: usize,
-        input: Input,
-    },
-    /// Quitting with unsaved edits: retry, set aside in a recovery file, or discard.
-    Unsaved {
-        cursor: usize,
-    },
-    /// At start: a recovery file's edits, to re-apply, discard, or leave for later.
-    Recovery {
-        cursor: usize,
-    },
-    /// At start: another board is editing the plan; continue read-only or edit anyway.
-    OtherEditor {
-        cursor: usize,
-    },
-}
-
-/// The choices of the popups that ask, in order (the cursor indexes these).
-pub const UNSAVED_CHOICES: [Msg; 3] = [Msg::ChoiceRetry, Msg::ChoiceSetAside, Msg::ChoiceDiscard];
-pub const RECOVERY_CHOICES: [Msg; 3] = [
-    Msg::ChoiceReapply,
-    Msg::ChoiceDiscardRecovery,
-    Msg::ChoiceLater,
-];
-pub const OTHER_EDITOR_CHOICES: [Msg; 2] = [Msg::ChoiceReadOnly, Msg::ChoiceEditAnyway];
 
 /// A line in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -302,7 +260,9 @@ impl App {
             return;
         }
         self.other_editors = editors;
-        self.popup = Some(Popup::OtherEditor { cursor: 0 });
+        self.popup = Some(Popup::OtherEditor {
+            choice: OtherEditorChoice::default(),
+        });
     }
 
     /// At start: a recovery file's edits, offered once any other-editor question is answered.
@@ -317,7 +277,9 @@ impl App {
                 self.tr(Msg::RecoveryReadOnly).to_string(),
             );
         } else if self.popup.is_none() {
-            self.popup = Some(Popup::Recovery { cursor: 0 });
+            self.popup = Some(Popup::Recovery {
+                choice: RecoveryChoice::default(),
+            });
         }
     }
 
@@ -325,7 +287,7 @@ impl App {
     /// sets them aside in the recovery file, so a second Ctrl-C never loses them.
     pub fn request_quit(&mut self) -> Effect {
         if matches!(self.popup, Some(Popup::Unsaved { .. })) {
-            return self.unsaved_choice(1);
+            return self.choose_unsaved(UnsavedChoice::SetAside);
         }
         if self.unsaved.is_empty() {
             self.quit = true;
@@ -340,7 +302,9 @@ impl App {
         self.quit = false;
         self.quitting = false;
         self.search = None;
-        self.popup = Some(Popup::Unsaved { cursor: 0 });
+        self.popup = Some(Popup::Unsaved {
+            choice: UnsavedChoice::default(),
+        });
     }
 
     fn set_unsaved(&mut self, list: Vec<Unsaved>) -> Effect {
@@ -354,89 +318,91 @@ impl App {
             Effect::Quit
         } else {
             // The choice did not work out (the message says why): ask again.
-            self.popup = Some(Popup::Unsaved { cursor: 0 });
+            self.popup = Some(Popup::Unsaved {
+                choice: UnsavedChoice::default(),
+            });
             Effect::None
         }
     }
 
     /// Keys in the popups that ask (unsaved, recovery, other editor); `None` in other popups.
+    /// Esc takes the choice that changes nothing: back to the board, decide about the recovery
+    /// file later, or read-only beside another editor.
     fn perform_asking(&mut self, action: Action) -> Option<Effect> {
-        let (kind, cursor, n) = match self.popup {
-            Some(Popup::Unsaved { cursor }) => (0, cursor, UNSAVED_CHOICES.len()),
-            Some(Popup::Recovery { cursor }) => (1, cursor, RECOVERY_CHOICES.len()),
-            Some(Popup::OtherEditor { cursor }) => (2, cursor, OTHER_EDITOR_CHOICES.len()),
+        let effect = match self.popup {
+            Some(Popup::Unsaved { choice }) => match action {
+                Action::Confirm => self.choose_unsaved(choice),
+                Action::Close => {
+                    self.popup = None;
+                    Effect::None
+                }
+                _ => {
+                    let choice = choice.moved(action);
+                    self.popup = Some(Popup::Unsaved { choice });
+                    Effect::None
+                }
+            },
+            Some(Popup::Recovery { choice }) => match action {
+                Action::Confirm => self.choose_recovery(choice),
+                Action::Close => self.choose_recovery(RecoveryChoice::Later),
+                _ => {
+                    let choice = choice.moved(action);
+                    self.popup = Some(Popup::Recovery { choice });
+                    Effect::None
+                }
+            },
+            Some(Popup::OtherEditor { choice }) => match action {
+                Action::Confirm => self.choose_other_editor(choice),
+                Action::Close => self.choose_other_editor(OtherEditorChoice::ReadOnly),
+                _ => {
+                    let choice = choice.moved(action);
+                    self.popup = Some(Popup::OtherEditor { choice });
+                    Effect::None
+                }
+            },
             _ => return None,
         };
-        let moved = match action {
-            Action::Down => (cursor + 1).min(n - 1),
-            Action::Up => cursor.saturating_sub(1),
-            Action::Confirm => {
-                return Some(match kind {
-                    0 => self.unsaved_choice(cursor),
-                    1 => self.recovery_choice(cursor),
-                    _ => self.other_editor_choice(cursor),
-                });
-            }
-            // Esc takes the choice that changes nothing: back to the board, decide about the
-            // recovery file later, or read-only beside another editor.
-            Action::Close => {
-                return Some(match kind {
-                    0 => {
-                        self.popup = None;
-                        Effect::None
-                    }
-                    1 => self.recovery_choice(2),
-                    _ => self.other_editor_choice(0),
-                });
-            }
-            _ => cursor,
-        };
-        self.popup = Some(match kind {
-            0 => Popup::Unsaved { cursor: moved },
-            1 => Popup::Recovery { cursor: moved },
-            _ => Popup::OtherEditor { cursor: moved },
-        });
-        Some(Effect::None)
+        Some(effect)
     }
 
-    fn unsaved_choice(&mut self, choice: usize) -> Effect {
+    fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
         self.popup = None;
         self.quitting = true;
         let request = match choice {
-            0 => {
+            UnsavedChoice::Retry => {
                 self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
                 Request::Retry
             }
-            1 => Request::SetAside,
-            _ => Request::Discard,
+            UnsavedChoice::SetAside => Request::SetAside,
+            UnsavedChoice::Discard => Request::Discard,
         };
         Effect::Store(request)
     }
 
-    fn recovery_choice(&mut self, choice: usize) -> Effect {
+    fn choose_recovery(&mut self, choice: RecoveryChoice) -> Effect {
         self.popup = None;
         match choice {
-            0 => match self.recovery.take() {
+            RecoveryChoice::Reapply => match self.recovery.take() {
                 Some(r) => {
                     self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
                     Effect::Store(Request::Reapply(r.edits))
                 }
                 None => Effect::None,
             },
-            1 => {
+            RecoveryChoice::Discard => {
                 self.recovery = None;
                 Effect::Store(Request::DiscardRecovery)
             }
-            _ => {
+            RecoveryChoice::Later => {
                 self.info(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
                 Effect::None
             }
         }
     }
 
-    fn other_editor_choice(&mut self, choice: usize) -> Effect {
+    fn choose_other_editor(&mut self, choice: OtherEditorChoice) -> Effect {
         self.popup = None;
-        if choice == 0 {
+        if choice == OtherEditorChoice::ReadOnly {
             self.read_only = true;
             self.read_only_by_choice = true;
             if self.recovery.is_some() {
@@ -448,7 +414,9 @@ impl App {
             return Effect::Store(Request::StopEditing);
         }
         if self.recovery.is_some() {
-            self.popup = Some(Popup::Recovery { cursor: 0 });
+            self.popup = Some(Popup::Recovery {
+                choice: RecoveryChoice::default(),
+            });
         }
         Effect::None
     }

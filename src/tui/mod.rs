@@ -3,6 +3,7 @@
 //!
 //! - [`app`]: the state and [`App::apply`], pure: events in, effects out.
 //! - [`keys`]: the one table of key bindings (footer hints and help are drawn from it).
+//! - [`popup`]: the popups, and the choices of those that ask (enums, in screen order).
 //! - [`model`]: what each view lists, derived once per change; edits applied in memory.
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
 //! - [`present`]: the read-only presentation mode for meetings (`fremdrift present`, `p`).
@@ -18,6 +19,7 @@ pub mod hangup;
 pub mod i18n;
 pub mod keys;
 pub mod model;
+pub mod popup;
 pub mod portfolio;
 pub mod present;
 pub mod store;

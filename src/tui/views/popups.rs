@@ -12,10 +12,11 @@ use super::common::{clean, mark};
 use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::Status;
-use crate::tui::app::{App, OTHER_EDITOR_CHOICES, Popup, RECOVERY_CHOICES, UNSAVED_CHOICES};
+use crate::tui::app::App;
 use crate::tui::i18n::Msg;
 use crate::tui::keys::{self, BINDINGS, Scope};
 use crate::tui::model::View;
+use crate::tui::popup::{Choice, Popup};
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -32,25 +33,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             index,
             input,
         } => edit(app, area, buf, *field, *index, input),
-        Popup::Unsaved { cursor } => {
+        Popup::Unsaved { choice } => {
             let items: Vec<String> = app
                 .unsaved
                 .iter()
                 .map(|u| format!("{} — {}", u.describe(app.lang), u.reason))
                 .collect();
             let intro = app.tr(Msg::UnsavedIntro).to_string();
-            asking(
-                app,
-                area,
-                buf,
-                Msg::UnsavedTitle,
-                &intro,
-                &items,
-                &UNSAVED_CHOICES,
-                *cursor,
-            );
+            asking(app, area, buf, Msg::UnsavedTitle, &intro, &items, *choice);
         }
-        Popup::Recovery { cursor } => {
+        Popup::Recovery { choice } => {
             let (intro, items) = match &app.recovery {
                 Some(r) => (
                     format!("{} ({}):", app.tr(Msg::RecoveryIntro), r.written_at),
@@ -58,18 +50,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ),
                 None => (String::new(), Vec::new()),
             };
-            asking(
-                app,
-                area,
-                buf,
-                Msg::RecoveryTitle,
-                &intro,
-                &items,
-                &RECOVERY_CHOICES,
-                *cursor,
-            );
+            asking(app, area, buf, Msg::RecoveryTitle, &intro, &items, *choice);
         }
-        Popup::OtherEditor { cursor } => {
+        Popup::OtherEditor { choice } => {
             let intro = app.tr(Msg::OtherEditorIntro).to_string();
             asking(
                 app,
@@ -78,8 +61,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Msg::OtherEditorTitle,
                 &intro,
                 &app.other_editors,
-                &OTHER_EDITOR_CHOICES,
-                *cursor,
+                *choice,
             );
         }
     }
@@ -88,17 +70,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// A popup that asks: a title, a line of explanation, the things it is about (as many as fit,
 /// then "+ N"), and the choices, one selected. The choices always show.
 #[allow(clippy::too_many_arguments)]
-fn asking(
+fn asking<C: Choice>(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
     title: Msg,
     intro: &str,
     items: &[String],
-    choices: &[Msg],
-    cursor: usize,
+    chosen: C,
 ) {
     let t = &app.theme;
+    let choices = C::ALL;
+    let cursor = chosen.position();
     let n = choices.len() as u16;
     let w = (area.width * 4 / 5).clamp(40.min(area.width), 100);
     let want = 2 + 2 + items.len() as u16 + 1 + n;
@@ -133,14 +116,17 @@ fn asking(
         )));
     }
     Paragraph::new(lines).render(top, buf);
-    for (k, msg) in choices.iter().enumerate() {
+    for (k, choice) in choices.iter().enumerate() {
         if k as u16 >= bottom.height {
             break;
         }
         let style = if k == cursor { t.selected } else { t.base };
         let mark = if k == cursor { "›" } else { " " };
         Line::from(Span::styled(
-            crate::output::text::pad(&truncate(&format!("{mark} {}", app.tr(*msg)), width), width),
+            crate::output::text::pad(
+                &truncate(&format!("{mark} {}", app.tr(choice.label())), width),
+                width,
+            ),
             style,
         ))
         .render(
