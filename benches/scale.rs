@@ -10,6 +10,7 @@ use divan::Bencher;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::{Language, Status};
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
@@ -71,9 +72,10 @@ fn first_frame(bencher: Bencher, n: usize) {
     let text = text(n);
     bencher.bench(|| {
         let app = app(&text);
+        let mut state = ViewState::default();
         let mut terminal = terminal();
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
         app
     });
@@ -83,10 +85,11 @@ fn first_frame(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn frame(bencher: Bencher, n: usize) {
     let app = app(&text(n));
+    let mut state = ViewState::default();
     let mut terminal = terminal();
     bencher.bench_local(|| {
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -95,14 +98,15 @@ fn frame(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_navigate(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
     let mut terminal = terminal();
     let mut down = true;
     bencher.bench_local(|| {
-        app.apply(key(KeyCode::Char(if down { 'j' } else { 'k' })));
+        app.apply(key(KeyCode::Char(if down { 'j' } else { 'k' })), &mut state);
         down = !down;
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -111,20 +115,24 @@ fn key_navigate(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_search(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
-    app.apply(key(KeyCode::Char('/')));
-    app.apply(key(KeyCode::Char('k')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
+    app.apply(key(KeyCode::Char('/')), &mut state);
+    app.apply(key(KeyCode::Char('k')), &mut state);
     let mut terminal = terminal();
     let mut typing = true;
     bencher.bench_local(|| {
-        app.apply(key(if typing {
-            KeyCode::Char('u')
-        } else {
-            KeyCode::Backspace
-        }));
+        app.apply(
+            key(if typing {
+                KeyCode::Char('u')
+            } else {
+                KeyCode::Backspace
+            }),
+            &mut state,
+        );
         typing = !typing;
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -133,12 +141,13 @@ fn key_search(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_filter(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
     let mut terminal = terminal();
     bencher.bench_local(|| {
-        app.apply(key(KeyCode::Char('f')));
+        app.apply(key(KeyCode::Char('f')), &mut state);
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }

@@ -366,6 +366,7 @@ fn is_unsafe(c: char) -> bool {
 fn terminal_sizes() -> usize {
     use fremdrift::file::recovery::{Recovery, Unsaved};
     use fremdrift::plan::Language;
+    use fremdrift::tui::app::ViewState;
     use fremdrift::tui::keys::Action;
     use fremdrift::tui::popup::{OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
     use fremdrift::tui::theme::{Theme, ThemeKind};
@@ -397,7 +398,8 @@ fn terminal_sizes() -> usize {
             path: format!("plan{hostile_value}.toml"),
         },
     );
-    app.apply(Event::Unsaved(unsaved.clone()));
+    let mut state = ViewState::default();
+    app.apply(Event::Unsaved(unsaved.clone()), &mut state);
     app.recovery = Some(Recovery {
         written_at: hostile_value.clone(),
         plan_hash: String::new(),
@@ -423,10 +425,10 @@ fn terminal_sizes() -> usize {
     let mut frames = 0;
     let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
     // Select the activity with the hostile title and note, so details show them.
-    app.apply(Event::Action(Action::Down));
-    app.apply(Event::Action(Action::Down));
+    app.apply(Event::Action(Action::Down), &mut state);
+    app.apply(Event::Action(Action::Down), &mut state);
     for view in 0..5u8 {
-        app.apply(Event::Action(Action::View(view)));
+        app.apply(Event::Action(Action::View(view)), &mut state);
         for popup in &popups {
             app.popup = popup.clone();
             for w in (8..=208u16).step_by(40) {
@@ -435,7 +437,9 @@ fn terminal_sizes() -> usize {
                     terminal
                         .resize(ratatui::layout::Rect::new(0, 0, w, h))
                         .unwrap();
-                    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                    terminal
+                        .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
+                        .unwrap();
                     let buf = terminal.backend().buffer();
                     for cell in buf.content() {
                         assert!(
@@ -460,6 +464,7 @@ fn terminal_sizes() -> usize {
 fn recovery_round_trips() -> usize {
     use fremdrift::file::recovery;
     use fremdrift::plan::Language;
+    use fremdrift::tui::app::ViewState;
     use fremdrift::tui::file_store::PlanFileStore;
     use fremdrift::tui::keys::Action;
     use fremdrift::tui::popup::Popup;
@@ -492,36 +497,52 @@ fn recovery_round_trips() -> usize {
         (app, PlanFileStore::new(file))
     };
     // Carries an effect through the store and back, as the event loop does.
-    fn run(app: &mut App, store: &mut PlanFileStore, effect: Effect, today: NaiveDate) -> Effect {
+    fn run(
+        app: &mut App,
+        state: &mut ViewState,
+        store: &mut PlanFileStore,
+        effect: Effect,
+        today: NaiveDate,
+    ) -> Effect {
         let Effect::Store(request) = effect else {
             return effect;
         };
         let report = store.handle(request, today);
-        app.apply(Event::Stored(Box::new(report)));
-        app.apply(Event::Unsaved(store.unsaved()))
+        app.apply(Event::Stored(Box::new(report)), state);
+        app.apply(Event::Unsaved(store.unsaved()), state)
     }
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
     let (mut app, mut store) = session();
+    let mut state = ViewState::default();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-    let e = app.apply(Event::Action(Action::Advance));
-    run(&mut app, &mut store, e, today);
+    let e = app.apply(Event::Action(Action::Advance), &mut state);
+    run(&mut app, &mut state, &mut store, e, today);
     assert_eq!(app.unsaved.len(), 1, "the failed edit is unsaved");
     assert_eq!(fs::read(&path).unwrap(), original);
     // 2. Quitting asks; retrying fails again and asks again; setting aside quits.
-    assert_eq!(app.apply(Event::Action(Action::Quit)), Effect::None);
+    assert_eq!(
+        app.apply(Event::Action(Action::Quit), &mut state),
+        Effect::None
+    );
     assert!(matches!(app.popup, Some(Popup::Unsaved { .. })));
-    let e = app.apply(Event::Action(Action::Confirm));
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert_eq!(e, Effect::Store(Request::Retry));
-    assert_eq!(run(&mut app, &mut store, e, today), Effect::None);
+    assert_eq!(
+        run(&mut app, &mut state, &mut store, e, today),
+        Effect::None
+    );
     assert!(
         matches!(app.popup, Some(Popup::Unsaved { .. })),
         "asks again"
     );
-    app.apply(Event::Action(Action::Down));
-    let e = app.apply(Event::Action(Action::Confirm));
+    app.apply(Event::Action(Action::Down), &mut state);
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert_eq!(e, Effect::Store(Request::SetAside));
-    assert_eq!(run(&mut app, &mut store, e, today), Effect::Quit);
+    assert_eq!(
+        run(&mut app, &mut state, &mut store, e, today),
+        Effect::Quit
+    );
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
     assert_eq!(set_aside.edits.len(), 1);
     assert_eq!(set_aside.plan_hash, recovery::plan_hash(&original));
@@ -530,11 +551,12 @@ fn recovery_round_trips() -> usize {
     // 3. The next session re-applies it through the normal save path.
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     let (mut app, mut store) = session();
+    let mut state = ViewState::default();
     app.offer_recovery(set_aside.clone());
     assert!(matches!(app.popup, Some(Popup::Recovery { .. })));
-    let e = app.apply(Event::Action(Action::Confirm));
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert!(matches!(e, Effect::Store(Request::Reapply(_))));
-    run(&mut app, &mut store, e, today);
+    run(&mut app, &mut state, &mut store, e, today);
     assert!(app.unsaved.is_empty());
     assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
     let saved = parse_plan(&fs::read_to_string(&path).unwrap())
@@ -543,13 +565,13 @@ fn recovery_round_trips() -> usize {
     assert_eq!(saved.activities[0].status, Status::Doing);
 
     // 4. A conflict: someone else changes the same field; our edit is kept, not dropped.
-    let e = app.apply(Event::Action(Action::Advance));
+    let e = app.apply(Event::Action(Action::Advance), &mut state);
     let theirs =
         fs::read_to_string(&path)
             .unwrap()
             .replacen("status = \"pågår\"", "status = \"venter\"", 1);
     fs::write(&path, &theirs).unwrap();
-    run(&mut app, &mut store, e, today);
+    run(&mut app, &mut state, &mut store, e, today);
     assert_eq!(
         app.unsaved.len(),
         1,
@@ -562,7 +584,7 @@ fn recovery_round_trips() -> usize {
     );
     // A signal would set it aside (the event loop sends this request).
     let e = Effect::Store(Request::SetAside);
-    run(&mut app, &mut store, e, today);
+    run(&mut app, &mut state, &mut store, e, today);
     assert!(app.unsaved.is_empty());
     let rec = recovery::read(&path).unwrap().unwrap();
     assert_eq!(rec.edits.len(), 1);

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::{Language, Status};
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::model::View;
 use fremdrift::tui::popup::Popup;
@@ -25,10 +26,35 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn app_from_text(text: &str, lang: Language) -> App {
+/// The app and what drawing keeps beside it, held together as the event loop holds them.
+struct Board {
+    app: App,
+    state: ViewState,
+}
+
+impl Board {
+    fn apply(&mut self, event: Event) -> Effect {
+        self.app.apply(event, &mut self.state)
+    }
+}
+
+impl std::ops::Deref for Board {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+impl std::ops::DerefMut for Board {
+    fn deref_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
+}
+
+fn app_from_text(text: &str, lang: Language) -> Board {
     let parsed = fremdrift::file::parse_plan(text);
     let plan = parsed.plan.expect("the plan loads");
-    App::new(
+    let app = App::new(
         plan,
         parsed.diagnostics,
         text.to_string(),
@@ -39,33 +65,39 @@ fn app_from_text(text: &str, lang: Language) -> App {
             read_only: false,
             path: PLAN.to_string(),
         },
-    )
+    );
+    Board {
+        app,
+        state: ViewState::default(),
+    }
 }
 
-fn real_app(lang: Language) -> App {
+fn real_app(lang: Language) -> Board {
     let text = std::fs::read_to_string(PLAN).unwrap();
     app_from_text(&text, lang)
 }
 
 /// The uncorrected seed with its one error fixed: a plan that opens with warnings.
-fn warned_app(lang: Language) -> App {
+fn warned_app(lang: Language) -> Board {
     let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
         .unwrap()
         .replace("31. november", "30. november");
     app_from_text(&text, lang)
 }
 
-fn draw(app: &App, w: u16, h: u16) -> Buffer {
+fn draw(board: &mut Board, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_stateful_widget(&board.app, f.area(), &mut board.state))
+        .unwrap();
     terminal.backend().buffer().clone()
 }
 
-fn press(app: &mut App, code: KeyCode) -> Effect {
+fn press(app: &mut Board, code: KeyCode) -> Effect {
     app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-fn keys(app: &mut App, s: &str) -> Vec<Effect> {
+fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
     s.chars()
         .map(|c| match c {
             '\n' => press(app, KeyCode::Enter),
@@ -152,7 +184,7 @@ fn every_view_in_both_languages_at_both_sizes() {
                 app.apply(Event::Action(Action::View(n as u8)));
                 assert_eq!(app.view, *view);
                 let name = format!("view_{view:?}_{}_{w}x{h}", lang_code(lang)).to_lowercase();
-                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+                insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
         }
     }
@@ -179,7 +211,7 @@ fn every_popup_in_both_languages_at_both_sizes() {
                 keys(&mut app, keys_);
                 assert!(app.popup.is_some(), "{name}: no popup after {keys_:?}");
                 let name = format!("popup_{name}_{}_{w}x{h}", lang_code(lang));
-                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+                insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
         }
     }
@@ -194,13 +226,13 @@ fn deadline_input_shows_live_feedback_or_the_error() {
         press(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "uke 50");
-    let text = screen(&draw(&app, 100, 30));
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("→ søn 17.12.2017"), "{text}");
     for _ in 0..2 {
         press(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "99");
-    let text = screen(&draw(&app, 100, 30));
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("uke 99"), "{text}");
     assert!(!text.contains("→ "), "{text}");
     // Enter on an invalid deadline keeps the field open and sends nothing.
@@ -210,8 +242,8 @@ fn deadline_input_shows_live_feedback_or_the_error() {
 
 #[test]
 fn overdue_rows_carry_the_overdue_style_in_every_cell() {
-    let app = real_app(Language::Nb);
-    let buf = draw(&app, 160, 45);
+    let mut app = real_app(Language::Nb);
+    let buf = draw(&mut app, 160, 45);
     let theme = Theme::new(ThemeKind::Dark, true);
     let mut found = 0;
     for y in 0..buf.area.height {
@@ -234,7 +266,7 @@ fn overdue_rows_carry_the_overdue_style_in_every_cell() {
 fn without_colour_urgency_still_shows_by_symbol_and_modifier() {
     let mut app = real_app(Language::En);
     app.theme = Theme::new(ThemeKind::Dark, false);
-    let buf = draw(&app, 160, 45);
+    let buf = draw(&mut app, 160, 45);
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
             let c = &buf[(x, y)];
@@ -265,7 +297,7 @@ fn rendering_sweep_never_panics() {
         1, 2, 5, 10, 20, 33, 49, 50, 51, 60, 79, 80, 100, 120, 160, 200,
     ];
     let heights = [1, 2, 3, 5, 8, 11, 12, 13, 16, 20, 24, 30, 45, 60];
-    for app in &apps {
+    for app in &mut apps {
         for w in widths {
             for h in heights {
                 let _ = draw(app, w, h);
@@ -276,8 +308,8 @@ fn rendering_sweep_never_panics() {
 
 #[test]
 fn too_small_window_says_what_it_needs() {
-    let app = real_app(Language::En);
-    let text = screen(&draw(&app, 40, 10));
+    let mut app = real_app(Language::En);
+    let text = screen(&draw(&mut app, 40, 10));
     assert!(
         text.contains("the window is too small (need 50×12)"),
         "{text}"
@@ -338,7 +370,7 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
     assert_eq!(app.plan.activities[1].status, Status::Todo);
     let msg = &app.message.as_ref().unwrap().text;
     assert!(msg.starts_with("Ikke lagret: the file changed"), "{msg}");
-    let text = screen(&draw(&app, 80, 24));
+    let text = screen(&draw(&mut app, 80, 24));
     assert!(text.contains("Ikke lagret"), "{text}");
 }
 
@@ -489,7 +521,7 @@ fn undo_redo_reload_are_requests() {
 #[test]
 fn clicks_select_and_the_wheel_scrolls() {
     let mut app = real_app(Language::Nb);
-    let buf = draw(&app, 100, 30);
+    let buf = draw(&mut app, 100, 30);
     // Find the row of "Evaluering" on screen and click it.
     let y = (0..buf.area.height)
         .find(|&y| {
@@ -502,7 +534,7 @@ fn clicks_select_and_the_wheel_scrolls() {
     app.apply(Event::ScrollUp);
     assert_eq!(app.selected, app.plan.find("esp-3"));
     // Clicking a tab switches the view.
-    let _ = draw(&app, 100, 30);
+    let _ = draw(&mut app, 100, 30);
     app.apply(Event::Click { column: 12, row: 2 });
     assert_eq!(app.view, View::Agenda);
 }
@@ -513,7 +545,7 @@ fn board_left_pane_moves_between_areas() {
     keys(&mut app, "hj");
     assert_eq!(app.area, 1);
     assert!(app.rows.is_empty());
-    let text = screen(&draw(&app, 100, 30));
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("Venter: Venter på at kontorsjefen"), "{text}");
     // An area without activities: nothing to edit.
     assert!(keys(&mut app, "l ").is_empty());
@@ -549,9 +581,9 @@ fn a_large_plan_opens_and_draws_every_view() {
     assert_eq!(app.plan.activities.len(), 10_000);
     for n in 0..5u8 {
         app.apply(Event::Action(Action::View(n)));
-        let _ = draw(&app, 160, 45);
+        let _ = draw(&mut app, 160, 45);
         keys(&mut app, "GjkG");
-        let text = screen(&draw(&app, 160, 45));
+        let text = screen(&draw(&mut app, 160, 45));
         assert!(text.contains('│'), "{text}");
     }
     keys(&mut app, "/møte\n");
@@ -583,8 +615,8 @@ fn line_with(buf: &Buffer, needle: &str) -> String {
 
 #[test]
 fn at_100_columns_a_board_row_has_every_column_the_issue_asks_for() {
-    let app = real_app(Language::Nb);
-    let buf = draw(&app, 100, 30);
+    let mut app = real_app(Language::Nb);
+    let buf = draw(&mut app, 100, 30);
     let row = line_with(&buf, "Kvalitetssikre opplegg");
     for part in [
         "Styringsgruppa",
@@ -603,7 +635,7 @@ fn at_100_columns_a_board_row_has_every_column_the_issue_asks_for() {
     // The agenda, over the full width, too.
     let mut app = real_app(Language::Nb);
     keys(&mut app, "2");
-    let row = line_with(&draw(&app, 100, 30), "Etablere ressursgruppe");
+    let row = line_with(&draw(&mut app, 100, 30), "Etablere ressursgruppe");
     for part in [
         "Prosjektleder",
         "29. september",
@@ -620,7 +652,7 @@ fn at_80_columns_titles_keep_24_columns_and_the_date_and_owner_stay() {
     for view in ["1", "2"] {
         let mut app = real_app(Language::Nb);
         keys(&mut app, view);
-        let buf = draw(&app, 80, 24);
+        let buf = draw(&mut app, 80, 24);
         let row = line_with(&buf, "! Gjennomgå og justere");
         // "! " then at least 24 columns of title before the next column.
         let title: String = row
@@ -647,14 +679,14 @@ fn at_80_columns_titles_keep_24_columns_and_the_date_and_owner_stay() {
 #[test]
 fn the_areas_pane_gets_its_titles_back_when_it_has_focus() {
     let mut app = real_app(Language::Nb);
-    let before = screen(&draw(&app, 100, 30));
+    let before = screen(&draw(&mut app, 100, 30));
     assert!(!before.contains("Næringsarealer"), "{before}");
     keys(&mut app, "h");
-    let after = screen(&draw(&app, 100, 30));
+    let after = screen(&draw(&mut app, 100, 30));
     assert!(after.contains("Næringsarealer"), "{after}");
     // Wide enough for both: titles and every column at once.
     let mut app = real_app(Language::Nb);
-    let wide = draw(&app, 160, 45);
+    let wide = draw(&mut app, 160, 45);
     assert!(screen(&wide).contains("Næringsarealer"));
     assert!(line_with(&wide, "Kvalitetssikre opplegg").contains("ikke startet"));
     keys(&mut app, "hjjjj");
@@ -665,7 +697,7 @@ fn the_areas_pane_gets_its_titles_back_when_it_has_focus() {
 fn the_status_view_footer_says_how_to_move_a_card() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "4");
-    let buf = draw(&app, 100, 30);
+    let buf = draw(&mut app, 100, 30);
     let footer = line_at(&buf, 29);
     assert!(footer.contains("</> H/L flytt kortet"), "{footer}");
     // h/l move between columns, skipping empty ones; L moves the card.
@@ -686,7 +718,7 @@ fn the_timeline_marks_today_without_colour() {
     app.theme = Theme::new(ThemeKind::Dark, false);
     keys(&mut app, "5");
     for (w, h) in [(80, 24), (160, 45)] {
-        let buf = draw(&app, w, h);
+        let buf = draw(&mut app, w, h);
         // Today's week number is written reversed, with the today line below it.
         let y = 5;
         let week = line_at(&buf, y);
@@ -700,8 +732,8 @@ fn the_timeline_marks_today_without_colour() {
 
 #[test]
 fn warnings_marker_says_which_key_opens_the_problems() {
-    let app = warned_app(Language::Nb);
-    let buf = draw(&app, 80, 24);
+    let mut app = warned_app(Language::Nb);
+    let buf = draw(&mut app, 80, 24);
     assert!(
         line_at(&buf, 22).contains("⚠ 4 advarsler · w viser dem"),
         "{}",
@@ -715,7 +747,7 @@ fn high_contrast_has_no_grey_text() {
     app.theme = Theme::new(ThemeKind::HighContrast, true);
     for view in ["1", "2", "4", "5", "?"] {
         keys(&mut app, view);
-        let buf = draw(&app, 160, 45);
+        let buf = draw(&mut app, 160, 45);
         for y in 0..buf.area.height {
             for x in 0..buf.area.width {
                 let c = &buf[(x, y)];

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use fremdrift::plan::Language;
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::model::View;
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::views::rows_built;
@@ -16,12 +17,25 @@ const N: usize = 10_000;
 const W: u16 = 100;
 const H: u16 = 30;
 
-fn big_app() -> App {
+/// The app and what drawing keeps beside it, held together as the event loop holds them.
+struct Board {
+    app: App,
+    state: ViewState,
+}
+
+impl std::ops::Deref for Board {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+fn big_app() -> Board {
     let text = fremdrift::synth::plan_text("Stor plan", N, 7);
     let parsed = fremdrift::file::parse_plan(&text);
     let plan = parsed.plan.expect("synthetic plans are valid");
     assert_eq!(plan.activities.len(), N);
-    App::new(
+    let app = App::new(
         plan,
         parsed.diagnostics,
         text,
@@ -32,17 +46,24 @@ fn big_app() -> App {
             read_only: false,
             path: "stor.toml".to_string(),
         },
-    )
+    );
+    Board {
+        app,
+        state: ViewState::default(),
+    }
 }
 
-fn press(app: &mut App, code: KeyCode) {
-    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+fn press(board: &mut Board, code: KeyCode) {
+    let key = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    board.app.apply(key, &mut board.state);
 }
 
 /// Draws one frame and returns how many activity rows it built.
-fn frame_rows(app: &App, terminal: &mut Terminal<TestBackend>) -> usize {
+fn frame_rows(board: &mut Board, terminal: &mut Terminal<TestBackend>) -> usize {
     let before = rows_built();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_stateful_widget(&board.app, f.area(), &mut board.state))
+        .unwrap();
     rows_built() - before
 }
 
@@ -63,7 +84,7 @@ fn a_frame_builds_only_the_rows_on_screen_in_every_view() {
     for (n, view) in View::ALL.iter().enumerate() {
         press(&mut app, KeyCode::Char(char::from(b'1' + n as u8)));
         assert_eq!(app.view, *view);
-        let built = frame_rows(&app, &mut terminal);
+        let built = frame_rows(&mut app, &mut terminal);
         // Rows are built (the counter is live) but never more than fit, of 10,000.
         assert!(built > 0, "{view:?}: nothing drawn");
         assert!(
@@ -81,7 +102,7 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
     press(&mut app, KeyCode::Char('2'));
     let mut total = 0;
     let mut frames = 0;
-    let mut step = |app: &mut App, code: KeyCode| {
+    let mut step = |app: &mut Board, code: KeyCode| {
         press(app, code);
         let built = frame_rows(app, &mut terminal);
         assert!(built <= limit(app.view), "{code:?}: {built} rows built");

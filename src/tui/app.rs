@@ -2,8 +2,6 @@
 //! a click, a store's report) and returns an [`Effect`] (nothing, quit, or a request to the
 //! saving layer). No terminal and no disk here, so tests drive the app with key sequences.
 
-use std::cell::{Cell, RefCell};
-
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect};
@@ -88,6 +86,70 @@ pub enum Target {
     View(View),
 }
 
+/// What drawing keeps from one frame to the next, beside the [`App`] and never inside it (as
+/// ratatui's `ListState`): where the main list is scrolled to, how many rows a page key moves,
+/// and what is where for mouse clicks. The views write it while drawing; [`App::apply`] reads
+/// it for clicks and paging, and scrolls to the top when the list becomes another one.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    offset: usize,
+    page: usize,
+    hits: Vec<(Rect, Target)>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            offset: 0,
+            page: 10,
+            hits: Vec::new(),
+        }
+    }
+}
+
+impl ViewState {
+    /// The first row of the main list on screen.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// How many rows a page key moves: the main list's height less one, as last drawn.
+    pub fn page(&self) -> usize {
+        self.page.max(1)
+    }
+
+    /// What was drawn at this cell on the last frame, if it can be clicked.
+    pub fn target_at(&self, column: u16, row: u16) -> Option<Target> {
+        self.hits
+            .iter()
+            .find(|(r, _)| r.contains(Position::new(column, row)))
+            .map(|(_, t)| *t)
+    }
+
+    /// Shows the main list from its top on the next frame (another view or area).
+    pub fn scroll_to_top(&mut self) {
+        self.offset = 0;
+    }
+
+    /// A new frame: nothing is clickable until drawn again.
+    pub(crate) fn clear_hits(&mut self) {
+        self.hits.clear();
+    }
+
+    /// `area` on screen shows `target`.
+    pub(crate) fn hit(&mut self, area: Rect, target: Target) {
+        self.hits.push((area, target));
+    }
+
+    pub(crate) fn set_offset(&mut self, offset: usize) {
+        self.offset = offset;
+    }
+
+    pub(crate) fn set_page(&mut self, page: usize) {
+        self.page = page;
+    }
+}
+
 /// An edit sent to the store, with the plan as it was before, to roll back if it fails.
 #[derive(Debug, Clone)]
 struct Pending {
@@ -157,12 +219,6 @@ pub struct App {
     pub other_editors: Vec<String>,
     /// Read-only because another board edits the plan (not `--read-only`).
     read_only_by_choice: bool,
-
-    // Written while drawing: scroll position and page height of the main list, and what is
-    // where for mouse clicks.
-    pub offset: Cell<usize>,
-    pub page: Cell<usize>,
-    pub hits: RefCell<Vec<(Rect, Target)>>,
 }
 
 impl App {
@@ -204,9 +260,6 @@ impl App {
             recovery: None,
             other_editors: Vec::new(),
             read_only_by_choice: false,
-            offset: Cell::new(0),
-            page: Cell::new(10),
-            hits: RefCell::new(Vec::new()),
         };
         // Start on the first area that has activities, so the board opens on work to see.
         app.area = (0..app.plan.areas.len())
@@ -236,16 +289,16 @@ impl App {
     }
 
     /// Handles one event.
-    pub fn apply(&mut self, event: Event) -> Effect {
+    pub fn apply(&mut self, event: Event, state: &mut ViewState) -> Effect {
         match event {
-            Event::Key(key) => self.key(key),
-            Event::Action(action) => self.perform(action),
+            Event::Key(key) => self.key(key, state),
+            Event::Action(action) => self.perform(action, state),
             Event::Click { column, row } => {
-                self.click(column, row);
+                self.click(column, row, state);
                 Effect::None
             }
-            Event::ScrollUp => self.scroll(-3),
-            Event::ScrollDown => self.scroll(3),
+            Event::ScrollUp => self.scroll(-3, state),
+            Event::ScrollDown => self.scroll(3, state),
             Event::Stored(report) => {
                 self.stored(*report);
                 Effect::None
@@ -421,14 +474,14 @@ impl App {
         Effect::None
     }
 
-    fn key(&mut self, key: KeyEvent) -> Effect {
+    fn key(&mut self, key: KeyEvent, state: &mut ViewState) -> Effect {
         // Terminals with the kitty protocol report releases and repeats; only a press acts.
         if key.kind != KeyEventKind::Press {
             return Effect::None;
         }
         let scope = self.scope();
         match keys::resolve(scope, self.view, &key) {
-            Some(action) => self.perform(action),
+            Some(action) => self.perform(action, state),
             None if scope == Scope::Input => {
                 self.type_key(key);
                 Effect::None
@@ -530,7 +583,7 @@ impl App {
         None
     }
 
-    fn perform(&mut self, action: Action) -> Effect {
+    fn perform(&mut self, action: Action, state: &mut ViewState) -> Effect {
         // In a text field only Ctrl-C quits ('q' is typed), and it goes the same way as q.
         if action == Action::Quit {
             return self.request_quit();
@@ -538,27 +591,31 @@ impl App {
         match self.scope() {
             Scope::Input => self.perform_input(action),
             Scope::Popup => self.perform_popup(action),
-            Scope::Normal => self.perform_normal(action),
+            Scope::Normal => self.perform_normal(action, state),
             Scope::Present | Scope::Portfolio => Effect::None,
         }
     }
 
-    fn perform_normal(&mut self, action: Action) -> Effect {
+    fn perform_normal(&mut self, action: Action, state: &mut ViewState) -> Effect {
         match action {
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
-            Action::PageDown => self.move_by(self.page.get().max(1) as isize),
-            Action::Top => self.move_by(isize::MIN / 2),
-            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Up => self.move_by(-1, state),
+            Action::Down => self.move_by(1, state),
+            Action::PageUp => self.move_by(-(state.page() as isize), state),
+            Action::PageDown => self.move_by(state.page() as isize, state),
+            Action::Top => self.move_by(isize::MIN / 2, state),
+            Action::Bottom => self.move_by(isize::MAX / 2, state),
             Action::Left => self.sideways(-1),
             Action::Right => self.sideways(1),
-            Action::NextView => self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
-            Action::PrevView => self
-                .set_view(View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()]),
+            Action::NextView => {
+                self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()], state)
+            }
+            Action::PrevView => self.set_view(
+                View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()],
+                state,
+            ),
             Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
-                    self.set_view(*v);
+                    self.set_view(*v, state);
                 }
             }
             Action::Details => {
@@ -913,22 +970,22 @@ impl App {
         self.refresh();
     }
 
-    fn set_view(&mut self, view: View) {
-        if self.view != view {
-            self.view = view;
-            self.offset.set(0);
+    fn set_view(&mut self, to: View, state: &mut ViewState) {
+        if self.view != to {
+            self.view = to;
+            state.scroll_to_top();
             self.refresh_view();
         }
     }
 
     /// Moves the selection by `delta` activities (clamped), or the area on the board's left pane.
-    fn move_by(&mut self, delta: isize) {
+    fn move_by(&mut self, delta: isize, state: &mut ViewState) {
         if self.view == View::Board && self.pane == Pane::Areas {
             let n = self.plan.areas.len();
             if n > 0 {
                 self.area = step(self.area, delta, n);
                 self.selected = None;
-                self.offset.set(0);
+                state.scroll_to_top();
                 self.refresh_view();
             }
             return;
@@ -998,7 +1055,7 @@ impl App {
         self.edit(Change::Status(statuses[next as usize]))
     }
 
-    fn scroll(&mut self, delta: isize) -> Effect {
+    fn scroll(&mut self, delta: isize, state: &mut ViewState) -> Effect {
         match self.popup.as_mut() {
             Some(
                 Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll },
@@ -1010,22 +1067,16 @@ impl App {
                 };
             }
             Some(_) => {}
-            None => self.move_by(delta),
+            None => self.move_by(delta, state),
         }
         Effect::None
     }
 
-    fn click(&mut self, column: u16, row: u16) {
+    fn click(&mut self, column: u16, row: u16, state: &mut ViewState) {
         if self.popup.is_some() {
             return;
         }
-        let target = self
-            .hits
-            .borrow()
-            .iter()
-            .find(|(r, _)| r.contains(Position::new(column, row)))
-            .map(|(_, t)| *t);
-        match target {
+        match state.target_at(column, row) {
             Some(Target::Activity(i)) => {
                 self.selected = Some(i);
                 if self.view == View::Board {
@@ -1036,10 +1087,10 @@ impl App {
                 self.area = a;
                 self.pane = Pane::Areas;
                 self.selected = None;
-                self.offset.set(0);
+                state.scroll_to_top();
                 self.refresh_view();
             }
-            Some(Target::View(v)) => self.set_view(v),
+            Some(Target::View(v)) => self.set_view(v, state),
             None => {}
         }
     }

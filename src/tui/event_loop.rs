@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::app::{App, Effect, Event as AppEvent};
+use super::app::{App, Effect, Event as AppEvent, ViewState};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::{self, Done, Request, Store, Worker};
@@ -115,10 +115,13 @@ pub fn run_portfolio(
     super::hangup::watch(|| {});
     let mut endings = Vec::new();
     let result = (|| {
+        let mut view = portfolio::ViewState::default();
         let mut dirty = true;
         loop {
             if dirty {
-                terminal.draw(|frame| frame.render_widget(&portfolio, frame.area()))?;
+                terminal.draw(|frame| {
+                    frame.render_stateful_widget(&portfolio, frame.area(), &mut view)
+                })?;
                 dirty = false;
             }
             if stop.load(Ordering::Relaxed) {
@@ -128,7 +131,7 @@ pub fn run_portfolio(
                 continue;
             }
             let effect = match event::read()? {
-                Event::Key(key) => portfolio.apply(portfolio::Event::Key(key)),
+                Event::Key(key) => portfolio.apply(portfolio::Event::Key(key), &view),
                 Event::Resize(..) => portfolio::Effect::None,
                 _ => continue,
             };
@@ -158,9 +161,14 @@ pub fn run_portfolio(
 }
 
 /// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
-fn take_report(app: &mut App, worker: &Worker, report: store::Report) -> Effect {
-    app.apply(AppEvent::Stored(Box::new(report)));
-    app.apply(AppEvent::Unsaved(worker.unsaved()))
+fn take_report(
+    app: &mut App,
+    view: &mut ViewState,
+    worker: &Worker,
+    report: store::Report,
+) -> Effect {
+    app.apply(AppEvent::Stored(Box::new(report)), view);
+    app.apply(AppEvent::Unsaved(worker.unsaved()), view)
 }
 
 fn event_loop(
@@ -180,12 +188,14 @@ fn event_loop(
         }
     });
     let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
+    // Scroll and click targets, kept by drawing beside the app.
+    let mut view = ViewState::default();
     let mut in_flight = 0usize;
     let mut dirty = true;
     let mut signalled = false;
     loop {
         if dirty {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            terminal.draw(|frame| frame.render_stateful_widget(&*app, frame.area(), &mut view))?;
             dirty = false;
             if panic_for_test {
                 panic!("{PANIC_FOR_TEST} is set");
@@ -198,7 +208,7 @@ fn event_loop(
         let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
             in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, &worker, report));
+            effects.push(take_report(app, &mut view, &worker, report));
             dirty = true;
         }
         if effects.is_empty() {
@@ -223,7 +233,7 @@ fn event_loop(
                 _ => continue,
             };
             dirty = true;
-            effects.push(app.apply(event));
+            effects.push(app.apply(event, &mut view));
         }
         let mut quit = false;
         for effect in effects {
@@ -251,7 +261,7 @@ fn event_loop(
         }
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
-            drain(app, &worker, &mut in_flight);
+            drain(app, &mut view, &worker, &mut in_flight);
             if app.unsaved.is_empty() {
                 break;
             }
@@ -259,7 +269,7 @@ fn event_loop(
             dirty = true;
         }
     }
-    drain(app, &worker, &mut in_flight);
+    drain(app, &mut view, &worker, &mut in_flight);
     let mut ending = Ending {
         signalled,
         ..Ending::default()
@@ -278,7 +288,7 @@ fn event_loop(
             {
                 ending.set_aside = true;
             }
-            take_report(app, &worker, report);
+            take_report(app, &mut view, &worker, report);
         }
     }
     ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
@@ -297,13 +307,13 @@ impl Drop for RequesterGuard {
 }
 
 /// Waits for every request already sent, applying the reports.
-fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
+fn drain(app: &mut App, view: &mut ViewState, worker: &Worker, in_flight: &mut usize) {
     while *in_flight > 0 {
         let Ok(report) = worker.reports.recv() else {
             break;
         };
         *in_flight -= 1;
-        take_report(app, worker, report);
+        take_report(app, view, worker, report);
     }
 }
 

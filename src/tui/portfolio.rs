@@ -170,6 +170,43 @@ pub struct Options {
     pub folder: String,
 }
 
+/// What drawing keeps from one frame to the next, beside the [`Portfolio`]: where each view's
+/// list is scrolled to, and how many rows a page key moves.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    offsets: [usize; 3],
+    page: usize,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            offsets: [0; 3],
+            page: 10,
+        }
+    }
+}
+
+impl ViewState {
+    /// The first row on screen of `view`'s list.
+    pub fn offset(&self, view: View) -> usize {
+        self.offsets[view.index()]
+    }
+
+    /// How many rows a page key moves: the list's height less one, as last drawn.
+    pub fn page(&self) -> usize {
+        self.page.max(1)
+    }
+
+    pub(crate) fn set_offset(&mut self, view: View, offset: usize) {
+        self.offsets[view.index()] = offset;
+    }
+
+    pub(crate) fn set_page(&mut self, page: usize) {
+        self.page = page;
+    }
+}
+
 /// The portfolio's state.
 #[derive(Debug)]
 pub struct Portfolio {
@@ -183,10 +220,6 @@ pub struct Portfolio {
     pub rows: [Vec<Row>; 3],
     /// The selected row of each view (an index into its rows).
     pub cursor: [usize; 3],
-    /// The first row on screen of each view; drawing keeps the cursor in sight.
-    pub offset: [std::cell::Cell<usize>; 3],
-    /// Rows per page, as last drawn.
-    pub page: std::cell::Cell<usize>,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
     /// A line for the footer (why a plan could not be opened); the next key clears it.
@@ -205,8 +238,6 @@ impl Portfolio {
             view: View::Plans,
             rows: Default::default(),
             cursor: [0; 3],
-            offset: Default::default(),
-            page: std::cell::Cell::new(10),
             help: None,
             message: None,
             quit: false,
@@ -372,7 +403,8 @@ impl Portfolio {
         }
     }
 
-    pub fn apply(&mut self, event: Event) -> Effect {
+    /// Handles one event; `state` is the screen as last drawn (for the page keys).
+    pub fn apply(&mut self, event: Event, state: &ViewState) -> Effect {
         match event {
             Event::Key(key) => {
                 // Only a press acts (kitty-protocol terminals also report releases).
@@ -381,15 +413,15 @@ impl Portfolio {
                 }
                 self.message = None;
                 match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
-                    Some(action) => self.perform(action),
+                    Some(action) => self.perform(action, state),
                     None => Effect::None,
                 }
             }
-            Event::Action(action) => self.perform(action),
+            Event::Action(action) => self.perform(action, state),
         }
     }
 
-    fn perform(&mut self, action: Action) -> Effect {
+    fn perform(&mut self, action: Action, state: &ViewState) -> Effect {
         if action == Action::Quit {
             self.quit = true;
             return Effect::Quit;
@@ -400,7 +432,7 @@ impl Portfolio {
             }
             return Effect::None;
         }
-        let page = self.page.get().max(1);
+        let page = state.page();
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),

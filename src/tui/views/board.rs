@@ -11,14 +11,14 @@ use super::common::{Cols, clean, wrap};
 use super::list::render_rows;
 use crate::output::text::{pad, truncate, width};
 use crate::plan::AreaStatus;
-use crate::tui::app::{App, Pane, Target};
+use crate::tui::app::{App, Pane, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::theme::Mark;
 
 /// The areas pane is never narrower than this when it shows titles.
 const AREAS_MIN: u16 = 26;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let full = (area.width * 3 / 10)
         .clamp(AREAS_MIN, 48)
         .min(area.width / 2);
@@ -40,11 +40,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(10)]).areas(area);
     if left_w < AREAS_MIN {
-        render_rail(app, left, buf);
+        render_rail(app, left, buf, state);
     } else {
-        render_areas(app, left, buf);
+        render_areas(app, left, buf, state);
     }
-    render_activities(app, right, buf);
+    render_activities(app, right, buf, state);
 }
 
 fn border(app: &App, focused: bool) -> ratatui::style::Style {
@@ -81,7 +81,7 @@ fn area_symbol(app: &App, status: AreaStatus) -> (&'static str, ratatui::style::
 }
 
 /// The areas as a narrow rail: number and status symbol, the selected one highlighted.
-fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_rail(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let block = Block::bordered().border_style(border(app, false));
     let inner = block.inner(area);
@@ -90,7 +90,6 @@ fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
     let nw = number_width(app);
     let height = usize::from(inner.height);
     let first = app.area.saturating_sub(height.saturating_sub(1));
-    let mut hits = app.hits.borrow_mut();
     for (n, (i, a)) in app
         .plan
         .areas
@@ -108,12 +107,12 @@ fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let text = format!("{:<nw$}{sym}", clean(&a.number));
         let line_area = Rect::new(inner.x, inner.y + n as u16, inner.width, 1);
-        hits.push((line_area, Target::Area(i)));
+        state.hit(line_area, Target::Area(i));
         Line::from(Span::styled(pad(&truncate(&text, w), w), style)).render(line_area, buf);
     }
 }
 
-fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_areas(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let focused = app.pane == Pane::Areas;
     let block = Block::bordered()
@@ -171,7 +170,6 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
         first += 1;
     }
     let mut y = inner.y;
-    let mut hits = app.hits.borrow_mut();
     for (i, a) in app.plan.areas.iter().enumerate().skip(first) {
         if y >= inner.bottom() {
             break;
@@ -224,14 +222,14 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
             y += 1;
         }
-        hits.push((
+        state.hit(
             Rect::new(inner.x, top, inner.width, y - top),
             Target::Area(i),
-        ));
+        );
     }
 }
 
-fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_activities(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let Some(a) = app.plan.areas.get(app.area) else {
         Block::bordered().border_style(t.border).render(area, buf);
@@ -295,5 +293,5 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
             .render(inner, buf);
         return;
     }
-    render_rows(app, inner, buf, true);
+    render_rows(app, inner, buf, state, true);
 }

@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Widget};
 
 use super::common::{clean, count_row, mark, row_style, scroll_offset, wrap};
 use crate::output::text::{date, pad, relative_days, truncate, width};
-use crate::tui::app::{App, Target};
+use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let n = app.columns.len().max(1);
     // Empty columns only need room for their heading; the cards get the rest.
@@ -39,7 +39,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Layout::horizontal(constraints).split(area)
     };
     let cursor = app.kanban_cursor();
-    let mut hits = app.hits.borrow_mut();
     for (c, (((_, cards), title), col_area)) in app
         .columns
         .iter()
@@ -67,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let fit = (usize::from(inner.height) / per).max(1);
         if active {
-            app.page.set(fit);
+            state.set_page(fit);
         }
         let pos = cursor.and_then(|(cc, p)| (cc == c).then_some(p));
         let offset = if active {
@@ -124,10 +123,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     }
                 }
             }
-            hits.push((
+            state.hit(
                 Rect::new(inner.x, y, inner.width, per as u16),
                 Target::Activity(i),
-            ));
+            );
         }
     }
 }

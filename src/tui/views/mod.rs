@@ -1,5 +1,7 @@
-//! Drawing: `impl Widget for &App` lays out the header, the current view, the status bar and
-//! any popup. Each view lives in its own module and draws only the rows that fit on screen.
+//! Drawing: `impl StatefulWidget for &App` lays out the header, the current view, the status bar
+//! and any popup, keeping scroll and click targets in a [`ViewState`] beside the app (drawing
+//! never writes into the app). Each view lives in its own module and draws only the rows that fit
+//! on screen.
 //! Text from the plan goes through [`clean`] so it can never drive the terminal.
 
 mod board;
@@ -14,9 +16,9 @@ mod timeline;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 
-use super::app::{App, MessageKind, Target};
+use super::app::{App, MessageKind, Target, ViewState};
 use super::i18n::Msg;
 use super::keys::{self, Action};
 use super::model::{Filter, View};
@@ -29,9 +31,11 @@ pub use common::{clean, rows_built};
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 12;
 
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        self.hits.borrow_mut().clear();
+impl StatefulWidget for &App {
+    type State = ViewState;
+
+    fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+        state.clear_hits();
         buf.set_style(area, self.theme.base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self, area, buf);
@@ -43,12 +47,12 @@ impl Widget for &App {
             Constraint::Length(2),
         ])
         .areas(area);
-        render_header(self, header, buf);
+        render_header(self, header, buf, state);
         match self.view {
-            View::Board => board::render(self, body, buf),
-            View::Agenda | View::Owners => list::render(self, body, buf),
-            View::Status => kanban::render(self, body, buf),
-            View::Timeline => timeline::render(self, body, buf),
+            View::Board => board::render(self, body, buf, state),
+            View::Agenda | View::Owners => list::render(self, body, buf, state),
+            View::Status => kanban::render(self, body, buf, state),
+            View::Timeline => timeline::render(self, body, buf, state),
         }
         render_footer(self, footer, buf);
         popups::render(self, area, buf);
@@ -82,7 +86,7 @@ fn filter_name(filter: Filter) -> Msg {
     }
 }
 
-fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let [l1, l2, l3] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
 
@@ -162,10 +166,10 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         let label = format!(" {} {} ", i + 1, app.tr(view_name(*v)));
         let w = width(&label) as u16;
         let style = if *v == app.view { t.tab_active } else { t.tab };
-        app.hits.borrow_mut().push((
+        state.hit(
             Rect::new(x, l3.y, w.min(l3.right().saturating_sub(x)), 1),
             Target::View(*v),
-        ));
+        );
         x = x.saturating_add(w + 1);
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));

@@ -12,7 +12,7 @@ use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
 use crate::output::text::{pad, truncate};
 use crate::plan::deadline::month_name;
-use crate::tui::app::{App, Target};
+use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::model::Row;
 
@@ -41,7 +41,7 @@ fn period(app: &App) -> (NaiveDate, NaiveDate) {
 const LABEL_MIN: usize = 24;
 const LABEL_MAX: usize = 60;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &app.theme;
     let block = Block::bordered()
         .border_style(t.border_focus)
@@ -172,14 +172,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // The rows.
     let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
     let height = usize::from(body.height);
-    app.page.set(height.saturating_sub(1).max(1));
+    state.set_page(height.saturating_sub(1).max(1));
     if app.rows.is_empty() {
         Line::from(Span::styled(app.tr(Msg::NoActivities), t.muted)).render(body, buf);
         return;
     }
-    let offset = scroll_offset(app.offset.get(), app.cursor_row(), height, app.rows.len());
-    app.offset.set(offset);
-    let mut hits = app.hits.borrow_mut();
+    let offset = scroll_offset(state.offset(), app.cursor_row(), height, app.rows.len());
+    state.set_offset(offset);
     for (n, row) in app.rows.iter().skip(offset).take(height).enumerate() {
         let y = body.y + n as u16;
         let line_area = Rect::new(body.x, y, body.width, 1);
@@ -190,7 +189,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let m = mark(app, a);
                 let selected = app.selected == Some(*i);
                 let style = row_style(t, m, selected);
-                hits.push((line_area, Target::Activity(*i)));
+                state.hit(line_area, Target::Activity(*i));
                 let label = format!("{} {}", m.symbol(), clean(&a.title));
                 Line::from(Span::styled(
                     pad(&truncate(&label, label_w), label_w + 1),
