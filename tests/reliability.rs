@@ -400,12 +400,13 @@ fn terminal_sizes() -> usize {
     );
     let mut state = ViewState::default();
     app.apply(Event::Unsaved(unsaved.clone()), &mut state);
-    app.recovery = Some(Recovery {
+    app.warn_other_editors(vec![hostile_value.clone()]);
+    app.offer_recovery(Recovery {
         written_at: hostile_value.clone(),
         plan_hash: String::new(),
         edits: unsaved,
     });
-    app.other_editors = vec![hostile_value.clone()];
+    app.close_popup();
     let popups = [
         None,
         Some(Popup::Detail { scroll: 0 }),
@@ -430,7 +431,10 @@ fn terminal_sizes() -> usize {
     for view in 0..5u8 {
         app.apply(Event::Action(Action::View(view)), &mut state);
         for popup in &popups {
-            app.popup = popup.clone();
+            match popup {
+                Some(popup) => app.open_popup(popup.clone()),
+                None => app.close_popup(),
+            }
             for w in (8..=208u16).step_by(40) {
                 for h in (3..=63u16).step_by(12) {
                     terminal.backend_mut().resize(w, h);
@@ -453,7 +457,7 @@ fn terminal_sizes() -> usize {
             }
         }
     }
-    app.popup = None;
+    app.close_popup();
     frames
 }
 
@@ -518,14 +522,14 @@ fn recovery_round_trips() -> usize {
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
     let e = app.apply(Event::Action(Action::Advance), &mut state);
     run(&mut app, &mut state, &mut store, e, today);
-    assert_eq!(app.unsaved.len(), 1, "the failed edit is unsaved");
+    assert_eq!(app.unsaved().len(), 1, "the failed edit is unsaved");
     assert_eq!(fs::read(&path).unwrap(), original);
     // 2. Quitting asks; retrying fails again and asks again; setting aside quits.
     assert_eq!(
         app.apply(Event::Action(Action::Quit), &mut state),
         Effect::None
     );
-    assert!(matches!(app.popup, Some(Popup::Unsaved { .. })));
+    assert!(matches!(app.popup(), Some(Popup::Unsaved { .. })));
     let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert_eq!(e, Effect::Store(Request::Retry));
     assert_eq!(
@@ -533,7 +537,7 @@ fn recovery_round_trips() -> usize {
         Effect::None
     );
     assert!(
-        matches!(app.popup, Some(Popup::Unsaved { .. })),
+        matches!(app.popup(), Some(Popup::Unsaved { .. })),
         "asks again"
     );
     app.apply(Event::Action(Action::Down), &mut state);
@@ -553,11 +557,11 @@ fn recovery_round_trips() -> usize {
     let (mut app, mut store) = session();
     let mut state = ViewState::default();
     app.offer_recovery(set_aside.clone());
-    assert!(matches!(app.popup, Some(Popup::Recovery { .. })));
+    assert!(matches!(app.popup(), Some(Popup::Recovery { .. })));
     let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert!(matches!(e, Effect::Store(Request::Reapply(_))));
     run(&mut app, &mut state, &mut store, e, today);
-    assert!(app.unsaved.is_empty());
+    assert!(app.unsaved().is_empty());
     assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
     let saved = parse_plan(&fs::read_to_string(&path).unwrap())
         .plan
@@ -573,7 +577,7 @@ fn recovery_round_trips() -> usize {
     fs::write(&path, &theirs).unwrap();
     run(&mut app, &mut state, &mut store, e, today);
     assert_eq!(
-        app.unsaved.len(),
+        app.unsaved().len(),
         1,
         "the conflicting edit is kept as unsaved"
     );
@@ -585,7 +589,7 @@ fn recovery_round_trips() -> usize {
     // A signal would set it aside (the event loop sends this request).
     let e = Effect::Store(Request::SetAside);
     run(&mut app, &mut state, &mut store, e, today);
-    assert!(app.unsaved.is_empty());
+    assert!(app.unsaved().is_empty());
     let rec = recovery::read(&path).unwrap().unwrap();
     assert_eq!(rec.edits.len(), 1);
     // Re-applying it is checked: the field changed since, so it stays in the file.

@@ -52,6 +52,10 @@ impl std::ops::DerefMut for Board {
 }
 
 fn app_from_text(text: &str, lang: Language) -> Board {
+    app_with(text, lang, false)
+}
+
+fn app_with(text: &str, lang: Language, read_only: bool) -> Board {
     let parsed = fremdrift::file::parse_plan(text);
     let plan = parsed.plan.expect("the plan loads");
     let app = App::new(
@@ -62,7 +66,7 @@ fn app_from_text(text: &str, lang: Language) -> Board {
             today: day(2017, 12, 1),
             lang,
             theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
+            read_only,
             path: PLAN.to_string(),
         },
     );
@@ -70,6 +74,11 @@ fn app_from_text(text: &str, lang: Language) -> Board {
         app,
         state: ViewState::default(),
     }
+}
+
+fn read_only_app(lang: Language) -> Board {
+    let text = std::fs::read_to_string(PLAN).unwrap();
+    app_with(&text, lang, true)
 }
 
 fn real_app(lang: Language) -> Board {
@@ -182,7 +191,7 @@ fn every_view_in_both_languages_at_both_sizes() {
             for (n, view) in View::ALL.iter().enumerate() {
                 let mut app = real_app(lang);
                 app.apply(Event::Action(Action::View(n as u8)));
-                assert_eq!(app.view, *view);
+                assert_eq!(app.view(), *view);
                 let name = format!("view_{view:?}_{}_{w}x{h}", lang_code(lang)).to_lowercase();
                 insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
@@ -209,7 +218,7 @@ fn every_popup_in_both_languages_at_both_sizes() {
                     real_app(lang)
                 };
                 keys(&mut app, keys_);
-                assert!(app.popup.is_some(), "{name}: no popup after {keys_:?}");
+                assert!(app.popup().is_some(), "{name}: no popup after {keys_:?}");
                 let name = format!("popup_{name}_{}_{w}x{h}", lang_code(lang));
                 insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
@@ -237,7 +246,7 @@ fn deadline_input_shows_live_feedback_or_the_error() {
     assert!(!text.contains("→ "), "{text}");
     // Enter on an invalid deadline keeps the field open and sends nothing.
     assert_eq!(press(&mut app, KeyCode::Enter), Effect::None);
-    assert!(matches!(app.popup, Some(Popup::Edit { .. })));
+    assert!(matches!(app.popup(), Some(Popup::Edit { .. })));
 }
 
 #[test]
@@ -265,7 +274,7 @@ fn overdue_rows_carry_the_overdue_style_in_every_cell() {
 #[test]
 fn without_colour_urgency_still_shows_by_symbol_and_modifier() {
     let mut app = real_app(Language::En);
-    app.theme = Theme::new(ThemeKind::Dark, false);
+    app.set_theme(Theme::new(ThemeKind::Dark, false));
     let buf = draw(&mut app, 160, 45);
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
@@ -327,9 +336,9 @@ fn j_j_space_advances_the_third_activity_and_asks_to_save_it() {
             change: Change::Status(Status::Doing),
         }))]
     );
-    let i = app.plan.find("nvk-3").unwrap();
-    assert_eq!(app.plan.activities[i].status, Status::Doing);
-    assert_eq!(app.selected, Some(i));
+    let i = app.plan().find("nvk-3").unwrap();
+    assert_eq!(app.plan().activities[i].status, Status::Doing);
+    assert_eq!(app.selected(), Some(i));
 }
 
 fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> Box<Report> {
@@ -347,19 +356,19 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
     let Effect::Store(request) = effects[0].clone() else {
         panic!("no store request");
     };
-    assert_eq!(app.plan.activities[0].status, Status::Done);
-    assert_eq!(app.plan.activities[0].done_on, Some(day(2017, 12, 1)));
+    assert_eq!(app.plan().activities[0].status, Status::Done);
+    assert_eq!(app.plan().activities[0].done_on, Some(day(2017, 12, 1)));
     app.apply(Event::Stored(report(
         request.clone(),
         Ok((Done::Saved, None)),
     )));
-    assert_eq!(app.message.as_ref().unwrap().text, "Lagret 10:42");
+    assert_eq!(app.message().unwrap().text, "Lagret 10:42");
 
     let effects = keys(&mut app, "j ");
     let Effect::Store(request) = effects[0].clone() else {
         panic!("no store request");
     };
-    assert_eq!(app.plan.activities[1].status, Status::Doing);
+    assert_eq!(app.plan().activities[1].status, Status::Doing);
     app.apply(Event::Stored(report(
         request,
         Err(Failure {
@@ -367,8 +376,8 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
             kept: false,
         }),
     )));
-    assert_eq!(app.plan.activities[1].status, Status::Todo);
-    let msg = &app.message.as_ref().unwrap().text;
+    assert_eq!(app.plan().activities[1].status, Status::Todo);
+    let msg = &app.message().unwrap().text;
     assert!(msg.starts_with("Ikke lagret: the file changed"), "{msg}");
     let text = screen(&draw(&mut app, 80, 24));
     assert!(text.contains("Ikke lagret"), "{text}");
@@ -387,17 +396,16 @@ fn kept_failures_keep_the_edit_on_screen() {
             kept: true,
         }),
     )));
-    assert_eq!(app.plan.activities[0].status, Status::Doing);
+    assert_eq!(app.plan().activities[0].status, Status::Doing);
 }
 
 #[test]
 fn read_only_refuses_edits_with_a_message() {
-    let mut app = real_app(Language::En);
-    app.read_only = true;
+    let mut app = read_only_app(Language::En);
     assert!(keys(&mut app, " xsneu").is_empty());
-    assert!(app.popup.is_none());
-    assert_eq!(app.plan.activities[0].status, Status::Todo);
-    assert!(app.message.as_ref().unwrap().text.starts_with("read-only"));
+    assert!(app.popup().is_none());
+    assert_eq!(app.plan().activities[0].status, Status::Todo);
+    assert!(app.message().unwrap().text.starts_with("read-only"));
 }
 
 #[test]
@@ -411,8 +419,8 @@ fn key_releases_and_repeats_do_not_act() {
         j.kind = kind;
         app.apply(Event::Key(j));
     }
-    assert_eq!(app.plan.activities[0].status, Status::Todo);
-    assert_eq!(app.selected, Some(0));
+    assert_eq!(app.plan().activities[0].status, Status::Todo);
+    assert_eq!(app.selected(), Some(0));
     // The press alone acts once.
     assert_eq!(keys(&mut app, " ").len(), 1);
 }
@@ -422,28 +430,28 @@ fn search_narrows_as_you_type_and_enter_keeps_the_first_match() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "2/evaluer");
     assert_eq!(
-        app.rows.iter().filter(|r| r.activity().is_some()).count(),
+        app.rows().iter().filter(|r| r.activity().is_some()).count(),
         1
     );
     keys(&mut app, "\n");
-    let i = app.plan.find("esp-6").unwrap();
-    assert_eq!(app.selected, Some(i));
+    let i = app.plan().find("esp-6").unwrap();
+    assert_eq!(app.selected(), Some(i));
     // The next key acts on the match.
     let effects = keys(&mut app, " ");
     assert!(matches!(&effects[0], Effect::Store(Request::Apply(e)) if e.id == "esp-6"));
     // Esc clears the search.
     keys(&mut app, "\x1b");
-    assert!(app.query.is_empty());
-    assert!(app.rows.len() > 10);
+    assert!(app.query().is_empty());
+    assert!(app.rows().len() > 10);
 }
 
 #[test]
 fn filter_cycles_all_open_overdue_due_soon() {
     let mut app = real_app(Language::En);
     keys(&mut app, "ff");
-    assert_eq!(app.counts.overdue, app.visible.len());
+    assert_eq!(app.counts().overdue, app.visible().len());
     keys(&mut app, "ff");
-    assert_eq!(app.visible.len(), 14);
+    assert_eq!(app.visible().len(), 14);
 }
 
 #[test]
@@ -487,7 +495,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
             change: Change::Note(Some("Hello".into())),
         }))]
     );
-    assert_eq!(app.plan.activities[0].note.as_deref(), Some("Hello"));
+    assert_eq!(app.plan().activities[0].note.as_deref(), Some("Hello"));
     let e = keys(&mut app, "o!\n");
     assert!(
         matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Owner(o), .. })) if o == "Prosjektleder!")
@@ -500,7 +508,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
     assert!(
         matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Due(d), .. })) if d == "uke 50")
     );
-    assert_eq!(app.plan.activities[0].due.day(), day(2017, 12, 17));
+    assert_eq!(app.plan().activities[0].due.day(), day(2017, 12, 17));
     // Esc cancels without an edit.
     assert!(keys(&mut app, "nxyz\x1b").is_empty());
 }
@@ -530,21 +538,21 @@ fn clicks_select_and_the_wheel_scrolls() {
         })
         .unwrap();
     app.apply(Event::Click { column: 60, row: y });
-    assert_eq!(app.selected, app.plan.find("esp-6"));
+    assert_eq!(app.selected(), app.plan().find("esp-6"));
     app.apply(Event::ScrollUp);
-    assert_eq!(app.selected, app.plan.find("esp-3"));
+    assert_eq!(app.selected(), app.plan().find("esp-3"));
     // Clicking a tab switches the view.
     let _ = draw(&mut app, 100, 30);
     app.apply(Event::Click { column: 12, row: 2 });
-    assert_eq!(app.view, View::Agenda);
+    assert_eq!(app.view(), View::Agenda);
 }
 
 #[test]
 fn board_left_pane_moves_between_areas() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "hj");
-    assert_eq!(app.area, 1);
-    assert!(app.rows.is_empty());
+    assert_eq!(app.area(), 1);
+    assert!(app.rows().is_empty());
     let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("Venter: Venter på at kontorsjefen"), "{text}");
     // An area without activities: nothing to edit.
@@ -556,7 +564,7 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "jjj");
     let id = app.selected_activity().unwrap().id.clone();
-    let mut plan = app.plan.clone();
+    let mut plan = app.plan().clone();
     plan.activities[3].status = Status::Done;
     app.apply(Event::Stored(report(
         Request::Reload,
@@ -571,14 +579,14 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     )));
     assert_eq!(app.selected_activity().unwrap().id, id);
     assert_eq!(app.selected_activity().unwrap().status, Status::Done);
-    assert_eq!(app.counts.done, 1);
+    assert_eq!(app.counts().done, 1);
 }
 
 #[test]
 fn a_large_plan_opens_and_draws_every_view() {
     let text = fremdrift::synth::plan_text("Stor plan", 10_000, 7);
     let mut app = app_from_text(&text, Language::Nb);
-    assert_eq!(app.plan.activities.len(), 10_000);
+    assert_eq!(app.plan().activities.len(), 10_000);
     for n in 0..5u8 {
         app.apply(Event::Action(Action::View(n)));
         let _ = draw(&mut app, 160, 45);
@@ -587,7 +595,7 @@ fn a_large_plan_opens_and_draws_every_view() {
         assert!(text.contains('│'), "{text}");
     }
     keys(&mut app, "/møte\n");
-    assert!(!app.visible.is_empty());
+    assert!(!app.visible().is_empty());
 }
 
 /// The text of screen line `y`.
@@ -690,7 +698,7 @@ fn the_areas_pane_gets_its_titles_back_when_it_has_focus() {
     assert!(screen(&wide).contains("Næringsarealer"));
     assert!(line_with(&wide, "Kvalitetssikre opplegg").contains("ikke startet"));
     keys(&mut app, "hjjjj");
-    assert_eq!(app.area, 4);
+    assert_eq!(app.area(), 4);
 }
 
 #[test]
@@ -715,7 +723,7 @@ fn the_status_view_footer_says_how_to_move_a_card() {
 #[test]
 fn the_timeline_marks_today_without_colour() {
     let mut app = real_app(Language::Nb);
-    app.theme = Theme::new(ThemeKind::Dark, false);
+    app.set_theme(Theme::new(ThemeKind::Dark, false));
     keys(&mut app, "5");
     for (w, h) in [(80, 24), (160, 45)] {
         let buf = draw(&mut app, w, h);
@@ -744,7 +752,7 @@ fn warnings_marker_says_which_key_opens_the_problems() {
 #[test]
 fn high_contrast_has_no_grey_text() {
     let mut app = real_app(Language::Nb);
-    app.theme = Theme::new(ThemeKind::HighContrast, true);
+    app.set_theme(Theme::new(ThemeKind::HighContrast, true));
     for view in ["1", "2", "4", "5", "?"] {
         keys(&mut app, view);
         let buf = draw(&mut app, 160, 45);
@@ -772,8 +780,8 @@ fn high_contrast_has_no_grey_text() {
 #[test]
 fn p_asks_for_the_presentation_and_leaves_the_plan_alone() {
     let mut app = real_app(Language::Nb);
-    let before = app.plan.clone();
+    let before = app.plan().clone();
     assert_eq!(keys(&mut app, "p"), vec![Effect::Present]);
-    assert_eq!(app.plan, before);
-    assert!(app.popup.is_none());
+    assert_eq!(*app.plan(), before);
+    assert!(app.popup().is_none());
 }

@@ -83,7 +83,7 @@ fn a_frame_builds_only_the_rows_on_screen_in_every_view() {
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     for (n, view) in View::ALL.iter().enumerate() {
         press(&mut app, KeyCode::Char(char::from(b'1' + n as u8)));
-        assert_eq!(app.view, *view);
+        assert_eq!(app.view(), *view);
         let built = frame_rows(&mut app, &mut terminal);
         // Rows are built (the counter is live) but never more than fit, of 10,000.
         assert!(built > 0, "{view:?}: nothing drawn");
@@ -105,7 +105,7 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
     let mut step = |app: &mut Board, code: KeyCode| {
         press(app, code);
         let built = frame_rows(app, &mut terminal);
-        assert!(built <= limit(app.view), "{code:?}: {built} rows built");
+        assert!(built <= limit(app.view()), "{code:?}: {built} rows built");
         total += built;
         frames += 1;
     };
@@ -131,17 +131,17 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
 fn the_cursor_reaches_the_last_activity_and_back() {
     let mut app = big_app();
     press(&mut app, KeyCode::Char('2'));
-    let first = app.selected;
+    let first = app.selected();
     assert!(first.is_some());
     press(&mut app, KeyCode::Char('G'));
-    let last = app.selected;
+    let last = app.selected();
     assert_ne!(first, last);
     // The last activity is on the agenda's last row.
-    assert_eq!(app.cursor_row(), Some(app.rows.len() - 1));
+    assert_eq!(app.cursor_row(), Some(app.rows().len() - 1));
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.cursor_row(), Some(app.rows.len() - 2));
+    assert_eq!(app.cursor_row(), Some(app.rows().len() - 2));
     press(&mut app, KeyCode::Char('g'));
     // Row 0 is the first bucket's heading.
     assert_eq!(app.cursor_row(), Some(1));
-    assert_eq!(app.selected, app.rows[1].activity());
+    assert_eq!(app.selected(), app.rows()[1].activity());
 }

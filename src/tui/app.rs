@@ -157,44 +157,92 @@ struct Pending {
     before: Plan,
 }
 
-/// The application state.
+/// The board: the plan as opened, what the user is doing with it ([`Session`]) and what the
+/// views show of it ([`Shown`], derived on change). The fields are private; [`App::apply`]
+/// changes them, and drawing reads them through the methods below.
 #[derive(Debug)]
 pub struct App {
-    pub plan: Plan,
-    pub diagnostics: Vec<Diagnostic>,
+    plan: Plan,
+    diagnostics: Vec<Diagnostic>,
     /// The file text the diagnostics point into.
-    pub text: String,
-    pub path: String,
-    pub today: NaiveDate,
-    pub lang: Language,
-    pub theme: Theme,
-    pub read_only: bool,
+    text: String,
+    path: String,
+    today: NaiveDate,
+    lang: Language,
+    theme: Theme,
+    read_only: bool,
+    /// Edits sent to the store and not yet answered.
+    pending: Vec<Pending>,
+    session: Session,
+    shown: Shown,
+}
 
-    pub view: View,
-    pub filter: Filter,
-    pub query: String,
+/// What the user is doing: where they are, what they typed, what is open, and what they were
+/// asked or told.
+#[derive(Debug)]
+struct Session {
+    view: View,
+    filter: Filter,
+    query: String,
     /// The search field while typing (`/`).
-    pub search: Option<Input>,
-    pub show_cancelled: bool,
-    pub popup: Option<Popup>,
-    pub message: Option<Message>,
-    pub quit: bool,
-
+    search: Option<Input>,
+    show_cancelled: bool,
+    popup: Option<Popup>,
+    message: Option<Message>,
     /// The selected area on the board, and which pane has focus.
-    pub area: usize,
-    pub pane: Pane,
+    area: usize,
+    pane: Pane,
     /// The selected activity (index into `plan.activities`).
-    pub selected: Option<usize>,
+    selected: Option<usize>,
+    /// What each activity was before `x` marked it done in this session, so a second `x`
+    /// puts it back rather than guessing.
+    before_done: std::collections::HashMap<String, Status>,
+    /// Edits the store could not write to the file (shown, and asked about on quitting).
+    unsaved: Vec<Unsaved>,
+    /// A choice in the unsaved popup was sent to the store; quit once nothing is unsaved.
+    quitting: bool,
+    /// A recovery file's edits, offered at start.
+    recovery: Option<Recovery>,
+    /// Other boards editing this plan (described), shown at start.
+    other_editors: Vec<String>,
+    /// Read-only because another board edits the plan (not `--read-only`).
+    read_only_by_choice: bool,
+}
 
-    // Derived from the plan, filter and search; recomputed on change, never per frame.
-    pub counts: Counts,
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            view: View::Board,
+            filter: Filter::All,
+            query: String::new(),
+            search: None,
+            show_cancelled: false,
+            popup: None,
+            message: None,
+            area: 0,
+            pane: Pane::Activities,
+            selected: None,
+            before_done: std::collections::HashMap::new(),
+            unsaved: Vec::new(),
+            quitting: false,
+            recovery: None,
+            other_editors: Vec::new(),
+            read_only_by_choice: false,
+        }
+    }
+}
+
+/// What the views show of the plan, filter and search: recomputed on change, never per frame.
+#[derive(Debug, Default)]
+struct Shown {
+    counts: Counts,
     /// How wide each column of an activity row needs to be, over the visible activities.
-    pub widths: model::Widths,
-    pub visible: Vec<usize>,
-    pub rows: Vec<Row>,
-    pub columns: Vec<(Status, Vec<usize>)>,
+    widths: model::Widths,
+    visible: Vec<usize>,
+    rows: Vec<Row>,
+    columns: Vec<(Status, Vec<usize>)>,
     /// (done, total) of each area, for the board's left pane.
-    pub progress: Vec<(usize, usize)>,
+    progress: Vec<(usize, usize)>,
     /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan.
     search_texts: Vec<String>,
     /// The activities the cursor can reach, in screen order; where each activity is in it
@@ -203,22 +251,6 @@ pub struct App {
     order: Vec<usize>,
     place: Vec<u32>,
     order_rows: Vec<u32>,
-
-    pending: Vec<Pending>,
-    /// What each activity was before `x` marked it done in this session, so a second `x`
-    /// puts it back rather than guessing.
-    before_done: std::collections::HashMap<String, Status>,
-
-    /// Edits the store could not write to the file (shown, and asked about on quitting).
-    pub unsaved: Vec<Unsaved>,
-    /// A choice in the unsaved popup was sent to the store; quit once nothing is unsaved.
-    quitting: bool,
-    /// A recovery file's edits, offered at start.
-    pub recovery: Option<Recovery>,
-    /// Other boards editing this plan (described), shown at start.
-    pub other_editors: Vec<String>,
-    /// Read-only because another board edits the plan (not `--read-only`).
-    read_only_by_choice: bool,
 }
 
 impl App {
@@ -232,41 +264,164 @@ impl App {
             lang: options.lang,
             theme: options.theme,
             read_only: options.read_only,
-            view: View::Board,
-            filter: Filter::All,
-            query: String::new(),
-            search: None,
-            show_cancelled: false,
-            popup: None,
-            message: None,
-            quit: false,
-            area: 0,
-            pane: Pane::Activities,
-            selected: None,
-            counts: Counts::default(),
-            widths: model::Widths::default(),
-            visible: Vec::new(),
-            rows: Vec::new(),
-            columns: Vec::new(),
-            progress: Vec::new(),
-            search_texts: Vec::new(),
-            order: Vec::new(),
-            place: Vec::new(),
-            order_rows: Vec::new(),
             pending: Vec::new(),
-            before_done: std::collections::HashMap::new(),
-            unsaved: Vec::new(),
-            quitting: false,
-            recovery: None,
-            other_editors: Vec::new(),
-            read_only_by_choice: false,
+            session: Session::default(),
+            shown: Shown::default(),
         };
         // Start on the first area that has activities, so the board opens on work to see.
-        app.area = (0..app.plan.areas.len())
+        app.session.area = (0..app.plan.areas.len())
             .find(|&i| app.plan.activities_in_area(i).next().is_some())
             .unwrap_or(0);
         app.refresh();
         app
+    }
+
+    /// Shows `theme` from the next frame on.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+    }
+
+    /// Opens `popup` as it is, over whatever is open (tests, and questions asked at start).
+    pub fn open_popup(&mut self, popup: Popup) {
+        self.session.popup = Some(popup);
+    }
+
+    /// Closes any popup.
+    pub fn close_popup(&mut self) {
+        self.session.popup = None;
+    }
+
+    /// Says `text` in the status bar.
+    pub fn notify(&mut self, kind: MessageKind, text: String) {
+        self.session.message = Some(Message { kind, text });
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The problems found in the file (warnings: the plan opened).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The file text the diagnostics point into.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The file's name as shown in the problems list.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    pub fn lang(&self) -> Language {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// No edits: `--read-only`, or chosen beside another board.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn view(&self) -> View {
+        self.session.view
+    }
+
+    pub fn filter(&self) -> Filter {
+        self.session.filter
+    }
+
+    /// The search text, as typed or kept after Enter.
+    pub fn query(&self) -> &str {
+        &self.session.query
+    }
+
+    /// The search field, while typing in it.
+    pub fn search(&self) -> Option<&Input> {
+        self.session.search.as_ref()
+    }
+
+    /// The status view shows the cancelled column.
+    pub fn shows_cancelled(&self) -> bool {
+        self.session.show_cancelled
+    }
+
+    pub fn popup(&self) -> Option<&Popup> {
+        self.session.popup.as_ref()
+    }
+
+    /// The line in the status bar.
+    pub fn message(&self) -> Option<&Message> {
+        self.session.message.as_ref()
+    }
+
+    /// The selected area on the board.
+    pub fn area(&self) -> usize {
+        self.session.area
+    }
+
+    /// Which of the board's panes has focus.
+    pub fn pane(&self) -> Pane {
+        self.session.pane
+    }
+
+    /// The selected activity (an index into the plan's activities).
+    pub fn selected(&self) -> Option<usize> {
+        self.session.selected
+    }
+
+    /// Edits the store could not write to the file.
+    pub fn unsaved(&self) -> &[Unsaved] {
+        &self.session.unsaved
+    }
+
+    /// A recovery file's edits, while they are offered.
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.session.recovery.as_ref()
+    }
+
+    /// Other boards editing this plan, described.
+    pub fn other_editors(&self) -> &[String] {
+        &self.session.other_editors
+    }
+
+    /// The header's counts, over the whole plan.
+    pub fn counts(&self) -> Counts {
+        self.shown.counts
+    }
+
+    /// How wide each column of an activity row needs to be, over the visible activities.
+    pub fn widths(&self) -> &model::Widths {
+        &self.shown.widths
+    }
+
+    /// The activities that pass the filter and search, in plan order.
+    pub fn visible(&self) -> &[usize] {
+        &self.shown.visible
+    }
+
+    /// The rows of the current list view (headings and activities).
+    pub fn rows(&self) -> &[Row] {
+        &self.shown.rows
+    }
+
+    /// The status view's columns: each status with its cards.
+    pub fn columns(&self) -> &[(Status, Vec<usize>)] {
+        &self.shown.columns
+    }
+
+    /// (done, total) of area `i`.
+    pub fn progress_of(&self, i: usize) -> (usize, usize) {
+        self.shown.progress.get(i).copied().unwrap_or_default()
     }
 
     /// The text of `msg` in the UI language.
@@ -281,7 +436,7 @@ impl App {
 
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
-        match (&self.popup, &self.search) {
+        match (&self.session.popup, &self.session.search) {
             (Some(Popup::Edit { .. }), _) | (None, Some(_)) => Scope::Input,
             (Some(_), _) => Scope::Popup,
             (None, None) => Scope::Normal,
@@ -312,8 +467,8 @@ impl App {
         if editors.is_empty() || self.read_only {
             return;
         }
-        self.other_editors = editors;
-        self.popup = Some(Popup::OtherEditor {
+        self.session.other_editors = editors;
+        self.session.popup = Some(Popup::OtherEditor {
             choice: OtherEditorChoice::default(),
         });
     }
@@ -323,14 +478,14 @@ impl App {
         if recovery.edits.is_empty() {
             return;
         }
-        self.recovery = Some(recovery);
+        self.session.recovery = Some(recovery);
         if self.read_only {
-            self.info(
+            self.notify(
                 MessageKind::Error,
                 self.tr(Msg::RecoveryReadOnly).to_string(),
             );
-        } else if self.popup.is_none() {
-            self.popup = Some(Popup::Recovery {
+        } else if self.session.popup.is_none() {
+            self.session.popup = Some(Popup::Recovery {
                 choice: RecoveryChoice::default(),
             });
         }
@@ -339,11 +494,10 @@ impl App {
     /// Quit, unless edits are unsaved: then ask what to do with them. A quit while asking
     /// sets them aside in the recovery file, so a second Ctrl-C never loses them.
     pub fn request_quit(&mut self) -> Effect {
-        if matches!(self.popup, Some(Popup::Unsaved { .. })) {
+        if matches!(self.session.popup, Some(Popup::Unsaved { .. })) {
             return self.choose_unsaved(UnsavedChoice::SetAside);
         }
-        if self.unsaved.is_empty() {
-            self.quit = true;
+        if self.session.unsaved.is_empty() {
             return Effect::Quit;
         }
         self.ask_unsaved();
@@ -352,26 +506,24 @@ impl App {
 
     /// Opens the popup that asks what to do with the unsaved edits.
     pub fn ask_unsaved(&mut self) {
-        self.quit = false;
-        self.quitting = false;
-        self.search = None;
-        self.popup = Some(Popup::Unsaved {
+        self.session.quitting = false;
+        self.session.search = None;
+        self.session.popup = Some(Popup::Unsaved {
             choice: UnsavedChoice::default(),
         });
     }
 
     fn set_unsaved(&mut self, list: Vec<Unsaved>) -> Effect {
-        self.unsaved = list;
-        if !self.quitting {
+        self.session.unsaved = list;
+        if !self.session.quitting {
             return Effect::None;
         }
-        self.quitting = false;
-        if self.unsaved.is_empty() {
-            self.quit = true;
+        self.session.quitting = false;
+        if self.session.unsaved.is_empty() {
             Effect::Quit
         } else {
             // The choice did not work out (the message says why): ask again.
-            self.popup = Some(Popup::Unsaved {
+            self.session.popup = Some(Popup::Unsaved {
                 choice: UnsavedChoice::default(),
             });
             Effect::None
@@ -382,16 +534,16 @@ impl App {
     /// Esc takes the choice that changes nothing: back to the board, decide about the recovery
     /// file later, or read-only beside another editor.
     fn perform_asking(&mut self, action: Action) -> Option<Effect> {
-        let effect = match self.popup {
+        let effect = match self.session.popup {
             Some(Popup::Unsaved { choice }) => match action {
                 Action::Confirm => self.choose_unsaved(choice),
                 Action::Close => {
-                    self.popup = None;
+                    self.session.popup = None;
                     Effect::None
                 }
                 _ => {
                     let choice = choice.moved(action);
-                    self.popup = Some(Popup::Unsaved { choice });
+                    self.session.popup = Some(Popup::Unsaved { choice });
                     Effect::None
                 }
             },
@@ -400,7 +552,7 @@ impl App {
                 Action::Close => self.choose_recovery(RecoveryChoice::Later),
                 _ => {
                     let choice = choice.moved(action);
-                    self.popup = Some(Popup::Recovery { choice });
+                    self.session.popup = Some(Popup::Recovery { choice });
                     Effect::None
                 }
             },
@@ -409,7 +561,7 @@ impl App {
                 Action::Close => self.choose_other_editor(OtherEditorChoice::ReadOnly),
                 _ => {
                     let choice = choice.moved(action);
-                    self.popup = Some(Popup::OtherEditor { choice });
+                    self.session.popup = Some(Popup::OtherEditor { choice });
                     Effect::None
                 }
             },
@@ -419,11 +571,11 @@ impl App {
     }
 
     fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
-        self.popup = None;
-        self.quitting = true;
+        self.session.popup = None;
+        self.session.quitting = true;
         let request = match choice {
             UnsavedChoice::Retry => {
-                self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
                 Request::Retry
             }
             UnsavedChoice::SetAside => Request::SetAside,
@@ -433,41 +585,41 @@ impl App {
     }
 
     fn choose_recovery(&mut self, choice: RecoveryChoice) -> Effect {
-        self.popup = None;
+        self.session.popup = None;
         match choice {
-            RecoveryChoice::Reapply => match self.recovery.take() {
+            RecoveryChoice::Reapply => match self.session.recovery.take() {
                 Some(r) => {
-                    self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                    self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
                     Effect::Store(Request::Reapply(r.edits))
                 }
                 None => Effect::None,
             },
             RecoveryChoice::Discard => {
-                self.recovery = None;
+                self.session.recovery = None;
                 Effect::Store(Request::DiscardRecovery)
             }
             RecoveryChoice::Later => {
-                self.info(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
+                self.notify(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
                 Effect::None
             }
         }
     }
 
     fn choose_other_editor(&mut self, choice: OtherEditorChoice) -> Effect {
-        self.popup = None;
+        self.session.popup = None;
         if choice == OtherEditorChoice::ReadOnly {
             self.read_only = true;
-            self.read_only_by_choice = true;
-            if self.recovery.is_some() {
-                self.info(
+            self.session.read_only_by_choice = true;
+            if self.session.recovery.is_some() {
+                self.notify(
                     MessageKind::Error,
                     self.tr(Msg::RecoveryReadOnly).to_string(),
                 );
             }
             return Effect::Store(Request::StopEditing);
         }
-        if self.recovery.is_some() {
-            self.popup = Some(Popup::Recovery {
+        if self.session.recovery.is_some() {
+            self.session.popup = Some(Popup::Recovery {
                 choice: RecoveryChoice::default(),
             });
         }
@@ -480,7 +632,7 @@ impl App {
             return Effect::None;
         }
         let scope = self.scope();
-        match keys::resolve(scope, self.view, &key) {
+        match keys::resolve(scope, self.session.view, &key) {
             Some(action) => self.perform(action, state),
             None if scope == Scope::Input => {
                 self.type_key(key);
@@ -493,64 +645,79 @@ impl App {
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
     /// Call after changing the plan; a change of view, filter or search alone needs only
     /// [`App::refresh_view`].
-    pub fn refresh(&mut self) {
-        self.counts = self.plan.counts(self.today);
-        self.progress = self.plan.areas_progress();
-        self.search_texts = model::search_texts(&self.plan);
+    fn refresh(&mut self) {
+        self.shown.counts = self.plan.counts(self.today);
+        self.shown.progress = self.plan.areas_progress();
+        self.shown.search_texts = model::search_texts(&self.plan);
         self.refresh_view();
     }
 
     /// Recomputes what view, filter and search show of the plan as it is, keeping the selection.
-    pub fn refresh_view(&mut self) {
-        self.area = self.area.min(self.plan.areas.len().saturating_sub(1));
-        if self.search_texts.len() != self.plan.activities.len() {
-            self.search_texts = model::search_texts(&self.plan);
+    fn refresh_view(&mut self) {
+        self.session.area = self
+            .session
+            .area
+            .min(self.plan.areas.len().saturating_sub(1));
+        if self.shown.search_texts.len() != self.plan.activities.len() {
+            self.shown.search_texts = model::search_texts(&self.plan);
         }
-        self.visible = model::visible_in(
+        self.shown.visible = model::visible_in(
             &self.plan,
             self.today,
-            self.filter,
-            &self.query,
-            &self.search_texts,
+            self.session.filter,
+            &self.session.query,
+            &self.shown.search_texts,
         );
-        self.widths = model::Widths::of(&self.plan, &self.visible, self.today, self.lang);
-        self.rows = match self.view {
-            View::Board => model::board_rows(&self.plan, self.area, &self.visible),
-            View::Agenda => model::agenda_rows(&self.plan, self.today, &self.visible),
-            View::Owners => model::owner_rows(&self.plan, self.today, &self.visible),
-            View::Timeline => model::timeline_rows(&self.plan, &self.visible),
+        self.shown.widths =
+            model::Widths::of(&self.plan, &self.shown.visible, self.today, self.lang);
+        self.shown.rows = match self.session.view {
+            View::Board => model::board_rows(&self.plan, self.session.area, &self.shown.visible),
+            View::Agenda => model::agenda_rows(&self.plan, self.today, &self.shown.visible),
+            View::Owners => model::owner_rows(&self.plan, self.today, &self.shown.visible),
+            View::Timeline => model::timeline_rows(&self.plan, &self.shown.visible),
             View::Status => Vec::new(),
         };
-        self.columns = if self.view == View::Status {
-            model::kanban_columns(&self.plan, &self.visible, self.show_cancelled)
+        self.shown.columns = if self.session.view == View::Status {
+            model::kanban_columns(&self.plan, &self.shown.visible, self.session.show_cancelled)
         } else {
             Vec::new()
         };
         self.index_order();
-        if self.selected.and_then(|s| self.order_of(s)).is_none() {
-            self.selected = self.order.first().copied();
+        if self
+            .session
+            .selected
+            .and_then(|s| self.order_of(s))
+            .is_none()
+        {
+            self.session.selected = self.shown.order.first().copied();
         }
     }
 
     /// Builds `order`, `place` and `order_rows` from `rows` or `columns`.
     fn index_order(&mut self) {
-        self.order.clear();
-        self.order_rows.clear();
-        if self.view == View::Status {
-            self.order
-                .extend(self.columns.iter().flat_map(|(_, c)| c.iter().copied()));
+        self.shown.order.clear();
+        self.shown.order_rows.clear();
+        if self.session.view == View::Status {
+            self.shown.order.extend(
+                self.shown
+                    .columns
+                    .iter()
+                    .flat_map(|(_, c)| c.iter().copied()),
+            );
         } else {
-            for (r, row) in self.rows.iter().enumerate() {
+            for (r, row) in self.shown.rows.iter().enumerate() {
                 if let Row::Activity(i) = row {
-                    self.order.push(*i);
-                    self.order_rows.push(r as u32);
+                    self.shown.order.push(*i);
+                    self.shown.order_rows.push(r as u32);
                 }
             }
         }
-        self.place.clear();
-        self.place.resize(self.plan.activities.len(), u32::MAX);
-        for (k, &i) in self.order.iter().enumerate() {
-            if let Some(p) = self.place.get_mut(i) {
+        self.shown.place.clear();
+        self.shown
+            .place
+            .resize(self.plan.activities.len(), u32::MAX);
+        for (k, &i) in self.shown.order.iter().enumerate() {
+            if let Some(p) = self.shown.place.get_mut(i) {
                 *p = k as u32;
             }
         }
@@ -558,23 +725,23 @@ impl App {
 
     /// Where activity `i` is among those the cursor can reach.
     fn order_of(&self, i: usize) -> Option<usize> {
-        let k = *self.place.get(i)?;
-        (k != u32::MAX && self.order.get(k as usize) == Some(&i)).then_some(k as usize)
+        let k = *self.shown.place.get(i)?;
+        (k != u32::MAX && self.shown.order.get(k as usize) == Some(&i)).then_some(k as usize)
     }
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
-        let k = self.order_of(self.selected?)?;
-        self.order_rows.get(k).map(|&r| r as usize)
+        let k = self.order_of(self.session.selected?)?;
+        self.shown.order_rows.get(k).map(|&r| r as usize)
     }
 
     /// (column, position) of the selected card in the status view.
     pub fn kanban_cursor(&self) -> Option<(usize, usize)> {
-        if self.view != View::Status {
+        if self.session.view != View::Status {
             return None;
         }
-        let mut k = self.order_of(self.selected?)?;
-        for (c, (_, col)) in self.columns.iter().enumerate() {
+        let mut k = self.order_of(self.session.selected?)?;
+        for (c, (_, col)) in self.shown.columns.iter().enumerate() {
             if k < col.len() {
                 return Some((c, k));
             }
@@ -606,11 +773,12 @@ impl App {
             Action::Bottom => self.move_by(isize::MAX / 2, state),
             Action::Left => self.sideways(-1),
             Action::Right => self.sideways(1),
-            Action::NextView => {
-                self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()], state)
-            }
+            Action::NextView => self.set_view(
+                View::ALL[(self.session.view.index() + 1) % View::ALL.len()],
+                state,
+            ),
             Action::PrevView => self.set_view(
-                View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()],
+                View::ALL[(self.session.view.index() + View::ALL.len() - 1) % View::ALL.len()],
                 state,
             ),
             Action::View(n) => {
@@ -619,10 +787,10 @@ impl App {
                 }
             }
             Action::Details => {
-                if self.view == View::Board && self.pane == Pane::Areas {
-                    self.pane = Pane::Activities;
-                } else if self.selected.is_some() {
-                    self.popup = Some(Popup::Detail { scroll: 0 });
+                if self.session.view == View::Board && self.session.pane == Pane::Areas {
+                    self.session.pane = Pane::Activities;
+                } else if self.session.selected.is_some() {
+                    self.session.popup = Some(Popup::Detail { scroll: 0 });
                 }
             }
             Action::Advance => {
@@ -636,7 +804,8 @@ impl App {
             Action::ToggleDone => {
                 if let Some(a) = self.selected_activity() {
                     let next = if a.status == Status::Done {
-                        self.before_done
+                        self.session
+                            .before_done
                             .get(&a.id)
                             .copied()
                             .unwrap_or(Status::Doing)
@@ -646,7 +815,7 @@ impl App {
                     let (id, before) = (a.id.clone(), a.status);
                     let effect = self.edit(Change::Status(next));
                     if next == Status::Done && effect != Effect::None {
-                        self.before_done.insert(id, before);
+                        self.session.before_done.insert(id, before);
                     }
                     return effect;
                 }
@@ -657,7 +826,7 @@ impl App {
                     if self.refuse_read_only() {
                         return Effect::None;
                     }
-                    self.popup = Some(Popup::Picker { cursor });
+                    self.session.popup = Some(Popup::Picker { cursor });
                 }
             }
             Action::EditNote => self.open_editor(Field::Note),
@@ -667,26 +836,26 @@ impl App {
             Action::Redo => return self.store(Request::Redo),
             Action::Reload => return Effect::Store(Request::Reload),
             Action::Search => {
-                self.search = Some(Input::new(self.query.clone()));
+                self.session.search = Some(Input::new(self.session.query.clone()));
             }
             Action::CycleFilter => {
-                self.filter = self.filter.next();
+                self.session.filter = self.session.filter.next();
                 self.refresh_view();
             }
-            Action::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
-            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Problems => self.session.popup = Some(Popup::Problems { scroll: 0 }),
+            Action::Help => self.session.popup = Some(Popup::Help { scroll: 0 }),
             Action::MoveCardLeft => return self.move_card(-1),
             Action::MoveCardRight => return self.move_card(1),
             Action::ToggleCancelled => {
-                self.show_cancelled = !self.show_cancelled;
+                self.session.show_cancelled = !self.session.show_cancelled;
                 self.refresh_view();
             }
             Action::Close => {
-                if !self.query.is_empty() {
-                    self.query.clear();
+                if !self.session.query.is_empty() {
+                    self.session.query.clear();
                     self.refresh_view();
                 } else {
-                    self.message = None;
+                    self.session.message = None;
                 }
             }
             // The presenter is read-only and has no store, so switching needs no pending check:
@@ -706,22 +875,22 @@ impl App {
         if let Some(effect) = self.perform_asking(action) {
             return effect;
         }
-        let Some(popup) = self.popup.as_mut() else {
+        let Some(popup) = self.session.popup.as_mut() else {
             return Effect::None;
         };
         match popup {
             Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
                 if keys::scroll_overlay(scroll, action) {
-                    self.popup = None;
+                    self.session.popup = None;
                 }
             }
             Popup::Picker { cursor } => match action {
                 Action::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
                 Action::Up => *cursor = cursor.saturating_sub(1),
-                Action::Close => self.popup = None,
+                Action::Close => self.session.popup = None,
                 Action::Confirm => {
                     let status = Status::ALL[(*cursor).min(Status::ALL.len() - 1)];
-                    self.popup = None;
+                    self.session.popup = None;
                     if self.selected_activity().is_some_and(|a| a.status != status) {
                         return self.edit(Change::Status(status));
                     }
@@ -735,20 +904,20 @@ impl App {
     }
 
     fn perform_input(&mut self, action: Action) -> Effect {
-        if let Some(search) = self.search.take() {
+        if let Some(search) = self.session.search.take() {
             match action {
                 // Enter keeps the query (and the first match selected) for the next key.
                 Action::Confirm => {
-                    self.query = search.value().to_string();
-                    if self.visible.is_empty() && !self.query.is_empty() {
-                        self.info(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
+                    self.session.query = search.value().to_string();
+                    if self.shown.visible.is_empty() && !self.session.query.is_empty() {
+                        self.notify(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
                     }
                 }
                 Action::Close => {
-                    self.query.clear();
+                    self.session.query.clear();
                     self.refresh_view();
                 }
-                _ => self.search = Some(search),
+                _ => self.session.search = Some(search),
             }
             return Effect::None;
         }
@@ -756,7 +925,7 @@ impl App {
             field,
             index,
             input,
-        }) = self.popup.take()
+        }) = self.session.popup.take()
         else {
             return Effect::None;
         };
@@ -767,7 +936,7 @@ impl App {
                 let change = match field {
                     Field::Note => Change::Note((!value.is_empty()).then_some(value)),
                     Field::Owner if value.is_empty() => {
-                        self.popup = Some(Popup::Edit {
+                        self.session.popup = Some(Popup::Edit {
                             field,
                             index,
                             input,
@@ -778,23 +947,23 @@ impl App {
                     Field::Due => {
                         if let Err(e) = self.preview_due(index, &value) {
                             // Keep the field open with the problem shown under it.
-                            self.popup = Some(Popup::Edit {
+                            self.session.popup = Some(Popup::Edit {
                                 field,
                                 index,
                                 input,
                             });
-                            self.info(MessageKind::Error, e);
+                            self.notify(MessageKind::Error, e);
                             return Effect::None;
                         }
                         Change::Due(value)
                     }
                     Field::Status => return Effect::None,
                 };
-                self.selected = Some(index);
+                self.session.selected = Some(index);
                 self.edit(change)
             }
             _ => {
-                self.popup = Some(Popup::Edit {
+                self.session.popup = Some(Popup::Edit {
                     field,
                     index,
                     input,
@@ -809,12 +978,12 @@ impl App {
         let Some(request) = to_input_request(&ratatui::crossterm::event::Event::Key(key)) else {
             return;
         };
-        if let Some(search) = self.search.as_mut() {
+        if let Some(search) = self.session.search.as_mut() {
             search.handle(request);
             // Matches show as you type.
-            self.query = search.value().to_string();
+            self.session.query = search.value().to_string();
             self.refresh_view();
-        } else if let Some(Popup::Edit { input, .. }) = self.popup.as_mut() {
+        } else if let Some(Popup::Edit { input, .. }) = self.session.popup.as_mut() {
             input.handle(request);
         }
     }
@@ -833,7 +1002,7 @@ impl App {
     }
 
     fn open_editor(&mut self, field: Field) {
-        let Some(index) = self.selected else {
+        let Some(index) = self.session.selected else {
             return;
         };
         if self.refuse_read_only() {
@@ -846,7 +1015,7 @@ impl App {
             Field::Owner => a.owner.clone(),
             Field::Status => return,
         };
-        self.popup = Some(Popup::Edit {
+        self.session.popup = Some(Popup::Edit {
             field,
             index,
             input: Input::new(value),
@@ -854,28 +1023,26 @@ impl App {
     }
 
     pub fn selected_activity(&self) -> Option<&crate::plan::Activity> {
-        self.selected.and_then(|i| self.plan.activities.get(i))
+        self.session
+            .selected
+            .and_then(|i| self.plan.activities.get(i))
     }
 
     fn refuse_read_only(&mut self) -> bool {
         if self.read_only {
-            let why = if self.read_only_by_choice {
+            let why = if self.session.read_only_by_choice {
                 Msg::ReadOnlyOtherEditor
             } else {
                 Msg::ReadOnlyRefused
             };
-            self.info(MessageKind::Error, self.tr(why).to_string());
+            self.notify(MessageKind::Error, self.tr(why).to_string());
         }
         self.read_only
     }
 
-    fn info(&mut self, kind: MessageKind, text: String) {
-        self.message = Some(Message { kind, text });
-    }
-
     /// Changes the selected activity: at once in memory, and through the store on disk.
     fn edit(&mut self, change: Change) -> Effect {
-        let Some(index) = self.selected else {
+        let Some(index) = self.session.selected else {
             return Effect::None;
         };
         if self.refuse_read_only() {
@@ -883,7 +1050,7 @@ impl App {
         }
         let before = self.plan.clone();
         if let Err(e) = model::with_change(&mut self.plan, index, &change, self.today) {
-            self.info(MessageKind::Error, e);
+            self.notify(MessageKind::Error, e);
             return Effect::None;
         }
         let request = Request::Apply(Edit {
@@ -895,7 +1062,7 @@ impl App {
             before,
         });
         self.refresh();
-        self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+        self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
         Effect::Store(request)
     }
 
@@ -929,7 +1096,7 @@ impl App {
                     // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
                     Done::Nothing => {
                         if report.request != Request::StopEditing {
-                            self.message = None;
+                            self.session.message = None;
                         }
                         return;
                     }
@@ -939,7 +1106,7 @@ impl App {
                 } else {
                     format!("{} {}", self.tr(word), report.at)
                 };
-                self.info(MessageKind::Ok, text);
+                self.notify(MessageKind::Ok, text);
             }
             Err(failure) => {
                 if let Some(p) = pending
@@ -950,7 +1117,7 @@ impl App {
                     self.refresh();
                 }
                 let text = format!("{}: {}", self.tr(Msg::NotSaved), failure.message);
-                self.info(MessageKind::Error, text);
+                self.notify(MessageKind::Error, text);
             }
         }
     }
@@ -961,18 +1128,18 @@ impl App {
         self.plan = fresh.plan;
         self.diagnostics = fresh.diagnostics;
         self.text = fresh.text;
-        self.selected = id.and_then(|id| self.plan.find(&id));
+        self.session.selected = id.and_then(|id| self.plan.find(&id));
         if let Some(a) = self.selected_activity()
-            && self.view == View::Board
+            && self.session.view == View::Board
         {
-            self.area = a.area;
+            self.session.area = a.area;
         }
         self.refresh();
     }
 
     fn set_view(&mut self, to: View, state: &mut ViewState) {
-        if self.view != to {
-            self.view = to;
+        if self.session.view != to {
+            self.session.view = to;
             state.scroll_to_top();
             self.refresh_view();
         }
@@ -980,35 +1147,39 @@ impl App {
 
     /// Moves the selection by `delta` activities (clamped), or the area on the board's left pane.
     fn move_by(&mut self, delta: isize, state: &mut ViewState) {
-        if self.view == View::Board && self.pane == Pane::Areas {
+        if self.session.view == View::Board && self.session.pane == Pane::Areas {
             let n = self.plan.areas.len();
             if n > 0 {
-                self.area = step(self.area, delta, n);
-                self.selected = None;
+                self.session.area = step(self.session.area, delta, n);
+                self.session.selected = None;
                 state.scroll_to_top();
                 self.refresh_view();
             }
             return;
         }
-        if self.view == View::Status {
+        if self.session.view == View::Status {
             let Some((c, p)) = self.kanban_cursor() else {
                 return;
             };
-            let col = &self.columns[c].1;
-            self.selected = Some(col[step(p, delta, col.len())]);
+            let col = &self.shown.columns[c].1;
+            self.session.selected = Some(col[step(p, delta, col.len())]);
             return;
         }
-        if self.order.is_empty() {
+        if self.shown.order.is_empty() {
             return;
         }
-        let at = self.selected.and_then(|s| self.order_of(s)).unwrap_or(0);
-        self.selected = Some(self.order[step(at, delta, self.order.len())]);
+        let at = self
+            .session
+            .selected
+            .and_then(|s| self.order_of(s))
+            .unwrap_or(0);
+        self.session.selected = Some(self.shown.order[step(at, delta, self.shown.order.len())]);
     }
 
     fn sideways(&mut self, dir: isize) {
-        match self.view {
+        match self.session.view {
             View::Board => {
-                self.pane = if dir < 0 {
+                self.session.pane = if dir < 0 {
                     Pane::Areas
                 } else {
                     Pane::Activities
@@ -1016,7 +1187,7 @@ impl App {
             }
             View::Status => {
                 let (c, p) = self.kanban_cursor().unwrap_or((0, 0));
-                let n = self.columns.len();
+                let n = self.shown.columns.len();
                 let mut c2 = c;
                 // Skip empty columns.
                 loop {
@@ -1025,9 +1196,9 @@ impl App {
                         return;
                     }
                     c2 = next as usize;
-                    let col = &self.columns[c2].1;
+                    let col = &self.shown.columns[c2].1;
                     if !col.is_empty() {
-                        self.selected = Some(col[p.min(col.len() - 1)]);
+                        self.session.selected = Some(col[p.min(col.len() - 1)]);
                         return;
                     }
                 }
@@ -1038,13 +1209,13 @@ impl App {
 
     /// Status view: moves the selected card to the neighbouring column, changing its status.
     fn move_card(&mut self, dir: isize) -> Effect {
-        if self.view != View::Status {
+        if self.session.view != View::Status {
             return Effect::None;
         }
         let Some(a) = self.selected_activity() else {
             return Effect::None;
         };
-        let statuses: Vec<Status> = self.columns.iter().map(|(s, _)| *s).collect();
+        let statuses: Vec<Status> = self.shown.columns.iter().map(|(s, _)| *s).collect();
         let Some(c) = statuses.iter().position(|s| *s == a.status) else {
             return Effect::None;
         };
@@ -1056,7 +1227,7 @@ impl App {
     }
 
     fn scroll(&mut self, delta: isize, state: &mut ViewState) -> Effect {
-        match self.popup.as_mut() {
+        match self.session.popup.as_mut() {
             Some(
                 Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll },
             ) => {
@@ -1073,20 +1244,20 @@ impl App {
     }
 
     fn click(&mut self, column: u16, row: u16, state: &mut ViewState) {
-        if self.popup.is_some() {
+        if self.session.popup.is_some() {
             return;
         }
         match state.target_at(column, row) {
             Some(Target::Activity(i)) => {
-                self.selected = Some(i);
-                if self.view == View::Board {
-                    self.pane = Pane::Activities;
+                self.session.selected = Some(i);
+                if self.session.view == View::Board {
+                    self.session.pane = Pane::Activities;
                 }
             }
             Some(Target::Area(a)) => {
-                self.area = a;
-                self.pane = Pane::Areas;
-                self.selected = None;
+                self.session.area = a;
+                self.session.pane = Pane::Areas;
+                self.session.selected = None;
                 state.scroll_to_top();
                 self.refresh_view();
             }

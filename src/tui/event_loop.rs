@@ -177,7 +177,7 @@ fn event_loop(
     store: Box<dyn Store>,
     stop: &AtomicBool,
 ) -> io::Result<Ending> {
-    let worker = store::spawn(store, app.today);
+    let worker = store::spawn(store, app.today());
     // The watchdog's way to the worker is cleared before the worker is dropped (locals drop in
     // reverse order), or its sender would keep the worker's channel open and the join hang.
     let requester = RequesterGuard(Arc::new(Mutex::new(worker.requester())));
@@ -242,7 +242,7 @@ fn event_loop(
                 Effect::Quit => quit = true,
                 Effect::Present => {
                     let mut presenter = presenter_for(app);
-                    let mut watcher = Watcher::new(PathBuf::from(&app.path));
+                    let mut watcher = Watcher::new(PathBuf::from(app.path()));
                     // The first poll reads the file as it is now, which may be newer than the
                     // board's copy; the presenter shows the file.
                     if present_loop(terminal, &mut presenter, &mut watcher, stop)?
@@ -262,7 +262,7 @@ fn event_loop(
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
             drain(app, &mut view, &worker, &mut in_flight);
-            if app.unsaved.is_empty() {
+            if app.unsaved().is_empty() {
                 break;
             }
             app.ask_unsaved();
@@ -274,7 +274,7 @@ fn event_loop(
         signalled,
         ..Ending::default()
     };
-    if signalled && !app.unsaved.is_empty() {
+    if signalled && !app.unsaved().is_empty() {
         // No one to ask: set the edits aside for the next start.
         if worker.send(Request::SetAside) {
             in_flight += 1;
@@ -291,7 +291,11 @@ fn event_loop(
             take_report(app, &mut view, &worker, report);
         }
     }
-    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    ending.lost = app
+        .unsaved()
+        .iter()
+        .map(|u| u.describe(app.lang()))
+        .collect();
     Ok(ending)
 }
 
@@ -330,16 +334,16 @@ pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result
 /// The presenter for the board's plan, read-only, in the high-contrast theme.
 fn presenter_for(app: &App) -> Presenter {
     Presenter::new(
-        app.plan.clone(),
-        app.diagnostics.clone(),
-        app.text.clone(),
+        app.plan().clone(),
+        app.diagnostics().to_vec(),
+        app.text().to_string(),
         present::Options {
-            today: app.today,
-            lang: app.lang,
-            theme: Theme::new(ThemeKind::HighContrast, app.theme.color),
+            today: app.today(),
+            lang: app.lang(),
+            theme: Theme::new(ThemeKind::HighContrast, app.theme().color),
             meeting: None,
             cycle: None,
-            path: app.path.clone(),
+            path: app.path().to_string(),
             from_board: true,
         },
     )

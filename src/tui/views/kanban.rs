@@ -13,16 +13,16 @@ use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
-    let t = &app.theme;
-    let n = app.columns.len().max(1);
+    let t = app.theme();
+    let n = app.columns().len().max(1);
     // Empty columns only need room for their heading; the cards get the rest.
     let titles: Vec<String> = app
-        .columns
+        .columns()
         .iter()
-        .map(|(status, cards)| format!(" {} · {} ", status.word(app.lang), cards.len()))
+        .map(|(status, cards)| format!(" {} · {} ", status.word(app.lang()), cards.len()))
         .collect();
     let constraints: Vec<Constraint> = app
-        .columns
+        .columns()
         .iter()
         .zip(&titles)
         .map(|((_, cards), title)| {
@@ -40,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     };
     let cursor = app.kanban_cursor();
     for (c, (((_, cards), title), col_area)) in app
-        .columns
+        .columns()
         .iter()
         .zip(&titles)
         .zip(areas.iter())
@@ -76,8 +76,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         };
         for (k, &i) in cards.iter().skip(offset).take(fit).enumerate() {
             count_row();
-            let a = &app.plan.activities[i];
-            let selected = app.selected == Some(i);
+            let a = &app.plan().activities[i];
+            let selected = app.selected() == Some(i);
             let m = mark(app, a);
             let style = row_style(t, m, selected);
             let y = inner.y + (k * per) as u16;
@@ -91,11 +91,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
             if per > 1 {
                 // The deadline under the title, and the owner beside it or, when a short
                 // title leaves a line free, under it.
-                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang))];
+                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang()))];
                 if !a.status.is_closed() {
                     meta[0].push_str(&format!(
                         " · {}",
-                        relative_days((a.due.day() - app.today).num_days(), app.lang)
+                        relative_days((a.due.day() - app.today()).num_days(), app.lang())
                     ));
                 }
                 let owner = clean(&a.owner);

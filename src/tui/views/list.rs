@@ -17,18 +17,18 @@ use crate::tui::theme::Mark;
 /// Agenda and owners: one bordered list over the whole body.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let block = Block::bordered()
-        .border_style(app.theme.border_focus)
+        .border_style(app.theme().border_focus)
         .title(Line::from(Span::styled(
-            format!(" {} ", app.tr(view_name(app.view))),
-            app.theme.heading,
+            format!(" {} ", app.tr(view_name(app.view()))),
+            app.theme().heading,
         )));
     let inner = block.inner(area);
     block.render(area, buf);
-    let owner_col = app.view != View::Owners;
+    let owner_col = app.view() != View::Owners;
     render_rows(app, inner, buf, state, owner_col);
 }
 
-/// `app.rows` in `area`, scrolled to keep the selection visible.
+/// `app.rows()` in `area`, scrolled to keep the selection visible.
 pub fn render_rows(
     app: &App,
     area: Rect,
@@ -38,25 +38,25 @@ pub fn render_rows(
 ) {
     let height = usize::from(area.height);
     state.set_page(height.saturating_sub(1).max(1));
-    if app.rows.is_empty() {
+    if app.rows().is_empty() {
         Paragraph::new(app.tr(Msg::NoActivities))
-            .style(app.theme.muted)
+            .style(app.theme().muted)
             .wrap(Wrap { trim: true })
             .render(area, buf);
         return;
     }
     let w = usize::from(area.width);
-    let cols = Cols::fit(w, &app.widths, owner_col);
+    let cols = Cols::fit(w, app.widths(), owner_col);
     let cursor = app.cursor_row();
-    let offset = scroll_offset(state.offset(), cursor, height, app.rows.len());
+    let offset = scroll_offset(state.offset(), cursor, height, app.rows().len());
     state.set_offset(offset);
-    for (n, row) in app.rows.iter().skip(offset).take(height).enumerate() {
+    for (n, row) in app.rows().iter().skip(offset).take(height).enumerate() {
         let y = area.y + n as u16;
         let line_area = Rect::new(area.x, y, area.width, 1);
         let line = match row {
             Row::Activity(i) => {
                 state.hit(line_area, Target::Activity(*i));
-                activity_line(app, *i, w, cols, Some(*i) == app.selected)
+                activity_line(app, *i, w, cols, Some(*i) == app.selected())
             }
             heading => heading_line(app, heading, w),
         };
@@ -65,10 +65,10 @@ pub fn render_rows(
 }
 
 fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
-    let t = &app.theme;
+    let t = app.theme();
     let (text, style) = match row {
         Row::Workstream(Some(ws)) => {
-            let ws = &app.plan.workstreams[*ws];
+            let ws = &app.plan().workstreams[*ws];
             let mut s = format!("▌ {}", clean(&ws.title));
             if let Some(aud) = &ws.audience {
                 s.push_str(&format!(" · {}", clean(aud)));
@@ -102,7 +102,7 @@ fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
             (s, if *overdue > 0 { t.overdue } else { t.heading })
         }
         Row::Area(a) => {
-            let area = &app.plan.areas[*a];
+            let area = &app.plan().areas[*a];
             (
                 format!("▌ {} {}", clean(&area.number), clean(&area.title)),
                 t.heading,

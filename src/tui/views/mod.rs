@@ -36,7 +36,7 @@ impl StatefulWidget for &App {
 
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         state.clear_hits();
-        buf.set_style(area, self.theme.base);
+        buf.set_style(area, self.theme().base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self, area, buf);
             return;
@@ -48,7 +48,7 @@ impl StatefulWidget for &App {
         ])
         .areas(area);
         render_header(self, header, buf, state);
-        match self.view {
+        match self.view() {
             View::Board => board::render(self, body, buf, state),
             View::Agenda | View::Owners => list::render(self, body, buf, state),
             View::Status => kanban::render(self, body, buf, state),
@@ -62,7 +62,7 @@ impl StatefulWidget for &App {
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", app.tr(Msg::TooSmall));
     Paragraph::new(text)
-        .style(app.theme.warning)
+        .style(app.theme().warning)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }
@@ -87,19 +87,19 @@ fn filter_name(filter: Filter) -> Msg {
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
-    let t = &app.theme;
+    let t = app.theme();
     let [l1, l2, l3] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
 
     // Line 1: title · organization, and "per 01.12.2017 · uke 48" on the right.
     let when = format!(
         "{} {} · {} {} ",
         app.tr(Msg::AsOf),
-        date(app.today, app.lang),
+        date(app.today(), app.lang()),
         app.tr(Msg::Week),
-        iso_week(app.today)
+        iso_week(app.today())
     );
-    let mut title = format!(" {}", clean(&app.plan.title));
-    if let Some(org) = &app.plan.organization {
+    let mut title = format!(" {}", clean(&app.plan().title));
+    if let Some(org) = &app.plan().organization {
         title.push_str(" · ");
         title.push_str(&clean(org));
     }
@@ -114,7 +114,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
         .render(l1, buf);
 
     // Line 2: counts, each with its symbol so they read without colour.
-    let c = app.counts;
+    let c = app.counts();
     let sep = || Span::styled("   ", t.header);
     Line::from(vec![
         Span::styled(
@@ -165,7 +165,11 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
     for (i, v) in View::ALL.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, app.tr(view_name(*v)));
         let w = width(&label) as u16;
-        let style = if *v == app.view { t.tab_active } else { t.tab };
+        let style = if *v == app.view() {
+            t.tab_active
+        } else {
+            t.tab
+        };
         state.hit(
             Rect::new(x, l3.y, w.min(l3.right().saturating_sub(x)), 1),
             Target::View(*v),
@@ -176,24 +180,24 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
     }
     Line::from(spans).render(l3, buf);
     let mut right = Vec::new();
-    if app.filter != Filter::All {
+    if app.filter() != Filter::All {
         right.push(Span::styled(
             format!(
                 " {}: {} ",
                 app.tr(Msg::Filter),
-                app.tr(filter_name(app.filter))
+                app.tr(filter_name(app.filter()))
             ),
             t.warning,
         ));
     }
-    if app.search.is_some() || !app.query.is_empty() {
-        let cursor = if app.search.is_some() { "█" } else { "" };
+    if app.search().is_some() || !app.query().is_empty() {
+        let cursor = if app.search().is_some() { "█" } else { "" };
         right.push(Span::styled(
-            format!(" /{}{cursor} ", clean(&app.query)),
+            format!(" /{}{cursor} ", clean(app.query())),
             t.matched,
         ));
     }
-    if app.view == View::Status && app.show_cancelled {
+    if app.view() == View::Status && app.shows_cancelled() {
         right.push(Span::styled(
             format!(" {} ", app.tr(Msg::ShowCancelled)),
             t.muted,
@@ -205,7 +209,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
 }
 
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = app.theme();
     let [status, hints] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
 
     // Status line: the last message on the left, markers on the right.
@@ -216,20 +220,20 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             t.warning,
         ));
     }
-    if !app.unsaved.is_empty() {
+    if !app.unsaved().is_empty() {
         markers.push(Span::styled(
-            format!(" ● {} {} ", app.unsaved.len(), app.tr(Msg::UnsavedMarker)),
+            format!(" ● {} {} ", app.unsaved().len(), app.tr(Msg::UnsavedMarker)),
             t.error,
         ));
     }
-    if app.read_only {
+    if app.read_only() {
         markers.push(Span::styled(
             format!(" {} ", app.tr(Msg::ReadOnly)),
             t.warning,
         ));
     }
     let marker_w: usize = markers.iter().map(|s| width(&s.content)).sum();
-    if let Some(m) = &app.message {
+    if let Some(m) = app.message() {
         let style = match m.kind {
             MessageKind::Info => t.header,
             MessageKind::Ok => t.ok,
@@ -254,14 +258,14 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(format!(" {}  ", app.tr(b.help)), t.muted),
         ]
     };
-    let right: Vec<Span> = keys::hints(app.scope(), app.view)
+    let right: Vec<Span> = keys::hints(app.scope(), app.view())
         .filter(|b| essential(b))
         .flat_map(hint)
         .collect();
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
-    for b in keys::hints(app.scope(), app.view).filter(|b| !essential(b)) {
+    for b in keys::hints(app.scope(), app.view()).filter(|b| !essential(b)) {
         let w = width(b.label) + width(app.tr(b.help)) + 3;
         if used + w > usize::from(hints.width) {
             break;

@@ -20,7 +20,7 @@ use crate::tui::popup::{Choice, Popup};
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(popup) = &app.popup else {
+    let Some(popup) = app.popup() else {
         return;
     };
     match popup {
@@ -35,18 +35,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } => edit(app, area, buf, *field, *index, input),
         Popup::Unsaved { choice } => {
             let items: Vec<String> = app
-                .unsaved
+                .unsaved()
                 .iter()
-                .map(|u| format!("{} — {}", u.describe(app.lang), u.reason))
+                .map(|u| format!("{} — {}", u.describe(app.lang()), u.reason))
                 .collect();
             let intro = app.tr(Msg::UnsavedIntro).to_string();
             asking(app, area, buf, Msg::UnsavedTitle, &intro, &items, *choice);
         }
         Popup::Recovery { choice } => {
-            let (intro, items) = match &app.recovery {
+            let (intro, items) = match app.recovery() {
                 Some(r) => (
                     format!("{} ({}):", app.tr(Msg::RecoveryIntro), r.written_at),
-                    r.edits.iter().map(|u| u.describe(app.lang)).collect(),
+                    r.edits.iter().map(|u| u.describe(app.lang())).collect(),
                 ),
                 None => (String::new(), Vec::new()),
             };
@@ -60,7 +60,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 buf,
                 Msg::OtherEditorTitle,
                 &intro,
-                &app.other_editors,
+                app.other_editors(),
                 *choice,
             );
         }
@@ -79,7 +79,7 @@ fn asking<C: Choice>(
     items: &[String],
     chosen: C,
 ) {
-    let t = &app.theme;
+    let t = app.theme();
     let choices = C::ALL;
     let cursor = chosen.position();
     let n = choices.len() as u16;
@@ -150,7 +150,7 @@ fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: 
         .render(inner, buf);
     if more && inner.height > 0 && inner.width > 8 {
         let y = inner.bottom();
-        Line::from(Span::styled(" ↓ j/PgDn ", app.theme.key))
+        Line::from(Span::styled(" ↓ j/PgDn ", app.theme().key))
             .right_aligned()
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
     }
@@ -167,12 +167,12 @@ fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -
         .flex(Flex::Center)
         .areas(row);
     Clear.render(r, buf);
-    buf.set_style(r, app.theme.base);
+    buf.set_style(r, app.theme().base);
     let block = Block::bordered()
-        .border_style(app.theme.border_focus)
+        .border_style(app.theme().border_focus)
         .title(Line::from(Span::styled(
             format!(" {} ", truncate(title, usize::from(w.saturating_sub(4)))),
-            app.theme.heading,
+            app.theme().heading,
         )));
     let inner = block.inner(r);
     block.render(r, buf);
@@ -188,17 +188,17 @@ fn wide(area: Rect) -> (u16, u16) {
 
 fn field<'a>(app: &App, label: Msg, value: impl Into<Span<'a>>) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("{:<12}", app.tr(label)), app.theme.muted),
+        Span::styled(format!("{:<12}", app.tr(label)), app.theme().muted),
         value.into(),
     ])
 }
 
 fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let Some(i) = app.selected else {
+    let Some(i) = app.selected() else {
         return;
     };
-    let a = &app.plan.activities[i];
-    let t = &app.theme;
+    let a = &app.plan().activities[i];
+    let t = app.theme();
     let (w, h) = wide(area);
     let inner = frame(app, area, buf, w, h, app.tr(Msg::Details));
     let m = mark(app, a);
@@ -208,7 +208,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     } else {
         format!(
             " ({})",
-            relative_days((day - app.today).num_days(), app.lang)
+            relative_days((day - app.today()).num_days(), app.lang())
         )
     };
     let mut lines = vec![
@@ -218,7 +218,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         )),
         Line::default(),
         field(app, Msg::FieldId, clean(&a.id)),
-        field(app, Msg::FieldPlace, clean(&app.plan.place(a))),
+        field(app, Msg::FieldPlace, clean(&app.plan().place(a))),
         field(app, Msg::FieldOwner, clean(&a.owner)),
         field(
             app,
@@ -227,7 +227,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
                 format!(
                     "\"{}\" → {}{rel}",
                     clean(&a.due.text),
-                    weekday_date(day, app.lang)
+                    weekday_date(day, app.lang())
                 ),
                 t.mark(m),
             ),
@@ -239,8 +239,8 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             Msg::FieldSpan,
             format!(
                 "{} – {}",
-                date(a.due.resolved.first, app.lang),
-                date(day, app.lang)
+                date(a.due.resolved.first, app.lang()),
+                date(day, app.lang())
             ),
         ));
     }
@@ -250,10 +250,10 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     lines.push(field(
         app,
         Msg::FieldStatus,
-        Span::styled(a.status.word(app.lang), t.mark(m)),
+        Span::styled(a.status.word(app.lang()), t.mark(m)),
     ));
     if let Some(d) = a.done_on {
-        lines.push(field(app, Msg::FieldDoneOn, weekday_date(d, app.lang)));
+        lines.push(field(app, Msg::FieldDoneOn, weekday_date(d, app.lang())));
     }
     if !a.members.is_empty() {
         let members: Vec<String> = a.members.iter().map(|m| clean(m)).collect();
@@ -270,18 +270,18 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 }
 
 fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let t = &app.theme;
+    let t = app.theme();
     let (w, h) = wide(area);
-    let title = format!("{} · {}", app.tr(Msg::Problems), app.path);
+    let title = format!("{} · {}", app.tr(Msg::Problems), app.path());
     let inner = frame(app, area, buf, w, h, &clean(&title));
     let mut lines = Vec::new();
-    if app.diagnostics.is_empty() {
+    if app.diagnostics().is_empty() {
         lines.push(Line::from(Span::styled(app.tr(Msg::NoProblems), t.ok)));
     }
-    for d in &app.diagnostics {
+    for d in app.diagnostics() {
         let style = if d.is_error() { t.error } else { t.warning };
         lines.push(Line::from(Span::styled(
-            clean(&d.one_line(&app.path, &app.text)),
+            clean(&d.one_line(app.path(), app.text())),
             style,
         )));
         if let Some(help) = &d.help {
@@ -297,7 +297,7 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 
 /// The help overlay: every binding of the table, by scope, with the symbol legend.
 fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let t = &app.theme;
+    let t = app.theme();
     let (w, h) = wide(area);
     let inner = frame(app, area, buf, w, h, app.tr(Msg::Help));
     let mut lines: Vec<Line> = Vec::new();
@@ -309,7 +309,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Input, None, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
-        lines.extend(binding_lines(t, app.lang, scope, view, &[]));
+        lines.extend(binding_lines(t, app.lang(), scope, view, &[]));
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
@@ -320,9 +320,13 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Mark::Done, Msg::Done),
         (Mark::Cancelled, Msg::Cancelled),
     ];
-    let mut spans = super::common::legend_spans(t, app.lang, &legend);
+    let mut spans = super::common::legend_spans(t, app.lang(), &legend);
     spans.push(Span::styled(
-        format!("{} {}", Mark::Doing.symbol(), Status::Doing.word(app.lang)),
+        format!(
+            "{} {}",
+            Mark::Doing.symbol(),
+            Status::Doing.word(app.lang())
+        ),
         t.doing,
     ));
     lines.push(Line::from(spans));
@@ -370,7 +374,7 @@ pub(super) fn binding_lines(
 }
 
 fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
-    let t = &app.theme;
+    let t = app.theme();
     let inner = frame(
         app,
         area,
@@ -396,7 +400,7 @@ fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
         if k == cursor {
             style = style.patch(t.selected);
         }
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang));
+        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
         Line::from(Span::styled(
             crate::output::text::pad(&text, usize::from(inner.width)),
             style,
@@ -413,7 +417,7 @@ fn edit(
     index: usize,
     input: &tui_input::Input,
 ) {
-    let t = &app.theme;
+    let t = app.theme();
     let title = match field {
         Field::Note => Msg::EditNote,
         Field::Due => Msg::EditDue,
@@ -421,7 +425,7 @@ fn edit(
         Field::Status => Msg::FieldStatus,
     };
     let activity = app
-        .plan
+        .plan()
         .activities
         .get(index)
         .map(|a| clean(&a.title))
