@@ -1,6 +1,9 @@
 //! The one table of key bindings. A key press resolves to an [`Action`] here, in the scope the app
 //! is in; the footer hints and the `?` help overlay are drawn from the same table, so what the
-//! screen says and what the keys do cannot disagree.
+//! screen says and what the keys do cannot disagree. One binding per line (as gitui's
+//! `key_list.rs`); a binding is written on screen by its keys' names unless it has its own label.
+
+use std::borrow::Cow;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -73,6 +76,29 @@ pub struct Key {
     pub ctrl: bool,
 }
 
+impl Key {
+    /// How the key is written on screen: "j", "↓", "Space", "PgUp", "Ctrl-r".
+    pub fn name(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::BackTab => "S-Tab".to_string(),
+            other => other.to_string(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+}
+
 const fn k(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
@@ -91,37 +117,55 @@ const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
 }
 
-/// One binding: the keys, how they are written on screen, what they do, and the help text.
+const UP: Key = code(KeyCode::Up);
+const DOWN: Key = code(KeyCode::Down);
+const LEFT: Key = code(KeyCode::Left);
+const RIGHT: Key = code(KeyCode::Right);
+const HOME: Key = code(KeyCode::Home);
+const END: Key = code(KeyCode::End);
+const PG_UP: Key = code(KeyCode::PageUp);
+const PG_DN: Key = code(KeyCode::PageDown);
+const TAB: Key = code(KeyCode::Tab);
+const BACK_TAB: Key = code(KeyCode::BackTab);
+const ENTER: Key = code(KeyCode::Enter);
+const ESC: Key = code(KeyCode::Esc);
+const BACKSPACE: Key = code(KeyCode::Backspace);
+
+/// How a binding's keys are written in hints and help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// Its keys' names, joined: "j/↓".
+    Keys,
+    /// Its own text, for a binding that stands for more than its keys ("h/l" for left and
+    /// right) or names only the usual one of them ("q", not "q/Ctrl-c").
+    Own(&'static str),
+    /// Not written: a binding that a neighbour's label already covers, or a spare key.
+    Hidden,
+}
+
+/// One binding: the keys, what they do, the help text, and how its keys are written.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
-    /// The keys as shown in hints and help ("j/↓").
-    pub label: &'static str,
     pub action: Action,
     pub help: Msg,
     /// Shown in the footer (the short list); all bindings are in the help overlay.
     pub hint: bool,
     /// The one view the binding belongs to (its hint shows there, first); `None` for all.
     pub view: Option<View>,
+    pub label: Label,
 }
 
-const fn b(
-    scope: Scope,
-    keys: &'static [Key],
-    label: &'static str,
-    action: Action,
-    help: Msg,
-    hint: bool,
-) -> Binding {
+const fn b(scope: Scope, keys: &'static [Key], action: Action, help: Msg) -> Binding {
     Binding {
         scope,
         keys,
-        label,
         action,
         help,
-        hint,
+        hint: false,
         view: None,
+        label: Label::Keys,
     }
 }
 
@@ -134,524 +178,122 @@ impl Binding {
         }
     }
 
+    /// Shown in the footer too.
+    const fn hint(self) -> Binding {
+        Binding { hint: true, ..self }
+    }
+
+    /// Written as `text` rather than by its keys.
+    const fn label(self, text: &'static str) -> Binding {
+        Binding {
+            label: Label::Own(text),
+            ..self
+        }
+    }
+
+    /// Not written in hints or help.
+    const fn hidden(self) -> Binding {
+        Binding {
+            label: Label::Hidden,
+            ..self
+        }
+    }
+
+    /// How the keys are written on screen ("j/↓"); empty when hidden.
+    pub fn keys_label(&self) -> Cow<'static, str> {
+        match self.label {
+            Label::Keys => {
+                let names: Vec<String> = self.keys.iter().map(Key::name).collect();
+                Cow::Owned(names.join("/"))
+            }
+            Label::Own(text) => Cow::Borrowed(text),
+            Label::Hidden => Cow::Borrowed(""),
+        }
+    }
+
     fn applies(&self, scope: Scope, view: View) -> bool {
         self.scope == scope && self.view.is_none_or(|v| v == view)
     }
 }
 
 use Scope::{Input, Normal, Popup, Portfolio, Present};
+use View::{Board, Status};
 
-/// Every binding, in the order the help overlay lists them.
+/// Every binding, in the order the help overlay lists them; one per line.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(
-        Normal,
-        &[k('j'), code(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('k'), code(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('h'), code(KeyCode::Left)],
-        "h/l",
-        Action::Left,
-        Msg::KeyPane,
-        true,
-    )
-    .only(View::Board),
-    b(
-        Normal,
-        &[k('l'), code(KeyCode::Right)],
-        "",
-        Action::Right,
-        Msg::KeyPane,
-        false,
-    )
-    .only(View::Board),
-    b(
-        Normal,
-        &[k('h'), code(KeyCode::Left)],
-        "h/l",
-        Action::Left,
-        Msg::KeyColumn,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('l'), code(KeyCode::Right)],
-        "",
-        Action::Right,
-        Msg::KeyColumn,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('<'), k('H')],
-        "</> H/L",
-        Action::MoveCardLeft,
-        Msg::KeyMoveCard,
-        true,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('>'), k('L')],
-        "",
-        Action::MoveCardRight,
-        Msg::KeyMoveCard,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('c')],
-        "c",
-        Action::ToggleCancelled,
-        Msg::KeyCancelled,
-        true,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('g'), code(KeyCode::Home)],
-        "g/Home",
-        Action::Top,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('G'), code(KeyCode::End)],
-        "G/End",
-        Action::Bottom,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::PageUp), ctrl('u')],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::PageDown), ctrl('d')],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Action::NextView,
-        Msg::KeyNextView,
-        true,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Action::PrevView,
-        Msg::KeyNextView,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('1')],
-        "1",
-        Action::View(0),
-        Msg::KeyViewN,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('2')],
-        "2",
-        Action::View(1),
-        Msg::KeyViewN,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('3')],
-        "3",
-        Action::View(2),
-        Msg::KeyViewN,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('4')],
-        "4",
-        Action::View(3),
-        Msg::KeyViewN,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('5')],
-        "5",
-        Action::View(4),
-        Msg::KeyViewN,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Action::Details,
-        Msg::KeyDetails,
-        true,
-    ),
-    b(
-        Normal,
-        &[k(' ')],
-        "Space",
-        Action::Advance,
-        Msg::KeyAdvance,
-        true,
-    ),
-    b(
-        Normal,
-        &[k('s')],
-        "s",
-        Action::StatusPicker,
-        Msg::KeyPicker,
-        true,
-    ),
-    b(
-        Normal,
-        &[k('x')],
-        "x",
-        Action::ToggleDone,
-        Msg::KeyToggleDone,
-        false,
-    ),
-    b(Normal, &[k('n')], "n", Action::EditNote, Msg::KeyNote, true),
-    b(Normal, &[k('e')], "e", Action::EditDue, Msg::KeyDue, true),
-    b(
-        Normal,
-        &[k('o')],
-        "o",
-        Action::EditOwner,
-        Msg::KeyOwner,
-        false,
-    ),
-    b(Normal, &[k('u')], "u", Action::Undo, Msg::KeyUndo, true),
-    b(
-        Normal,
-        &[ctrl('r')],
-        "Ctrl-r",
-        Action::Redo,
-        Msg::KeyRedo,
-        false,
-    ),
-    b(Normal, &[k('/')], "/", Action::Search, Msg::KeySearch, true),
-    b(
-        Normal,
-        &[k('f')],
-        "f",
-        Action::CycleFilter,
-        Msg::KeyFilter,
-        true,
-    ),
-    b(
-        Normal,
-        &[k('r')],
-        "r",
-        Action::Reload,
-        Msg::KeyReload,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('w')],
-        "w",
-        Action::Problems,
-        Msg::KeyProblems,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('p')],
-        "p",
-        Action::Present,
-        Msg::KeyPresent,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Close,
-        Msg::KeyCancel,
-        false,
-    ),
-    b(Normal, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
-    b(
-        Normal,
-        &[k('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Popup,
-        &[k('j'), code(KeyCode::Down)],
-        "j/k",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Popup,
-        &[k('k'), code(KeyCode::Up)],
-        "",
-        Action::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::Enter), k(' ')],
-        "Enter",
-        Action::Confirm,
-        Msg::KeyConfirm,
-        true,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::Esc), k('q'), k('?')],
-        "Esc",
-        Action::Close,
-        Msg::KeyClose,
-        true,
-    ),
-    b(Popup, &[ctrl('c')], "", Action::Quit, Msg::KeyQuit, false),
-    b(
-        Present,
-        &[
-            k(' '),
-            k('l'),
-            code(KeyCode::Right),
-            code(KeyCode::PageDown),
-            code(KeyCode::Down),
-            k('j'),
-        ],
-        "Space/→",
-        Action::NextPage,
-        Msg::KeyNextPage,
-        true,
-    ),
-    b(
-        Present,
-        &[
-            k('h'),
-            code(KeyCode::Left),
-            code(KeyCode::PageUp),
-            code(KeyCode::Up),
-            k('k'),
-            code(KeyCode::Backspace),
-        ],
-        "←",
-        Action::PrevPage,
-        Msg::KeyPrevPage,
-        true,
-    ),
-    b(
-        Present,
-        &[k('g'), code(KeyCode::Home)],
-        "Home",
-        Action::FirstPage,
-        Msg::KeyFirstLast,
-        false,
-    ),
-    b(
-        Present,
-        &[k('G'), code(KeyCode::End)],
-        "End",
-        Action::LastPage,
-        Msg::KeyFirstLast,
-        false,
-    ),
-    b(
-        Present,
-        &[code(KeyCode::Esc), k('p')],
-        "Esc",
-        Action::Close,
-        Msg::KeyBackToBoard,
-        false,
-    ),
-    b(Present, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
-    b(
-        Present,
-        &[k('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Portfolio,
-        &[k('j'), code(KeyCode::Down)],
-        "j/↓",
-        Action::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('k'), code(KeyCode::Up)],
-        "k/↑",
-        Action::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('g'), code(KeyCode::Home)],
-        "g/Home",
-        Action::Top,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('G'), code(KeyCode::End)],
-        "G/End",
-        Action::Bottom,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::PageUp), ctrl('u')],
-        "PgUp",
-        Action::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::PageDown), ctrl('d')],
-        "PgDn",
-        Action::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Action::NextView,
-        Msg::KeyNextView,
-        true,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Action::PrevView,
-        Msg::KeyNextView,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('1')],
-        "1",
-        Action::View(0),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('2')],
-        "2",
-        Action::View(1),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('3')],
-        "3",
-        Action::View(2),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Action::Details,
-        Msg::KeyOpenPlan,
-        true,
-    ),
-    b(Portfolio, &[k('?')], "?", Action::Help, Msg::KeyHelp, true),
-    b(
-        Portfolio,
-        &[k('q'), ctrl('c')],
-        "q",
-        Action::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Input,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Action::Confirm,
-        Msg::KeySave,
-        true,
-    ),
-    b(
-        Input,
-        &[ctrl('c')],
-        "Ctrl-C",
-        Action::Quit,
-        Msg::KeyQuit,
-        false,
-    ),
-    b(
-        Input,
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Action::Close,
-        Msg::KeyCancel,
-        true,
-    ),
+    b(Normal,    &[k('j'), DOWN],          Action::Down,            Msg::KeyMove),
+    b(Normal,    &[k('k'), UP],            Action::Up,              Msg::KeyMove),
+    b(Normal,    &[k('h'), LEFT],          Action::Left,            Msg::KeyPane).only(Board).hint().label("h/l"),
+    b(Normal,    &[k('l'), RIGHT],         Action::Right,           Msg::KeyPane).only(Board).hidden(),
+    b(Normal,    &[k('h'), LEFT],          Action::Left,            Msg::KeyColumn).only(Status).label("h/l"),
+    b(Normal,    &[k('l'), RIGHT],         Action::Right,           Msg::KeyColumn).only(Status).hidden(),
+    b(Normal,    &[k('<'), k('H')],        Action::MoveCardLeft,    Msg::KeyMoveCard).only(Status).hint().label("</> H/L"),
+    b(Normal,    &[k('>'), k('L')],        Action::MoveCardRight,   Msg::KeyMoveCard).only(Status).hidden(),
+    b(Normal,    &[k('c')],                Action::ToggleCancelled, Msg::KeyCancelled).only(Status).hint(),
+    b(Normal,    &[k('g'), HOME],          Action::Top,             Msg::KeyTopBottom),
+    b(Normal,    &[k('G'), END],           Action::Bottom,          Msg::KeyTopBottom),
+    b(Normal,    &[PG_UP, ctrl('u')],      Action::PageUp,          Msg::KeyPage).label("PgUp"),
+    b(Normal,    &[PG_DN, ctrl('d')],      Action::PageDown,        Msg::KeyPage).label("PgDn"),
+    b(Normal,    &[TAB],                   Action::NextView,        Msg::KeyNextView).hint(),
+    b(Normal,    &[BACK_TAB],              Action::PrevView,        Msg::KeyNextView),
+    b(Normal,    &[k('1')],                Action::View(0),         Msg::KeyViewN),
+    b(Normal,    &[k('2')],                Action::View(1),         Msg::KeyViewN),
+    b(Normal,    &[k('3')],                Action::View(2),         Msg::KeyViewN),
+    b(Normal,    &[k('4')],                Action::View(3),         Msg::KeyViewN),
+    b(Normal,    &[k('5')],                Action::View(4),         Msg::KeyViewN),
+    b(Normal,    &[ENTER],                 Action::Details,         Msg::KeyDetails).hint(),
+    b(Normal,    &[k(' ')],                Action::Advance,         Msg::KeyAdvance).hint(),
+    b(Normal,    &[k('s')],                Action::StatusPicker,    Msg::KeyPicker).hint(),
+    b(Normal,    &[k('x')],                Action::ToggleDone,      Msg::KeyToggleDone),
+    b(Normal,    &[k('n')],                Action::EditNote,        Msg::KeyNote).hint(),
+    b(Normal,    &[k('e')],                Action::EditDue,         Msg::KeyDue).hint(),
+    b(Normal,    &[k('o')],                Action::EditOwner,       Msg::KeyOwner),
+    b(Normal,    &[k('u')],                Action::Undo,            Msg::KeyUndo).hint(),
+    b(Normal,    &[ctrl('r')],             Action::Redo,            Msg::KeyRedo),
+    b(Normal,    &[k('/')],                Action::Search,          Msg::KeySearch).hint(),
+    b(Normal,    &[k('f')],                Action::CycleFilter,     Msg::KeyFilter).hint(),
+    b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
+    b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
+    b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
+    b(Normal,    &[ESC],                   Action::Close,           Msg::KeyCancel),
+    b(Normal,    &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Normal,    &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Popup,     &[k('j'), DOWN],          Action::Down,            Msg::KeyMove).label("j/k"),
+    b(Popup,     &[k('k'), UP],            Action::Up,              Msg::KeyMove).hidden(),
+    b(Popup,     &[PG_UP],                 Action::PageUp,          Msg::KeyPage),
+    b(Popup,     &[PG_DN],                 Action::PageDown,        Msg::KeyPage),
+    b(Popup,     &[ENTER, k(' ')],         Action::Confirm,         Msg::KeyConfirm).hint().label("Enter"),
+    b(Popup,     &[ESC, k('q'), k('?')],   Action::Close,           Msg::KeyClose).hint().label("Esc"),
+    b(Popup,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).hidden(),
+
+    b(Present,   &[k(' '), k('l'), RIGHT, PG_DN, DOWN, k('j')],        Action::NextPage,  Msg::KeyNextPage).hint().label("Space/→"),
+    b(Present,   &[k('h'), LEFT, PG_UP, UP, k('k'), BACKSPACE],        Action::PrevPage,  Msg::KeyPrevPage).hint().label("←"),
+    b(Present,   &[k('g'), HOME],          Action::FirstPage,       Msg::KeyFirstLast).label("Home"),
+    b(Present,   &[k('G'), END],           Action::LastPage,        Msg::KeyFirstLast).label("End"),
+    b(Present,   &[ESC, k('p')],           Action::Close,           Msg::KeyBackToBoard).label("Esc"),
+    b(Present,   &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Present,   &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Portfolio, &[k('j'), DOWN],          Action::Down,            Msg::KeyMove),
+    b(Portfolio, &[k('k'), UP],            Action::Up,              Msg::KeyMove),
+    b(Portfolio, &[k('g'), HOME],          Action::Top,             Msg::KeyTopBottom),
+    b(Portfolio, &[k('G'), END],           Action::Bottom,          Msg::KeyTopBottom),
+    b(Portfolio, &[PG_UP, ctrl('u')],      Action::PageUp,          Msg::KeyPage).label("PgUp"),
+    b(Portfolio, &[PG_DN, ctrl('d')],      Action::PageDown,        Msg::KeyPage).label("PgDn"),
+    b(Portfolio, &[TAB],                   Action::NextView,        Msg::KeyNextView).hint(),
+    b(Portfolio, &[BACK_TAB],              Action::PrevView,        Msg::KeyNextView),
+    b(Portfolio, &[k('1')],                Action::View(0),         Msg::KeyViewN3),
+    b(Portfolio, &[k('2')],                Action::View(1),         Msg::KeyViewN3),
+    b(Portfolio, &[k('3')],                Action::View(2),         Msg::KeyViewN3),
+    b(Portfolio, &[ENTER],                 Action::Details,         Msg::KeyOpenPlan).hint(),
+    b(Portfolio, &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Portfolio, &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Input,     &[ENTER],                 Action::Confirm,         Msg::KeySave).hint(),
+    b(Input,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).label("Ctrl-C"),
+    b(Input,     &[ESC],                   Action::Close,           Msg::KeyCancel).hint(),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
@@ -673,7 +315,7 @@ pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Action> {
 
 /// The bindings shown in the footer for `scope` in `view`: the view's own first.
 pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding> {
-    let shown = move |b: &&Binding| b.applies(scope, view) && b.hint && !b.label.is_empty();
+    let shown = move |b: &&Binding| b.applies(scope, view) && b.hint && b.label != Label::Hidden;
     let own = BINDINGS
         .iter()
         .filter(move |b| b.view.is_some())
@@ -765,6 +407,23 @@ mod tests {
             resolve(Input, View::Board, &key(KeyCode::Esc, n)),
             Some(Action::Close)
         );
+    }
+
+    #[test]
+    fn labels_come_from_the_keys_unless_a_binding_has_its_own() {
+        let label = |scope: Scope, action: Action| {
+            BINDINGS
+                .iter()
+                .find(|b| b.scope == scope && b.action == action)
+                .map(|b| b.keys_label().into_owned())
+        };
+        assert_eq!(label(Normal, Action::Down).as_deref(), Some("j/↓"));
+        assert_eq!(label(Normal, Action::Top).as_deref(), Some("g/Home"));
+        assert_eq!(label(Normal, Action::Advance).as_deref(), Some("Space"));
+        assert_eq!(label(Normal, Action::Redo).as_deref(), Some("Ctrl-r"));
+        assert_eq!(label(Normal, Action::PrevView).as_deref(), Some("S-Tab"));
+        assert_eq!(label(Normal, Action::Quit).as_deref(), Some("q"));
+        assert_eq!(label(Popup, Action::Up).as_deref(), Some(""));
     }
 
     #[test]

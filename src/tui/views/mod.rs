@@ -254,7 +254,7 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
-            Span::styled(b.label, t.key),
+            Span::styled(b.keys_label(), t.key),
             Span::styled(format!(" {}  ", app.tr(b.help)), t.muted),
         ]
     };
@@ -266,7 +266,7 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
     for b in keys::hints(app.scope(), app.view()).filter(|b| !essential(b)) {
-        let w = width(b.label) + width(app.tr(b.help)) + 3;
+        let w = width(&b.keys_label()) + width(app.tr(b.help)) + 3;
         if used + w > usize::from(hints.width) {
             break;
         }

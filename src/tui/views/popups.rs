@@ -14,7 +14,7 @@ use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::Status;
 use crate::tui::app::App;
 use crate::tui::i18n::Msg;
-use crate::tui::keys::{self, BINDINGS, Scope};
+use crate::tui::keys::{self, BINDINGS, Label, Scope};
 use crate::tui::model::View;
 use crate::tui::popup::{Choice, Popup};
 use crate::tui::theme::Mark;
@@ -359,11 +359,11 @@ pub(super) fn binding_lines(
             continue;
         }
         seen.push(b.help);
-        let labels: Vec<&str> = BINDINGS
+        let labels: Vec<_> = BINDINGS
             .iter()
             .filter(here)
-            .filter(|o| o.help == b.help && !o.label.is_empty())
-            .map(|o| o.label)
+            .filter(|o| o.help == b.help && o.label != Label::Hidden)
+            .map(|o| o.keys_label())
             .collect();
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<22}", labels.join("  ")), t.key),

@@ -105,7 +105,7 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
-            Span::styled(b.label, t.key),
+            Span::styled(b.keys_label(), t.key),
             Span::styled(format!(" {}  ", p.tr(b.help)), t.muted),
         ]
     };
@@ -118,7 +118,7 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
     for b in keys::hints(p.scope(), view).filter(|b| !essential(b)) {
-        let w = width(b.label) + width(p.tr(b.help)) + 3;
+        let w = width(&b.keys_label()) + width(p.tr(b.help)) + 3;
         if used + w > usize::from(area.width) {
             break;
         }
