@@ -5,6 +5,8 @@
 //! Run with `cargo bench --bench scale`; CI only compiles this (clippy --all-targets).
 //! Figures and the machine they were taken on: `benches/README.md`.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use chrono::NaiveDate;
 use divan::Bencher;
 use fremdrift::file::edit::{Change, Edit};

@@ -4,6 +4,8 @@
 //! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
 //! binary refusing a folder without a terminal (2) or with no plan that loads (1).
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;

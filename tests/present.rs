@@ -3,6 +3,8 @@
 //! file-following behaviour driven in-process (a real file in a temp dir, the real watcher, the
 //! presenter), `--cycle` page turns by injected ticks, and a check that no key touches the file.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};

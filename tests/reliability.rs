@@ -7,6 +7,8 @@
 //! processes are this test binary again (`crash_child`, `edit_child`), started with an
 //! environment variable that tells them what to do.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

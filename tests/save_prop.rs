@@ -1,6 +1,8 @@
 //! Property: random sequences of edits, undos and redos, saved to disk and reloaded, give the
 //! same activities as applying them in memory; undoing everything restores the original bytes.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fs;
 
 use chrono::NaiveDate;

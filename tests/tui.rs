@@ -2,6 +2,8 @@
 //! and styles), styles of overdue rows, key sequences driving the app against a fake store,
 //! a rendering sweep over window sizes, and key releases that must not act.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;

@@ -2,6 +2,8 @@
 //! real saving layer (synchronously here; a worker thread in the app), and the file on disk is
 //! checked byte for byte.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use chrono::NaiveDate;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;

@@ -197,6 +197,7 @@ fn event_loop(
         if dirty {
             terminal.draw(|frame| frame.render_stateful_widget(&*app, frame.area(), &mut view))?;
             dirty = false;
+            #[allow(clippy::panic, reason = "the crash tests ask for a panic")]
             if panic_for_test {
                 panic!("{PANIC_FOR_TEST} is set");
             }

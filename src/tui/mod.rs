@@ -8,7 +8,7 @@
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
 //! - [`present`]: the read-only presentation mode for meetings (`fremdrift present`, `p`).
 //! - [`portfolio`]: every plan of a folder, with agenda and owners across them (`fremdrift DIR`).
-//! - [`views`]: drawing `&App` and `&Presenter` into a buffer.
+//! - [`views`]: drawing `&App` (with its [`ViewState`] beside it) and `&Presenter` into a buffer.
 //! - [`theme`], [`i18n`]: styles, and the UI text in English and bokmål.
 //! - [`event_loop`]: the only code that touches the terminal.
 
@@ -26,4 +26,4 @@ pub mod store;
 pub mod theme;
 pub mod views;
 
-pub use app::{App, Effect, Event, Options};
+pub use app::{App, Effect, Event, Options, ViewState};
