@@ -414,7 +414,9 @@ fn terminal_sizes() -> usize {
         Some(Popup::Detail { scroll: 0 }),
         Some(Popup::Problems { scroll: 0 }),
         Some(Popup::Help { scroll: 3 }),
-        Some(Popup::Picker { cursor: 1 }),
+        Some(Popup::Picker {
+            status: fremdrift::plan::Status::Doing,
+        }),
         Some(Popup::Unsaved {
             choice: UnsavedChoice::SetAside,
         }),

@@ -11,7 +11,7 @@ use tui_input::backend::crossterm::to_input_request;
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
-use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
+use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice, moved_in};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
@@ -822,11 +822,11 @@ impl App {
             }
             Action::StatusPicker => {
                 if let Some(a) = self.selected_activity() {
-                    let cursor = Status::ALL.iter().position(|s| *s == a.status).unwrap_or(0);
+                    let status = a.status;
                     if self.refuse_read_only() {
                         return Effect::None;
                     }
-                    self.session.popup = Some(Popup::Picker { cursor });
+                    self.session.popup = Some(Popup::Picker { status });
                 }
             }
             Action::EditNote => self.open_editor(Field::Note),
@@ -884,12 +884,11 @@ impl App {
                     self.session.popup = None;
                 }
             }
-            Popup::Picker { cursor } => match action {
-                Action::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
-                Action::Up => *cursor = cursor.saturating_sub(1),
+            Popup::Picker { status } => match action {
+                Action::Down | Action::Up => *status = moved_in(&Status::ALL, *status, action),
                 Action::Close => self.session.popup = None,
                 Action::Confirm => {
-                    let status = Status::ALL[(*cursor).min(Status::ALL.len() - 1)];
+                    let status = *status;
                     self.session.popup = None;
                     if self.selected_activity().is_some_and(|a| a.status != status) {
                         return self.edit(Change::Status(status));

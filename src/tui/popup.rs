@@ -7,6 +7,7 @@ use tui_input::Input;
 use super::i18n::Msg;
 use super::keys::Action;
 use crate::file::edit::Field;
+use crate::plan::Status;
 
 /// An open popup.
 #[derive(Debug, Clone)]
@@ -20,8 +21,9 @@ pub enum Popup {
     Help {
         scroll: u16,
     },
+    /// The status picker, on the status it would set.
     Picker {
-        cursor: usize,
+        status: Status,
     },
     Edit {
         field: Field,
@@ -56,14 +58,22 @@ pub trait Choice: Copy + PartialEq + 'static {
 
     /// The choice `Up` or `Down` moves to (clamped at the ends); other actions keep it.
     fn moved(self, action: Action) -> Self {
-        let at = self.position();
-        let to = match action {
-            Action::Down => (at + 1).min(Self::ALL.len() - 1),
-            Action::Up => at.saturating_sub(1),
-            _ => at,
-        };
-        Self::ALL[to]
+        moved_in(Self::ALL, self, action)
     }
+}
+
+/// The item of `all` that `Up` or `Down` moves to from `at` (clamped at the ends); other
+/// actions, and an `at` not in `all`, stay.
+pub fn moved_in<T: Copy + PartialEq>(all: &[T], at: T, action: Action) -> T {
+    let Some(k) = all.iter().position(|c| *c == at) else {
+        return at;
+    };
+    let to = match action {
+        Action::Down => (k + 1).min(all.len() - 1),
+        Action::Up => k.saturating_sub(1),
+        _ => k,
+    };
+    all[to]
 }
 
 /// What to do with edits the store could not write, asked on quitting.

@@ -27,7 +27,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Popup::Detail { scroll } => detail(app, area, buf, *scroll),
         Popup::Problems { scroll } => problems(app, area, buf, *scroll),
         Popup::Help { scroll } => help(app, area, buf, *scroll),
-        Popup::Picker { cursor } => picker(app, area, buf, *cursor),
+        Popup::Picker { status } => picker(app, area, buf, *status),
         Popup::Edit {
             field,
             index,
@@ -373,7 +373,7 @@ pub(super) fn binding_lines(
     lines
 }
 
-fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
+fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: Status) {
     let t = app.theme();
     let inner = frame(
         app,
@@ -397,7 +397,7 @@ fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
         };
         let now = if current == Some(*s) { " •" } else { "" };
         let mut style = t.mark(m);
-        if k == cursor {
+        if *s == chosen {
             style = style.patch(t.selected);
         }
         let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
