@@ -12,6 +12,7 @@ use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
 use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice, moved_in};
+use super::shown::{Lens, Shown};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
@@ -230,27 +231,6 @@ impl Default for Session {
             read_only_by_choice: false,
         }
     }
-}
-
-/// What the views show of the plan, filter and search: recomputed on change, never per frame.
-#[derive(Debug, Default)]
-struct Shown {
-    counts: Counts,
-    /// How wide each column of an activity row needs to be, over the visible activities.
-    widths: model::Widths,
-    visible: Vec<usize>,
-    rows: Vec<Row>,
-    columns: Vec<(Status, Vec<usize>)>,
-    /// (done, total) of each area, for the board's left pane.
-    progress: Vec<(usize, usize)>,
-    /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan.
-    search_texts: Vec<String>,
-    /// The activities the cursor can reach, in screen order; where each activity is in it
-    /// (`u32::MAX`: not reachable); and the row of each in `rows` (list views). So moving the
-    /// cursor and finding its row on a frame take the same time in any plan.
-    order: Vec<usize>,
-    place: Vec<u32>,
-    order_rows: Vec<u32>,
 }
 
 impl App {
@@ -646,93 +626,34 @@ impl App {
     /// Call after changing the plan; a change of view, filter or search alone needs only
     /// [`App::refresh_view`].
     fn refresh(&mut self) {
-        self.shown.counts = self.plan.counts(self.today);
-        self.shown.progress = self.plan.areas_progress();
-        self.shown.search_texts = model::search_texts(&self.plan);
+        self.shown.plan_changed(&self.plan, self.today);
         self.refresh_view();
     }
 
     /// Recomputes what view, filter and search show of the plan as it is, keeping the selection.
     fn refresh_view(&mut self) {
-        self.session.area = self
-            .session
-            .area
-            .min(self.plan.areas.len().saturating_sub(1));
-        if self.shown.search_texts.len() != self.plan.activities.len() {
-            self.shown.search_texts = model::search_texts(&self.plan);
-        }
-        self.shown.visible = model::visible_in(
-            &self.plan,
-            self.today,
-            self.session.filter,
-            &self.session.query,
-            &self.shown.search_texts,
-        );
-        self.shown.widths =
-            model::Widths::of(&self.plan, &self.shown.visible, self.today, self.lang);
-        self.shown.rows = match self.session.view {
-            View::Board => model::board_rows(&self.plan, self.session.area, &self.shown.visible),
-            View::Agenda => model::agenda_rows(&self.plan, self.today, &self.shown.visible),
-            View::Owners => model::owner_rows(&self.plan, self.today, &self.shown.visible),
-            View::Timeline => model::timeline_rows(&self.plan, &self.shown.visible),
-            View::Status => Vec::new(),
+        let session = &mut self.session;
+        session.area = session.area.min(self.plan.areas.len().saturating_sub(1));
+        let lens = Lens {
+            view: session.view,
+            area: session.area,
+            filter: session.filter,
+            query: &session.query,
+            show_cancelled: session.show_cancelled,
         };
-        self.shown.columns = if self.session.view == View::Status {
-            model::kanban_columns(&self.plan, &self.shown.visible, self.session.show_cancelled)
-        } else {
-            Vec::new()
-        };
-        self.index_order();
-        if self
-            .session
+        self.shown.look(&self.plan, self.today, self.lang, lens);
+        if session
             .selected
-            .and_then(|s| self.order_of(s))
+            .and_then(|s| self.shown.order_of(s))
             .is_none()
         {
-            self.session.selected = self.shown.order.first().copied();
+            session.selected = self.shown.reachable().first().copied();
         }
-    }
-
-    /// Builds `order`, `place` and `order_rows` from `rows` or `columns`.
-    fn index_order(&mut self) {
-        self.shown.order.clear();
-        self.shown.order_rows.clear();
-        if self.session.view == View::Status {
-            self.shown.order.extend(
-                self.shown
-                    .columns
-                    .iter()
-                    .flat_map(|(_, c)| c.iter().copied()),
-            );
-        } else {
-            for (r, row) in self.shown.rows.iter().enumerate() {
-                if let Row::Activity(i) = row {
-                    self.shown.order.push(*i);
-                    self.shown.order_rows.push(r as u32);
-                }
-            }
-        }
-        self.shown.place.clear();
-        self.shown
-            .place
-            .resize(self.plan.activities.len(), u32::MAX);
-        for (k, &i) in self.shown.order.iter().enumerate() {
-            if let Some(p) = self.shown.place.get_mut(i) {
-                *p = k as u32;
-            }
-        }
-    }
-
-    /// Where activity `i` is among those the cursor can reach.
-    fn order_of(&self, i: usize) -> Option<usize> {
-        let k = *self.shown.place.get(i)?;
-        (k != u32::MAX && self.shown.order.get(k as usize) == Some(&i)).then_some(k as usize)
     }
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
-        let k = self.order_of(self.session.selected?)?;
-        self.shown.order_rows.get(k).map(|&r| r as usize)
+        self.shown.row_of(self.session.selected?)
     }
 
     /// (column, position) of the selected card in the status view.
@@ -740,14 +661,7 @@ impl App {
         if self.session.view != View::Status {
             return None;
         }
-        let mut k = self.order_of(self.session.selected?)?;
-        for (c, (_, col)) in self.shown.columns.iter().enumerate() {
-            if k < col.len() {
-                return Some((c, k));
-            }
-            k -= col.len();
-        }
-        None
+        self.shown.card_of(self.session.selected?)
     }
 
     fn perform(&mut self, action: Action, state: &mut ViewState) -> Effect {
@@ -1164,15 +1078,16 @@ impl App {
             self.session.selected = Some(col[step(p, delta, col.len())]);
             return;
         }
-        if self.shown.order.is_empty() {
+        let order = self.shown.reachable();
+        if order.is_empty() {
             return;
         }
         let at = self
             .session
             .selected
-            .and_then(|s| self.order_of(s))
+            .and_then(|s| self.shown.order_of(s))
             .unwrap_or(0);
-        self.session.selected = Some(self.shown.order[step(at, delta, self.shown.order.len())]);
+        self.session.selected = Some(order[step(at, delta, order.len())]);
     }
 
     fn sideways(&mut self, dir: isize) {
