@@ -1,6 +1,9 @@
 //! The board's state and everything that changes it: [`App::apply`] takes an [`Event`] (a key,
 //! a click, a store's report) and returns an [`Effect`] (nothing, quit, or a request to the
-//! saving layer). No terminal and no disk here, so tests drive the app with key sequences.
+//! saving layer). A key resolves to an [`Action`] (what it asks for) in the binding table
+//! first. No terminal and no disk here, so tests drive the app with key sequences. What drawing
+//! keeps between frames (scroll, page height, click targets) is a [`ViewState`] held beside the
+//! app, never inside it.
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -158,8 +161,8 @@ struct Pending {
     before: Plan,
 }
 
-/// The board: the plan as opened, what the user is doing with it ([`Session`]) and what the
-/// views show of it ([`Shown`], derived on change). The fields are private; [`App::apply`]
+/// The board: the plan as opened, what the user is doing with it (`Session`) and what the
+/// views show of it (`Shown`, derived on change). The fields are private; [`App::apply`]
 /// changes them, and drawing reads them through the methods below.
 #[derive(Debug)]
 pub struct App {
