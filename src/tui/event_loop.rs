@@ -1,5 +1,5 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
-//! read terminal events into the board's [`AppEvent`]s, carry out [`Effect`]s (requests go to the store's worker
+//! read events into [`AppEvent`]s, carry out [`Effect`]s (requests go to the store's worker
 //! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT. The
 //! presentation mode (`fremdrift present`, or `p` on the board) has its own small loop here,
 //! which also follows the plan file.

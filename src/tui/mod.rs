@@ -5,7 +5,7 @@
 //! - [`keys`]: the one table of key bindings (footer hints and help are drawn from it).
 //! - [`popup`]: the popups, and the choices of those that ask (enums, in screen order).
 //! - [`model`]: what each view lists, derived once per change; edits applied in memory.
-//! - `shown`: what the views show of the plan (rows, columns, counts) and where the cursor is in it.
+//! - `shown`: what the views show of the plan (rows, columns, counts), and where the cursor is.
 //! - [`store`]: the boundary to the saving layer (requests out, reports in, on a worker thread).
 //! - [`present`]: the read-only presentation mode for meetings (`fremdrift present`, `p`).
 //! - [`portfolio`]: every plan of a folder, with agenda and owners across them (`fremdrift DIR`).
