@@ -7,6 +7,8 @@
 //! Run with `cargo bench --bench scale`; CI only compiles this (clippy --all-targets).
 //! Figures and the machine they were taken on: `benches/README.md`.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use chrono::NaiveDate;
 use divan::Bencher;
 use std::path::PathBuf;
@@ -16,8 +18,9 @@ use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::save::PlanFile;
 use fremdrift::file::{Loaded, ReadError, load_all_with, load_with};
 use fremdrift::plan::{Language, Status};
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Options};
+use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -58,8 +61,8 @@ fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(160, 45)).expect("a test terminal")
 }
 
-fn key(code: KeyCode) -> Action {
-    Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 /// `parse_plan`: read the TOML, validate, resolve every deadline.
@@ -77,9 +80,10 @@ fn first_frame(bencher: Bencher, n: usize) {
     let text = text(n);
     bencher.bench(|| {
         let app = app(&text);
+        let mut state = ViewState::default();
         let mut terminal = terminal();
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
         app
     });
@@ -89,10 +93,11 @@ fn first_frame(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn frame(bencher: Bencher, n: usize) {
     let app = app(&text(n));
+    let mut state = ViewState::default();
     let mut terminal = terminal();
     bencher.bench_local(|| {
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -101,14 +106,15 @@ fn frame(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_navigate(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
     let mut terminal = terminal();
     let mut down = true;
     bencher.bench_local(|| {
-        app.apply(key(KeyCode::Char(if down { 'j' } else { 'k' })));
+        app.apply(key(KeyCode::Char(if down { 'j' } else { 'k' })), &mut state);
         down = !down;
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -117,20 +123,24 @@ fn key_navigate(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_search(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
-    app.apply(key(KeyCode::Char('/')));
-    app.apply(key(KeyCode::Char('k')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
+    app.apply(key(KeyCode::Char('/')), &mut state);
+    app.apply(key(KeyCode::Char('k')), &mut state);
     let mut terminal = terminal();
     let mut typing = true;
     bencher.bench_local(|| {
-        app.apply(key(if typing {
-            KeyCode::Char('u')
-        } else {
-            KeyCode::Backspace
-        }));
+        app.apply(
+            key(if typing {
+                KeyCode::Char('u')
+            } else {
+                KeyCode::Backspace
+            }),
+            &mut state,
+        );
         typing = !typing;
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }
@@ -139,12 +149,13 @@ fn key_search(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn key_filter(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
-    app.apply(key(KeyCode::Char('2')));
+    let mut state = ViewState::default();
+    app.apply(key(KeyCode::Char('2')), &mut state);
     let mut terminal = terminal();
     bencher.bench_local(|| {
-        app.apply(key(KeyCode::Char('f')));
+        app.apply(key(KeyCode::Char('f')), &mut state);
         terminal
-            .draw(|f| f.render_widget(&app, f.area()))
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");
     });
 }

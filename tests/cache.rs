@@ -2,6 +2,8 @@
 //! on every fixture; the binary uses the folder it is given and never needs it; `--no-cache` and
 //! `FREMDRIFT_NO_CACHE` bypass it; a folder of plans loads in the order of its files.
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,8 @@
 //! `fremdrift add`, `rm`, `mv` and `new` through the real binary: what they print, their exit
 //! codes, and that the plan still checks clean afterwards.
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::fs;
 use std::process::Command;
 

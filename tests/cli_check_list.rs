@@ -1,6 +1,8 @@
 //! Runs the real binary: `check` and `list` on the real plan, the uncorrected transcription of
 //! the source document, and broken input, checking exit codes and `file:line:col` positions.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 

@@ -2,6 +2,8 @@
 //! their exit codes for broken plans (1), missing files, unknown meeting series and unwritable
 //! output (2).
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 

@@ -2,6 +2,8 @@
 //! exactly what it did, and that a failure says nothing was saved (a one-shot command keeps no
 //! edit to save later) with exit 2 for trouble writing the file.
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use assert_cmd::Command;
 
 const PLAN: &str = "plans/naeringsvennlig-kommune.toml";

@@ -3,6 +3,8 @@
 //! the RFC 5545 details calendar applications stumble on: CRLF, 75-octet folding, escaping,
 //! stable UIDs, exclusive all-day DTEND.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::io::BufReader;
 
 use chrono::NaiveDate;

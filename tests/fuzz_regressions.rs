@@ -3,6 +3,8 @@
 //! `tests/fixtures/fuzz/deadline/` as deadline texts. Crashing inputs go here as regressions;
 //! the folders also keep a small seed corpus of inputs the fuzzer found interesting.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::Path;
 
 use chrono::NaiveDate;

@@ -5,6 +5,8 @@
 //! temp files of dead processes are cleaned. Each test prints its figures.
 //!
 //! Unix only: FIFOs, devices and PIDs are what is tested.
+
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 #![cfg(unix)]
 
 use std::fs;

@@ -3,6 +3,8 @@
 //! names holding escape sequences that would retitle or clear the terminal they are named on.
 //! Each test prints its figures (`cargo test --test hostile_output -- --nocapture`).
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,8 @@
 //! problems (severity, line, message), never a panic; plans that cannot be read at all give one
 //! clear line and exit 2. Also the limits: huge files, huge values, absurd nesting.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::Path;
 
 use assert_cmd::Command;

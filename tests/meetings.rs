@@ -2,6 +2,8 @@
 //! steering group, the series the plan names, tentative dates, a week that contains the
 //! meeting, and the mistakes in those keys.
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;

@@ -4,12 +4,14 @@
 //! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
 //! binary refusing a folder without a terminal (2) or with no plan that loads (1).
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use fremdrift::plan::Language;
-use fremdrift::tui::keys::Cmd;
-use fremdrift::tui::portfolio::{Action, Effect, Entry, Options, Portfolio, Row, View};
+use fremdrift::tui::keys::Action;
+use fremdrift::tui::portfolio::{Effect, Entry, Event, Options, Portfolio, Row, View, ViewState};
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -27,12 +29,37 @@ fn folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     (dir, paths)
 }
 
-fn portfolio(paths: &[PathBuf]) -> Portfolio {
+/// The portfolio and what drawing keeps beside it, held together as the event loop holds them.
+struct Shown {
+    portfolio: Portfolio,
+    state: ViewState,
+}
+
+impl Shown {
+    fn apply(&mut self, event: Event) -> Effect {
+        self.portfolio.apply(event, &self.state)
+    }
+}
+
+impl std::ops::Deref for Shown {
+    type Target = Portfolio;
+    fn deref(&self) -> &Portfolio {
+        &self.portfolio
+    }
+}
+
+impl std::ops::DerefMut for Shown {
+    fn deref_mut(&mut self) -> &mut Portfolio {
+        &mut self.portfolio
+    }
+}
+
+fn portfolio(paths: &[PathBuf]) -> Shown {
     let entries: Vec<Entry> = paths
         .iter()
         .map(|p| Entry::from_load(p, fremdrift::file::load(p)))
         .collect();
-    Portfolio::new(
+    let portfolio = Portfolio::new(
         entries,
         Options {
             today: NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
@@ -40,12 +67,18 @@ fn portfolio(paths: &[PathBuf]) -> Portfolio {
             theme: Theme::new(ThemeKind::Dark, false),
             folder: "plans/".into(),
         },
-    )
+    );
+    Shown {
+        portfolio,
+        state: ViewState::default(),
+    }
 }
 
-fn screen(p: &Portfolio, w: u16, h: u16) -> String {
+fn screen(p: &mut Shown, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| f.render_widget(p, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state))
+        .unwrap();
     let buf = terminal.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..h {
@@ -59,8 +92,8 @@ fn screen(p: &Portfolio, w: u16, h: u16) -> String {
     out
 }
 
-fn key(c: KeyCode) -> Action {
-    Action::Key(KeyEvent::new(c, KeyModifiers::NONE))
+fn key(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
 }
 
 fn name(p: &Path) -> String {
@@ -71,22 +104,22 @@ fn name(p: &Path) -> String {
 fn the_three_views_at_120x36() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    insta::assert_snapshot!("plans", screen(&p, 120, 36));
+    insta::assert_snapshot!("plans", screen(&mut p, 120, 36));
     p.apply(key(KeyCode::Tab));
     assert_eq!(p.view, View::Agenda);
-    insta::assert_snapshot!("agenda", screen(&p, 120, 36));
+    insta::assert_snapshot!("agenda", screen(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('3')));
     assert_eq!(p.view, View::Owners);
-    insta::assert_snapshot!("owners", screen(&p, 120, 36));
+    insta::assert_snapshot!("owners", screen(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('?')));
-    insta::assert_snapshot!("help", screen(&p, 120, 36));
+    insta::assert_snapshot!("help", screen(&mut p, 120, 36));
 }
 
 #[test]
 fn a_broken_plan_shows_its_error_and_hides_no_other() {
     let (_dir, paths) = folder();
-    let p = portfolio(&paths);
-    let s = screen(&p, 120, 36);
+    let mut p = portfolio(&paths);
+    let s = screen(&mut p, 120, 36);
     let broken = s
         .lines()
         .find(|l| l.contains("seed-uncorrected.toml"))
@@ -116,7 +149,7 @@ fn enter_opens_the_selected_plan() {
     assert_eq!(p.apply(key(KeyCode::Enter)), Effect::Open(paths[2].clone()));
     assert_eq!(name(&paths[2]), "syntetisk.toml");
     // From an activity row of the agenda: its plan.
-    p.apply(Action::Cmd(Cmd::View(1)));
+    p.apply(Event::Action(Action::View(1)));
     let Effect::Open(path) = p.apply(key(KeyCode::Enter)) else {
         panic!("Enter on an activity opens its plan");
     };
@@ -152,7 +185,7 @@ fn the_owners_view_spans_plans() {
 fn moving_skips_headings_and_stays_in_bounds() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    p.apply(Action::Cmd(Cmd::View(2)));
+    p.apply(Event::Action(Action::View(2)));
     for _ in 0..500 {
         p.apply(key(KeyCode::Down));
         let row = &p.current_rows()[p.selected().unwrap()];
@@ -186,11 +219,11 @@ fn every_size_renders_and_builds_only_visible_rows() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
     for view in 0..3 {
-        p.apply(Action::Cmd(Cmd::View(view)));
+        p.apply(Event::Action(Action::View(view)));
         for w in [1u16, 20, 49, 50, 60, 80, 120, 200] {
             for h in [1u16, 5, 11, 12, 20, 36, 60] {
                 let before = fremdrift::tui::views::rows_built();
-                screen(&p, w, h);
+                screen(&mut p, w, h);
                 assert!(
                     fremdrift::tui::views::rows_built() - before <= usize::from(h),
                     "{w}×{h}"

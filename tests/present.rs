@@ -3,13 +3,15 @@
 //! file-following behaviour driven in-process (a real file in a temp dir, the real watcher, the
 //! presenter), `--cycle` page turns by injected ticks, and a check that no key touches the file.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};
 use fremdrift::file::watch::Watcher;
 use fremdrift::plan::Language;
-use fremdrift::tui::keys::Cmd;
-use fremdrift::tui::present::{Action, Effect, FileState, Options, Page, Presenter};
+use fremdrift::tui::keys::Action;
+use fremdrift::tui::present::{Effect, Event, FileState, Options, Page, Presenter};
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -72,7 +74,7 @@ fn dashboard_and_area_pages_on_the_real_plan() {
                 format!("dashboard_{stamp}_{code}_120x36"),
                 screen(&p, 120, 36)
             );
-            p.apply(Action::Cmd(Cmd::NextPage));
+            p.apply(Event::Action(Action::NextPage));
             assert_eq!(p.current(), Page::Area(0));
             insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), screen(&p, 120, 36));
         }
@@ -82,7 +84,7 @@ fn dashboard_and_area_pages_on_the_real_plan() {
 #[test]
 fn the_help_lists_only_presentation_keys() {
     let mut p = presenter_from(Path::new(PLAN), day(2017, 12, 1), Language::En);
-    p.apply(Action::Key(KeyEvent::new(
+    p.apply(Event::Key(KeyEvent::new(
         KeyCode::Char('?'),
         KeyModifiers::NONE,
     )));
@@ -95,7 +97,7 @@ fn the_help_lists_only_presentation_keys() {
 #[test]
 fn rendering_sweep_never_panics() {
     let mut p = presenter_from(Path::new(PLAN), day(2018, 3, 1), Language::Nb);
-    p.apply(Action::FileChanged {
+    p.apply(Event::FileChanged {
         state: FileState::Bad(fremdrift::tui::present::Trouble::Missing),
         at: at(10, 42),
     });
@@ -138,7 +140,7 @@ impl Following {
     fn poll(&mut self, time: NaiveTime) -> bool {
         match self.watcher.poll() {
             Some(result) => {
-                self.p.apply(Action::FileChanged {
+                self.p.apply(Event::FileChanged {
                     state: FileState::from_load(result),
                     at: time,
                 });
@@ -235,7 +237,7 @@ fn cycle_turns_the_pages_on_ticks() {
     let pages = p.pages();
     let mut seen = Vec::new();
     for _ in 0..(2 * pages) {
-        p.apply(Action::Tick);
+        p.apply(Event::Tick);
         seen.push(p.page);
     }
     let expected: Vec<usize> = (0..2 * pages).map(|i| i.div_ceil(2) % pages).collect();
@@ -266,7 +268,7 @@ fn no_key_changes_the_file() {
     ]);
     for code in codes {
         for m in [KeyModifiers::NONE, KeyModifiers::CONTROL] {
-            let effect = p.apply(Action::Key(KeyEvent::new(code, m)));
+            let effect = p.apply(Event::Key(KeyEvent::new(code, m)));
             assert_ne!(effect, Effect::Back, "standalone: nothing to go back to");
             screen(p, 120, 36);
         }

@@ -1,6 +1,8 @@
 //! Properties over open-ended input: the loader and the deadline parser never panic, and every
 //! problem they report has a position inside the text.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use fremdrift::file::parse_plan;
 use fremdrift::plan::deadline;
 use proptest::prelude::*;

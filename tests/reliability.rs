@@ -7,6 +7,8 @@
 //! processes are this test binary again (`crash_child`, `edit_child`), started with an
 //! environment variable that tells them what to do.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -366,10 +368,11 @@ fn is_unsafe(c: char) -> bool {
 fn terminal_sizes() -> usize {
     use fremdrift::file::recovery::{Recovery, Unsaved};
     use fremdrift::plan::Language;
-    use fremdrift::tui::app::Popup;
-    use fremdrift::tui::keys::Cmd;
+    use fremdrift::tui::app::ViewState;
+    use fremdrift::tui::keys::Action;
+    use fremdrift::tui::popup::{OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
     use fremdrift::tui::theme::{Theme, ThemeKind};
-    use fremdrift::tui::{Action, App, Options};
+    use fremdrift::tui::{App, Event, Options};
     use ratatui::{Terminal, backend::TestBackend};
 
     let text = hostile_plan();
@@ -397,39 +400,54 @@ fn terminal_sizes() -> usize {
             path: format!("plan{hostile_value}.toml"),
         },
     );
-    app.apply(Action::Unsaved(unsaved.clone()));
-    app.recovery = Some(Recovery {
+    let mut state = ViewState::default();
+    app.apply(Event::Unsaved(unsaved.clone()), &mut state);
+    app.warn_other_editors(vec![hostile_value.clone()]);
+    app.offer_recovery(Recovery {
         written_at: hostile_value.clone(),
         plan_hash: String::new(),
         edits: unsaved,
     });
-    app.other_editors = vec![hostile_value.clone()];
+    app.close_popup();
     let popups = [
         None,
         Some(Popup::Detail { scroll: 0 }),
         Some(Popup::Problems { scroll: 0 }),
         Some(Popup::Help { scroll: 3 }),
-        Some(Popup::Picker { cursor: 1 }),
-        Some(Popup::Unsaved { cursor: 1 }),
-        Some(Popup::Recovery { cursor: 0 }),
-        Some(Popup::OtherEditor { cursor: 1 }),
+        Some(Popup::Picker {
+            status: fremdrift::plan::Status::Doing,
+        }),
+        Some(Popup::Unsaved {
+            choice: UnsavedChoice::SetAside,
+        }),
+        Some(Popup::Recovery {
+            choice: RecoveryChoice::Reapply,
+        }),
+        Some(Popup::OtherEditor {
+            choice: OtherEditorChoice::EditAnyway,
+        }),
     ];
     let mut frames = 0;
     let mut terminal = Terminal::new(TestBackend::new(1, 1)).unwrap();
     // Select the activity with the hostile title and note, so details show them.
-    app.apply(Action::Cmd(Cmd::Down));
-    app.apply(Action::Cmd(Cmd::Down));
+    app.apply(Event::Action(Action::Down), &mut state);
+    app.apply(Event::Action(Action::Down), &mut state);
     for view in 0..5u8 {
-        app.apply(Action::Cmd(Cmd::View(view)));
+        app.apply(Event::Action(Action::View(view)), &mut state);
         for popup in &popups {
-            app.popup = popup.clone();
+            match popup {
+                Some(popup) => app.open_popup(popup.clone()),
+                None => app.close_popup(),
+            }
             for w in (8..=208u16).step_by(40) {
                 for h in (3..=63u16).step_by(12) {
                     terminal.backend_mut().resize(w, h);
                     terminal
                         .resize(ratatui::layout::Rect::new(0, 0, w, h))
                         .unwrap();
-                    terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                    terminal
+                        .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
+                        .unwrap();
                     let buf = terminal.backend().buffer();
                     for cell in buf.content() {
                         assert!(
@@ -443,7 +461,7 @@ fn terminal_sizes() -> usize {
             }
         }
     }
-    app.popup = None;
+    app.close_popup();
     frames
 }
 
@@ -454,12 +472,13 @@ fn terminal_sizes() -> usize {
 fn recovery_round_trips() -> usize {
     use fremdrift::file::recovery;
     use fremdrift::plan::Language;
-    use fremdrift::tui::app::Popup;
+    use fremdrift::tui::app::ViewState;
     use fremdrift::tui::file_store::PlanFileStore;
-    use fremdrift::tui::keys::Cmd;
+    use fremdrift::tui::keys::Action;
+    use fremdrift::tui::popup::Popup;
     use fremdrift::tui::store::{Request, Store};
     use fremdrift::tui::theme::{Theme, ThemeKind};
-    use fremdrift::tui::{Action, App, Effect, Options};
+    use fremdrift::tui::{App, Effect, Event, Options};
     use std::os::unix::fs::PermissionsExt;
 
     let today = NaiveDate::from_ymd_opt(2017, 12, 1).unwrap();
@@ -486,36 +505,52 @@ fn recovery_round_trips() -> usize {
         (app, PlanFileStore::new(file))
     };
     // Carries an effect through the store and back, as the event loop does.
-    fn run(app: &mut App, store: &mut PlanFileStore, effect: Effect, today: NaiveDate) -> Effect {
+    fn run(
+        app: &mut App,
+        state: &mut ViewState,
+        store: &mut PlanFileStore,
+        effect: Effect,
+        today: NaiveDate,
+    ) -> Effect {
         let Effect::Store(request) = effect else {
             return effect;
         };
         let report = store.handle(request, today);
-        app.apply(Action::Stored(Box::new(report)));
-        app.apply(Action::Unsaved(store.unsaved()))
+        app.apply(Event::Stored(Box::new(report)), state);
+        app.apply(Event::Unsaved(store.unsaved()), state)
     }
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
     let (mut app, mut store) = session();
+    let mut state = ViewState::default();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-    let e = app.apply(Action::Cmd(Cmd::Advance));
-    run(&mut app, &mut store, e, today);
-    assert_eq!(app.unsaved.len(), 1, "the failed edit is unsaved");
+    let e = app.apply(Event::Action(Action::Advance), &mut state);
+    run(&mut app, &mut state, &mut store, e, today);
+    assert_eq!(app.unsaved().len(), 1, "the failed edit is unsaved");
     assert_eq!(fs::read(&path).unwrap(), original);
     // 2. Quitting asks; retrying fails again and asks again; setting aside quits.
-    assert_eq!(app.apply(Action::Cmd(Cmd::Quit)), Effect::None);
-    assert!(matches!(app.popup, Some(Popup::Unsaved { .. })));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    assert_eq!(
+        app.apply(Event::Action(Action::Quit), &mut state),
+        Effect::None
+    );
+    assert!(matches!(app.popup(), Some(Popup::Unsaved { .. })));
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert_eq!(e, Effect::Store(Request::Retry));
-    assert_eq!(run(&mut app, &mut store, e, today), Effect::None);
+    assert_eq!(
+        run(&mut app, &mut state, &mut store, e, today),
+        Effect::None
+    );
     assert!(
-        matches!(app.popup, Some(Popup::Unsaved { .. })),
+        matches!(app.popup(), Some(Popup::Unsaved { .. })),
         "asks again"
     );
-    app.apply(Action::Cmd(Cmd::Down));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    app.apply(Event::Action(Action::Down), &mut state);
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert_eq!(e, Effect::Store(Request::SetAside));
-    assert_eq!(run(&mut app, &mut store, e, today), Effect::Quit);
+    assert_eq!(
+        run(&mut app, &mut state, &mut store, e, today),
+        Effect::Quit
+    );
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
     assert_eq!(set_aside.edits.len(), 1);
     assert_eq!(set_aside.plan_hash, recovery::plan_hash(&original));
@@ -524,12 +559,13 @@ fn recovery_round_trips() -> usize {
     // 3. The next session re-applies it through the normal save path.
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
     let (mut app, mut store) = session();
+    let mut state = ViewState::default();
     app.offer_recovery(set_aside.clone());
-    assert!(matches!(app.popup, Some(Popup::Recovery { .. })));
-    let e = app.apply(Action::Cmd(Cmd::Confirm));
+    assert!(matches!(app.popup(), Some(Popup::Recovery { .. })));
+    let e = app.apply(Event::Action(Action::Confirm), &mut state);
     assert!(matches!(e, Effect::Store(Request::Reapply(_))));
-    run(&mut app, &mut store, e, today);
-    assert!(app.unsaved.is_empty());
+    run(&mut app, &mut state, &mut store, e, today);
+    assert!(app.unsaved().is_empty());
     assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
     let saved = parse_plan(&fs::read_to_string(&path).unwrap())
         .plan
@@ -537,15 +573,15 @@ fn recovery_round_trips() -> usize {
     assert_eq!(saved.activities[0].status, Status::Doing);
 
     // 4. A conflict: someone else changes the same field; our edit is kept, not dropped.
-    let e = app.apply(Action::Cmd(Cmd::Advance));
+    let e = app.apply(Event::Action(Action::Advance), &mut state);
     let theirs =
         fs::read_to_string(&path)
             .unwrap()
             .replacen("status = \"pågår\"", "status = \"venter\"", 1);
     fs::write(&path, &theirs).unwrap();
-    run(&mut app, &mut store, e, today);
+    run(&mut app, &mut state, &mut store, e, today);
     assert_eq!(
-        app.unsaved.len(),
+        app.unsaved().len(),
         1,
         "the conflicting edit is kept as unsaved"
     );
@@ -556,8 +592,8 @@ fn recovery_round_trips() -> usize {
     );
     // A signal would set it aside (the event loop sends this request).
     let e = Effect::Store(Request::SetAside);
-    run(&mut app, &mut store, e, today);
-    assert!(app.unsaved.is_empty());
+    run(&mut app, &mut state, &mut store, e, today);
+    assert!(app.unsaved().is_empty());
     let rec = recovery::read(&path).unwrap().unwrap();
     assert_eq!(rec.edits.len(), 1);
     // Re-applying it is checked: the field changed since, so it stays in the file.

@@ -2,6 +2,8 @@
 //! summary sections select (overdue, due before the next meeting, done since the last one), and
 //! that hostile plan text cannot become markup in either format.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use chrono::NaiveDate;
 use fremdrift::output::report::{self, Options};
 use fremdrift::plan::Plan;

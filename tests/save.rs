@@ -2,6 +2,8 @@
 //! inline tables and CRLF endings; undo back to the original bytes; changes made elsewhere
 //! (merge and conflict); failures (read-only file and folder, symlink, deleted file, touch).
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -3,6 +3,8 @@
 //! And the board's path (`Plan::apply`, the immediate update) gives exactly the plan the file's
 //! path gives (edit → bytes → re-parse): one meaning for an edit.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fs;
 
 use chrono::NaiveDate;

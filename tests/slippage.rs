@@ -1,6 +1,8 @@
 //! A moved deadline keeps the first one as its baseline: written once by `set --due`, kept by
 //! later moves, shown by `list --format json` and by the report's "moved deadlines".
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::process::Command;
 
 use assert_cmd::cargo::cargo_bin;

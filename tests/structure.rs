@@ -3,6 +3,8 @@
 //! file's own style; undo gives back the bytes; and random sequences always re-read to the
 //! intended plan.
 
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -2,17 +2,20 @@
 //! and styles), styles of overdue rows, key sequences driving the app against a fake store,
 //! a rendering sweep over window sizes, and key releases that must not act.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::{Language, Status};
-use fremdrift::tui::app::Popup;
-use fremdrift::tui::keys::Cmd;
+use fremdrift::tui::app::ViewState;
+use fremdrift::tui::keys::Action;
 use fremdrift::tui::model::View;
+use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Effect, Options};
+use fremdrift::tui::{App, Effect, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -25,10 +28,39 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn app_from_text(text: &str, lang: Language) -> App {
+/// The app and what drawing keeps beside it, held together as the event loop holds them.
+struct Board {
+    app: App,
+    state: ViewState,
+}
+
+impl Board {
+    fn apply(&mut self, event: Event) -> Effect {
+        self.app.apply(event, &mut self.state)
+    }
+}
+
+impl std::ops::Deref for Board {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+impl std::ops::DerefMut for Board {
+    fn deref_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
+}
+
+fn app_from_text(text: &str, lang: Language) -> Board {
+    app_with(text, lang, false)
+}
+
+fn app_with(text: &str, lang: Language, read_only: bool) -> Board {
     let parsed = fremdrift::file::parse_plan(text);
     let plan = parsed.plan.expect("the plan loads");
-    App::new(
+    let app = App::new(
         plan,
         parsed.diagnostics,
         text.to_string(),
@@ -36,36 +68,47 @@ fn app_from_text(text: &str, lang: Language) -> App {
             today: day(2017, 12, 1),
             lang,
             theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
+            read_only,
             path: PLAN.to_string(),
         },
-    )
+    );
+    Board {
+        app,
+        state: ViewState::default(),
+    }
 }
 
-fn real_app(lang: Language) -> App {
+fn read_only_app(lang: Language) -> Board {
+    let text = std::fs::read_to_string(PLAN).unwrap();
+    app_with(&text, lang, true)
+}
+
+fn real_app(lang: Language) -> Board {
     let text = std::fs::read_to_string(PLAN).unwrap();
     app_from_text(&text, lang)
 }
 
 /// The uncorrected seed with its one error fixed: a plan that opens with warnings.
-fn warned_app(lang: Language) -> App {
+fn warned_app(lang: Language) -> Board {
     let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
         .unwrap()
         .replace("31. november", "30. november");
     app_from_text(&text, lang)
 }
 
-fn draw(app: &App, w: u16, h: u16) -> Buffer {
+fn draw(board: &mut Board, w: u16, h: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_stateful_widget(&board.app, f.area(), &mut board.state))
+        .unwrap();
     terminal.backend().buffer().clone()
 }
 
-fn press(app: &mut App, code: KeyCode) -> Effect {
-    app.apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+fn press(app: &mut Board, code: KeyCode) -> Effect {
+    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-fn keys(app: &mut App, s: &str) -> Vec<Effect> {
+fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
     s.chars()
         .map(|c| match c {
             '\n' => press(app, KeyCode::Enter),
@@ -149,10 +192,10 @@ fn every_view_in_both_languages_at_both_sizes() {
         for (w, h) in SIZES {
             for (n, view) in View::ALL.iter().enumerate() {
                 let mut app = real_app(lang);
-                app.apply(Action::Cmd(Cmd::View(n as u8)));
-                assert_eq!(app.view, *view);
+                app.apply(Event::Action(Action::View(n as u8)));
+                assert_eq!(app.view(), *view);
                 let name = format!("view_{view:?}_{}_{w}x{h}", lang_code(lang)).to_lowercase();
-                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+                insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
         }
     }
@@ -177,9 +220,9 @@ fn every_popup_in_both_languages_at_both_sizes() {
                     real_app(lang)
                 };
                 keys(&mut app, keys_);
-                assert!(app.popup.is_some(), "{name}: no popup after {keys_:?}");
+                assert!(app.popup().is_some(), "{name}: no popup after {keys_:?}");
                 let name = format!("popup_{name}_{}_{w}x{h}", lang_code(lang));
-                insta::assert_snapshot!(name, screen(&draw(&app, w, h)));
+                insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
             }
         }
     }
@@ -194,24 +237,24 @@ fn deadline_input_shows_live_feedback_or_the_error() {
         press(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "uke 50");
-    let text = screen(&draw(&app, 100, 30));
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("→ søn 17.12.2017"), "{text}");
     for _ in 0..2 {
         press(&mut app, KeyCode::Backspace);
     }
     keys(&mut app, "99");
-    let text = screen(&draw(&app, 100, 30));
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("uke 99"), "{text}");
     assert!(!text.contains("→ "), "{text}");
     // Enter on an invalid deadline keeps the field open and sends nothing.
     assert_eq!(press(&mut app, KeyCode::Enter), Effect::None);
-    assert!(matches!(app.popup, Some(Popup::Edit { .. })));
+    assert!(matches!(app.popup(), Some(Popup::Edit { .. })));
 }
 
 #[test]
 fn overdue_rows_carry_the_overdue_style_in_every_cell() {
-    let app = real_app(Language::Nb);
-    let buf = draw(&app, 160, 45);
+    let mut app = real_app(Language::Nb);
+    let buf = draw(&mut app, 160, 45);
     let theme = Theme::new(ThemeKind::Dark, true);
     let mut found = 0;
     for y in 0..buf.area.height {
@@ -233,8 +276,8 @@ fn overdue_rows_carry_the_overdue_style_in_every_cell() {
 #[test]
 fn without_colour_urgency_still_shows_by_symbol_and_modifier() {
     let mut app = real_app(Language::En);
-    app.theme = Theme::new(ThemeKind::Dark, false);
-    let buf = draw(&app, 160, 45);
+    app.set_theme(Theme::new(ThemeKind::Dark, false));
+    let buf = draw(&mut app, 160, 45);
     for y in 0..buf.area.height {
         for x in 0..buf.area.width {
             let c = &buf[(x, y)];
@@ -250,7 +293,7 @@ fn rendering_sweep_never_panics() {
     let mut apps = Vec::new();
     for n in 0..5u8 {
         let mut app = real_app(Language::Nb);
-        app.apply(Action::Cmd(Cmd::View(n)));
+        app.apply(Event::Action(Action::View(n)));
         apps.push(app);
     }
     for keys_ in ["j\n", "?", "s", "e", "p", "/pro"] {
@@ -265,7 +308,7 @@ fn rendering_sweep_never_panics() {
         1, 2, 5, 10, 20, 33, 49, 50, 51, 60, 79, 80, 100, 120, 160, 200,
     ];
     let heights = [1, 2, 3, 5, 8, 11, 12, 13, 16, 20, 24, 30, 45, 60];
-    for app in &apps {
+    for app in &mut apps {
         for w in widths {
             for h in heights {
                 let _ = draw(app, w, h);
@@ -276,8 +319,8 @@ fn rendering_sweep_never_panics() {
 
 #[test]
 fn too_small_window_says_what_it_needs() {
-    let app = real_app(Language::En);
-    let text = screen(&draw(&app, 40, 10));
+    let mut app = real_app(Language::En);
+    let text = screen(&draw(&mut app, 40, 10));
     assert!(
         text.contains("the window is too small (need 50×12)"),
         "{text}"
@@ -295,9 +338,9 @@ fn j_j_space_advances_the_third_activity_and_asks_to_save_it() {
             change: Change::Status(Status::Doing),
         }))]
     );
-    let i = app.plan.find("nvk-3").unwrap();
-    assert_eq!(app.plan.activities[i].status, Status::Doing);
-    assert_eq!(app.selected, Some(i));
+    let i = app.plan().find("nvk-3").unwrap();
+    assert_eq!(app.plan().activities[i].status, Status::Doing);
+    assert_eq!(app.selected(), Some(i));
 }
 
 fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> Box<Report> {
@@ -315,30 +358,30 @@ fn a_save_report_is_shown_and_a_failed_save_rolls_back() {
     let Effect::Store(request) = effects[0].clone() else {
         panic!("no store request");
     };
-    assert_eq!(app.plan.activities[0].status, Status::Done);
-    assert_eq!(app.plan.activities[0].done_on, Some(day(2017, 12, 1)));
-    app.apply(Action::Stored(report(
+    assert_eq!(app.plan().activities[0].status, Status::Done);
+    assert_eq!(app.plan().activities[0].done_on, Some(day(2017, 12, 1)));
+    app.apply(Event::Stored(report(
         request.clone(),
         Ok((Done::Saved, None)),
     )));
-    assert_eq!(app.message.as_ref().unwrap().text, "Lagret 10:42");
+    assert_eq!(app.message().unwrap().text, "Lagret 10:42");
 
     let effects = keys(&mut app, "j ");
     let Effect::Store(request) = effects[0].clone() else {
         panic!("no store request");
     };
-    assert_eq!(app.plan.activities[1].status, Status::Doing);
-    app.apply(Action::Stored(report(
+    assert_eq!(app.plan().activities[1].status, Status::Doing);
+    app.apply(Event::Stored(report(
         request,
         Err(Failure {
             message: "the file changed on disk in the same place; press r to reload".into(),
             kept: false,
         }),
     )));
-    assert_eq!(app.plan.activities[1].status, Status::Todo);
-    let msg = &app.message.as_ref().unwrap().text;
+    assert_eq!(app.plan().activities[1].status, Status::Todo);
+    let msg = &app.message().unwrap().text;
     assert!(msg.starts_with("Ikke lagret: the file changed"), "{msg}");
-    let text = screen(&draw(&app, 80, 24));
+    let text = screen(&draw(&mut app, 80, 24));
     assert!(text.contains("Ikke lagret"), "{text}");
 }
 
@@ -348,24 +391,23 @@ fn kept_failures_keep_the_edit_on_screen() {
     let Effect::Store(request) = keys(&mut app, " ")[0].clone() else {
         panic!()
     };
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         request,
         Err(Failure {
             message: "permission denied; the edit is kept and saved when you press w".into(),
             kept: true,
         }),
     )));
-    assert_eq!(app.plan.activities[0].status, Status::Doing);
+    assert_eq!(app.plan().activities[0].status, Status::Doing);
 }
 
 #[test]
 fn read_only_refuses_edits_with_a_message() {
-    let mut app = real_app(Language::En);
-    app.read_only = true;
+    let mut app = read_only_app(Language::En);
     assert!(keys(&mut app, " xsneu").is_empty());
-    assert!(app.popup.is_none());
-    assert_eq!(app.plan.activities[0].status, Status::Todo);
-    assert!(app.message.as_ref().unwrap().text.starts_with("read-only"));
+    assert!(app.popup().is_none());
+    assert_eq!(app.plan().activities[0].status, Status::Todo);
+    assert!(app.message().unwrap().text.starts_with("read-only"));
 }
 
 #[test]
@@ -374,13 +416,13 @@ fn key_releases_and_repeats_do_not_act() {
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
         let mut k = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
         k.kind = kind;
-        assert_eq!(app.apply(Action::Key(k)), Effect::None);
+        assert_eq!(app.apply(Event::Key(k)), Effect::None);
         let mut j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
         j.kind = kind;
-        app.apply(Action::Key(j));
+        app.apply(Event::Key(j));
     }
-    assert_eq!(app.plan.activities[0].status, Status::Todo);
-    assert_eq!(app.selected, Some(0));
+    assert_eq!(app.plan().activities[0].status, Status::Todo);
+    assert_eq!(app.selected(), Some(0));
     // The press alone acts once.
     assert_eq!(keys(&mut app, " ").len(), 1);
 }
@@ -390,28 +432,28 @@ fn search_narrows_as_you_type_and_enter_keeps_the_first_match() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "2/evaluer");
     assert_eq!(
-        app.rows.iter().filter(|r| r.activity().is_some()).count(),
+        app.rows().iter().filter(|r| r.activity().is_some()).count(),
         1
     );
     keys(&mut app, "\n");
-    let i = app.plan.find("esp-6").unwrap();
-    assert_eq!(app.selected, Some(i));
+    let i = app.plan().find("esp-6").unwrap();
+    assert_eq!(app.selected(), Some(i));
     // The next key acts on the match.
     let effects = keys(&mut app, " ");
     assert!(matches!(&effects[0], Effect::Store(Request::Apply(e)) if e.id == "esp-6"));
     // Esc clears the search.
     keys(&mut app, "\x1b");
-    assert!(app.query.is_empty());
-    assert!(app.rows.len() > 10);
+    assert!(app.query().is_empty());
+    assert!(app.rows().len() > 10);
 }
 
 #[test]
 fn filter_cycles_all_open_overdue_due_soon() {
     let mut app = real_app(Language::En);
     keys(&mut app, "ff");
-    assert_eq!(app.counts.overdue, app.visible.len());
+    assert_eq!(app.counts().overdue, app.visible().len());
     keys(&mut app, "ff");
-    assert_eq!(app.visible.len(), 14);
+    assert_eq!(app.visible().len(), 14);
 }
 
 #[test]
@@ -455,7 +497,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
             change: Change::Note(Some("Hello".into())),
         }))]
     );
-    assert_eq!(app.plan.activities[0].note.as_deref(), Some("Hello"));
+    assert_eq!(app.plan().activities[0].note.as_deref(), Some("Hello"));
     let e = keys(&mut app, "o!\n");
     assert!(
         matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Owner(o), .. })) if o == "Prosjektleder!")
@@ -468,7 +510,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
     assert!(
         matches!(&e[0], Effect::Store(Request::Apply(Edit { change: Change::Due(d), .. })) if d == "uke 50")
     );
-    assert_eq!(app.plan.activities[0].due.day(), day(2017, 12, 17));
+    assert_eq!(app.plan().activities[0].due.day(), day(2017, 12, 17));
     // Esc cancels without an edit.
     assert!(keys(&mut app, "nxyz\x1b").is_empty());
 }
@@ -477,7 +519,7 @@ fn note_owner_and_deadline_edits_leave_as_edits() {
 fn undo_redo_reload_are_requests() {
     let mut app = real_app(Language::En);
     assert_eq!(keys(&mut app, "u"), vec![Effect::Store(Request::Undo)]);
-    let redo = app.apply(Action::Key(KeyEvent::new(
+    let redo = app.apply(Event::Key(KeyEvent::new(
         KeyCode::Char('r'),
         KeyModifiers::CONTROL,
     )));
@@ -489,7 +531,7 @@ fn undo_redo_reload_are_requests() {
 #[test]
 fn clicks_select_and_the_wheel_scrolls() {
     let mut app = real_app(Language::Nb);
-    let buf = draw(&app, 100, 30);
+    let buf = draw(&mut app, 100, 30);
     // Find the row of "Evaluering" on screen and click it.
     let y = (0..buf.area.height)
         .find(|&y| {
@@ -497,23 +539,23 @@ fn clicks_select_and_the_wheel_scrolls() {
             row.contains("Evaluering")
         })
         .unwrap();
-    app.apply(Action::Click { column: 60, row: y });
-    assert_eq!(app.selected, app.plan.find("esp-6"));
-    app.apply(Action::ScrollUp);
-    assert_eq!(app.selected, app.plan.find("esp-3"));
+    app.apply(Event::Click { column: 60, row: y });
+    assert_eq!(app.selected(), app.plan().find("esp-6"));
+    app.apply(Event::ScrollUp);
+    assert_eq!(app.selected(), app.plan().find("esp-3"));
     // Clicking a tab switches the view.
-    let _ = draw(&app, 100, 30);
-    app.apply(Action::Click { column: 12, row: 2 });
-    assert_eq!(app.view, View::Agenda);
+    let _ = draw(&mut app, 100, 30);
+    app.apply(Event::Click { column: 12, row: 2 });
+    assert_eq!(app.view(), View::Agenda);
 }
 
 #[test]
 fn board_left_pane_moves_between_areas() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "hj");
-    assert_eq!(app.area, 1);
-    assert!(app.rows.is_empty());
-    let text = screen(&draw(&app, 100, 30));
+    assert_eq!(app.area(), 1);
+    assert!(app.rows().is_empty());
+    let text = screen(&draw(&mut app, 100, 30));
     assert!(text.contains("Venter: Venter på at kontorsjefen"), "{text}");
     // An area without activities: nothing to edit.
     assert!(keys(&mut app, "l ").is_empty());
@@ -524,9 +566,9 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "jjj");
     let id = app.selected_activity().unwrap().id.clone();
-    let mut plan = app.plan.clone();
+    let mut plan = app.plan().clone();
     plan.activities[3].status = Status::Done;
-    app.apply(Action::Stored(report(
+    app.apply(Event::Stored(report(
         Request::Reload,
         Ok((
             Done::Reloaded,
@@ -539,23 +581,23 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
     )));
     assert_eq!(app.selected_activity().unwrap().id, id);
     assert_eq!(app.selected_activity().unwrap().status, Status::Done);
-    assert_eq!(app.counts.done, 1);
+    assert_eq!(app.counts().done, 1);
 }
 
 #[test]
 fn a_large_plan_opens_and_draws_every_view() {
     let text = fremdrift::synth::plan_text("Stor plan", 10_000, 7);
     let mut app = app_from_text(&text, Language::Nb);
-    assert_eq!(app.plan.activities.len(), 10_000);
+    assert_eq!(app.plan().activities.len(), 10_000);
     for n in 0..5u8 {
-        app.apply(Action::Cmd(Cmd::View(n)));
-        let _ = draw(&app, 160, 45);
+        app.apply(Event::Action(Action::View(n)));
+        let _ = draw(&mut app, 160, 45);
         keys(&mut app, "GjkG");
-        let text = screen(&draw(&app, 160, 45));
+        let text = screen(&draw(&mut app, 160, 45));
         assert!(text.contains('│'), "{text}");
     }
     keys(&mut app, "/møte\n");
-    assert!(!app.visible.is_empty());
+    assert!(!app.visible().is_empty());
 }
 
 /// The text of screen line `y`.
@@ -583,8 +625,8 @@ fn line_with(buf: &Buffer, needle: &str) -> String {
 
 #[test]
 fn at_100_columns_a_board_row_has_every_column_the_issue_asks_for() {
-    let app = real_app(Language::Nb);
-    let buf = draw(&app, 100, 30);
+    let mut app = real_app(Language::Nb);
+    let buf = draw(&mut app, 100, 30);
     let row = line_with(&buf, "Kvalitetssikre opplegg");
     for part in [
         "Styringsgruppa",
@@ -603,7 +645,7 @@ fn at_100_columns_a_board_row_has_every_column_the_issue_asks_for() {
     // The agenda, over the full width, too.
     let mut app = real_app(Language::Nb);
     keys(&mut app, "2");
-    let row = line_with(&draw(&app, 100, 30), "Etablere ressursgruppe");
+    let row = line_with(&draw(&mut app, 100, 30), "Etablere ressursgruppe");
     for part in [
         "Prosjektleder",
         "29. september",
@@ -620,7 +662,7 @@ fn at_80_columns_titles_keep_24_columns_and_the_date_and_owner_stay() {
     for view in ["1", "2"] {
         let mut app = real_app(Language::Nb);
         keys(&mut app, view);
-        let buf = draw(&app, 80, 24);
+        let buf = draw(&mut app, 80, 24);
         let row = line_with(&buf, "! Gjennomgå og justere");
         // "! " then at least 24 columns of title before the next column.
         let title: String = row
@@ -647,25 +689,25 @@ fn at_80_columns_titles_keep_24_columns_and_the_date_and_owner_stay() {
 #[test]
 fn the_areas_pane_gets_its_titles_back_when_it_has_focus() {
     let mut app = real_app(Language::Nb);
-    let before = screen(&draw(&app, 100, 30));
+    let before = screen(&draw(&mut app, 100, 30));
     assert!(!before.contains("Næringsarealer"), "{before}");
     keys(&mut app, "h");
-    let after = screen(&draw(&app, 100, 30));
+    let after = screen(&draw(&mut app, 100, 30));
     assert!(after.contains("Næringsarealer"), "{after}");
     // Wide enough for both: titles and every column at once.
     let mut app = real_app(Language::Nb);
-    let wide = draw(&app, 160, 45);
+    let wide = draw(&mut app, 160, 45);
     assert!(screen(&wide).contains("Næringsarealer"));
     assert!(line_with(&wide, "Kvalitetssikre opplegg").contains("ikke startet"));
     keys(&mut app, "hjjjj");
-    assert_eq!(app.area, 4);
+    assert_eq!(app.area(), 4);
 }
 
 #[test]
 fn the_status_view_footer_says_how_to_move_a_card() {
     let mut app = real_app(Language::Nb);
     keys(&mut app, "4");
-    let buf = draw(&app, 100, 30);
+    let buf = draw(&mut app, 100, 30);
     let footer = line_at(&buf, 29);
     assert!(footer.contains("</> H/L flytt kortet"), "{footer}");
     // h/l move between columns, skipping empty ones; L moves the card.
@@ -683,10 +725,10 @@ fn the_status_view_footer_says_how_to_move_a_card() {
 #[test]
 fn the_timeline_marks_today_without_colour() {
     let mut app = real_app(Language::Nb);
-    app.theme = Theme::new(ThemeKind::Dark, false);
+    app.set_theme(Theme::new(ThemeKind::Dark, false));
     keys(&mut app, "5");
     for (w, h) in [(80, 24), (160, 45)] {
-        let buf = draw(&app, w, h);
+        let buf = draw(&mut app, w, h);
         // Today's week number is written reversed, with the today line below it.
         let y = 5;
         let week = line_at(&buf, y);
@@ -700,8 +742,8 @@ fn the_timeline_marks_today_without_colour() {
 
 #[test]
 fn warnings_marker_says_which_key_opens_the_problems() {
-    let app = warned_app(Language::Nb);
-    let buf = draw(&app, 80, 24);
+    let mut app = warned_app(Language::Nb);
+    let buf = draw(&mut app, 80, 24);
     assert!(
         line_at(&buf, 22).contains("⚠ 4 advarsler · w viser dem"),
         "{}",
@@ -712,10 +754,10 @@ fn warnings_marker_says_which_key_opens_the_problems() {
 #[test]
 fn high_contrast_has_no_grey_text() {
     let mut app = real_app(Language::Nb);
-    app.theme = Theme::new(ThemeKind::HighContrast, true);
+    app.set_theme(Theme::new(ThemeKind::HighContrast, true));
     for view in ["1", "2", "4", "5", "?"] {
         keys(&mut app, view);
-        let buf = draw(&app, 160, 45);
+        let buf = draw(&mut app, 160, 45);
         for y in 0..buf.area.height {
             for x in 0..buf.area.width {
                 let c = &buf[(x, y)];
@@ -740,8 +782,8 @@ fn high_contrast_has_no_grey_text() {
 #[test]
 fn p_asks_for_the_presentation_and_leaves_the_plan_alone() {
     let mut app = real_app(Language::Nb);
-    let before = app.plan.clone();
+    let before = app.plan().clone();
     assert_eq!(keys(&mut app, "p"), vec![Effect::Present]);
-    assert_eq!(app.plan, before);
-    assert!(app.popup.is_none());
+    assert_eq!(*app.plan(), before);
+    assert!(app.popup().is_none());
 }

@@ -1,14 +1,17 @@
-//! Action tests against real files: key sequences drive the board, its requests go through the
+//! Board tests against real files: key sequences drive the board, its requests go through the
 //! real saving layer (synchronously here; a worker thread in the app), and the file on disk is
 //! checked byte for byte.
+
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
 use chrono::NaiveDate;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::file_store::PlanFileStore;
 use fremdrift::tui::store::Store;
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{Action, App, Effect, Options};
+use fremdrift::tui::{App, Effect, Event, Options};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
@@ -22,6 +25,7 @@ struct Rig {
     path: std::path::PathBuf,
     original: String,
     app: App,
+    state: ViewState,
     store: PlanFileStore,
 }
 
@@ -49,6 +53,7 @@ fn rig(read_only: bool) -> Rig {
         path,
         original,
         app,
+        state: ViewState::default(),
         store: PlanFileStore::new(file),
     }
 }
@@ -63,12 +68,14 @@ impl Rig {
                 '\x1b' => KeyCode::Esc,
                 c => KeyCode::Char(c),
             };
-            let effect = self
-                .app
-                .apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            let effect = self.app.apply(
+                Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+                &mut self.state,
+            );
             if let Effect::Store(request) = effect {
                 let report = self.store.handle(request, today());
-                self.app.apply(Action::Stored(Box::new(report)));
+                self.app
+                    .apply(Event::Stored(Box::new(report)), &mut self.state);
             }
         }
     }
@@ -114,13 +121,13 @@ fn j_j_space_changes_that_activity_on_disk_with_a_one_line_diff_and_u_restores_t
     r.type_keys("u");
     assert_eq!(r.disk(), r.original, "undo restores the original bytes");
     r.type_keys("\u{12}"); // not a redo: Ctrl-r is a modified key, sent below
-    let effect = r.app.apply(Action::Key(KeyEvent::new(
-        KeyCode::Char('r'),
-        KeyModifiers::CONTROL,
-    )));
+    let effect = r.app.apply(
+        Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+        &mut r.state,
+    );
     if let Effect::Store(request) = effect {
         let report = r.store.handle(request, today());
-        r.app.apply(Action::Stored(Box::new(report)));
+        r.app.apply(Event::Stored(Box::new(report)), &mut r.state);
     }
     assert_eq!(r.changed_lines().len(), 1, "redo applies it again");
 }
@@ -158,10 +165,10 @@ fn an_invalid_deadline_is_refused_and_the_file_is_untouched() {
     r.type_keys("le");
     // Clear the current text, type a deadline that does not exist, and try to save it.
     for _ in 0..20 {
-        r.app.apply(Action::Key(KeyEvent::new(
-            KeyCode::Backspace,
-            KeyModifiers::NONE,
-        )));
+        r.app.apply(
+            Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+            &mut r.state,
+        );
     }
     r.type_keys("31. november\n");
     assert_eq!(r.disk(), r.original);

@@ -1,6 +1,8 @@
 //! When the terminal goes away under the board (window closed, connection dropped), the process
 //! must end instead of spinning on a dead terminal, and an edit saved before that stays saved.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 

@@ -1,6 +1,8 @@
 //! End to end: the real binary in a pseudo-terminal of 100×30, driven by key presses, read back
 //! as a whole screen (vt100), then the file on disk checked.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use std::io::{Read, Write};
 use std::path::Path;
 use std::sync::{Arc, Mutex};

@@ -2,12 +2,15 @@
 //! plan builds only the rows that fit on screen, in every view and after navigation, search and
 //! filter keys; and the cursor reaches the last activity and back.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
+
 use chrono::NaiveDate;
 use fremdrift::plan::Language;
+use fremdrift::tui::app::ViewState;
 use fremdrift::tui::model::View;
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::views::rows_built;
-use fremdrift::tui::{Action, App, Options};
+use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -16,12 +19,25 @@ const N: usize = 10_000;
 const W: u16 = 100;
 const H: u16 = 30;
 
-fn big_app() -> App {
+/// The app and what drawing keeps beside it, held together as the event loop holds them.
+struct Board {
+    app: App,
+    state: ViewState,
+}
+
+impl std::ops::Deref for Board {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+fn big_app() -> Board {
     let text = fremdrift::synth::plan_text("Stor plan", N, 7);
     let parsed = fremdrift::file::parse_plan(&text);
     let plan = parsed.plan.expect("synthetic plans are valid");
     assert_eq!(plan.activities.len(), N);
-    App::new(
+    let app = App::new(
         plan,
         parsed.diagnostics,
         text,
@@ -32,17 +48,24 @@ fn big_app() -> App {
             read_only: false,
             path: "stor.toml".to_string(),
         },
-    )
+    );
+    Board {
+        app,
+        state: ViewState::default(),
+    }
 }
 
-fn press(app: &mut App, code: KeyCode) {
-    app.apply(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+fn press(board: &mut Board, code: KeyCode) {
+    let key = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    board.app.apply(key, &mut board.state);
 }
 
 /// Draws one frame and returns how many activity rows it built.
-fn frame_rows(app: &App, terminal: &mut Terminal<TestBackend>) -> usize {
+fn frame_rows(board: &mut Board, terminal: &mut Terminal<TestBackend>) -> usize {
     let before = rows_built();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal
+        .draw(|f| f.render_stateful_widget(&board.app, f.area(), &mut board.state))
+        .unwrap();
     rows_built() - before
 }
 
@@ -62,8 +85,8 @@ fn a_frame_builds_only_the_rows_on_screen_in_every_view() {
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     for (n, view) in View::ALL.iter().enumerate() {
         press(&mut app, KeyCode::Char(char::from(b'1' + n as u8)));
-        assert_eq!(app.view, *view);
-        let built = frame_rows(&app, &mut terminal);
+        assert_eq!(app.view(), *view);
+        let built = frame_rows(&mut app, &mut terminal);
         // Rows are built (the counter is live) but never more than fit, of 10,000.
         assert!(built > 0, "{view:?}: nothing drawn");
         assert!(
@@ -81,10 +104,10 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
     press(&mut app, KeyCode::Char('2'));
     let mut total = 0;
     let mut frames = 0;
-    let mut step = |app: &mut App, code: KeyCode| {
+    let mut step = |app: &mut Board, code: KeyCode| {
         press(app, code);
         let built = frame_rows(app, &mut terminal);
-        assert!(built <= limit(app.view), "{code:?}: {built} rows built");
+        assert!(built <= limit(app.view()), "{code:?}: {built} rows built");
         total += built;
         frames += 1;
     };
@@ -110,17 +133,17 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
 fn the_cursor_reaches_the_last_activity_and_back() {
     let mut app = big_app();
     press(&mut app, KeyCode::Char('2'));
-    let first = app.selected;
+    let first = app.selected();
     assert!(first.is_some());
     press(&mut app, KeyCode::Char('G'));
-    let last = app.selected;
+    let last = app.selected();
     assert_ne!(first, last);
     // The last activity is on the agenda's last row.
-    assert_eq!(app.cursor_row(), Some(app.rows.len() - 1));
+    assert_eq!(app.cursor_row(), Some(app.rows().len() - 1));
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.cursor_row(), Some(app.rows.len() - 2));
+    assert_eq!(app.cursor_row(), Some(app.rows().len() - 2));
     press(&mut app, KeyCode::Char('g'));
     // Row 0 is the first bucket's heading.
     assert_eq!(app.cursor_row(), Some(1));
-    assert_eq!(app.selected, app.rows[1].activity());
+    assert_eq!(app.selected(), app.rows()[1].activity());
 }

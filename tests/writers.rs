@@ -8,6 +8,7 @@
 //! before our save and writes after it replaces our edit, as it would anyone's. Those are
 //! counted and printed, not asserted.)
 
+#![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 #![cfg(unix)]
 
 use std::fs;

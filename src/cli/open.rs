@@ -112,10 +112,10 @@ fn board(
         Ok(Some(r)) => app.offer_recovery(r),
         Ok(None) => {}
         Err(e) => {
-            app.message = Some(crate::tui::app::Message {
-                kind: crate::tui::app::MessageKind::Error,
-                text: format!("{e}; it is left as it is"),
-            });
+            app.notify(
+                crate::tui::app::MessageKind::Error,
+                format!("{e}; it is left as it is"),
+            );
         }
     }
     (app, store)

@@ -1,8 +1,9 @@
-//! The board's state and everything that changes it: [`App::apply`] takes an [`Action`] (a key,
+//! The board's state and everything that changes it: [`App::apply`] takes an [`Event`] (a key,
 //! a click, a store's report) and returns an [`Effect`] (nothing, quit, or a request to the
-//! saving layer). No terminal and no disk here, so tests drive the app with key sequences.
-
-use std::cell::{Cell, RefCell};
+//! saving layer). A key resolves to an [`Action`] (what it asks for) in the binding table
+//! first. No terminal and no disk here, so tests drive the app with key sequences. What drawing
+//! keeps between frames (scroll, page height, click targets) is a [`ViewState`] held beside the
+//! app, never inside it.
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -11,8 +12,10 @@ use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
 
 use super::i18n::{Msg, tr};
-use super::keys::{self, Cmd, Scope};
+use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
+use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice, moved_in};
+use super::shown::{Lens, Shown};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
@@ -22,10 +25,10 @@ use crate::plan::{Counts, Language, Plan, Status};
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
-pub enum Action {
+pub enum Event {
     Key(KeyEvent),
-    /// A command directly (tests, and keys once resolved).
-    Cmd(Cmd),
+    /// An action directly (tests, and keys once resolved).
+    Action(Action),
     Click {
         column: u16,
         row: u16,
@@ -37,7 +40,7 @@ pub enum Action {
     Unsaved(Vec<Unsaved>),
 }
 
-/// What the caller must do after an action.
+/// What the caller must do after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
@@ -65,49 +68,6 @@ pub enum Pane {
     Activities,
 }
 
-/// An open popup.
-#[derive(Debug, Clone)]
-pub enum Popup {
-    Detail {
-        scroll: u16,
-    },
-    Problems {
-        scroll: u16,
-    },
-    Help {
-        scroll: u16,
-    },
-    Picker {
-        cursor: usize,
-    },
-    Edit {
-        field: Field,
-        index: usize,
-        input: Input,
-    },
-    /// Quitting with unsaved edits: retry, set aside in a recovery file, or discard.
-    Unsaved {
-        cursor: usize,
-    },
-    /// At start: a recovery file's edits, to re-apply, discard, or leave for later.
-    Recovery {
-        cursor: usize,
-    },
-    /// At start: another board is editing the plan; continue read-only or edit anyway.
-    OtherEditor {
-        cursor: usize,
-    },
-}
-
-/// The choices of the popups that ask, in order (the cursor indexes these).
-pub const UNSAVED_CHOICES: [Msg; 3] = [Msg::ChoiceRetry, Msg::ChoiceSetAside, Msg::ChoiceDiscard];
-pub const RECOVERY_CHOICES: [Msg; 3] = [
-    Msg::ChoiceReapply,
-    Msg::ChoiceDiscardRecovery,
-    Msg::ChoiceLater,
-];
-pub const OTHER_EDITOR_CHOICES: [Msg; 2] = [Msg::ChoiceReadOnly, Msg::ChoiceEditAnyway];
-
 /// A line in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -130,6 +90,70 @@ pub enum Target {
     View(View),
 }
 
+/// What drawing keeps from one frame to the next, beside the [`App`] and never inside it (as
+/// ratatui's `ListState`): where the main list is scrolled to, how many rows a page key moves,
+/// and what is where for mouse clicks. The views write it while drawing; [`App::apply`] reads
+/// it for clicks and paging, and scrolls to the top when the list becomes another one.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    offset: usize,
+    page: usize,
+    hits: Vec<(Rect, Target)>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            offset: 0,
+            page: 10,
+            hits: Vec::new(),
+        }
+    }
+}
+
+impl ViewState {
+    /// The first row of the main list on screen.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// How many rows a page key moves: the main list's height less one, as last drawn.
+    pub fn page(&self) -> usize {
+        self.page.max(1)
+    }
+
+    /// What was drawn at this cell on the last frame, if it can be clicked.
+    pub fn target_at(&self, column: u16, row: u16) -> Option<Target> {
+        self.hits
+            .iter()
+            .find(|(r, _)| r.contains(Position::new(column, row)))
+            .map(|(_, t)| *t)
+    }
+
+    /// Shows the main list from its top on the next frame (another view or area).
+    pub fn scroll_to_top(&mut self) {
+        self.offset = 0;
+    }
+
+    /// A new frame: nothing is clickable until drawn again.
+    pub(crate) fn clear_hits(&mut self) {
+        self.hits.clear();
+    }
+
+    /// `area` on screen shows `target`.
+    pub(crate) fn hit(&mut self, area: Rect, target: Target) {
+        self.hits.push((area, target));
+    }
+
+    pub(crate) fn set_offset(&mut self, offset: usize) {
+        self.offset = offset;
+    }
+
+    pub(crate) fn set_page(&mut self, page: usize) {
+        self.page = page;
+    }
+}
+
 /// An edit sent to the store, with the plan as it was before, to roll back if it fails.
 #[derive(Debug, Clone)]
 struct Pending {
@@ -137,74 +161,79 @@ struct Pending {
     before: Plan,
 }
 
-/// The application state.
+/// The board: the plan as opened, what the user is doing with it (`Session`) and what the
+/// views show of it (`Shown`, derived on change). The fields are private; [`App::apply`]
+/// changes them, and drawing reads them through the methods below.
 #[derive(Debug)]
 pub struct App {
-    pub plan: Plan,
-    pub diagnostics: Vec<Diagnostic>,
+    plan: Plan,
+    diagnostics: Vec<Diagnostic>,
     /// The file text the diagnostics point into.
-    pub text: String,
-    pub path: String,
-    pub today: NaiveDate,
-    pub lang: Language,
-    pub theme: Theme,
-    pub read_only: bool,
-
-    pub view: View,
-    pub filter: Filter,
-    pub query: String,
-    /// The search field while typing (`/`).
-    pub search: Option<Input>,
-    pub show_cancelled: bool,
-    pub popup: Option<Popup>,
-    pub message: Option<Message>,
-    pub quit: bool,
-
-    /// The selected area on the board, and which pane has focus.
-    pub area: usize,
-    pub pane: Pane,
-    /// The selected activity (index into `plan.activities`).
-    pub selected: Option<usize>,
-
-    // Derived from the plan, filter and search; recomputed on change, never per frame.
-    pub counts: Counts,
-    /// How wide each column of an activity row needs to be, over the visible activities.
-    pub widths: model::Widths,
-    pub visible: Vec<usize>,
-    pub rows: Vec<Row>,
-    pub columns: Vec<(Status, Vec<usize>)>,
-    /// (done, total) of each area, for the board's left pane.
-    pub progress: Vec<(usize, usize)>,
-    /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan.
-    search_texts: Vec<String>,
-    /// The activities the cursor can reach, in screen order; where each activity is in it
-    /// (`u32::MAX`: not reachable); and the row of each in `rows` (list views). So moving the
-    /// cursor and finding its row on a frame take the same time in any plan.
-    order: Vec<usize>,
-    place: Vec<u32>,
-    order_rows: Vec<u32>,
-
+    text: String,
+    path: String,
+    today: NaiveDate,
+    lang: Language,
+    theme: Theme,
+    read_only: bool,
+    /// Edits sent to the store and not yet answered.
     pending: Vec<Pending>,
+    session: Session,
+    shown: Shown,
+}
+
+/// What the user is doing: where they are, what they typed, what is open, and what they were
+/// asked or told.
+#[derive(Debug)]
+struct Session {
+    view: View,
+    filter: Filter,
+    query: String,
+    /// The search field while typing (`/`).
+    search: Option<Input>,
+    show_cancelled: bool,
+    popup: Option<Popup>,
+    message: Option<Message>,
+    /// The selected area on the board, and which pane has focus.
+    area: usize,
+    pane: Pane,
+    /// The selected activity (index into `plan.activities`).
+    selected: Option<usize>,
     /// What each activity was before `x` marked it done in this session, so a second `x`
     /// puts it back rather than guessing.
     before_done: std::collections::HashMap<String, Status>,
-
     /// Edits the store could not write to the file (shown, and asked about on quitting).
-    pub unsaved: Vec<Unsaved>,
+    unsaved: Vec<Unsaved>,
     /// A choice in the unsaved popup was sent to the store; quit once nothing is unsaved.
     quitting: bool,
     /// A recovery file's edits, offered at start.
-    pub recovery: Option<Recovery>,
+    recovery: Option<Recovery>,
     /// Other boards editing this plan (described), shown at start.
-    pub other_editors: Vec<String>,
+    other_editors: Vec<String>,
     /// Read-only because another board edits the plan (not `--read-only`).
     read_only_by_choice: bool,
+}
 
-    // Written while drawing: scroll position and page height of the main list, and what is
-    // where for mouse clicks.
-    pub offset: Cell<usize>,
-    pub page: Cell<usize>,
-    pub hits: RefCell<Vec<(Rect, Target)>>,
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            view: View::Board,
+            filter: Filter::All,
+            query: String::new(),
+            search: None,
+            show_cancelled: false,
+            popup: None,
+            message: None,
+            area: 0,
+            pane: Pane::Activities,
+            selected: None,
+            before_done: std::collections::HashMap::new(),
+            unsaved: Vec::new(),
+            quitting: false,
+            recovery: None,
+            other_editors: Vec::new(),
+            read_only_by_choice: false,
+        }
+    }
 }
 
 impl App {
@@ -218,44 +247,164 @@ impl App {
             lang: options.lang,
             theme: options.theme,
             read_only: options.read_only,
-            view: View::Board,
-            filter: Filter::All,
-            query: String::new(),
-            search: None,
-            show_cancelled: false,
-            popup: None,
-            message: None,
-            quit: false,
-            area: 0,
-            pane: Pane::Activities,
-            selected: None,
-            counts: Counts::default(),
-            widths: model::Widths::default(),
-            visible: Vec::new(),
-            rows: Vec::new(),
-            columns: Vec::new(),
-            progress: Vec::new(),
-            search_texts: Vec::new(),
-            order: Vec::new(),
-            place: Vec::new(),
-            order_rows: Vec::new(),
             pending: Vec::new(),
-            before_done: std::collections::HashMap::new(),
-            unsaved: Vec::new(),
-            quitting: false,
-            recovery: None,
-            other_editors: Vec::new(),
-            read_only_by_choice: false,
-            offset: Cell::new(0),
-            page: Cell::new(10),
-            hits: RefCell::new(Vec::new()),
+            session: Session::default(),
+            shown: Shown::default(),
         };
         // Start on the first area that has activities, so the board opens on work to see.
-        app.area = (0..app.plan.areas.len())
+        app.session.area = (0..app.plan.areas.len())
             .find(|&i| app.plan.activities_in_area(i).next().is_some())
             .unwrap_or(0);
         app.refresh();
         app
+    }
+
+    /// Shows `theme` from the next frame on.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
+    }
+
+    /// Opens `popup` as it is, over whatever is open (tests, and questions asked at start).
+    pub fn open_popup(&mut self, popup: Popup) {
+        self.session.popup = Some(popup);
+    }
+
+    /// Closes any popup.
+    pub fn close_popup(&mut self) {
+        self.session.popup = None;
+    }
+
+    /// Says `text` in the status bar.
+    pub fn notify(&mut self, kind: MessageKind, text: String) {
+        self.session.message = Some(Message { kind, text });
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The problems found in the file (warnings: the plan opened).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The file text the diagnostics point into.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The file's name as shown in the problems list.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    pub fn lang(&self) -> Language {
+        self.lang
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// No edits: `--read-only`, or chosen beside another board.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn view(&self) -> View {
+        self.session.view
+    }
+
+    pub fn filter(&self) -> Filter {
+        self.session.filter
+    }
+
+    /// The search text, as typed or kept after Enter.
+    pub fn query(&self) -> &str {
+        &self.session.query
+    }
+
+    /// The search field, while typing in it.
+    pub fn search(&self) -> Option<&Input> {
+        self.session.search.as_ref()
+    }
+
+    /// The status view shows the cancelled column.
+    pub fn shows_cancelled(&self) -> bool {
+        self.session.show_cancelled
+    }
+
+    pub fn popup(&self) -> Option<&Popup> {
+        self.session.popup.as_ref()
+    }
+
+    /// The line in the status bar.
+    pub fn message(&self) -> Option<&Message> {
+        self.session.message.as_ref()
+    }
+
+    /// The selected area on the board.
+    pub fn area(&self) -> usize {
+        self.session.area
+    }
+
+    /// Which of the board's panes has focus.
+    pub fn pane(&self) -> Pane {
+        self.session.pane
+    }
+
+    /// The selected activity (an index into the plan's activities).
+    pub fn selected(&self) -> Option<usize> {
+        self.session.selected
+    }
+
+    /// Edits the store could not write to the file.
+    pub fn unsaved(&self) -> &[Unsaved] {
+        &self.session.unsaved
+    }
+
+    /// A recovery file's edits, while they are offered.
+    pub fn recovery(&self) -> Option<&Recovery> {
+        self.session.recovery.as_ref()
+    }
+
+    /// Other boards editing this plan, described.
+    pub fn other_editors(&self) -> &[String] {
+        &self.session.other_editors
+    }
+
+    /// The header's counts, over the whole plan.
+    pub fn counts(&self) -> Counts {
+        self.shown.counts
+    }
+
+    /// How wide each column of an activity row needs to be, over the visible activities.
+    pub fn widths(&self) -> &model::Widths {
+        &self.shown.widths
+    }
+
+    /// The activities that pass the filter and search, in plan order.
+    pub fn visible(&self) -> &[usize] {
+        &self.shown.visible
+    }
+
+    /// The rows of the current list view (headings and activities).
+    pub fn rows(&self) -> &[Row] {
+        &self.shown.rows
+    }
+
+    /// The status view's columns: each status with its cards.
+    pub fn columns(&self) -> &[(Status, Vec<usize>)] {
+        &self.shown.columns
+    }
+
+    /// (done, total) of area `i`.
+    pub fn progress_of(&self, i: usize) -> (usize, usize) {
+        self.shown.progress.get(i).copied().unwrap_or_default()
     }
 
     /// The text of `msg` in the UI language.
@@ -270,29 +419,29 @@ impl App {
 
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
-        match (&self.popup, &self.search) {
+        match (&self.session.popup, &self.session.search) {
             (Some(Popup::Edit { .. }), _) | (None, Some(_)) => Scope::Input,
             (Some(_), _) => Scope::Popup,
             (None, None) => Scope::Normal,
         }
     }
 
-    /// Handles one action.
-    pub fn apply(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Key(key) => self.key(key),
-            Action::Cmd(cmd) => self.command(cmd),
-            Action::Click { column, row } => {
-                self.click(column, row);
+    /// Handles one event.
+    pub fn apply(&mut self, event: Event, state: &mut ViewState) -> Effect {
+        match event {
+            Event::Key(key) => self.key(key, state),
+            Event::Action(action) => self.perform(action, state),
+            Event::Click { column, row } => {
+                self.click(column, row, state);
                 Effect::None
             }
-            Action::ScrollUp => self.scroll(-3),
-            Action::ScrollDown => self.scroll(3),
-            Action::Stored(report) => {
+            Event::ScrollUp => self.scroll(-3, state),
+            Event::ScrollDown => self.scroll(3, state),
+            Event::Stored(report) => {
                 self.stored(*report);
                 Effect::None
             }
-            Action::Unsaved(list) => self.set_unsaved(list),
+            Event::Unsaved(list) => self.set_unsaved(list),
         }
     }
 
@@ -301,8 +450,10 @@ impl App {
         if editors.is_empty() || self.read_only {
             return;
         }
-        self.other_editors = editors;
-        self.popup = Some(Popup::OtherEditor { cursor: 0 });
+        self.session.other_editors = editors;
+        self.session.popup = Some(Popup::OtherEditor {
+            choice: OtherEditorChoice::default(),
+        });
     }
 
     /// At start: a recovery file's edits, offered once any other-editor question is answered.
@@ -310,25 +461,26 @@ impl App {
         if recovery.edits.is_empty() {
             return;
         }
-        self.recovery = Some(recovery);
+        self.session.recovery = Some(recovery);
         if self.read_only {
-            self.info(
+            self.notify(
                 MessageKind::Error,
                 self.tr(Msg::RecoveryReadOnly).to_string(),
             );
-        } else if self.popup.is_none() {
-            self.popup = Some(Popup::Recovery { cursor: 0 });
+        } else if self.session.popup.is_none() {
+            self.session.popup = Some(Popup::Recovery {
+                choice: RecoveryChoice::default(),
+            });
         }
     }
 
     /// Quit, unless edits are unsaved: then ask what to do with them. A quit while asking
     /// sets them aside in the recovery file, so a second Ctrl-C never loses them.
     pub fn request_quit(&mut self) -> Effect {
-        if matches!(self.popup, Some(Popup::Unsaved { .. })) {
-            return self.unsaved_choice(1);
+        if matches!(self.session.popup, Some(Popup::Unsaved { .. })) {
+            return self.choose_unsaved(UnsavedChoice::SetAside);
         }
-        if self.unsaved.is_empty() {
-            self.quit = true;
+        if self.session.unsaved.is_empty() {
             return Effect::Quit;
         }
         self.ask_unsaved();
@@ -337,130 +489,134 @@ impl App {
 
     /// Opens the popup that asks what to do with the unsaved edits.
     pub fn ask_unsaved(&mut self) {
-        self.quit = false;
-        self.quitting = false;
-        self.search = None;
-        self.popup = Some(Popup::Unsaved { cursor: 0 });
+        self.session.quitting = false;
+        self.session.search = None;
+        self.session.popup = Some(Popup::Unsaved {
+            choice: UnsavedChoice::default(),
+        });
     }
 
     fn set_unsaved(&mut self, list: Vec<Unsaved>) -> Effect {
-        self.unsaved = list;
-        if !self.quitting {
+        self.session.unsaved = list;
+        if !self.session.quitting {
             return Effect::None;
         }
-        self.quitting = false;
-        if self.unsaved.is_empty() {
-            self.quit = true;
+        self.session.quitting = false;
+        if self.session.unsaved.is_empty() {
             Effect::Quit
         } else {
             // The choice did not work out (the message says why): ask again.
-            self.popup = Some(Popup::Unsaved { cursor: 0 });
+            self.session.popup = Some(Popup::Unsaved {
+                choice: UnsavedChoice::default(),
+            });
             Effect::None
         }
     }
 
     /// Keys in the popups that ask (unsaved, recovery, other editor); `None` in other popups.
-    fn asking_command(&mut self, cmd: Cmd) -> Option<Effect> {
-        let (kind, cursor, n) = match self.popup {
-            Some(Popup::Unsaved { cursor }) => (0, cursor, UNSAVED_CHOICES.len()),
-            Some(Popup::Recovery { cursor }) => (1, cursor, RECOVERY_CHOICES.len()),
-            Some(Popup::OtherEditor { cursor }) => (2, cursor, OTHER_EDITOR_CHOICES.len()),
+    /// Esc takes the choice that changes nothing: back to the board, decide about the recovery
+    /// file later, or read-only beside another editor.
+    fn perform_asking(&mut self, action: Action) -> Option<Effect> {
+        let effect = match self.session.popup {
+            Some(Popup::Unsaved { choice }) => match action {
+                Action::Confirm => self.choose_unsaved(choice),
+                Action::Close => {
+                    self.session.popup = None;
+                    Effect::None
+                }
+                _ => {
+                    let choice = choice.moved(action);
+                    self.session.popup = Some(Popup::Unsaved { choice });
+                    Effect::None
+                }
+            },
+            Some(Popup::Recovery { choice }) => match action {
+                Action::Confirm => self.choose_recovery(choice),
+                Action::Close => self.choose_recovery(RecoveryChoice::Later),
+                _ => {
+                    let choice = choice.moved(action);
+                    self.session.popup = Some(Popup::Recovery { choice });
+                    Effect::None
+                }
+            },
+            Some(Popup::OtherEditor { choice }) => match action {
+                Action::Confirm => self.choose_other_editor(choice),
+                Action::Close => self.choose_other_editor(OtherEditorChoice::ReadOnly),
+                _ => {
+                    let choice = choice.moved(action);
+                    self.session.popup = Some(Popup::OtherEditor { choice });
+                    Effect::None
+                }
+            },
             _ => return None,
         };
-        let moved = match cmd {
-            Cmd::Down => (cursor + 1).min(n - 1),
-            Cmd::Up => cursor.saturating_sub(1),
-            Cmd::Confirm => {
-                return Some(match kind {
-                    0 => self.unsaved_choice(cursor),
-                    1 => self.recovery_choice(cursor),
-                    _ => self.other_editor_choice(cursor),
-                });
-            }
-            // Esc takes the choice that changes nothing: back to the board, decide about the
-            // recovery file later, or read-only beside another editor.
-            Cmd::Close => {
-                return Some(match kind {
-                    0 => {
-                        self.popup = None;
-                        Effect::None
-                    }
-                    1 => self.recovery_choice(2),
-                    _ => self.other_editor_choice(0),
-                });
-            }
-            _ => cursor,
-        };
-        self.popup = Some(match kind {
-            0 => Popup::Unsaved { cursor: moved },
-            1 => Popup::Recovery { cursor: moved },
-            _ => Popup::OtherEditor { cursor: moved },
-        });
-        Some(Effect::None)
+        Some(effect)
     }
 
-    fn unsaved_choice(&mut self, choice: usize) -> Effect {
-        self.popup = None;
-        self.quitting = true;
+    fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
+        self.session.popup = None;
+        self.session.quitting = true;
         let request = match choice {
-            0 => {
-                self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+            UnsavedChoice::Retry => {
+                self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
                 Request::Retry
             }
-            1 => Request::SetAside,
-            _ => Request::Discard,
+            UnsavedChoice::SetAside => Request::SetAside,
+            UnsavedChoice::Discard => Request::Discard,
         };
         Effect::Store(request)
     }
 
-    fn recovery_choice(&mut self, choice: usize) -> Effect {
-        self.popup = None;
+    fn choose_recovery(&mut self, choice: RecoveryChoice) -> Effect {
+        self.session.popup = None;
         match choice {
-            0 => match self.recovery.take() {
+            RecoveryChoice::Reapply => match self.session.recovery.take() {
                 Some(r) => {
-                    self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                    self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
                     Effect::Store(Request::Reapply(r.edits))
                 }
                 None => Effect::None,
             },
-            1 => {
-                self.recovery = None;
+            RecoveryChoice::Discard => {
+                self.session.recovery = None;
                 Effect::Store(Request::DiscardRecovery)
             }
-            _ => {
-                self.info(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
+            RecoveryChoice::Later => {
+                self.notify(MessageKind::Info, self.tr(Msg::RecoveryKept).to_string());
                 Effect::None
             }
         }
     }
 
-    fn other_editor_choice(&mut self, choice: usize) -> Effect {
-        self.popup = None;
-        if choice == 0 {
+    fn choose_other_editor(&mut self, choice: OtherEditorChoice) -> Effect {
+        self.session.popup = None;
+        if choice == OtherEditorChoice::ReadOnly {
             self.read_only = true;
-            self.read_only_by_choice = true;
-            if self.recovery.is_some() {
-                self.info(
+            self.session.read_only_by_choice = true;
+            if self.session.recovery.is_some() {
+                self.notify(
                     MessageKind::Error,
                     self.tr(Msg::RecoveryReadOnly).to_string(),
                 );
             }
             return Effect::Store(Request::StopEditing);
         }
-        if self.recovery.is_some() {
-            self.popup = Some(Popup::Recovery { cursor: 0 });
+        if self.session.recovery.is_some() {
+            self.session.popup = Some(Popup::Recovery {
+                choice: RecoveryChoice::default(),
+            });
         }
         Effect::None
     }
 
-    fn key(&mut self, key: KeyEvent) -> Effect {
+    fn key(&mut self, key: KeyEvent, state: &mut ViewState) -> Effect {
         // Terminals with the kitty protocol report releases and repeats; only a press acts.
         if key.kind != KeyEventKind::Press {
             return Effect::None;
         }
         let scope = self.scope();
-        match keys::resolve(scope, self.view, &key) {
-            Some(cmd) => self.command(cmd),
+        match keys::resolve(scope, self.session.view, &key) {
+            Some(action) => self.perform(action, state),
             None if scope == Scope::Input => {
                 self.type_key(key);
                 Effect::None
@@ -472,135 +628,89 @@ impl App {
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
     /// Call after changing the plan; a change of view, filter or search alone needs only
     /// [`App::refresh_view`].
-    pub fn refresh(&mut self) {
-        self.counts = self.plan.counts(self.today);
-        self.progress = self.plan.areas_progress();
-        self.search_texts = model::search_texts(&self.plan);
+    fn refresh(&mut self) {
+        self.shown.plan_changed(&self.plan, self.today);
         self.refresh_view();
     }
 
     /// Recomputes what view, filter and search show of the plan as it is, keeping the selection.
-    pub fn refresh_view(&mut self) {
-        self.area = self.area.min(self.plan.areas.len().saturating_sub(1));
-        if self.search_texts.len() != self.plan.activities.len() {
-            self.search_texts = model::search_texts(&self.plan);
-        }
-        self.visible = model::visible_in(
-            &self.plan,
-            self.today,
-            self.filter,
-            &self.query,
-            &self.search_texts,
-        );
-        self.widths = model::Widths::of(&self.plan, &self.visible, self.today, self.lang);
-        self.rows = match self.view {
-            View::Board => model::board_rows(&self.plan, self.area, &self.visible),
-            View::Agenda => model::agenda_rows(&self.plan, self.today, &self.visible),
-            View::Owners => model::owner_rows(&self.plan, self.today, &self.visible),
-            View::Timeline => model::timeline_rows(&self.plan, &self.visible),
-            View::Status => Vec::new(),
+    fn refresh_view(&mut self) {
+        let session = &mut self.session;
+        session.area = session.area.min(self.plan.areas.len().saturating_sub(1));
+        let lens = Lens {
+            view: session.view,
+            area: session.area,
+            filter: session.filter,
+            query: &session.query,
+            show_cancelled: session.show_cancelled,
         };
-        self.columns = if self.view == View::Status {
-            model::kanban_columns(&self.plan, &self.visible, self.show_cancelled)
-        } else {
-            Vec::new()
-        };
-        self.index_order();
-        if self.selected.and_then(|s| self.order_of(s)).is_none() {
-            self.selected = self.order.first().copied();
+        self.shown.look(&self.plan, self.today, self.lang, lens);
+        if session
+            .selected
+            .and_then(|s| self.shown.order_of(s))
+            .is_none()
+        {
+            session.selected = self.shown.reachable().first().copied();
         }
-    }
-
-    /// Builds `order`, `place` and `order_rows` from `rows` or `columns`.
-    fn index_order(&mut self) {
-        self.order.clear();
-        self.order_rows.clear();
-        if self.view == View::Status {
-            self.order
-                .extend(self.columns.iter().flat_map(|(_, c)| c.iter().copied()));
-        } else {
-            for (r, row) in self.rows.iter().enumerate() {
-                if let Row::Activity(i) = row {
-                    self.order.push(*i);
-                    self.order_rows.push(r as u32);
-                }
-            }
-        }
-        self.place.clear();
-        self.place.resize(self.plan.activities.len(), u32::MAX);
-        for (k, &i) in self.order.iter().enumerate() {
-            if let Some(p) = self.place.get_mut(i) {
-                *p = k as u32;
-            }
-        }
-    }
-
-    /// Where activity `i` is among those the cursor can reach.
-    fn order_of(&self, i: usize) -> Option<usize> {
-        let k = *self.place.get(i)?;
-        (k != u32::MAX && self.order.get(k as usize) == Some(&i)).then_some(k as usize)
     }
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
-        let k = self.order_of(self.selected?)?;
-        self.order_rows.get(k).map(|&r| r as usize)
+        self.shown.row_of(self.session.selected?)
     }
 
     /// (column, position) of the selected card in the status view.
     pub fn kanban_cursor(&self) -> Option<(usize, usize)> {
-        if self.view != View::Status {
+        if self.session.view != View::Status {
             return None;
         }
-        let mut k = self.order_of(self.selected?)?;
-        for (c, (_, col)) in self.columns.iter().enumerate() {
-            if k < col.len() {
-                return Some((c, k));
-            }
-            k -= col.len();
-        }
-        None
+        self.shown.card_of(self.session.selected?)
     }
 
-    fn command(&mut self, cmd: Cmd) -> Effect {
+    fn perform(&mut self, action: Action, state: &mut ViewState) -> Effect {
         // In a text field only Ctrl-C quits ('q' is typed), and it goes the same way as q.
-        if cmd == Cmd::Quit {
+        if action == Action::Quit {
             return self.request_quit();
         }
         match self.scope() {
-            Scope::Input => self.input_command(cmd),
-            Scope::Popup => self.popup_command(cmd),
-            Scope::Normal => self.normal_command(cmd),
+            Scope::Input => self.perform_input(action),
+            Scope::Popup => self.perform_popup(action),
+            Scope::Normal => self.perform_normal(action, state),
             Scope::Present | Scope::Portfolio => Effect::None,
         }
     }
 
-    fn normal_command(&mut self, cmd: Cmd) -> Effect {
-        match cmd {
-            Cmd::Up => self.move_by(-1),
-            Cmd::Down => self.move_by(1),
-            Cmd::PageUp => self.move_by(-(self.page.get().max(1) as isize)),
-            Cmd::PageDown => self.move_by(self.page.get().max(1) as isize),
-            Cmd::Top => self.move_by(isize::MIN / 2),
-            Cmd::Bottom => self.move_by(isize::MAX / 2),
-            Cmd::Left => self.sideways(-1),
-            Cmd::Right => self.sideways(1),
-            Cmd::NextView => self.set_view(View::ALL[(self.view.index() + 1) % View::ALL.len()]),
-            Cmd::PrevView => self
-                .set_view(View::ALL[(self.view.index() + View::ALL.len() - 1) % View::ALL.len()]),
-            Cmd::View(n) => {
+    fn perform_normal(&mut self, action: Action, state: &mut ViewState) -> Effect {
+        match action {
+            Action::Up => self.move_by(-1, state),
+            Action::Down => self.move_by(1, state),
+            Action::PageUp => self.move_by(-(state.page() as isize), state),
+            Action::PageDown => self.move_by(state.page() as isize, state),
+            Action::Top => self.move_by(isize::MIN / 2, state),
+            Action::Bottom => self.move_by(isize::MAX / 2, state),
+            Action::Left => self.sideways(-1),
+            Action::Right => self.sideways(1),
+            Action::NextView => self.set_view(
+                View::ALL[(self.session.view.index() + 1) % View::ALL.len()],
+                state,
+            ),
+            Action::PrevView => self.set_view(
+                View::ALL[(self.session.view.index() + View::ALL.len() - 1) % View::ALL.len()],
+                state,
+            ),
+            Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
-                    self.set_view(*v);
+                    self.set_view(*v, state);
                 }
             }
-            Cmd::Details => {
-                if self.view == View::Board && self.pane == Pane::Areas {
-                    self.pane = Pane::Activities;
-                } else if self.selected.is_some() {
-                    self.popup = Some(Popup::Detail { scroll: 0 });
+            Action::Details => {
+                if self.session.view == View::Board && self.session.pane == Pane::Areas {
+                    self.session.pane = Pane::Activities;
+                } else if self.session.selected.is_some() {
+                    self.session.popup = Some(Popup::Detail { scroll: 0 });
                 }
             }
-            Cmd::Advance => {
+            Action::Advance => {
                 if let Some(a) = self.selected_activity() {
                     let next = a.status.advanced();
                     if next != a.status {
@@ -608,10 +718,11 @@ impl App {
                     }
                 }
             }
-            Cmd::ToggleDone => {
+            Action::ToggleDone => {
                 if let Some(a) = self.selected_activity() {
                     let next = if a.status == Status::Done {
-                        self.before_done
+                        self.session
+                            .before_done
                             .get(&a.id)
                             .copied()
                             .unwrap_or(Status::Doing)
@@ -621,82 +732,81 @@ impl App {
                     let (id, before) = (a.id.clone(), a.status);
                     let effect = self.edit(Change::Status(next));
                     if next == Status::Done && effect != Effect::None {
-                        self.before_done.insert(id, before);
+                        self.session.before_done.insert(id, before);
                     }
                     return effect;
                 }
             }
-            Cmd::StatusPicker => {
+            Action::StatusPicker => {
                 if let Some(a) = self.selected_activity() {
-                    let cursor = Status::ALL.iter().position(|s| *s == a.status).unwrap_or(0);
+                    let status = a.status;
                     if self.refuse_read_only() {
                         return Effect::None;
                     }
-                    self.popup = Some(Popup::Picker { cursor });
+                    self.session.popup = Some(Popup::Picker { status });
                 }
             }
-            Cmd::EditNote => self.open_editor(Field::Note),
-            Cmd::EditDue => self.open_editor(Field::Due),
-            Cmd::EditOwner => self.open_editor(Field::Owner),
-            Cmd::Undo => return self.store(Request::Undo),
-            Cmd::Redo => return self.store(Request::Redo),
-            Cmd::Reload => return Effect::Store(Request::Reload),
-            Cmd::Search => {
-                self.search = Some(Input::new(self.query.clone()));
+            Action::EditNote => self.open_editor(Field::Note),
+            Action::EditDue => self.open_editor(Field::Due),
+            Action::EditOwner => self.open_editor(Field::Owner),
+            Action::Undo => return self.store(Request::Undo),
+            Action::Redo => return self.store(Request::Redo),
+            Action::Reload => return Effect::Store(Request::Reload),
+            Action::Search => {
+                self.session.search = Some(Input::new(self.session.query.clone()));
             }
-            Cmd::CycleFilter => {
-                self.filter = self.filter.next();
+            Action::CycleFilter => {
+                self.session.filter = self.session.filter.next();
                 self.refresh_view();
             }
-            Cmd::Problems => self.popup = Some(Popup::Problems { scroll: 0 }),
-            Cmd::Help => self.popup = Some(Popup::Help { scroll: 0 }),
-            Cmd::MoveCardLeft => return self.move_card(-1),
-            Cmd::MoveCardRight => return self.move_card(1),
-            Cmd::ToggleCancelled => {
-                self.show_cancelled = !self.show_cancelled;
+            Action::Problems => self.session.popup = Some(Popup::Problems { scroll: 0 }),
+            Action::Help => self.session.popup = Some(Popup::Help { scroll: 0 }),
+            Action::MoveCardLeft => return self.move_card(-1),
+            Action::MoveCardRight => return self.move_card(1),
+            Action::ToggleCancelled => {
+                self.session.show_cancelled = !self.session.show_cancelled;
                 self.refresh_view();
             }
-            Cmd::Close => {
-                if !self.query.is_empty() {
-                    self.query.clear();
+            Action::Close => {
+                if !self.session.query.is_empty() {
+                    self.session.query.clear();
                     self.refresh_view();
                 } else {
-                    self.message = None;
+                    self.session.message = None;
                 }
             }
             // The presenter is read-only and has no store, so switching needs no pending check:
             // saves already sent finish on the worker while it shows.
-            Cmd::Present => return Effect::Present,
-            Cmd::Quit
-            | Cmd::Confirm
-            | Cmd::NextPage
-            | Cmd::PrevPage
-            | Cmd::FirstPage
-            | Cmd::LastPage => {}
+            Action::Present => return Effect::Present,
+            Action::Quit
+            | Action::Confirm
+            | Action::NextPage
+            | Action::PrevPage
+            | Action::FirstPage
+            | Action::LastPage => {}
         }
         Effect::None
     }
 
-    fn popup_command(&mut self, cmd: Cmd) -> Effect {
-        if let Some(effect) = self.asking_command(cmd) {
+    fn perform_popup(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.perform_asking(action) {
             return effect;
         }
-        let Some(popup) = self.popup.as_mut() else {
+        let Some(popup) = self.session.popup.as_mut() else {
             return Effect::None;
         };
         match popup {
             Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
-                if keys::scroll_overlay(scroll, cmd) {
-                    self.popup = None;
+                if keys::scroll_overlay(scroll, action) {
+                    self.session.popup = None;
                 }
             }
-            Popup::Picker { cursor } => match cmd {
-                Cmd::Down => *cursor = (*cursor + 1).min(Status::ALL.len() - 1),
-                Cmd::Up => *cursor = cursor.saturating_sub(1),
-                Cmd::Close => self.popup = None,
-                Cmd::Confirm => {
-                    let status = Status::ALL[(*cursor).min(Status::ALL.len() - 1)];
-                    self.popup = None;
+            Popup::Picker { status } => match action {
+                Action::Down | Action::Up => *status = moved_in(&Status::ALL, *status, action),
+                Action::Close => self.session.popup = None,
+                Action::Confirm => {
+                    let status = *status;
+                    self.session.popup = None;
                     if self.selected_activity().is_some_and(|a| a.status != status) {
                         return self.edit(Change::Status(status));
                     }
@@ -709,21 +819,21 @@ impl App {
         Effect::None
     }
 
-    fn input_command(&mut self, cmd: Cmd) -> Effect {
-        if let Some(search) = self.search.take() {
-            match cmd {
+    fn perform_input(&mut self, action: Action) -> Effect {
+        if let Some(search) = self.session.search.take() {
+            match action {
                 // Enter keeps the query (and the first match selected) for the next key.
-                Cmd::Confirm => {
-                    self.query = search.value().to_string();
-                    if self.visible.is_empty() && !self.query.is_empty() {
-                        self.info(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
+                Action::Confirm => {
+                    self.session.query = search.value().to_string();
+                    if self.shown.visible.is_empty() && !self.session.query.is_empty() {
+                        self.notify(MessageKind::Error, self.tr(Msg::NoMatches).to_string());
                     }
                 }
-                Cmd::Close => {
-                    self.query.clear();
+                Action::Close => {
+                    self.session.query.clear();
                     self.refresh_view();
                 }
-                _ => self.search = Some(search),
+                _ => self.session.search = Some(search),
             }
             return Effect::None;
         }
@@ -731,18 +841,18 @@ impl App {
             field,
             index,
             input,
-        }) = self.popup.take()
+        }) = self.session.popup.take()
         else {
             return Effect::None;
         };
-        match cmd {
-            Cmd::Close => Effect::None,
-            Cmd::Confirm => {
+        match action {
+            Action::Close => Effect::None,
+            Action::Confirm => {
                 let value = input.value().trim().to_string();
                 let change = match field {
                     Field::Note => Change::Note((!value.is_empty()).then_some(value)),
                     Field::Owner if value.is_empty() => {
-                        self.popup = Some(Popup::Edit {
+                        self.session.popup = Some(Popup::Edit {
                             field,
                             index,
                             input,
@@ -753,23 +863,23 @@ impl App {
                     Field::Due => {
                         if let Err(e) = self.preview_due(index, &value) {
                             // Keep the field open with the problem shown under it.
-                            self.popup = Some(Popup::Edit {
+                            self.session.popup = Some(Popup::Edit {
                                 field,
                                 index,
                                 input,
                             });
-                            self.info(MessageKind::Error, e);
+                            self.notify(MessageKind::Error, e);
                             return Effect::None;
                         }
                         Change::Due(value)
                     }
                     Field::Status => return Effect::None,
                 };
-                self.selected = Some(index);
+                self.session.selected = Some(index);
                 self.edit(change)
             }
             _ => {
-                self.popup = Some(Popup::Edit {
+                self.session.popup = Some(Popup::Edit {
                     field,
                     index,
                     input,
@@ -784,12 +894,12 @@ impl App {
         let Some(request) = to_input_request(&ratatui::crossterm::event::Event::Key(key)) else {
             return;
         };
-        if let Some(search) = self.search.as_mut() {
+        if let Some(search) = self.session.search.as_mut() {
             search.handle(request);
             // Matches show as you type.
-            self.query = search.value().to_string();
+            self.session.query = search.value().to_string();
             self.refresh_view();
-        } else if let Some(Popup::Edit { input, .. }) = self.popup.as_mut() {
+        } else if let Some(Popup::Edit { input, .. }) = self.session.popup.as_mut() {
             input.handle(request);
         }
     }
@@ -808,7 +918,7 @@ impl App {
     }
 
     fn open_editor(&mut self, field: Field) {
-        let Some(index) = self.selected else {
+        let Some(index) = self.session.selected else {
             return;
         };
         if self.refuse_read_only() {
@@ -821,7 +931,7 @@ impl App {
             Field::Owner => a.owner.clone(),
             Field::Status => return,
         };
-        self.popup = Some(Popup::Edit {
+        self.session.popup = Some(Popup::Edit {
             field,
             index,
             input: Input::new(value),
@@ -829,28 +939,26 @@ impl App {
     }
 
     pub fn selected_activity(&self) -> Option<&crate::plan::Activity> {
-        self.selected.and_then(|i| self.plan.activities.get(i))
+        self.session
+            .selected
+            .and_then(|i| self.plan.activities.get(i))
     }
 
     fn refuse_read_only(&mut self) -> bool {
         if self.read_only {
-            let why = if self.read_only_by_choice {
+            let why = if self.session.read_only_by_choice {
                 Msg::ReadOnlyOtherEditor
             } else {
                 Msg::ReadOnlyRefused
             };
-            self.info(MessageKind::Error, self.tr(why).to_string());
+            self.notify(MessageKind::Error, self.tr(why).to_string());
         }
         self.read_only
     }
 
-    fn info(&mut self, kind: MessageKind, text: String) {
-        self.message = Some(Message { kind, text });
-    }
-
     /// Changes the selected activity: at once in memory, and through the store on disk.
     fn edit(&mut self, change: Change) -> Effect {
-        let Some(index) = self.selected else {
+        let Some(index) = self.session.selected else {
             return Effect::None;
         };
         if self.refuse_read_only() {
@@ -858,7 +966,7 @@ impl App {
         }
         let before = self.plan.clone();
         if let Err(e) = self.plan.apply(index, &change, self.today) {
-            self.info(MessageKind::Error, e.message);
+            self.notify(MessageKind::Error, e.message);
             return Effect::None;
         }
         let request = Request::Apply(Edit {
@@ -870,7 +978,7 @@ impl App {
             before,
         });
         self.refresh();
-        self.info(MessageKind::Info, self.tr(Msg::Saving).to_string());
+        self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
         Effect::Store(request)
     }
 
@@ -904,7 +1012,7 @@ impl App {
                     // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
                     Done::Nothing => {
                         if report.request != Request::StopEditing {
-                            self.message = None;
+                            self.session.message = None;
                         }
                         return;
                     }
@@ -914,7 +1022,7 @@ impl App {
                 } else {
                     format!("{} {}", self.tr(word), report.at)
                 };
-                self.info(MessageKind::Ok, text);
+                self.notify(MessageKind::Ok, text);
             }
             Err(failure) => {
                 if let Some(p) = pending
@@ -925,7 +1033,7 @@ impl App {
                     self.refresh();
                 }
                 let text = format!("{}: {}", self.tr(Msg::NotSaved), failure.message);
-                self.info(MessageKind::Error, text);
+                self.notify(MessageKind::Error, text);
             }
         }
     }
@@ -936,54 +1044,59 @@ impl App {
         self.plan = fresh.plan;
         self.diagnostics = fresh.diagnostics;
         self.text = fresh.text;
-        self.selected = id.and_then(|id| self.plan.find(&id));
+        self.session.selected = id.and_then(|id| self.plan.find(&id));
         if let Some(a) = self.selected_activity()
-            && self.view == View::Board
+            && self.session.view == View::Board
         {
-            self.area = a.area;
+            self.session.area = a.area;
         }
         self.refresh();
     }
 
-    fn set_view(&mut self, view: View) {
-        if self.view != view {
-            self.view = view;
-            self.offset.set(0);
+    fn set_view(&mut self, to: View, state: &mut ViewState) {
+        if self.session.view != to {
+            self.session.view = to;
+            state.scroll_to_top();
             self.refresh_view();
         }
     }
 
     /// Moves the selection by `delta` activities (clamped), or the area on the board's left pane.
-    fn move_by(&mut self, delta: isize) {
-        if self.view == View::Board && self.pane == Pane::Areas {
+    fn move_by(&mut self, delta: isize, state: &mut ViewState) {
+        if self.session.view == View::Board && self.session.pane == Pane::Areas {
             let n = self.plan.areas.len();
             if n > 0 {
-                self.area = step(self.area, delta, n);
-                self.selected = None;
-                self.offset.set(0);
+                self.session.area = step(self.session.area, delta, n);
+                self.session.selected = None;
+                state.scroll_to_top();
                 self.refresh_view();
             }
             return;
         }
-        if self.view == View::Status {
+        if self.session.view == View::Status {
             let Some((c, p)) = self.kanban_cursor() else {
                 return;
             };
-            let col = &self.columns[c].1;
-            self.selected = Some(col[step(p, delta, col.len())]);
+            let col = &self.shown.columns[c].1;
+            self.session.selected = Some(col[step(p, delta, col.len())]);
             return;
         }
-        if self.order.is_empty() {
+        let order = self.shown.reachable();
+        if order.is_empty() {
             return;
         }
-        let at = self.selected.and_then(|s| self.order_of(s)).unwrap_or(0);
-        self.selected = Some(self.order[step(at, delta, self.order.len())]);
+        let at = self
+            .session
+            .selected
+            .and_then(|s| self.shown.order_of(s))
+            .unwrap_or(0);
+        self.session.selected = Some(order[step(at, delta, order.len())]);
     }
 
     fn sideways(&mut self, dir: isize) {
-        match self.view {
+        match self.session.view {
             View::Board => {
-                self.pane = if dir < 0 {
+                self.session.pane = if dir < 0 {
                     Pane::Areas
                 } else {
                     Pane::Activities
@@ -991,7 +1104,7 @@ impl App {
             }
             View::Status => {
                 let (c, p) = self.kanban_cursor().unwrap_or((0, 0));
-                let n = self.columns.len();
+                let n = self.shown.columns.len();
                 let mut c2 = c;
                 // Skip empty columns.
                 loop {
@@ -1000,9 +1113,9 @@ impl App {
                         return;
                     }
                     c2 = next as usize;
-                    let col = &self.columns[c2].1;
+                    let col = &self.shown.columns[c2].1;
                     if !col.is_empty() {
-                        self.selected = Some(col[p.min(col.len() - 1)]);
+                        self.session.selected = Some(col[p.min(col.len() - 1)]);
                         return;
                     }
                 }
@@ -1013,13 +1126,13 @@ impl App {
 
     /// Status view: moves the selected card to the neighbouring column, changing its status.
     fn move_card(&mut self, dir: isize) -> Effect {
-        if self.view != View::Status {
+        if self.session.view != View::Status {
             return Effect::None;
         }
         let Some(a) = self.selected_activity() else {
             return Effect::None;
         };
-        let statuses: Vec<Status> = self.columns.iter().map(|(s, _)| *s).collect();
+        let statuses: Vec<Status> = self.shown.columns.iter().map(|(s, _)| *s).collect();
         let Some(c) = statuses.iter().position(|s| *s == a.status) else {
             return Effect::None;
         };
@@ -1030,8 +1143,8 @@ impl App {
         self.edit(Change::Status(statuses[next as usize]))
     }
 
-    fn scroll(&mut self, delta: isize) -> Effect {
-        match self.popup.as_mut() {
+    fn scroll(&mut self, delta: isize, state: &mut ViewState) -> Effect {
+        match self.session.popup.as_mut() {
             Some(
                 Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll },
             ) => {
@@ -1042,36 +1155,30 @@ impl App {
                 };
             }
             Some(_) => {}
-            None => self.move_by(delta),
+            None => self.move_by(delta, state),
         }
         Effect::None
     }
 
-    fn click(&mut self, column: u16, row: u16) {
-        if self.popup.is_some() {
+    fn click(&mut self, column: u16, row: u16, state: &mut ViewState) {
+        if self.session.popup.is_some() {
             return;
         }
-        let target = self
-            .hits
-            .borrow()
-            .iter()
-            .find(|(r, _)| r.contains(Position::new(column, row)))
-            .map(|(_, t)| *t);
-        match target {
+        match state.target_at(column, row) {
             Some(Target::Activity(i)) => {
-                self.selected = Some(i);
-                if self.view == View::Board {
-                    self.pane = Pane::Activities;
+                self.session.selected = Some(i);
+                if self.session.view == View::Board {
+                    self.session.pane = Pane::Activities;
                 }
             }
             Some(Target::Area(a)) => {
-                self.area = a;
-                self.pane = Pane::Areas;
-                self.selected = None;
-                self.offset.set(0);
+                self.session.area = a;
+                self.session.pane = Pane::Areas;
+                self.session.selected = None;
+                state.scroll_to_top();
                 self.refresh_view();
             }
-            Some(Target::View(v)) => self.set_view(v),
+            Some(Target::View(v)) => self.set_view(v, state),
             None => {}
         }
     }

@@ -1,5 +1,5 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
-//! read events into [`Action`]s, carry out [`Effect`]s (requests go to the store's worker
+//! read events into [`AppEvent`]s, carry out [`Effect`]s (requests go to the store's worker
 //! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT. The
 //! presentation mode (`fremdrift present`, or `p` on the board) has its own small loop here,
 //! which also follows the plan file.
@@ -28,7 +28,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::app::{Action, App, Effect};
+use super::app::{App, Effect, Event as AppEvent, ViewState};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::{self, Done, Request, Store, Worker};
@@ -229,10 +229,13 @@ pub fn run_portfolio(
     let mut endings = Vec::new();
     let mut signal = None;
     let result = (|| {
+        let mut view = portfolio::ViewState::default();
         let mut dirty = true;
         loop {
             if dirty {
-                terminal.draw(|frame| frame.render_widget(&portfolio, frame.area()))?;
+                terminal.draw(|frame| {
+                    frame.render_stateful_widget(&portfolio, frame.area(), &mut view)
+                })?;
                 dirty = false;
             }
             if let Some(s) = signals.stopped() {
@@ -253,7 +256,7 @@ pub fn run_portfolio(
                     dirty = true;
                     continue;
                 }
-                Event::Key(key) => portfolio.apply(portfolio::Action::Key(key)),
+                Event::Key(key) => portfolio.apply(portfolio::Event::Key(key), &view),
                 Event::Resize(..) => portfolio::Effect::None,
                 _ => continue,
             };
@@ -294,9 +297,14 @@ pub struct PortfolioEnding {
 }
 
 /// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
-fn take_report(app: &mut App, worker: &Worker, report: store::Report) -> Effect {
-    app.apply(Action::Stored(Box::new(report)));
-    app.apply(Action::Unsaved(worker.unsaved()))
+fn take_report(
+    app: &mut App,
+    view: &mut ViewState,
+    worker: &Worker,
+    report: store::Report,
+) -> Effect {
+    app.apply(AppEvent::Stored(Box::new(report)), view);
+    app.apply(AppEvent::Unsaved(worker.unsaved()), view)
 }
 
 fn event_loop(
@@ -310,7 +318,7 @@ fn event_loop(
         inner: store,
         set_asides: Arc::clone(&set_asides),
     });
-    let worker = store::spawn(store, app.today);
+    let worker = store::spawn(store, app.today());
     // The watchdog's way to the worker is cleared before the worker is dropped (locals drop in
     // reverse order), or its sender would keep the worker's channel open and the join hang.
     let requester = RequesterGuard(Arc::new(Mutex::new(worker.requester())));
@@ -326,10 +334,12 @@ fn event_loop(
         }
     });
     let mut in_flight = 0usize;
+    // Scroll and click targets, kept by drawing beside the app.
+    let mut view = ViewState::default();
     // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
     // the edits are set aside below before the error is passed on, never skipped by a `?`.
     let (mut signal, terminal_error) =
-        match board_loop(terminal, app, &worker, &mut in_flight, signals) {
+        match board_loop(terminal, app, &mut view, &worker, &mut in_flight, signals) {
             Ok(signal) => (signal, None),
             Err(e) => (signals.stopped(), Some(e)),
         };
@@ -339,7 +349,7 @@ fn event_loop(
     // between.
     let unattended = signal.is_some() || terminal_error.is_some();
     let _gate = unattended.then(super::hangup::ending);
-    drain(app, &worker, &mut in_flight);
+    drain(app, &mut view, &worker, &mut in_flight);
     if terminal_error.is_some() {
         // A SIGHUP may have come while the draw failed.
         signal = signal.or_else(|| signals.stopped());
@@ -349,7 +359,7 @@ fn event_loop(
         terminal_error: terminal_error.map(|e| crate::file::io_message(&e)),
         ..Ending::default()
     };
-    if unattended && !app.unsaved.is_empty() {
+    if unattended && !app.unsaved().is_empty() {
         // The watchdog sends its own set-aside only while it holds the gate, and exits right
         // after, so every report from here on answers a request of this loop.
         if worker.send(Request::SetAside) {
@@ -364,10 +374,14 @@ fn event_loop(
             {
                 ending.set_aside = true;
             }
-            take_report(app, &worker, report);
+            take_report(app, &mut view, &worker, report);
         }
     }
-    ending.lost = app.unsaved.iter().map(|u| u.describe(app.lang)).collect();
+    ending.lost = app
+        .unsaved()
+        .iter()
+        .map(|u| u.describe(app.lang()))
+        .collect();
     // The worker finishes (and its store lets go of the plan's presence) before the gate opens.
     drop(requester);
     drop(worker);
@@ -379,6 +393,7 @@ fn event_loop(
 fn board_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
+    view: &mut ViewState,
     worker: &Worker,
     in_flight: &mut usize,
     signals: &Signals,
@@ -387,8 +402,9 @@ fn board_loop(
     let mut dirty = true;
     loop {
         if dirty {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            terminal.draw(|frame| frame.render_stateful_widget(&*app, frame.area(), &mut *view))?;
             dirty = false;
+            #[allow(clippy::panic, reason = "the crash tests ask for a panic")]
             if panic_for_test {
                 panic!("{PANIC_FOR_TEST} is set");
             }
@@ -404,7 +420,7 @@ fn board_loop(
         let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
             *in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, worker, report));
+            effects.push(take_report(app, view, worker, report));
             dirty = true;
         }
         if effects.is_empty() {
@@ -417,14 +433,14 @@ fn board_loop(
                     dirty = true;
                     continue;
                 }
-                Event::Key(key) => Action::Key(key),
+                Event::Key(key) => AppEvent::Key(key),
                 Event::Mouse(m) => match m.kind {
-                    MouseEventKind::Down(MouseButton::Left) => Action::Click {
+                    MouseEventKind::Down(MouseButton::Left) => AppEvent::Click {
                         column: m.column,
                         row: m.row,
                     },
-                    MouseEventKind::ScrollUp => Action::ScrollUp,
-                    MouseEventKind::ScrollDown => Action::ScrollDown,
+                    MouseEventKind::ScrollUp => AppEvent::ScrollUp,
+                    MouseEventKind::ScrollDown => AppEvent::ScrollDown,
                     _ => continue,
                 },
                 Event::Resize(..) => {
@@ -434,7 +450,7 @@ fn board_loop(
                 _ => continue,
             };
             dirty = true;
-            effects.push(app.apply(action));
+            effects.push(app.apply(action, view));
         }
         let mut quit = false;
         for effect in effects {
@@ -443,7 +459,7 @@ fn board_loop(
                 Effect::Quit => quit = true,
                 Effect::Present => {
                     let mut presenter = presenter_for(app);
-                    let mut watcher = Watcher::new(PathBuf::from(&app.path));
+                    let mut watcher = Watcher::new(PathBuf::from(app.path()));
                     // The first poll reads the file as it is now, which may be newer than the
                     // board's copy; the presenter shows the file.
                     if present_loop(terminal, &mut presenter, &mut watcher, signals)?
@@ -462,8 +478,8 @@ fn board_loop(
         }
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
-            drain(app, worker, in_flight);
-            if app.unsaved.is_empty() {
+            drain(app, view, worker, in_flight);
+            if app.unsaved().is_empty() {
                 return Ok(None);
             }
             app.ask_unsaved();
@@ -540,13 +556,13 @@ impl Drop for RequesterGuard {
 }
 
 /// Waits for every request already sent, applying the reports.
-fn drain(app: &mut App, worker: &Worker, in_flight: &mut usize) {
+fn drain(app: &mut App, view: &mut ViewState, worker: &Worker, in_flight: &mut usize) {
     while *in_flight > 0 {
         let Ok(report) = worker.reports.recv() else {
             break;
         };
         *in_flight -= 1;
-        take_report(app, worker, report);
+        take_report(app, view, worker, report);
     }
 }
 
@@ -565,16 +581,16 @@ pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result
 /// The presenter for the board's plan, read-only, in the high-contrast theme.
 fn presenter_for(app: &App) -> Presenter {
     Presenter::new(
-        app.plan.clone(),
-        app.diagnostics.clone(),
-        app.text.clone(),
+        app.plan().clone(),
+        app.diagnostics().to_vec(),
+        app.text().to_string(),
         present::Options {
-            today: app.today,
-            lang: app.lang,
-            theme: Theme::new(ThemeKind::HighContrast, app.theme.color),
+            today: app.today(),
+            lang: app.lang(),
+            theme: Theme::new(ThemeKind::HighContrast, app.theme().color),
             meeting: None,
             cycle: None,
-            path: app.path.clone(),
+            path: app.path().to_string(),
             from_board: true,
         },
     )
@@ -597,7 +613,7 @@ fn present_loop(
         if last_poll.elapsed() >= POLL_FILE {
             last_poll = Instant::now();
             if let Some(result) = watcher.poll() {
-                presenter.apply(present::Action::FileChanged {
+                presenter.apply(present::Event::FileChanged {
                     state: FileState::from_load(result),
                     at: chrono::Local::now().time(),
                 });
@@ -606,7 +622,7 @@ fn present_loop(
         }
         while last_tick.elapsed() >= Duration::from_secs(1) {
             last_tick += Duration::from_secs(1);
-            presenter.apply(present::Action::Tick);
+            presenter.apply(present::Event::Tick);
             dirty = true;
         }
         if dirty {
@@ -631,7 +647,7 @@ fn present_loop(
             }
             Event::Key(key) => {
                 dirty = true;
-                match presenter.apply(present::Action::Key(key)) {
+                match presenter.apply(present::Event::Key(key)) {
                     present::Effect::None => {}
                     effect => return Ok(effect),
                 }

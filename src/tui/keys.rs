@@ -1,6 +1,9 @@
-//! The one table of key bindings. A key press resolves to a [`Cmd`] here, in the scope the app
+//! The one table of key bindings. A key press resolves to an [`Action`] here, in the scope the app
 //! is in; the footer hints and the `?` help overlay are drawn from the same table, so what the
-//! screen says and what the keys do cannot disagree.
+//! screen says and what the keys do cannot disagree. One binding per line (as gitui's
+//! `key_list.rs`); a binding is written on screen by its keys' names unless it has its own label.
+
+use std::borrow::Cow;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -9,7 +12,7 @@ use super::model::View;
 
 /// What a key asks for. Key-independent: the app acts on these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cmd {
+pub enum Action {
     Up,
     Down,
     Left,
@@ -73,6 +76,29 @@ pub struct Key {
     pub ctrl: bool,
 }
 
+impl Key {
+    /// How the key is written on screen: "j", "↓", "Space", "PgUp", "Ctrl-r".
+    pub fn name(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::BackTab => "S-Tab".to_string(),
+            other => other.to_string(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+}
+
 const fn k(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
@@ -91,37 +117,55 @@ const fn code(code: KeyCode) -> Key {
     Key { code, ctrl: false }
 }
 
-/// One binding: the keys, how they are written on screen, what they do, and the help text.
+const UP: Key = code(KeyCode::Up);
+const DOWN: Key = code(KeyCode::Down);
+const LEFT: Key = code(KeyCode::Left);
+const RIGHT: Key = code(KeyCode::Right);
+const HOME: Key = code(KeyCode::Home);
+const END: Key = code(KeyCode::End);
+const PG_UP: Key = code(KeyCode::PageUp);
+const PG_DN: Key = code(KeyCode::PageDown);
+const TAB: Key = code(KeyCode::Tab);
+const BACK_TAB: Key = code(KeyCode::BackTab);
+const ENTER: Key = code(KeyCode::Enter);
+const ESC: Key = code(KeyCode::Esc);
+const BACKSPACE: Key = code(KeyCode::Backspace);
+
+/// How a binding's keys are written in hints and help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// Its keys' names, joined: "j/↓".
+    Keys,
+    /// Its own text, for a binding that stands for more than its keys ("h/l" for left and
+    /// right) or names only the usual one of them ("q", not "q/Ctrl-c").
+    Own(&'static str),
+    /// Not written: a binding that a neighbour's label already covers, or a spare key.
+    Hidden,
+}
+
+/// One binding: the keys, what they do, the help text, and how its keys are written.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
-    /// The keys as shown in hints and help ("j/↓").
-    pub label: &'static str,
-    pub cmd: Cmd,
+    pub action: Action,
     pub help: Msg,
     /// Shown in the footer (the short list); all bindings are in the help overlay.
     pub hint: bool,
     /// The one view the binding belongs to (its hint shows there, first); `None` for all.
     pub view: Option<View>,
+    pub label: Label,
 }
 
-const fn b(
-    scope: Scope,
-    keys: &'static [Key],
-    label: &'static str,
-    cmd: Cmd,
-    help: Msg,
-    hint: bool,
-) -> Binding {
+const fn b(scope: Scope, keys: &'static [Key], action: Action, help: Msg) -> Binding {
     Binding {
         scope,
         keys,
-        label,
-        cmd,
+        action,
         help,
-        hint,
+        hint: false,
         view: None,
+        label: Label::Keys,
     }
 }
 
@@ -134,473 +178,127 @@ impl Binding {
         }
     }
 
+    /// Shown in the footer too.
+    const fn hint(self) -> Binding {
+        Binding { hint: true, ..self }
+    }
+
+    /// Written as `text` rather than by its keys.
+    const fn label(self, text: &'static str) -> Binding {
+        Binding {
+            label: Label::Own(text),
+            ..self
+        }
+    }
+
+    /// Not written in hints or help.
+    const fn hidden(self) -> Binding {
+        Binding {
+            label: Label::Hidden,
+            ..self
+        }
+    }
+
+    /// How the keys are written on screen ("j/↓"); empty when hidden.
+    pub fn keys_label(&self) -> Cow<'static, str> {
+        match self.label {
+            Label::Keys => {
+                let names: Vec<String> = self.keys.iter().map(Key::name).collect();
+                Cow::Owned(names.join("/"))
+            }
+            Label::Own(text) => Cow::Borrowed(text),
+            Label::Hidden => Cow::Borrowed(""),
+        }
+    }
+
     fn applies(&self, scope: Scope, view: View) -> bool {
         self.scope == scope && self.view.is_none_or(|v| v == view)
     }
 }
 
 use Scope::{Input, Normal, Popup, Portfolio, Present};
+use View::{Board, Status};
 
-/// Every binding, in the order the help overlay lists them.
+/// Every binding, in the order the help overlay lists them; one per line.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(
-        Normal,
-        &[k('j'), code(KeyCode::Down)],
-        "j/↓",
-        Cmd::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('k'), code(KeyCode::Up)],
-        "k/↑",
-        Cmd::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('h'), code(KeyCode::Left)],
-        "h/l",
-        Cmd::Left,
-        Msg::KeyPane,
-        true,
-    )
-    .only(View::Board),
-    b(
-        Normal,
-        &[k('l'), code(KeyCode::Right)],
-        "",
-        Cmd::Right,
-        Msg::KeyPane,
-        false,
-    )
-    .only(View::Board),
-    b(
-        Normal,
-        &[k('h'), code(KeyCode::Left)],
-        "h/l",
-        Cmd::Left,
-        Msg::KeyColumn,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('l'), code(KeyCode::Right)],
-        "",
-        Cmd::Right,
-        Msg::KeyColumn,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('<'), k('H')],
-        "</> H/L",
-        Cmd::MoveCardLeft,
-        Msg::KeyMoveCard,
-        true,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('>'), k('L')],
-        "",
-        Cmd::MoveCardRight,
-        Msg::KeyMoveCard,
-        false,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('c')],
-        "c",
-        Cmd::ToggleCancelled,
-        Msg::KeyCancelled,
-        true,
-    )
-    .only(View::Status),
-    b(
-        Normal,
-        &[k('g'), code(KeyCode::Home)],
-        "g/Home",
-        Cmd::Top,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Normal,
-        &[k('G'), code(KeyCode::End)],
-        "G/End",
-        Cmd::Bottom,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::PageUp), ctrl('u')],
-        "PgUp",
-        Cmd::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::PageDown), ctrl('d')],
-        "PgDn",
-        Cmd::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Cmd::NextView,
-        Msg::KeyNextView,
-        true,
-    ),
-    b(
-        Normal,
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Cmd::PrevView,
-        Msg::KeyNextView,
-        false,
-    ),
-    b(Normal, &[k('1')], "1", Cmd::View(0), Msg::KeyViewN, false),
-    b(Normal, &[k('2')], "2", Cmd::View(1), Msg::KeyViewN, false),
-    b(Normal, &[k('3')], "3", Cmd::View(2), Msg::KeyViewN, false),
-    b(Normal, &[k('4')], "4", Cmd::View(3), Msg::KeyViewN, false),
-    b(Normal, &[k('5')], "5", Cmd::View(4), Msg::KeyViewN, false),
-    b(
-        Normal,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Cmd::Details,
-        Msg::KeyDetails,
-        true,
-    ),
-    b(
-        Normal,
-        &[k(' ')],
-        "Space",
-        Cmd::Advance,
-        Msg::KeyAdvance,
-        true,
-    ),
-    b(
-        Normal,
-        &[k('s')],
-        "s",
-        Cmd::StatusPicker,
-        Msg::KeyPicker,
-        true,
-    ),
-    b(
-        Normal,
-        &[k('x')],
-        "x",
-        Cmd::ToggleDone,
-        Msg::KeyToggleDone,
-        false,
-    ),
-    b(Normal, &[k('n')], "n", Cmd::EditNote, Msg::KeyNote, true),
-    b(Normal, &[k('e')], "e", Cmd::EditDue, Msg::KeyDue, true),
-    b(Normal, &[k('o')], "o", Cmd::EditOwner, Msg::KeyOwner, false),
-    b(Normal, &[k('u')], "u", Cmd::Undo, Msg::KeyUndo, true),
-    b(
-        Normal,
-        &[ctrl('r')],
-        "Ctrl-r",
-        Cmd::Redo,
-        Msg::KeyRedo,
-        false,
-    ),
-    b(Normal, &[k('/')], "/", Cmd::Search, Msg::KeySearch, true),
-    b(
-        Normal,
-        &[k('f')],
-        "f",
-        Cmd::CycleFilter,
-        Msg::KeyFilter,
-        true,
-    ),
-    b(Normal, &[k('r')], "r", Cmd::Reload, Msg::KeyReload, false),
-    b(
-        Normal,
-        &[k('w')],
-        "w",
-        Cmd::Problems,
-        Msg::KeyProblems,
-        false,
-    ),
-    b(Normal, &[k('p')], "p", Cmd::Present, Msg::KeyPresent, false),
-    b(
-        Normal,
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Cmd::Close,
-        Msg::KeyCancel,
-        false,
-    ),
-    b(Normal, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
-    b(
-        Normal,
-        &[k('q'), ctrl('c')],
-        "q",
-        Cmd::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Popup,
-        &[k('j'), code(KeyCode::Down)],
-        "j/k",
-        Cmd::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Popup,
-        &[k('k'), code(KeyCode::Up)],
-        "",
-        Cmd::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::PageUp)],
-        "PgUp",
-        Cmd::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::PageDown)],
-        "PgDn",
-        Cmd::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::Enter), k(' ')],
-        "Enter",
-        Cmd::Confirm,
-        Msg::KeyConfirm,
-        true,
-    ),
-    b(
-        Popup,
-        &[code(KeyCode::Esc), k('q'), k('?')],
-        "Esc",
-        Cmd::Close,
-        Msg::KeyClose,
-        true,
-    ),
-    b(Popup, &[ctrl('c')], "", Cmd::Quit, Msg::KeyQuit, false),
-    b(
-        Present,
-        &[
-            k(' '),
-            k('l'),
-            code(KeyCode::Right),
-            code(KeyCode::PageDown),
-            code(KeyCode::Down),
-            k('j'),
-        ],
-        "Space/→",
-        Cmd::NextPage,
-        Msg::KeyNextPage,
-        true,
-    ),
-    b(
-        Present,
-        &[
-            k('h'),
-            code(KeyCode::Left),
-            code(KeyCode::PageUp),
-            code(KeyCode::Up),
-            k('k'),
-            code(KeyCode::Backspace),
-        ],
-        "←",
-        Cmd::PrevPage,
-        Msg::KeyPrevPage,
-        true,
-    ),
-    b(
-        Present,
-        &[k('g'), code(KeyCode::Home)],
-        "Home",
-        Cmd::FirstPage,
-        Msg::KeyFirstLast,
-        false,
-    ),
-    b(
-        Present,
-        &[k('G'), code(KeyCode::End)],
-        "End",
-        Cmd::LastPage,
-        Msg::KeyFirstLast,
-        false,
-    ),
-    b(
-        Present,
-        &[code(KeyCode::Esc), k('p')],
-        "Esc",
-        Cmd::Close,
-        Msg::KeyBackToBoard,
-        false,
-    ),
-    b(Present, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
-    b(
-        Present,
-        &[k('q'), ctrl('c')],
-        "q",
-        Cmd::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Portfolio,
-        &[k('j'), code(KeyCode::Down)],
-        "j/↓",
-        Cmd::Down,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('k'), code(KeyCode::Up)],
-        "k/↑",
-        Cmd::Up,
-        Msg::KeyMove,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('g'), code(KeyCode::Home)],
-        "g/Home",
-        Cmd::Top,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('G'), code(KeyCode::End)],
-        "G/End",
-        Cmd::Bottom,
-        Msg::KeyTopBottom,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::PageUp), ctrl('u')],
-        "PgUp",
-        Cmd::PageUp,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::PageDown), ctrl('d')],
-        "PgDn",
-        Cmd::PageDown,
-        Msg::KeyPage,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::Tab)],
-        "Tab",
-        Cmd::NextView,
-        Msg::KeyNextView,
-        true,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::BackTab)],
-        "S-Tab",
-        Cmd::PrevView,
-        Msg::KeyNextView,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('1')],
-        "1",
-        Cmd::View(0),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('2')],
-        "2",
-        Cmd::View(1),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[k('3')],
-        "3",
-        Cmd::View(2),
-        Msg::KeyViewN3,
-        false,
-    ),
-    b(
-        Portfolio,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Cmd::Details,
-        Msg::KeyOpenPlan,
-        true,
-    ),
-    b(Portfolio, &[k('?')], "?", Cmd::Help, Msg::KeyHelp, true),
-    b(
-        Portfolio,
-        &[k('q'), ctrl('c')],
-        "q",
-        Cmd::Quit,
-        Msg::KeyQuit,
-        true,
-    ),
-    b(
-        Input,
-        &[code(KeyCode::Enter)],
-        "Enter",
-        Cmd::Confirm,
-        Msg::KeySave,
-        true,
-    ),
-    b(
-        Input,
-        &[ctrl('c')],
-        "Ctrl-C",
-        Cmd::Quit,
-        Msg::KeyQuit,
-        false,
-    ),
-    b(
-        Input,
-        &[code(KeyCode::Esc)],
-        "Esc",
-        Cmd::Close,
-        Msg::KeyCancel,
-        true,
-    ),
+    b(Normal,    &[k('j'), DOWN],          Action::Down,            Msg::KeyMove),
+    b(Normal,    &[k('k'), UP],            Action::Up,              Msg::KeyMove),
+    b(Normal,    &[k('h'), LEFT],          Action::Left,            Msg::KeyPane).only(Board).hint().label("h/l"),
+    b(Normal,    &[k('l'), RIGHT],         Action::Right,           Msg::KeyPane).only(Board).hidden(),
+    b(Normal,    &[k('h'), LEFT],          Action::Left,            Msg::KeyColumn).only(Status).label("h/l"),
+    b(Normal,    &[k('l'), RIGHT],         Action::Right,           Msg::KeyColumn).only(Status).hidden(),
+    b(Normal,    &[k('<'), k('H')],        Action::MoveCardLeft,    Msg::KeyMoveCard).only(Status).hint().label("</> H/L"),
+    b(Normal,    &[k('>'), k('L')],        Action::MoveCardRight,   Msg::KeyMoveCard).only(Status).hidden(),
+    b(Normal,    &[k('c')],                Action::ToggleCancelled, Msg::KeyCancelled).only(Status).hint(),
+    b(Normal,    &[k('g'), HOME],          Action::Top,             Msg::KeyTopBottom),
+    b(Normal,    &[k('G'), END],           Action::Bottom,          Msg::KeyTopBottom),
+    b(Normal,    &[PG_UP, ctrl('u')],      Action::PageUp,          Msg::KeyPage).label("PgUp"),
+    b(Normal,    &[PG_DN, ctrl('d')],      Action::PageDown,        Msg::KeyPage).label("PgDn"),
+    b(Normal,    &[TAB],                   Action::NextView,        Msg::KeyNextView).hint(),
+    b(Normal,    &[BACK_TAB],              Action::PrevView,        Msg::KeyNextView),
+    b(Normal,    &[k('1')],                Action::View(0),         Msg::KeyViewN),
+    b(Normal,    &[k('2')],                Action::View(1),         Msg::KeyViewN),
+    b(Normal,    &[k('3')],                Action::View(2),         Msg::KeyViewN),
+    b(Normal,    &[k('4')],                Action::View(3),         Msg::KeyViewN),
+    b(Normal,    &[k('5')],                Action::View(4),         Msg::KeyViewN),
+    b(Normal,    &[ENTER],                 Action::Details,         Msg::KeyDetails).hint(),
+    b(Normal,    &[k(' ')],                Action::Advance,         Msg::KeyAdvance).hint(),
+    b(Normal,    &[k('s')],                Action::StatusPicker,    Msg::KeyPicker).hint(),
+    b(Normal,    &[k('x')],                Action::ToggleDone,      Msg::KeyToggleDone),
+    b(Normal,    &[k('n')],                Action::EditNote,        Msg::KeyNote).hint(),
+    b(Normal,    &[k('e')],                Action::EditDue,         Msg::KeyDue).hint(),
+    b(Normal,    &[k('o')],                Action::EditOwner,       Msg::KeyOwner),
+    b(Normal,    &[k('u')],                Action::Undo,            Msg::KeyUndo).hint(),
+    b(Normal,    &[ctrl('r')],             Action::Redo,            Msg::KeyRedo),
+    b(Normal,    &[k('/')],                Action::Search,          Msg::KeySearch).hint(),
+    b(Normal,    &[k('f')],                Action::CycleFilter,     Msg::KeyFilter).hint(),
+    b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
+    b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
+    b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
+    b(Normal,    &[ESC],                   Action::Close,           Msg::KeyCancel),
+    b(Normal,    &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Normal,    &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Popup,     &[k('j'), DOWN],          Action::Down,            Msg::KeyMove).label("j/k"),
+    b(Popup,     &[k('k'), UP],            Action::Up,              Msg::KeyMove).hidden(),
+    b(Popup,     &[PG_UP],                 Action::PageUp,          Msg::KeyPage),
+    b(Popup,     &[PG_DN],                 Action::PageDown,        Msg::KeyPage),
+    b(Popup,     &[ENTER, k(' ')],         Action::Confirm,         Msg::KeyConfirm).hint().label("Enter"),
+    b(Popup,     &[ESC, k('q'), k('?')],   Action::Close,           Msg::KeyClose).hint().label("Esc"),
+    b(Popup,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).hidden(),
+
+    b(Present,   &[k(' '), k('l'), RIGHT, PG_DN, DOWN, k('j')],        Action::NextPage,  Msg::KeyNextPage).hint().label("Space/→"),
+    b(Present,   &[k('h'), LEFT, PG_UP, UP, k('k'), BACKSPACE],        Action::PrevPage,  Msg::KeyPrevPage).hint().label("←"),
+    b(Present,   &[k('g'), HOME],          Action::FirstPage,       Msg::KeyFirstLast).label("Home"),
+    b(Present,   &[k('G'), END],           Action::LastPage,        Msg::KeyFirstLast).label("End"),
+    b(Present,   &[ESC, k('p')],           Action::Close,           Msg::KeyBackToBoard).label("Esc"),
+    b(Present,   &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Present,   &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Portfolio, &[k('j'), DOWN],          Action::Down,            Msg::KeyMove),
+    b(Portfolio, &[k('k'), UP],            Action::Up,              Msg::KeyMove),
+    b(Portfolio, &[k('g'), HOME],          Action::Top,             Msg::KeyTopBottom),
+    b(Portfolio, &[k('G'), END],           Action::Bottom,          Msg::KeyTopBottom),
+    b(Portfolio, &[PG_UP, ctrl('u')],      Action::PageUp,          Msg::KeyPage).label("PgUp"),
+    b(Portfolio, &[PG_DN, ctrl('d')],      Action::PageDown,        Msg::KeyPage).label("PgDn"),
+    b(Portfolio, &[TAB],                   Action::NextView,        Msg::KeyNextView).hint(),
+    b(Portfolio, &[BACK_TAB],              Action::PrevView,        Msg::KeyNextView),
+    b(Portfolio, &[k('1')],                Action::View(0),         Msg::KeyViewN3),
+    b(Portfolio, &[k('2')],                Action::View(1),         Msg::KeyViewN3),
+    b(Portfolio, &[k('3')],                Action::View(2),         Msg::KeyViewN3),
+    b(Portfolio, &[ENTER],                 Action::Details,         Msg::KeyOpenPlan).hint(),
+    b(Portfolio, &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
+    b(Portfolio, &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
+
+    b(Input,     &[ENTER],                 Action::Confirm,         Msg::KeySave).hint(),
+    b(Input,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).label("Ctrl-C"),
+    b(Input,     &[ESC],                   Action::Close,           Msg::KeyCancel).hint(),
 ];
 
-/// The command `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
+/// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
 /// not bound belong to the text field.
-pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Cmd> {
+pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Action> {
     let pressed = Key {
         code: match key.code {
             // Terminals differ on whether Shift-Tab is BackTab or Tab+Shift.
@@ -612,12 +310,12 @@ pub fn resolve(scope: Scope, view: View, key: &KeyEvent) -> Option<Cmd> {
     BINDINGS
         .iter()
         .find(|b| b.applies(scope, view) && b.keys.contains(&pressed))
-        .map(|b| b.cmd)
+        .map(|b| b.action)
 }
 
 /// The bindings shown in the footer for `scope` in `view`: the view's own first.
 pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding> {
-    let shown = move |b: &&Binding| b.applies(scope, view) && b.hint && !b.label.is_empty();
+    let shown = move |b: &&Binding| b.applies(scope, view) && b.hint && b.label != Label::Hidden;
     let own = BINDINGS
         .iter()
         .filter(move |b| b.view.is_some())
@@ -625,15 +323,15 @@ pub fn hints(scope: Scope, view: View) -> impl Iterator<Item = &'static Binding>
     own.chain(BINDINGS.iter().filter(|b| b.view.is_none()).filter(shown))
 }
 
-/// A command in a scrollable overlay (help, details, problems): moves `scroll`; returns true
-/// when the command closes the overlay.
-pub fn scroll_overlay(scroll: &mut u16, cmd: Cmd) -> bool {
-    match cmd {
-        Cmd::Down => *scroll = scroll.saturating_add(1),
-        Cmd::Up => *scroll = scroll.saturating_sub(1),
-        Cmd::PageDown => *scroll = scroll.saturating_add(10),
-        Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-        Cmd::Close | Cmd::Confirm => return true,
+/// An action in a scrollable overlay (help, details, problems): moves `scroll`; returns true
+/// when the action closes the overlay.
+pub fn scroll_overlay(scroll: &mut u16, action: Action) -> bool {
+    match action {
+        Action::Down => *scroll = scroll.saturating_add(1),
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::PageDown => *scroll = scroll.saturating_add(10),
+        Action::PageUp => *scroll = scroll.saturating_sub(10),
+        Action::Close | Action::Confirm => return true,
         _ => {}
     }
     false
@@ -653,11 +351,11 @@ mod tests {
         let n = KeyModifiers::NONE;
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Char('j'), n)),
-            Some(Cmd::Down)
+            Some(Action::Down)
         );
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Down, n)),
-            Some(Cmd::Down)
+            Some(Action::Down)
         );
         assert_eq!(
             resolve(
@@ -665,7 +363,7 @@ mod tests {
                 View::Board,
                 &key(KeyCode::Char('G'), KeyModifiers::SHIFT)
             ),
-            Some(Cmd::Bottom)
+            Some(Action::Bottom)
         );
         assert_eq!(
             resolve(
@@ -673,11 +371,11 @@ mod tests {
                 View::Board,
                 &key(KeyCode::Char('r'), KeyModifiers::CONTROL)
             ),
-            Some(Cmd::Redo)
+            Some(Action::Redo)
         );
         assert_eq!(
             resolve(Normal, View::Board, &key(KeyCode::Char('r'), n)),
-            Some(Cmd::Reload)
+            Some(Action::Reload)
         );
     }
 
@@ -685,13 +383,16 @@ mod tests {
     fn view_bindings_act_and_hint_only_in_their_view() {
         let n = KeyModifiers::NONE;
         let lt = key(KeyCode::Char('<'), n);
-        assert_eq!(resolve(Normal, View::Status, &lt), Some(Cmd::MoveCardLeft));
+        assert_eq!(
+            resolve(Normal, View::Status, &lt),
+            Some(Action::MoveCardLeft)
+        );
         assert_eq!(resolve(Normal, View::Agenda, &lt), None);
         let h = key(KeyCode::Char('h'), n);
-        assert_eq!(resolve(Normal, View::Board, &h), Some(Cmd::Left));
-        assert_eq!(resolve(Normal, View::Status, &h), Some(Cmd::Left));
-        let first = hints(Normal, View::Status).next().map(|b| b.cmd);
-        assert_eq!(first, Some(Cmd::MoveCardLeft));
+        assert_eq!(resolve(Normal, View::Board, &h), Some(Action::Left));
+        assert_eq!(resolve(Normal, View::Status, &h), Some(Action::Left));
+        let first = hints(Normal, View::Status).next().map(|b| b.action);
+        assert_eq!(first, Some(Action::MoveCardLeft));
         assert!(hints(Normal, View::Agenda).all(|b| b.view.is_none()));
     }
 
@@ -704,8 +405,25 @@ mod tests {
         );
         assert_eq!(
             resolve(Input, View::Board, &key(KeyCode::Esc, n)),
-            Some(Cmd::Close)
+            Some(Action::Close)
         );
+    }
+
+    #[test]
+    fn labels_come_from_the_keys_unless_a_binding_has_its_own() {
+        let label = |scope: Scope, action: Action| {
+            BINDINGS
+                .iter()
+                .find(|b| b.scope == scope && b.action == action)
+                .map(|b| b.keys_label().into_owned())
+        };
+        assert_eq!(label(Normal, Action::Down).as_deref(), Some("j/↓"));
+        assert_eq!(label(Normal, Action::Top).as_deref(), Some("g/Home"));
+        assert_eq!(label(Normal, Action::Advance).as_deref(), Some("Space"));
+        assert_eq!(label(Normal, Action::Redo).as_deref(), Some("Ctrl-r"));
+        assert_eq!(label(Normal, Action::PrevView).as_deref(), Some("S-Tab"));
+        assert_eq!(label(Normal, Action::Quit).as_deref(), Some("q"));
+        assert_eq!(label(Popup, Action::Up).as_deref(), Some(""));
     }
 
     #[test]

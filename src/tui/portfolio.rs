@@ -1,7 +1,7 @@
 //! The portfolio (`fremdrift plans/`): every `*.toml` plan of a folder at once. [`Portfolio`]
 //! holds the loaded plans (a plan that does not load keeps its place, with its first error) and
 //! three views over them: the plans with their counts, an agenda across plans and the owners
-//! across plans. [`Portfolio::apply`] takes an [`Action`] and returns an [`Effect`]; opening a
+//! across plans. [`Portfolio::apply`] takes an [`Event`] and returns an [`Effect`]; opening a
 //! plan is the event loop's job (it runs the board and hands the plan back with
 //! [`Portfolio::reload`]). Drawing is in `views::portfolio`.
 
@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::i18n::{Msg, tr};
-use super::keys::{self, Cmd, Scope};
+use super::keys::{self, Action, Scope};
 use super::model::Bucket;
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
@@ -20,13 +20,13 @@ use crate::plan::{Language, Plan, Urgency};
 
 /// Something that happened.
 #[derive(Debug, Clone)]
-pub enum Action {
+pub enum Event {
     Key(KeyEvent),
-    /// A command directly (tests, and keys once resolved).
-    Cmd(Cmd),
+    /// An action directly (tests, and keys once resolved).
+    Action(Action),
 }
 
-/// What the caller must do after an action.
+/// What the caller must do after an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     None,
@@ -170,6 +170,43 @@ pub struct Options {
     pub folder: String,
 }
 
+/// What drawing keeps from one frame to the next, beside the [`Portfolio`]: where each view's
+/// list is scrolled to, and how many rows a page key moves.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    offsets: [usize; 3],
+    page: usize,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            offsets: [0; 3],
+            page: 10,
+        }
+    }
+}
+
+impl ViewState {
+    /// The first row on screen of `view`'s list.
+    pub fn offset(&self, view: View) -> usize {
+        self.offsets[view.index()]
+    }
+
+    /// How many rows a page key moves: the list's height less one, as last drawn.
+    pub fn page(&self) -> usize {
+        self.page.max(1)
+    }
+
+    pub(crate) fn set_offset(&mut self, view: View, offset: usize) {
+        self.offsets[view.index()] = offset;
+    }
+
+    pub(crate) fn set_page(&mut self, page: usize) {
+        self.page = page;
+    }
+}
+
 /// The portfolio's state.
 #[derive(Debug)]
 pub struct Portfolio {
@@ -183,10 +220,6 @@ pub struct Portfolio {
     pub rows: [Vec<Row>; 3],
     /// The selected row of each view (an index into its rows).
     pub cursor: [usize; 3],
-    /// The first row on screen of each view; drawing keeps the cursor in sight.
-    pub offset: [std::cell::Cell<usize>; 3],
-    /// Rows per page, as last drawn.
-    pub page: std::cell::Cell<usize>,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
     /// A line for the footer (why a plan could not be opened); the next key clears it.
@@ -205,8 +238,6 @@ impl Portfolio {
             view: View::Plans,
             rows: Default::default(),
             cursor: [0; 3],
-            offset: Default::default(),
-            page: std::cell::Cell::new(10),
             help: None,
             message: None,
             quit: false,
@@ -372,55 +403,56 @@ impl Portfolio {
         }
     }
 
-    pub fn apply(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Key(key) => {
+    /// Handles one event; `state` is the screen as last drawn (for the page keys).
+    pub fn apply(&mut self, event: Event, state: &ViewState) -> Effect {
+        match event {
+            Event::Key(key) => {
                 // Only a press acts (kitty-protocol terminals also report releases).
                 if key.kind != KeyEventKind::Press {
                     return Effect::None;
                 }
                 self.message = None;
                 match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
-                    Some(cmd) => self.command(cmd),
+                    Some(action) => self.perform(action, state),
                     None => Effect::None,
                 }
             }
-            Action::Cmd(cmd) => self.command(cmd),
+            Event::Action(action) => self.perform(action, state),
         }
     }
 
-    fn command(&mut self, cmd: Cmd) -> Effect {
-        if cmd == Cmd::Quit {
+    fn perform(&mut self, action: Action, state: &ViewState) -> Effect {
+        if action == Action::Quit {
             self.quit = true;
             return Effect::Quit;
         }
         if let Some(scroll) = &mut self.help {
-            if keys::scroll_overlay(scroll, cmd) {
+            if keys::scroll_overlay(scroll, action) {
                 self.help = None;
             }
             return Effect::None;
         }
-        let page = self.page.get().max(1);
-        match cmd {
-            Cmd::Down => self.step(1),
-            Cmd::Up => self.step(-1),
-            Cmd::PageDown => self.step(page as isize),
-            Cmd::PageUp => self.step(-(page as isize)),
-            Cmd::Top => self.jump(0, true),
-            Cmd::Bottom => self.jump(usize::MAX, false),
-            Cmd::NextView => self.view = View::ALL[(self.view.index() + 1) % 3],
-            Cmd::PrevView => self.view = View::ALL[(self.view.index() + 2) % 3],
-            Cmd::View(n) => {
+        let page = state.page();
+        match action {
+            Action::Down => self.step(1),
+            Action::Up => self.step(-1),
+            Action::PageDown => self.step(page as isize),
+            Action::PageUp => self.step(-(page as isize)),
+            Action::Top => self.jump(0, true),
+            Action::Bottom => self.jump(usize::MAX, false),
+            Action::NextView => self.view = View::ALL[(self.view.index() + 1) % 3],
+            Action::PrevView => self.view = View::ALL[(self.view.index() + 2) % 3],
+            Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
                     self.view = *v;
                 }
             }
-            Cmd::Details => {
+            Action::Details => {
                 if let Some(e) = self.selected_plan() {
                     return Effect::Open(e.path.clone());
                 }
             }
-            Cmd::Help => self.help = Some(0),
+            Action::Help => self.help = Some(0),
             _ => {}
         }
         Effect::None

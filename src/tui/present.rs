@@ -1,5 +1,5 @@
 //! The presentation mode (`fremdrift present PLAN`, or `p` on the board): a read-only screen for
-//! the steering group's meeting. [`Presenter::apply`] takes an [`Action`] (a key, a second
+//! the steering group's meeting. [`Presenter::apply`] takes an [`Event`] (a key, a second
 //! passing, the plan file changing on disk) and returns an [`Effect`]; no key edits anything and
 //! the presenter holds no store, so nothing can be saved from here. When the file changes to
 //! something that does not load, the last good plan stays on screen under a banner saying since
@@ -9,7 +9,7 @@ use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::i18n::{Msg, tr};
-use super::keys::{self, Cmd, Scope};
+use super::keys::{self, Action, Scope};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
@@ -18,10 +18,10 @@ use crate::plan::{Language, Plan};
 
 /// Something that happened.
 #[derive(Debug, Clone)]
-pub enum Action {
+pub enum Event {
     Key(KeyEvent),
-    /// A command directly (tests, and keys once resolved).
-    Cmd(Cmd),
+    /// An action directly (tests, and keys once resolved).
+    Action(Action),
     /// One second passed (drives `--cycle`). The event loop sends it; tests inject it.
     Tick,
     /// The plan file changed on disk, as read at wall-clock time `at`.
@@ -31,7 +31,7 @@ pub enum Action {
     },
 }
 
-/// What the caller must do after an action.
+/// What the caller must do after an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     None,
@@ -230,50 +230,50 @@ impl Presenter {
         }
     }
 
-    pub fn apply(&mut self, action: Action) -> Effect {
-        match action {
-            Action::Key(key) => {
+    pub fn apply(&mut self, event: Event) -> Effect {
+        match event {
+            Event::Key(key) => {
                 // Only a press acts (kitty-protocol terminals also report releases).
                 if key.kind != KeyEventKind::Press {
                     return Effect::None;
                 }
                 match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
-                    Some(cmd) => self.command(cmd),
+                    Some(action) => self.perform(action),
                     None => Effect::None,
                 }
             }
-            Action::Cmd(cmd) => self.command(cmd),
-            Action::Tick => {
+            Event::Action(action) => self.perform(action),
+            Event::Tick => {
                 self.tick();
                 Effect::None
             }
-            Action::FileChanged { state, at } => {
+            Event::FileChanged { state, at } => {
                 self.file_changed(state, at);
                 Effect::None
             }
         }
     }
 
-    fn command(&mut self, cmd: Cmd) -> Effect {
-        if cmd == Cmd::Quit {
+    fn perform(&mut self, action: Action) -> Effect {
+        if action == Action::Quit {
             self.quit = true;
             return Effect::Quit;
         }
         if let Some(scroll) = &mut self.help {
-            if keys::scroll_overlay(scroll, cmd) {
+            if keys::scroll_overlay(scroll, action) {
                 self.help = None;
             }
             return Effect::None;
         }
         self.idle = 0;
         let pages = self.pages();
-        match cmd {
-            Cmd::NextPage => self.page = (self.page + 1) % pages,
-            Cmd::PrevPage => self.page = (self.page + pages - 1) % pages,
-            Cmd::FirstPage => self.page = 0,
-            Cmd::LastPage => self.page = pages - 1,
-            Cmd::Help => self.help = Some(0),
-            Cmd::Close if self.from_board => return Effect::Back,
+        match action {
+            Action::NextPage => self.page = (self.page + 1) % pages,
+            Action::PrevPage => self.page = (self.page + pages - 1) % pages,
+            Action::FirstPage => self.page = 0,
+            Action::LastPage => self.page = pages - 1,
+            Action::Help => self.help = Some(0),
+            Action::Close if self.from_board => return Effect::Back,
             _ => {}
         }
         Effect::None
@@ -341,30 +341,30 @@ mod tests {
     fn pages_wrap_both_ways() {
         let mut p = presenter(None, false);
         assert_eq!(p.pages(), 6);
-        p.apply(Action::Cmd(Cmd::PrevPage));
+        p.apply(Event::Action(Action::PrevPage));
         assert_eq!(p.current(), Page::Area(4));
-        p.apply(Action::Cmd(Cmd::NextPage));
+        p.apply(Event::Action(Action::NextPage));
         assert_eq!(p.current(), Page::Dashboard);
     }
 
     #[test]
     fn cycle_turns_pages_on_ticks_and_a_key_restarts_the_count() {
         let mut p = presenter(Some(3), false);
-        p.apply(Action::Tick);
-        p.apply(Action::Tick);
+        p.apply(Event::Tick);
+        p.apply(Event::Tick);
         assert_eq!(p.page, 0);
-        p.apply(Action::Tick);
+        p.apply(Event::Tick);
         assert_eq!(p.page, 1);
-        p.apply(Action::Tick);
-        p.apply(Action::Tick);
-        p.apply(Action::Cmd(Cmd::FirstPage));
-        p.apply(Action::Tick);
-        p.apply(Action::Tick);
+        p.apply(Event::Tick);
+        p.apply(Event::Tick);
+        p.apply(Event::Action(Action::FirstPage));
+        p.apply(Event::Tick);
+        p.apply(Event::Tick);
         assert_eq!(p.page, 0, "the key restarted the count");
-        p.apply(Action::Tick);
+        p.apply(Event::Tick);
         assert_eq!(p.page, 1);
         for _ in 0..3 * (p.pages() - 1) {
-            p.apply(Action::Tick);
+            p.apply(Event::Tick);
         }
         assert_eq!(p.page, 0, "wraps after the last area");
     }
@@ -372,21 +372,21 @@ mod tests {
     #[test]
     fn esc_goes_back_only_when_started_from_the_board() {
         let mut p = presenter(None, true);
-        assert_eq!(p.apply(Action::Cmd(Cmd::Close)), Effect::Back);
+        assert_eq!(p.apply(Event::Action(Action::Close)), Effect::Back);
         let mut p = presenter(None, false);
-        assert_eq!(p.apply(Action::Cmd(Cmd::Close)), Effect::None);
-        assert_eq!(p.apply(Action::Cmd(Cmd::Quit)), Effect::Quit);
+        assert_eq!(p.apply(Event::Action(Action::Close)), Effect::None);
+        assert_eq!(p.apply(Event::Action(Action::Quit)), Effect::Quit);
     }
 
     #[test]
     fn the_banner_keeps_the_time_the_trouble_started() {
         let mut p = presenter(None, false);
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
-        p.apply(Action::FileChanged {
+        p.apply(Event::FileChanged {
             state: FileState::Bad(Trouble::Missing),
             at: t(10, 42),
         });
-        p.apply(Action::FileChanged {
+        p.apply(Event::FileChanged {
             state: FileState::Bad(Trouble::Errors {
                 first: "x".into(),
                 count: 1,

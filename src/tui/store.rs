@@ -1,6 +1,6 @@
 //! The boundary between the board and the saving layer. The app never touches the disk: its
 //! edits leave as [`Request`]s (in an `Effect`) and come back as a [`Report`] (in an
-//! `Action::Stored`). A [`Store`] carries requests out; the event loop runs it on a worker
+//! `Event::Stored`). A [`Store`] carries requests out; the event loop runs it on a worker
 //! thread ([`spawn`]) so a slow disk never freezes the screen, and tests use a fake.
 
 use std::sync::{Arc, Mutex, mpsc};

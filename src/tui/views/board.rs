@@ -11,14 +11,14 @@ use super::common::{Cols, clean, wrap};
 use super::list::render_rows;
 use crate::output::text::{pad, truncate, width};
 use crate::plan::AreaStatus;
-use crate::tui::app::{App, Pane, Target};
+use crate::tui::app::{App, Pane, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::theme::Mark;
 
 /// The areas pane is never narrower than this when it shows titles.
 const AREAS_MIN: u16 = 26;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let full = (area.width * 3 / 10)
         .clamp(AREAS_MIN, 48)
         .min(area.width / 2);
@@ -27,9 +27,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // numbers (h brings the titles back). Choosing an area is done with the titles in view.
     let complete = |left: u16| {
         let w = usize::from(area.width.saturating_sub(left + 2));
-        Cols::fit(w, &app.widths, true).complete(&app.widths, true)
+        Cols::fit(w, app.widths(), true).complete(app.widths(), true)
     };
-    let left_w = if app.pane == Pane::Areas {
+    let left_w = if app.pane() == Pane::Areas {
         full
     } else {
         (AREAS_MIN..=full)
@@ -40,24 +40,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(10)]).areas(area);
     if left_w < AREAS_MIN {
-        render_rail(app, left, buf);
+        render_rail(app, left, buf, state);
     } else {
-        render_areas(app, left, buf);
+        render_areas(app, left, buf, state);
     }
-    render_activities(app, right, buf);
+    render_activities(app, right, buf, state);
 }
 
 fn border(app: &App, focused: bool) -> ratatui::style::Style {
     if focused {
-        app.theme.border_focus
+        app.theme().border_focus
     } else {
-        app.theme.border
+        app.theme().border
     }
 }
 
 /// Columns for the area number and a space.
 fn number_width(app: &App) -> usize {
-    app.plan
+    app.plan()
         .areas
         .iter()
         .map(|a| width(&clean(&a.number)))
@@ -72,7 +72,7 @@ fn rail_width(app: &App) -> u16 {
 }
 
 fn area_symbol(app: &App, status: AreaStatus) -> (&'static str, ratatui::style::Style) {
-    let t = &app.theme;
+    let t = app.theme();
     match status {
         AreaStatus::Waiting => (Mark::Waiting.symbol(), t.waiting),
         AreaStatus::Done => (Mark::Done.symbol(), t.done),
@@ -81,18 +81,17 @@ fn area_symbol(app: &App, status: AreaStatus) -> (&'static str, ratatui::style::
 }
 
 /// The areas as a narrow rail: number and status symbol, the selected one highlighted.
-fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+fn render_rail(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
     let block = Block::bordered().border_style(border(app, false));
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
     let nw = number_width(app);
     let height = usize::from(inner.height);
-    let first = app.area.saturating_sub(height.saturating_sub(1));
-    let mut hits = app.hits.borrow_mut();
+    let first = app.area().saturating_sub(height.saturating_sub(1));
     for (n, (i, a)) in app
-        .plan
+        .plan()
         .areas
         .iter()
         .enumerate()
@@ -101,21 +100,21 @@ fn render_rail(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let (sym, style) = area_symbol(app, a.status);
-        let style = if i == app.area {
+        let style = if i == app.area() {
             style.patch(t.selected)
         } else {
             style
         };
         let text = format!("{:<nw$}{sym}", clean(&a.number));
         let line_area = Rect::new(inner.x, inner.y + n as u16, inner.width, 1);
-        hits.push((line_area, Target::Area(i)));
+        state.hit(line_area, Target::Area(i));
         Line::from(Span::styled(pad(&truncate(&text, w), w), style)).render(line_area, buf);
     }
 }
 
-fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let focused = app.pane == Pane::Areas;
+fn render_areas(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
+    let focused = app.pane() == Pane::Areas;
     let block = Block::bordered()
         .border_style(border(app, focused))
         .title(Line::from(Span::styled(
@@ -133,16 +132,16 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
     // An area is its title line (with done/total), and a waiting one its reason below. When
     // every area fits so, long titles and reasons get a second line.
     let right_of = |i: usize| {
-        let a = &app.plan.areas[i];
+        let a = &app.plan().areas[i];
         if a.status == AreaStatus::Waiting {
             String::new()
         } else {
-            let (done, total) = app.progress.get(i).copied().unwrap_or_default();
+            let (done, total) = app.progress_of(i);
             format!(" {done}/{total}")
         }
     };
     let layout = |i: usize, lines: usize| {
-        let a = &app.plan.areas[i];
+        let a = &app.plan().areas[i];
         let title_w = text_w.saturating_sub(width(&right_of(i)));
         let title = wrap(&clean(&a.title), title_w, lines);
         let reason = match (&a.reason, a.status) {
@@ -155,7 +154,7 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
         let (title, reason) = layout(i, lines);
         title.len().max(1) + reason.len()
     };
-    let n = app.plan.areas.len();
+    let n = app.plan().areas.len();
     let per = if (0..n).map(|i| lines_of(i, 2)).sum::<usize>() <= height {
         2
     } else {
@@ -163,16 +162,15 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
     };
     // Scroll so the selected area shows (areas are few; this loop is over areas, not rows).
     let mut first = 0;
-    let mut used: usize = (0..=app.area.min(n.saturating_sub(1)))
+    let mut used: usize = (0..=app.area().min(n.saturating_sub(1)))
         .map(|i| lines_of(i, per))
         .sum();
-    while used > height && first < app.area {
+    while used > height && first < app.area() {
         used -= lines_of(first, per);
         first += 1;
     }
     let mut y = inner.y;
-    let mut hits = app.hits.borrow_mut();
-    for (i, a) in app.plan.areas.iter().enumerate().skip(first) {
+    for (i, a) in app.plan().areas.iter().enumerate().skip(first) {
         if y >= inner.bottom() {
             break;
         }
@@ -185,7 +183,7 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
             status_style
         };
         let mut style = status_style;
-        if i == app.area {
+        if i == app.area() {
             style = if focused {
                 style.patch(t.selected)
             } else {
@@ -224,20 +222,20 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer) {
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
             y += 1;
         }
-        hits.push((
+        state.hit(
             Rect::new(inner.x, top, inner.width, y - top),
             Target::Area(i),
-        ));
+        );
     }
 }
 
-fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let Some(a) = app.plan.areas.get(app.area) else {
+fn render_activities(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
+    let Some(a) = app.plan().areas.get(app.area()) else {
         Block::bordered().border_style(t.border).render(area, buf);
         return;
     };
-    let (done, total) = app.progress.get(app.area).copied().unwrap_or_default();
+    let (done, total) = app.progress_of(app.area());
     let title = format!(
         " {} {} · {done}/{total} {} ",
         clean(&a.number),
@@ -245,7 +243,7 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
         app.tr(Msg::Done)
     );
     let block = Block::bordered()
-        .border_style(border(app, app.pane == Pane::Activities))
+        .border_style(border(app, app.pane() == Pane::Activities))
         .title(Line::from(Span::styled(
             truncate(&title, usize::from(area.width.saturating_sub(4))),
             t.heading,
@@ -277,9 +275,9 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
         inner.y += skip;
         inner.height -= skip;
     }
-    if app.rows.is_empty() {
+    if app.rows().is_empty() {
         let mut lines = vec![Line::from(Span::styled(
-            if app.plan.activities_in_area(app.area).next().is_none() {
+            if app.plan().activities_in_area(app.area()).next().is_none() {
                 app.tr(Msg::NoActivitiesArea)
             } else {
                 app.tr(Msg::NoActivities)
@@ -295,5 +293,5 @@ fn render_activities(app: &App, area: Rect, buf: &mut Buffer) {
             .render(inner, buf);
         return;
     }
-    render_rows(app, inner, buf, true);
+    render_rows(app, inner, buf, state, true);
 }

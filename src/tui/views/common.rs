@@ -197,7 +197,7 @@ pub fn wrap(s: &str, w: usize, max: usize) -> Vec<String> {
 
 /// The look of an activity today.
 pub fn mark(app: &App, a: &Activity) -> Mark {
-    Mark::of(a.status, app.plan.urgency(a, app.today))
+    Mark::of(a.status, app.plan().urgency(a, app.today()))
 }
 
 /// The style of a whole activity row.
@@ -215,9 +215,9 @@ pub fn activity_line(
     selected: bool,
 ) -> Line<'static> {
     count_row();
-    let a = &app.plan.activities[index];
+    let a = &app.plan().activities[index];
     let m = mark(app, a);
-    let style = row_style(&app.theme, m, selected);
+    let style = row_style(app.theme(), m, selected);
     let mut text = format!(
         "{} {}",
         m.symbol(),
@@ -233,15 +233,15 @@ pub fn activity_line(
     column(&clean(&a.owner), cols.owner);
     column(&clean(&a.due.text), cols.written);
     if cols.date {
-        column(&date(a.due.day(), app.lang), DATE_W);
+        column(&date(a.due.day(), app.lang()), DATE_W);
     }
     let rel = if a.status.is_closed() {
         String::new()
     } else {
-        relative_days((a.due.day() - app.today).num_days(), app.lang)
+        relative_days((a.due.day() - app.today()).num_days(), app.lang())
     };
     column(&rel, cols.rel);
-    column(a.status.word(app.lang), cols.status);
+    column(a.status.word(app.lang()), cols.status);
     let text = pad(&truncate(&text, w), w);
     Line::from(Span::styled(text, style))
 }

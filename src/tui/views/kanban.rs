@@ -9,20 +9,20 @@ use ratatui::widgets::{Block, Widget};
 
 use super::common::{clean, count_row, mark, row_style, scroll_offset, wrap};
 use crate::output::text::{date, pad, relative_days, truncate, width};
-use crate::tui::app::{App, Target};
+use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
-    let n = app.columns.len().max(1);
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
+    let n = app.columns().len().max(1);
     // Empty columns only need room for their heading; the cards get the rest.
     let titles: Vec<String> = app
-        .columns
+        .columns()
         .iter()
-        .map(|(status, cards)| format!(" {} · {} ", status.word(app.lang), cards.len()))
+        .map(|(status, cards)| format!(" {} · {} ", status.word(app.lang()), cards.len()))
         .collect();
     let constraints: Vec<Constraint> = app
-        .columns
+        .columns()
         .iter()
         .zip(&titles)
         .map(|((_, cards), title)| {
@@ -39,9 +39,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Layout::horizontal(constraints).split(area)
     };
     let cursor = app.kanban_cursor();
-    let mut hits = app.hits.borrow_mut();
     for (c, (((_, cards), title), col_area)) in app
-        .columns
+        .columns()
         .iter()
         .zip(&titles)
         .zip(areas.iter())
@@ -67,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let fit = (usize::from(inner.height) / per).max(1);
         if active {
-            app.page.set(fit);
+            state.set_page(fit);
         }
         let pos = cursor.and_then(|(cc, p)| (cc == c).then_some(p));
         let offset = if active {
@@ -77,8 +76,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         for (k, &i) in cards.iter().skip(offset).take(fit).enumerate() {
             count_row();
-            let a = &app.plan.activities[i];
-            let selected = app.selected == Some(i);
+            let a = &app.plan().activities[i];
+            let selected = app.selected() == Some(i);
             let m = mark(app, a);
             let style = row_style(t, m, selected);
             let y = inner.y + (k * per) as u16;
@@ -92,11 +91,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if per > 1 {
                 // The deadline under the title, and the owner beside it or, when a short
                 // title leaves a line free, under it.
-                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang))];
+                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang()))];
                 if !a.status.is_closed() {
                     meta[0].push_str(&format!(
                         " · {}",
-                        relative_days((a.due.day() - app.today).num_days(), app.lang)
+                        relative_days((a.due.day() - app.today()).num_days(), app.lang())
                     ));
                 }
                 let owner = clean(&a.owner);
@@ -124,10 +123,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     }
                 }
             }
-            hits.push((
+            state.hit(
                 Rect::new(inner.x, y, inner.width, per as u16),
                 Target::Activity(i),
-            ));
+            );
         }
     }
 }

@@ -9,49 +9,54 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::common::{Cols, activity_line, clean, scroll_offset};
 use super::view_name;
 use crate::output::text::truncate;
-use crate::tui::app::{App, Target};
+use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::model::{Bucket, Row, View};
 use crate::tui::theme::Mark;
 
 /// Agenda and owners: one bordered list over the whole body.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let block = Block::bordered()
-        .border_style(app.theme.border_focus)
+        .border_style(app.theme().border_focus)
         .title(Line::from(Span::styled(
-            format!(" {} ", app.tr(view_name(app.view))),
-            app.theme.heading,
+            format!(" {} ", app.tr(view_name(app.view()))),
+            app.theme().heading,
         )));
     let inner = block.inner(area);
     block.render(area, buf);
-    let owner_col = app.view != View::Owners;
-    render_rows(app, inner, buf, owner_col);
+    let owner_col = app.view() != View::Owners;
+    render_rows(app, inner, buf, state, owner_col);
 }
 
-/// `app.rows` in `area`, scrolled to keep the selection visible.
-pub fn render_rows(app: &App, area: Rect, buf: &mut Buffer, owner_col: bool) {
+/// `app.rows()` in `area`, scrolled to keep the selection visible.
+pub fn render_rows(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    state: &mut ViewState,
+    owner_col: bool,
+) {
     let height = usize::from(area.height);
-    app.page.set(height.saturating_sub(1).max(1));
-    if app.rows.is_empty() {
+    state.set_page(height.saturating_sub(1).max(1));
+    if app.rows().is_empty() {
         Paragraph::new(app.tr(Msg::NoActivities))
-            .style(app.theme.muted)
+            .style(app.theme().muted)
             .wrap(Wrap { trim: true })
             .render(area, buf);
         return;
     }
     let w = usize::from(area.width);
-    let cols = Cols::fit(w, &app.widths, owner_col);
+    let cols = Cols::fit(w, app.widths(), owner_col);
     let cursor = app.cursor_row();
-    let offset = scroll_offset(app.offset.get(), cursor, height, app.rows.len());
-    app.offset.set(offset);
-    let mut hits = app.hits.borrow_mut();
-    for (n, row) in app.rows.iter().skip(offset).take(height).enumerate() {
+    let offset = scroll_offset(state.offset(), cursor, height, app.rows().len());
+    state.set_offset(offset);
+    for (n, row) in app.rows().iter().skip(offset).take(height).enumerate() {
         let y = area.y + n as u16;
         let line_area = Rect::new(area.x, y, area.width, 1);
         let line = match row {
             Row::Activity(i) => {
-                hits.push((line_area, Target::Activity(*i)));
-                activity_line(app, *i, w, cols, Some(*i) == app.selected)
+                state.hit(line_area, Target::Activity(*i));
+                activity_line(app, *i, w, cols, Some(*i) == app.selected())
             }
             heading => heading_line(app, heading, w),
         };
@@ -60,10 +65,10 @@ pub fn render_rows(app: &App, area: Rect, buf: &mut Buffer, owner_col: bool) {
 }
 
 fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
-    let t = &app.theme;
+    let t = app.theme();
     let (text, style) = match row {
         Row::Workstream(Some(ws)) => {
-            let ws = &app.plan.workstreams[*ws];
+            let ws = &app.plan().workstreams[*ws];
             let mut s = format!("▌ {}", clean(&ws.title));
             if let Some(aud) = &ws.audience {
                 s.push_str(&format!(" · {}", clean(aud)));
@@ -97,7 +102,7 @@ fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
             (s, if *overdue > 0 { t.overdue } else { t.heading })
         }
         Row::Area(a) => {
-            let area = &app.plan.areas[*a];
+            let area = &app.plan().areas[*a];
             (
                 format!("▌ {} {}", clean(&area.number), clean(&area.title)),
                 t.heading,

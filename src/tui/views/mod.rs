@@ -1,5 +1,7 @@
-//! Drawing: `impl Widget for &App` lays out the header, the current view, the status bar and
-//! any popup. Each view lives in its own module and draws only the rows that fit on screen.
+//! Drawing: `impl StatefulWidget for &App` lays out the header, the current view, the status bar
+//! and any popup, keeping scroll and click targets in a [`ViewState`] beside the app (drawing
+//! never writes into the app). Each view lives in its own module and draws only the rows that fit
+//! on screen.
 //! Text from the plan goes through [`clean`] so it can never drive the terminal.
 
 mod board;
@@ -14,11 +16,11 @@ mod timeline;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 
-use super::app::{App, MessageKind, Target};
+use super::app::{App, MessageKind, Target, ViewState};
 use super::i18n::Msg;
-use super::keys::{self, Cmd};
+use super::keys::{self, Action};
 use super::model::{Filter, View};
 use super::theme::Mark;
 use crate::output::text::{date, iso_week, width};
@@ -29,10 +31,12 @@ pub use common::{clean, rows_built};
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 12;
 
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        self.hits.borrow_mut().clear();
-        buf.set_style(area, self.theme.base);
+impl StatefulWidget for &App {
+    type State = ViewState;
+
+    fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+        state.clear_hits();
+        buf.set_style(area, self.theme().base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self, area, buf);
             return;
@@ -43,12 +47,12 @@ impl Widget for &App {
             Constraint::Length(2),
         ])
         .areas(area);
-        render_header(self, header, buf);
-        match self.view {
-            View::Board => board::render(self, body, buf),
-            View::Agenda | View::Owners => list::render(self, body, buf),
-            View::Status => kanban::render(self, body, buf),
-            View::Timeline => timeline::render(self, body, buf),
+        render_header(self, header, buf, state);
+        match self.view() {
+            View::Board => board::render(self, body, buf, state),
+            View::Agenda | View::Owners => list::render(self, body, buf, state),
+            View::Status => kanban::render(self, body, buf, state),
+            View::Timeline => timeline::render(self, body, buf, state),
         }
         render_footer(self, footer, buf);
         popups::render(self, area, buf);
@@ -58,7 +62,7 @@ impl Widget for &App {
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", app.tr(Msg::TooSmall));
     Paragraph::new(text)
-        .style(app.theme.warning)
+        .style(app.theme().warning)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }
@@ -82,20 +86,20 @@ fn filter_name(filter: Filter) -> Msg {
     }
 }
 
-fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
     let [l1, l2, l3] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
 
     // Line 1: title · organization, and "per 01.12.2017 · uke 48" on the right.
     let when = format!(
         "{} {} · {} {} ",
         app.tr(Msg::AsOf),
-        date(app.today, app.lang),
+        date(app.today(), app.lang()),
         app.tr(Msg::Week),
-        iso_week(app.today)
+        iso_week(app.today())
     );
-    let mut title = format!(" {}", clean(&app.plan.title));
-    if let Some(org) = &app.plan.organization {
+    let mut title = format!(" {}", clean(&app.plan().title));
+    if let Some(org) = &app.plan().organization {
         title.push_str(" · ");
         title.push_str(&clean(org));
     }
@@ -110,7 +114,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         .render(l1, buf);
 
     // Line 2: counts, each with its symbol so they read without colour.
-    let c = app.counts;
+    let c = app.counts();
     let sep = || Span::styled("   ", t.header);
     Line::from(vec![
         Span::styled(
@@ -161,35 +165,39 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, v) in View::ALL.iter().enumerate() {
         let label = format!(" {} {} ", i + 1, app.tr(view_name(*v)));
         let w = width(&label) as u16;
-        let style = if *v == app.view { t.tab_active } else { t.tab };
-        app.hits.borrow_mut().push((
+        let style = if *v == app.view() {
+            t.tab_active
+        } else {
+            t.tab
+        };
+        state.hit(
             Rect::new(x, l3.y, w.min(l3.right().saturating_sub(x)), 1),
             Target::View(*v),
-        ));
+        );
         x = x.saturating_add(w + 1);
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
     }
     Line::from(spans).render(l3, buf);
     let mut right = Vec::new();
-    if app.filter != Filter::All {
+    if app.filter() != Filter::All {
         right.push(Span::styled(
             format!(
                 " {}: {} ",
                 app.tr(Msg::Filter),
-                app.tr(filter_name(app.filter))
+                app.tr(filter_name(app.filter()))
             ),
             t.warning,
         ));
     }
-    if app.search.is_some() || !app.query.is_empty() {
-        let cursor = if app.search.is_some() { "█" } else { "" };
+    if app.search().is_some() || !app.query().is_empty() {
+        let cursor = if app.search().is_some() { "█" } else { "" };
         right.push(Span::styled(
-            format!(" /{}{cursor} ", clean(&app.query)),
+            format!(" /{}{cursor} ", clean(app.query())),
             t.matched,
         ));
     }
-    if app.view == View::Status && app.show_cancelled {
+    if app.view() == View::Status && app.shows_cancelled() {
         right.push(Span::styled(
             format!(" {} ", app.tr(Msg::ShowCancelled)),
             t.muted,
@@ -201,7 +209,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+    let t = app.theme();
     let [status, hints] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
 
     // Status line: the last message on the left, markers on the right.
@@ -212,20 +220,20 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
             t.warning,
         ));
     }
-    if !app.unsaved.is_empty() {
+    if !app.unsaved().is_empty() {
         markers.push(Span::styled(
-            format!(" ● {} {} ", app.unsaved.len(), app.tr(Msg::UnsavedMarker)),
+            format!(" ● {} {} ", app.unsaved().len(), app.tr(Msg::UnsavedMarker)),
             t.error,
         ));
     }
-    if app.read_only {
+    if app.read_only() {
         markers.push(Span::styled(
             format!(" {} ", app.tr(Msg::ReadOnly)),
             t.warning,
         ));
     }
     let marker_w: usize = markers.iter().map(|s| width(&s.content)).sum();
-    if let Some(m) = &app.message {
+    if let Some(m) = app.message() {
         let style = match m.kind {
             MessageKind::Info => t.header,
             MessageKind::Ok => t.ok,
@@ -243,22 +251,22 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     }
 
     // Key hints, from the binding table; help and quit always show, on the right.
-    let essential = |b: &keys::Binding| matches!(b.cmd, Cmd::Help | Cmd::Quit);
+    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
-            Span::styled(b.label, t.key),
+            Span::styled(b.keys_label(), t.key),
             Span::styled(format!(" {}  ", app.tr(b.help)), t.muted),
         ]
     };
-    let right: Vec<Span> = keys::hints(app.scope(), app.view)
+    let right: Vec<Span> = keys::hints(app.scope(), app.view())
         .filter(|b| essential(b))
         .flat_map(hint)
         .collect();
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
-    for b in keys::hints(app.scope(), app.view).filter(|b| !essential(b)) {
-        let w = width(b.label) + width(app.tr(b.help)) + 3;
+    for b in keys::hints(app.scope(), app.view()).filter(|b| !essential(b)) {
+        let w = width(&b.keys_label()) + width(app.tr(b.help)) + 3;
         if used + w > usize::from(hints.width) {
             break;
         }

@@ -12,64 +12,47 @@ use super::common::{clean, mark};
 use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::Status;
-use crate::tui::app::{App, OTHER_EDITOR_CHOICES, Popup, RECOVERY_CHOICES, UNSAVED_CHOICES};
+use crate::tui::app::App;
 use crate::tui::i18n::Msg;
-use crate::tui::keys::{self, BINDINGS, Scope};
+use crate::tui::keys::{self, BINDINGS, Label, Scope};
 use crate::tui::model::View;
+use crate::tui::popup::{Choice, Popup};
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(popup) = &app.popup else {
+    let Some(popup) = app.popup() else {
         return;
     };
     match popup {
         Popup::Detail { scroll } => detail(app, area, buf, *scroll),
         Popup::Problems { scroll } => problems(app, area, buf, *scroll),
         Popup::Help { scroll } => help(app, area, buf, *scroll),
-        Popup::Picker { cursor } => picker(app, area, buf, *cursor),
+        Popup::Picker { status } => picker(app, area, buf, *status),
         Popup::Edit {
             field,
             index,
             input,
         } => edit(app, area, buf, *field, *index, input),
-        Popup::Unsaved { cursor } => {
+        Popup::Unsaved { choice } => {
             let items: Vec<String> = app
-                .unsaved
+                .unsaved()
                 .iter()
-                .map(|u| format!("{} — {}", u.describe(app.lang), u.reason))
+                .map(|u| format!("{} — {}", u.describe(app.lang()), u.reason))
                 .collect();
             let intro = app.tr(Msg::UnsavedIntro).to_string();
-            asking(
-                app,
-                area,
-                buf,
-                Msg::UnsavedTitle,
-                &intro,
-                &items,
-                &UNSAVED_CHOICES,
-                *cursor,
-            );
+            asking(app, area, buf, Msg::UnsavedTitle, &intro, &items, *choice);
         }
-        Popup::Recovery { cursor } => {
-            let (intro, items) = match &app.recovery {
+        Popup::Recovery { choice } => {
+            let (intro, items) = match app.recovery() {
                 Some(r) => (
                     format!("{} ({}):", app.tr(Msg::RecoveryIntro), r.written_at),
-                    r.edits.iter().map(|u| u.describe(app.lang)).collect(),
+                    r.edits.iter().map(|u| u.describe(app.lang())).collect(),
                 ),
                 None => (String::new(), Vec::new()),
             };
-            asking(
-                app,
-                area,
-                buf,
-                Msg::RecoveryTitle,
-                &intro,
-                &items,
-                &RECOVERY_CHOICES,
-                *cursor,
-            );
+            asking(app, area, buf, Msg::RecoveryTitle, &intro, &items, *choice);
         }
-        Popup::OtherEditor { cursor } => {
+        Popup::OtherEditor { choice } => {
             let intro = app.tr(Msg::OtherEditorIntro).to_string();
             asking(
                 app,
@@ -77,9 +60,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 buf,
                 Msg::OtherEditorTitle,
                 &intro,
-                &app.other_editors,
-                &OTHER_EDITOR_CHOICES,
-                *cursor,
+                app.other_editors(),
+                *choice,
             );
         }
     }
@@ -88,17 +70,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// A popup that asks: a title, a line of explanation, the things it is about (as many as fit,
 /// then "+ N"), and the choices, one selected. The choices always show.
 #[allow(clippy::too_many_arguments)]
-fn asking(
+fn asking<C: Choice>(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
     title: Msg,
     intro: &str,
     items: &[String],
-    choices: &[Msg],
-    cursor: usize,
+    chosen: C,
 ) {
-    let t = &app.theme;
+    let t = app.theme();
+    let choices = C::ALL;
+    let cursor = chosen.position();
     let n = choices.len() as u16;
     let w = (area.width * 4 / 5).clamp(40.min(area.width), 100);
     let want = 2 + 2 + items.len() as u16 + 1 + n;
@@ -133,14 +116,17 @@ fn asking(
         )));
     }
     Paragraph::new(lines).render(top, buf);
-    for (k, msg) in choices.iter().enumerate() {
+    for (k, choice) in choices.iter().enumerate() {
         if k as u16 >= bottom.height {
             break;
         }
         let style = if k == cursor { t.selected } else { t.base };
         let mark = if k == cursor { "›" } else { " " };
         Line::from(Span::styled(
-            crate::output::text::pad(&truncate(&format!("{mark} {}", app.tr(*msg)), width), width),
+            crate::output::text::pad(
+                &truncate(&format!("{mark} {}", app.tr(choice.label())), width),
+                width,
+            ),
             style,
         ))
         .render(
@@ -164,7 +150,7 @@ fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: 
         .render(inner, buf);
     if more && inner.height > 0 && inner.width > 8 {
         let y = inner.bottom();
-        Line::from(Span::styled(" ↓ j/PgDn ", app.theme.key))
+        Line::from(Span::styled(" ↓ j/PgDn ", app.theme().key))
             .right_aligned()
             .render(Rect::new(inner.x, y, inner.width, 1), buf);
     }
@@ -181,12 +167,12 @@ fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -
         .flex(Flex::Center)
         .areas(row);
     Clear.render(r, buf);
-    buf.set_style(r, app.theme.base);
+    buf.set_style(r, app.theme().base);
     let block = Block::bordered()
-        .border_style(app.theme.border_focus)
+        .border_style(app.theme().border_focus)
         .title(Line::from(Span::styled(
             format!(" {} ", truncate(title, usize::from(w.saturating_sub(4)))),
-            app.theme.heading,
+            app.theme().heading,
         )));
     let inner = block.inner(r);
     block.render(r, buf);
@@ -202,17 +188,17 @@ fn wide(area: Rect) -> (u16, u16) {
 
 fn field<'a>(app: &App, label: Msg, value: impl Into<Span<'a>>) -> Line<'a> {
     Line::from(vec![
-        Span::styled(format!("{:<12}", app.tr(label)), app.theme.muted),
+        Span::styled(format!("{:<12}", app.tr(label)), app.theme().muted),
         value.into(),
     ])
 }
 
 fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let Some(i) = app.selected else {
+    let Some(i) = app.selected() else {
         return;
     };
-    let a = &app.plan.activities[i];
-    let t = &app.theme;
+    let a = &app.plan().activities[i];
+    let t = app.theme();
     let (w, h) = wide(area);
     let inner = frame(app, area, buf, w, h, app.tr(Msg::Details));
     let m = mark(app, a);
@@ -222,7 +208,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     } else {
         format!(
             " ({})",
-            relative_days((day - app.today).num_days(), app.lang)
+            relative_days((day - app.today()).num_days(), app.lang())
         )
     };
     let mut lines = vec![
@@ -232,7 +218,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         )),
         Line::default(),
         field(app, Msg::FieldId, clean(&a.id)),
-        field(app, Msg::FieldPlace, clean(&app.plan.place(a))),
+        field(app, Msg::FieldPlace, clean(&app.plan().place(a))),
         field(app, Msg::FieldOwner, clean(&a.owner)),
         field(
             app,
@@ -241,7 +227,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
                 format!(
                     "\"{}\" → {}{rel}",
                     clean(&a.due.text),
-                    weekday_date(day, app.lang)
+                    weekday_date(day, app.lang())
                 ),
                 t.mark(m),
             ),
@@ -253,8 +239,8 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             Msg::FieldSpan,
             format!(
                 "{} – {}",
-                date(a.due.resolved.first, app.lang),
-                date(day, app.lang)
+                date(a.due.resolved.first, app.lang()),
+                date(day, app.lang())
             ),
         ));
     }
@@ -264,10 +250,10 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     lines.push(field(
         app,
         Msg::FieldStatus,
-        Span::styled(a.status.word(app.lang), t.mark(m)),
+        Span::styled(a.status.word(app.lang()), t.mark(m)),
     ));
     if let Some(d) = a.done_on {
-        lines.push(field(app, Msg::FieldDoneOn, weekday_date(d, app.lang)));
+        lines.push(field(app, Msg::FieldDoneOn, weekday_date(d, app.lang())));
     }
     if !a.members.is_empty() {
         let members: Vec<String> = a.members.iter().map(|m| clean(m)).collect();
@@ -284,18 +270,18 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 }
 
 fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let t = &app.theme;
+    let t = app.theme();
     let (w, h) = wide(area);
-    let title = format!("{} · {}", app.tr(Msg::Problems), app.path);
+    let title = format!("{} · {}", app.tr(Msg::Problems), app.path());
     let inner = frame(app, area, buf, w, h, &clean(&title));
     let mut lines = Vec::new();
-    if app.diagnostics.is_empty() {
+    if app.diagnostics().is_empty() {
         lines.push(Line::from(Span::styled(app.tr(Msg::NoProblems), t.ok)));
     }
-    for d in &app.diagnostics {
+    for d in app.diagnostics() {
         let style = if d.is_error() { t.error } else { t.warning };
         lines.push(Line::from(Span::styled(
-            clean(&d.one_line(&app.path, &app.text)),
+            clean(&d.one_line(app.path(), app.text())),
             style,
         )));
         if let Some(help) = &d.help {
@@ -311,7 +297,7 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 
 /// The help overlay: every binding of the table, by scope, with the symbol legend.
 fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
-    let t = &app.theme;
+    let t = app.theme();
     let (w, h) = wide(area);
     let inner = frame(app, area, buf, w, h, app.tr(Msg::Help));
     let mut lines: Vec<Line> = Vec::new();
@@ -323,7 +309,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Input, None, Msg::HelpInput),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
-        lines.extend(binding_lines(t, app.lang, scope, view, &[]));
+        lines.extend(binding_lines(t, app.lang(), scope, view, &[]));
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled(app.tr(Msg::Legend), t.heading)));
@@ -334,9 +320,13 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Mark::Done, Msg::Done),
         (Mark::Cancelled, Msg::Cancelled),
     ];
-    let mut spans = super::common::legend_spans(t, app.lang, &legend);
+    let mut spans = super::common::legend_spans(t, app.lang(), &legend);
     spans.push(Span::styled(
-        format!("{} {}", Mark::Doing.symbol(), Status::Doing.word(app.lang)),
+        format!(
+            "{} {}",
+            Mark::Doing.symbol(),
+            Status::Doing.word(app.lang())
+        ),
         t.doing,
     ));
     lines.push(Line::from(spans));
@@ -369,11 +359,11 @@ pub(super) fn binding_lines(
             continue;
         }
         seen.push(b.help);
-        let labels: Vec<&str> = BINDINGS
+        let labels: Vec<_> = BINDINGS
             .iter()
             .filter(here)
-            .filter(|o| o.help == b.help && !o.label.is_empty())
-            .map(|o| o.label)
+            .filter(|o| o.help == b.help && o.label != Label::Hidden)
+            .map(|o| o.keys_label())
             .collect();
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
@@ -383,8 +373,8 @@ pub(super) fn binding_lines(
     lines
 }
 
-fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
-    let t = &app.theme;
+fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: Status) {
+    let t = app.theme();
     let inner = frame(
         app,
         area,
@@ -407,10 +397,10 @@ fn picker(app: &App, area: Rect, buf: &mut Buffer, cursor: usize) {
         };
         let now = if current == Some(*s) { " •" } else { "" };
         let mut style = t.mark(m);
-        if k == cursor {
+        if *s == chosen {
             style = style.patch(t.selected);
         }
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang));
+        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
         Line::from(Span::styled(
             crate::output::text::pad(&text, usize::from(inner.width)),
             style,
@@ -427,7 +417,7 @@ fn edit(
     index: usize,
     input: &tui_input::Input,
 ) {
-    let t = &app.theme;
+    let t = app.theme();
     let title = match field {
         Field::Note => Msg::EditNote,
         Field::Due => Msg::EditDue,
@@ -435,7 +425,7 @@ fn edit(
         Field::Status => Msg::FieldStatus,
     };
     let activity = app
-        .plan
+        .plan()
         .activities
         .get(index)
         .map(|a| clean(&a.title))

@@ -5,15 +5,15 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, StatefulWidget, Widget, Wrap};
 
 use super::common::{clean, count_row, scroll_offset};
 use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::output::text::{date, iso_week, pad, relative_days, truncate, width};
 use crate::tui::i18n::Msg;
-use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::keys::{self, Action, Scope};
 use crate::tui::model::Bucket;
-use crate::tui::portfolio::{Portfolio, Row, View};
+use crate::tui::portfolio::{Portfolio, Row, View, ViewState};
 use crate::tui::theme::Mark;
 
 /// The plan's short name column is cut to this.
@@ -22,8 +22,10 @@ const OWNER_W: usize = 18;
 const DATE_W: usize = 10;
 const REL_W: usize = 10;
 
-impl Widget for &Portfolio {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+impl StatefulWidget for &Portfolio {
+    type State = ViewState;
+
+    fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         buf.set_style(area, self.theme.base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", self.tr(Msg::TooSmall));
@@ -48,7 +50,7 @@ impl Widget for &Portfolio {
             )));
         let inner = block.inner(body);
         block.render(body, buf);
-        render_rows(self, inner, buf);
+        render_rows(self, inner, buf, state);
         render_footer(self, footer, buf);
         if let Some(scroll) = self.help {
             render_help(self, area, buf, scroll);
@@ -100,10 +102,10 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(text, t.error)).render(area, buf);
         return;
     }
-    let essential = |b: &keys::Binding| matches!(b.cmd, Cmd::Help | Cmd::Quit);
+    let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
     let hint = |b: &keys::Binding| {
         vec![
-            Span::styled(b.label, t.key),
+            Span::styled(b.keys_label(), t.key),
             Span::styled(format!(" {}  ", p.tr(b.help)), t.muted),
         ]
     };
@@ -116,7 +118,7 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
     for b in keys::hints(p.scope(), view).filter(|b| !essential(b)) {
-        let w = width(b.label) + width(p.tr(b.help)) + 3;
+        let w = width(&b.keys_label()) + width(p.tr(b.help)) + 3;
         if used + w > usize::from(area.width) {
             break;
         }
@@ -127,7 +129,7 @@ fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     Line::from(right).right_aligned().render(area, buf);
 }
 
-fn render_rows(p: &Portfolio, area: Rect, buf: &mut Buffer) {
+fn render_rows(p: &Portfolio, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = &p.theme;
     let mut area = area;
     let w = usize::from(area.width);
@@ -145,7 +147,7 @@ fn render_rows(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         area = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     }
     let height = usize::from(area.height);
-    p.page.set(height.saturating_sub(1).max(1));
+    state.set_page(height.saturating_sub(1).max(1));
     let rows = p.current_rows();
     if rows.is_empty() {
         Paragraph::new(p.tr(Msg::NoPlans))
@@ -154,10 +156,9 @@ fn render_rows(p: &Portfolio, area: Rect, buf: &mut Buffer) {
             .render(area, buf);
         return;
     }
-    let v = p.view.index();
     let cursor = p.selected();
-    let offset = scroll_offset(p.offset[v].get(), cursor, height, rows.len());
-    p.offset[v].set(offset);
+    let offset = scroll_offset(state.offset(p.view), cursor, height, rows.len());
+    state.set_offset(p.view, offset);
     let plan_w = p
         .entries
         .iter()

@@ -152,7 +152,7 @@ fn render_footer(p: &Presenter, area: Rect, buf: &mut Buffer) {
     let t = &p.theme;
     let mut spans = Vec::new();
     for b in keys::hints(Scope::Present, crate::tui::model::View::Board) {
-        spans.push(Span::styled(b.label, t.key));
+        spans.push(Span::styled(b.keys_label(), t.key));
         spans.push(Span::styled(format!(" {}   ", p.tr(b.help)), t.muted));
     }
     if p.from_board {

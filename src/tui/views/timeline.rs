@@ -12,7 +12,7 @@ use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
 use crate::output::text::{pad, truncate};
 use crate::plan::deadline::month_name;
-use crate::tui::app::{App, Target};
+use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::model::Row;
 
@@ -23,17 +23,17 @@ fn monday(d: NaiveDate) -> NaiveDate {
 /// The weeks to show: the plan period, or the span of the deadlines when it has none; always
 /// including today.
 fn period(app: &App) -> (NaiveDate, NaiveDate) {
-    let (mut first, mut last) = match (app.plan.start, app.plan.end) {
+    let (mut first, mut last) = match (app.plan().start, app.plan().end) {
         (Some(s), Some(e)) if s <= e => (s, e),
         _ => {
-            let days = app.plan.activities.iter().map(|a| a.due.day());
-            let lo = days.clone().min().unwrap_or(app.today);
-            let hi = days.max().unwrap_or(app.today);
+            let days = app.plan().activities.iter().map(|a| a.due.day());
+            let lo = days.clone().min().unwrap_or(app.today());
+            let hi = days.max().unwrap_or(app.today());
             (lo, hi)
         }
     };
-    first = first.min(app.today);
-    last = last.max(app.today);
+    first = first.min(app.today());
+    last = last.max(app.today());
     (monday(first), monday(last))
 }
 
@@ -41,12 +41,12 @@ fn period(app: &App) -> (NaiveDate, NaiveDate) {
 const LABEL_MIN: usize = 24;
 const LABEL_MAX: usize = 60;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = &app.theme;
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
+    let t = app.theme();
     let block = Block::bordered()
         .border_style(t.border_focus)
         .title(Line::from(Span::styled(
-            format!(" {} ", app.tr(view_name(app.view))),
+            format!(" {} ", app.tr(view_name(app.view()))),
             t.heading,
         )));
     let inner = block.inner(area);
@@ -68,7 +68,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let label_w = w.saturating_sub(span + 1).min(LABEL_MAX);
     let grid_x = inner.x + label_w as u16 + 1;
     let x_of = |k: usize| k * cell;
-    let today_idx = ((monday(app.today) - first).num_days() / 7) as usize;
+    let today_idx = ((monday(app.today()) - first).num_days() / 7) as usize;
     let start = if shown < weeks {
         today_idx.saturating_sub(shown / 3).min(weeks - shown)
     } else {
@@ -79,7 +79,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let idx = ((monday(d) - first).num_days() / 7) as isize - start as isize;
         (idx >= 0 && (idx as usize) < shown).then_some(idx as usize)
     };
-    let today_col = col_of(app.today);
+    let today_col = col_of(app.today());
     let today_x = today_col.map(x_of);
 
     // Two header lines: month names where months start, week numbers where there is room;
@@ -106,7 +106,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let at = x_of(k);
         if thu.month() != last_month && at >= month_free && at + 3 <= span {
             last_month = thu.month();
-            let name: Vec<char> = month_name(thu.month(), app.lang.is_nb())
+            let name: Vec<char> = month_name(thu.month(), app.lang().is_nb())
                 .chars()
                 .take(3)
                 .collect();
@@ -172,25 +172,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // The rows.
     let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
     let height = usize::from(body.height);
-    app.page.set(height.saturating_sub(1).max(1));
-    if app.rows.is_empty() {
+    state.set_page(height.saturating_sub(1).max(1));
+    if app.rows().is_empty() {
         Line::from(Span::styled(app.tr(Msg::NoActivities), t.muted)).render(body, buf);
         return;
     }
-    let offset = scroll_offset(app.offset.get(), app.cursor_row(), height, app.rows.len());
-    app.offset.set(offset);
-    let mut hits = app.hits.borrow_mut();
-    for (n, row) in app.rows.iter().skip(offset).take(height).enumerate() {
+    let offset = scroll_offset(state.offset(), app.cursor_row(), height, app.rows().len());
+    state.set_offset(offset);
+    for (n, row) in app.rows().iter().skip(offset).take(height).enumerate() {
         let y = body.y + n as u16;
         let line_area = Rect::new(body.x, y, body.width, 1);
         match row {
             Row::Activity(i) => {
                 count_row();
-                let a = &app.plan.activities[*i];
+                let a = &app.plan().activities[*i];
                 let m = mark(app, a);
-                let selected = app.selected == Some(*i);
+                let selected = app.selected() == Some(*i);
                 let style = row_style(t, m, selected);
-                hits.push((line_area, Target::Activity(*i)));
+                state.hit(line_area, Target::Activity(*i));
                 let label = format!("{} {}", m.symbol(), clean(&a.title));
                 Line::from(Span::styled(
                     pad(&truncate(&label, label_w), label_w + 1),
@@ -224,7 +223,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 }
             }
             Row::Area(ai) => {
-                let ar = &app.plan.areas[*ai];
+                let ar = &app.plan().areas[*ai];
                 let text = format!("▌ {} {}", clean(&ar.number), clean(&ar.title));
                 Line::from(Span::styled(truncate(&text, label_w), t.heading))
                     .render(line_area, buf);
