@@ -79,3 +79,36 @@ fn a_failed_write_says_nothing_was_saved_and_exits_2() {
         ));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn an_area_waits_only_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    std::fs::copy("plans/naeringsvennlig-kommune.toml", &path).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("fremdrift"))
+            .arg("set")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let before = std::fs::read(&path).unwrap();
+    let out = run(&["--area", "4.1", "--status", "venter"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give the reason"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let out = run(&[
+        "--area", "4.1", "--status", "waiting", "--reason", "Budsjett",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "area 4.1 status: aktiv → venter\narea 4.1 reason: (none) → \"Budsjett\"\n"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("status      = \"venter\"\nreason      = \"Budsjett\"\n"),
+        "{text}"
+    );
+}

@@ -165,11 +165,21 @@ pub struct SetArgs {
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
     /// The activity's id, or its path id such as 2.1.3
-    #[arg(value_name = "ID")]
-    pub id: String,
+    #[arg(value_name = "ID", required_unless_present = "area")]
+    pub id: Option<String>,
+    /// Change an area instead of an activity: its --status (aktiv/venter/ferdig), --reason and
+    /// --title
+    #[arg(long, value_name = "N", conflicts_with_all = ["id", "note", "clear_note", "due", "owner"])]
+    pub area: Option<String>,
+    /// Why the area waits (required when it becomes "venter"/"waiting")
+    #[arg(long, value_name = "TEXT", requires = "area")]
+    pub reason: Option<String>,
+    /// The area's new title
+    #[arg(long, value_name = "TEXT", requires = "area")]
+    pub title: Option<String>,
     /// New status (either language; written in the plan's language)
-    #[arg(long, value_name = "S", value_parser = parse_status_arg)]
-    pub status: Option<crate::plan::Status>,
+    #[arg(long, value_name = "S")]
+    pub status: Option<String>,
     /// New note
     #[arg(long, value_name = "TEXT", conflicts_with = "clear_note")]
     pub note: Option<String>,

@@ -11,12 +11,26 @@ use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr, load_valid};
 use crate::file::edit::{Change, Edit, EditError, Field};
 use crate::file::save::{Outcome, PlanFile};
 use crate::output::text::terminal_safe;
-use crate::plan::{Activity, Language};
+use crate::plan::structure::{AreaChange, Structure};
+use crate::plan::{Activity, AreaStatus, Language};
 
 pub fn run(args: &SetArgs) -> i32 {
+    if let Some(area) = &args.area {
+        return set_area(args, area);
+    }
+    let Some(id) = &args.id else {
+        super::say("give the activity's ID, or --area N");
+        return EXIT_USAGE;
+    };
     let mut changes = Vec::new();
-    if let Some(s) = args.status {
-        changes.push(Change::Status(s));
+    if let Some(s) = &args.status {
+        match super::parse_status_arg(s) {
+            Ok(s) => changes.push(Change::Status(s)),
+            Err(e) => {
+                super::say(e);
+                return EXIT_USAGE;
+            }
+        }
     }
     if let Some(n) = &args.note {
         changes.push(Change::Note(Some(n.clone())));
@@ -40,7 +54,7 @@ pub fn run(args: &SetArgs) -> i32 {
     };
     let mut file = PlanFile::new(&args.plan, loaded.source, plan);
     let lang = file.plan().language;
-    let before = match crate::file::edit::find(file.plan(), &args.id) {
+    let before = match crate::file::edit::find(file.plan(), id) {
         Ok(i) => file.plan().activities[i].clone(),
         Err(e) => {
             super::say(e);
@@ -50,19 +64,19 @@ pub fn run(args: &SetArgs) -> i32 {
     let requested: Vec<Field> = changes.iter().map(Change::field).collect();
     let edits: Vec<Edit> = changes
         .into_iter()
-        .map(|c| Edit::new(args.id.clone(), c))
+        .map(|c| Edit::new(id.clone(), c))
         .collect();
     let display = crate::output::text::shown(&args.plan);
     match file.apply_all(&edits, args.today.get()) {
         Ok(outcome) => {
-            let after = crate::file::edit::find(file.plan(), &args.id)
-                .map(|i| file.plan().activities[i].clone());
+            let after =
+                crate::file::edit::find(file.plan(), id).map(|i| file.plan().activities[i].clone());
             let mut out = match after {
-                Ok(after) => changed_lines(&args.id, &requested, &before, &after, lang),
+                Ok(after) => changed_lines(id, &requested, &before, &after, lang),
                 Err(_) => String::new(),
             };
             match outcome {
-                Outcome::Unchanged => out.push_str(&format!("{}: nothing changed\n", args.id)),
+                Outcome::Unchanged => out.push_str(&format!("{id}: nothing changed\n")),
                 Outcome::Merged => out.push_str(&format!(
                     "saved {display}, merged with changes made elsewhere\n"
                 )),
@@ -81,6 +95,94 @@ pub fn run(args: &SetArgs) -> i32 {
                 "fremdrift: {}",
                 failure_message(&e, &display, color_stderr())
             );
+            match e {
+                EditError::Io { .. } => EXIT_USAGE,
+                _ => EXIT_PLAN_ERRORS,
+            }
+        }
+    }
+}
+
+/// `set PLAN --area N --status S [--reason TEXT] [--title TEXT]`.
+fn set_area(args: &SetArgs, number: &str) -> i32 {
+    let status = match args.status.as_deref().map(|s| {
+        AreaStatus::parse(s).ok_or_else(|| {
+            format!(
+                "unknown area status \"{s}\": expected one of {}",
+                AreaStatus::accepted()
+            )
+        })
+    }) {
+        Some(Ok(s)) => Some(s),
+        Some(Err(e)) => {
+            super::say(e);
+            return EXIT_USAGE;
+        }
+        None => None,
+    };
+    if status.is_none() && args.reason.is_none() && args.title.is_none() {
+        super::say("nothing to set; give --status, --reason or --title with --area");
+        return EXIT_USAGE;
+    }
+    let (loaded, plan) = match load_valid(&args.plan) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let mut file = PlanFile::new(&args.plan, loaded.source, plan);
+    let lang = file.plan().language;
+    let change = Structure::Area {
+        number: number.to_string(),
+        change: AreaChange {
+            title: args.title.clone(),
+            status,
+            reason: args.reason.clone().map(Some),
+        },
+    };
+    let before = file
+        .plan()
+        .area_index(number)
+        .ok()
+        .map(|i| file.plan().areas[i].clone());
+    match file.restructure(&change) {
+        Ok(outcome) => {
+            let mut out = String::new();
+            if let (Some(before), Ok(i)) = (before, file.plan().area_index(number)) {
+                let after = &file.plan().areas[i];
+                if before.status != after.status {
+                    out.push_str(&format!(
+                        "area {number} status: {} → {}\n",
+                        before.status.word(lang),
+                        after.status.word(lang)
+                    ));
+                }
+                if before.reason != after.reason {
+                    out.push_str(&format!(
+                        "area {number} reason: {} → {}\n",
+                        before
+                            .reason
+                            .as_deref()
+                            .map_or("(none)".into(), |r| format!("\"{r}\"")),
+                        after
+                            .reason
+                            .as_deref()
+                            .map_or("(none)".into(), |r| format!("\"{r}\""))
+                    ));
+                }
+                if before.title != after.title {
+                    out.push_str(&format!(
+                        "area {number} title: \"{}\" → \"{}\"\n",
+                        before.title, after.title
+                    ));
+                }
+            }
+            if outcome == Outcome::Unchanged {
+                out.push_str(&format!("area {number}: nothing changed\n"));
+            }
+            super::emit(&out)
+        }
+        Err(e) => {
+            let display = crate::output::text::shown(&args.plan);
+            super::say(failure_message(&e, &display, false));
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
                 _ => EXIT_PLAN_ERRORS,
