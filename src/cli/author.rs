@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, MvArgs, NewArgs, RmArgs, load_valid};
+use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, MvArgs, NewArgs, RmArgs};
 use crate::file::edit::EditError;
 use crate::file::save::{Outcome, PlanFile};
 use crate::output::text::{line_safe, shown};
@@ -13,8 +13,9 @@ use crate::plan::Language;
 use crate::plan::structure::{NewActivity, Place, Structure};
 
 pub fn add(args: &AddArgs) -> i32 {
-    let Some(mut file) = open(&args.plan) else {
-        return EXIT_USAGE;
+    let mut file = match super::open_for_edit(&args.plan) {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let place = match (&args.after, &args.into) {
         (Some(id), _) => Place::After(id.clone()),
@@ -44,8 +45,9 @@ pub fn add(args: &AddArgs) -> i32 {
 }
 
 pub fn rm(args: &RmArgs) -> i32 {
-    let Some(mut file) = open(&args.plan) else {
-        return EXIT_USAGE;
+    let mut file = match super::open_for_edit(&args.plan) {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let change = Structure::Remove {
         id: args.id.clone(),
@@ -56,8 +58,9 @@ pub fn rm(args: &RmArgs) -> i32 {
 }
 
 pub fn mv(args: &MvArgs) -> i32 {
-    let Some(mut file) = open(&args.plan) else {
-        return EXIT_USAGE;
+    let mut file = match super::open_for_edit(&args.plan) {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let change = match (&args.after, &args.into, args.up, args.down) {
         (_, _, true, _) | (_, _, _, true) => Structure::Shift {
@@ -94,11 +97,6 @@ fn parse_place(into: &str) -> Place {
             workstream: None,
         },
     }
-}
-
-fn open(plan: &Path) -> Option<PlanFile> {
-    let (loaded, valid) = load_valid(plan).ok()?;
-    Some(PlanFile::new(plan, loaded.source, valid))
 }
 
 fn refused(message: &str) -> i32 {

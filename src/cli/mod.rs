@@ -545,6 +545,12 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
 /// and gives 2; on plan errors prints the diagnostics and gives 1.
+/// The plan at `path` open for editing, or the exit code after saying why not.
+pub fn open_for_edit(path: &Path) -> Result<crate::file::save::PlanFile, i32> {
+    let (loaded, plan) = load_valid(path)?;
+    Ok(crate::file::save::PlanFile::new(path, loaded.source, plan))
+}
+
 pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
     valid(file::load(path))
 }

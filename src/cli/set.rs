@@ -7,9 +7,9 @@
 //! one-shot command keeps no edit to save again. Exit 1 for a conflict or an edit the plan
 //! refuses, 2 for trouble reading or writing the file.
 
-use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr, load_valid};
+use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr};
 use crate::file::edit::{Change, Edit, EditError, Field};
-use crate::file::save::{Outcome, PlanFile};
+use crate::file::save::Outcome;
 use crate::output::text::terminal_safe;
 use crate::plan::structure::{AreaChange, Structure};
 use crate::plan::{Activity, AreaStatus, Language};
@@ -48,11 +48,10 @@ pub fn run(args: &SetArgs) -> i32 {
         super::say("nothing to set; give --status, --note, --clear-note, --due or --owner");
         return EXIT_USAGE;
     }
-    let (loaded, plan) = match load_valid(&args.plan) {
-        Ok(x) => x,
+    let mut file = match super::open_for_edit(&args.plan) {
+        Ok(f) => f,
         Err(code) => return code,
     };
-    let mut file = PlanFile::new(&args.plan, loaded.source, plan);
     let lang = file.plan().language;
     let before = match crate::file::edit::find(file.plan(), id) {
         Ok(i) => file.plan().activities[i].clone(),
@@ -124,11 +123,10 @@ fn set_area(args: &SetArgs, number: &str) -> i32 {
         super::say("nothing to set; give --status, --reason or --title with --area");
         return EXIT_USAGE;
     }
-    let (loaded, plan) = match load_valid(&args.plan) {
-        Ok(x) => x,
+    let mut file = match super::open_for_edit(&args.plan) {
+        Ok(f) => f,
         Err(code) => return code,
     };
-    let mut file = PlanFile::new(&args.plan, loaded.source, plan);
     let lang = file.plan().language;
     let change = Structure::Area {
         number: number.to_string(),
