@@ -78,11 +78,28 @@ pub enum Placed {
 /// plain rename exists and the path changed just before it, what is there instead). If the
 /// displaced file is still being written, it is put back and the error is
 /// `ErrorKind::WouldBlock`.
-pub fn place(staged: &Path, real: &Path, (ours, expected): (&[u8], &[u8])) -> io::Result<Placed> {
+pub fn place(staged: &Path, real: &Path, sides: (&[u8], &[u8])) -> io::Result<Placed> {
+    place_using(exchange, staged, real, sides)
+}
+
+/// [`place`] with the exchange given (a test runs the plain-rename path with one that is
+/// never supported).
+fn place_using(
+    exchange: fn(&Path, &Path) -> io::Result<()>,
+    staged: &Path,
+    real: &Path,
+    (ours, expected): (&[u8], &[u8]),
+) -> io::Result<Placed> {
+    // On every error the staged file is gone (or, holding someone else's version, kept aside
+    // by name): the caller has nothing to clean up.
+    let dropped = |e: io::Error| {
+        let _ = fs::remove_file(staged);
+        e
+    };
     // A last look first: what another program wrote before now is merged before anything is
     // replaced, so no half-merged version of ours is ever visible at the path.
-    let mut now = open(real)?;
-    if read_all(&mut now, real)? != expected {
+    let mut now = open(real).map_err(dropped)?;
+    if read_all(&mut now, real).map_err(dropped)? != expected {
         let _ = fs::remove_file(staged);
         let bytes = read_settled(&mut now, real)?;
         return Ok(Placed::Changed { now: bytes });
@@ -90,8 +107,7 @@ pub fn place(staged: &Path, real: &Path, (ours, expected): (&[u8], &[u8])) -> io
     match exchange(staged, real) {
         Ok(()) => {
             // What was at the path at the instant of the swap, whoever put it there.
-            let mut displaced = open(staged)?;
-            match read_settled(&mut displaced, staged) {
+            match open(staged).and_then(|mut f| read_settled(&mut f, staged)) {
                 Ok(bytes) => Ok(Placed::Ours { displaced: bytes }),
                 Err(e) => {
                     // Their file goes back where they are writing it; ours is dropped unless
@@ -106,12 +122,13 @@ pub fn place(staged: &Path, real: &Path, (ours, expected): (&[u8], &[u8])) -> io
             }
         }
         Err(e) if exchange_unsupported(&e) => {
-            fs::rename(staged, real)?;
-            // Anything written into the old file after the last look is still in it.
-            let bytes = read_settled(&mut now, real)?;
+            fs::rename(staged, real).map_err(dropped)?;
+            // Anything written into the old file after the last look is still in it; if it
+            // cannot be read again, what the last look saw is all we know.
+            let bytes = read_settled(&mut now, real).unwrap_or_else(|_| expected.to_vec());
             Ok(Placed::Ours { displaced: bytes })
         }
-        Err(e) => Err(e),
+        Err(e) => Err(dropped(e)),
     }
 }
 
@@ -306,6 +323,31 @@ mod tests {
                 assert_eq!(fs::read(&real).unwrap(), b"theirs\n");
             }
         }
+    }
+
+    #[test]
+    fn without_the_exchange_a_plain_rename_still_catches_what_came_before_it() {
+        let unsupported = |_: &Path, _: &Path| Err(io::Error::from(io::ErrorKind::Unsupported));
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        fs::write(&real, "old\n").unwrap();
+        let perms = fs::metadata(&real).unwrap().permissions();
+        // Unchanged since read: replaced, and what was there is handed back.
+        let staged = stage(&real, b"new\n", perms.clone()).unwrap();
+        match place_using(unsupported, &staged, &real, (b"new\n", b"old\n")).unwrap() {
+            Placed::Ours { displaced } => assert_eq!(displaced, b"old\n"),
+            Placed::Changed { .. } => panic!("nothing changed"),
+        }
+        assert_eq!(fs::read(&real).unwrap(), b"new\n");
+        // Changed since read: not replaced, their version handed back, nothing left over.
+        fs::write(&real, "theirs\n").unwrap();
+        let staged = stage(&real, b"mine\n", perms).unwrap();
+        match place_using(unsupported, &staged, &real, (b"mine\n", b"new\n")).unwrap() {
+            Placed::Changed { now } => assert_eq!(now, b"theirs\n"),
+            Placed::Ours { .. } => panic!("their version was replaced"),
+        }
+        assert_eq!(fs::read(&real).unwrap(), b"theirs\n");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

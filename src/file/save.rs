@@ -554,7 +554,6 @@ impl PlanFile {
                 Ok(Placed::Ours { displaced }) => (displaced, true),
                 Ok(Placed::Changed { now }) => (now, false),
                 Err(e) => {
-                    let _ = fs::remove_file(&staged);
                     let message = match e.kind() {
                         io::ErrorKind::WouldBlock => busy(&display),
                         _ => format!(
