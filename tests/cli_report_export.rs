@@ -192,7 +192,16 @@ fn export_ics_to_a_file() {
         .stdout("");
     let ics = std::fs::read_to_string(&out).unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-    assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 14);
+    // 14 activities and the 7 meetings of the plan's two series.
+    assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 14 + 7);
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded
+            .contains("SUMMARY:Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2\r\n")
+    );
+    assert!(unfolded.contains(
+        "SUMMARY:Kvalitetssikre opplegg — Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2\r\n"
+    ));
 }
 
 #[test]

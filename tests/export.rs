@@ -97,12 +97,22 @@ fn prop(ev: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
 }
 
 #[test]
-fn the_real_plan_exports_one_valid_event_per_activity() {
+fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
     let plan = real_plan();
     let ics = export::ics(&plan, d(2017, 12, 1));
     assert_rfc5545_lines(&ics);
     let events = ical_events(&ics);
-    assert_eq!(events.len(), plan.activities.len());
+    let meetings: usize = plan.meetings.iter().map(|m| m.dates.len()).sum();
+    assert_eq!(events.len(), plan.activities.len() + meetings);
+    let meeting = events
+        .iter()
+        .find(|e| prop(e, "UID") == "meeting-Styringsgruppa-20171213.naeringsvennlig-kommune-forprosjekt-fase-2@fremdrift")
+        .expect("the steering group's December meeting");
+    assert_eq!(prop(meeting, "DTSTART"), "20171213");
+    assert_eq!(
+        prop(meeting, "SUMMARY"),
+        "Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2"
+    );
 
     let uids: std::collections::BTreeSet<String> = events.iter().map(|e| prop(e, "UID")).collect();
     assert_eq!(uids.len(), events.len(), "UIDs are unique");
@@ -120,7 +130,7 @@ fn the_real_plan_exports_one_valid_event_per_activity() {
     assert_eq!(prop(nvk1, "DTEND"), "20171201");
     assert_eq!(
         prop(nvk1, "SUMMARY"),
-        "Gjennomgå og justere tidligere opplegg"
+        "Gjennomgå og justere tidligere opplegg — Prosjektleder · Næringsvennlig kommune – forprosjekt fase 2"
     );
     assert_eq!(prop(nvk1, "DTSTAMP"), "20171201T000000Z");
     // A month range spans its months.
@@ -135,7 +145,9 @@ fn the_real_plan_exports_one_valid_event_per_activity() {
         let start = NaiveDate::parse_from_str(&prop(e, "DTSTART"), "%Y%m%d").unwrap();
         let end = NaiveDate::parse_from_str(&prop(e, "DTEND"), "%Y%m%d").unwrap();
         assert!(end > start, "DTEND after DTSTART");
-        assert_eq!(prop(e, "CATEGORIES"), "2 Kompetanseheving");
+        if !prop(e, "UID").starts_with("meeting-") {
+            assert_eq!(prop(e, "CATEGORIES"), "2 Kompetanseheving");
+        }
     }
 }
 
@@ -181,13 +193,22 @@ fn hostile_text_is_escaped_folded_and_round_trips() {
     assert_eq!(evs.len(), 3);
     assert_eq!(
         evs[0].get_summary(),
-        Some(plan.activities[0].title.as_str()),
+        Some(
+            format!(
+                "{} — {} · {}",
+                plan.activities[0].title, plan.activities[0].owner, plan.title
+            )
+            .as_str()
+        ),
         "long title folded mid-character comes back whole"
     );
     let desc = evs[0].get_description().unwrap();
     assert!(desc.starts_with("Ansvarlig: Ærlige Åse\nFrist: 15. mars 2025 (15.03.2025)\n"));
     assert!(desc.contains("Merknad: Linje én\nLinje to\nmedbjelle og – tankestrek ÆØÅ"));
-    assert_eq!(evs[1].get_summary(), Some("✓ Ferdig ting"));
+    assert_eq!(
+        evs[1].get_summary(),
+        Some("✓ Ferdig ting — Ola · Plan; with, commas \\ and \"quotes\"")
+    );
     assert_eq!(
         evs[0].get_categories(),
         Some(vec!["1 Område; én, to".to_string()])

@@ -260,11 +260,15 @@ fn a_hostile_plan_title_stays_one_calendar_name_and_adds_no_events() {
     assert_eq!(parsed.property_value("X-WR-CALNAME"), Some(want.as_str()));
     let events: Vec<&icalendar::Event> = parsed.events().collect();
     let summaries: Vec<&str> = events.iter().filter_map(|e| e.get_summary()).collect();
+    // Each activity's summary names its owner and the plan: the hostile title comes back
+    // inside one value, never as events of its own.
     assert_eq!(
         summaries,
         [
-            "Tittel\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:title injected",
-            "Vanlig"
+            format!(
+                "Tittel\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:title injected — Kari\nEND:VEVENT\nBEGIN:VEVENT · {want}"
+            ),
+            format!("Vanlig — Ola · {want}")
         ]
     );
     eprintln!(

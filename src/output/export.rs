@@ -158,10 +158,12 @@ pub fn ics(plan: &Plan, today: NaiveDate) -> String {
     for a in &plan.activities {
         let (start, end) = event_days(a);
         let area = &plan.areas[a.area];
+        // What a calendar shows in a crowded month: the task, who owns it, and which plan.
+        let what = format!("{} — {} · {}", a.title, a.owner, plan.title);
         let summary = match a.status {
-            Status::Done => format!("✓ {}", a.title),
-            Status::Cancelled => format!("✗ {}", a.title),
-            _ => a.title.clone(),
+            Status::Done => format!("✓ {what}"),
+            Status::Cancelled => format!("✗ {what}"),
+            _ => what,
         };
         let mut ev = Event::new();
         ev.uid(&uid(plan, a))
@@ -177,6 +179,28 @@ pub fn ics(plan: &Plan, today: NaiveDate) -> String {
             ev.status(EventStatus::Cancelled);
         }
         cal.push(ev.done());
+    }
+    // The meetings themselves, so the deadlines "at the next meeting" have their day in the
+    // calendar too.
+    for series in &plan.meetings {
+        for &day in &series.dates {
+            let mut ev = Event::new();
+            ev.uid(&format!(
+                "meeting-{}-{}.{}@fremdrift",
+                uid_part(&series.name),
+                day.format("%Y%m%d"),
+                plan_slug(&plan.title)
+            ))
+            .timestamp(stamp)
+            .starts(day)
+            .ends(day + chrono::Days::new(1))
+            .summary(&ics_text(&format!("{} · {}", series.name, plan.title)))
+            .categories([ics_text(&series.name)]);
+            if series.is_tentative(day) {
+                ev.status(EventStatus::Tentative);
+            }
+            cal.push(ev.done());
+        }
     }
     cal.done().to_string()
 }
