@@ -58,6 +58,11 @@ pub enum Block {
         headers: Vec<&'static str>,
         rows: Vec<Row>,
     },
+    /// A picture for the HTML report (an inline SVG) with its caption; Markdown leaves it out.
+    Svg {
+        svg: String,
+        caption: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +96,11 @@ struct Words {
     h_note: &'static str,
     h_late: &'static str,
     moved: &'static str,
+    burnup: &'static str,
+    burnup_due: &'static str,
+    burnup_done: &'static str,
+    today: &'static str,
+    meeting: &'static str,
     h_from: &'static str,
     h_to: &'static str,
     h_moved: &'static str,
@@ -127,6 +137,11 @@ const NB: Words = Words {
     h_note: "Merknad",
     h_late: "Over fristen",
     moved: "Forskjøvne frister",
+    burnup: "Frister og ferdige aktiviteter over perioden",
+    burnup_due: "med frist til da",
+    burnup_done: "ferdige",
+    today: "i dag",
+    meeting: "Møte",
     h_from: "Opprinnelig frist",
     h_to: "Ny frist",
     h_moved: "Forskjøvet",
@@ -163,6 +178,11 @@ const EN: Words = Words {
     h_note: "Note",
     h_late: "Late by",
     moved: "Moved deadlines",
+    burnup: "Activities due and done over the period",
+    burnup_due: "due by then",
+    burnup_done: "done",
+    today: "today",
+    meeting: "Meeting",
     h_from: "First agreed",
     h_to: "Now",
     h_moved: "Moved by",
@@ -331,6 +351,22 @@ impl Report<'_> {
             w.due_count,
         )));
 
+        let burnup = crate::plan::burnup::burnup(plan, self.today);
+        let day = |d: chrono::NaiveDate| date(d, lang);
+        let labels = crate::output::chart::Labels {
+            title: w.burnup,
+            due: w.burnup_due,
+            done: w.burnup_done,
+            today: w.today,
+            meeting: w.meeting,
+            date: &day,
+        };
+        if let Some(svg) = crate::output::chart::svg(&burnup, &labels) {
+            out.push(Block::Svg {
+                svg,
+                caption: w.burnup.to_string(),
+            });
+        }
         out.push(Block::Heading(2, w.areas.to_string()));
         let progress = plan.areas_progress();
         for (ai, area) in plan.areas.iter().enumerate() {
@@ -511,6 +547,7 @@ fn md_blocks(blocks: &[Block], out: &mut String) {
                 out.push_str(&md_paragraph(text));
                 out.push_str("\n\n");
             }
+            Block::Svg { .. } => {}
             Block::Empty(text) => {
                 out.push('_');
                 out.push_str(&md_escape(text));
@@ -584,6 +621,9 @@ h3 { font-size: 1.1rem; margin-top: 1.5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 p.meta { color: #444; margin-top: 0; }
 p.none { font-style: italic; color: #444; }
+figure { margin: 1rem 0; }
+figure svg.burnup { width: 100%; max-width: 48rem; height: auto; }
+figcaption { color: #444; font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 1rem; font-size: 0.92rem; }
 th, td { border: 1px solid #bbb; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
@@ -614,6 +654,14 @@ fn html_blocks(blocks: &[Block], out: &mut String) {
             Block::Para(text) => out.push_str(&format!("<p>{}</p>\n", html_escape(text))),
             Block::Empty(text) => {
                 out.push_str(&format!("<p class=\"none\">{}</p>\n", html_escape(text)));
+            }
+            Block::Svg { svg, caption } => {
+                out.push_str("<figure>\n");
+                out.push_str(svg);
+                out.push_str(&format!(
+                    "<figcaption>{}</figcaption>\n</figure>\n",
+                    html_escape(caption)
+                ));
             }
             Block::Table { headers, rows } => {
                 out.push_str("<table>\n<thead><tr>");
@@ -665,8 +713,6 @@ pub fn html(reports: &[Report]) -> String {
     out
 }
 
-/// One of the summary lists: "none" when empty, else a table whose rows start with id, title
-/// and owner, followed by `rest` of each activity.
 /// "+14 d" / "−3 d": how far a deadline moved (the unit reads the same in both languages).
 fn signed_days(days: i64) -> String {
     if days >= 0 {
@@ -676,6 +722,8 @@ fn signed_days(days: i64) -> String {
     }
 }
 
+/// One of the summary lists: "none" when empty, else a table whose rows start with id, title
+/// and owner, followed by `rest` of each activity.
 fn list_block(
     plan: &Plan,
     ids: &[usize],

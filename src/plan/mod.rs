@@ -2,6 +2,7 @@
 //! each activity is on a given day. No I/O and no UI live here; `today` is always a parameter.
 
 pub mod agenda;
+pub mod burnup;
 pub mod deadline;
 pub mod edit;
 pub mod meetings;
