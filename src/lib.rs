@@ -4,7 +4,7 @@
 //! Module map (data flows one way: file → plan → views; edits flow back through `file`):
 //! - [`plan`]: the domain — plan, areas, activities, statuses, the deadline language
 //!   ([`plan::deadline`]) and urgency. No I/O, no UI; `today` is always a parameter.
-//! - [`file`]: the TOML boundary — read, parse with spans, validate, edit, save. The only
+//! - [`file`](mod@file): the TOML boundary — read, parse with spans, validate, edit, save. The only
 //!   module that touches the disk.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.

@@ -1,5 +1,5 @@
 //! The TOML boundary: reading a plan file from disk ([`read_source`]), parsing and validating it
-//! ([`load`], [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
+//! ([`load`](fn@load), [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
 //! part of the library that touches the file system.
 
 pub mod cache;
@@ -519,7 +519,7 @@ pub fn load(path: &Path) -> Result<Loaded, ReadError> {
     load_with(path, cache::Cache::from_env().as_ref())
 }
 
-/// [`load`] with the given cache, or none (always parse).
+/// [`load`](fn@load) with the given cache, or none (always parse).
 pub fn load_with(path: &Path, cache: Option<&cache::Cache>) -> Result<Loaded, ReadError> {
     let source = read_source(path)?;
     let parsed = match cache {
@@ -529,7 +529,7 @@ pub fn load_with(path: &Path, cache: Option<&cache::Cache>) -> Result<Loaded, Re
     Ok(Loaded { source, parsed })
 }
 
-/// [`load`]s every file of `paths` on up to `available_parallelism()` threads. The results are
+/// [`load`](fn@load)s every file of `paths` on up to `available_parallelism()` threads. The results are
 /// in the order of `paths`, whichever thread loaded them.
 pub fn load_all(paths: &[PathBuf]) -> Vec<Result<Loaded, ReadError>> {
     load_all_with(paths, cache::Cache::from_env().as_ref())

@@ -20,7 +20,7 @@
 //!    (`file::replace::place`), which hands back exactly the file it displaced. If that is not
 //!    what we merged against, another program wrote in the meantime (a rename writer such as
 //!    `sed -i`, or an in-place writer still writing the old file): its version is merged with
-//!    ours (line by line, `replace::merge3`) and swapped in again, for up to [`SAVE_LIMIT`];
+//!    ours (line by line, `replace::merge3`) and swapped in again, for up to `SAVE_LIMIT` (5 s);
 //!    a version that cannot be merged is put back and ours is kept unsaved. A symlinked plan
 //!    stays a link; the folder is fsynced.
 //!
