@@ -3,9 +3,13 @@
 //!
 //! Module map (data flows one way: file → plan → views; edits flow back through `file`):
 //! - [`plan`]: the domain — plan, areas, activities, statuses, the deadline language
-//!   ([`plan::deadline`]) and urgency. No I/O, no UI; `today` is always a parameter.
-//! - [`file`](mod@file): the TOML boundary — read, parse with spans, validate, edit, save. The only
-//!   module that touches the disk.
+//!   ([`plan::deadline`]), urgency, meetings and the agenda, the burn-up, and what an edit means:
+//!   field changes ([`plan::edit`], `Plan::apply`) and structural ones ([`plan::structure`],
+//!   `Plan::restructure`). No I/O, no UI; `today` is always a parameter.
+//! - [`file`](mod@file): the TOML boundary — read (bounded, regular files only), parse with
+//!   spans (and a content-keyed parse cache), validate, turn edits into minimal text changes
+//!   ([`file::edit`], [`file::structure`]), and save them without losing anyone's work
+//!   ([`file::save`] over [`file::replace`]'s swap). The only module that touches the disk.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
 //! - [`synth`]: synthetic plans of any size for benchmarks and tests.
