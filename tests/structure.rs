@@ -410,3 +410,27 @@ fn an_area_waits_with_a_reason_written_after_its_status() {
     pf.undo().unwrap();
     assert_eq!(read(&path), before);
 }
+
+#[test]
+fn a_section_heading_above_the_next_area_stays_with_it() {
+    let (_d, path) = copy(REAL);
+    let before = read(&path);
+    let mut pf = PlanFile::open(&path).unwrap();
+    pf.restructure(&Structure::Add {
+        place: Place::End {
+            area: "3".into(),
+            workstream: None,
+        },
+        activity: new("k-1", "I område 3"),
+    })
+    .unwrap();
+    let after = read(&path);
+    let block = after.find("id     = \"k-1\"").unwrap();
+    let heading = after.find("# Innsatsområde 4").unwrap();
+    assert!(
+        block < heading,
+        "the new table goes above area 4's heading comment"
+    );
+    let h = hunks(&before, &after);
+    assert!(h.len() == 1 && h[0].0 == '+', "{h:?}");
+}

@@ -218,16 +218,29 @@ impl Layout {
                 break;
             }
         }
-        let mut end = cut;
-        while end > header_end {
-            let above = line_start(text, end - 1);
-            if above >= header_end && text[above..end].trim().is_empty() {
-                end = above;
+        // The block ends with its last value line and the comment lines right under it; comment
+        // groups after a blank line (a section heading for what follows) are not its own.
+        let mut last_value = header_end;
+        let mut at = cut;
+        while at > header_end {
+            let above = line_start(text, at - 1);
+            let line = text[above..at].trim();
+            if !line.is_empty() && !line.starts_with('#') {
+                last_value = at;
+                break;
+            }
+            at = above;
+        }
+        let mut end = last_value;
+        while end < cut {
+            let next_end = line_end(text, end);
+            if text[end..next_end].trim_start().starts_with('#') {
+                end = next_end;
             } else {
                 break;
             }
         }
-        start..end.max(header_end)
+        start..end
     }
 
     /// An activity of the group (the one `place` names, or the group's last), else any.
