@@ -306,18 +306,26 @@ impl Layout {
         };
         let at = anchor.end;
         let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
-        // Separated like the anchor is from what follows it (or, at the end of the file, from
-        // what precedes it).
+        // Separated like siblings are: as the anchor activity is from what precedes it (the gap
+        // after it may be a section break); after an empty group's own table, by the smaller of
+        // its gaps.
         let rest = &text[at..];
-        let blank = if rest.trim().is_empty() {
-            let before = text[..anchor.start]
-                .lines()
-                .rev()
-                .take_while(|l| l.trim().is_empty())
-                .count();
-            if anchor.start == 0 { 1 } else { before }
-        } else {
-            blank_lines(rest)
+        let before = text[..anchor.start]
+            .lines()
+            .rev()
+            .take_while(|l| l.trim().is_empty())
+            .count();
+        let blank = match after {
+            Some(_) if anchor.start == 0 => 1,
+            Some(_) => before,
+            None => {
+                let gap = if rest.trim().is_empty() {
+                    before
+                } else {
+                    blank_lines(rest)
+                };
+                gap.min(before).max(usize::from(gap > 0 || before > 0))
+            }
         };
         let separator = nl.repeat(blank);
         // A file without a final newline keeps having none.
