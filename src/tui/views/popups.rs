@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::common::{clean, mark};
 use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
+use crate::plan::structure::Place;
 use crate::plan::{AreaStatus, Status};
 use crate::tui::app::App;
 use crate::tui::i18n::{Msg, delete_question};
@@ -522,10 +523,28 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
         app.tr(Msg::AddTitle),
         clean(&form.group.label(app.plan()))
     );
-    let inner = frame(app, area, buf, w, 10, &title);
-    if inner.height < 6 || inner.width < 20 {
+    let inner = frame(app, area, buf, w, 11, &title);
+    if inner.height < 7 || inner.width < 20 {
         return;
     }
+    // Where exactly: after which activity, or last in the group.
+    let after = match &form.place {
+        Place::After(id) => app.plan().find(id).map(|i| &app.plan().activities[i]),
+        Place::End { .. } => None,
+    };
+    let place = match after {
+        Some(a) => format!(
+            "{} {}",
+            app.tr(Msg::PlaceAfter),
+            quoted(app, &clean(&a.title))
+        ),
+        None => app.tr(Msg::PlaceLast).to_string(),
+    };
+    Line::from(Span::styled(
+        truncate(&place, usize::from(inner.width)),
+        t.muted,
+    ))
+    .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
     let label_w = 12;
     let row = |y: u16| Rect::new(inner.x, inner.y + y, inner.width, 1);
     let value_row = |y: u16| {
@@ -536,7 +555,7 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
             1,
         )
     };
-    for (field, y) in AddField::ALL.into_iter().zip([0, 1, 3, 5]) {
+    for (field, y) in AddField::ALL.into_iter().zip([2, 3, 5, 7]) {
         let focused = form.field == field;
         let style = if focused { t.key } else { t.muted };
         Line::from(Span::styled(app.tr(field.label()), style)).render(row(y), buf);
@@ -550,7 +569,7 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
         && let Some(owner) = app.owner_suggestion(form)
     {
         let text = format!("{} {}", app.tr(Msg::OwnerTab), clean(&owner));
-        note(2, Span::styled(text, t.muted), buf);
+        note(4, Span::styled(text, t.muted), buf);
     }
     let due = form.due.value().trim();
     if !due.is_empty() || form.field == AddField::Due {
@@ -558,7 +577,7 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
             Ok(day) => Span::styled(format!("→ {day}"), t.ok),
             Err(e) => Span::styled(clean(&e), t.error),
         };
-        note(4, feedback, buf);
+        note(6, feedback, buf);
     }
     let last = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
     match &form.error {
@@ -566,6 +585,14 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
         None => Line::from(Span::styled(app.tr(Msg::AddHint), t.muted))
             .right_aligned()
             .render(last, buf),
+    }
+}
+
+/// `text` in the UI language's quotation marks: «…» or “…”.
+fn quoted(app: &App, text: &str) -> String {
+    match app.lang() {
+        crate::plan::Language::Nb => format!("\u{ab}{text}\u{bb}"),
+        crate::plan::Language::En => format!("\u{201c}{text}\u{201d}"),
     }
 }
 
