@@ -943,3 +943,39 @@ fn structural_keys_are_refused_read_only_and_idle_while_the_window_is_too_small(
     keys(&mut app, "d");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
 }
+
+#[test]
+fn a_failed_structural_save_rolls_back_and_says_why() {
+    let mut app = real_app(Language::En);
+    let before: Vec<String> = app.plan().activities.iter().map(|a| a.id.clone()).collect();
+    let Effect::Store(request) = keys(&mut app, "dy")[0].clone() else {
+        panic!("no store request");
+    };
+    assert_eq!(app.plan().activities.len(), before.len() - 1);
+    app.apply(Event::Stored(report(
+        request,
+        Err(Failure {
+            message: "the file changed on disk; reload it first".into(),
+            kept: false,
+        }),
+    )));
+    let after: Vec<String> = app.plan().activities.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(after, before);
+    let msg = &app.message().unwrap().text;
+    assert!(msg.starts_with("Not saved: the file changed"), "{msg}");
+}
+
+#[test]
+fn a_waiting_area_s_reason_is_offered_to_edit() {
+    let mut app = real_app(Language::Nb);
+    let reason = app.plan().areas[1].reason.clone().unwrap();
+    // Area 3 waits: S opens on "waiting", Enter asks for the reason with the current one.
+    keys(&mut app, "hjS\n");
+    let Some(Popup::Reason { area, input }) = app.popup() else {
+        panic!("{:?}", app.popup());
+    };
+    assert_eq!((*area, input.value()), (1, reason.as_str()));
+    // Esc leaves it as it was.
+    assert!(keys(&mut app, "\x1b").is_empty());
+    assert!(app.popup().is_none());
+}
