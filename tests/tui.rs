@@ -942,6 +942,13 @@ fn structural_keys_are_refused_read_only_and_idle_while_the_window_is_too_small(
     draw(&mut app, 80, 24);
     keys(&mut app, "d");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    // Shrunk under the question: no answer acts unseen, Esc still closes it.
+    draw(&mut app, 40, 10);
+    assert!(keys(&mut app, "y").is_empty());
+    assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    keys(&mut app, "\x1b");
+    assert!(app.popup().is_none());
+    assert_eq!(app.plan().activities.len(), 14);
 }
 
 #[test]

@@ -635,7 +635,16 @@ impl App {
         }
         let scope = self.scope();
         match keys::resolve(scope, self.session.view, &key) {
-            Some(action) if state.too_small() && restructures(action) => Effect::None,
+            // Nothing that changes the structure acts unseen: not its keys, and not a
+            // structural popup's answer once the window has shrunk under it (Esc still closes).
+            Some(action)
+                if state.too_small()
+                    && (restructures(action)
+                        || (self.structural_popup()
+                            && !matches!(action, Action::Close | Action::Quit))) =>
+            {
+                Effect::None
+            }
             Some(action) => self.perform(action, state),
             None if scope == Scope::Input => {
                 self.type_key(key);
@@ -643,6 +652,20 @@ impl App {
             }
             None => Effect::None,
         }
+    }
+
+    /// Whether the open popup is one of a structural edit's (add, delete, move, area status).
+    fn structural_popup(&self) -> bool {
+        matches!(
+            self.session.popup,
+            Some(
+                Popup::Add(_)
+                    | Popup::Delete { .. }
+                    | Popup::MoveTo { .. }
+                    | Popup::AreaStatus { .. }
+                    | Popup::Reason { .. }
+            )
+        )
     }
 
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
@@ -1299,12 +1322,20 @@ impl App {
         let before = std::mem::replace(&mut self.plan, plan);
         match &change {
             Structure::Remove { .. } => {
+                // The next one takes its place (the one before when it was last), on the
+                // board only within the area shown.
                 let at = self.session.selected.unwrap_or(0);
-                let area = self.session.area;
-                self.session.selected = [Some(at), at.checked_sub(1)]
-                    .into_iter()
-                    .flatten()
-                    .find(|&i| self.plan.activities.get(i).is_some_and(|a| a.area == area));
+                let area = (self.session.view == View::Board).then_some(self.session.area);
+                self.session.selected =
+                    [Some(at), at.checked_sub(1)]
+                        .into_iter()
+                        .flatten()
+                        .find(|&i| {
+                            self.plan
+                                .activities
+                                .get(i)
+                                .is_some_and(|a| area.is_none_or(|area| a.area == area))
+                        });
             }
             Structure::Area { .. } => {}
             other => {
