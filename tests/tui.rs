@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
+use fremdrift::plan::structure::{Place, Structure};
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::app::ViewState;
 use fremdrift::tui::keys::Action;
@@ -785,5 +786,203 @@ fn p_asks_for_the_presentation_and_leaves_the_plan_alone() {
     let before = app.plan().clone();
     assert_eq!(keys(&mut app, "p"), vec![Effect::Present]);
     assert_eq!(*app.plan(), before);
+    assert!(app.popup().is_none());
+}
+
+#[test]
+fn every_structural_popup_in_both_languages_at_both_sizes() {
+    for lang in LANGS {
+        for (w, h) in [(80, 24), (120, 36)] {
+            let popups: [(&str, &str); 5] = [
+                ("add", "aKartlegge behov\t\t\tuke 50"),
+                ("delete", "jd"),
+                ("move", "mj"),
+                ("area_status", "Sj"),
+                ("reason", "Sj\n"),
+            ];
+            for (name, keys_) in popups {
+                let mut app = real_app(lang);
+                keys(&mut app, keys_);
+                assert!(app.popup().is_some(), "{name}: no popup after {keys_:?}");
+                let name = format!("popup_{name}_{}_{w}x{h}", lang_code(lang));
+                insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_add_form_walks_its_fields_completes_the_owner_and_sends_one_add() {
+    let mut app = real_app(Language::Nb);
+    let first = app.plan().activities[0].clone();
+    assert!(keys(&mut app, "aKartlegge behov\t").is_empty());
+    // Tab with nothing typed fills in the owner of the activity it follows; typed letters
+    // complete to a known owner.
+    keys(&mut app, "\t");
+    let Some(Popup::Add(form)) = app.popup() else {
+        panic!("the form closed");
+    };
+    assert_eq!(form.owner.value(), first.owner);
+    keys(&mut app, "\tuke 50");
+    let text = screen(&draw(&mut app, 100, 30));
+    assert!(text.contains("→ søn 17.12.2017"), "{text}");
+    let effects = keys(&mut app, "\n\n");
+    let [Effect::Store(Request::Restructure(Structure::Add { place, activity }))] =
+        effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(*place, Place::After(first.id.clone()));
+    assert_eq!(activity.title, "Kartlegge behov");
+    assert_eq!(activity.due, "uke 50");
+    // At once in memory, selected, right after the one it follows.
+    assert_eq!(app.selected_activity().unwrap().title, "Kartlegge behov");
+    assert_eq!(app.plan().activities[1].id, activity.id);
+    assert!(app.popup().is_none());
+}
+
+#[test]
+fn the_add_form_keeps_open_on_what_the_plan_refuses() {
+    let mut app = real_app(Language::En);
+    // No owner: Enter on the last field goes back to the owner with the reason.
+    assert!(keys(&mut app, "aTitle\n\nuke 50\n\n").is_empty());
+    let Some(Popup::Add(form)) = app.popup() else {
+        panic!("the form closed");
+    };
+    assert_eq!(form.field, fremdrift::tui::popup::AddField::Owner);
+    assert!(form.error.as_deref().unwrap().contains("owner"));
+    // Esc drops it, and nothing was sent.
+    assert!(keys(&mut app, "\x1b").is_empty());
+    assert!(app.popup().is_none());
+}
+
+#[test]
+fn structural_keys_ask_first_and_send_one_request() {
+    let mut app = real_app(Language::En);
+    let id = app.plan().activities[0].id.clone();
+    // Delete: n keeps it, y deletes.
+    assert!(keys(&mut app, "dn").is_empty());
+    assert_eq!(app.plan().activities[0].id, id);
+    assert_eq!(
+        keys(&mut app, "dy"),
+        vec![Effect::Store(Request::Restructure(Structure::Remove {
+            id: id.clone()
+        }))]
+    );
+    assert!(app.plan().find(&id).is_none());
+
+    let mut app = real_app(Language::Nb);
+    let (a, b) = (
+        app.plan().activities[0].id.clone(),
+        app.plan().activities[1].id.clone(),
+    );
+    // K on the first of its group does nothing; J swaps it with the next.
+    assert!(keys(&mut app, "K").is_empty());
+    assert_eq!(
+        keys(&mut app, "J"),
+        vec![Effect::Store(Request::Restructure(Structure::Shift {
+            id: a.clone(),
+            down: true
+        }))]
+    );
+    assert_eq!(app.plan().activities[1].id, a);
+    assert_eq!(app.plan().activities[0].id, b);
+    assert_eq!(
+        app.selected_activity().unwrap().id,
+        a,
+        "the selection follows"
+    );
+
+    // m: the picker lists the groups; the activity's own group first, then the next one down.
+    let effects = keys(&mut app, "mj\n");
+    let [Effect::Store(Request::Restructure(Structure::Move { id, place }))] = effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(*id, a);
+    assert_eq!(
+        *place,
+        Place::End {
+            area: "2".into(),
+            workstream: Some("Effektiv søknadsprosess".into())
+        }
+    );
+
+    // S: waiting asks for the reason, which cannot be empty.
+    assert!(keys(&mut app, "Sj\n\n").is_empty());
+    assert!(matches!(app.popup(), Some(Popup::Reason { .. })));
+    let effects = keys(&mut app, "Vedtak\n");
+    let [Effect::Store(Request::Restructure(Structure::Area { number, change }))] =
+        effects.as_slice()
+    else {
+        panic!("{effects:?}");
+    };
+    assert_eq!(number, "2");
+    assert_eq!(change.reason, Some(Some("Vedtak".into())));
+    assert_eq!(app.plan().areas[0].reason.as_deref(), Some("Vedtak"));
+}
+
+#[test]
+fn structural_keys_are_refused_read_only_and_idle_while_the_window_is_too_small() {
+    let mut app = read_only_app(Language::Nb);
+    for k in ["a", "d", "J", "K", "m", "S"] {
+        assert!(keys(&mut app, k).is_empty(), "{k}");
+        assert!(app.popup().is_none(), "{k}");
+        assert!(
+            app.message().unwrap().text.starts_with("skrivebeskyttet"),
+            "{k}"
+        );
+    }
+    let mut app = real_app(Language::Nb);
+    draw(&mut app, 40, 10);
+    for k in ["a", "d", "J", "m", "S"] {
+        assert!(keys(&mut app, k).is_empty(), "{k}");
+        assert!(app.popup().is_none(), "{k}");
+    }
+    draw(&mut app, 80, 24);
+    keys(&mut app, "d");
+    assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    // Shrunk under the question: no answer acts unseen, Esc still closes it.
+    draw(&mut app, 40, 10);
+    assert!(keys(&mut app, "y").is_empty());
+    assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    keys(&mut app, "\x1b");
+    assert!(app.popup().is_none());
+    assert_eq!(app.plan().activities.len(), 14);
+}
+
+#[test]
+fn a_failed_structural_save_rolls_back_and_says_why() {
+    let mut app = real_app(Language::En);
+    let before: Vec<String> = app.plan().activities.iter().map(|a| a.id.clone()).collect();
+    let Effect::Store(request) = keys(&mut app, "dy")[0].clone() else {
+        panic!("no store request");
+    };
+    assert_eq!(app.plan().activities.len(), before.len() - 1);
+    app.apply(Event::Stored(report(
+        request,
+        Err(Failure {
+            message: "the file changed on disk; reload it first".into(),
+            kept: false,
+        }),
+    )));
+    let after: Vec<String> = app.plan().activities.iter().map(|a| a.id.clone()).collect();
+    assert_eq!(after, before);
+    let msg = &app.message().unwrap().text;
+    assert!(msg.starts_with("Not saved: the file changed"), "{msg}");
+}
+
+#[test]
+fn a_waiting_area_s_reason_is_offered_to_edit() {
+    let mut app = real_app(Language::Nb);
+    let reason = app.plan().areas[1].reason.clone().unwrap();
+    // Area 3 waits: S opens on "waiting", Enter asks for the reason with the current one.
+    keys(&mut app, "hjS\n");
+    let Some(Popup::Reason { area, input }) = app.popup() else {
+        panic!("{:?}", app.popup());
+    };
+    assert_eq!((*area, input.value()), (1, reason.as_str()));
+    // Esc leaves it as it was.
+    assert!(keys(&mut app, "\x1b").is_empty());
     assert!(app.popup().is_none());
 }

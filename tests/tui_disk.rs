@@ -66,6 +66,7 @@ impl Rig {
             let code = match c {
                 '\n' => KeyCode::Enter,
                 '\x1b' => KeyCode::Esc,
+                '\t' => KeyCode::Tab,
                 c => KeyCode::Char(c),
             };
             let effect = self.app.apply(
@@ -78,6 +79,40 @@ impl Rig {
                     .apply(Event::Stored(Box::new(report)), &mut self.state);
             }
         }
+    }
+
+    /// Ctrl-r, carried to the store like a typed key.
+    fn redo(&mut self) {
+        let effect = self.app.apply(
+            Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            &mut self.state,
+        );
+        if let Effect::Store(request) = effect {
+            let report = self.store.handle(request, today());
+            self.app
+                .apply(Event::Stored(Box::new(report)), &mut self.state);
+        }
+    }
+
+    /// The one place the file changed: (first changed line, the original's lines there, the
+    /// lines now there), from the longest common start and end.
+    fn hunk(&self) -> (usize, Vec<String>, Vec<String>) {
+        let now = self.disk();
+        let a: Vec<&str> = self.original.split_inclusive('\n').collect();
+        let b: Vec<&str> = now.split_inclusive('\n').collect();
+        let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let end = a[start..]
+            .iter()
+            .rev()
+            .zip(b[start..].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let own = |v: &[&str]| v.iter().map(|l| l.to_string()).collect();
+        (
+            start + 1,
+            own(&a[start..a.len() - end]),
+            own(&b[start..b.len() - end]),
+        )
     }
 
     /// How many lines the file grew by.
@@ -178,5 +213,155 @@ fn an_invalid_deadline_is_refused_and_the_file_is_untouched() {
 fn read_only_never_writes() {
     let mut r = rig(true);
     r.type_keys("ljj x nfoo\n");
+    assert_eq!(r.disk(), r.original);
+}
+
+/// The lines of the original from `from` (1-based) on, `n` of them.
+fn lines_at(text: &str, from: usize, n: usize) -> Vec<String> {
+    text.split_inclusive('\n')
+        .skip(from - 1)
+        .take(n)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_adds_one_contiguous_block_after_the_selected_activity_and_u_takes_it_out() {
+    let mut r = rig(false);
+    // Title, Tab to the owner, Tab fills in the owner of nvk-1, Tab to the deadline, Enter
+    // to the id (prefilled nvk-9), Enter saves.
+    r.type_keys("aKartlegge behov\t\t\tuke 50\n\n");
+    let block = "[[area.workstream.activity]]\n\
+                 id     = \"nvk-9\"\n\
+                 title  = \"Kartlegge behov\"\n\
+                 owner  = \"Prosjektleder\"\n\
+                 due    = \"uke 50\"\n\
+                 status = \"ikke startet\"\n\
+                 \n";
+    // One block, in its neighbours' style, right after nvk-1's table (before line 71).
+    let expected = format!(
+        "{}{block}{}",
+        lines_at(&r.original, 1, 70).concat(),
+        lines_at(&r.original, 71, usize::MAX).concat()
+    );
+    assert_eq!(r.disk(), expected);
+    let (_, removed, added) = r.hunk();
+    assert!(removed.is_empty(), "only lines added: {removed:?}");
+    assert_eq!(added.len(), 7);
+    assert_eq!(r.app.selected_activity().unwrap().id, "nvk-9");
+    let added_text = r.disk();
+
+    r.type_keys("u");
+    assert_eq!(r.disk(), r.original, "undo restores the original bytes");
+    r.redo();
+    assert_eq!(r.disk(), added_text, "redo adds it again");
+}
+
+#[test]
+fn d_asks_then_deletes_exactly_the_activity_s_lines_and_u_restores_them() {
+    let mut r = rig(false);
+    r.type_keys("jdn");
+    assert_eq!(r.disk(), r.original, "n keeps it");
+    r.type_keys("dj");
+    // Exactly nvk-2's table and the blank line after it (lines 71–77).
+    let expected = format!(
+        "{}{}",
+        lines_at(&r.original, 1, 70).concat(),
+        lines_at(&r.original, 78, usize::MAX).concat()
+    );
+    assert_eq!(r.disk(), expected);
+    let (_, removed, added) = r.hunk();
+    assert!(added.is_empty(), "only lines removed: {added:?}");
+    assert_eq!(removed.len(), 7);
+    assert!(!r.disk().contains("nvk-2"));
+    assert!(r.app.plan().find("nvk-2").is_none());
+
+    r.type_keys("u");
+    assert_eq!(r.disk(), r.original, "undo restores the original bytes");
+    assert!(r.app.plan().find("nvk-2").is_some());
+}
+
+#[test]
+fn shift_j_swaps_the_blocks_and_shift_k_swaps_them_back() {
+    let mut r = rig(false);
+    r.type_keys("J");
+    let (at, removed, added) = r.hunk();
+    let nvk1 = lines_at(&r.original, 64, 7);
+    let nvk2 = lines_at(&r.original, 71, 7);
+    assert_eq!(at, 65, "the shared header line stays in place");
+    assert_eq!(removed.len(), added.len());
+    let now = r.disk();
+    let swapped = r.original.replacen(
+        &format!("{}{}", nvk1.concat(), nvk2.concat()),
+        &format!("{}{}", nvk2.concat(), nvk1.concat()),
+        1,
+    );
+    assert_eq!(
+        now, swapped,
+        "the two tables trade places, nothing else changes"
+    );
+    assert_eq!(
+        r.app.selected_activity().unwrap().id,
+        "nvk-1",
+        "the selection follows"
+    );
+
+    r.type_keys("K");
+    assert_eq!(r.disk(), r.original, "K puts it back");
+    r.type_keys("K");
+    assert_eq!(
+        r.disk(),
+        r.original,
+        "the first of its group goes no higher"
+    );
+    r.type_keys("u");
+    assert_eq!(r.disk(), swapped, "undo takes back the last move");
+    r.type_keys("u");
+    assert_eq!(r.disk(), r.original);
+}
+
+#[test]
+fn m_moves_the_activity_to_the_end_of_the_chosen_workstream() {
+    let mut r = rig(false);
+    r.type_keys("mj\n");
+    let now = r.disk();
+    assert!(!now[..now.find("Effektiv søknadsprosess").unwrap()].contains("nvk-1"));
+    let plan = fremdrift::file::parse_plan(&now).plan.unwrap();
+    let i = plan.find("nvk-1").unwrap();
+    assert_eq!(
+        plan.workstreams[plan.activities[i].workstream.unwrap()].title,
+        "Effektiv søknadsprosess"
+    );
+    let next = plan.activities.get(i + 1).map(|a| a.area);
+    assert_ne!(next, Some(0), "last of area 2");
+    let mut sorted_now: Vec<&str> = now.lines().collect();
+    let mut sorted_then: Vec<&str> = r.original.lines().collect();
+    sorted_now.sort_unstable();
+    sorted_then.sort_unstable();
+    assert_eq!(sorted_now, sorted_then, "the same lines, elsewhere");
+    r.type_keys("u");
+    assert_eq!(r.disk(), r.original);
+}
+
+#[test]
+fn shift_s_sets_an_area_waiting_with_its_reason_and_back_to_active_without_it() {
+    let mut r = rig(false);
+    r.type_keys("Sj\n\nVenter på budsjettvedtak\n");
+    let (_, removed, added) = r.hunk();
+    assert_eq!(removed.concat(), "status      = \"aktiv\"\n");
+    assert_eq!(
+        added.concat(),
+        "status      = \"venter\"\nreason      = \"Venter på budsjettvedtak\"\n"
+    );
+    r.type_keys("Sk\n");
+    assert_eq!(r.disk(), r.original, "active again, the reason gone");
+    r.type_keys("uu");
+    assert_eq!(r.disk(), r.original);
+}
+
+#[test]
+fn read_only_never_restructures() {
+    let mut r = rig(true);
+    r.type_keys("aTittel\n\n\n\ndjJKmj\nSj\nx\n");
     assert_eq!(r.disk(), r.original);
 }

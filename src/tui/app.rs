@@ -14,14 +14,18 @@ use tui_input::backend::crossterm::to_input_request;
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
-use super::popup::{Choice, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice, moved_in};
+use super::popup::{
+    AddField, AddForm, Choice, Group, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice,
+    moved_in,
+};
 use super::shown::{Lens, Shown};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::{Change, Edit, Field};
 use crate::file::recovery::{Recovery, Unsaved};
-use crate::plan::{Counts, Language, Plan, Status};
+use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
+use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
@@ -99,6 +103,9 @@ pub struct ViewState {
     offset: usize,
     page: usize,
     hits: Vec<(Rect, Target)>,
+    /// The last frame showed "the window is too small": keys that change the plan's structure
+    /// do nothing, since their popups cannot be seen.
+    too_small: bool,
 }
 
 impl Default for ViewState {
@@ -107,6 +114,7 @@ impl Default for ViewState {
             offset: 0,
             page: 10,
             hits: Vec::new(),
+            too_small: false,
         }
     }
 }
@@ -143,6 +151,15 @@ impl ViewState {
     /// `area` on screen shows `target`.
     pub(crate) fn hit(&mut self, area: Rect, target: Target) {
         self.hits.push((area, target));
+    }
+
+    /// Whether the last frame was too small to show the board.
+    pub fn too_small(&self) -> bool {
+        self.too_small
+    }
+
+    pub(crate) fn set_too_small(&mut self, small: bool) {
+        self.too_small = small;
     }
 
     pub(crate) fn set_offset(&mut self, offset: usize) {
@@ -420,7 +437,9 @@ impl App {
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
         match (&self.session.popup, &self.session.search) {
-            (Some(Popup::Edit { .. }), _) | (None, Some(_)) => Scope::Input,
+            (Some(Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. }), _)
+            | (None, Some(_)) => Scope::Input,
+            (Some(Popup::Delete { .. }), _) => Scope::Confirm,
             (Some(_), _) => Scope::Popup,
             (None, None) => Scope::Normal,
         }
@@ -616,6 +635,16 @@ impl App {
         }
         let scope = self.scope();
         match keys::resolve(scope, self.session.view, &key) {
+            // Nothing that changes the structure acts unseen: not its keys, and not a
+            // structural popup's answer once the window has shrunk under it (Esc still closes).
+            Some(action)
+                if state.too_small()
+                    && (restructures(action)
+                        || (self.structural_popup()
+                            && !matches!(action, Action::Close | Action::Quit))) =>
+            {
+                Effect::None
+            }
             Some(action) => self.perform(action, state),
             None if scope == Scope::Input => {
                 self.type_key(key);
@@ -623,6 +652,20 @@ impl App {
             }
             None => Effect::None,
         }
+    }
+
+    /// Whether the open popup is one of a structural edit's (add, delete, move, area status).
+    fn structural_popup(&self) -> bool {
+        matches!(
+            self.session.popup,
+            Some(
+                Popup::Add(_)
+                    | Popup::Delete { .. }
+                    | Popup::MoveTo { .. }
+                    | Popup::AreaStatus { .. }
+                    | Popup::Reason { .. }
+            )
+        )
     }
 
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
@@ -675,6 +718,7 @@ impl App {
         match self.scope() {
             Scope::Input => self.perform_input(action),
             Scope::Popup => self.perform_popup(action),
+            Scope::Confirm => self.perform_confirm(action),
             Scope::Normal => self.perform_normal(action, state),
             Scope::Present | Scope::Portfolio => Effect::None,
         }
@@ -749,6 +793,38 @@ impl App {
             Action::EditNote => self.open_editor(Field::Note),
             Action::EditDue => self.open_editor(Field::Due),
             Action::EditOwner => self.open_editor(Field::Owner),
+            Action::AddActivity => self.open_add(),
+            Action::DeleteActivity => {
+                if let Some(index) = self.session.selected
+                    && !self.refuse_read_only()
+                {
+                    self.session.popup = Some(Popup::Delete { index });
+                }
+            }
+            Action::ShiftUp => return self.shift(false),
+            Action::ShiftDown => return self.shift(true),
+            Action::MoveTo => {
+                if let Some(index) = self.session.selected
+                    && !self.refuse_read_only()
+                {
+                    let a = &self.plan.activities[index];
+                    let to = Group {
+                        area: a.area,
+                        workstream: a.workstream,
+                    };
+                    self.session.popup = Some(Popup::MoveTo { index, to });
+                }
+            }
+            Action::AreaStatus => {
+                if let Some(status) = self.plan.areas.get(self.session.area).map(|a| a.status)
+                    && !self.refuse_read_only()
+                {
+                    self.session.popup = Some(Popup::AreaStatus {
+                        area: self.session.area,
+                        status,
+                    });
+                }
+            }
             Action::Undo => return self.store(Request::Undo),
             Action::Redo => return self.store(Request::Redo),
             Action::Reload => return Effect::Store(Request::Reload),
@@ -780,6 +856,8 @@ impl App {
             Action::Present => return Effect::Present,
             Action::Quit
             | Action::Confirm
+            | Action::NextField
+            | Action::PrevField
             | Action::NextPage
             | Action::PrevPage
             | Action::FirstPage
@@ -813,7 +891,37 @@ impl App {
                 }
                 _ => {}
             },
-            Popup::Edit { .. } => {}
+            Popup::MoveTo { index, to } => match action {
+                Action::Down | Action::Up => {
+                    *to = moved_in(&Group::all(&self.plan), *to, action);
+                }
+                Action::Close => self.session.popup = None,
+                Action::Confirm => {
+                    let (index, to) = (*index, *to);
+                    self.session.popup = None;
+                    let Some(a) = self.plan.activities.get(index) else {
+                        return Effect::None;
+                    };
+                    let change = Structure::Move {
+                        id: a.id.clone(),
+                        place: to.end(&self.plan),
+                    };
+                    return self.restructure(change);
+                }
+                _ => {}
+            },
+            Popup::AreaStatus { area, status } => match action {
+                Action::Down | Action::Up => {
+                    *status = moved_in(&AreaStatus::ALL, *status, action);
+                }
+                Action::Close => self.session.popup = None,
+                Action::Confirm => {
+                    let (area, status) = (*area, *status);
+                    return self.choose_area_status(area, status);
+                }
+                _ => {}
+            },
+            Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. } | Popup::Delete { .. } => {}
             Popup::Unsaved { .. } | Popup::Recovery { .. } | Popup::OtherEditor { .. } => {}
         }
         Effect::None
@@ -836,6 +944,11 @@ impl App {
                 _ => self.session.search = Some(search),
             }
             return Effect::None;
+        }
+        match self.session.popup.take() {
+            Some(Popup::Add(form)) => return self.perform_add(*form, action),
+            Some(Popup::Reason { area, input }) => return self.perform_reason(area, input, action),
+            other => self.session.popup = other,
         }
         let Some(Popup::Edit {
             field,
@@ -899,8 +1012,18 @@ impl App {
             // Matches show as you type.
             self.session.query = search.value().to_string();
             self.refresh_view();
-        } else if let Some(Popup::Edit { input, .. }) = self.session.popup.as_mut() {
-            input.handle(request);
+        } else {
+            match self.session.popup.as_mut() {
+                Some(Popup::Edit { input, .. } | Popup::Reason { input, .. }) => {
+                    input.handle(request);
+                }
+                Some(Popup::Add(form)) => {
+                    let field = form.field;
+                    form.input_mut(field).handle(request);
+                    form.error = None;
+                }
+                _ => {}
+            }
         }
     }
 
@@ -936,6 +1059,303 @@ impl App {
             index,
             input: Input::new(value),
         });
+    }
+
+    /// What a new activity's deadline text would resolve to: "søn 17.12.2017", or why not.
+    pub fn preview_new_due(&self, text: &str) -> Result<String, String> {
+        let series = crate::plan::edit::series_for(&self.plan.meetings, None);
+        let ctx = crate::plan::deadline::Context {
+            period: self.plan.start.zip(self.plan.end),
+            meetings: series.map(|s| s.dates.as_slice()),
+            meeting_series: series.map(|s| s.name.as_str()),
+        };
+        crate::plan::deadline::parse_and_resolve(text, &ctx)
+            .map(|(_, r)| crate::output::text::weekday_date(r.day, self.lang))
+            .map_err(|e| e.message)
+    }
+
+    /// The owner Tab would fill in: the first of the plan's owners that starts with what is
+    /// typed (unless it is that owner already), or with nothing typed, the owner of the
+    /// activity the new one follows (else of its group's last).
+    pub fn owner_suggestion(&self, form: &AddForm) -> Option<String> {
+        let typed = form.owner.value().trim().to_lowercase();
+        if typed.is_empty() {
+            let near = match &form.place {
+                Place::After(id) => self.plan.find(id),
+                Place::End { .. } => self.plan.activities.iter().rposition(|a| {
+                    a.area == form.group.area && a.workstream == form.group.workstream
+                }),
+            };
+            return near
+                .or_else(|| (!self.plan.activities.is_empty()).then_some(0))
+                .map(|i| self.plan.activities[i].owner.clone());
+        }
+        let mut owners: Vec<&str> = self
+            .plan
+            .activities
+            .iter()
+            .map(|a| a.owner.as_str())
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+            .into_iter()
+            .find(|o| o.to_lowercase().starts_with(&typed))
+            .filter(|o| o.to_lowercase() != typed)
+            .map(str::to_string)
+    }
+
+    /// `a`: the add form, for a new activity right after the selected one, or (the areas pane
+    /// focused, or nothing selected) at the end of the area's own activities, or of its first
+    /// workstream when it has none of its own.
+    fn open_add(&mut self) {
+        if self.refuse_read_only() {
+            return;
+        }
+        let on_areas = self.session.view == View::Board && self.session.pane == Pane::Areas;
+        let (place, group) = match self.selected_activity() {
+            Some(a) if !on_areas => (
+                Place::After(a.id.clone()),
+                Group {
+                    area: a.area,
+                    workstream: a.workstream,
+                },
+            ),
+            _ => {
+                let area = self.session.area;
+                if area >= self.plan.areas.len() {
+                    return;
+                }
+                let own = self
+                    .plan
+                    .activities
+                    .iter()
+                    .any(|a| a.area == area && a.workstream.is_none());
+                let first = self.plan.workstreams.iter().position(|w| w.area == area);
+                let group = Group {
+                    area,
+                    workstream: if own { None } else { first },
+                };
+                (group.end(&self.plan), group)
+            }
+        };
+        let id = self
+            .plan
+            .slot(&place, None)
+            .map(|slot| self.plan.free_id(slot))
+            .unwrap_or_default();
+        self.session.popup = Some(Popup::Add(Box::new(AddForm {
+            place,
+            group,
+            field: AddField::Title,
+            title: Input::default(),
+            owner: Input::default(),
+            due: Input::default(),
+            id: Input::new(id),
+            error: None,
+        })));
+    }
+
+    /// A key in the add form: Tab and Enter go to the next field (Tab in the owner field
+    /// completes the name first), Enter on the last saves when the plan takes the activity.
+    fn perform_add(&mut self, mut form: AddForm, action: Action) -> Effect {
+        match action {
+            Action::Close => return Effect::None,
+            Action::NextField => match self.owner_suggestion(&form) {
+                Some(owner) if form.field == AddField::Owner => {
+                    form.owner = Input::new(owner);
+                }
+                _ => form.field = form.field.step(true),
+            },
+            Action::PrevField => form.field = form.field.step(false),
+            Action::Confirm if form.field != AddField::Id => form.field = form.field.step(true),
+            Action::Confirm => {
+                let change = Structure::Add {
+                    place: form.place.clone(),
+                    activity: NewActivity {
+                        id: form.id.value().trim().to_string(),
+                        title: form.title.value().trim().to_string(),
+                        owner: form.owner.value().trim().to_string(),
+                        due: form.due.value().trim().to_string(),
+                    },
+                };
+                match self.plan.restructure(&change) {
+                    Ok(_) => return self.restructure(change),
+                    Err(e) => {
+                        form.field = self.first_problem(&form);
+                        form.error = Some(e);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.session.popup = Some(Popup::Add(Box::new(form)));
+        Effect::None
+    }
+
+    /// The field to go back to when the plan refuses the form's activity.
+    fn first_problem(&self, form: &AddForm) -> AddField {
+        if form.title.value().trim().is_empty() {
+            AddField::Title
+        } else if form.owner.value().trim().is_empty() {
+            AddField::Owner
+        } else if self.preview_new_due(form.due.value().trim()).is_err() {
+            AddField::Due
+        } else {
+            AddField::Id
+        }
+    }
+
+    /// A key in the reason field: Enter sets the area waiting with it (it cannot be empty).
+    fn perform_reason(&mut self, area: usize, input: Input, action: Action) -> Effect {
+        match action {
+            Action::Close => Effect::None,
+            Action::Confirm if input.value().trim().is_empty() => {
+                self.session.popup = Some(Popup::Reason { area, input });
+                self.notify(MessageKind::Error, self.tr(Msg::ReasonRequired).to_string());
+                Effect::None
+            }
+            Action::Confirm => {
+                let Some(a) = self.plan.areas.get(area) else {
+                    return Effect::None;
+                };
+                let change = Structure::Area {
+                    number: a.number.clone(),
+                    change: AreaChange {
+                        title: None,
+                        status: Some(AreaStatus::Waiting),
+                        reason: Some(Some(input.value().trim().to_string())),
+                    },
+                };
+                self.restructure(change)
+            }
+            _ => {
+                self.session.popup = Some(Popup::Reason { area, input });
+                Effect::None
+            }
+        }
+    }
+
+    /// The area status picker's choice: waiting asks for the reason (the current one to
+    /// edit); another status is set at once, and drops the reason, which only says what a
+    /// waiting area waits for.
+    fn choose_area_status(&mut self, area: usize, status: AreaStatus) -> Effect {
+        self.session.popup = None;
+        let Some(a) = self.plan.areas.get(area) else {
+            return Effect::None;
+        };
+        if status == AreaStatus::Waiting {
+            let reason = a.reason.clone().unwrap_or_default();
+            self.session.popup = Some(Popup::Reason {
+                area,
+                input: Input::new(reason),
+            });
+            return Effect::None;
+        }
+        if status == a.status && a.reason.is_none() {
+            return Effect::None;
+        }
+        let change = Structure::Area {
+            number: a.number.clone(),
+            change: AreaChange {
+                title: None,
+                status: Some(status),
+                reason: a.reason.is_some().then_some(None),
+            },
+        };
+        self.restructure(change)
+    }
+
+    /// The delete question: yes deletes the activity, no (or Esc) keeps it.
+    fn perform_confirm(&mut self, action: Action) -> Effect {
+        let Some(Popup::Delete { index }) = self.session.popup else {
+            return Effect::None;
+        };
+        match action {
+            Action::Confirm => {
+                self.session.popup = None;
+                match self.plan.activities.get(index) {
+                    Some(a) => {
+                        let id = a.id.clone();
+                        self.restructure(Structure::Remove { id })
+                    }
+                    None => Effect::None,
+                }
+            }
+            Action::Close => {
+                self.session.popup = None;
+                Effect::None
+            }
+            _ => Effect::None,
+        }
+    }
+
+    /// `J`/`K`: the selected activity one step down or up among its siblings; at either end
+    /// of its group nothing happens.
+    fn shift(&mut self, down: bool) -> Effect {
+        let Some(a) = self.selected_activity() else {
+            return Effect::None;
+        };
+        let change = Structure::Shift {
+            id: a.id.clone(),
+            down,
+        };
+        if self.plan.restructure(&change).is_err() {
+            return Effect::None;
+        }
+        self.restructure(change)
+    }
+
+    /// Changes the plan's structure: at once in memory (the selection follows the activity, or
+    /// goes to a deleted one's neighbour), and through the store on disk.
+    fn restructure(&mut self, change: Structure) -> Effect {
+        if self.refuse_read_only() {
+            return Effect::None;
+        }
+        let plan = match self.plan.restructure(&change) {
+            Ok(plan) => plan,
+            Err(e) => {
+                self.notify(MessageKind::Error, e);
+                return Effect::None;
+            }
+        };
+        let before = std::mem::replace(&mut self.plan, plan);
+        match &change {
+            Structure::Remove { .. } => {
+                // The next one takes its place (the one before when it was last), on the
+                // board only within the area shown.
+                let at = self.session.selected.unwrap_or(0);
+                let area = (self.session.view == View::Board).then_some(self.session.area);
+                self.session.selected =
+                    [Some(at), at.checked_sub(1)]
+                        .into_iter()
+                        .flatten()
+                        .find(|&i| {
+                            self.plan
+                                .activities
+                                .get(i)
+                                .is_some_and(|a| area.is_none_or(|area| a.area == area))
+                        });
+            }
+            Structure::Area { .. } => {}
+            other => {
+                self.session.selected = self.plan.find(&other.id());
+                if let Some(a) = self.selected_activity()
+                    && self.session.view == View::Board
+                {
+                    self.session.area = a.area;
+                    self.session.pane = Pane::Activities;
+                }
+            }
+        }
+        let request = Request::Restructure(change);
+        self.pending.push(Pending {
+            request: request.clone(),
+            before,
+        });
+        self.refresh();
+        self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
+        Effect::Store(request)
     }
 
     pub fn selected_activity(&self) -> Option<&crate::plan::Activity> {
@@ -1182,6 +1602,20 @@ impl App {
             None => {}
         }
     }
+}
+
+/// Whether `action` changes the plan's structure (and so is refused while the window is too
+/// small to show what it asks).
+fn restructures(action: Action) -> bool {
+    matches!(
+        action,
+        Action::AddActivity
+            | Action::DeleteActivity
+            | Action::ShiftUp
+            | Action::ShiftDown
+            | Action::MoveTo
+            | Action::AreaStatus
+    )
 }
 
 /// `at + delta`, clamped to `0..n`.

@@ -162,6 +162,16 @@ impl Store for PlanFileStore {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
         let result = match &request {
             Request::Apply(edit) => self.file.apply(edit, today).map(|o| done(o, Done::Saved)),
+            Request::Restructure(change) => {
+                // A structural change that fails is never kept to retry (the file layer takes
+                // it back out whole), so the board rolls it back and says why.
+                let result = self
+                    .file
+                    .restructure(change)
+                    .map(|o| done(o, Done::Saved))
+                    .map_err(|e| e.to_string().lines().next().unwrap_or_default().to_string());
+                return self.simple(request.clone(), result);
+            }
             Request::Undo => self.file.undo().map(|o| done(o, Done::Undone)),
             Request::Redo => self.file.redo().map(|o| done(o, Done::Redone)),
             Request::Retry => self.file.retry_unsaved(today).map(|o| done(o, Done::Saved)),

@@ -172,6 +172,27 @@ pub enum Msg {
     ChoiceReadOnly,
     ChoiceEditAnyway,
     ReadOnlyOtherEditor,
+    // structural edits
+    FieldTitle,
+    AddTitle,
+    AddHint,
+    OwnerTab,
+    PlaceAfter,
+    PlaceLast,
+    DeleteTitle,
+    MoveToTitle,
+    AreaStatusTitle,
+    ReasonTitle,
+    ReasonRequired,
+    KeyAdd,
+    KeyDelete,
+    KeyShift,
+    KeyMoveTo,
+    KeyAreaStatus,
+    KeyNextField,
+    KeyYes,
+    KeyNo,
+    HelpConfirm,
 }
 
 /// The text of `msg` in `lang`.
@@ -418,6 +439,52 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
             "read-only: another fremdrift is editing this plan; restart to edit",
             "skrivebeskyttet: en annen fremdrift redigerer planen; start på nytt for å redigere",
         ),
+        FieldTitle => ("title", "tittel"),
+        AddTitle => ("New activity", "Ny aktivitet"),
+        AddHint => (
+            "Tab/Enter next field · Enter on the last saves · Esc cancels",
+            "Tab/Enter neste felt · Enter i siste lagrer · Esc avbryter",
+        ),
+        OwnerTab => ("Tab →", "Tab →"),
+        PlaceAfter => ("goes after", "kommer etter"),
+        PlaceLast => ("goes last in the group", "kommer sist i gruppen"),
+        DeleteTitle => ("Delete activity", "Slett aktivitet"),
+        MoveToTitle => ("Move to the end of", "Flytt til slutten av"),
+        AreaStatusTitle => ("Area status", "Status for området"),
+        ReasonTitle => ("Waiting for", "Venter på"),
+        ReasonRequired => (
+            "a waiting area needs the reason: what it waits for",
+            "et område som venter trenger grunnen: hva det venter på",
+        ),
+        KeyAdd => ("add an activity", "legg til aktivitet"),
+        KeyDelete => ("delete the activity", "slett aktiviteten"),
+        KeyShift => (
+            "move the activity down / up in its group",
+            "flytt aktiviteten ned / opp i gruppen",
+        ),
+        KeyMoveTo => (
+            "move the activity to another area or workstream",
+            "flytt aktiviteten til et annet område eller delområde",
+        ),
+        KeyAreaStatus => (
+            "the area's status (and what it waits for)",
+            "områdets status (og hva det venter på)",
+        ),
+        KeyNextField => (
+            "next field (in the owner field: complete the name)",
+            "neste felt (i ansvarlig-feltet: fullfør navnet)",
+        ),
+        KeyYes => ("yes", "ja"),
+        KeyNo => ("no", "nei"),
+        HelpConfirm => ("A question (delete)", "Et spørsmål (slette)"),
+    }
+}
+
+/// The question before a delete: "Slette «Kvalitetssikre opplegg» (nvk-2)? j/n".
+pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
+    match lang {
+        Language::En => format!("Delete \u{201c}{title}\u{201d} ({id})? y/n"),
+        Language::Nb => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
     }
 }
 

@@ -42,6 +42,19 @@ pub enum Action {
     MoveCardLeft,
     MoveCardRight,
     ToggleCancelled,
+    /// Add an activity after the selected one (or at the end of the area).
+    AddActivity,
+    DeleteActivity,
+    /// Move the selected activity one step up or down among its siblings.
+    ShiftUp,
+    ShiftDown,
+    /// Move the selected activity to the end of another area or workstream.
+    MoveTo,
+    /// The selected area's status (and reason).
+    AreaStatus,
+    /// Tab in a form: the next field; Shift-Tab the one before.
+    NextField,
+    PrevField,
     /// Esc: close a popup, clear a search.
     Close,
     /// Enter inside a popup or text field.
@@ -61,8 +74,11 @@ pub enum Scope {
     Normal,
     /// A popup that lists things (details, problems, help, status picker).
     Popup,
-    /// A text field (search, note, deadline, owner): printable keys edit the text.
+    /// A text field (search, note, deadline, owner, the add form, a reason): printable keys
+    /// edit the text.
     Input,
+    /// A yes/no question (delete): only its answers act.
+    Confirm,
     /// The presentation mode (read-only: no binding here edits anything).
     Present,
     /// The portfolio of a folder's plans (read-only: Enter opens a plan on the board).
@@ -216,7 +232,7 @@ impl Binding {
     }
 }
 
-use Scope::{Input, Normal, Popup, Portfolio, Present};
+use Scope::{Confirm, Input, Normal, Popup, Portfolio, Present};
 use View::{Board, Status};
 
 /// Every binding, in the order the help overlay lists them; one per line.
@@ -253,6 +269,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[ctrl('r')],             Action::Redo,            Msg::KeyRedo),
     b(Normal,    &[k('/')],                Action::Search,          Msg::KeySearch).hint(),
     b(Normal,    &[k('f')],                Action::CycleFilter,     Msg::KeyFilter).hint(),
+    b(Normal,    &[k('a')],                Action::AddActivity,     Msg::KeyAdd),
+    b(Normal,    &[k('d')],                Action::DeleteActivity,  Msg::KeyDelete),
+    b(Normal,    &[k('J')],                Action::ShiftDown,       Msg::KeyShift).only(Board).label("J/K"),
+    b(Normal,    &[k('K')],                Action::ShiftUp,         Msg::KeyShift).only(Board).hidden(),
+    b(Normal,    &[k('m')],                Action::MoveTo,          Msg::KeyMoveTo).only(Board),
+    b(Normal,    &[k('S')],                Action::AreaStatus,      Msg::KeyAreaStatus).only(Board),
     b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
     b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
     b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
@@ -267,6 +289,10 @@ pub const BINDINGS: &[Binding] = &[
     b(Popup,     &[ENTER, k(' ')],         Action::Confirm,         Msg::KeyConfirm).hint().label("Enter"),
     b(Popup,     &[ESC, k('q'), k('?')],   Action::Close,           Msg::KeyClose).hint().label("Esc"),
     b(Popup,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).hidden(),
+
+    b(Confirm,   &[k('y'), k('j')],        Action::Confirm,         Msg::KeyYes).hint(),
+    b(Confirm,   &[k('n'), ESC],           Action::Close,           Msg::KeyNo).hint(),
+    b(Confirm,   &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).hidden(),
 
     b(Present,   &[k(' '), k('l'), RIGHT, PG_DN, DOWN, k('j')],        Action::NextPage,  Msg::KeyNextPage).hint().label("Space/→"),
     b(Present,   &[k('h'), LEFT, PG_UP, UP, k('k'), BACKSPACE],        Action::PrevPage,  Msg::KeyPrevPage).hint().label("←"),
@@ -294,6 +320,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Input,     &[ENTER],                 Action::Confirm,         Msg::KeySave).hint(),
     b(Input,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).label("Ctrl-C"),
     b(Input,     &[ESC],                   Action::Close,           Msg::KeyCancel).hint(),
+    b(Input,     &[TAB],                   Action::NextField,       Msg::KeyNextField).label("Tab"),
+    b(Input,     &[BACK_TAB],              Action::PrevField,       Msg::KeyNextField).hidden(),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

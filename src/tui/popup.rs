@@ -1,13 +1,16 @@
 //! The popups the board can open, and the choices of the three that ask a question (unsaved
 //! edits on quitting, a recovery file at start, another board editing the plan). A choice is an
 //! enum, in the order the popup lists it; [`Choice`] gives each its label and moves between them.
+//! The structural edits have their own: the add form ([`AddForm`]), the delete question, the
+//! move picker (on a [`Group`]) and the area status picker with its reason field.
 
 use tui_input::Input;
 
 use super::i18n::Msg;
 use super::keys::Action;
 use crate::file::edit::Field;
-use crate::plan::Status;
+use crate::plan::structure::Place;
+use crate::plan::{AreaStatus, Plan, Status};
 
 /// An open popup.
 #[derive(Debug, Clone)]
@@ -28,6 +31,27 @@ pub enum Popup {
     Edit {
         field: Field,
         index: usize,
+        input: Input,
+    },
+    /// A new activity being written, to go in at `place`.
+    Add(Box<AddForm>),
+    /// Asks before activity `index` is deleted (y/j or n).
+    Delete {
+        index: usize,
+    },
+    /// Where to move activity `index`: the end of the group it is on.
+    MoveTo {
+        index: usize,
+        to: Group,
+    },
+    /// The status picker of area `area`, on the status it would set.
+    AreaStatus {
+        area: usize,
+        status: AreaStatus,
+    },
+    /// What area `area` waits for, asked when it is set to waiting.
+    Reason {
+        area: usize,
         input: Input,
     },
     /// Quitting with unsaved edits: retry, set aside in a recovery file, or discard.
@@ -74,6 +98,126 @@ pub fn moved_in<T: Copy + PartialEq>(all: &[T], at: T, action: Action) -> T {
         _ => k,
     };
     all[to]
+}
+
+/// The add form's fields, in the order Tab and Enter visit them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddField {
+    Title,
+    Owner,
+    Due,
+    Id,
+}
+
+impl AddField {
+    pub const ALL: [AddField; 4] = [Self::Title, Self::Owner, Self::Due, Self::Id];
+
+    pub fn label(self) -> Msg {
+        match self {
+            Self::Title => Msg::FieldTitle,
+            Self::Owner => Msg::FieldOwner,
+            Self::Due => Msg::FieldDeadline,
+            Self::Id => Msg::FieldId,
+        }
+    }
+
+    /// The next field (`forward`) or the one before, stopping at the ends.
+    pub fn step(self, forward: bool) -> AddField {
+        let action = if forward { Action::Down } else { Action::Up };
+        moved_in(&Self::ALL, self, action)
+    }
+}
+
+/// The add form: where the activity goes, the field being typed in, the four fields, and why
+/// the last Enter was refused.
+#[derive(Debug, Clone)]
+pub struct AddForm {
+    pub place: Place,
+    /// The group the activity goes into, for the title.
+    pub group: Group,
+    pub field: AddField,
+    pub title: Input,
+    pub owner: Input,
+    pub due: Input,
+    pub id: Input,
+    pub error: Option<String>,
+}
+
+impl AddForm {
+    pub fn input(&self, field: AddField) -> &Input {
+        match field {
+            AddField::Title => &self.title,
+            AddField::Owner => &self.owner,
+            AddField::Due => &self.due,
+            AddField::Id => &self.id,
+        }
+    }
+
+    pub fn input_mut(&mut self, field: AddField) -> &mut Input {
+        match field {
+            AddField::Title => &mut self.title,
+            AddField::Owner => &mut self.owner,
+            AddField::Due => &mut self.due,
+            AddField::Id => &mut self.id,
+        }
+    }
+}
+
+/// A place activities are grouped in: an area's own activities (`workstream: None`) or one of
+/// its workstreams (an index into `Plan::workstreams`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    pub area: usize,
+    pub workstream: Option<usize>,
+}
+
+impl Group {
+    /// Every group of `plan`, in the order the plan lists them: each area, then its workstreams.
+    pub fn all(plan: &Plan) -> Vec<Group> {
+        let mut out = Vec::new();
+        for area in 0..plan.areas.len() {
+            out.push(Group {
+                area,
+                workstream: None,
+            });
+            out.extend(
+                (0..plan.workstreams.len())
+                    .filter(|&w| plan.workstreams[w].area == area)
+                    .map(|w| Group {
+                        area,
+                        workstream: Some(w),
+                    }),
+            );
+        }
+        out
+    }
+
+    /// "2 Kompetanseheving › Effektiv søknadsprosess", or the area alone.
+    pub fn label(self, plan: &Plan) -> String {
+        let Some(area) = plan.areas.get(self.area) else {
+            return String::new();
+        };
+        let head = format!("{} {}", area.number, area.title);
+        match self.workstream.and_then(|w| plan.workstreams.get(w)) {
+            Some(w) => format!("{head} › {}", w.title),
+            None => head,
+        }
+    }
+
+    /// Where a new or moved activity goes at the end of this group.
+    pub fn end(self, plan: &Plan) -> Place {
+        Place::End {
+            area: plan
+                .areas
+                .get(self.area)
+                .map(|a| a.number.clone())
+                .unwrap_or_default(),
+            workstream: self
+                .workstream
+                .and_then(|w| plan.workstreams.get(w))
+                .map(|w| w.title.clone()),
+        }
+    }
 }
 
 /// What to do with edits the store could not write, asked on quitting.

@@ -12,12 +12,15 @@ use crate::diagnostics::Diagnostic;
 use crate::file::edit::Edit;
 use crate::file::recovery::Unsaved;
 use crate::plan::Plan;
+use crate::plan::structure::Structure;
 
 /// What the app asks of the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     /// Apply one edit and save it at once.
     Apply(Edit),
+    /// Add, remove or move an activity, or change an area's status, and save it at once.
+    Restructure(Structure),
     Undo,
     Redo,
     /// Read the file again (dropping nothing: a pending failed edit stays unsaved).

@@ -37,7 +37,9 @@ impl StatefulWidget for &App {
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         state.clear_hits();
         buf.set_style(area, self.theme().base);
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
+        state.set_too_small(small);
+        if small {
             too_small(self, area, buf);
             return;
         }

@@ -1,6 +1,7 @@
 //! Popups over the views: an activity's details, the file's problems, the key help (drawn from
 //! the binding table), the status picker, and the text field for note, deadline and owner (with
-//! the deadline's live feedback).
+//! the deadline's live feedback); and those of the structural edits: the add form, the delete
+//! question, the move picker, the area status picker and its reason field.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -11,12 +12,13 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::common::{clean, mark};
 use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
-use crate::plan::Status;
+use crate::plan::structure::Place;
+use crate::plan::{AreaStatus, Status};
 use crate::tui::app::App;
-use crate::tui::i18n::Msg;
+use crate::tui::i18n::{Msg, delete_question};
 use crate::tui::keys::{self, BINDINGS, Label, Scope};
 use crate::tui::model::View;
-use crate::tui::popup::{Choice, Popup};
+use crate::tui::popup::{AddField, AddForm, Choice, Group, Popup};
 use crate::tui::theme::Mark;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -33,6 +35,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             index,
             input,
         } => edit(app, area, buf, *field, *index, input),
+        Popup::Add(form) => add(app, area, buf, form),
+        Popup::Delete { index } => delete(app, area, buf, *index),
+        Popup::MoveTo { index, to } => move_to(app, area, buf, *index, *to),
+        Popup::AreaStatus { area: a, status } => area_status(app, area, buf, *a, *status),
+        Popup::Reason { area: a, input } => reason(app, area, buf, *a, input),
         Popup::Unsaved { choice } => {
             let items: Vec<String> = app
                 .unsaved()
@@ -307,6 +314,7 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         (Scope::Normal, Some(View::Status), Msg::HelpStatus),
         (Scope::Popup, None, Msg::HelpPopup),
         (Scope::Input, None, Msg::HelpInput),
+        (Scope::Confirm, None, Msg::HelpConfirm),
     ] {
         lines.push(Line::from(Span::styled(app.tr(heading), t.heading)));
         lines.extend(binding_lines(t, app.lang(), scope, view, &[]));
@@ -442,25 +450,13 @@ fn edit(
     if inner.height == 0 || inner.width < 4 {
         return;
     }
-    // The text line, scrolled so the cursor stays in view, with a drawn cursor cell.
-    let field_w = usize::from(inner.width.saturating_sub(2));
-    let scroll = input.visual_scroll(field_w);
-    let value: String = clean(input.value());
-    let shown: String = skip_columns(&value, scroll);
-    let line_area = Rect::new(inner.x, inner.y, inner.width, 1);
-    Line::from(vec![
-        Span::styled("› ", t.key),
-        Span::styled(truncate(&shown, field_w), t.title),
-    ])
-    .render(line_area, buf);
-    let cx = inner.x + 2 + (input.visual_cursor().saturating_sub(scroll)) as u16;
-    if cx < inner.right() {
-        let cell = &mut buf[(cx, inner.y)];
-        cell.set_style(Style::new().add_modifier(Modifier::REVERSED));
-        if cell.symbol().is_empty() {
-            cell.set_symbol(" ");
-        }
-    }
+    input_line(
+        app,
+        buf,
+        Rect::new(inner.x, inner.y, inner.width, 1),
+        input,
+        true,
+    );
     // Feedback under it.
     let feedback = match field {
         Field::Due => match app.preview_due(index, input.value()) {
@@ -477,6 +473,250 @@ fn edit(
                 Rect::new(inner.x, inner.y + 2, inner.width, (inner.height - 2).min(2)),
                 buf,
             );
+    }
+    if inner.height > 4 {
+        Line::from(Span::styled(app.tr(Msg::InputHint), t.muted))
+            .right_aligned()
+            .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
+    }
+}
+
+/// A text field's line in `row`: scrolled so the cursor stays in view, "› " and a drawn
+/// cursor cell when it has focus.
+fn input_line(app: &App, buf: &mut Buffer, row: Rect, input: &tui_input::Input, focused: bool) {
+    let t = app.theme();
+    let field_w = usize::from(row.width.saturating_sub(2));
+    let scroll = if focused {
+        input.visual_scroll(field_w)
+    } else {
+        0
+    };
+    let value: String = clean(input.value());
+    let shown: String = skip_columns(&value, scroll);
+    let (mark, style) = if focused {
+        ("› ", t.title)
+    } else {
+        ("  ", t.base)
+    };
+    Line::from(vec![
+        Span::styled(mark, t.key),
+        Span::styled(truncate(&shown, field_w), style),
+    ])
+    .render(row, buf);
+    let cx = row.x + 2 + (input.visual_cursor().saturating_sub(scroll)) as u16;
+    if focused && cx < row.right() {
+        let cell = &mut buf[(cx, row.y)];
+        cell.set_style(Style::new().add_modifier(Modifier::REVERSED));
+        if cell.symbol().is_empty() {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+/// The add form: title, owner (with what Tab fills in), deadline (with its live feedback)
+/// and id, the focused one marked; under them why the last Enter was refused, or the hint.
+fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
+    let t = app.theme();
+    let w = (area.width * 4 / 5).clamp(30.min(area.width), 90);
+    let title = format!(
+        "{} · {}",
+        app.tr(Msg::AddTitle),
+        clean(&form.group.label(app.plan()))
+    );
+    let inner = frame(app, area, buf, w, 11, &title);
+    if inner.height < 7 || inner.width < 20 {
+        return;
+    }
+    // Where exactly: after which activity, or last in the group.
+    let after = match &form.place {
+        Place::After(id) => app.plan().find(id).map(|i| &app.plan().activities[i]),
+        Place::End { .. } => None,
+    };
+    let place = match after {
+        Some(a) => format!(
+            "{} {}",
+            app.tr(Msg::PlaceAfter),
+            quoted(app, &clean(&a.title))
+        ),
+        None => app.tr(Msg::PlaceLast).to_string(),
+    };
+    Line::from(Span::styled(
+        truncate(&place, usize::from(inner.width)),
+        t.muted,
+    ))
+    .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
+    let label_w = 12;
+    let row = |y: u16| Rect::new(inner.x, inner.y + y, inner.width, 1);
+    let value_row = |y: u16| {
+        Rect::new(
+            inner.x + label_w,
+            inner.y + y,
+            inner.width.saturating_sub(label_w),
+            1,
+        )
+    };
+    for (field, y) in AddField::ALL.into_iter().zip([2, 3, 5, 7]) {
+        let focused = form.field == field;
+        let style = if focused { t.key } else { t.muted };
+        Line::from(Span::styled(app.tr(field.label()), style)).render(row(y), buf);
+        input_line(app, buf, value_row(y), form.input(field), focused);
+    }
+    let note = |y: u16, span: Span, buf: &mut Buffer| {
+        let r = value_row(y);
+        Line::from(span).render(Rect::new(r.x + 2, r.y, r.width.saturating_sub(2), 1), buf);
+    };
+    if form.field == AddField::Owner
+        && let Some(owner) = app.owner_suggestion(form)
+    {
+        let text = format!("{} {}", app.tr(Msg::OwnerTab), clean(&owner));
+        note(4, Span::styled(text, t.muted), buf);
+    }
+    let due = form.due.value().trim();
+    if !due.is_empty() || form.field == AddField::Due {
+        let feedback = match app.preview_new_due(due) {
+            Ok(day) => Span::styled(format!("→ {day}"), t.ok),
+            Err(e) => Span::styled(clean(&e), t.error),
+        };
+        note(6, feedback, buf);
+    }
+    let last = Rect::new(inner.x, inner.bottom() - 1, inner.width, 1);
+    match &form.error {
+        Some(e) => Line::from(Span::styled(clean(e), t.error)).render(last, buf),
+        None => Line::from(Span::styled(app.tr(Msg::AddHint), t.muted))
+            .right_aligned()
+            .render(last, buf),
+    }
+}
+
+/// `text` in the UI language's quotation marks: «…» or “…”.
+fn quoted(app: &App, text: &str) -> String {
+    match app.lang() {
+        crate::plan::Language::Nb => format!("\u{ab}{text}\u{bb}"),
+        crate::plan::Language::En => format!("\u{201c}{text}\u{201d}"),
+    }
+}
+
+/// The delete question, naming the activity.
+fn delete(app: &App, area: Rect, buf: &mut Buffer, index: usize) {
+    let Some(a) = app.plan().activities.get(index) else {
+        return;
+    };
+    let w = (area.width * 4 / 5).clamp(30.min(area.width), 70);
+    let inner = frame(app, area, buf, w, 6, app.tr(Msg::DeleteTitle));
+    let question = delete_question(app.lang(), &clean(&a.title), &clean(&a.id));
+    let place = clean(&app.plan().place(a));
+    Paragraph::new(vec![
+        Line::from(Span::styled(question, app.theme().heading)),
+        Line::from(Span::styled(place, app.theme().muted)),
+    ])
+    .wrap(Wrap { trim: true })
+    .render(inner, buf);
+}
+
+/// A picker's line: selected or not, with "•" on the current one.
+fn pick_line(app: &App, buf: &mut Buffer, row: Rect, text: &str, style: Style, chosen: bool) {
+    let style = if chosen {
+        style.patch(app.theme().selected)
+    } else {
+        style
+    };
+    Line::from(Span::styled(
+        crate::output::text::pad(
+            &truncate(text, usize::from(row.width)),
+            usize::from(row.width),
+        ),
+        style,
+    ))
+    .render(row, buf);
+}
+
+/// The move picker: every area and workstream, the activity's own marked "•".
+fn move_to(app: &App, area: Rect, buf: &mut Buffer, index: usize, to: Group) {
+    let plan = app.plan();
+    let Some(a) = plan.activities.get(index) else {
+        return;
+    };
+    let groups = Group::all(plan);
+    let labels: Vec<String> = groups.iter().map(|g| clean(&g.label(plan))).collect();
+    let widest = labels.iter().map(|l| crate::output::text::width(l)).max();
+    let w = (widest.unwrap_or(0) as u16 + 8).max(40);
+    let title = format!("{} · {}", app.tr(Msg::MoveToTitle), clean(&a.id));
+    let inner = frame(app, area, buf, w, groups.len() as u16 + 2, &title);
+    let cursor = groups.iter().position(|g| *g == to).unwrap_or(0);
+    // Scrolled so the chosen one shows in a short window.
+    let rows = usize::from(inner.height).max(1);
+    let first = cursor.saturating_sub(rows - 1);
+    for (k, (g, label)) in groups.iter().zip(&labels).enumerate().skip(first) {
+        let y = (k - first) as u16;
+        if y >= inner.height {
+            break;
+        }
+        let own = g.area == a.area && g.workstream == a.workstream;
+        let indent = if g.workstream.is_some() { "   " } else { " " };
+        let text = format!("{indent}{label}{}", if own { " •" } else { "" });
+        let row = Rect::new(inner.x, inner.y + y, inner.width, 1);
+        pick_line(app, buf, row, &text, app.theme().base, *g == to);
+    }
+}
+
+/// The area status picker: active, waiting, done; the area's current one marked "•".
+fn area_status(app: &App, area: Rect, buf: &mut Buffer, index: usize, chosen: AreaStatus) {
+    let Some(a) = app.plan().areas.get(index) else {
+        return;
+    };
+    let t = app.theme();
+    let title = format!(
+        "{} · {} {}",
+        app.tr(Msg::AreaStatusTitle),
+        a.number,
+        a.title
+    );
+    let inner = frame(
+        app,
+        area,
+        buf,
+        44,
+        AreaStatus::ALL.len() as u16 + 2,
+        &clean(&title),
+    );
+    for (k, s) in AreaStatus::ALL.iter().enumerate() {
+        if k as u16 >= inner.height {
+            break;
+        }
+        let (m, style) = match s {
+            AreaStatus::Active => (Mark::Doing, t.doing),
+            AreaStatus::Waiting => (Mark::Waiting, t.mark(Mark::Waiting)),
+            AreaStatus::Done => (Mark::Done, t.mark(Mark::Done)),
+        };
+        let now = if a.status == *s { " •" } else { "" };
+        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
+        let row = Rect::new(inner.x, inner.y + k as u16, inner.width, 1);
+        pick_line(app, buf, row, &text, style, *s == chosen);
+    }
+}
+
+/// What a waiting area waits for: a text field that must not be left empty.
+fn reason(app: &App, area: Rect, buf: &mut Buffer, index: usize, input: &tui_input::Input) {
+    let Some(a) = app.plan().areas.get(index) else {
+        return;
+    };
+    let t = app.theme();
+    let w = (area.width * 4 / 5).clamp(30.min(area.width), 90);
+    let title = format!("{} · {} {}", app.tr(Msg::ReasonTitle), a.number, a.title);
+    let inner = frame(app, area, buf, w, 7, &clean(&title));
+    if inner.height < 3 || inner.width < 4 {
+        return;
+    }
+    input_line(
+        app,
+        buf,
+        Rect::new(inner.x, inner.y, inner.width, 1),
+        input,
+        true,
+    );
+    if input.value().trim().is_empty() {
+        Line::from(Span::styled(app.tr(Msg::ReasonRequired), t.muted))
+            .render(Rect::new(inner.x, inner.y + 2, inner.width, 1), buf);
     }
     if inner.height > 4 {
         Line::from(Span::styled(app.tr(Msg::InputHint), t.muted))
