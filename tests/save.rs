@@ -470,6 +470,44 @@ mod unix {
     }
 
     #[test]
+    fn a_hard_linked_plan_is_saved_and_the_user_is_told_the_other_name_keeps_the_old_version() {
+        let (dir, path) = copy(REAL);
+        let other = dir.path().join("also.toml");
+        fs::hard_link(&path, &other).unwrap();
+        let before = fs::read(&other).unwrap();
+        let mut pf = PlanFile::open(&path).unwrap();
+        pf.apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
+            .unwrap();
+        let notice = pf.take_notice().expect("a notice about the hard link");
+        assert!(notice.contains("2 hard links"), "{notice}");
+        assert_eq!(pf.take_notice(), None, "said once");
+        assert_eq!(fs::read(&other).unwrap(), before);
+        // The CLI says it too.
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("fremdrift"))
+            .arg("set")
+            .arg(&path)
+            .args(["nvk-2", "--status", "doing"])
+            .output()
+            .unwrap();
+        // After the first save the plan has one name again: nothing to say.
+        assert!(out.status.success());
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("hard links"));
+        fs::hard_link(&path, dir.path().join("third.toml")).unwrap();
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("fremdrift"))
+            .arg("set")
+            .arg(&path)
+            .args(["nvk-3", "--status", "doing"])
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("note: ")
+                && String::from_utf8_lossy(&out.stderr).contains("2 hard links"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    #[test]
     fn permissions_are_kept() {
         for m in [0o644, 0o640, 0o600] {
             let (_dir, path) = copy(REAL);

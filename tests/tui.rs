@@ -577,6 +577,7 @@ fn a_fresh_plan_from_disk_replaces_the_model_keeping_the_selection() {
                 plan,
                 diagnostics: vec![],
                 text: String::new(),
+                notice: None,
             }),
         )),
     )));

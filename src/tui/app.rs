@@ -1418,7 +1418,9 @@ impl App {
             .map(|i| self.pending.remove(i));
         match report.result {
             Ok((done, fresh)) => {
-                if let Some(fresh) = fresh {
+                let mut notice = None;
+                if let Some(mut fresh) = fresh {
+                    notice = fresh.notice.take();
                     self.replace(fresh);
                 }
                 let word = match done {
@@ -1442,7 +1444,10 @@ impl App {
                 } else {
                     format!("{} {}", self.tr(word), report.at)
                 };
-                self.notify(MessageKind::Ok, text);
+                match notice {
+                    Some(n) => self.notify(MessageKind::Info, format!("{text} · {n}")),
+                    None => self.notify(MessageKind::Ok, text),
+                }
             }
             Err(failure) => {
                 if let Some(p) = pending

@@ -84,12 +84,13 @@ impl PlanFileStore {
 }
 
 /// The plan as it now stands, with the file's warnings for the problems popup.
-fn fresh(file: &PlanFile) -> Fresh {
-    let parsed = crate::file::parse_plan(file.text());
+fn fresh(file: &mut PlanFile) -> Fresh {
+    let parsed = crate::file::cache::parse_cached(file.text());
     Fresh {
         plan: file.plan().clone(),
         diagnostics: parsed.diagnostics,
         text: file.text().to_string(),
+        notice: file.take_notice(),
     }
 }
 
@@ -125,11 +126,15 @@ pub fn failure(e: &EditError) -> Failure {
 }
 
 impl PlanFileStore {
-    fn simple(&self, request: Request, result: Result<Done, impl Into<FailureOrText>>) -> Report {
+    fn simple(
+        &mut self,
+        request: Request,
+        result: Result<Done, impl Into<FailureOrText>>,
+    ) -> Report {
         Report {
             request,
             result: result
-                .map(|d| (d, Some(fresh(&self.file))))
+                .map(|d| (d, Some(fresh(&mut self.file))))
                 .map_err(|e| e.into().0),
             at: chrono::Local::now().format("%H:%M").to_string(),
         }
@@ -217,7 +222,7 @@ impl Store for PlanFileStore {
         Report {
             request,
             result: result
-                .map(|d| (d, Some(fresh(&self.file))))
+                .map(|d| (d, Some(fresh(&mut self.file))))
                 .map_err(|e| failure(&e)),
             at: chrono::Local::now().format("%H:%M").to_string(),
         }

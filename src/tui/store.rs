@@ -46,6 +46,8 @@ pub struct Fresh {
     pub plan: Plan,
     pub diagnostics: Vec<Diagnostic>,
     pub text: String,
+    /// Something the save did that the user should hear once (a hard-linked plan).
+    pub notice: Option<String>,
 }
 
 /// What happened.
