@@ -15,6 +15,7 @@
 pub mod cli;
 pub mod diagnostics;
 pub mod file;
+pub mod git;
 pub mod output;
 pub mod plan;
 pub mod synth;

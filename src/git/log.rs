@@ -1,0 +1,1 @@
+//! `fremdrift log`: the plan's history, commit by commit.
