@@ -84,7 +84,10 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
     };
     let driver = format!("{} merge %O %A %B %L %P", args.program);
     for (key, value) in [
-        ("merge.fremdrift.name", "fremdrift: merges plans field by field"),
+        (
+            "merge.fremdrift.name",
+            "fremdrift: merges plans field by field",
+        ),
         ("merge.fremdrift.driver", driver.as_str()),
     ] {
         if let Err(e) = repo::git(dir, &["config", "--local", key, value]) {

@@ -49,11 +49,15 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
     let result = match sides {
         (Ok(b), Ok(o), Ok(t)) => structured(&b, &o, &t, &markers),
         (b, o, t) => {
-            let which: Vec<&str> = [("base", b.is_err()), ("ours", o.is_err()), ("theirs", t.is_err())]
-                .iter()
-                .filter(|(_, bad)| *bad)
-                .map(|(n, _)| *n)
-                .collect();
+            let which: Vec<&str> = [
+                ("base", b.is_err()),
+                ("ours", o.is_err()),
+                ("theirs", t.is_err()),
+            ]
+            .iter()
+            .filter(|(_, bad)| *bad)
+            .map(|(n, _)| *n)
+            .collect();
             Err(format!(
                 "the {} version is not a valid plan",
                 which.join(" and ")
@@ -250,7 +254,11 @@ fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged,
     let mut conflicts = Vec::new();
     // The rest of the plan, with a marker line for each activity.
     let mut table = Vec::new();
-    let (sb, so, st) = (b.skeleton(&mut table), o.skeleton(&mut table), t.skeleton(&mut table));
+    let (sb, so, st) = (
+        b.skeleton(&mut table),
+        o.skeleton(&mut table),
+        t.skeleton(&mut table),
+    );
     let (skeleton, n) = merge_lines(&sb, &so, &st, true, markers);
     if n > 0 {
         conflicts.push(format!(
@@ -281,13 +289,17 @@ fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged,
                     Outcome::Block(markers.wrap(o.block(io), t.block(it)))
                 }
             }
-            (_, Some(io), None) if ib.is_none_or(|ib| fields(&o.plan, io) == fields(&b.plan, ib)) => {
+            (_, Some(io), None)
+                if ib.is_none_or(|ib| fields(&o.plan, io) == fields(&b.plan, ib)) =>
+            {
                 match ib {
                     Some(_) => Outcome::Gone,
                     None => Outcome::Block(o.block(io).to_string()),
                 }
             }
-            (_, None, Some(it)) if ib.is_none_or(|ib| fields(&t.plan, it) == fields(&b.plan, ib)) => {
+            (_, None, Some(it))
+                if ib.is_none_or(|ib| fields(&t.plan, it) == fields(&b.plan, ib)) =>
+            {
                 match ib {
                     Some(_) => Outcome::Gone,
                     None => Outcome::Block(t.block(it).to_string()),
@@ -340,7 +352,10 @@ fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged,
             text.push_str(block.strip_suffix(ending).unwrap_or(block));
             text.push_str(ending);
         }
-        for (_, orphan) in orphans.iter().filter(|(after, _)| after.as_deref() == Some(key)) {
+        for (_, orphan) in orphans
+            .iter()
+            .filter(|(after, _)| after.as_deref() == Some(key))
+        {
             text.push_str(markers.nl);
             text.push_str(orphan);
         }
@@ -439,7 +454,10 @@ fn merge_activity(
         // Title, meeting or members changed on both sides: line by line.
         let (text, n) = merge_lines(bb, bo, bt, false, markers);
         let conflicts = if n > 0 {
-            vec![format!("{} was changed on both sides in the same lines", name(ao))]
+            vec![format!(
+                "{} was changed on both sides in the same lines",
+                name(ao)
+            )]
         } else {
             Vec::new()
         };
@@ -452,7 +470,11 @@ fn merge_activity(
     } else {
         (t, it, o, io)
     };
-    let (vb, vs, vx) = (full(ab), full(&s.plan.activities[is]), full(&x.plan.activities[ix]));
+    let (vb, vs, vx) = (
+        full(ab),
+        full(&s.plan.activities[is]),
+        full(&x.plan.activities[ix]),
+    );
     let mut take = Patch::default();
     let mut clash = Patch::default();
     let mut conflicts = Vec::new();
@@ -538,12 +560,24 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
             .diagnostics
             .iter()
             .find(|d| d.is_error())
-            .map_or(String::new(), |d| format!(": {}", d.one_line("merged plan", text)));
+            .map_or(String::new(), |d| {
+                format!(": {}", d.one_line("merged plan", text))
+            });
         return Err(format!("the merged plan would not load{why}"));
     };
     let mk = keys(&m);
-    let merged: HashMap<&str, usize> = mk.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
-    let mut all: Vec<&str> = b.keys.iter().chain(&o.keys).chain(&t.keys).map(String::as_str).collect();
+    let merged: HashMap<&str, usize> = mk
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
+    let mut all: Vec<&str> = b
+        .keys
+        .iter()
+        .chain(&o.keys)
+        .chain(&t.keys)
+        .map(String::as_str)
+        .collect();
     all.sort_unstable();
     all.dedup();
     for key in all {
@@ -567,10 +601,15 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
                 each(e, g)
                     || match (&fb, &fo, &ft) {
                         (Some(fb), Some(fo), Some(ft)) => {
-                            let mut ok = g.title == three(&fb.title, &fo.title, &ft.title).unwrap_or(g.title.clone());
-                            ok &= g.group == three(&fb.group, &fo.group, &ft.group).unwrap_or(g.group.clone());
+                            let mut ok = g.title
+                                == three(&fb.title, &fo.title, &ft.title)
+                                    .unwrap_or(g.title.clone());
+                            ok &= g.group
+                                == three(&fb.group, &fo.group, &ft.group)
+                                    .unwrap_or(g.group.clone());
                             for f in FIELDS {
-                                let v = three(&fb.patch.only(f), &fo.patch.only(f), &ft.patch.only(f));
+                                let v =
+                                    three(&fb.patch.only(f), &fo.patch.only(f), &ft.patch.only(f));
                                 ok &= v.is_none_or(|v| v == g.patch.only(f));
                             }
                             ok
@@ -608,7 +647,14 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
     let ws = |p: &Plan| {
         p.workstreams
             .iter()
-            .map(|w| (p.areas[w.area].number.clone(), w.title.clone(), w.audience.clone(), w.description.clone()))
+            .map(|w| {
+                (
+                    p.areas[w.area].number.clone(),
+                    w.title.clone(),
+                    w.audience.clone(),
+                    w.description.clone(),
+                )
+            })
             .collect::<Vec<_>>()
     };
     if three(&ws(&b.plan), &ws(&o.plan), &ws(&t.plan)).is_some_and(|e| e != ws(&m)) {
@@ -709,7 +755,11 @@ due    = 2024-04-01
         let theirs = BASE.replace("note   = \"first\"", "note   = \"second\"");
         let m = merge(BASE, &ours, &theirs, 7);
         assert!(m.conflicts.is_empty(), "{m:?}");
-        assert!(m.text.contains("status = \"waiting\"\nnote   = \"second\""), "{}", m.text);
+        assert!(
+            m.text.contains("status = \"waiting\"\nnote   = \"second\""),
+            "{}",
+            m.text
+        );
     }
 
     #[test]
@@ -719,11 +769,17 @@ due    = 2024-04-01
         let m = merge(BASE, &ours, &theirs, 7);
         assert_eq!(m.conflicts.len(), 1, "{m:?}");
         assert!(
-            m.text.contains("<<<<<<< ours\nowner  = \"Ola\"\n=======\nowner  = \"Kari\"\n>>>>>>> theirs\n"),
+            m.text.contains(
+                "<<<<<<< ours\nowner  = \"Ola\"\n=======\nowner  = \"Kari\"\n>>>>>>> theirs\n"
+            ),
             "{}",
             m.text
         );
         let d = leftover_markers(&m.text).unwrap();
-        assert!(d.message.contains("Ola") && d.message.contains("Kari"), "{}", d.message);
+        assert!(
+            d.message.contains("Ola") && d.message.contains("Kari"),
+            "{}",
+            d.message
+        );
     }
 }

@@ -29,11 +29,7 @@ pub fn keys(plan: &Plan) -> Vec<String> {
             let base = format!("at:{}/{ws}/{}", plan.areas[a.area].number, a.title);
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
-            if *n == 1 {
-                base
-            } else {
-                format!("{base}#{n}")
-            }
+            if *n == 1 { base } else { format!("{base}#{n}") }
         })
         .collect()
 }
