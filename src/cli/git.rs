@@ -3,7 +3,9 @@
 use std::fs;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, GitSetupArgs, LogArgs, MergeArgs, say};
+use super::{
+    EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, GitSetupArgs, LogArgs, LogFormat, MergeArgs, say,
+};
 use crate::file::{self, Source};
 use crate::git::merge::{DEFAULT_MARKER_SIZE, merge as merge_plans};
 use crate::git::repo;
@@ -133,7 +135,80 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
 }
 
 pub fn log(args: &LogArgs) -> i32 {
-    let _ = args;
-    say("log: not yet");
-    EXIT_USAGE
+    let since = match (&args.since, &args.since_meeting) {
+        (Some(d), _) => Some(*d),
+        (None, Some(name)) => match last_meeting(args, name) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                say(e);
+                return EXIT_USAGE;
+            }
+        },
+        (None, None) => None,
+    };
+    if !args.plan.is_file() {
+        say(format!("{}: no such plan file", shown(&args.plan)));
+        return EXIT_USAGE;
+    }
+    let entries = match crate::git::log::history(&args.plan, since) {
+        Ok(e) => e,
+        Err(e) => {
+            say(e);
+            return EXIT_USAGE;
+        }
+    };
+    let out = match args.format {
+        LogFormat::Table => crate::git::log::table(&entries),
+        LogFormat::Md => crate::git::log::markdown(&entries),
+        LogFormat::Json => crate::git::log::json(&entries),
+    };
+    // Authors and summaries are other people's text: they must not drive the terminal.
+    print!("{}", crate::output::text::terminal_safe(&out));
+    EXIT_OK
+}
+
+/// The day of the last meeting before today of the series `name` ("" for the plan's first
+/// series), from the plan as it is now.
+fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String> {
+    let loaded = file::load(&args.plan).map_err(|e| e.to_string())?;
+    let plan = loaded.parsed.plan.ok_or_else(|| {
+        format!(
+            "{} has errors, so its meetings are unknown; run `fremdrift check` on it",
+            shown(&args.plan)
+        )
+    })?;
+    let series = if name.trim().is_empty() {
+        plan.meetings.first()
+    } else {
+        plan.meeting_series(name)
+    }
+    .ok_or_else(|| {
+        let known: Vec<&str> = plan.meetings.iter().map(|m| m.name.as_str()).collect();
+        if known.is_empty() {
+            format!(
+                "{} has no meetings; give --since DATE instead",
+                shown(&args.plan)
+            )
+        } else {
+            format!(
+                "{} has no meeting series \"{name}\"; its series are: {}",
+                shown(&args.plan),
+                known.join(", ")
+            )
+        }
+    })?;
+    let today = args.today.get();
+    series
+        .dates
+        .iter()
+        .rev()
+        .find(|d| **d < today)
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "{} has met no time before {}; give --since DATE instead",
+                series.name,
+                today.format("%Y-%m-%d")
+            )
+        })
 }
