@@ -281,10 +281,10 @@ fn parse_log(raw: &[u8], rel: &str) -> Vec<Commit> {
             deleted,
         });
         // Older commits knew the file by its old name.
-        if status.starts_with('R') || status.starts_with('C') {
-            if let Some(old) = names.get(1) {
-                path = old.to_string();
-            }
+        if (status.starts_with('R') || status.starts_with('C'))
+            && let Some(old) = names.get(1)
+        {
+            path = old.to_string();
         }
     }
     out.reverse();

@@ -704,15 +704,14 @@ pub fn leftover_markers(text: &str) -> Option<Diagnostic> {
                         ),
                 );
             }
-            Some(_) => {
-                if !bare.trim().is_empty() {
-                    if in_theirs {
-                        theirs.push(bare.trim());
-                    } else {
-                        ours.push(bare.trim());
-                    }
+            Some(_) if !bare.trim().is_empty() => {
+                if in_theirs {
+                    theirs.push(bare.trim());
+                } else {
+                    ours.push(bare.trim());
                 }
             }
+            Some(_) => {}
             None => {}
         }
         pos += line.len();
