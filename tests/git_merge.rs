@@ -494,3 +494,106 @@ fn the_real_plan_status_and_note_of_one_activity_and_a_deadline_elsewhere() {
     assert!(extra <= 3, "{extra} lines more:\n{text}");
     assert!(repo.check().status.success());
 }
+
+/// Runs a fremdrift command on the repository's plan and returns the new text.
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+fn run_on(repo: &Repo, args: &[&str]) -> String {
+    let out = Command::new(bin())
+        .arg(args[0])
+        .arg(repo.plan())
+        .args(&args[1..])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    fs::read_to_string(repo.plan()).unwrap()
+}
+
+#[test]
+fn the_real_plan_both_add_in_one_workstream_move_and_edit() {
+    let real = fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap();
+    let repo = Repo::new(&real);
+    let into = ["--in", "2/Næringsvennlig kommune"];
+    let add = |id: &str| -> Vec<String> {
+        let mut v: Vec<String> = ["add", "--id", id, "--title", &format!("Ny {id}")]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        v.extend(into.iter().map(|s| s.to_string()));
+        v.extend(["--owner", "Prosjektleder", "--due", "uke 3 2018"].map(String::from));
+        v
+    };
+    run_on(&repo, &strs(&add("ours-1")));
+    let ours = run_on(&repo, &["mv", "nvk-3", "--after", "nvk-5"]);
+    fs::write(repo.plan(), &real).unwrap();
+    run_on(&repo, &strs(&add("theirs-1")));
+    let theirs = run_on(
+        &repo,
+        &[
+            "set",
+            "nvk-3",
+            "--status",
+            "venter",
+            "--today",
+            "2017-11-20",
+        ],
+    );
+    fs::write(repo.plan(), &real).unwrap();
+    let (text, ok, said) = repo.merge(&ours, &theirs);
+    assert!(ok, "{said}\n{text}");
+    assert!(!said.contains("line by line"), "{said}");
+    assert!(repo.check().status.success());
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing:\n{text}"))
+    };
+    // Both new activities, ours first, at the end of the workstream, before the next one.
+    assert!(at("\"nvk-8\"") < at("\"ours-1\""));
+    assert!(at("\"ours-1\"") < at("\"theirs-1\""));
+    assert!(at("\"theirs-1\"") < at("title       = \"Effektiv søknadsprosess\""));
+    // nvk-3 moved by us, its status set by them.
+    assert!(at("\"nvk-5\"") < at("\"nvk-3\""));
+    let nvk3 = &text[at("\"nvk-3\"")..];
+    let nvk3 = &nvk3[..nvk3.find("[[").unwrap()];
+    assert!(nvk3.contains("status = \"venter\""), "{nvk3}");
+    // Every comment of the real plan is still there.
+    for line in real.lines().filter(|l| l.trim_start().starts_with('#')) {
+        assert!(text.contains(line), "comment lost: {line}");
+    }
+}
+
+#[test]
+fn activities_without_ids_are_matched_by_title_not_by_position() {
+    let base = "[plan]\ntitle = \"No ids\"\nlanguage = \"en\"\nstart = 2024-01-01\nend = 2024-12-31\n\n[[area]]\nnumber = \"1\"\ntitle = \"One\"\n\n[[area.activity]]\ntitle = \"First\"\nowner = \"Ann\"\ndue = 2024-03-01\n\n[[area.activity]]\ntitle = \"Second\"\nowner = \"Bo\"\ndue = 2024-04-01\n";
+    let repo = Repo::new(base);
+    // Theirs inserts an activity first: every path id shifts there.
+    let theirs = edit(
+        base,
+        "[[area.activity]]\ntitle = \"First\"",
+        "[[area.activity]]\ntitle = \"Zeroth\"\nowner = \"Di\"\ndue = 2024-02-01\n\n[[area.activity]]\ntitle = \"First\"",
+    );
+    let ours = edit(base, "owner = \"Bo\"", "owner = \"Bea\"");
+    let (text, ok, said) = repo.merge(&ours, &theirs);
+    assert!(ok, "{said}");
+    assert_has(
+        &text,
+        &[
+            "title = \"Zeroth\"\nowner = \"Di\"",
+            "title = \"First\"\nowner = \"Ann\"",
+            "title = \"Second\"\nowner = \"Bea\"",
+        ],
+    );
+}
+
+#[test]
+fn an_invalid_side_is_merged_line_by_line_and_said_so() {
+    let repo = Repo::new(BASE);
+    let ours = edit(BASE, "status = \"active\"", "status = \"paused\"");
+    let theirs = edit(BASE, "owner  = \"Cy\"", "owner  = \"Cyril\"");
+    let (text, ok, said) = repo.merge(&ours, &theirs);
+    assert!(ok, "{said}");
+    assert!(said.contains("merged line by line"), "{said}");
+    assert_has(&text, &["status = \"paused\"", "owner  = \"Cyril\""]);
+}
