@@ -369,6 +369,17 @@ fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged,
             text.push_str(orphan);
         }
     }
+    // Never drop an activity unseen: every block to keep must have found its place.
+    if let Some(key) = outcome
+        .iter()
+        .find(|(k, o)| matches!(o, Outcome::Block(_)) && !emitted.contains(*k))
+        .map(|(k, _)| *k)
+    {
+        return Err(format!(
+            "activity {} found no place in the merged plan",
+            key.split_once(':').map_or(key, |(_, k)| k)
+        ));
+    }
     if conflicts.is_empty() {
         verify(&text, b, o, t)?;
     }
@@ -780,5 +791,34 @@ due    = 2024-04-01
             "{}",
             d.message
         );
+    }
+
+    #[test]
+    fn markers_have_the_size_git_asks_for() {
+        let ours = BASE.replace("due    = 2024-04-01", "due    = 2024-05-01");
+        let theirs = BASE.replace("due    = 2024-04-01", "due    = 2024-06-01");
+        let m = merge(BASE, &ours, &theirs, 9);
+        assert!(m.text.contains("\n<<<<<<<<< ours\ndue    = 2024-05-01\n=========\ndue    = 2024-06-01\n>>>>>>>>> theirs\n"), "{}", m.text);
+        assert!(leftover_markers(&m.text).is_some());
+    }
+
+    #[test]
+    fn status_against_done_conflicts_with_done_on_in_theirs_lines() {
+        let ours = BASE.replace("status = \"todo\"", "status = \"waiting\"");
+        let theirs = BASE.replace(
+            "status = \"todo\"",
+            "status = \"done\"\ndone_on = 2024-02-02",
+        );
+        let m = merge(BASE, &ours, &theirs, 7);
+        assert_eq!(m.conflicts.len(), 1, "{m:?}");
+        assert!(m.text.contains("<<<<<<< ours\nstatus = \"waiting\"\n=======\nstatus = \"done\"\ndone_on = 2024-02-02\n>>>>>>> theirs\nnote"), "{}", m.text);
+    }
+
+    #[test]
+    fn nothing_changed_on_their_side_gives_ours_byte_for_byte() {
+        let ours = format!("{BASE}\n# our comment\n");
+        let m = merge(BASE, &ours, BASE, 7);
+        assert_eq!(m.text, ours);
+        assert!(m.conflicts.is_empty() && m.line_merge.is_none());
     }
 }
