@@ -227,3 +227,86 @@ fn log_outside_git_is_a_clear_usage_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("not in a git repository"), "{err}");
 }
+
+#[test]
+fn a_file_renamed_and_edited_in_one_commit_is_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, "2017-09-01", "Kari", &["init", "-q", "-b", "main"]);
+    fs::write(root.join("old.toml"), V1).unwrap();
+    git(root, "2017-09-01", "Kari", &["add", "-A"]);
+    git(root, "2017-09-01", "Kari", &["commit", "-q", "-m", "First"]);
+    git(root, "2017-09-02", "Ola", &["mv", "old.toml", "new.toml"]);
+    // Most of the file changes, so only the plan's title says it is the same plan.
+    let edited = V1
+        .replace("status = \"todo\"", "status = \"doing\"")
+        .replace("# The steering group's plan.\n", "");
+    fs::write(root.join("new.toml"), edited).unwrap();
+    git(root, "2017-09-02", "Ola", &["add", "-A"]);
+    git(
+        root,
+        "2017-09-02",
+        "Ola",
+        &["commit", "-q", "-m", "Rename and start"],
+    );
+    let table = stdout(&log(&root.join("new.toml"), &[]));
+    assert!(
+        table.contains("plan file renamed: old.toml → new.toml"),
+        "{table}"
+    );
+    assert!(table.contains("a \"Course for politicians\": status todo → doing"));
+    assert!(table.contains("plan created with 3 activities"));
+}
+
+#[test]
+fn a_merged_branch_shows_as_its_merge_commit() {
+    let (dir, path) = scripted();
+    let root = dir.path();
+    git(root, "2017-11-21", "Ola", &["checkout", "-q", "-b", "side"]);
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("owner  = \"IT department\"", "owner  = \"IT\""),
+    )
+    .unwrap();
+    git(
+        root,
+        "2017-11-21",
+        "Ola",
+        &["commit", "-q", "-am", "On a branch"],
+    );
+    git(root, "2017-11-22", "Kari", &["checkout", "-q", "main"]);
+    fs::write(
+        &path,
+        text.replace("title  = \"Digital course\"", "title  = \"E-learning\""),
+    )
+    .unwrap();
+    git(
+        root,
+        "2017-11-22",
+        "Kari",
+        &["commit", "-q", "-am", "On main"],
+    );
+    // Adjacent lines: git alone would conflict; the driver merges the two fields.
+    let setup = Command::new(bin())
+        .args(["git-setup", "--program"])
+        .arg(format!("'{}'", bin().display()))
+        .arg(root)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .unwrap();
+    assert!(setup.status.success(), "{setup:?}");
+    git(
+        root,
+        "2017-11-23",
+        "Kari",
+        &["merge", "-q", "--no-edit", "side"],
+    );
+    let since = stdout(&log(&path, &["--since", "2017-11-21"]));
+    assert_eq!(
+        since,
+        "2017-11-22  Kari  On main\n    d: renamed \"Digital course\" → \"E-learning\"\n\
+         2017-11-23  Kari  Merge branch 'side'\n    d \"E-learning\": owner IT department → IT\n"
+    );
+}

@@ -3,22 +3,20 @@
 //! removed, moved or renamed, area statuses — found by reading the plan as it was at each commit
 //! and comparing plans, not text. Renames of the plan file are followed.
 //!
-//! Two `git` processes do the reading, however long the history: one `git log --follow` for the
-//! commits (and the file's name at each), one `git cat-file --batch` for the file's contents at
-//! all of them. A blob is parsed once, however many commits share it.
+//! The repository is read with gitoxide (`gix`, in [`super::repo`]) along the first-parent
+//! history of HEAD: each listed commit is compared with its first parent, so a merged branch
+//! shows as one entry, its merge commit. A blob is read and parsed once, however many commits
+//! share it.
 
 use std::collections::HashMap;
-use std::io::{Read, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::keys;
-use super::repo::{git_bytes, toplevel};
+use super::repo::{RepoError, versions};
 use crate::file::parse_plan;
-use crate::output::text::shown;
 use crate::plan::{Activity, Plan};
 
 /// One commit that touched the plan file, and what it changed in the plan.
@@ -127,84 +125,30 @@ impl std::fmt::Display for LogError {
 /// The history of the plan at `plan` (a file in a git work tree), oldest commit first; only
 /// commits on or after `since` (author date), each compared with the version before it.
 pub fn history(plan: &Path, since: Option<NaiveDate>) -> Result<Vec<Entry>, LogError> {
-    let dir = match plan.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => Path::new(".").to_path_buf(),
-    };
-    let name = plan
-        .file_name()
-        .ok_or_else(|| LogError::NotInGit(format!("{}: not a file", shown(plan))))?;
-    let top = toplevel(&dir).map_err(LogError::NotInGit)?;
-    let prefix = super::repo::git(&dir, &["rev-parse", "--show-prefix"])
-        .map_err(LogError::Git)?
-        .trim_end_matches(['\n', '\r'])
-        .to_string();
-    let rel = format!("{prefix}{}", name.to_string_lossy());
-    let raw = git_bytes(
-        &top,
-        &[
-            "log",
-            "--follow",
-            "-z",
-            "--format=%x1e%H%x1f%an%x1f%aI%x1f%s",
-            "--name-status",
-            "--",
-            &rel,
-        ],
-    )
-    .map_err(LogError::Git)?;
-    let commits = parse_log(&raw, &rel);
-    if commits.is_empty() {
-        return Err(LogError::NoCommits(format!(
-            "{} has no commits in its git repository yet (commit it, then run `fremdrift log` again)",
-            shown(plan)
-        )));
-    }
-    let wanted: Vec<String> = commits
-        .iter()
-        .filter(|c| !c.deleted)
-        .map(|c| format!("{}:{}", c.hash, c.path))
-        .collect();
-    let blobs = cat_files(&top, &wanted)?;
+    let versions = versions(plan, &same_plan).map_err(|e| match e {
+        RepoError::NotInGit(m) => LogError::NotInGit(m),
+        RepoError::NoCommits(m) => LogError::NoCommits(m),
+        RepoError::Failed(m) => LogError::Git(m),
+    })?;
+    // A blob is parsed once, however many versions share it.
     let mut parsed: HashMap<String, Result<Plan, String>> = HashMap::new();
-    let mut blob_of = blobs.into_iter();
     let mut out = Vec::new();
     let mut last: Option<Plan> = None;
     let mut last_path: Option<String> = None;
-    for c in commits {
+    for v in versions {
         let mut changes = Vec::new();
         if let Some(p) = &last_path
-            && *p != c.path
+            && *p != v.path
         {
             changes.push(Change::FileRenamed {
                 from: p.clone(),
-                to: c.path.clone(),
+                to: v.path.clone(),
             });
         }
-        last_path = Some(c.path.clone());
-        if c.deleted {
-            continue;
-        }
-        let Some((oid, bytes)) = blob_of.next() else {
-            break;
-        };
+        last_path = Some(v.path.clone());
         let plan = parsed
-            .entry(oid)
-            .or_insert_with(|| match String::from_utf8(bytes) {
-                Ok(text) => {
-                    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-                    let p = parse_plan(text);
-                    p.plan.ok_or_else(|| {
-                        p.diagnostics
-                            .iter()
-                            .find(|d| d.is_error())
-                            .map_or("the plan has errors".to_string(), |d| {
-                                d.one_line(&c.path, text)
-                            })
-                    })
-                }
-                Err(_) => Err("the file is not UTF-8".to_string()),
-            })
+            .entry(v.blob.clone())
+            .or_insert_with(|| read_plan(&v.bytes, &v.path))
             .clone();
         match plan {
             Ok(plan) => {
@@ -218,131 +162,43 @@ pub fn history(plan: &Path, since: Option<NaiveDate>) -> Result<Vec<Entry>, LogE
             }
             Err(message) => changes.push(Change::Invalid { message }),
         }
-        if since.is_some_and(|s| c.date < s) {
-            continue;
-        }
-        if changes.is_empty() {
+        if since.is_some_and(|s| v.date < s) || changes.is_empty() {
             continue;
         }
         out.push(Entry {
-            commit: c.hash,
-            date: c.date,
-            author: c.author,
-            summary: c.summary,
-            path: c.path,
+            commit: v.commit,
+            date: v.date,
+            author: v.author,
+            summary: v.summary,
+            path: v.path,
             changes,
         });
     }
     Ok(out)
 }
 
-struct Commit {
-    hash: String,
-    author: String,
-    date: NaiveDate,
-    summary: String,
-    path: String,
-    deleted: bool,
+/// The plan in a blob, or the first problem that keeps it from loading.
+fn read_plan(bytes: &[u8], path: &str) -> Result<Plan, String> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "the file is not UTF-8".to_string())?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let p = parse_plan(text);
+    p.plan.ok_or_else(|| {
+        p.diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map_or("the plan has errors".to_string(), |d| {
+                d.one_line(path, text)
+            })
+    })
 }
 
-/// Reads `git log -z --format=%x1e… --name-status` output, newest first, into commits oldest
-/// first, each with the file's path at that commit.
-fn parse_log(raw: &[u8], rel: &str) -> Vec<Commit> {
-    let text = String::from_utf8_lossy(raw);
-    let mut path = rel.to_string();
-    let mut out = Vec::new();
-    for record in text.split('\u{1e}').filter(|r| !r.is_empty()) {
-        let mut parts = record.split('\0');
-        let header = parts.next().unwrap_or("");
-        let fields: Vec<&str> = header.split('\u{1f}').collect();
-        let [hash, author, date, summary] = fields[..] else {
-            continue;
-        };
-        let names: Vec<&str> = parts
-            .map(|p| p.trim_start_matches('\n'))
-            .filter(|p| !p.is_empty())
-            .collect();
-        let status = names.first().copied().unwrap_or("");
-        let deleted = status.starts_with('D');
-        if let Some(p) = names.last()
-            && names.len() >= 2
-        {
-            path = p.to_string();
-        }
-        let date = chrono::DateTime::parse_from_rfc3339(date)
-            .map(|d| d.date_naive())
-            .unwrap_or_default();
-        out.push(Commit {
-            hash: hash.to_string(),
-            author: author.to_string(),
-            date,
-            summary: summary.to_string(),
-            path: path.clone(),
-            deleted,
-        });
-        // Older commits knew the file by its old name.
-        if (status.starts_with('R') || status.starts_with('C'))
-            && let Some(old) = names.get(1)
-        {
-            path = old.to_string();
-        }
+/// Whether two blobs are versions of one plan (for following a renamed file that was also
+/// edited): both load, with the same title.
+fn same_plan(a: &[u8], b: &[u8]) -> bool {
+    match (read_plan(a, ""), read_plan(b, "")) {
+        (Ok(a), Ok(b)) => a.title == b.title,
+        _ => false,
     }
-    out.reverse();
-    out
-}
-
-/// The contents of `HASH:path` objects, by one `git cat-file --batch`: (blob id, bytes) for
-/// each that exists.
-fn cat_files(top: &Path, wanted: &[String]) -> Result<Vec<(String, Vec<u8>)>, LogError> {
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(top)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| LogError::Git(format!("git could not be run: {e}")))?;
-    let mut stdin = child.stdin.take().expect("piped");
-    let input: String = wanted.iter().map(|w| format!("{w}\n")).collect();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let mut raw = Vec::new();
-    child
-        .stdout
-        .take()
-        .expect("piped")
-        .read_to_end(&mut raw)
-        .map_err(|e| LogError::Git(format!("reading from git failed: {e}")))?;
-    let _ = writer.join();
-    let _ = child.wait();
-    let mut out = Vec::new();
-    let mut pos = 0;
-    while pos < raw.len() {
-        let Some(nl) = raw[pos..].iter().position(|&b| b == b'\n') else {
-            break;
-        };
-        let header = String::from_utf8_lossy(&raw[pos..pos + nl]).to_string();
-        pos += nl + 1;
-        let parts: Vec<&str> = header.split(' ').collect();
-        match parts[..] {
-            [oid, "blob", size] => {
-                let size: usize = size.parse().unwrap_or(0);
-                let end = (pos + size).min(raw.len());
-                out.push((oid.to_string(), raw[pos..end].to_vec()));
-                pos = end + 1;
-            }
-            [_, _, size] => pos += size.parse::<usize>().unwrap_or(0) + 1,
-            _ => {}
-        }
-    }
-    if out.len() != wanted.len() {
-        return Err(LogError::Git(
-            "git did not give every version of the plan".into(),
-        ));
-    }
-    Ok(out)
 }
 
 /// What changed from `a` to `b`, activity by activity (in `b`'s order, removals last), then the

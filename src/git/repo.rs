@@ -57,3 +57,167 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, String> {
         Err(e) => Err(e),
     }
 }
+
+/// Why a plan has no history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepoError {
+    /// The plan is in no git work tree.
+    NotInGit(String),
+    /// The repository has no commit with the plan.
+    NoCommits(String),
+    /// Reading the repository failed.
+    Failed(String),
+}
+
+/// One version of the plan file: the commit that wrote it and its contents.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub commit: String,
+    pub author: String,
+    /// The author's date, in the author's time zone.
+    pub date: chrono::NaiveDate,
+    pub summary: String,
+    /// The file's path in the repository at this commit.
+    pub path: String,
+    /// The blob's id: versions with the same id have the same bytes.
+    pub blob: String,
+    pub bytes: std::sync::Arc<Vec<u8>>,
+}
+
+/// Every version of the plan file at `plan` along the first-parent history of HEAD, oldest
+/// first: the commits whose file differs from their first parent's (or that created it). A
+/// rename is followed: when the parent lacks the file under its name, the file there with the
+/// same contents, or else the `*.toml` file `same_plan` accepts, is taken as its old name.
+pub fn versions(
+    plan: &Path,
+    same_plan: &dyn Fn(&[u8], &[u8]) -> bool,
+) -> Result<Vec<Version>, RepoError> {
+    let failed = |e: &dyn std::fmt::Display| RepoError::Failed(format!("{}: {e}", shown(plan)));
+    let dir = match plan.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let repo = gix::discover_with_environment_overrides(&dir).map_err(|_| {
+        RepoError::NotInGit(format!(
+            "{} is not in a git repository, so it has no history (run `git init` and commit it first)",
+            shown(plan)
+        ))
+    })?;
+    let top = repo.workdir().ok_or_else(|| {
+        RepoError::NotInGit(format!(
+            "{} is in a bare git repository, which has no files to follow",
+            shown(plan)
+        ))
+    })?;
+    let rel = std::fs::canonicalize(plan)
+        .ok()
+        .zip(std::fs::canonicalize(top).ok())
+        .and_then(|(p, t)| p.strip_prefix(&t).ok().map(Path::to_path_buf))
+        .ok_or_else(|| failed(&"cannot place the file in its repository"))?;
+    let mut path: String = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let no_commits = || {
+        RepoError::NoCommits(format!(
+            "{} has no commits in its git repository yet (commit it, then run `fremdrift log` again)",
+            shown(plan)
+        ))
+    };
+    let head = repo.head_commit().map_err(|_| no_commits())?;
+    let walk = head
+        .ancestors()
+        .first_parent_only()
+        .all()
+        .map_err(|e| failed(&e))?;
+    let mut blobs: std::collections::HashMap<gix::ObjectId, std::sync::Arc<Vec<u8>>> =
+        std::collections::HashMap::new();
+    let mut read = |id: gix::ObjectId| -> Result<std::sync::Arc<Vec<u8>>, RepoError> {
+        if let Some(b) = blobs.get(&id) {
+            return Ok(b.clone());
+        }
+        let object = repo.find_object(id).map_err(|e| failed(&e))?;
+        let b = std::sync::Arc::new(object.data.clone());
+        blobs.insert(id, b.clone());
+        Ok(b)
+    };
+    let mut out = Vec::new();
+    // The newer commit whose version is known, waiting to see whether its parent's differs.
+    let mut newer: Option<(Version, gix::ObjectId)> = None;
+    for info in walk {
+        let info = info.map_err(|e| failed(&e))?;
+        let commit = info.object().map_err(|e| failed(&e))?;
+        let tree = commit.tree().map_err(|e| failed(&e))?;
+        let mut here = tree
+            .lookup_entry_by_path(&path)
+            .map_err(|e| failed(&e))?
+            .map(|e| e.object_id());
+        if here.is_none()
+            && let Some((v, id)) = &newer
+        {
+            let files = tree
+                .traverse()
+                .breadthfirst
+                .files()
+                .map_err(|e| failed(&e))?;
+            let exact = files.iter().find(|f| f.oid == *id && f.mode.is_blob());
+            let similar = || {
+                files.iter().find(|f| {
+                    f.mode.is_blob()
+                        && f.filepath.ends_with(b".toml")
+                        && read(f.oid).is_ok_and(|old| same_plan(&old, &v.bytes))
+                })
+            };
+            if let Some(f) = exact.or_else(similar) {
+                path = f.filepath.to_string();
+                here = Some(f.oid);
+            }
+        }
+        // A version is listed when its parent's differs, or had another name.
+        if let Some((v, id)) = newer.take()
+            && (Some(id) != here || v.path != path)
+        {
+            out.push(v);
+        }
+        let Some(id) = here else {
+            if out.is_empty() {
+                // Not committed under this name at HEAD yet: look further back.
+                continue;
+            }
+            break;
+        };
+        let author = commit.author().map_err(|e| failed(&e))?;
+        let date = author
+            .time()
+            .ok()
+            .and_then(|t| {
+                let offset = chrono::FixedOffset::east_opt(t.offset)?;
+                chrono::DateTime::from_timestamp(t.seconds, 0)
+                    .map(|d| d.with_timezone(&offset).date_naive())
+            })
+            .unwrap_or_default();
+        let summary = commit
+            .message()
+            .map(|m| m.summary().to_string())
+            .unwrap_or_default();
+        let version = Version {
+            commit: commit.id.to_string(),
+            author: author.name.to_string().trim().to_string(),
+            date,
+            summary,
+            path: path.clone(),
+            blob: id.to_string(),
+            bytes: read(id)?,
+        };
+        newer = Some((version, id));
+    }
+    if let Some((v, _)) = newer {
+        out.push(v);
+    }
+    if out.is_empty() {
+        return Err(no_commits());
+    }
+    out.reverse();
+    Ok(out)
+}
