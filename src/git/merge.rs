@@ -702,8 +702,16 @@ pub fn leftover_markers(text: &str) -> Option<Diagnostic> {
                         format!("`{s}`")
                     }
                 };
+                let total = text
+                    .split_inclusive('\n')
+                    .filter(|l| is(l.trim_end_matches(['\r', '\n']), '<'))
+                    .count();
+                let more = match total {
+                    0 | 1 => String::new(),
+                    n => format!(" (the first of {n})"),
+                };
                 let message = format!(
-                    "unresolved merge conflict: ours has {}, theirs has {}",
+                    "unresolved merge conflict{more}: ours has {}, theirs has {}",
                     side(&ours),
                     side(&theirs)
                 );
