@@ -594,42 +594,25 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
     for key in all {
         let get = |s: &Side| s.get(key).map(|i| fields(&s.plan, i));
         let (fb, fo, ft) = (get(b), get(o), get(t));
-        let Some(expected) = three(&fb, &fo, &ft) else {
-            continue;
-        };
         let got = merged.get(key).map(|&i| fields(&m, i));
-        let agree = match (&expected, &got) {
-            (Some(e), Some(g)) => {
-                // Per field, where both sides changed different parts.
-                let each = |e: &Fields, g: &Fields| {
-                    let per = |f: Field| e.patch.only(f) == g.patch.only(f);
-                    FIELDS.iter().all(|&f| per(f))
-                        && e.title == g.title
-                        && e.meeting == g.meeting
-                        && e.members == g.members
-                        && e.group == g.group
-                };
-                each(e, g)
-                    || match (&fb, &fo, &ft) {
-                        (Some(fb), Some(fo), Some(ft)) => {
-                            let mut ok = g.title
-                                == three(&fb.title, &fo.title, &ft.title)
-                                    .unwrap_or(g.title.clone());
-                            ok &= g.group
-                                == three(&fb.group, &fo.group, &ft.group)
-                                    .unwrap_or(g.group.clone());
-                            for f in FIELDS {
-                                let v =
-                                    three(&fb.patch.only(f), &fo.patch.only(f), &ft.patch.only(f));
-                                ok &= v.is_none_or(|v| v == g.patch.only(f));
-                            }
-                            ok
-                        }
-                        _ => false,
-                    }
+        let agree = match (&fb, &fo, &ft, &got) {
+            // In all three: every part has its merged value (where both sides changed different
+            // parts, the whole cannot be compared).
+            (Some(fb), Some(fo), Some(ft), Some(g)) => {
+                let mut ok = true;
+                for f in FIELDS {
+                    let (pb, po, pt) = (fb.patch.only(f), fo.patch.only(f), ft.patch.only(f));
+                    ok &= three(&pb, &po, &pt).is_none_or(|e| e == g.patch.only(f));
+                }
+                ok &= three(&fb.title, &fo.title, &ft.title).is_none_or(|e| e == g.title);
+                ok &= three(&fb.meeting, &fo.meeting, &ft.meeting).is_none_or(|e| e == g.meeting);
+                ok &= three(&fb.members, &fo.members, &ft.members).is_none_or(|e| e == g.members);
+                ok &= three(&fb.group, &fo.group, &ft.group).is_none_or(|e| e == g.group);
+                ok
             }
-            (None, None) => true,
-            _ => false,
+            (Some(_), Some(_), Some(_), None) => false,
+            // Added, removed or gone: as the side that changed it has it.
+            _ => three(&fb, &fo, &ft).is_none_or(|e| e == got),
         };
         if !agree {
             return Err(format!(
