@@ -597,3 +597,25 @@ fn an_invalid_side_is_merged_line_by_line_and_said_so() {
     assert!(said.contains("merged line by line"), "{said}");
     assert_has(&text, &["status = \"paused\"", "owner  = \"Cyril\""]);
 }
+
+#[test]
+fn their_comment_in_an_activity_we_edited_is_kept() {
+    let ours = edit(BASE, "owner  = \"Bo\"", "owner  = \"Bea\"");
+    let theirs = edit(
+        BASE,
+        "# Comes after a.",
+        "# Comes after a; see the minutes.",
+    );
+    let theirs = edit(
+        &theirs,
+        "due    = \"week 20\"\nstatus = \"todo\"",
+        "due    = \"week 20\"\nstatus = \"todo\" # agreed",
+    );
+    let text = clean(&ours, &theirs);
+    assert_has(
+        &text,
+        &[
+            "# Comes after a; see the minutes.\n[[area.workstream.activity]]\nid     = \"b\"\ntitle  = \"Second\"\nowner  = \"Bea\"\ndue    = \"week 20\"\nstatus = \"todo\" # agreed\n",
+        ],
+    );
+}

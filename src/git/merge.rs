@@ -6,12 +6,14 @@
 //! replaced by one marker line. The rest is merged line by line, so a structural change — an
 //! activity added, removed or moved — is a change of marker lines, and additions on both sides
 //! at the same place are both kept. Each activity is merged on its own: a block only one side
-//! changed is taken from that side; when both changed it, the fields the other side changed
-//! (status with `done_on`, note, deadline, owner) are applied to one side's text as fremdrift's
-//! own minimal edits (`file::edit::apply_patch`), and the same field changed to different values
-//! is a conflict, marked around only that value's lines. An activity removed on one side and
-//! changed on the other is a conflict too. A clean result must re-read to the merged plan, or
-//! the plan is merged line by line instead, as git would.
+//! changed is taken from that side; when both changed it, a clean line merge of its lines is
+//! tried first (it keeps both sides' comments), else the fields the other side changed (status
+//! with `done_on`, note, deadline, owner) are applied to one side's text as fremdrift's own
+//! minimal edits (`file::edit::apply_patch`). The same field changed to different values is a
+//! conflict, marked around only that value's lines; an activity removed on one side and changed
+//! on the other is a conflict too. A clean result must re-read to the merged plan (if the line
+//! merge of an activity broke that, the merge is redone by fields alone), or the plan is merged
+//! line by line instead, as git would.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -47,7 +49,11 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
     };
     let sides = (Side::of(base), Side::of(ours), Side::of(theirs));
     let result = match sides {
-        (Ok(b), Ok(o), Ok(t)) => structured(&b, &o, &t, &markers),
+        // First with activities both sides changed merged line by line where that is clean
+        // (keeping both sides' comments in them); when that does not re-read to the merged
+        // plan, by fields alone.
+        (Ok(b), Ok(o), Ok(t)) => structured(&b, &o, &t, &markers, true)
+            .or_else(|_| structured(&b, &o, &t, &markers, false)),
         (b, o, t) => {
             let which: Vec<&str> = [
                 ("base", b.is_err()),
@@ -250,7 +256,13 @@ enum Outcome {
     Block(String),
 }
 
-fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged, String> {
+fn structured(
+    b: &Side,
+    o: &Side,
+    t: &Side,
+    markers: &Markers,
+    lines_first: bool,
+) -> Result<Merged, String> {
     let mut conflicts = Vec::new();
     // The rest of the plan, with a marker line for each activity.
     let mut table = Vec::new();
@@ -274,7 +286,7 @@ fn structured(b: &Side, o: &Side, t: &Side, markers: &Markers) -> Result<Merged,
         let (ib, io, it) = (b.get(key), o.get(key), t.get(key));
         let result = match (ib, io, it) {
             (Some(ib), Some(io), Some(it)) => {
-                let (text, mut c) = merge_activity(b, o, t, (ib, io, it), markers)?;
+                let (text, mut c) = merge_activity(b, o, t, (ib, io, it), markers, lines_first)?;
                 conflicts.append(&mut c);
                 Outcome::Block(text)
             }
@@ -446,6 +458,7 @@ fn merge_activity(
     t: &Side,
     (ib, io, it): (usize, usize, usize),
     markers: &Markers,
+    lines_first: bool,
 ) -> Result<(String, Vec<String>), String> {
     let (bb, bo, bt) = (b.block(ib), o.block(io), t.block(it));
     if bo == bb {
@@ -506,6 +519,12 @@ fn merge_activity(
                 shown(ours, f, lang),
                 shown(theirs, f, lang)
             ));
+        }
+    }
+    if lines_first && clash.is_empty() {
+        let (text, n) = merge_lines(bb, bo, bt, false, markers);
+        if n == 0 {
+            return Ok((text, conflicts));
         }
     }
     let bug = |e: crate::file::edit::EditError| {
