@@ -441,3 +441,32 @@ pub fn json(entries: &[Entry]) -> String {
     s.push('\n');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "[plan]\ntitle = \"P\"\nlanguage = \"en\"\nstart = 2024-01-01\nend = 2024-12-31\n\n[[area]]\nnumber = \"1\"\ntitle = \"One\"\n\n[[area.activity]]\nid = \"x\"\ntitle = \"X\"\nowner = \"Ann\"\ndue = \"week 10\"\n\n[[area]]\nnumber = \"2\"\ntitle = \"Two\"\nstatus = \"active\"\n";
+
+    fn plan(text: &str) -> Plan {
+        parse_plan(text).plan.expect("valid")
+    }
+
+    #[test]
+    fn a_move_to_another_area_and_a_deadline_moved_earlier() {
+        let b = A
+            .replace("[[area.activity]]\nid = \"x\"\ntitle = \"X\"\nowner = \"Ann\"\ndue = \"week 10\"\n", "")
+            .replace("status = \"active\"\n", "status = \"done\"\n")
+            + "\n[[area.activity]]\nid = \"x\"\ntitle = \"X\"\nowner = \"Ann\"\ndue = \"week 8\"\n";
+        let changes = compare(&plan(A), &plan(&b));
+        let lines: Vec<String> = changes.iter().map(describe).collect();
+        assert_eq!(
+            lines,
+            [
+                "x \"X\": moved from 1 One to 2 Two",
+                "x \"X\": deadline \"week 10\" (10.03.2024) → \"week 8\" (25.02.2024), -14 days",
+                "area 2 \"Two\": status active → done",
+            ]
+        );
+    }
+}
