@@ -619,3 +619,38 @@ fn their_comment_in_an_activity_we_edited_is_kept() {
         ],
     );
 }
+
+#[test]
+fn both_add_with_the_same_next_id_and_both_are_kept() {
+    let real = fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap();
+    let repo = Repo::new(&real);
+    let add = |title: &str| {
+        run_on(
+            &repo,
+            &["add", "--in", "2/Næringsvennlig kommune", "--title", title]
+                .into_iter()
+                .chain(["--owner", "Prosjektleder", "--due", "uke 3 2018"])
+                .collect::<Vec<_>>(),
+        )
+    };
+    let ours = add("Vårt nye");
+    fs::write(repo.plan(), &real).unwrap();
+    let theirs = add("Deres nye");
+    fs::write(repo.plan(), &real).unwrap();
+    assert!(ours.contains("id     = \"nvk-9\"") && theirs.contains("id     = \"nvk-9\""));
+    let (text, ok, said) = repo.merge(&ours, &theirs);
+    assert!(ok, "{said}\n{text}");
+    assert!(
+        said.contains("theirs (\"Deres nye\") is now nvk-10"),
+        "{said}"
+    );
+    assert_has(
+        &text,
+        &[
+            "id     = \"nvk-9\"\ntitle  = \"Vårt nye\"",
+            "id     = \"nvk-10\"\ntitle  = \"Deres nye\"",
+        ],
+    );
+    assert!(text.find("Vårt nye").unwrap() < text.find("Deres nye").unwrap());
+    assert!(repo.check().status.success());
+}

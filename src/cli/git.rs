@@ -53,6 +53,9 @@ pub fn merge(args: &MergeArgs) -> i32 {
             "{name}: merged line by line, as git would, not field by field: {reason}"
         ));
     }
+    for note in &merged.notes {
+        say(format!("{name}: {note}"));
+    }
     for c in &merged.conflicts {
         eprintln!(
             "CONFLICT (fremdrift): {}",

@@ -39,6 +39,8 @@ pub struct Merged {
     pub conflicts: Vec<String>,
     /// Why the plan was merged line by line instead of by fields, when it was.
     pub line_merge: Option<String>,
+    /// What the merge did that a person should know (an activity given a new id).
+    pub notes: Vec<String>,
 }
 
 /// Merges `ours` and `theirs`, both descended from `base` (texts without BOM).
@@ -80,6 +82,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
                     .map(|i| format!("lines changed on both sides (place {} of {n})", i + 1))
                     .collect(),
                 line_merge: Some(reason),
+                notes: Vec::new(),
             }
         }
     }
@@ -280,6 +283,7 @@ fn structured(
     }
     // Each activity.
     let mut outcome = HashMap::new();
+    let mut notes = Vec::new();
     // Conflicts about activities one side removed: shown after the block they followed.
     let mut orphans: Vec<(Option<String>, String)> = Vec::new();
     for key in &table {
@@ -291,8 +295,26 @@ fn structured(
                 Outcome::Block(text)
             }
             (None, Some(io), Some(it)) => {
-                if fields(&o.plan, io) == fields(&t.plan, it) {
+                let (fo, ft) = (fields(&o.plan, io), fields(&t.plan, it));
+                if fo == ft {
                     Outcome::Block(o.block(io).to_string())
+                } else if let Some((id, block)) = (fo.title != ft.title && fo.group == ft.group)
+                    .then(|| renumbered(b, o, t, it))
+                    .flatten()
+                {
+                    // Two new activities that took the same next id (both sides ran `add`):
+                    // both are kept, theirs right after ours, with the next free id.
+                    notes.push(format!(
+                        "{} was added on both sides as different activities; theirs (\"{}\") is now {id}",
+                        o.plan.activities[io].id, t.plan.activities[it].title
+                    ));
+                    let mut both = o.block(io).to_string();
+                    if !both.ends_with('\n') {
+                        both.push_str(markers.nl);
+                    }
+                    both.push_str(markers.nl);
+                    both.push_str(&block);
+                    Outcome::Block(both)
                 } else {
                     conflicts.push(format!(
                         "{} was added on both sides, differently",
@@ -399,7 +421,55 @@ fn structured(
         text,
         conflicts,
         line_merge: None,
+        notes,
     })
+}
+
+/// Their activity `it`'s block with the next id free in all three versions, when its id is
+/// written plainly on its own `id = "…"` line.
+fn renumbered(b: &Side, o: &Side, t: &Side, it: usize) -> Option<(String, String)> {
+    let a = &t.plan.activities[it];
+    let slot = crate::plan::structure::Slot {
+        area: a.area,
+        workstream: a.workstream,
+        position: it,
+    };
+    let first = t.plan.free_id(slot);
+    let digits = first.len() - first.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let (prefix, n) = first.split_at(first.len() - digits);
+    let mut n: u64 = n.parse().ok()?;
+    let taken = |id: &str| [b, o, t].iter().any(|s| s.plan.find_activity(id).is_some());
+    let mut id = first.clone();
+    while taken(&id) {
+        n += 1;
+        id = format!("{prefix}{n}");
+    }
+    let block = t.block(it);
+    let mut out = String::with_capacity(block.len() + 4);
+    let mut done = false;
+    for line in block.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let is_id = trimmed
+            .strip_prefix("id")
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if !done && is_id {
+            for quote in ['"', '\''] {
+                let old = format!("{quote}{}{quote}", a.id);
+                if let Some(at) = line.find(&old) {
+                    out.push_str(&line[..at]);
+                    out.push_str(&format!("{quote}{id}{quote}"));
+                    out.push_str(&line[at + old.len()..]);
+                    done = true;
+                    break;
+                }
+            }
+            if done {
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    done.then_some((id, out))
 }
 
 /// "activity nvk-2 ("Kvalitetssikre opplegg")".
