@@ -310,3 +310,21 @@ fn a_merged_branch_shows_as_its_merge_commit() {
          2017-11-23  Kari  Merge branch 'side'\n    d \"E-learning\": owner IT department → IT\n"
     );
 }
+
+#[test]
+fn a_copied_plan_starts_its_own_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    git(root, "2017-09-01", "Kari", &["init", "-q", "-b", "main"]);
+    fs::write(root.join("a.toml"), V1).unwrap();
+    git(root, "2017-09-01", "Kari", &["add", "-A"]);
+    git(root, "2017-09-01", "Kari", &["commit", "-q", "-m", "First"]);
+    fs::write(root.join("b.toml"), V1.replace("\"todo\"", "\"doing\"")).unwrap();
+    git(root, "2017-09-02", "Ola", &["add", "-A"]);
+    git(root, "2017-09-02", "Ola", &["commit", "-q", "-m", "A copy"]);
+    let table = stdout(&log(&root.join("b.toml"), &[]));
+    assert_eq!(
+        table,
+        "2017-09-02  Ola  A copy\n    plan created with 3 activities\n"
+    );
+}

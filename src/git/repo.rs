@@ -145,10 +145,12 @@ pub fn versions(
     let mut out = Vec::new();
     // The newer commit whose version is known, waiting to see whether its parent's differs.
     let mut newer: Option<(Version, gix::ObjectId)> = None;
+    let mut newer_tree: Option<gix::ObjectId> = None;
     for info in walk {
         let info = info.map_err(|e| failed(&e))?;
         let commit = info.object().map_err(|e| failed(&e))?;
         let tree = commit.tree().map_err(|e| failed(&e))?;
+        let tree_id = tree.id;
         let mut here = tree
             .lookup_entry_by_path(&path)
             .map_err(|e| failed(&e))?
@@ -161,11 +163,19 @@ pub fn versions(
                 .breadthfirst
                 .files()
                 .map_err(|e| failed(&e))?;
-            let exact = files.iter().find(|f| f.oid == *id && f.mode.is_blob());
+            // Only a file that is gone in the newer commit was renamed (not one copied).
+            let newer_tree = newer_tree.as_ref().and_then(|t| repo.find_tree(*t).ok());
+            let gone = |f: &&gix::traverse::tree::recorder::Entry| {
+                f.mode.is_blob()
+                    && newer_tree.as_ref().is_some_and(|t| {
+                        t.lookup_entry_by_path(f.filepath.to_string())
+                            .is_ok_and(|e| e.is_none())
+                    })
+            };
+            let exact = files.iter().filter(gone).find(|f| f.oid == *id);
             let similar = || {
-                files.iter().find(|f| {
-                    f.mode.is_blob()
-                        && f.filepath.ends_with(b".toml")
+                files.iter().filter(gone).find(|f| {
+                    f.filepath.ends_with(b".toml")
                         && read(f.oid).is_ok_and(|old| same_plan(&old, &v.bytes))
                 })
             };
@@ -211,6 +221,7 @@ pub fn versions(
             bytes: read(id)?,
         };
         newer = Some((version, id));
+        newer_tree = Some(tree_id);
     }
     if let Some((v, _)) = newer {
         out.push(v);
