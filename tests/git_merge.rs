@@ -654,3 +654,26 @@ fn both_add_with_the_same_next_id_and_both_are_kept() {
     assert!(text.find("Vårt nye").unwrap() < text.find("Deres nye").unwrap());
     assert!(repo.check().status.success());
 }
+
+#[test]
+fn an_area_status_changed_differently_on_both_sides_is_a_conflict() {
+    let repo = Repo::new(BASE);
+    let ours = edit(BASE, "status = \"active\"", "status = \"waiting\"");
+    let ours = edit(&ours, "owner  = \"Bo\"", "owner  = \"Bea\"");
+    let theirs = edit(BASE, "status = \"active\"", "status = \"done\"");
+    let (text, ok, said) = repo.merge(&ours, &theirs);
+    assert!(!ok, "{said}");
+    assert!(said.contains("outside its activities"), "{said}");
+    assert_has(
+        &text,
+        &[
+            "title  = \"One\"\n<<<<<<< ours\nstatus = \"waiting\"\n=======\nstatus = \"done\"\n>>>>>>> theirs\n",
+            "owner  = \"Bea\"",
+        ],
+    );
+    let check = String::from_utf8(repo.check().stdout).unwrap();
+    assert!(
+        check.contains("ours has `status = \"waiting\"`, theirs has `status = \"done\"`"),
+        "{check}"
+    );
+}
