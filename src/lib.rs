@@ -6,6 +6,8 @@
 //!   ([`plan::deadline`]) and urgency. No I/O, no UI; `today` is always a parameter.
 //! - [`file`]: the TOML boundary — read, parse with spans, validate, edit, save. The only
 //!   module that touches the disk.
+//! - [`git`]: git as the shared store — the field-level merge driver and the plan's history
+//!   read from the repository.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
 //! - [`synth`]: synthetic plans of any size for benchmarks and tests.
