@@ -758,12 +758,18 @@ pub fn leftover_markers(text: &str) -> Option<Diagnostic> {
     let mut ours = Vec::new();
     let mut theirs = Vec::new();
     let mut in_theirs = false;
+    // Between ||||||| and ======= (git's diff3 style): the base, named by neither side.
+    let mut in_base = false;
     for line in text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\r', '\n']);
         match start {
             None if is(bare, '<') => start = Some(pos..pos + bare.len()),
-            Some(_) if !in_theirs && is(bare, '=') => in_theirs = true,
-            Some(_) if !in_theirs && is(bare, '|') => {}
+            Some(_) if !in_theirs && is(bare, '=') => {
+                in_theirs = true;
+                in_base = false;
+            }
+            Some(_) if !in_theirs && is(bare, '|') => in_base = true,
+            Some(_) if in_base => {}
             Some(ref span) if in_theirs && is(bare, '>') => {
                 let side = |v: &Vec<&str>| {
                     if v.is_empty() {
@@ -870,6 +876,16 @@ due    = 2024-04-01
             d.message.contains("Ola") && d.message.contains("Kari"),
             "{}",
             d.message
+        );
+    }
+
+    #[test]
+    fn leftover_diff3_markers_name_both_sides_not_the_base() {
+        let text = "[plan]\n<<<<<<< HEAD\ntitle = \"A\"\n||||||| base\ntitle = \"O\"\n=======\ntitle = \"B\"\n>>>>>>> other\n";
+        let d = leftover_markers(text).unwrap();
+        assert_eq!(
+            d.message,
+            "unresolved merge conflict: ours has `title = \"A\"`, theirs has `title = \"B\"`"
         );
     }
 
