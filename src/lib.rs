@@ -10,6 +10,8 @@
 //!   spans (and a content-keyed parse cache), validate, turn edits into minimal text changes
 //!   ([`file::edit`], [`file::structure`]), and save them without losing anyone's work
 //!   ([`file::save`] over [`file::replace`]'s swap). The only module that touches the disk.
+//! - [`git`]: git as the shared store — the field-level merge driver and the plan's history
+//!   read from the repository.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
 //! - [`synth`]: synthetic plans of any size for benchmarks and tests.
@@ -19,6 +21,7 @@
 pub mod cli;
 pub mod diagnostics;
 pub mod file;
+pub mod git;
 pub mod output;
 pub mod plan;
 pub mod synth;

@@ -4,6 +4,7 @@
 mod author;
 mod check;
 mod export;
+mod git;
 mod list;
 mod open;
 mod present;
@@ -67,6 +68,60 @@ pub enum Command {
     Open(OpenArgs),
     /// Show the plan for a meeting: read-only, large, following the file as it is saved
     Present(PresentArgs),
+    /// Git's merge driver for plans: merges field by field (see `git-setup`)
+    Merge(MergeArgs),
+    /// Install the merge driver in a git repository (git config and .gitattributes)
+    GitSetup(GitSetupArgs),
+    /// The plan's changes commit by commit, from its git history
+    Log(LogArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's %O)
+    pub base: PathBuf,
+    /// Our version (git's %A); the result is written here
+    pub ours: PathBuf,
+    /// Their version (git's %B)
+    pub theirs: PathBuf,
+    /// The length of conflict markers (git's %L)
+    pub marker_size: Option<usize>,
+    /// The plan's path in the repository, for messages (git's %P)
+    pub path: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    /// A folder in the repository; .gitattributes is written here
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The program git runs as the driver (default: fremdrift, found on PATH)
+    #[arg(long, value_name = "PROGRAM", default_value = "fremdrift")]
+    pub program: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, Default)]
+pub enum LogFormat {
+    #[default]
+    Table,
+    Json,
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// Only commits on or after this day (YYYY-MM-DD or dd.mm.yyyy)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, conflicts_with = "since_meeting")]
+    pub since: Option<NaiveDate>,
+    /// Only commits since the last meeting (of the series NAME, default the first) before today
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    pub since_meeting: Option<String>,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: LogFormat,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -477,6 +532,9 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::New(args)) => author::new(&args),
         Some(Command::Open(args)) => open::run(&args),
         Some(Command::Present(args)) => present::run(&args),
+        Some(Command::Merge(args)) => git::merge(&args),
+        Some(Command::GitSetup(args)) => git::setup(&args),
+        Some(Command::Log(args)) => git::log(&args),
         None => match cli.open.plan {
             Some(_) => open::run(&cli.open),
             None => {

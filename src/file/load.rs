@@ -107,8 +107,11 @@ pub fn parse_plan(text: &str) -> Parsed {
         Ok(root) => root,
         Err(e) => {
             let msg = first_line(e.message());
-            let d = Diagnostic::error(format!("invalid TOML: {msg}"), e.span().or(Some(0..0)))
-                .with_help(syntax_help(e.message()));
+            // Conflict markers left by a merge: say so, with both sides' lines.
+            let d = crate::git::merge::leftover_markers(text).unwrap_or_else(|| {
+                Diagnostic::error(format!("invalid TOML: {msg}"), e.span().or(Some(0..0)))
+                    .with_help(syntax_help(e.message()))
+            });
             return Parsed {
                 plan: None,
                 spans: PlanSpans::default(),

@@ -110,6 +110,18 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
     }
 }
 
+/// The byte range of every activity's block in `text` (which loads to `plan`), by activity
+/// index: its header with the comment lines directly above it, up to its last non-blank line
+/// (with that line's newline, unless it ends the file). For tools that work on whole blocks,
+/// such as the merge driver.
+pub fn activity_blocks(text: &str, plan: &Plan) -> Result<Vec<Range<usize>>, EditError> {
+    let layout = Layout::of(text)?;
+    plan.activities
+        .iter()
+        .map(|a| layout.activity_block(text, a.path))
+        .collect()
+}
+
 fn index(plan: &Plan, id: &str) -> Result<usize, EditError> {
     crate::file::edit::find(plan, id)
 }

@@ -1,0 +1,220 @@
+//! `fremdrift merge` (git's merge driver), `fremdrift git-setup` and `fremdrift log`.
+
+use std::fs;
+use std::path::Path;
+
+use super::{
+    EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, GitSetupArgs, LogArgs, LogFormat, MergeArgs, say,
+};
+use crate::file::{self, Source};
+use crate::git::merge::{DEFAULT_MARKER_SIZE, merge as merge_plans};
+use crate::git::repo;
+use crate::output::text::shown;
+
+/// The line `git-setup` puts in `.gitattributes`.
+pub const ATTRIBUTES_LINE: &str = "*.toml merge=fremdrift";
+
+pub fn merge(args: &MergeArgs) -> i32 {
+    let read = |p: &Path| -> Result<Source, String> {
+        let bytes = fs::read(p).map_err(|e| format!("{}: {}", shown(p), file::io_message(&e)))?;
+        file::decode(p, bytes).map_err(|e| e.to_string())
+    };
+    let (base, ours, theirs) = match (read(&args.base), read(&args.ours), read(&args.theirs)) {
+        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+        (b, o, t) => {
+            for e in [b.err(), o.err(), t.err()].into_iter().flatten() {
+                say(e);
+            }
+            return EXIT_USAGE;
+        }
+    };
+    let name = args.path.clone().unwrap_or_else(|| shown(&args.ours));
+    let merged = merge_plans(
+        &base.text,
+        &ours.text,
+        &theirs.text,
+        args.marker_size.unwrap_or(DEFAULT_MARKER_SIZE),
+    );
+    let out = Source {
+        path: args.ours.clone(),
+        text: merged.text,
+        bom: ours.bom,
+    };
+    if let Err(e) = fs::write(&args.ours, out.file_bytes()) {
+        say(format!(
+            "{}: the merge could not be written: {}",
+            shown(&args.ours),
+            file::io_message(&e)
+        ));
+        return EXIT_USAGE;
+    }
+    if let Some(reason) = &merged.line_merge {
+        say(format!(
+            "{name}: merged line by line, as git would, not field by field: {reason}"
+        ));
+    }
+    for note in &merged.notes {
+        say(format!("{name}: {note}"));
+    }
+    for c in &merged.conflicts {
+        eprintln!(
+            "CONFLICT (fremdrift): {}",
+            crate::output::text::line_safe(&format!("{name}: {c}"))
+        );
+    }
+    if merged.conflicts.is_empty() {
+        EXIT_OK
+    } else {
+        eprintln!(
+            "fremdrift: {}: resolve the marked lines, check with `fremdrift check {}`, then `git add` it",
+            crate::output::text::line_safe(&name),
+            crate::output::text::line_safe(&name)
+        );
+        EXIT_PLAN_ERRORS
+    }
+}
+
+pub fn setup(args: &GitSetupArgs) -> i32 {
+    let dir = &args.dir;
+    if !dir.is_dir() {
+        say(format!("{}: not a folder", shown(dir)));
+        return EXIT_USAGE;
+    }
+    let top = match repo::toplevel(dir) {
+        Ok(t) => t,
+        Err(e) => {
+            say(e);
+            return EXIT_USAGE;
+        }
+    };
+    let driver = format!("{} merge %O %A %B %L %P", args.program);
+    for (key, value) in [
+        (
+            "merge.fremdrift.name",
+            "fremdrift: merges plans field by field",
+        ),
+        ("merge.fremdrift.driver", driver.as_str()),
+    ] {
+        if let Err(e) = repo::git(dir, &["config", "--local", key, value]) {
+            say(e);
+            return EXIT_USAGE;
+        }
+    }
+    let attributes = dir.join(".gitattributes");
+    let old = match fs::read_to_string(&attributes) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            say(format!("{}: {}", shown(&attributes), file::io_message(&e)));
+            return EXIT_USAGE;
+        }
+    };
+    let present = old
+        .lines()
+        .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["*.toml", "merge=fremdrift"]);
+    if !present {
+        let mut new = old.clone();
+        if !new.is_empty() && !new.ends_with('\n') {
+            new.push('\n');
+        }
+        new.push_str(ATTRIBUTES_LINE);
+        new.push('\n');
+        if let Err(e) = fs::write(&attributes, new) {
+            say(format!("{}: {}", shown(&attributes), file::io_message(&e)));
+            return EXIT_USAGE;
+        }
+    }
+    println!(
+        "git merges plans with fremdrift in {}:\n  git config merge.fremdrift.driver \"{driver}\"\n  {} {}",
+        shown(&top),
+        shown(&attributes),
+        if present {
+            "already has \"*.toml merge=fremdrift\""
+        } else {
+            "now has \"*.toml merge=fremdrift\" (commit it, so everyone merges alike)"
+        }
+    );
+    EXIT_OK
+}
+
+pub fn log(args: &LogArgs) -> i32 {
+    let since = match (&args.since, &args.since_meeting) {
+        (Some(d), _) => Some(*d),
+        (None, Some(name)) => match last_meeting(args, name) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                say(e);
+                return EXIT_USAGE;
+            }
+        },
+        (None, None) => None,
+    };
+    if !args.plan.is_file() {
+        say(format!("{}: no such plan file", shown(&args.plan)));
+        return EXIT_USAGE;
+    }
+    let entries = match crate::git::log::history(&args.plan, since) {
+        Ok(e) => e,
+        Err(e) => {
+            say(e);
+            return EXIT_USAGE;
+        }
+    };
+    let out = match args.format {
+        LogFormat::Table => crate::git::log::table(&entries),
+        LogFormat::Md => crate::git::log::markdown(&entries),
+        LogFormat::Json => crate::git::log::json(&entries),
+    };
+    // Authors and summaries are other people's text: they must not drive the terminal.
+    print!("{}", crate::output::text::terminal_safe(&out));
+    EXIT_OK
+}
+
+/// The day of the last meeting before today of the series `name` ("" for the steering group's:
+/// the one `[plan] meeting` names, else as `meetings::select_series` chooses), from the plan as
+/// it is now.
+fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String> {
+    let loaded = file::load(&args.plan).map_err(|e| e.to_string())?;
+    let plan = loaded.parsed.plan.ok_or_else(|| {
+        format!(
+            "{} has errors, so its meetings are unknown; run `fremdrift check` on it",
+            shown(&args.plan)
+        )
+    })?;
+    let series = if name.trim().is_empty() {
+        crate::plan::meetings::select_series(&plan, None)
+            .ok()
+            .flatten()
+    } else {
+        plan.meeting_series(name)
+    }
+    .ok_or_else(|| {
+        let known: Vec<&str> = plan.meetings.iter().map(|m| m.name.as_str()).collect();
+        if known.is_empty() {
+            format!(
+                "{} has no meetings; give --since DATE instead",
+                shown(&args.plan)
+            )
+        } else {
+            format!(
+                "{} has no meeting series \"{name}\"; its series are: {}",
+                shown(&args.plan),
+                known.join(", ")
+            )
+        }
+    })?;
+    let today = args.today.get();
+    series
+        .dates
+        .iter()
+        .rev()
+        .find(|d| **d < today)
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "{} has met no time before {}; give --since DATE instead",
+                series.name,
+                today.format("%Y-%m-%d")
+            )
+        })
+}

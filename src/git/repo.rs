@@ -1,0 +1,234 @@
+//! The repository a plan lives in, through the `git` command (see the README's Design section
+//! for why not a library): its top folder, commits touching a file, and blobs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::output::text::shown;
+
+/// Runs `git -C DIR ARGS…` and returns its standard output; a failure is a sentence naming the
+/// folder and what git said.
+pub fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    let bytes = git_bytes(dir, args)?;
+    String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{}: git printed something that is not UTF-8 for `git {}`",
+            shown(dir),
+            args.first().unwrap_or(&"")
+        )
+    })
+}
+
+/// [`git`], for output that need not be text.
+pub fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                "the git command was not found; install git to use fremdrift with git".to_string()
+            } else {
+                format!("git could not be run: {e}")
+            }
+        })?;
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        let err = String::from_utf8_lossy(&out.stderr);
+        Err(format!(
+            "{}: `git {}` failed: {}",
+            shown(dir),
+            args.first().unwrap_or(&""),
+            err.trim()
+        ))
+    }
+}
+
+/// The top folder of the repository `dir` is in, or a clear message when it is in none.
+pub fn toplevel(dir: &Path) -> Result<PathBuf, String> {
+    match git(dir, &["rev-parse", "--show-toplevel"]) {
+        Ok(s) => Ok(PathBuf::from(s.trim_end_matches(['\n', '\r']))),
+        Err(e) if e.contains("not a git repository") => Err(format!(
+            "{} is not in a git repository (run `git init` there first, or give a folder inside one)",
+            shown(dir)
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// Why a plan has no history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RepoError {
+    /// The plan is in no git work tree.
+    NotInGit(String),
+    /// The repository has no commit with the plan.
+    NoCommits(String),
+    /// Reading the repository failed.
+    Failed(String),
+}
+
+/// One version of the plan file: the commit that wrote it and its contents.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub commit: String,
+    pub author: String,
+    /// The author's date, in the author's time zone.
+    pub date: chrono::NaiveDate,
+    pub summary: String,
+    /// The file's path in the repository at this commit.
+    pub path: String,
+    /// The blob's id: versions with the same id have the same bytes.
+    pub blob: String,
+    pub bytes: std::sync::Arc<Vec<u8>>,
+}
+
+/// Every version of the plan file at `plan` along the first-parent history of HEAD, oldest
+/// first: the commits whose file differs from their first parent's (or that created it). A
+/// rename is followed: when the parent lacks the file under its name, the file there with the
+/// same contents, or else the `*.toml` file `same_plan` accepts, is taken as its old name.
+pub fn versions(
+    plan: &Path,
+    same_plan: &dyn Fn(&[u8], &[u8]) -> bool,
+) -> Result<Vec<Version>, RepoError> {
+    let failed = |e: &dyn std::fmt::Display| RepoError::Failed(format!("{}: {e}", shown(plan)));
+    let dir = match plan.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let repo = gix::discover_with_environment_overrides(&dir).map_err(|_| {
+        RepoError::NotInGit(format!(
+            "{} is not in a git repository, so it has no history (run `git init` and commit it first)",
+            shown(plan)
+        ))
+    })?;
+    let top = repo.workdir().ok_or_else(|| {
+        RepoError::NotInGit(format!(
+            "{} is in a bare git repository, which has no files to follow",
+            shown(plan)
+        ))
+    })?;
+    let rel = std::fs::canonicalize(plan)
+        .ok()
+        .zip(std::fs::canonicalize(top).ok())
+        .and_then(|(p, t)| p.strip_prefix(&t).ok().map(Path::to_path_buf))
+        .ok_or_else(|| failed(&"cannot place the file in its repository"))?;
+    let mut path: String = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/");
+    let no_commits = || {
+        RepoError::NoCommits(format!(
+            "{} has no commits in its git repository yet (commit it, then run `fremdrift log` again)",
+            shown(plan)
+        ))
+    };
+    let head = repo.head_commit().map_err(|_| no_commits())?;
+    let walk = head
+        .ancestors()
+        .first_parent_only()
+        .all()
+        .map_err(|e| failed(&e))?;
+    let mut blobs: std::collections::HashMap<gix::ObjectId, std::sync::Arc<Vec<u8>>> =
+        std::collections::HashMap::new();
+    let mut read = |id: gix::ObjectId| -> Result<std::sync::Arc<Vec<u8>>, RepoError> {
+        if let Some(b) = blobs.get(&id) {
+            return Ok(b.clone());
+        }
+        let object = repo.find_object(id).map_err(|e| failed(&e))?;
+        let b = std::sync::Arc::new(object.data.clone());
+        blobs.insert(id, b.clone());
+        Ok(b)
+    };
+    let mut out = Vec::new();
+    // The newer commit whose version is known, waiting to see whether its parent's differs.
+    let mut newer: Option<(Version, gix::ObjectId)> = None;
+    let mut newer_tree: Option<gix::ObjectId> = None;
+    for info in walk {
+        let info = info.map_err(|e| failed(&e))?;
+        let commit = info.object().map_err(|e| failed(&e))?;
+        let tree = commit.tree().map_err(|e| failed(&e))?;
+        let tree_id = tree.id;
+        let mut here = tree
+            .lookup_entry_by_path(&path)
+            .map_err(|e| failed(&e))?
+            .map(|e| e.object_id());
+        if here.is_none()
+            && let Some((v, id)) = &newer
+        {
+            let files = tree
+                .traverse()
+                .breadthfirst
+                .files()
+                .map_err(|e| failed(&e))?;
+            // Only a file that is gone in the newer commit was renamed (not one copied).
+            let newer_tree = newer_tree.as_ref().and_then(|t| repo.find_tree(*t).ok());
+            let gone = |f: &&gix::traverse::tree::recorder::Entry| {
+                f.mode.is_blob()
+                    && newer_tree.as_ref().is_some_and(|t| {
+                        t.lookup_entry_by_path(f.filepath.to_string())
+                            .is_ok_and(|e| e.is_none())
+                    })
+            };
+            let exact = files.iter().filter(gone).find(|f| f.oid == *id);
+            let similar = || {
+                files.iter().filter(gone).find(|f| {
+                    f.filepath.ends_with(b".toml")
+                        && read(f.oid).is_ok_and(|old| same_plan(&old, &v.bytes))
+                })
+            };
+            if let Some(f) = exact.or_else(similar) {
+                path = f.filepath.to_string();
+                here = Some(f.oid);
+            }
+        }
+        // A version is listed when its parent's differs, or had another name.
+        if let Some((v, id)) = newer.take()
+            && (Some(id) != here || v.path != path)
+        {
+            out.push(v);
+        }
+        let Some(id) = here else {
+            if out.is_empty() {
+                // Not committed under this name at HEAD yet: look further back.
+                continue;
+            }
+            break;
+        };
+        let author = commit.author().map_err(|e| failed(&e))?;
+        let date = author
+            .time()
+            .ok()
+            .and_then(|t| {
+                let offset = chrono::FixedOffset::east_opt(t.offset)?;
+                chrono::DateTime::from_timestamp(t.seconds, 0)
+                    .map(|d| d.with_timezone(&offset).date_naive())
+            })
+            .unwrap_or_default();
+        let summary = commit
+            .message()
+            .map(|m| m.summary().to_string())
+            .unwrap_or_default();
+        let version = Version {
+            commit: commit.id.to_string(),
+            author: author.name.to_string().trim().to_string(),
+            date,
+            summary,
+            path: path.clone(),
+            blob: id.to_string(),
+            bytes: read(id)?,
+        };
+        newer = Some((version, id));
+        newer_tree = Some(tree_id);
+    }
+    if let Some((v, _)) = newer {
+        out.push(v);
+    }
+    if out.is_empty() {
+        return Err(no_commits());
+    }
+    out.reverse();
+    Ok(out)
+}
