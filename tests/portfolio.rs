@@ -6,21 +6,24 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use fremdrift::plan::Language;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::portfolio::{Effect, Entry, Event, Options, Portfolio, Row, View, ViewState};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use common::board::frame;
+use common::screen::screen_text;
+use common::{PLAN, day};
 
 fn folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("naeringsvennlig-kommune.toml");
-    std::fs::copy("plans/naeringsvennlig-kommune.toml", &real).unwrap();
+    std::fs::copy(PLAN, &real).unwrap();
     let synth = dir.path().join("syntetisk.toml");
     std::fs::write(&synth, fremdrift::synth::plan_text("Syntetisk", 30, 1)).unwrap();
     let broken = dir.path().join("seed-uncorrected.toml");
@@ -62,7 +65,7 @@ fn portfolio(paths: &[PathBuf]) -> Shown {
     let portfolio = Portfolio::new(
         entries,
         Options {
-            today: NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
+            today: day(2018, 3, 1),
             lang: Language::Nb,
             theme: Theme::new(ThemeKind::Dark, false),
             folder: "plans/".into(),
@@ -75,21 +78,9 @@ fn portfolio(paths: &[PathBuf]) -> Shown {
 }
 
 fn screen(p: &mut Shown, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state))
-        .unwrap();
-    let buf = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    screen_text(&frame(w, h, |f| {
+        f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state)
+    }))
 }
 
 fn key(c: KeyCode) -> Event {

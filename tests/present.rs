@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -13,15 +15,11 @@ use fremdrift::plan::Language;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::present::{Effect, Event, FileState, Options, Page, Presenter};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+use common::board::frame;
+use common::screen::screen_text;
+use common::{PLAN, day, temp_copy};
 
 fn at(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -47,19 +45,7 @@ fn presenter_from(path: &Path, today: NaiveDate, lang: Language) -> Presenter {
 }
 
 fn screen(p: &Presenter, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| f.render_widget(p, f.area())).unwrap();
-    let buf = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    screen_text(&frame(w, h, |f| f.render_widget(p, f.area())))
 }
 
 #[test]
@@ -123,9 +109,7 @@ struct Following {
 
 impl Following {
     fn new() -> Following {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.toml");
-        std::fs::copy(PLAN, &path).unwrap();
+        let (dir, path) = temp_copy(PLAN);
         let loaded = fremdrift::file::load(&path).unwrap();
         let watcher = Watcher::after(&path, &loaded);
         let p = presenter_from(&path, day(2017, 12, 1), Language::En);

@@ -63,3 +63,17 @@ pub fn outcome(out: std::process::Output) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// The real plan, loaded as the binary loads it.
+pub fn real_plan() -> fremdrift::plan::Plan {
+    let loaded = fremdrift::file::load(Path::new(PLAN)).unwrap();
+    loaded.parsed.plan.expect("the real plan is valid")
+}
+
+/// A plan written in the test, which must be valid.
+pub fn plan_from(text: &str) -> fremdrift::plan::Plan {
+    let parsed = fremdrift::file::parse_plan(text);
+    parsed
+        .plan
+        .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
+}
