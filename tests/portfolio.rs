@@ -77,7 +77,8 @@ fn portfolio(paths: &[PathBuf]) -> Shown {
     }
 }
 
-fn screen(p: &mut Shown, w: u16, h: u16) -> String {
+/// The screen's text after one frame at `w`×`h`.
+fn drawn(p: &mut Shown, w: u16, h: u16) -> String {
     screen_text(&frame(w, h, |f| {
         f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state)
     }))
@@ -95,22 +96,22 @@ fn name(p: &Path) -> String {
 fn the_three_views_at_120x36() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    insta::assert_snapshot!("plans", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("plans", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Tab));
     assert_eq!(p.view, View::Agenda);
-    insta::assert_snapshot!("agenda", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("agenda", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('3')));
     assert_eq!(p.view, View::Owners);
-    insta::assert_snapshot!("owners", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("owners", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('?')));
-    insta::assert_snapshot!("help", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("help", drawn(&mut p, 120, 36));
 }
 
 #[test]
 fn a_broken_plan_shows_its_error_and_hides_no_other() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    let s = screen(&mut p, 120, 36);
+    let s = drawn(&mut p, 120, 36);
     let broken = s
         .lines()
         .find(|l| l.contains("seed-uncorrected.toml"))
@@ -214,7 +215,7 @@ fn every_size_renders_and_builds_only_visible_rows() {
         for w in [1u16, 20, 49, 50, 60, 80, 120, 200] {
             for h in [1u16, 5, 11, 12, 20, 36, 60] {
                 let before = fremdrift::tui::views::rows_built();
-                screen(&mut p, w, h);
+                drawn(&mut p, w, h);
                 assert!(
                     fremdrift::tui::views::rows_built() - before <= usize::from(h),
                     "{w}×{h}"
