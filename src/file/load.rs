@@ -9,6 +9,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::Diagnostic;
+pub use crate::diagnostics::dmy;
+pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans};
 use crate::file::validate;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
 use crate::plan::edit::{series_for, written_spec};
@@ -19,30 +21,6 @@ use crate::plan::{
 
 type Span = Range<usize>;
 type Table<'i> = DeTable<'i>;
-
-/// Where the parts of each activity and area are in the text, for diagnostics.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct PlanSpans {
-    pub activities: Vec<ActivitySpans>,
-    pub areas: Vec<AreaSpans>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ActivitySpans {
-    pub table: Span,
-    pub id: Option<Span>,
-    pub title: Span,
-    pub owner: Span,
-    pub due: Span,
-    pub meeting: Option<Span>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct AreaSpans {
-    pub table: Span,
-    pub number: Span,
-    pub status: Option<Span>,
-}
 
 /// The result of parsing: the plan when there are no errors, and every problem found.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -992,11 +970,6 @@ fn quote_list(names: &[&str]) -> String {
         .map(|n| format!("\"{n}\""))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// dd.mm.yyyy
-pub fn dmy(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
 }
 
 #[cfg(test)]
