@@ -228,8 +228,7 @@ fn every_size_renders_and_builds_only_visible_rows() {
 #[test]
 fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
     let (dir, _paths) = folder();
-    assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    common::fremdrift()
         .arg(dir.path())
         .assert()
         .code(2)
@@ -240,8 +239,7 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
         broken.path().join("a.toml"),
     )
     .unwrap();
-    assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    common::fremdrift()
         .args(["open".as_ref(), broken.path().as_os_str()])
         .assert()
         .code(1)
