@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use chrono::NaiveDate;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
@@ -76,6 +77,11 @@ impl Diagnostic {
             None => format!("{path}: {sev}: {message}"),
         }
     }
+}
+
+/// A date as problem messages write it: dd.mm.yyyy.
+pub fn dmy(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
 }
 
 /// 1-based line and character column of a byte offset.

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -12,13 +14,12 @@ use fremdrift::file::cache::Cache;
 use fremdrift::file::parse_plan;
 use proptest::prelude::*;
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+use common::PLAN;
 
 /// The binary with its cache in `cache` (and no colours).
 fn fremdrift(cache: &Path) -> Command {
-    let mut c = Command::cargo_bin("fremdrift").unwrap();
-    c.env("NO_COLOR", "1")
-        .env("FREMDRIFT_CACHE_DIR", cache)
+    let mut c = common::fremdrift();
+    c.env("FREMDRIFT_CACHE_DIR", cache)
         .env_remove("FREMDRIFT_NO_CACHE");
     c
 }

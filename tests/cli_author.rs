@@ -3,32 +3,20 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use std::fs;
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::cargo_bin;
+use std::fs;
+
+use common::{PLAN, fremdrift, outcome};
 
 fn run(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
-    let out = Command::new(cargo_bin("fremdrift"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    outcome(fremdrift().args(args).current_dir(dir).output().unwrap())
 }
 
 #[test]
 fn add_move_and_remove_from_a_script() {
     let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        "plans/naeringsvennlig-kommune.toml",
-        dir.path().join("p.toml"),
-    )
-    .unwrap();
+    fs::copy(PLAN, dir.path().join("p.toml")).unwrap();
     let d = dir.path();
     let (code, out, err) = run(
         &[

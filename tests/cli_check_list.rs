@@ -3,17 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
-use assert_cmd::Command;
+mod common;
+
 use predicates::prelude::*;
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-const UNCORRECTED: &str = "tests/fixtures/seed-uncorrected.toml";
+use common::{PLAN, fremdrift};
 
-fn fremdrift() -> Command {
-    let mut c = Command::cargo_bin("fremdrift").unwrap();
-    c.env("NO_COLOR", "1");
-    c
-}
+const UNCORRECTED: &str = "tests/fixtures/seed-uncorrected.toml";
 
 #[test]
 fn the_real_plan_passes_check_without_warnings() {

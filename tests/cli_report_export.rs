@@ -4,17 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
-use assert_cmd::Command;
+mod common;
+
 use predicates::prelude::*;
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-const BROKEN: &str = "tests/fixtures/invalid/bad-status.toml";
+use common::{PLAN, fremdrift};
 
-fn fremdrift() -> Command {
-    let mut c = Command::cargo_bin("fremdrift").unwrap();
-    c.env("NO_COLOR", "1");
-    c
-}
+const BROKEN: &str = "tests/fixtures/invalid/bad-status.toml";
 
 #[test]
 fn report_prints_markdown_for_the_meeting() {

@@ -4,26 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use assert_cmd::Command;
+mod common;
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn fremdrift() -> Command {
-    let mut c = Command::cargo_bin("fremdrift").unwrap();
-    c.env("NO_COLOR", "1");
-    c
-}
-
-fn copy() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.toml");
-    std::fs::copy(PLAN, &path).unwrap();
-    (dir, path)
-}
+use common::{PLAN, fremdrift, temp_copy};
 
 #[test]
 fn an_owner_change_prints_only_the_owner_line() {
-    let (_dir, path) = copy();
+    let (_dir, path) = temp_copy(PLAN);
     fremdrift()
         .arg("set")
         .arg(&path)
@@ -44,7 +31,7 @@ fn an_owner_change_prints_only_the_owner_line() {
 
 #[test]
 fn two_fields_print_two_lines_in_a_fixed_order() {
-    let (_dir, path) = copy();
+    let (_dir, path) = temp_copy(PLAN);
     fremdrift()
         .arg("set")
         .arg(&path)
@@ -62,7 +49,7 @@ fn two_fields_print_two_lines_in_a_fixed_order() {
 #[test]
 fn a_failed_write_says_nothing_was_saved_and_exits_2() {
     use std::os::unix::fs::PermissionsExt;
-    let (_dir, path) = copy();
+    let (_dir, path) = temp_copy(PLAN);
     let before = std::fs::read(&path).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
     let shown = path.display();

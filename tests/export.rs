@@ -5,30 +5,15 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::io::BufReader;
 
 use chrono::NaiveDate;
 use fremdrift::output::export;
-use fremdrift::plan::Plan;
 use icalendar::{Component, EventLike};
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn real_plan() -> Plan {
-    let loaded = fremdrift::file::load(std::path::Path::new(PLAN)).unwrap();
-    loaded.parsed.plan.expect("the real plan is valid")
-}
-
-fn plan_from(text: &str) -> Plan {
-    let parsed = fremdrift::file::parse_plan(text);
-    parsed
-        .plan
-        .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
-}
+use common::{day, plan_from, real_plan};
 
 /// Title, owner and note full of what iCalendar must escape, a control character, a CR, and
 /// text long enough to fold in the middle of æøå and of a multi-byte dash.
@@ -99,7 +84,7 @@ fn prop(ev: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
 #[test]
 fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
     let plan = real_plan();
-    let ics = export::ics(&plan, d(2017, 12, 1));
+    let ics = export::ics(&plan, day(2017, 12, 1));
     assert_rfc5545_lines(&ics);
     let events = ical_events(&ics);
     let meetings: usize = plan.meetings.iter().map(|m| m.dates.len()).sum();
@@ -154,13 +139,13 @@ fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
 #[test]
 fn the_output_is_reproducible_and_uids_stable_across_days() {
     let plan = real_plan();
-    let a = export::ics(&plan, d(2017, 12, 1));
+    let a = export::ics(&plan, day(2017, 12, 1));
     assert_eq!(
         a,
-        export::ics(&plan, d(2017, 12, 1)),
+        export::ics(&plan, day(2017, 12, 1)),
         "same day, same bytes"
     );
-    let b = export::ics(&plan, d(2018, 3, 1));
+    let b = export::ics(&plan, day(2018, 3, 1));
     let uids = |s: &str| -> Vec<String> { ical_events(s).iter().map(|e| prop(e, "UID")).collect() };
     assert_eq!(uids(&a), uids(&b));
     // Only DTSTAMP differs between days.
@@ -176,7 +161,7 @@ fn the_output_is_reproducible_and_uids_stable_across_days() {
 #[test]
 fn hostile_text_is_escaped_folded_and_round_trips() {
     let plan = plan_from(HOSTILE);
-    let ics = export::ics(&plan, d(2025, 3, 1));
+    let ics = export::ics(&plan, day(2025, 3, 1));
     assert_rfc5545_lines(&ics);
     assert!(ics.contains("\\;") && ics.contains("\\,") && ics.contains("\\\\"));
     let events = ical_events(&ics);
@@ -231,7 +216,7 @@ fn csv_parses_with_either_delimiter_and_keeps_text_intact() {
     for delim in [b',', b';'] {
         let text = export::csv(
             &plan,
-            d(2025, 3, 1),
+            day(2025, 3, 1),
             delim,
             false,
             fremdrift::output::Cells::Neutralised,
@@ -261,7 +246,7 @@ due   = 2025-01-01
     );
     let text = export::csv(
         &plan,
-        d(2025, 1, 1),
+        day(2025, 1, 1),
         b';',
         false,
         fremdrift::output::Cells::Neutralised,
@@ -275,14 +260,14 @@ fn csv_bom_is_optional_and_only_at_the_start() {
     let plan = real_plan();
     let plain = export::csv(
         &plan,
-        d(2017, 12, 1),
+        day(2017, 12, 1),
         b';',
         false,
         fremdrift::output::Cells::Neutralised,
     );
     let bom = export::csv(
         &plan,
-        d(2017, 12, 1),
+        day(2017, 12, 1),
         b';',
         true,
         fremdrift::output::Cells::Neutralised,

@@ -5,9 +5,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::Path;
 
 use chrono::NaiveDate;
+
+use common::day;
 
 fn inputs(folder: &str) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<_> = std::fs::read_dir(folder)
@@ -48,10 +52,7 @@ fn kept_plan_inputs_load_without_panic_and_positioned() {
 #[test]
 fn kept_deadline_inputs_resolve_without_panic() {
     let period = NaiveDate::from_ymd_opt(2017, 9, 1).zip(NaiveDate::from_ymd_opt(2018, 4, 30));
-    let meetings = [
-        NaiveDate::from_ymd_opt(2018, 1, 25).unwrap(),
-        NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
-    ];
+    let meetings = [day(2018, 1, 25), day(2018, 3, 1)];
     let ctx = fremdrift::plan::deadline::Context {
         period,
         meetings: Some(&meetings),

@@ -9,6 +9,8 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 #![cfg(unix)]
 
+mod common;
+
 use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
@@ -18,6 +20,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use fremdrift::file;
+
+use common::bin;
 
 const TODAY: &str = "2017-12-01";
 
@@ -32,10 +36,6 @@ const ADDRESS_SPACE_KIB: u64 = 1024 * 1024;
 
 fn plan() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/naeringsvennlig-kommune.toml")
-}
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("fremdrift")
 }
 
 struct Run {

@@ -5,17 +5,14 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use icalendar::Component;
 
-fn fremdrift() -> Command {
-    let mut c = Command::cargo_bin("fremdrift").unwrap();
-    c.env("NO_COLOR", "1");
-    c
-}
+use common::fremdrift;
 
 /// The cells OWASP's CSV-injection page warns of, as titles, owners, notes and ids.
 const FORMULAS: [&str; 6] = [

@@ -4,11 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use fremdrift::diagnostics::Severity;
 use fremdrift::file;
+
+use common::fremdrift;
 
 type Expected = &'static [(&'static str, usize, &'static str)];
 
@@ -429,11 +432,7 @@ fn every_broken_plan_gives_exactly_its_expected_problems() {
 fn the_binary_exits_1_on_plan_errors_and_2_on_unreadable_files() {
     for (name, expected) in CORPUS {
         let path = format!("tests/fixtures/invalid/{name}.toml");
-        let out = Command::cargo_bin("fremdrift")
-            .unwrap()
-            .args(["check", &path])
-            .output()
-            .unwrap();
+        let out = fremdrift().args(["check", &path]).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!stderr.contains("panicked"), "{name}: {stderr}");
         let want = if expected.iter().any(|e| e.0 == "io") {

@@ -4,9 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::cargo_bin;
+use common::{fremdrift, outcome};
 
 const BOARD: &str = r#"
 [plan]
@@ -53,16 +53,13 @@ fn plan(steering: &str, tentative: &str) -> (tempfile::TempDir, std::path::PathB
 }
 
 fn report(path: &std::path::Path, today: &str) -> (i32, String, String) {
-    let out = Command::new(cargo_bin("fremdrift"))
-        .arg("report")
-        .arg(path)
-        .args(["--today", today])
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+    outcome(
+        fremdrift()
+            .arg("report")
+            .arg(path)
+            .args(["--today", today])
+            .output()
+            .unwrap(),
     )
 }
 
@@ -104,11 +101,7 @@ fn mistakes_in_the_meeting_keys_are_errors_with_help() {
         ("", "tentative = \"yes\"", "tentative"),
     ] {
         let (_d, path) = plan(steering, tentative);
-        let out = Command::new(cargo_bin("fremdrift"))
-            .arg("check")
-            .arg(&path)
-            .output()
-            .unwrap();
+        let out = fremdrift().arg("check").arg(&path).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout).into_owned()
             + &String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{text}");

@@ -6,21 +6,24 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use fremdrift::plan::Language;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::portfolio::{Effect, Entry, Event, Options, Portfolio, Row, View, ViewState};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use common::board::frame;
+use common::screen::screen_text;
+use common::{PLAN, day};
 
 fn folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
     let real = dir.path().join("naeringsvennlig-kommune.toml");
-    std::fs::copy("plans/naeringsvennlig-kommune.toml", &real).unwrap();
+    std::fs::copy(PLAN, &real).unwrap();
     let synth = dir.path().join("syntetisk.toml");
     std::fs::write(&synth, fremdrift::synth::plan_text("Syntetisk", 30, 1)).unwrap();
     let broken = dir.path().join("seed-uncorrected.toml");
@@ -62,7 +65,7 @@ fn portfolio(paths: &[PathBuf]) -> Shown {
     let portfolio = Portfolio::new(
         entries,
         Options {
-            today: NaiveDate::from_ymd_opt(2018, 3, 1).unwrap(),
+            today: day(2018, 3, 1),
             lang: Language::Nb,
             theme: Theme::new(ThemeKind::Dark, false),
             folder: "plans/".into(),
@@ -74,22 +77,11 @@ fn portfolio(paths: &[PathBuf]) -> Shown {
     }
 }
 
-fn screen(p: &mut Shown, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state))
-        .unwrap();
-    let buf = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+/// The screen's text after one frame at `w`×`h`.
+fn drawn(p: &mut Shown, w: u16, h: u16) -> String {
+    screen_text(&frame(w, h, |f| {
+        f.render_stateful_widget(&p.portfolio, f.area(), &mut p.state)
+    }))
 }
 
 fn key(c: KeyCode) -> Event {
@@ -104,22 +96,22 @@ fn name(p: &Path) -> String {
 fn the_three_views_at_120x36() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    insta::assert_snapshot!("plans", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("plans", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Tab));
     assert_eq!(p.view, View::Agenda);
-    insta::assert_snapshot!("agenda", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("agenda", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('3')));
     assert_eq!(p.view, View::Owners);
-    insta::assert_snapshot!("owners", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("owners", drawn(&mut p, 120, 36));
     p.apply(key(KeyCode::Char('?')));
-    insta::assert_snapshot!("help", screen(&mut p, 120, 36));
+    insta::assert_snapshot!("help", drawn(&mut p, 120, 36));
 }
 
 #[test]
 fn a_broken_plan_shows_its_error_and_hides_no_other() {
     let (_dir, paths) = folder();
     let mut p = portfolio(&paths);
-    let s = screen(&mut p, 120, 36);
+    let s = drawn(&mut p, 120, 36);
     let broken = s
         .lines()
         .find(|l| l.contains("seed-uncorrected.toml"))
@@ -223,7 +215,7 @@ fn every_size_renders_and_builds_only_visible_rows() {
         for w in [1u16, 20, 49, 50, 60, 80, 120, 200] {
             for h in [1u16, 5, 11, 12, 20, 36, 60] {
                 let before = fremdrift::tui::views::rows_built();
-                screen(&mut p, w, h);
+                drawn(&mut p, w, h);
                 assert!(
                     fremdrift::tui::views::rows_built() - before <= usize::from(h),
                     "{w}×{h}"
@@ -236,8 +228,7 @@ fn every_size_renders_and_builds_only_visible_rows() {
 #[test]
 fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
     let (dir, _paths) = folder();
-    assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    common::fremdrift()
         .arg(dir.path())
         .assert()
         .code(2)
@@ -248,8 +239,7 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
         broken.path().join("a.toml"),
     )
     .unwrap();
-    assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    common::fremdrift()
         .args(["open".as_ref(), broken.path().as_os_str()])
         .assert()
         .code(1)

@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -13,15 +15,11 @@ use fremdrift::plan::Language;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::present::{Effect, Event, FileState, Options, Page, Presenter};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+use common::board::frame;
+use common::screen::screen_text;
+use common::{PLAN, day, temp_copy};
 
 fn at(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
@@ -46,20 +44,9 @@ fn presenter_from(path: &Path, today: NaiveDate, lang: Language) -> Presenter {
     )
 }
 
-fn screen(p: &Presenter, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| f.render_widget(p, f.area())).unwrap();
-    let buf = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+/// The screen's text after one frame at `w`×`h`.
+fn drawn(p: &Presenter, w: u16, h: u16) -> String {
+    screen_text(&frame(w, h, |f| f.render_widget(p, f.area())))
 }
 
 #[test]
@@ -72,11 +59,11 @@ fn dashboard_and_area_pages_on_the_real_plan() {
             let mut p = presenter_from(Path::new(PLAN), today, lang);
             insta::assert_snapshot!(
                 format!("dashboard_{stamp}_{code}_120x36"),
-                screen(&p, 120, 36)
+                drawn(&p, 120, 36)
             );
             p.apply(Event::Action(Action::NextPage));
             assert_eq!(p.current(), Page::Area(0));
-            insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), screen(&p, 120, 36));
+            insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), drawn(&p, 120, 36));
         }
     }
 }
@@ -88,7 +75,7 @@ fn the_help_lists_only_presentation_keys() {
         KeyCode::Char('?'),
         KeyModifiers::NONE,
     )));
-    let s = screen(&p, 100, 30);
+    let s = drawn(&p, 100, 30);
     assert!(s.contains("next page"), "{s}");
     assert!(!s.contains("undo"), "board keys are not listed:\n{s}");
     insta::assert_snapshot!("help_en_100x30", s);
@@ -105,12 +92,12 @@ fn rendering_sweep_never_panics() {
         p.page = page;
         for w in (1..=220).step_by(13) {
             for h in (1..=60).step_by(7) {
-                screen(&p, w, h);
+                drawn(&p, w, h);
             }
         }
     }
     p.page = 0;
-    let small = screen(&p, 40, 10);
+    let small = drawn(&p, 40, 10);
     assert!(small.contains("50×12"), "{small}");
 }
 
@@ -123,9 +110,7 @@ struct Following {
 
 impl Following {
     fn new() -> Following {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.toml");
-        std::fs::copy(PLAN, &path).unwrap();
+        let (dir, path) = temp_copy(PLAN);
         let loaded = fremdrift::file::load(&path).unwrap();
         let watcher = Watcher::after(&path, &loaded);
         let p = presenter_from(&path, day(2017, 12, 1), Language::En);
@@ -151,7 +136,7 @@ impl Following {
     }
 
     fn screen(&self) -> String {
-        screen(&self.p, 120, 36)
+        drawn(&self.p, 120, 36)
     }
 }
 
@@ -242,7 +227,7 @@ fn cycle_turns_the_pages_on_ticks() {
     }
     let expected: Vec<usize> = (0..2 * pages).map(|i| i.div_ceil(2) % pages).collect();
     assert_eq!(seen, expected);
-    assert!(screen(&p, 120, 36).contains("Oversikt"));
+    assert!(drawn(&p, 120, 36).contains("Oversikt"));
 }
 
 #[test]
@@ -270,7 +255,7 @@ fn no_key_changes_the_file() {
         for m in [KeyModifiers::NONE, KeyModifiers::CONTROL] {
             let effect = p.apply(Event::Key(KeyEvent::new(code, m)));
             assert_ne!(effect, Effect::Back, "standalone: nothing to go back to");
-            screen(p, 120, 36);
+            drawn(p, 120, 36);
         }
     }
     assert!(p.quit, "q quits");

@@ -9,18 +9,21 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use assert_cmd::cargo::cargo_bin;
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::parse_plan;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Status;
+
+use common::{PLAN, day};
 
 /// A plan with `n` activities `a-0…` and `n` activities `b-0…`.
 fn big_plan(n: usize) -> String {
@@ -60,7 +63,7 @@ fn crash_child() {
         return;
     };
     let path = PathBuf::from(path);
-    let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+    let today = day(2025, 4, 1);
     let (a, b) = crash_texts();
     let (na, nb) = (note_of(&a).unwrap(), note_of(&b).unwrap());
     let mut pf = PlanFile::open(&path).unwrap();
@@ -90,7 +93,7 @@ fn kill_during_save_rounds() -> usize {
     // Sanity: the child's two saves produce exactly these two files.
     {
         let mut pf = PlanFile::open(&path).unwrap();
-        let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let today = day(2025, 4, 1);
         pf.apply(&Edit::new("x", Change::Note(note_of(&b))), today)
             .unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), b);
@@ -193,7 +196,7 @@ fn edit_child() {
         return;
     };
     let path = PathBuf::from(path);
-    let today = NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+    let today = day(2025, 4, 1);
     for i in 0..4 * N {
         let id = format!("{prefix}-{}", i % N);
         let change = match i / N {
@@ -230,7 +233,7 @@ fn concurrent_edits() -> usize {
         })
         .collect();
     // Meanwhile, the real command on the same file.
-    let bin = cargo_bin("fremdrift");
+    let bin = common::bin();
     for prefix in ["a", "b"] {
         let out = std::process::Command::new(&bin)
             .args(["set"])
@@ -318,7 +321,7 @@ fn broken_inputs() -> usize {
             tried += 1;
         }
     }
-    let real = fs::read("plans/naeringsvennlig-kommune.toml").unwrap();
+    let real = fs::read(PLAN).unwrap();
     let mut rejected = 0;
     for cut in (0..real.len()).step_by(64) {
         rejected += usize::from(try_broken(&format!("cut at {cut}"), real[..cut].to_vec()));
@@ -342,7 +345,7 @@ fn broken_inputs() -> usize {
 const HOSTILE: &str = "\\u001b[31mRØD\\u0007 \\u001b]0;pwned\\u0007 back\\bspace\\rCR \\u009b2J \\u202eevil\\u202c \\u2066iso\\u2069";
 
 fn hostile_plan() -> String {
-    let real = fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap();
+    let real = fs::read_to_string(PLAN).unwrap();
     real.replacen(
         "title         = \"Næringsvennlig kommune – forprosjekt fase 2\"",
         &format!("title = \"Plan {HOSTILE}\""),
@@ -393,7 +396,7 @@ fn terminal_sizes() -> usize {
         parsed.diagnostics,
         text.clone(),
         Options {
-            today: NaiveDate::from_ymd_opt(2017, 12, 1).unwrap(),
+            today: day(2017, 12, 1),
             lang: Language::Nb,
             theme: Theme::new(ThemeKind::Dark, true),
             read_only: false,
@@ -481,10 +484,9 @@ fn recovery_round_trips() -> usize {
     use fremdrift::tui::{App, Effect, Event, Options};
     use std::os::unix::fs::PermissionsExt;
 
-    let today = NaiveDate::from_ymd_opt(2017, 12, 1).unwrap();
+    let today = day(2017, 12, 1);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.toml");
-    fs::copy("plans/naeringsvennlig-kommune.toml", &path).unwrap();
+    let path = common::copy_plan(dir.path());
     let original = fs::read(&path).unwrap();
 
     let session = || {

@@ -4,27 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use chrono::NaiveDate;
 use fremdrift::output::report::{self, Options};
 use fremdrift::plan::Plan;
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn real_plan() -> Plan {
-    let loaded = fremdrift::file::load(std::path::Path::new(PLAN)).unwrap();
-    loaded.parsed.plan.expect("the real plan is valid")
-}
-
-fn plan_from(text: &str) -> Plan {
-    let parsed = fremdrift::file::parse_plan(text);
-    parsed
-        .plan
-        .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
-}
+use common::{day, plan_from, real_plan};
 
 fn opts(today: NaiveDate) -> Options<'static> {
     Options {
@@ -40,14 +26,14 @@ fn md(plan: &Plan, o: &Options) -> String {
 
 #[test]
 fn markdown_of_the_real_plan_on_1_december_2017() {
-    let out = md(&real_plan(), &opts(d(2017, 12, 1)));
+    let out = md(&real_plan(), &opts(day(2017, 12, 1)));
     assert!(out.contains("Sør-Varanger kommune · per 01.12.2017 · uke 48"));
     insta::assert_snapshot!(out);
 }
 
 #[test]
 fn markdown_of_the_real_plan_on_1_march_2018() {
-    let out = md(&real_plan(), &opts(d(2018, 3, 1)));
+    let out = md(&real_plan(), &opts(day(2018, 3, 1)));
     assert!(out.contains("## Frist før neste møte (Styringsgruppa 25.04.2018)"));
     assert!(out.contains("## Ferdig siden 28.02.2018 (forrige møte i Styringsgruppa)"));
     insta::assert_snapshot!(out);
@@ -55,7 +41,7 @@ fn markdown_of_the_real_plan_on_1_march_2018() {
 
 #[test]
 fn html_of_the_real_plan_on_1_march_2018() {
-    let out = report::html(&[report::build(&real_plan(), &opts(d(2018, 3, 1))).unwrap()]);
+    let out = report::html(&[report::build(&real_plan(), &opts(day(2018, 3, 1))).unwrap()]);
     assert!(out.contains("@media print"));
     assert!(!out.contains("<script") && !out.contains("<link") && !out.contains("src="));
     insta::assert_snapshot!(out);
@@ -131,10 +117,10 @@ fn ids(plan: &Plan, v: &[usize]) -> Vec<String> {
 #[test]
 fn sections_follow_the_steering_groups_meetings() {
     let plan = plan_from(PROGRESS);
-    let r = report::build(&plan, &opts(d(2025, 3, 15))).unwrap();
+    let r = report::build(&plan, &opts(day(2025, 3, 15))).unwrap();
     assert_eq!(ids(&plan, &r.agenda.overdue), ["late"]);
     assert_eq!(ids(&plan, &r.agenda.due_next), ["soon"]);
-    assert_eq!(r.agenda.since, d(2025, 3, 1));
+    assert_eq!(r.agenda.since, day(2025, 3, 1));
     assert_eq!(ids(&plan, &r.agenda.done_since), ["done-recent"]);
     let out = report::markdown(&[r]);
     assert!(out.contains("## Due before the next meeting (Steering group 2025-04-01)"));
@@ -146,8 +132,8 @@ fn sections_follow_the_steering_groups_meetings() {
 fn meeting_and_since_can_be_chosen() {
     let plan = plan_from(PROGRESS);
     let o = Options {
-        today: d(2025, 3, 15),
-        since: Some(d(2025, 2, 1)),
+        today: day(2025, 3, 15),
+        since: Some(day(2025, 2, 1)),
         meeting: Some("council"),
     };
     let r = report::build(&plan, &o).unwrap();
@@ -170,14 +156,14 @@ fn meeting_and_since_can_be_chosen() {
 #[test]
 fn without_a_meeting_ahead_the_report_looks_due_soon_days_ahead() {
     let plan = plan_from(PROGRESS);
-    let r = report::build(&plan, &opts(d(2025, 3, 25))).unwrap();
+    let r = report::build(&plan, &opts(day(2025, 3, 25))).unwrap();
     assert_eq!(ids(&plan, &r.agenda.due_next), ["soon"]);
     // On the last steering group meeting day, the next meeting is today's.
-    let on_the_day = report::build(&plan, &opts(d(2025, 4, 1))).unwrap();
-    assert_eq!(on_the_day.agenda.horizon.until(), d(2025, 4, 1));
+    let on_the_day = report::build(&plan, &opts(day(2025, 4, 1))).unwrap();
+    assert_eq!(on_the_day.agenda.horizon.until(), day(2025, 4, 1));
     // After it, no meeting is ahead: the next 10 days.
-    let r2 = report::build(&plan, &opts(d(2025, 4, 2))).unwrap();
-    assert_eq!(r2.agenda.horizon.until(), d(2025, 4, 12));
+    let r2 = report::build(&plan, &opts(day(2025, 4, 2))).unwrap();
+    assert_eq!(r2.agenda.horizon.until(), day(2025, 4, 12));
     let out = report::markdown(&[r2]);
     assert!(
         out.contains("## Due in the next 10 days (until 2025-04-12)"),
@@ -209,7 +195,7 @@ note  = "a | b\n<script>alert(1)</script>\u001b[31m"
 #[test]
 fn html_escapes_hostile_plan_text() {
     let plan = plan_from(HOSTILE);
-    let out = report::html(&[report::build(&plan, &opts(d(2025, 1, 10))).unwrap()]);
+    let out = report::html(&[report::build(&plan, &opts(day(2025, 1, 10))).unwrap()]);
     assert!(!out.to_lowercase().contains("<script"), "{out}");
     assert!(!out.contains("<img") && !out.contains("<b>"));
     assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
@@ -224,7 +210,7 @@ fn html_escapes_hostile_plan_text() {
 #[test]
 fn markdown_escapes_hostile_plan_text() {
     let plan = plan_from(HOSTILE);
-    let out = md(&plan, &opts(d(2025, 1, 10)));
+    let out = md(&plan, &opts(day(2025, 1, 10)));
     // Every `<` is backslash-escaped, so no renderer sees a tag.
     let bytes = out.as_bytes();
     for (i, _) in out.match_indices('<') {
@@ -245,8 +231,8 @@ fn several_plans_make_one_report_with_a_section_each() {
     let a = real_plan();
     let b = plan_from(PROGRESS);
     let reports = vec![
-        report::build(&a, &opts(d(2018, 3, 1))).unwrap(),
-        report::build(&b, &opts(d(2018, 3, 1))).unwrap(),
+        report::build(&a, &opts(day(2018, 3, 1))).unwrap(),
+        report::build(&b, &opts(day(2018, 3, 1))).unwrap(),
     ];
     let md = report::markdown(&reports);
     assert!(md.contains("# Statusrapport: Næringsvennlig kommune"));

@@ -4,29 +4,29 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit, EditError};
 use fremdrift::file::parse_plan;
 use fremdrift::file::save::{Outcome, PlanFile};
 use fremdrift::plan::Status;
 
-const REAL: &str = "plans/naeringsvennlig-kommune.toml";
+use common::{PLAN, copy_as, day, fremdrift};
+
 const ODD: &str = "tests/fixtures/valid/odd-layout.toml";
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2017, 11, 21).unwrap()
+    day(2017, 11, 21)
 }
 
-/// A copy of a plan in a fresh folder.
+/// A copy of a plan in a fresh folder, under its own name.
 fn copy(from: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(Path::new(from).file_name().unwrap());
-    fs::copy(from, &path).unwrap();
-    (dir, path)
+    let name = Path::new(from).file_name().unwrap().to_str().unwrap();
+    copy_as(from, name)
 }
 
 /// The lines (with their line endings) that differ, as one hunk: (old lines, new lines).
@@ -59,12 +59,7 @@ fn temp_files(dir: &Path) -> Vec<String> {
 }
 
 fn checks_ok(path: &Path) {
-    Command::cargo_bin("fremdrift")
-        .unwrap()
-        .arg("check")
-        .arg(path)
-        .assert()
-        .success();
+    fremdrift().arg("check").arg(path).assert().success();
 }
 
 /// Applies one edit, checks the changed lines, that CRLF stays CRLF, that the file still
@@ -106,28 +101,28 @@ fn edit_case(file: &str, id: &str, change: Change, old: &[&str], new: &[&str]) {
 #[test]
 fn real_plan_every_field() {
     edit_case(
-        REAL,
+        PLAN,
         "nvk-1",
         Change::Status(Status::Done),
         &["status = \"ikke startet\""],
         &["status = \"ferdig\"", "done_on = 2017-11-21"],
     );
     edit_case(
-        REAL,
+        PLAN,
         "nvk-2",
         Change::Status(Status::Doing),
         &["status = \"ikke startet\""],
         &["status = \"pågår\""],
     );
     edit_case(
-        REAL,
+        PLAN,
         "nvk-1",
         Change::Note(Some("Møte booket".into())),
         &[],
         &["note   = \"Møte booket\""],
     );
     edit_case(
-        REAL,
+        PLAN,
         "nvk-1",
         Change::Due("uke 49".into()),
         &["due    = \"30. november\""],
@@ -135,7 +130,7 @@ fn real_plan_every_field() {
         &["due    = \"uke 49\"", "baseline = \"30. november\""],
     );
     edit_case(
-        REAL,
+        PLAN,
         "nvk-1",
         Change::Owner("Kari".into()),
         &["owner  = \"Prosjektleder\"       # the document says \"Prosjektelder\""],
@@ -145,7 +140,7 @@ fn real_plan_every_field() {
 
 #[test]
 fn real_plan_note_change_and_removal() {
-    let text = fs::read_to_string(REAL).unwrap();
+    let text = fs::read_to_string(PLAN).unwrap();
     let plan = parse_plan(&text).plan.unwrap();
     let a = plan
         .activities
@@ -159,13 +154,13 @@ fn real_plan_note_change_and_removal() {
         .to_string();
     let new_line = line.replace(a.note.as_deref().unwrap(), "Ny tekst");
     edit_case(
-        REAL,
+        PLAN,
         &a.id,
         Change::Note(Some("Ny tekst".into())),
         &[&line],
         &[&new_line],
     );
-    edit_case(REAL, &a.id, Change::Note(None), &[&line], &[]);
+    edit_case(PLAN, &a.id, Change::Note(None), &[&line], &[]);
 }
 
 #[test]
@@ -308,10 +303,10 @@ fn odd_layout_note_with_quotes_is_written_and_reads_back() {
 #[test]
 fn no_op_edits_leave_the_file_byte_identical() {
     for (file, id, change) in [
-        (REAL, "nvk-1", Change::Status(Status::Todo)),
-        (REAL, "nvk-1", Change::Owner("Prosjektleder".into())),
-        (REAL, "nvk-1", Change::Due("30. november".into())),
-        (REAL, "nvk-1", Change::Note(None)),
+        (PLAN, "nvk-1", Change::Status(Status::Todo)),
+        (PLAN, "nvk-1", Change::Owner("Prosjektleder".into())),
+        (PLAN, "nvk-1", Change::Due("30. november".into())),
+        (PLAN, "nvk-1", Change::Note(None)),
         (ODD, "odd-3", Change::Status(Status::Done)),
         (ODD, "odd-2", Change::Due("2025-05-31".into())),
     ] {
@@ -346,7 +341,7 @@ fn a_bom_is_kept() {
 
 #[test]
 fn invalid_edits_are_refused_with_the_check_diagnostic() {
-    let (_dir, path) = copy(REAL);
+    let (_dir, path) = copy(PLAN);
     let before = fs::read(&path).unwrap();
     let mut pf = PlanFile::open(&path).unwrap();
     let err = pf
@@ -371,7 +366,7 @@ fn invalid_edits_are_refused_with_the_check_diagnostic() {
 
 #[test]
 fn a_change_elsewhere_to_another_activity_is_merged() {
-    let (_dir, path) = copy(REAL);
+    let (_dir, path) = copy(PLAN);
     let mut pf = PlanFile::open(&path).unwrap();
     let mut theirs = PlanFile::open(&path).unwrap();
     theirs
@@ -392,7 +387,7 @@ fn a_change_elsewhere_to_another_activity_is_merged() {
 
 #[test]
 fn a_change_elsewhere_to_the_same_value_is_a_conflict_and_nothing_is_written() {
-    let (_dir, path) = copy(REAL);
+    let (_dir, path) = copy(PLAN);
     let mut pf = PlanFile::open(&path).unwrap();
     let mut theirs = PlanFile::open(&path).unwrap();
     theirs
@@ -430,17 +425,15 @@ fn a_change_elsewhere_to_the_same_value_is_a_conflict_and_nothing_is_written() {
 
 #[test]
 fn the_cli_reports_conflicts_unknown_ids_and_changes() {
-    let (_dir, path) = copy(REAL);
-    Command::cargo_bin("fremdrift")
-        .unwrap()
+    let (_dir, path) = copy(PLAN);
+    fremdrift()
         .args(["set"])
         .arg(&path)
         .args(["nvk-1", "--status", "done", "--today", "2017-11-21"])
         .assert()
         .success()
         .stdout("nvk-1 status: ikke startet → ferdig (21.11.2017)\n");
-    Command::cargo_bin("fremdrift")
-        .unwrap()
+    fremdrift()
         .args(["set"])
         .arg(&path)
         .args(["nvk-11", "--status", "done"])
@@ -448,8 +441,7 @@ fn the_cli_reports_conflicts_unknown_ids_and_changes() {
         .code(1)
         .stderr(predicates::str::contains("did you mean \"nvk-1\"?"))
         .stderr(predicates::str::contains("nvk-1, nvk-2"));
-    Command::cargo_bin("fremdrift")
-        .unwrap()
+    fremdrift()
         .args(["set"])
         .arg(&path)
         .args(["2.1.1", "--owner", "Kari", "--note", "n"])
@@ -471,7 +463,7 @@ mod unix {
 
     #[test]
     fn a_hard_linked_plan_is_saved_and_the_user_is_told_the_other_name_keeps_the_old_version() {
-        let (dir, path) = copy(REAL);
+        let (dir, path) = copy(PLAN);
         let other = dir.path().join("also.toml");
         fs::hard_link(&path, &other).unwrap();
         let before = fs::read(&other).unwrap();
@@ -510,7 +502,7 @@ mod unix {
     #[test]
     fn permissions_are_kept() {
         for m in [0o644, 0o640, 0o600] {
-            let (_dir, path) = copy(REAL);
+            let (_dir, path) = copy(PLAN);
             fs::set_permissions(&path, fs::Permissions::from_mode(m)).unwrap();
             let mut pf = PlanFile::open(&path).unwrap();
             pf.apply(&Edit::new("nvk-1", Change::Owner("Kari".into())), today())
@@ -521,7 +513,7 @@ mod unix {
 
     #[test]
     fn a_read_only_file_is_an_error_and_the_edit_can_be_retried() {
-        let (dir, path) = copy(REAL);
+        let (dir, path) = copy(PLAN);
         let before = fs::read(&path).unwrap();
         let mut pf = PlanFile::open(&path).unwrap();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
@@ -545,16 +537,14 @@ mod unix {
                 .unwrap()
                 .contains("status = \"ferdig\"")
         );
-        Command::cargo_bin("fremdrift")
-            .unwrap()
+        fremdrift()
             .args(["set"])
             .arg(&path)
             .args(["nvk-2", "--status", "done"])
             .assert()
             .success();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-        Command::cargo_bin("fremdrift")
-            .unwrap()
+        fremdrift()
             .args(["set"])
             .arg(&path)
             .args(["nvk-3", "--status", "done"])
@@ -565,7 +555,7 @@ mod unix {
 
     #[test]
     fn a_read_only_folder_is_an_error() {
-        let (dir, path) = copy(REAL);
+        let (dir, path) = copy(PLAN);
         let before = fs::read(&path).unwrap();
         let mut pf = PlanFile::open(&path).unwrap();
         // Create the lock file first, so the failure is the temp file, not the lock.
@@ -593,7 +583,7 @@ mod unix {
     #[test]
     fn a_symlinked_plan_is_written_through_and_stays_a_link() {
         let real_dir = tempfile::tempdir().unwrap();
-        let (_d, target) = copy(REAL);
+        let (_d, target) = copy(PLAN);
         let real = real_dir.path().join("plan.toml");
         fs::copy(&target, &real).unwrap();
         let link_dir = tempfile::tempdir().unwrap();
@@ -620,7 +610,7 @@ mod unix {
 
     #[test]
     fn a_deleted_file_is_an_error_and_is_not_recreated() {
-        let (dir, path) = copy(REAL);
+        let (dir, path) = copy(PLAN);
         let mut pf = PlanFile::open(&path).unwrap();
         fs::rename(&path, dir.path().join("moved.toml")).unwrap();
         let err = pf
@@ -634,7 +624,7 @@ mod unix {
 
     #[test]
     fn a_touch_is_not_a_change() {
-        let (_dir, path) = copy(REAL);
+        let (_dir, path) = copy(PLAN);
         let mut pf = PlanFile::open(&path).unwrap();
         let f = fs::File::options().write(true).open(&path).unwrap();
         f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
@@ -650,7 +640,7 @@ mod unix {
 
 #[test]
 fn a_lock_held_too_long_is_an_error_and_the_edit_is_kept() {
-    let (dir, path) = copy(REAL);
+    let (dir, path) = copy(PLAN);
     let before = fs::read(&path).unwrap();
     let mut pf = PlanFile::open(&path).unwrap();
     pf.lock_timeout = std::time::Duration::from_millis(50);

@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use std::fs;
 
 use chrono::NaiveDate;
@@ -12,6 +14,8 @@ use fremdrift::file::edit::{Change, Edit, EditError};
 use fremdrift::file::save::{Outcome, PlanFile};
 use fremdrift::plan::{Plan, Status};
 use proptest::prelude::*;
+
+use common::{PLAN, day};
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -92,7 +96,7 @@ fn steps(n: usize, dues: &'static [&'static str]) -> impl Strategy<Value = Vec<S
 }
 
 fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
-    let today = NaiveDate::from_ymd_opt(2017, 11, 21).unwrap();
+    let today = day(2017, 11, 21);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.toml");
     fs::copy(file, &path).unwrap();
@@ -183,7 +187,7 @@ proptest! {
 
     #[test]
     fn real_plan_edits_and_undos(s in steps(14, REAL_DUES)) {
-        run("plans/naeringsvennlig-kommune.toml", &s)?;
+        run(PLAN, &s)?;
     }
 
     #[test]

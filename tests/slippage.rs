@@ -3,9 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::cargo_bin;
+use common::{PLAN, fremdrift, outcome};
 
 fn run(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
     let today: &[&str] = if args[0] == "check" {
@@ -13,16 +13,13 @@ fn run(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
     } else {
         &["--today", "2017-12-01"]
     };
-    let out = Command::new(cargo_bin("fremdrift"))
-        .args(args)
-        .args(today)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+    outcome(
+        fremdrift()
+            .args(args)
+            .args(today)
+            .current_dir(dir)
+            .output()
+            .unwrap(),
     )
 }
 
@@ -30,7 +27,7 @@ fn run(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
 fn the_first_deadline_stays_as_the_baseline_and_the_slip_is_shown() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::copy("plans/naeringsvennlig-kommune.toml", d.join("p.toml")).unwrap();
+    std::fs::copy(PLAN, d.join("p.toml")).unwrap();
     let (code, _, err) = run(&["set", "p.toml", "nvk-1", "--due", "uke 50"], d);
     assert_eq!(code, 0, "{err}");
     let (code, _, err) = run(&["set", "p.toml", "nvk-1", "--due", "15. desember"], d);

@@ -5,21 +5,16 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fremdrift::file::save::{Outcome, PlanFile};
 use fremdrift::plan::structure::{NewActivity, Place, Structure};
 use proptest::prelude::*;
 
-const REAL: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn copy(from: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.toml");
-    fs::copy(from, &path).unwrap();
-    (dir, path)
-}
+use common::{PLAN, temp_copy};
 
 fn new(id: &str, title: &str) -> NewActivity {
     NewActivity {
@@ -61,7 +56,7 @@ fn read(p: &Path) -> String {
 
 #[test]
 fn adding_after_an_activity_is_one_block_in_the_neighbours_style() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let before = read(&path);
     let mut pf = PlanFile::open(&path).unwrap();
     let id = pf
@@ -95,7 +90,7 @@ fn adding_after_an_activity_is_one_block_in_the_neighbours_style() {
 
 #[test]
 fn removing_takes_out_exactly_the_table_and_its_own_comments() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let before = read(&path);
     let mut pf = PlanFile::open(&path).unwrap();
     pf.restructure(&Structure::Remove { id: "nvk-6".into() })
@@ -120,7 +115,7 @@ fn removing_takes_out_exactly_the_table_and_its_own_comments() {
 
 #[test]
 fn moving_is_the_same_lines_elsewhere() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let before = read(&path);
     let mut pf = PlanFile::open(&path).unwrap();
     pf.restructure(&Structure::Move {
@@ -170,7 +165,7 @@ fn moving_is_the_same_lines_elsewhere() {
 
 #[test]
 fn adding_into_an_empty_area_and_refusals() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let mut pf = PlanFile::open(&path).unwrap();
     pf.restructure(&Structure::Add {
         place: Place::End {
@@ -251,7 +246,7 @@ fn crlf_and_odd_layouts_keep_their_style() {
         )
     );
     // Inline tables are refused with a clear message, nothing written.
-    let (_d, odd) = copy("tests/fixtures/valid/odd-layout.toml");
+    let (_d, odd) = temp_copy("tests/fixtures/valid/odd-layout.toml");
     let before = read(&odd);
     let mut pf = PlanFile::open(&odd).unwrap();
     let e = pf
@@ -264,7 +259,7 @@ fn crlf_and_odd_layouts_keep_their_style() {
 
 #[test]
 fn a_change_made_elsewhere_meanwhile_is_merged_with_an_add() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let mut pf = PlanFile::open(&path).unwrap();
     let theirs = read(&path).replace("title  = \"Justere opplegg\"", "title  = \"Justere\"");
     fs::write(&path, &theirs).unwrap();
@@ -374,7 +369,7 @@ proptest! {
 fn an_area_waits_with_a_reason_written_after_its_status() {
     use fremdrift::plan::AreaStatus;
     use fremdrift::plan::structure::AreaChange;
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let before = read(&path);
     let mut pf = PlanFile::open(&path).unwrap();
     let waiting = |reason: Option<Option<String>>| Structure::Area {
@@ -413,7 +408,7 @@ fn an_area_waits_with_a_reason_written_after_its_status() {
 
 #[test]
 fn a_section_heading_above_the_next_area_stays_with_it() {
-    let (_d, path) = copy(REAL);
+    let (_d, path) = temp_copy(PLAN);
     let before = read(&path);
     let mut pf = PlanFile::open(&path).unwrap();
     pf.restructure(&Structure::Add {

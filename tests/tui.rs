@@ -4,55 +4,24 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
-use std::fmt::Write as _;
+mod common;
 
-use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::structure::{Place, Structure};
 use fremdrift::plan::{Language, Status};
-use fremdrift::tui::app::ViewState;
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::model::View;
 use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Modifier};
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// The app and what drawing keeps beside it, held together as the event loop holds them.
-struct Board {
-    app: App,
-    state: ViewState,
-}
-
-impl Board {
-    fn apply(&mut self, event: Event) -> Effect {
-        self.app.apply(event, &mut self.state)
-    }
-}
-
-impl std::ops::Deref for Board {
-    type Target = App;
-    fn deref(&self) -> &App {
-        &self.app
-    }
-}
-
-impl std::ops::DerefMut for Board {
-    fn deref_mut(&mut self) -> &mut App {
-        &mut self.app
-    }
-}
+use common::board::{Board, draw};
+use common::screen::screen;
+use common::{PLAN, day};
 
 fn app_from_text(text: &str, lang: Language) -> Board {
     app_with(text, lang, false)
@@ -73,10 +42,7 @@ fn app_with(text: &str, lang: Language, read_only: bool) -> Board {
             path: PLAN.to_string(),
         },
     );
-    Board {
-        app,
-        state: ViewState::default(),
-    }
+    Board::new(app)
 }
 
 fn read_only_app(lang: Language) -> Board {
@@ -97,14 +63,6 @@ fn warned_app(lang: Language) -> Board {
     app_from_text(&text, lang)
 }
 
-fn draw(board: &mut Board, w: u16, h: u16) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| f.render_stateful_widget(&board.app, f.area(), &mut board.state))
-        .unwrap();
-    terminal.backend().buffer().clone()
-}
-
 fn press(app: &mut Board, code: KeyCode) -> Effect {
     app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
@@ -119,65 +77,6 @@ fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
         })
         .filter(|e| *e != Effect::None)
         .collect()
-}
-
-/// The screen as text, then each line's styled runs (colour, background, modifiers), so a
-/// snapshot shows what is red and bold, not just what is written.
-fn screen(buf: &Buffer) -> String {
-    let area = buf.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out.push_str("--- styles (line: from-to fg bg modifiers)\n");
-    for y in 0..area.height {
-        let mut runs: Vec<(u16, u16, Style)> = Vec::new();
-        for x in 0..area.width {
-            let c = &buf[(x, y)];
-            let s = Style::new().fg(c.fg).bg(c.bg).add_modifier(c.modifier);
-            match runs.last_mut() {
-                Some((_, end, style)) if *style == s && *end + 1 == x => *end = x,
-                _ => runs.push((x, x, s)),
-            }
-        }
-        let runs: Vec<String> = runs
-            .into_iter()
-            .filter(|(_, _, s)| {
-                s.fg != Some(Color::Reset)
-                    || s.bg != Some(Color::Reset)
-                    || !s.add_modifier.is_empty()
-            })
-            .map(|(a, b, s)| {
-                let mut r = format!("{a}-{b}");
-                if let Some(fg) = s.fg.filter(|c| *c != Color::Reset) {
-                    let _ = write!(r, " {fg}");
-                }
-                if let Some(bg) = s.bg.filter(|c| *c != Color::Reset) {
-                    let _ = write!(r, " bg:{bg}");
-                }
-                if !s.add_modifier.is_empty() {
-                    let _ = write!(r, " {:?}", s.add_modifier);
-                }
-                r
-            })
-            .collect();
-        if !runs.is_empty() {
-            let _ = writeln!(out, "{y:>2}: {}", runs.join(", "));
-        }
-    }
-    out
 }
 
 fn lang_code(l: Language) -> &'static str {

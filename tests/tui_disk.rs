@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
+mod common;
+
 use chrono::NaiveDate;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
@@ -14,10 +16,10 @@ use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::{App, Effect, Event, Options};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+use common::{PLAN, day, temp_copy};
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2017, 12, 1).unwrap()
+    day(2017, 12, 1)
 }
 
 struct Rig {
@@ -30,9 +32,7 @@ struct Rig {
 }
 
 fn rig(read_only: bool) -> Rig {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.toml");
-    std::fs::copy(PLAN, &path).unwrap();
+    let (dir, path) = temp_copy(PLAN);
     let original = std::fs::read_to_string(&path).unwrap();
     let file = PlanFile::open(&path).unwrap();
     let parsed = fremdrift::file::parse_plan(&original);

@@ -3,100 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
-use std::io::{Read, Write};
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+mod common;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(args: &[&str]) -> Session {
-        Session::start_with(args, &[])
-    }
-
-    fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 100,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fremdrift"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("the binary starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(30).unwrap(),
-            std::num::NonZeroU16::new(100).unwrap(),
-            0,
-        )));
-        let s = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            // Keep the master alive as long as the reader runs.
-            let _master = pty.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                s.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Session {
-            screen,
-            writer,
-            child,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits until the screen shows `text` (a generous limit only guards against hanging).
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.contents().contains(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "never saw {text:?}; screen:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        self.child.wait().unwrap()
-    }
-}
-
-fn copy_plan(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("plan.toml");
-    std::fs::copy("plans/naeringsvennlig-kommune.toml", &path).unwrap();
-    path
-}
+use common::copy_plan;
+use common::pty::Session;
 
 #[test]
 fn the_board_opens_navigates_and_quits_leaving_the_file_alone() {
@@ -123,23 +35,8 @@ fn the_board_opens_navigates_and_quits_leaving_the_file_alone() {
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    // The terminal is back on the main screen with the cursor shown (the last bytes may still
-    // be on their way through the pty).
-    let start = Instant::now();
-    loop {
-        let restored = {
-            let p = s.screen.lock().unwrap();
-            !p.screen().alternate_screen() && !p.screen().hide_cursor()
-        };
-        if restored {
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "terminal not restored"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    // The terminal is back on the main screen with the cursor shown.
+    s.wait_restored();
 }
 
 #[test]
@@ -154,12 +51,7 @@ fn sigterm_restores_the_terminal() {
         "en",
     ]);
     s.wait_for("as of 2017-12-01 · week 48");
-    let pid = s.child.process_id().expect("a pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    s.signal("-TERM");
     let status = s.wait_exit();
     // As a shell reports a program SIGTERM stopped: 128 + 15.
     assert_eq!(
@@ -179,8 +71,7 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn without_a_terminal_it_points_to_list_and_report() {
-    let out = assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    let out = common::fremdrift()
         .arg("plans/naeringsvennlig-kommune.toml")
         .output()
         .unwrap();
@@ -194,8 +85,7 @@ fn without_a_terminal_it_points_to_list_and_report() {
 
 #[test]
 fn a_plan_with_errors_prints_them_and_does_not_open() {
-    let out = assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
+    let out = common::fremdrift()
         .args(["open", "tests/fixtures/seed-uncorrected.toml"])
         .output()
         .unwrap();
@@ -240,35 +130,6 @@ fn p_on_the_board_presents_and_p_returns() {
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
-}
-
-impl Session {
-    fn signal(&self, name: &str) {
-        let pid = self.child.process_id().expect("a pid");
-        let killed = std::process::Command::new("kill")
-            .args([name, &pid.to_string()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
-    }
-
-    fn wait_restored(&self) {
-        let start = Instant::now();
-        loop {
-            let restored = {
-                let p = self.screen.lock().unwrap();
-                !p.screen().alternate_screen() && !p.screen().hide_cursor()
-            };
-            if restored {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "terminal not restored"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
 }
 
 #[test]
@@ -345,11 +206,7 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     assert_eq!(rec.edits.len(), 1);
 
     // Without a terminal, the board mentions it.
-    let out = assert_cmd::Command::cargo_bin("fremdrift")
-        .unwrap()
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = common::fremdrift().arg(&path).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("holds 1 unsaved edit(s)"), "{err}");
 
@@ -470,66 +327,6 @@ fn the_presenter_and_the_portfolio_exit_128_plus_the_signal() {
     s.wait_restored();
 }
 
-impl Session {
-    /// The state letter of the child in /proc/PID/stat ('S' sleeping, 'T' stopped, …).
-    fn state(&self) -> char {
-        let pid = self.child.process_id().expect("a pid");
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        // The name in parentheses may hold spaces; the state follows the last ')'.
-        stat.rsplit_once(')')
-            .and_then(|(_, rest)| rest.trim_start().chars().next())
-            .unwrap_or('?')
-    }
-
-    /// Waits until the child's state is `want` (a generous limit only guards against hanging).
-    fn wait_state(&self, want: char) {
-        let start = Instant::now();
-        while self.state() != want {
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "the process never reached state {want}; it is {}",
-                self.state()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the terminal has been given back: main screen, cursor shown.
-    fn wait_main_screen(&self) {
-        self.wait_restored();
-    }
-
-    /// Forgets what is on the screen, so a redraw must paint it all again.
-    fn wipe(&self) {
-        self.screen.lock().unwrap().process(b"\x1b[2J\x1b[H");
-    }
-
-    /// Waits until the board is back: alternate screen on and `text` drawn again.
-    fn wait_back(&self, text: &str) {
-        let start = Instant::now();
-        loop {
-            let (alternate, drawn) = {
-                let p = self.screen.lock().unwrap();
-                (
-                    p.screen().alternate_screen(),
-                    p.screen().contents().contains(text),
-                )
-            };
-            if alternate && drawn {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(30),
-                "never back on the board (state {}, alternate screen {}); screen:\n{}",
-                self.state(),
-                alternate,
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
 #[test]
 fn ctrl_z_suspends_giving_the_terminal_back_and_sigcont_redraws() {
     let dir = tempfile::tempdir().unwrap();
@@ -539,7 +336,7 @@ fn ctrl_z_suspends_giving_the_terminal_back_and_sigcont_redraws() {
     s.wait_for("per 01.12.2017 · uke 48");
     s.keys("\x1a");
     s.wait_state('T');
-    s.wait_main_screen();
+    s.wait_restored();
     s.wipe();
     s.signal("-CONT");
     s.wait_back("per 01.12.2017 · uke 48");
@@ -561,7 +358,7 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     s.wait_for("per 01.12.2017 · uke 48");
     s.signal("-TSTP");
     s.wait_state('T');
-    s.wait_main_screen();
+    s.wait_restored();
     s.wipe();
     s.signal("-CONT");
     s.wait_back("per 01.12.2017 · uke 48");
@@ -574,7 +371,7 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     s.wait_for("Oversikt  1/6");
     s.keys("\x1a");
     s.wait_state('T');
-    s.wait_main_screen();
+    s.wait_restored();
     s.wipe();
     s.signal("-CONT");
     s.wait_back("Oversikt  1/6");
@@ -585,7 +382,7 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     s.wait_for("Portefølje");
     s.signal("-TSTP");
     s.wait_state('T');
-    s.wait_main_screen();
+    s.wait_restored();
     s.wipe();
     s.signal("-CONT");
     s.wait_back("Portefølje");

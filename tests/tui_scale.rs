@@ -4,9 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
-use chrono::NaiveDate;
+mod common;
+
 use fremdrift::plan::Language;
-use fremdrift::tui::app::ViewState;
 use fremdrift::tui::model::View;
 use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::views::rows_built;
@@ -15,22 +15,12 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use common::board::Board;
+use common::day;
+
 const N: usize = 10_000;
 const W: u16 = 100;
 const H: u16 = 30;
-
-/// The app and what drawing keeps beside it, held together as the event loop holds them.
-struct Board {
-    app: App,
-    state: ViewState,
-}
-
-impl std::ops::Deref for Board {
-    type Target = App;
-    fn deref(&self) -> &App {
-        &self.app
-    }
-}
 
 fn big_app() -> Board {
     let text = fremdrift::synth::plan_text("Stor plan", N, 7);
@@ -42,22 +32,18 @@ fn big_app() -> Board {
         parsed.diagnostics,
         text,
         Options {
-            today: NaiveDate::from_ymd_opt(2018, 5, 15).unwrap(),
+            today: day(2018, 5, 15),
             lang: Language::Nb,
             theme: Theme::new(ThemeKind::Dark, true),
             read_only: false,
             path: "stor.toml".to_string(),
         },
     );
-    Board {
-        app,
-        state: ViewState::default(),
-    }
+    Board::new(app)
 }
 
 fn press(board: &mut Board, code: KeyCode) {
-    let key = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
-    board.app.apply(key, &mut board.state);
+    board.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// Draws one frame and returns how many activity rows it built.

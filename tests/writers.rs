@@ -11,6 +11,8 @@
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 #![cfg(unix)]
 
+mod common;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,11 +22,12 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread;
 use std::time::Duration;
 
-use assert_cmd::cargo::cargo_bin;
 use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::parse_plan;
 use fremdrift::file::save::PlanFile;
+
+use common::{bin, day};
 
 /// A plan of `n` activities `a-0…`, 3 lines each plus a comment, as a person writes it.
 fn plan(n: usize) -> String {
@@ -40,7 +43,7 @@ fn plan(n: usize) -> String {
 }
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 4, 1).unwrap()
+    day(2025, 4, 1)
 }
 
 fn activities(path: &Path) -> usize {
@@ -49,7 +52,7 @@ fn activities(path: &Path) -> usize {
 }
 
 fn set(path: &Path, id: &str, note: &str) -> std::process::Output {
-    Command::new(cargo_bin("fremdrift"))
+    Command::new(bin())
         .arg("set")
         .arg(path)
         .args([id, "--note", note, "--today", "2025-04-01"])

@@ -9,6 +9,8 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::Diagnostic;
+pub use crate::diagnostics::dmy;
+pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans};
 use crate::file::validate;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
 use crate::plan::edit::{series_for, written_spec};
@@ -19,30 +21,6 @@ use crate::plan::{
 
 type Span = Range<usize>;
 type Table<'i> = DeTable<'i>;
-
-/// Where the parts of each activity and area are in the text, for diagnostics.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct PlanSpans {
-    pub activities: Vec<ActivitySpans>,
-    pub areas: Vec<AreaSpans>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ActivitySpans {
-    pub table: Span,
-    pub id: Option<Span>,
-    pub title: Span,
-    pub owner: Span,
-    pub due: Span,
-    pub meeting: Option<Span>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct AreaSpans {
-    pub table: Span,
-    pub number: Span,
-    pub status: Option<Span>,
-}
 
 /// The result of parsing: the plan when there are no errors, and every problem found.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -187,22 +165,8 @@ impl Walker {
 
     fn plan(&mut self, root: &Table<'_>, root_span: Span) -> Option<Plan> {
         self.check_keys(root, ROOT_KEYS, "the top level");
-
-        let (plan_table, plan_span) = match root.get("plan") {
-            Some(v) => match v.get_ref() {
-                DeValue::Table(t) => (Some(t), v.span()),
-                other => {
-                    self.type_error("plan", "a table ([plan])", other, v.span());
-                    (None, v.span())
-                }
-            },
-            None => {
-                self.err("missing the [plan] table", 0..root_span.end.min(1))
-                    .help = Some("start the file with [plan] and title = \"…\"".into());
-                (None, 0..0)
-            }
-        };
         let empty = Table::default();
+        let (plan_table, plan_span) = self.plan_table(root, root_span);
         let pt = plan_table.unwrap_or(&empty);
         if plan_table.is_some() {
             self.check_keys(pt, PLAN_KEYS, "[plan]");
@@ -213,69 +177,12 @@ impl Walker {
             None
         };
         let organization = self.opt_string(pt, "organization");
-        let language = match self.opt_string_spanned(pt, "language") {
-            Some((s, span)) => match Language::parse(&s) {
-                Some(l) => l,
-                None => {
-                    self.err(format!("unknown language \"{s}\""), span).help =
-                        Some("use \"nb\" (bokmål) or \"en\" (English)".into());
-                    Language::En
-                }
-            },
-            None => Language::En,
-        };
-        let start = self.opt_date(pt, "start");
-        let end = self.opt_date(pt, "end");
-        if let (Some((s, _)), Some((e, espan))) = (start.clone(), end.clone())
-            && s > e
-        {
-            self.err(
-                format!("the plan ends ({}) before it starts ({})", dmy(e), dmy(s)),
-                espan,
-            )
-            .help = Some("swap start and end".into());
-        }
-        let due_soon_days = match pt.get("due_soon_days") {
-            None => DEFAULT_DUE_SOON_DAYS,
-            Some(v) => match v.get_ref() {
-                DeValue::Integer(i) => match i.as_str().parse::<i64>() {
-                    Ok(n) if (0..=3650).contains(&n) => n as u32,
-                    _ => {
-                        self.err(
-                            format!(
-                                "due_soon_days must be between 0 and 3650, found {}",
-                                i.as_str()
-                            ),
-                            v.span(),
-                        );
-                        DEFAULT_DUE_SOON_DAYS
-                    }
-                },
-                other => {
-                    self.type_error("due_soon_days", "a whole number of days", other, v.span());
-                    DEFAULT_DUE_SOON_DAYS
-                }
-            },
-        };
+        let language = self.language(pt);
+        let (start, end) = self.period(pt);
+        let due_soon_days = self.due_soon_days(pt);
         let meetings = self.meetings(root);
         let steering = self.steering(pt, &meetings);
-        let period = match (start.as_ref(), end.as_ref()) {
-            (Some((s, _)), Some((e, _))) if s <= e => Some((*s, *e)),
-            _ => None,
-        };
-        if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
-            let (what, span) = match (&start, &end) {
-                (Some((_, span)), None) => ("end", span.clone()),
-                (None, Some((_, span))) => ("start", span.clone()),
-                _ => unreachable!("exactly one is set"),
-            };
-            self.diags.push(
-                Diagnostic::warning(format!("the plan period has no {what}"), Some(span))
-                    .with_help(format!(
-                        "set plan.{what} so deadlines without a year can be placed"
-                    )),
-            );
-        }
+        let period = start.zip(end).filter(|(s, e)| s <= e);
 
         let mut areas = Vec::new();
         let mut workstreams = Vec::new();
@@ -294,8 +201,8 @@ impl Walker {
             title: title.unwrap_or_default(),
             organization,
             language,
-            start: start.map(|s| s.0),
-            end: end.map(|e| e.0),
+            start,
+            end,
             due_soon_days,
             meetings,
             steering,
@@ -303,6 +210,100 @@ impl Walker {
             workstreams,
             activities,
         })
+    }
+
+    /// The `[plan]` table and where it is; `None` (after saying so) when it is missing or not a
+    /// table.
+    fn plan_table<'r, 'i>(
+        &mut self,
+        root: &'r Table<'i>,
+        root_span: Span,
+    ) -> (Option<&'r Table<'i>>, Span) {
+        match root.get("plan") {
+            Some(v) => match v.get_ref() {
+                DeValue::Table(t) => (Some(t), v.span()),
+                other => {
+                    self.type_error("plan", "a table ([plan])", other, v.span());
+                    (None, v.span())
+                }
+            },
+            None => {
+                self.err("missing the [plan] table", 0..root_span.end.min(1))
+                    .help = Some("start the file with [plan] and title = \"…\"".into());
+                (None, 0..0)
+            }
+        }
+    }
+
+    /// `plan.language`; English when it is missing or unknown.
+    fn language(&mut self, pt: &Table<'_>) -> Language {
+        match self.opt_string_spanned(pt, "language") {
+            Some((s, span)) => match Language::parse(&s) {
+                Some(l) => l,
+                None => {
+                    self.err(format!("unknown language \"{s}\""), span).help =
+                        Some("use \"nb\" (bokmål) or \"en\" (English)".into());
+                    Language::En
+                }
+            },
+            None => Language::En,
+        }
+    }
+
+    /// `plan.start` and `plan.end`, each as written; an error when the plan ends before it
+    /// starts, a warning when only one of them is there.
+    fn period(&mut self, pt: &Table<'_>) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        let start = self.opt_date(pt, "start");
+        let end = self.opt_date(pt, "end");
+        if let (Some((s, _)), Some((e, espan))) = (start.clone(), end.clone())
+            && s > e
+        {
+            self.err(
+                format!("the plan ends ({}) before it starts ({})", dmy(e), dmy(s)),
+                espan,
+            )
+            .help = Some("swap start and end".into());
+        }
+        if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
+            let (what, span) = match (&start, &end) {
+                (Some((_, span)), None) => ("end", span.clone()),
+                (None, Some((_, span))) => ("start", span.clone()),
+                _ => unreachable!("exactly one is set"),
+            };
+            self.diags.push(
+                Diagnostic::warning(format!("the plan period has no {what}"), Some(span))
+                    .with_help(format!(
+                        "set plan.{what} so deadlines without a year can be placed"
+                    )),
+            );
+        }
+        (start.map(|s| s.0), end.map(|e| e.0))
+    }
+
+    /// `plan.due_soon_days`: 0 to 3650, the default when missing or wrong.
+    fn due_soon_days(&mut self, pt: &Table<'_>) -> u32 {
+        let Some(v) = pt.get("due_soon_days") else {
+            return DEFAULT_DUE_SOON_DAYS;
+        };
+        match v.get_ref() {
+            DeValue::Integer(i) => match i.as_str().parse::<i64>() {
+                Ok(n) if (0..=3650).contains(&n) => n as u32,
+                _ => {
+                    self.err(
+                        format!(
+                            "due_soon_days must be between 0 and 3650, found {}",
+                            i.as_str()
+                        ),
+                        v.span(),
+                    );
+                    DEFAULT_DUE_SOON_DAYS
+                }
+            },
+            other => {
+                self.type_error("due_soon_days", "a whole number of days", other, v.span());
+                DEFAULT_DUE_SOON_DAYS
+            }
+        }
     }
 
     fn meetings(&mut self, root: &Table<'_>) -> Vec<MeetingSeries> {
@@ -997,11 +998,6 @@ fn quote_list(names: &[&str]) -> String {
         .join(", ")
 }
 
-/// dd.mm.yyyy
-pub fn dmy(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1030,6 +1026,63 @@ mod tests {
         let p = problems(text);
         assert_eq!(p.len(), 1, "expected one problem, got {p:#?}");
         p.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn the_plan_table_settings_are_read_with_their_defaults_and_limits() {
+        let plan = |settings: &str| {
+            let text = format!("[plan]\ntitle = \"P\"\n{settings}\n");
+            (parse_plan(&text).plan, problems(&text))
+        };
+        let (p, none) =
+            plan("language = \"nb\"\nstart = 2025-01-01\nend = 2025-06-30\ndue_soon_days = 0");
+        let p = p.unwrap();
+        assert!(none.is_empty(), "{none:?}");
+        assert_eq!((p.language, p.due_soon_days), (Language::Nb, 0));
+        assert_eq!(
+            p.start.zip(p.end),
+            NaiveDate::from_ymd_opt(2025, 1, 1).zip(NaiveDate::from_ymd_opt(2025, 6, 30))
+        );
+
+        let (p, none) = plan("");
+        let p = p.unwrap();
+        assert!(none.is_empty(), "{none:?}");
+        assert_eq!(
+            (p.language, p.due_soon_days),
+            (Language::En, DEFAULT_DUE_SOON_DAYS)
+        );
+
+        let (_, p) = plan("language = \"de\"");
+        assert_eq!(p, [(Severity::Error, "unknown language \"de\"".into(), 3)]);
+        let (_, p) = plan("due_soon_days = 3651");
+        assert_eq!(
+            p,
+            [(
+                Severity::Error,
+                "due_soon_days must be between 0 and 3650, found 3651".into(),
+                3
+            )]
+        );
+        let (_, p) = plan("start = 2025-06-30\nend = 2025-01-01");
+        assert_eq!(
+            p,
+            [(
+                Severity::Error,
+                "the plan ends (01.01.2025) before it starts (30.06.2025)".into(),
+                4
+            )]
+        );
+        let (p, w) = plan("start = 2025-06-30");
+        assert!(p.is_some(), "a warning keeps the plan");
+        assert_eq!(
+            w,
+            [(Severity::Warning, "the plan period has no end".into(), 3)]
+        );
+        let (_, w) = plan("end = 2025-06-30");
+        assert_eq!(
+            w,
+            [(Severity::Warning, "the plan period has no start".into(), 3)]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The TOML boundary: reading a plan file from disk ([`read_source`]), parsing and validating it
-//! ([`load`](fn@load), [`validate`]), and — in `edit` and `save` — writing edits back. This is the only
-//! part of the library that touches the file system.
+//! ([`load`](fn@load), [`validate`], both pointing into the text through [`spans`]), and — in
+//! `edit` and `save` — writing edits back. This is the only part of the library that touches the
+//! file system.
 
 pub mod cache;
 pub mod edit;
@@ -11,6 +12,7 @@ pub mod presence;
 pub mod recovery;
 pub mod replace;
 pub mod save;
+pub mod spans;
 pub mod structure;
 pub mod validate;
 pub mod watch;

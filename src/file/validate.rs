@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use crate::diagnostics::Diagnostic;
-use crate::file::load::{PlanSpans, dmy};
+use crate::diagnostics::{Diagnostic, dmy};
+use crate::file::spans::PlanSpans;
 use crate::plan::{AreaStatus, DeadlineSpec, Plan};
 
 pub fn check(plan: &Plan, spans: &PlanSpans) -> Vec<Diagnostic> {

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::diagnostics::sanitize;
 use crate::output::text::{date, iso_week};
 use crate::plan::meetings::{Horizon, Meeting, UnknownSeries};
-use crate::plan::{Activity, DeadlineSpec, Language, Plan, Status};
+use crate::plan::{Activity, Area, DeadlineSpec, Language, Plan, Status};
 
 /// What the report is for.
 #[derive(Debug, Clone, Copy)]
@@ -315,18 +315,28 @@ impl Report<'_> {
 
     /// The report as format-neutral blocks.
     pub fn blocks(&self) -> Vec<Block> {
+        let mut out = self.summary();
+        out.extend(self.burnup());
+        out.extend(self.areas());
+        out.extend(self.overdue());
+        out.extend(self.due_next());
+        out.extend(self.moved());
+        out.extend(self.done_since());
+        out
+    }
+
+    /// The title, the line under it (organization, day, week) and the counts with the next
+    /// meeting.
+    fn summary(&self) -> Vec<Block> {
         let plan = self.plan;
         let lang = self.lang();
         let w = words(lang);
-        let mut out = vec![Block::Heading(1, format!("{}: {}", w.report, plan.title))];
-
         let mut meta = Vec::new();
         if let Some(org) = &plan.organization {
             meta.push(org.clone());
         }
         meta.push(format!("{} {}", w.as_of, date(self.today, lang)));
         meta.push(format!("{} {}", w.week, iso_week(self.today)));
-        out.push(Block::Meta(meta.join(" · ")));
 
         let counts = plan.counts(self.today);
         let next = match &self.agenda.horizon {
@@ -339,19 +349,28 @@ impl Report<'_> {
             ),
             Horizon::Days { .. } => format!("{}: {}", w.next_meeting, w.none_ahead),
         };
-        out.push(Block::Para(format!(
-            "{} {}: {} {}, {} {}, {} {}. {next}.",
-            counts.activities,
-            w.activities,
-            counts.done,
-            w.done,
-            counts.overdue,
-            w.overdue_count,
-            self.agenda.due_next.len(),
-            w.due_count,
-        )));
+        vec![
+            Block::Heading(1, format!("{}: {}", w.report, plan.title)),
+            Block::Meta(meta.join(" · ")),
+            Block::Para(format!(
+                "{} {}: {} {}, {} {}, {} {}. {next}.",
+                counts.activities,
+                w.activities,
+                counts.done,
+                w.done,
+                counts.overdue,
+                w.overdue_count,
+                self.agenda.due_next.len(),
+                w.due_count,
+            )),
+        ]
+    }
 
-        let burnup = crate::plan::burnup::burnup(plan, self.today);
+    /// The burn-up over the plan period, as a picture (HTML only).
+    fn burnup(&self) -> Vec<Block> {
+        let lang = self.lang();
+        let w = words(lang);
+        let burnup = crate::plan::burnup::burnup(self.plan, self.today);
         let day = |d: chrono::NaiveDate| date(d, lang);
         let labels = crate::output::chart::Labels {
             title: w.burnup,
@@ -361,42 +380,30 @@ impl Report<'_> {
             meeting: w.meeting,
             date: &day,
         };
-        if let Some(svg) = crate::output::chart::svg(&burnup, &labels) {
-            out.push(Block::Svg {
+        crate::output::chart::svg(&burnup, &labels)
+            .map(|svg| Block::Svg {
                 svg,
                 caption: w.burnup.to_string(),
-            });
-        }
-        out.push(Block::Heading(2, w.areas.to_string()));
+            })
+            .into_iter()
+            .collect()
+    }
+
+    /// Every area: its heading, its status line, and its activities in a table per workstream.
+    fn areas(&self) -> Vec<Block> {
+        let plan = self.plan;
+        let lang = self.lang();
+        let w = words(lang);
+        let mut out = vec![Block::Heading(2, w.areas.to_string())];
         let progress = plan.areas_progress();
         for (ai, area) in plan.areas.iter().enumerate() {
             out.push(Block::Heading(3, format!("{} {}", area.number, area.title)));
-            let mut status = format!("{}: {}", w.status, area.status.word(lang));
             let (done, total) = progress.get(ai).copied().unwrap_or_default();
-            if total > 0 {
-                status.push_str(&match lang {
-                    Language::Nb => format!(", {done} av {total} aktiviteter ferdig"),
-                    Language::En => format!(", {done} of {total} activities done"),
-                });
-            }
-            if let Some(reason) = &area.reason {
-                status.push_str(&format!(". {}: {reason}", w.reason));
-            }
-            out.push(Block::Para(status));
-            let acts: Vec<usize> = plan.activities_in_area(ai).map(|(i, _)| i).collect();
-            if acts.is_empty() {
+            out.push(Block::Para(area_status(area, done, total, lang)));
+            let groups = workstream_groups(plan, ai);
+            if groups.is_empty() {
                 out.push(Block::Empty(w.no_activities.to_string()));
                 continue;
-            }
-            // Activities are stored per area as the direct ones first, then each workstream's,
-            // so consecutive runs with the same workstream are the groups.
-            let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
-            for i in acts {
-                let ws = plan.activities[i].workstream;
-                match groups.last_mut() {
-                    Some((g, v)) if *g == ws => v.push(i),
-                    _ => groups.push((ws, vec![i])),
-                }
             }
             for (ws, ids) in groups {
                 if let Some(ws) = ws {
@@ -410,55 +417,72 @@ impl Report<'_> {
                 out.push(self.activity_table(ids.into_iter()));
             }
         }
+        out
+    }
 
-        out.push(Block::Heading(2, w.overdue.to_string()));
-        out.push(list_block(
-            plan,
-            &self.agenda.overdue,
-            w.none,
-            vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
-            true,
-            |a| {
+    fn overdue(&self) -> [Block; 2] {
+        let lang = self.lang();
+        let w = words(lang);
+        [
+            Block::Heading(2, w.overdue.to_string()),
+            list_block(
+                self.plan,
+                &self.agenda.overdue,
+                w.none,
+                vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
+                true,
+                |a| {
+                    vec![
+                        a.due.text.clone(),
+                        resolved_text(a, lang),
+                        days_text((self.today - a.due.day()).num_days(), lang),
+                    ]
+                },
+            ),
+        ]
+    }
+
+    fn due_next(&self) -> [Block; 2] {
+        let lang = self.lang();
+        let w = words(lang);
+        [
+            Block::Heading(2, self.due_heading()),
+            list_block(
+                self.plan,
+                &self.agenda.due_next,
+                w.none,
                 vec![
-                    a.due.text.clone(),
-                    resolved_text(a, lang),
-                    days_text((self.today - a.due.day()).num_days(), lang),
-                ]
-            },
-        ));
+                    w.h_id,
+                    w.h_activity,
+                    w.h_owner,
+                    w.h_due,
+                    w.h_date,
+                    w.h_status,
+                ],
+                false,
+                |a| {
+                    vec![
+                        a.due.text.clone(),
+                        resolved_text(a, lang),
+                        a.status.word(lang).to_string(),
+                    ]
+                },
+            ),
+        ]
+    }
 
-        out.push(Block::Heading(2, self.due_heading()));
-        out.push(list_block(
-            plan,
-            &self.agenda.due_next,
-            w.none,
-            vec![
-                w.h_id,
-                w.h_activity,
-                w.h_owner,
-                w.h_due,
-                w.h_date,
-                w.h_status,
-            ],
-            false,
-            |a| {
-                vec![
-                    a.due.text.clone(),
-                    resolved_text(a, lang),
-                    a.status.word(lang).to_string(),
-                ]
-            },
-        ));
-
-        // Deadlines moved since first agreed (only when the plan has any): what slipped.
-        let mut moved: Vec<usize> = (0..plan.activities.len())
-            .filter(|&i| plan.activities[i].slip_days().is_some_and(|d| d != 0))
-            .collect();
-        if !moved.is_empty() {
-            moved.sort_by_key(|&i| std::cmp::Reverse(plan.activities[i].slip_days()));
-            out.push(Block::Heading(2, w.moved.to_string()));
-            out.push(list_block(
-                plan,
+    /// Deadlines moved since first agreed: what slipped; nothing when none moved.
+    fn moved(&self) -> Vec<Block> {
+        let moved = moved_deadlines(self.plan);
+        if moved.is_empty() {
+            return Vec::new();
+        }
+        let lang = self.lang();
+        let w = words(lang);
+        vec![
+            Block::Heading(2, w.moved.to_string()),
+            list_block(
+                self.plan,
                 &moved,
                 w.none,
                 vec![w.h_id, w.h_activity, w.h_owner, w.h_from, w.h_to, w.h_moved],
@@ -473,20 +497,66 @@ impl Report<'_> {
                         signed_days(a.slip_days().unwrap_or(0)),
                     ]
                 },
-            ));
-        }
-
-        out.push(Block::Heading(2, self.since_heading()));
-        out.push(list_block(
-            plan,
-            &self.agenda.done_since,
-            w.none,
-            vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
-            false,
-            |a| vec![a.done_on.map(|d| date(d, lang)).unwrap_or_default()],
-        ));
-        out
+            ),
+        ]
     }
+
+    fn done_since(&self) -> [Block; 2] {
+        let lang = self.lang();
+        let w = words(lang);
+        [
+            Block::Heading(2, self.since_heading()),
+            list_block(
+                self.plan,
+                &self.agenda.done_since,
+                w.none,
+                vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
+                false,
+                |a| vec![a.done_on.map(|d| date(d, lang)).unwrap_or_default()],
+            ),
+        ]
+    }
+}
+
+/// An area's status line: its status, how many of its activities are done (when it has any),
+/// and why, when it gives a reason.
+fn area_status(area: &Area, done: usize, total: usize, lang: Language) -> String {
+    let w = words(lang);
+    let mut status = format!("{}: {}", w.status, area.status.word(lang));
+    if total > 0 {
+        status.push_str(&match lang {
+            Language::Nb => format!(", {done} av {total} aktiviteter ferdig"),
+            Language::En => format!(", {done} of {total} activities done"),
+        });
+    }
+    if let Some(reason) = &area.reason {
+        status.push_str(&format!(". {}: {reason}", w.reason));
+    }
+    status
+}
+
+/// The activities of area `ai` grouped by workstream (`None`: directly under the area), in the
+/// plan's order. Activities are stored per area as the direct ones first, then each
+/// workstream's, so consecutive runs with the same workstream are the groups.
+fn workstream_groups(plan: &Plan, ai: usize) -> Vec<(Option<usize>, Vec<usize>)> {
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
+    for (i, a) in plan.activities_in_area(ai) {
+        match groups.last_mut() {
+            Some((g, v)) if *g == a.workstream => v.push(i),
+            _ => groups.push((a.workstream, vec![i])),
+        }
+    }
+    groups
+}
+
+/// The activities whose deadline moved since first agreed, the furthest slipped first (those
+/// moved earlier last), in the plan's order among equals.
+fn moved_deadlines(plan: &Plan) -> Vec<usize> {
+    let mut moved: Vec<usize> = (0..plan.activities.len())
+        .filter(|&i| plan.activities[i].slip_days().is_some_and(|d| d != 0))
+        .collect();
+    moved.sort_by_key(|&i| std::cmp::Reverse(plan.activities[i].slip_days()));
+    moved
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -750,6 +820,105 @@ fn list_block(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Area 1: two direct activities, a workstream of two, then a late direct one; area 2
+    /// waits with a reason and has none. Deadlines moved by +14, −3 and +14 days.
+    const PLAN: &str = r#"
+[plan]
+title = "P"
+language = "en"
+start = 2025-01-01
+end = 2025-12-31
+
+[[area]]
+number = "1"
+title = "A"
+
+[[area.activity]]
+id = "a1"
+title = "T"
+owner = "O"
+due = 2025-05-15
+baseline = 2025-05-01
+
+[[area.activity]]
+id = "a2"
+title = "T"
+owner = "O"
+due = 2025-05-01
+status = "done"
+done_on = 2025-04-20
+
+[[area.workstream]]
+title = "W"
+
+[[area.workstream.activity]]
+id = "w1"
+title = "T"
+owner = "O"
+due = 2025-05-01
+baseline = 2025-05-04
+
+[[area.workstream.activity]]
+id = "w2"
+title = "T"
+owner = "O"
+due = 2025-06-15
+baseline = 2025-06-01
+
+[[area]]
+number = "2"
+title = "B"
+status = "waiting"
+reason = "funding"
+"#;
+
+    fn plan() -> Plan {
+        let parsed = crate::file::parse_plan(PLAN);
+        parsed
+            .plan
+            .unwrap_or_else(|| panic!("{:?}", parsed.diagnostics))
+    }
+
+    fn ids(plan: &Plan, v: &[usize]) -> Vec<String> {
+        v.iter().map(|&i| plan.activities[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn an_areas_activities_are_grouped_direct_first_then_by_workstream() {
+        let plan = plan();
+        let groups: Vec<(Option<usize>, Vec<String>)> = workstream_groups(&plan, 0)
+            .into_iter()
+            .map(|(ws, v)| (ws, ids(&plan, &v)))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                (None, vec!["a1".to_string(), "a2".to_string()]),
+                (Some(0), vec!["w1".to_string(), "w2".to_string()]),
+            ]
+        );
+        assert!(workstream_groups(&plan, 1).is_empty());
+    }
+
+    #[test]
+    fn moved_deadlines_furthest_slipped_first_in_plan_order_among_equals() {
+        let plan = plan();
+        assert_eq!(ids(&plan, &moved_deadlines(&plan)), ["a1", "w2", "w1"]);
+    }
+
+    #[test]
+    fn an_areas_status_line_says_how_much_is_done_and_why_it_waits() {
+        let plan = plan();
+        assert_eq!(
+            area_status(&plan.areas[0], 1, 4, Language::En),
+            "Status: active, 1 of 4 activities done"
+        );
+        assert_eq!(
+            area_status(&plan.areas[1], 0, 0, Language::Nb),
+            "Status: venter. Begrunnelse: funding"
+        );
+    }
 
     #[test]
     fn markdown_escapes_what_would_break_a_table_or_become_html() {

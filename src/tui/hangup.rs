@@ -9,10 +9,11 @@
 //! Two paths can end the process after a hang-up: this watchdog, and the event loop itself when
 //! it sees the SIGHUP flag before it is caught in crossterm's reader. Both go through one lock,
 //! the *ending gate*: the event loop holds it while it sets edits aside ([`ending`]), the
-//! watchdog holds it while its action runs and until it exits, and the binary's own exit
-//! ([`exit`]) takes it too. So whichever path wins, the process never ends while unsaved edits
-//! are being written to the recovery file.
+//! watchdog holds it while its action runs and until it exits, and the binary's own end
+//! ([`finish`]) takes it and never gives it back. So whichever path wins, the process never ends
+//! while unsaved edits are being written to the recovery file.
 
+use std::process::ExitCode;
 use std::sync::{Mutex, MutexGuard, Once};
 use std::time::Duration;
 
@@ -33,16 +34,21 @@ static STARTED: Once = Once::new();
 /// Held by whoever is setting unsaved edits aside at the end, and by the process's exit.
 static ENDING: Mutex<()> = Mutex::new(());
 
-/// Takes the ending gate: while the guard lives, the process does not exit through [`exit`] or
+/// Takes the ending gate: while the guard lives, the process does not end through [`finish`] or
 /// the watchdog. A panic elsewhere never leaves the gate shut for good.
 pub fn ending() -> MutexGuard<'static, ()> {
     ENDING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Ends the process with `code`, once no one is setting edits aside any more.
-pub fn exit(code: i32) -> ! {
-    let _gate = ending();
-    std::process::exit(code)
+/// The exit code for `main` to return, given once no one is setting edits aside any more. The
+/// gate stays shut from here on: a hang-up between this call and the process's end must not
+/// start setting edits aside that the end would cut off halfway (the watchdog then waits on the
+/// gate until the process is gone).
+pub fn finish(code: i32) -> ExitCode {
+    // Forgotten, not dropped: a guard the process keeps until it ends.
+    std::mem::forget(ending());
+    // The low byte, as `std::process::exit` passes it on to the system.
+    ExitCode::from(code as u8)
 }
 
 /// Watches the terminal on standard input (one watchdog per process, started on the first call);

@@ -12,6 +12,39 @@ use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
 
+/// A column's room: an empty column only needs room for its heading, the cards get the rest.
+fn column_room(title: &str, empty: bool) -> Constraint {
+    if empty {
+        Constraint::Length((width(title) as u16 + 4).max(12))
+    } else {
+        Constraint::Fill(1)
+    }
+}
+
+/// How cards sit in a column `w` wide and `height` high, as (title lines, lines per card): a
+/// card is its title (two lines in a narrow column) over its deadline and owner; one line when
+/// the column is too narrow or short for more.
+fn card_lines(w: usize, height: usize) -> (usize, usize) {
+    let title_lines = if w < 40 { 2 } else { 1 };
+    if w < 16 || height < 2 * (title_lines + 1) {
+        (title_lines, 1)
+    } else {
+        (title_lines, title_lines + 1)
+    }
+}
+
+/// The lines under a card's title in a column `w` wide: the deadline, and the owner beside it
+/// or, when the title leaves more than one line `free`, under it.
+fn meta_lines(deadline: &str, owner: &str, w: usize, free: usize) -> Vec<String> {
+    let mut meta = vec![format!("  {deadline}")];
+    if width(&meta[0]) + 3 + width(owner) <= w {
+        meta[0].push_str(&format!(" · {owner}"));
+    } else if free > 1 {
+        meta.push(format!("  {owner}"));
+    }
+    meta
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let t = app.theme();
     let n = app.columns().len().max(1);
@@ -25,13 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         .columns()
         .iter()
         .zip(&titles)
-        .map(|((_, cards), title)| {
-            if cards.is_empty() {
-                Constraint::Length((width(title) as u16 + 4).max(12))
-            } else {
-                Constraint::Fill(1)
-            }
-        })
+        .map(|((_, cards), title)| column_room(title, cards.is_empty()))
         .collect();
     let areas = if constraints.is_empty() {
         Layout::horizontal(vec![Constraint::Ratio(1, n as u32); n]).split(area)
@@ -56,14 +83,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         if w == 0 || inner.height == 0 {
             continue;
         }
-        // A card is its title (two lines in a narrow column) over its deadline and owner;
-        // one line when the column is too narrow or short for more.
-        let title_lines = if w < 40 { 2 } else { 1 };
-        let per = if w < 16 || usize::from(inner.height) < 2 * (title_lines + 1) {
-            1
-        } else {
-            title_lines + 1
-        };
+        let (title_lines, per) = card_lines(w, usize::from(inner.height));
         let fit = (usize::from(inner.height) / per).max(1);
         if active {
             state.set_page(fit);
@@ -89,22 +109,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                     .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
             }
             if per > 1 {
-                // The deadline under the title, and the owner beside it or, when a short
-                // title leaves a line free, under it.
-                let mut meta = vec![format!("  {}", date(a.due.day(), app.lang()))];
+                let mut deadline = date(a.due.day(), app.lang());
                 if !a.status.is_closed() {
-                    meta[0].push_str(&format!(
+                    deadline.push_str(&format!(
                         " · {}",
                         relative_days((a.due.day() - app.today()).num_days(), app.lang())
                     ));
                 }
-                let owner = clean(&a.owner);
                 let free = per - parts.len();
-                if width(&meta[0]) + 3 + width(&owner) <= w {
-                    meta[0].push_str(&format!(" · {owner}"));
-                } else if free > 1 {
-                    meta.push(format!("  {owner}"));
-                }
+                let meta = meta_lines(&deadline, &clean(&a.owner), w, free);
                 let sub_style = if selected || m == Mark::Overdue {
                     style
                 } else {
@@ -128,5 +141,47 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                 Target::Activity(i),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_columns_get_their_heading_and_at_least_12_columns() {
+        assert_eq!(column_room(" i arbeid · 0 ", true), Constraint::Length(18));
+        assert_eq!(column_room(" x · 0 ", true), Constraint::Length(12));
+        assert_eq!(column_room(" i arbeid · 3 ", false), Constraint::Fill(1));
+    }
+
+    #[test]
+    fn cards_take_two_title_lines_when_narrow_and_one_line_when_cramped() {
+        assert_eq!(card_lines(50, 20), (1, 2));
+        assert_eq!(card_lines(39, 20), (2, 3));
+        assert_eq!(card_lines(39, 6), (2, 3));
+        assert_eq!(card_lines(39, 5).1, 1, "too short for one whole card");
+        assert_eq!(
+            card_lines(15, 20).1,
+            1,
+            "too narrow for more than the title"
+        );
+    }
+
+    #[test]
+    fn the_owner_goes_beside_the_deadline_or_under_it_when_a_line_is_free() {
+        let deadline = "ons 10.01.2018 · om 40 dager";
+        assert_eq!(
+            meta_lines(deadline, "Kari", 50, 1),
+            ["  ons 10.01.2018 · om 40 dager · Kari"]
+        );
+        assert_eq!(
+            meta_lines(deadline, "Kari Nordmann", 35, 2),
+            ["  ons 10.01.2018 · om 40 dager", "  Kari Nordmann"]
+        );
+        assert_eq!(
+            meta_lines(deadline, "Kari Nordmann", 35, 1),
+            ["  ons 10.01.2018 · om 40 dager"]
+        );
     }
 }

@@ -1,0 +1,79 @@
+//! What the integration tests share: the real plan and fresh copies of it, dates, the binary
+//! (as `assert_cmd` runs it and as a pseudo-terminal session in `pty`), the board held as the
+//! event loop holds it (`board`), and a drawn screen as text with its styles (`screen`).
+//!
+//! Every test file says `mod common;` and so compiles this module once more as its own; each
+//! uses only part of it, hence the `dead_code` allowance below.
+
+#![allow(dead_code)] // each test binary uses only part of the shared support
+
+pub mod board;
+pub mod pty;
+pub mod screen;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+/// The real plan, the one most tests read, relative to the crate (where tests run).
+pub const PLAN: &str = "plans/naeringsvennlig-kommune.toml";
+
+/// A date the test writes by hand.
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A copy of `from` as `name` in a fresh temp folder; the folder goes when the guard drops.
+pub fn copy_as(from: &str, name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::copy(from, &path).unwrap();
+    (dir, path)
+}
+
+/// A copy of `from` as `plan.toml` in a fresh temp folder.
+pub fn temp_copy(from: &str) -> (tempfile::TempDir, PathBuf) {
+    copy_as(from, "plan.toml")
+}
+
+/// The real plan copied into `dir` as `plan.toml`, for a test that puts more beside it.
+pub fn copy_plan(dir: &Path) -> PathBuf {
+    let path = dir.join("plan.toml");
+    std::fs::copy(PLAN, &path).unwrap();
+    path
+}
+
+/// The built binary's path, for a test that spawns it itself.
+pub fn bin() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("fremdrift")
+}
+
+/// The binary, ready for arguments, with colour off.
+pub fn fremdrift() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("fremdrift").unwrap();
+    c.env("NO_COLOR", "1");
+    c
+}
+
+/// A finished run as (exit code, or -1 when killed by a signal; stdout; stderr).
+pub fn outcome(out: std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The real plan, loaded as the binary loads it.
+pub fn real_plan() -> fremdrift::plan::Plan {
+    let loaded = fremdrift::file::load(Path::new(PLAN)).unwrap();
+    loaded.parsed.plan.expect("the real plan is valid")
+}
+
+/// A plan written in the test, which must be valid.
+pub fn plan_from(text: &str) -> fremdrift::plan::Plan {
+    let parsed = fremdrift::file::parse_plan(text);
+    parsed
+        .plan
+        .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
+}
