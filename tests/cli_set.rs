@@ -99,3 +99,51 @@ fn an_area_waits_only_with_a_reason() {
         "{text}"
     );
 }
+
+#[test]
+fn title_members_and_meeting_series_are_set_in_the_files_own_words() {
+    let (_dir, path) = temp_copy(PLAN);
+    let before = std::fs::read_to_string(&path).unwrap();
+    fremdrift()
+        .arg("set")
+        .arg(&path)
+        .args(["nvk-2", "--title", "Kvalitetssikre opplegget", "--members", "Kari, Ola"])
+        .assert()
+        .code(0)
+        .stdout(
+            "nvk-2 title: \"Kvalitetssikre opplegg\" → \"Kvalitetssikre opplegget\"\nnvk-2 members: \"\" → \"Kari, Ola\"\n",
+        );
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        before
+            .replace(
+                "title  = \"Kvalitetssikre opplegg\"\nowner  = \"Styringsgruppa\"      # the document says \"Styringsruppa\"\ndue    = \"Uke 50\"\nstatus = \"ikke startet\"\n",
+                "title  = \"Kvalitetssikre opplegget\"\nowner  = \"Styringsgruppa\"      # the document says \"Styringsruppa\"\ndue    = \"Uke 50\"\nstatus = \"ikke startet\"\nmembers = [\"Kari\", \"Ola\"]\n",
+            ),
+        "one title line changed and one members line added"
+    );
+    // A meeting series by its own spelling; the meeting deadline is read against it.
+    fremdrift()
+        .arg("set")
+        .arg(&path)
+        .args([
+            "nvk-5",
+            "--meeting",
+            "styringsgruppa",
+            "--today",
+            "2017-12-01",
+        ])
+        .assert()
+        .code(0)
+        .stdout("nvk-5 meeting: \"Formannskapet\" → \"Styringsgruppa\"\n");
+    // Without a series the plan's two would be ambiguous: refused, nothing written.
+    let now = std::fs::read(&path).unwrap();
+    fremdrift()
+        .arg("set")
+        .arg(&path)
+        .args(["nvk-5", "--clear-meeting"])
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read(&path).unwrap(), now);
+}

@@ -32,6 +32,8 @@ struct Values {
     note: Option<String>,
     due: String,
     owner: String,
+    title: String,
+    members: Vec<String>,
 }
 
 fn values(plan: &Plan) -> Vec<Values> {
@@ -43,6 +45,8 @@ fn values(plan: &Plan) -> Vec<Values> {
             note: a.note.clone(),
             due: a.due.text.clone(),
             owner: a.owner.clone(),
+            title: a.title.clone(),
+            members: a.members.clone(),
         })
         .collect()
 }
@@ -64,6 +68,15 @@ fn apply_in_memory(v: &mut Values, change: &Change, today: NaiveDate) {
         Change::Note(n) => v.note = n.clone().filter(|n| !n.trim().is_empty()),
         Change::Due(d) => v.due = d.trim().to_string(),
         Change::Owner(o) => v.owner = o.trim().to_string(),
+        Change::Title(s) => v.title = s.trim().to_string(),
+        Change::Members(m) => {
+            v.members = m
+                .iter()
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect();
+        }
+        Change::Meeting(_) => panic!("the generator makes no meeting changes"),
     }
 }
 
@@ -81,6 +94,10 @@ fn change(dues: &'static [&'static str]) -> impl Strategy<Value = Change> {
         proptest::sample::select(dues.to_vec()).prop_map(|d| Change::Due(d.to_string())),
         proptest::sample::select(vec!["Kari", "Prosjektleder", "Ola Nordmann", "  Per "])
             .prop_map(|o| Change::Owner(o.to_string())),
+        proptest::sample::select(vec!["Ny tittel", "  Med «sitat» ", "it's \"quoted\""])
+            .prop_map(|s| Change::Title(s.to_string())),
+        proptest::sample::select(vec![vec![], vec!["Kari"], vec![" Kari ", "Ola", ""]])
+            .prop_map(|m| Change::Members(m.into_iter().map(str::to_string).collect())),
     ]
 }
 

@@ -224,14 +224,23 @@ pub struct SetArgs {
     pub id: Option<String>,
     /// Change an area instead of an activity: its --status (aktiv/venter/ferdig), --reason and
     /// --title
-    #[arg(long, value_name = "N", conflicts_with_all = ["id", "note", "clear_note", "due", "owner"])]
+    #[arg(long, value_name = "N", conflicts_with_all = ["id", "note", "clear_note", "due", "owner", "meeting", "clear_meeting", "members"])]
     pub area: Option<String>,
     /// Why the area waits (required when it becomes "venter"/"waiting")
     #[arg(long, value_name = "TEXT", requires = "area")]
     pub reason: Option<String>,
-    /// The area's new title
-    #[arg(long, value_name = "TEXT", requires = "area")]
+    /// New title (of the activity, or with --area of the area)
+    #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
+    /// The meeting series the activity's meeting deadline refers to
+    #[arg(long, value_name = "NAME", conflicts_with = "clear_meeting")]
+    pub meeting: Option<String>,
+    /// Remove the activity's meeting series (the plan's only one applies)
+    #[arg(long)]
+    pub clear_meeting: bool,
+    /// Who works on it, comma-separated: "Kari, Ola" ("" removes them)
+    #[arg(long, value_name = "NAMES")]
+    pub members: Option<String>,
     /// New status (either language; written in the plan's language)
     #[arg(long, value_name = "S")]
     pub status: Option<String>,

@@ -44,8 +44,27 @@ pub fn run(args: &SetArgs) -> i32 {
     if let Some(o) = &args.owner {
         changes.push(Change::Owner(o.clone()));
     }
+    if let Some(t) = &args.title {
+        changes.push(Change::Title(t.clone()));
+    }
+    if let Some(m) = &args.meeting {
+        changes.push(Change::Meeting(Some(m.clone())));
+    }
+    if args.clear_meeting {
+        changes.push(Change::Meeting(None));
+    }
+    if let Some(m) = &args.members {
+        changes.push(Change::Members(
+            m.split(',')
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect(),
+        ));
+    }
     if changes.is_empty() {
-        super::say("nothing to set; give --status, --note, --clear-note, --due or --owner");
+        super::say(
+            "nothing to set; give --status, --note, --clear-note, --due, --owner, --title, --meeting, --clear-meeting or --members",
+        );
         return EXIT_USAGE;
     }
     let mut file = match super::open_for_edit(&args.plan) {
@@ -200,7 +219,15 @@ fn changed_lines(
     lang: Language,
 ) -> String {
     let mut out = String::new();
-    for field in [Field::Status, Field::Note, Field::Due, Field::Owner] {
+    for field in [
+        Field::Status,
+        Field::Note,
+        Field::Due,
+        Field::Owner,
+        Field::Title,
+        Field::Meeting,
+        Field::Members,
+    ] {
         if !requested.contains(&field) {
             continue;
         }
@@ -248,6 +275,12 @@ fn show(a: &Activity, field: Field, lang: Language) -> String {
             .map_or("(no note)".to_string(), |n| format!("\"{n}\"")),
         Field::Due => format!("\"{}\"", a.due.text),
         Field::Owner => format!("\"{}\"", a.owner),
+        Field::Title => format!("\"{}\"", a.title),
+        Field::Meeting => a
+            .meeting
+            .as_ref()
+            .map_or("(none)".to_string(), |m| format!("\"{m}\"")),
+        Field::Members => format!("\"{}\"", a.members.join(", ")),
     }
 }
 

@@ -366,6 +366,23 @@ fn edit_text(
             if let Some(o) = &patch.owner {
                 table.set_string("owner", o);
             }
+            if let Some(s) = &patch.title {
+                table.set_string("title", s);
+            }
+            match &patch.meeting {
+                Some(Some(m)) => table.set_string("meeting", m),
+                Some(None) => table.remove("meeting"),
+                None => {}
+            }
+            match &patch.members {
+                Some(list) if list.is_empty() => table.remove("members"),
+                Some(list) => {
+                    let mut array: toml_edit::Array = list.iter().map(String::as_str).collect();
+                    array.fmt();
+                    table.set("members", Value::Array(array));
+                }
+                None => {}
+            }
         },
     )
 }

@@ -51,7 +51,12 @@ pub fn value_text(change: &Change, lang: Language) -> String {
     match change {
         Change::Status(s) => s.word(lang).to_string(),
         Change::Note(None) => "–".to_string(),
-        Change::Note(Some(n)) | Change::Due(n) | Change::Owner(n) => format!("\"{n}\""),
+        Change::Note(Some(n)) | Change::Due(n) | Change::Owner(n) | Change::Title(n) => {
+            format!("\"{n}\"")
+        }
+        Change::Meeting(None) => "–".to_string(),
+        Change::Meeting(Some(m)) => format!("\"{m}\""),
+        Change::Members(m) => format!("\"{}\"", m.join(", ")),
     }
 }
 
@@ -62,6 +67,9 @@ pub fn current(a: &Activity, field: Field) -> Change {
         Field::Note => Change::Note(a.note.clone()),
         Field::Due => Change::Due(a.due.text.clone()),
         Field::Owner => Change::Owner(a.owner.clone()),
+        Field::Title => Change::Title(a.title.clone()),
+        Field::Meeting => Change::Meeting(a.meeting.clone()),
+        Field::Members => Change::Members(a.members.clone()),
     }
 }
 
@@ -75,9 +83,10 @@ pub fn same_value(a: &Change, b: &Change) -> bool {
     };
     match (a, b) {
         (Change::Note(x), Change::Note(y)) => note(x) == note(y),
-        (Change::Due(x), Change::Due(y)) | (Change::Owner(x), Change::Owner(y)) => {
-            x.trim() == y.trim()
-        }
+        (Change::Due(x), Change::Due(y))
+        | (Change::Owner(x), Change::Owner(y))
+        | (Change::Title(x), Change::Title(y)) => x.trim() == y.trim(),
+        (Change::Meeting(x), Change::Meeting(y)) => note(x) == note(y),
         _ => a == b,
     }
 }
@@ -107,6 +116,18 @@ pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &str) -> Vec
     push(
         target.owner.clone().map(Change::Owner),
         expect.owner.clone().map(Change::Owner),
+    );
+    push(
+        target.title.clone().map(Change::Title),
+        expect.title.clone().map(Change::Title),
+    );
+    push(
+        target.meeting.clone().map(Change::Meeting),
+        expect.meeting.clone().map(Change::Meeting),
+    );
+    push(
+        target.members.clone().map(Change::Members),
+        expect.members.clone().map(Change::Members),
     );
     out
 }
@@ -145,7 +166,10 @@ fn to_wire(change: &Change) -> (String, Option<String>) {
     let value = match change {
         Change::Status(s) => Some(s.word(Language::En).to_string()),
         Change::Note(n) => n.clone(),
-        Change::Due(t) | Change::Owner(t) => Some(t.clone()),
+        Change::Due(t) | Change::Owner(t) | Change::Title(t) => Some(t.clone()),
+        Change::Meeting(m) => m.clone(),
+        // One line, comma-separated: names do not hold commas in practice.
+        Change::Members(m) => Some(m.join(", ")),
     };
     (field, value)
 }
@@ -158,9 +182,18 @@ fn from_wire(field: &str, value: Option<String>) -> Result<Change, String> {
         ("note", n) => Ok(Change::Note(n)),
         ("due", Some(t)) => Ok(Change::Due(t)),
         ("owner", Some(t)) => Ok(Change::Owner(t)),
+        ("title", Some(t)) => Ok(Change::Title(t)),
+        ("meeting", m) => Ok(Change::Meeting(m)),
+        ("members", m) => Ok(Change::Members(
+            m.unwrap_or_default()
+                .split(',')
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty())
+                .collect(),
+        )),
         (f, None) => Err(format!("the {f} edit has no value")),
         (f, _) => Err(format!(
-            "unknown field \"{f}\" (expected status, note, due or owner)"
+            "unknown field \"{f}\" (expected status, note, due, owner, title, meeting or members)"
         )),
     }
 }

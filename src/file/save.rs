@@ -214,7 +214,7 @@ impl PlanFile {
         for e in edits {
             let index = edit::find(&plan, &e.id)?;
             let before = &plan.activities[index];
-            let target = Patch::for_change(before, &e.change, today);
+            let target = Patch::for_change(before, &e.change.normalized(&plan), today);
             if target.is_empty() {
                 continue;
             }

@@ -493,6 +493,7 @@ fn full(a: &Activity) -> Patch {
             toml_date: b.is_toml_date,
         })),
         owner: Some(a.owner.clone()),
+        ..Patch::default()
     }
 }
 

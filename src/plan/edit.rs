@@ -18,6 +18,11 @@ pub enum Field {
     Note,
     Due,
     Owner,
+    Title,
+    /// The meeting series a meeting deadline refers to.
+    Meeting,
+    /// The people working on the activity (the seed's resource groups).
+    Members,
 }
 
 impl Field {
@@ -28,6 +33,9 @@ impl Field {
             Field::Note => "note",
             Field::Due => "due",
             Field::Owner => "owner",
+            Field::Title => "title",
+            Field::Meeting => "meeting",
+            Field::Members => "members",
         }
     }
 }
@@ -48,15 +56,34 @@ pub enum Change {
     /// The deadline text as the user writes it ("uke 50").
     Due(String),
     Owner(String),
+    Title(String),
+    /// `None` removes the key (the plan's only series applies).
+    Meeting(Option<String>),
+    Members(Vec<String>),
 }
 
 impl Change {
+    /// The change as the plan writes it: a meeting series by its own spelling ("styringsgruppa"
+    /// → "Styringsgruppa").
+    pub fn normalized(&self, plan: &Plan) -> Change {
+        match self {
+            Change::Meeting(Some(name)) => match series_for(&plan.meetings, Some(name)) {
+                Some(s) => Change::Meeting(Some(s.name.clone())),
+                None => self.clone(),
+            },
+            other => other.clone(),
+        }
+    }
+
     pub fn field(&self) -> Field {
         match self {
             Change::Status(_) => Field::Status,
             Change::Note(_) => Field::Note,
             Change::Due(_) => Field::Due,
             Change::Owner(_) => Field::Owner,
+            Change::Title(_) => Field::Title,
+            Change::Meeting(_) => Field::Meeting,
+            Change::Members(_) => Field::Members,
         }
     }
 }
@@ -98,6 +125,9 @@ pub struct Patch {
     /// removes it, for an undo).
     pub baseline: Option<Option<DueText>>,
     pub owner: Option<String>,
+    pub title: Option<String>,
+    pub meeting: Option<Option<String>>,
+    pub members: Option<Vec<String>>,
 }
 
 impl Patch {
@@ -147,6 +177,32 @@ impl Patch {
                     p.owner = Some(o.to_string());
                 }
             }
+            Change::Title(s) => {
+                let s = s.trim();
+                if s != a.title {
+                    p.title = Some(s.to_string());
+                }
+            }
+            Change::Meeting(m) => {
+                let m = m
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|m| !m.is_empty())
+                    .map(str::to_string);
+                if m != a.meeting {
+                    p.meeting = Some(m);
+                }
+            }
+            Change::Members(list) => {
+                let list: Vec<String> = list
+                    .iter()
+                    .map(|m| m.trim().to_string())
+                    .filter(|m| !m.is_empty())
+                    .collect();
+                if list != a.members {
+                    p.members = Some(list);
+                }
+            }
         }
         p
     }
@@ -168,6 +224,9 @@ impl Patch {
                 })
             }),
             owner: self.owner.as_ref().map(|_| a.owner.clone()),
+            title: self.title.as_ref().map(|_| a.title.clone()),
+            meeting: self.meeting.as_ref().map(|_| a.meeting.clone()),
+            members: self.members.as_ref().map(|_| a.members.clone()),
         }
     }
 
@@ -184,6 +243,9 @@ impl Patch {
                 .clone()
                 .filter(|_| self.baseline != cur.baseline),
             owner: self.owner.clone().filter(|_| self.owner != cur.owner),
+            title: self.title.clone().filter(|_| self.title != cur.title),
+            meeting: self.meeting.clone().filter(|_| self.meeting != cur.meeting),
+            members: self.members.clone().filter(|_| self.members != cur.members),
         }
     }
 
@@ -206,6 +268,15 @@ impl Patch {
         if self.owner.is_some() {
             out.push(Field::Owner);
         }
+        if self.title.is_some() {
+            out.push(Field::Title);
+        }
+        if self.meeting.is_some() {
+            out.push(Field::Meeting);
+        }
+        if self.members.is_some() {
+            out.push(Field::Members);
+        }
         out
     }
 
@@ -223,6 +294,9 @@ impl Patch {
                 p.baseline = self.baseline.clone();
             }
             Field::Owner => p.owner = self.owner.clone(),
+            Field::Title => p.title = self.title.clone(),
+            Field::Meeting => p.meeting = self.meeting.clone(),
+            Field::Members => p.members = self.members.clone(),
         }
         p
     }
@@ -247,6 +321,15 @@ impl Patch {
         if later.owner.is_some() {
             self.owner = later.owner.clone();
         }
+        if later.title.is_some() {
+            self.title = later.title.clone();
+        }
+        if later.meeting.is_some() {
+            self.meeting = later.meeting.clone();
+        }
+        if later.members.is_some() {
+            self.members = later.members.clone();
+        }
     }
 
     /// The value of one field as a person reads it, in the plan's language.
@@ -270,6 +353,18 @@ impl Patch {
                 .owner
                 .as_ref()
                 .map_or(String::new(), |o| format!("\"{o}\"")),
+            Field::Title => self
+                .title
+                .as_ref()
+                .map_or(String::new(), |o| format!("\"{o}\"")),
+            Field::Meeting => match &self.meeting {
+                Some(Some(m)) => format!("\"{m}\""),
+                _ => "(none)".into(),
+            },
+            Field::Members => self.members.as_ref().map_or(String::new(), |m| {
+                let quoted: Vec<String> = m.iter().map(|x| format!("\"{x}\"")).collect();
+                format!("[{}]", quoted.join(", "))
+            }),
         }
     }
 }
@@ -282,7 +377,13 @@ impl Patch {
         let Some(a) = plan.activities.get(index) else {
             return Ok(());
         };
-        let ctx = plan.deadline_context(a);
+        // A new meeting series changes what a meeting deadline means: the deadline (and the
+        // baseline) are read again against it.
+        let mut probe = a.clone();
+        if let Some(m) = &self.meeting {
+            probe.meeting = m.clone();
+        }
+        let ctx = plan.deadline_context(&probe);
         let read = |d: &DueText| -> Result<crate::plan::Due, DeadlineError> {
             let spec = written_spec(&d.text, d.toml_date)?;
             let resolved = deadline::resolve_written(&spec, &ctx, &d.text)?;
@@ -293,12 +394,26 @@ impl Patch {
                 resolved,
             })
         };
-        let due = self.due.as_ref().map(read).transpose()?;
+        let as_text = |d: &crate::plan::Due| DueText {
+            text: d.text.clone(),
+            toml_date: d.is_toml_date,
+        };
+        let reread = self.meeting.is_some();
+        let due = match &self.due {
+            Some(d) => Some(read(d)?),
+            None if reread => Some(read(&as_text(&a.due))?),
+            None => None,
+        };
         let baseline = match &self.baseline {
             Some(Some(b)) => Some(Some(read(b)?)),
             Some(None) => Some(None),
+            None if reread => match &a.baseline {
+                Some(b) => Some(Some(read(&as_text(b))?)),
+                None => None,
+            },
             None => None,
         };
+
         let a = &mut plan.activities[index];
         if let Some(s) = self.status {
             a.status = s;
@@ -317,6 +432,15 @@ impl Patch {
         }
         if let Some(b) = baseline {
             a.baseline = b;
+        }
+        if let Some(s) = &self.title {
+            a.title = s.clone();
+        }
+        if let Some(m) = &self.meeting {
+            a.meeting = m.clone();
+        }
+        if let Some(m) = &self.members {
+            a.members = m.clone();
         }
         Ok(())
     }
@@ -370,7 +494,7 @@ impl Plan {
         let Some(a) = self.activities.get(index) else {
             return Ok(Patch::default());
         };
-        let patch = Patch::for_change(a, change, today);
+        let patch = Patch::for_change(a, &change.normalized(self), today);
         patch.apply_to(self, index)?;
         Ok(patch)
     }

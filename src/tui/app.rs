@@ -973,6 +973,23 @@ impl App {
                         return Effect::None;
                     }
                     Field::Owner => Change::Owner(value),
+                    Field::Title if value.is_empty() => {
+                        self.session.popup = Some(Popup::Edit {
+                            field,
+                            index,
+                            input,
+                        });
+                        return Effect::None;
+                    }
+                    Field::Title => Change::Title(value),
+                    Field::Meeting => Change::Meeting((!value.is_empty()).then_some(value)),
+                    Field::Members => Change::Members(
+                        value
+                            .split(',')
+                            .map(|m| m.trim().to_string())
+                            .filter(|m| !m.is_empty())
+                            .collect(),
+                    ),
                     Field::Due => {
                         if let Err(e) = self.preview_due(index, &value) {
                             // Keep the field open with the problem shown under it.
@@ -1052,6 +1069,9 @@ impl App {
             Field::Note => a.note.clone().unwrap_or_default(),
             Field::Due => a.due.text.clone(),
             Field::Owner => a.owner.clone(),
+            Field::Title => a.title.clone(),
+            Field::Meeting => a.meeting.clone().unwrap_or_default(),
+            Field::Members => a.members.join(", "),
             Field::Status => return,
         };
         self.session.popup = Some(Popup::Edit {

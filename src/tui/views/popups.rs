@@ -431,6 +431,9 @@ fn edit(
         Field::Due => Msg::EditDue,
         Field::Owner => Msg::EditOwner,
         Field::Status => Msg::FieldStatus,
+        Field::Title => Msg::FieldTitle,
+        Field::Meeting => Msg::FieldMeeting,
+        Field::Members => Msg::FieldMembers,
     };
     let activity = app
         .plan()
