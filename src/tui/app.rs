@@ -793,6 +793,8 @@ impl App {
             Action::EditNote => self.open_editor(Field::Note),
             Action::EditDue => self.open_editor(Field::Due),
             Action::EditOwner => self.open_editor(Field::Owner),
+            Action::EditTitle => self.open_editor(Field::Title),
+            Action::EditMembers => self.open_editor(Field::Members),
             Action::AddActivity => self.open_add(),
             Action::DeleteActivity => {
                 if let Some(index) = self.session.selected
