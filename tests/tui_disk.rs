@@ -67,6 +67,7 @@ impl Rig {
                 '\n' => KeyCode::Enter,
                 '\x1b' => KeyCode::Esc,
                 '\t' => KeyCode::Tab,
+                '\u{8}' => KeyCode::Backspace,
                 c => KeyCode::Char(c),
             };
             let effect = self.app.apply(
@@ -192,6 +193,32 @@ fn editing_the_note_in_the_text_input_writes_it_after_the_status() {
     );
     assert_eq!(r.changed_lines_added(), 1);
     assert!(fremdrift::file::parse_plan(&now).plan.is_some());
+}
+
+#[test]
+fn t_renames_the_activity_in_its_title_line_and_m_sets_members() {
+    let mut r = rig(false);
+    let before = r.disk();
+    // Clear the prefilled title, type a new one.
+    r.type_keys("lt");
+    for _ in 0.."Gjennomgå og justere tidligere opplegg".chars().count() {
+        r.type_keys("\u{8}");
+    }
+    r.type_keys("Gjennomgå opplegget\n");
+    let now = r.disk();
+    assert_eq!(
+        now,
+        before.replace(
+            "title  = \"Gjennomgå og justere tidligere opplegg\"",
+            "title  = \"Gjennomgå opplegget\""
+        )
+    );
+    r.type_keys("MKari, Ola\n");
+    let now = r.disk();
+    assert!(
+        now.contains("status = \"ikke startet\"\nmembers = [\"Kari\", \"Ola\"]\n"),
+        "{now}"
+    );
 }
 
 #[test]
