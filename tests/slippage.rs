@@ -55,6 +55,10 @@ fn the_first_deadline_stays_as_the_baseline_and_the_slip_is_shown() {
     let other = &json["activities"][1];
     assert!(other.get("baseline").is_none() && other.get("slip_days").is_none());
 
+    let (_, out, _) = run(&["list", "p.toml"], d);
+    let row = out.lines().find(|l| l.starts_with("nvk-1")).unwrap();
+    assert!(row.ends_with("moved +15d"), "{row}");
+
     let (_, out, _) = run(&["report", "p.toml"], d);
     let moved = out.split("## Forskjøvne frister").nth(1).expect(&out);
     let row = moved.lines().find(|l| l.contains("nvk-1")).unwrap();

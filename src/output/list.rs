@@ -66,6 +66,19 @@ fn flags(u: Urgency) -> &'static str {
     }
 }
 
+/// The table's FLAGS cell: urgency, and how far the deadline has moved since first agreed
+/// ("moved +15d").
+fn row_flags(a: &crate::plan::Activity, u: Urgency) -> String {
+    let mut out = flags(u).to_string();
+    if let Some(d) = a.slip_days().filter(|d| *d != 0) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("moved {d:+}d"));
+    }
+    out
+}
+
 /// The activities of one plan to list, with the plan's label when several plans are listed.
 pub struct Section<'a> {
     pub label: Option<&'a str>,
@@ -196,7 +209,7 @@ pub fn table_sections(sections: &[Section], today: NaiveDate, max_width: Option<
                 sanitize(&a.due.text),
                 a.due.day().to_string(),
                 a.status.word(lang).to_string(),
-                flags(u).to_string(),
+                row_flags(a, u),
             ];
             if labelled {
                 row.insert(0, sanitize(section.label.unwrap_or("")));
