@@ -296,15 +296,9 @@ pub struct PortfolioEnding {
     pub signal: Option<i32>,
 }
 
-/// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
-fn take_report(
-    app: &mut App,
-    view: &mut ViewState,
-    worker: &Worker,
-    report: store::Report,
-) -> Effect {
-    app.apply(AppEvent::Stored(Box::new(report)), view);
-    app.apply(AppEvent::Unsaved(worker.unsaved()), view)
+/// Applies a report (with the unsaved edits after it); returns what the app asks for then.
+fn take_report(app: &mut App, view: &mut ViewState, report: store::Report) -> Effect {
+    app.apply(AppEvent::Stored(Box::new(report)), view)
 }
 
 fn event_loop(
@@ -374,7 +368,7 @@ fn event_loop(
             {
                 ending.set_aside = true;
             }
-            take_report(app, &mut view, &worker, report);
+            take_report(app, &mut view, report);
         }
     }
     ending.lost = app
@@ -420,7 +414,7 @@ fn board_loop(
         let mut effects = Vec::new();
         while let Ok(report) = worker.reports.try_recv() {
             *in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, view, worker, report));
+            effects.push(take_report(app, view, report));
             dirty = true;
         }
         if effects.is_empty() {
@@ -538,10 +532,6 @@ impl Store for Counting {
         }
         report
     }
-
-    fn unsaved(&self) -> Vec<crate::file::recovery::Unsaved> {
-        self.inner.unsaved()
-    }
 }
 
 /// Clears the hang-up watchdog's sender when the event loop ends.
@@ -562,7 +552,7 @@ fn drain(app: &mut App, view: &mut ViewState, worker: &Worker, in_flight: &mut u
             break;
         };
         *in_flight -= 1;
-        take_report(app, view, worker, report);
+        take_report(app, view, report);
     }
 }
 
