@@ -83,12 +83,12 @@ impl PlanFileStore {
     }
 }
 
-/// The plan as it now stands, with the file's warnings for the problems popup.
+/// The plan as it now stands, with the file's warnings for the problems popup (kept from the
+/// parse that verified the save; parsed again only after a merge).
 fn fresh(file: &mut PlanFile) -> Fresh {
-    let parsed = crate::file::cache::parse_cached(file.text());
     Fresh {
         plan: file.plan().clone(),
-        diagnostics: parsed.diagnostics,
+        diagnostics: file.diagnostics(),
         text: file.text().to_string(),
         notice: file.take_notice(),
     }
