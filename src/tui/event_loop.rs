@@ -81,7 +81,7 @@ pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     result
 }
 
-/// What the signal handlers tell the loops: a signal that stops the program (SIGTERM, SIGHUP,
+/// What the signal handlers tell the loop: a signal that stops the program (SIGTERM, SIGHUP,
 /// SIGINT), and a SIGTSTP from outside asking it to suspend.
 struct Signals {
     /// The number of the last stopping signal received; 0 for none.
@@ -262,7 +262,7 @@ impl Term {
     /// The one loop: stop on a signal, suspend on Ctrl-Z or SIGTSTP, draw when the screen
     /// changed, and pass terminal events on. Returns when the screen is done or a signal came;
     /// a terminal that fails (a hung-up terminal fails the next draw) is an `Err`.
-    fn run(&mut self, screen: &mut dyn Screen) -> io::Result<Stop> {
+    fn run(&mut self, screen: &mut impl Screen) -> io::Result<Stop> {
         let mut dirty = true;
         loop {
             if let Some(s) = self.signals.stopped() {
