@@ -374,6 +374,7 @@ fn terminal_sizes() -> usize {
     use fremdrift::tui::app::ViewState;
     use fremdrift::tui::keys::Action;
     use fremdrift::tui::popup::{OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice};
+    use fremdrift::tui::store::{Failure, Report, Request};
     use fremdrift::tui::theme::{Theme, ThemeKind};
     use fremdrift::tui::{App, Event, Options};
     use ratatui::{Terminal, backend::TestBackend};
@@ -404,7 +405,17 @@ fn terminal_sizes() -> usize {
         },
     );
     let mut state = ViewState::default();
-    app.apply(Event::Unsaved(unsaved.clone()), &mut state);
+    // A failed retry, saying why in hostile text, leaves the hostile edit unsaved.
+    let report = Report {
+        request: Request::Retry,
+        result: Err(Failure {
+            message: hostile_value.clone(),
+            kept: true,
+        }),
+        at: String::new(),
+        unsaved: unsaved.clone(),
+    };
+    app.apply(Event::Stored(Box::new(report)), &mut state);
     app.warn_other_editors(vec![hostile_value.clone()]);
     app.offer_recovery(Recovery {
         written_at: hostile_value.clone(),
@@ -518,8 +529,7 @@ fn recovery_round_trips() -> usize {
             return effect;
         };
         let report = store.handle(request, today);
-        app.apply(Event::Stored(Box::new(report)), state);
-        app.apply(Event::Unsaved(store.unsaved()), state)
+        app.apply(Event::Stored(Box::new(report)), state)
     }
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
@@ -604,7 +614,7 @@ fn recovery_round_trips() -> usize {
     assert!(report.result.is_err());
     assert_eq!(recovery::read(&path).unwrap().unwrap().edits.len(), 1);
     assert_eq!(
-        store.unsaved().len(),
+        report.unsaved.len(),
         0,
         "left in the recovery file, not duplicated"
     );

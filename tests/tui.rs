@@ -248,6 +248,7 @@ fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> B
         request,
         result,
         at: "10:42".into(),
+        unsaved: Vec::new(),
     })
 }
 

@@ -325,6 +325,20 @@ fn the_presenter_and_the_portfolio_exit_128_plus_the_signal() {
         "{status:?}"
     );
     s.wait_restored();
+
+    // The presenter opened from the board: the signal ends both, not like quitting with q.
+    let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
+    s.wait_for("! Gjennomgå og justere");
+    s.keys("p");
+    s.wait_for("Oversikt  1/6");
+    s.signal("-TERM");
+    let status = s.wait_exit();
+    assert_eq!(
+        (status.exit_code(), status.signal()),
+        (143, None),
+        "{status:?}"
+    );
+    s.wait_restored();
 }
 
 #[test]

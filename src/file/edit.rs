@@ -68,6 +68,9 @@ pub struct Applied {
     pub text: String,
     pub plan: Plan,
     pub splice: Splice,
+    /// The warnings of the new text, from the parse that verified it; `None` when nothing was
+    /// parsed (the text did not change).
+    pub diagnostics: Option<Vec<Diagnostic>>,
 }
 
 /// Two sides changed the same value.
@@ -245,14 +248,16 @@ pub fn apply_patch(
             text: text.to_string(),
             plan: plan.clone(),
             splice: Splice::default(),
+            diagnostics: None,
         });
     }
     let (new_text, splice) = edit_text(text, activity, &patch, plan.language)?;
-    let plan = verify(&new_text, plan, index, &patch)?;
+    let (plan, diagnostics) = verify(&new_text, plan, index, &patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice,
+        diagnostics: Some(diagnostics),
     })
 }
 
@@ -268,16 +273,23 @@ pub fn apply_splice(
     let new_text = splice.apply(text).ok_or_else(|| EditError::Bug {
         message: "the recorded change does not fit the text".into(),
     })?;
-    let plan = verify(&new_text, plan, index, patch)?;
+    let (plan, diagnostics) = verify(&new_text, plan, index, patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice: splice.clone(),
+        diagnostics: Some(diagnostics),
     })
 }
 
-/// Re-parses the edited text and checks it loads to the old plan with the patch applied.
-fn verify(new_text: &str, plan: &Plan, index: usize, patch: &Patch) -> Result<Plan, EditError> {
+/// Re-parses the edited text and checks it loads to the old plan with the patch applied;
+/// returns that plan and the text's warnings.
+fn verify(
+    new_text: &str,
+    plan: &Plan,
+    index: usize,
+    patch: &Patch,
+) -> Result<(Plan, Vec<Diagnostic>), EditError> {
     let parsed = parse_plan(new_text);
     let Some(new_plan) = parsed.plan else {
         return Err(EditError::Invalid {
@@ -312,7 +324,7 @@ fn verify(new_text: &str, plan: &Plan, index: usize, patch: &Patch) -> Result<Pl
             message: format!("after the edit, {which} would load differently than intended"),
         });
     }
-    Ok(new_plan)
+    Ok((new_plan, parsed.diagnostics))
 }
 
 /// The canonical order of an activity's keys: new keys go after the last key before them.

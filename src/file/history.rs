@@ -141,15 +141,15 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
                 "the plan has changed since \"{id}\" was added, moved or removed; change it back by hand"
             ),
         })?;
-    let plan = crate::file::parse_plan(&new)
-        .plan
-        .ok_or_else(|| EditError::Bug {
-            message: "the undone change would not load".into(),
-        })?;
+    let parsed = crate::file::parse_plan(&new);
+    let plan = parsed.plan.ok_or_else(|| EditError::Bug {
+        message: "the undone change would not load".into(),
+    })?;
     Ok(Applied {
         text: new,
         plan,
         splice: splice.unwrap_or_default(),
+        diagnostics: Some(parsed.diagnostics),
     })
 }
 

@@ -135,6 +135,9 @@ pub struct PlanFile {
     pub lock_timeout: Duration,
     /// Something the last save did that the user should know (see [`PlanFile::take_notice`]).
     notice: Option<String>,
+    /// The diagnostics of the last text parsed here (on opening, or verifying an edit), with
+    /// that text's hash: [`PlanFile::diagnostics`] gives them without parsing it again.
+    parsed: Option<(u64, Vec<Diagnostic>)>,
 }
 
 impl PlanFile {
@@ -143,7 +146,11 @@ impl PlanFile {
         let source = read_source(path).map_err(OpenError::Read)?;
         let parsed = crate::file::cache::parse_cached(&source.text);
         match parsed.plan {
-            Some(plan) => Ok(PlanFile::new(path, source, plan)),
+            Some(plan) => {
+                let mut file = PlanFile::new(path, source, plan);
+                file.parsed = Some((text_hash(&file.source.text), parsed.diagnostics));
+                Ok(file)
+            }
             None => Err(OpenError::Invalid {
                 source,
                 diagnostics: parsed
@@ -168,6 +175,7 @@ impl PlanFile {
             history: History::default(),
             lock_timeout: Duration::from_secs(5),
             notice: None,
+            parsed: None,
         }
     }
 
@@ -183,6 +191,24 @@ impl PlanFile {
     /// The text (without BOM) the plan is loaded from, with any pending edits applied.
     pub fn text(&self) -> &str {
         self.view.as_ref().map_or(&self.source.text, |v| &v.0)
+    }
+
+    /// The warnings (and other diagnostics) of [`PlanFile::text`]. Those of the text last
+    /// verified after an edit, undo or redo, or read on opening, when that is the text now;
+    /// else (a merge with another program's version) the text is parsed now.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let text = self.text();
+        match &self.parsed {
+            Some((hash, diagnostics)) if *hash == text_hash(text) => diagnostics.clone(),
+            _ => crate::file::cache::parse_cached(text).diagnostics,
+        }
+    }
+
+    /// Keeps the diagnostics of a text just verified, for [`PlanFile::diagnostics`].
+    fn remember(&mut self, text: &str, diagnostics: Option<Vec<Diagnostic>>) {
+        if let Some(d) = diagnostics {
+            self.parsed = Some((text_hash(text), d));
+        }
     }
 
     /// The file as last read from or written to disk.
@@ -220,6 +246,7 @@ impl PlanFile {
             }
             let expect = target.current(before);
             let applied = edit::apply_patch(&text, &plan, index, &target)?;
+            self.remember(&applied.text, applied.diagnostics.clone());
             entries.push(history::entry(
                 &e.id,
                 expect.clone(),
@@ -286,6 +313,7 @@ impl PlanFile {
                 Shape::Fields
             },
         });
+        self.remember(&applied.text, applied.diagnostics);
         self.view = Some((applied.text, applied.plan));
         self.flush()
     }
@@ -304,6 +332,7 @@ impl PlanFile {
         }
         self.history
             .record(history::structural_entry(&change.id(), &text, &applied));
+        self.remember(&applied.text, applied.diagnostics.clone());
         self.pending.push(Op {
             id: change.id(),
             expect: Patch::default(),
@@ -1071,5 +1100,48 @@ mod tests {
         );
         assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
         assert_eq!(pf.plan().activities[0].owner, "Q");
+    }
+
+    #[test]
+    fn the_warnings_of_a_save_come_from_the_parse_that_verified_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        let three = format!(
+            "{}\n[[area.activity]]\nid = \"c\"\ntitle = \"W\"\nowner = \"O\"\ndue = 2017-12-03\n",
+            PLAN.replace("owner = \"O\"", "owner = \"Prosjektleder\"")
+        );
+        fs::write(&path, three).unwrap();
+        let mut pf = PlanFile::open(&path).unwrap();
+        // Kept from the parse that verified the text now, not parsed again.
+        let kept = |pf: &PlanFile| {
+            let (hash, diagnostics) = pf.parsed.clone().expect("diagnostics kept");
+            assert_eq!(hash, text_hash(pf.text()));
+            assert_eq!(diagnostics, parse_plan(pf.text()).diagnostics);
+            assert_eq!(pf.diagnostics(), diagnostics);
+            diagnostics
+        };
+        assert!(kept(&pf).is_empty());
+        pf.apply(
+            &Edit::new("c", Change::Owner("Prosjektelder".into())),
+            today(),
+        )
+        .unwrap();
+        let warned = kept(&pf);
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(warned[0].message.contains("misspelling"), "{warned:?}");
+        pf.undo().unwrap();
+        assert!(kept(&pf).is_empty());
+        // After a merge with another program's version, the text is parsed again.
+        let other = fs::read_to_string(&path)
+            .unwrap()
+            .replace("title = \"Y\"", "title = \"Z\"");
+        fs::write(&path, &other).unwrap();
+        pf.apply(
+            &Edit::new("c", Change::Owner("Prosjektelder".into())),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(pf.diagnostics(), parse_plan(pf.text()).diagnostics);
+        assert_eq!(pf.diagnostics().len(), 1);
     }
 }

@@ -100,6 +100,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             splice: splice_between(text, &new_text),
             text: new_text,
             plan: p,
+            diagnostics: Some(parsed.diagnostics),
         }),
         Some(_) => Err(EditError::Bug {
             message: "after the change, the plan would load differently than intended".into(),

@@ -39,9 +39,8 @@ pub enum Event {
     },
     ScrollUp,
     ScrollDown,
+    /// The store's answer to a request, with the edits still unsaved after it.
     Stored(Box<Report>),
-    /// The store's edits that are not in the file, after a report.
-    Unsaved(Vec<Unsaved>),
 }
 
 /// What the caller must do after an event.
@@ -456,11 +455,11 @@ impl App {
             }
             Event::ScrollUp => self.scroll(-3, state),
             Event::ScrollDown => self.scroll(3, state),
-            Event::Stored(report) => {
+            Event::Stored(mut report) => {
+                let unsaved = std::mem::take(&mut report.unsaved);
                 self.stored(*report);
-                Effect::None
+                self.set_unsaved(unsaved)
             }
-            Event::Unsaved(list) => self.set_unsaved(list),
         }
     }
 
@@ -515,6 +514,8 @@ impl App {
         });
     }
 
+    /// Takes the store's unsaved edits after a report; a quit waiting on them goes ahead, or
+    /// asks again if some are left.
     fn set_unsaved(&mut self, list: Vec<Unsaved>) -> Effect {
         self.session.unsaved = list;
         if !self.session.quitting {

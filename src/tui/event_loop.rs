@@ -1,8 +1,9 @@
 //! The only code that touches the terminal: set it up (raw mode, alternate screen, mouse),
 //! read events into [`AppEvent`]s, carry out [`Effect`]s (requests go to the store's worker
 //! thread), redraw, and restore the terminal on quit, panic, SIGTERM, SIGHUP and SIGINT. The
-//! presentation mode (`fremdrift present`, or `p` on the board) has its own small loop here,
-//! which also follows the plan file.
+//! board, the portfolio and the presentation mode (`fremdrift present`, or `p` on the board,
+//! which also follows the plan file) are each a `Screen` run by one loop (`Term::run`), which
+//! alone handles signals, suspending, redrawing and a failing terminal.
 //!
 //! In raw mode Ctrl-C arrives as a key and quits like `q` (asking about unsaved edits); a real
 //! SIGINT (`kill -INT`), SIGTERM or SIGHUP stops the board without asking: unsaved edits are
@@ -72,16 +73,15 @@ pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
 
 /// [`run`], saying how it ended.
 pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
-    let signals = Signals::register()?;
+    // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
     note_crashes();
-    let mut terminal = ratatui::init();
-    let result = board(&mut terminal, &mut app, store, &signals);
-    restore();
-    let_go(terminal);
+    let mut term = Term::start()?;
+    let result = board(&mut term, &mut app, store);
+    term.end();
     result
 }
 
-/// What the signal handlers tell the loops: a signal that stops the program (SIGTERM, SIGHUP,
+/// What the signal handlers tell the loop: a signal that stops the program (SIGTERM, SIGHUP,
 /// SIGINT), and a SIGTSTP from outside asking it to suspend.
 struct Signals {
     /// The number of the last stopping signal received; 0 for none.
@@ -199,19 +199,107 @@ fn note_crashes() {
     }));
 }
 
-/// The board in a terminal already set up: mouse capture on for its time.
-fn board(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    store: Box<dyn Store>,
-    signals: &Signals,
-) -> io::Result<Ending> {
-    let _ = execute!(io::stdout(), EnableMouseCapture);
-    MOUSE.store(true, Ordering::SeqCst);
-    let result = event_loop(terminal, app, store, signals);
-    MOUSE.store(false, Ordering::SeqCst);
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    result
+/// The terminal while a screen runs in it, with the signal flags: what every screen's loop
+/// shares ([`Term::run`]).
+struct Term {
+    terminal: ratatui::DefaultTerminal,
+    signals: Signals,
+}
+
+/// What a screen tells the loop after an event or a tick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flow {
+    /// Nothing to show: no redraw.
+    Same,
+    /// The screen changed: draw it.
+    Redraw,
+    /// The screen is finished.
+    Done,
+}
+
+/// Why [`Term::run`] returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// The screen said [`Flow::Done`].
+    Done,
+    /// A stopping signal came (its number).
+    Signal(i32),
+}
+
+/// A full-screen mode the loop runs: the board, the portfolio or the presenter. A screen may
+/// run another one inside it ([`Term::run`] again): the portfolio opens boards, the board opens
+/// the presenter.
+trait Screen {
+    fn draw(&mut self, frame: &mut ratatui::Frame);
+
+    /// Work between terminal events (answers from the save worker, the clock, the file), asked
+    /// before each draw and after every event or 100 ms without one.
+    fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
+        Ok(Flow::Same)
+    }
+
+    /// A terminal event: a key (never Ctrl-Z, which the loop handles), the mouse, a paste. A
+    /// resize never comes here: the loop redraws.
+    fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow>;
+}
+
+impl Term {
+    /// Registers the signal handlers and takes the terminal (raw mode, alternate screen).
+    fn start() -> io::Result<Term> {
+        let signals = Signals::register()?;
+        Ok(Term {
+            terminal: ratatui::init(),
+            signals,
+        })
+    }
+
+    /// Gives the terminal back.
+    fn end(self) {
+        restore();
+        let_go(self.terminal);
+    }
+
+    /// The one loop: stop on a signal, suspend on Ctrl-Z or SIGTSTP, draw when the screen
+    /// changed, and pass terminal events on. Returns when the screen is done or a signal came;
+    /// a terminal that fails (a hung-up terminal fails the next draw) is an `Err`.
+    fn run(&mut self, screen: &mut impl Screen) -> io::Result<Stop> {
+        let mut dirty = true;
+        loop {
+            if let Some(s) = self.signals.stopped() {
+                return Ok(Stop::Signal(s));
+            }
+            match screen.on_tick(self)? {
+                Flow::Done => return Ok(Stop::Done),
+                Flow::Redraw => dirty = true,
+                Flow::Same => {}
+            }
+            if dirty {
+                self.terminal.draw(|frame| screen.draw(frame))?;
+                dirty = false;
+            }
+            if self.signals.take_suspend() {
+                suspend(&mut self.terminal)?;
+                dirty = true;
+                continue;
+            }
+            if !event::poll(Duration::from_millis(100))? {
+                continue;
+            }
+            let flow = match event::read()? {
+                Event::Key(key) if is_suspend_key(&key) => {
+                    suspend(&mut self.terminal)?;
+                    Flow::Redraw
+                }
+                Event::Resize(..) => Flow::Redraw,
+                event => screen.on_event(event, self)?,
+            };
+            match flow {
+                Flow::Done => return Ok(Stop::Done),
+                Flow::Redraw => dirty = true,
+                Flow::Same => {}
+            }
+        }
+    }
 }
 
 /// Runs the portfolio of a folder (`fremdrift DIR`). Enter on a plan asks `open` for its board
@@ -219,73 +307,26 @@ fn board(
 /// read again from disk and the portfolio comes back. Returns how each board ended, in order,
 /// and whether a signal stopped it.
 pub fn run_portfolio(
-    mut portfolio: Portfolio,
-    mut open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
+    portfolio: Portfolio,
+    open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
 ) -> io::Result<PortfolioEnding> {
-    let signals = Signals::register()?;
+    // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
     note_crashes();
-    let mut terminal = ratatui::init();
+    let mut term = Term::start()?;
     super::hangup::watch(|| {});
-    let mut endings = Vec::new();
-    let mut signal = None;
-    let result = (|| {
-        let mut view = portfolio::ViewState::default();
-        let mut dirty = true;
-        loop {
-            if dirty {
-                terminal.draw(|frame| {
-                    frame.render_stateful_widget(&portfolio, frame.area(), &mut view)
-                })?;
-                dirty = false;
-            }
-            if let Some(s) = signals.stopped() {
-                signal = Some(s);
-                return Ok(());
-            }
-            if signals.take_suspend() {
-                suspend(&mut terminal)?;
-                dirty = true;
-                continue;
-            }
-            if !event::poll(Duration::from_millis(100))? {
-                continue;
-            }
-            let effect = match event::read()? {
-                Event::Key(key) if is_suspend_key(&key) => {
-                    suspend(&mut terminal)?;
-                    dirty = true;
-                    continue;
-                }
-                Event::Key(key) => portfolio.apply(portfolio::Event::Key(key), &view),
-                Event::Resize(..) => portfolio::Effect::None,
-                _ => continue,
-            };
-            dirty = true;
-            match effect {
-                portfolio::Effect::None => {}
-                portfolio::Effect::Quit => return Ok(()),
-                portfolio::Effect::Open(path) => {
-                    match open(&path) {
-                        Ok((mut app, store)) => {
-                            let ending = board(&mut terminal, &mut app, store, &signals)?;
-                            let stopped_by = ending.signal;
-                            let broken = ending.terminal_error.is_some();
-                            endings.push((path.clone(), ending));
-                            if stopped_by.is_some() || broken {
-                                signal = stopped_by;
-                                return Ok(());
-                            }
-                        }
-                        Err(why) => portfolio.message = Some(why),
-                    }
-                    portfolio.reload(&path, crate::file::load(&path));
-                }
-            }
-        }
-    })();
-    restore();
-    let_go(terminal);
-    result.map(|()| PortfolioEnding { endings, signal })
+    let mut screen = PortfolioScreen {
+        portfolio,
+        view: portfolio::ViewState::default(),
+        open,
+        ending: PortfolioEnding::default(),
+    };
+    let result = term.run(&mut screen);
+    term.end();
+    let mut ending = screen.ending;
+    if let Stop::Signal(s) = result? {
+        ending.signal = Some(s);
+    }
+    Ok(ending)
 }
 
 /// How the portfolio ended: each board opened from it, in order, and the signal that stopped
@@ -296,23 +337,63 @@ pub struct PortfolioEnding {
     pub signal: Option<i32>,
 }
 
-/// Applies a report and the store's unsaved edits after it; returns the effect of the latter.
-fn take_report(
-    app: &mut App,
-    view: &mut ViewState,
-    worker: &Worker,
-    report: store::Report,
-) -> Effect {
-    app.apply(AppEvent::Stored(Box::new(report)), view);
-    app.apply(AppEvent::Unsaved(worker.unsaved()), view)
+/// The portfolio on screen, opening boards through `open`.
+struct PortfolioScreen<F> {
+    portfolio: Portfolio,
+    view: portfolio::ViewState,
+    open: F,
+    ending: PortfolioEnding,
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    store: Box<dyn Store>,
-    signals: &Signals,
-) -> io::Result<Ending> {
+impl<F> Screen for PortfolioScreen<F>
+where
+    F: FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
+{
+    fn draw(&mut self, frame: &mut ratatui::Frame) {
+        frame.render_stateful_widget(&self.portfolio, frame.area(), &mut self.view);
+    }
+
+    fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow> {
+        let Event::Key(key) = event else {
+            return Ok(Flow::Same);
+        };
+        match self.portfolio.apply(portfolio::Event::Key(key), &self.view) {
+            portfolio::Effect::None => {}
+            portfolio::Effect::Quit => return Ok(Flow::Done),
+            portfolio::Effect::Open(path) => {
+                match (self.open)(&path) {
+                    Ok((mut app, store)) => {
+                        let ending = board(term, &mut app, store)?;
+                        let stopped_by = ending.signal;
+                        let broken = ending.terminal_error.is_some();
+                        self.ending.endings.push((path.clone(), ending));
+                        if stopped_by.is_some() || broken {
+                            self.ending.signal = stopped_by;
+                            return Ok(Flow::Done);
+                        }
+                    }
+                    Err(why) => self.portfolio.message = Some(why),
+                }
+                self.portfolio.reload(&path, crate::file::load(&path));
+            }
+        }
+        Ok(Flow::Redraw)
+    }
+}
+
+/// The board in a terminal already set up: mouse capture on for its time.
+fn board(term: &mut Term, app: &mut App, store: Box<dyn Store>) -> io::Result<Ending> {
+    let _ = execute!(io::stdout(), EnableMouseCapture);
+    MOUSE.store(true, Ordering::SeqCst);
+    let result = board_to_end(term, app, store);
+    MOUSE.store(false, Ordering::SeqCst);
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    result
+}
+
+/// Runs the board with its save worker, then ends it: when a signal or a broken terminal
+/// stopped it, unsaved edits are set aside under the ending gate before the worker finishes.
+fn board_to_end(term: &mut Term, app: &mut App, store: Box<dyn Store>) -> io::Result<Ending> {
     let set_asides = Arc::new(SetAsides::default());
     let store = Box::new(Counting {
         inner: store,
@@ -333,158 +414,177 @@ fn event_loop(
             set_asides.wait_past(before, super::hangup::SET_ASIDE_LIMIT);
         }
     });
-    let mut in_flight = 0usize;
-    // Scroll and click targets, kept by drawing beside the app.
-    let mut view = ViewState::default();
+    let mut screen = Board {
+        app,
+        // Scroll and click targets, kept by drawing beside the app.
+        view: ViewState::default(),
+        worker: &worker,
+        in_flight: 0,
+        panic_for_test: std::env::var_os(PANIC_FOR_TEST).is_some(),
+        drawn: false,
+    };
     // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
     // the edits are set aside below before the error is passed on, never skipped by a `?`.
-    let (mut signal, terminal_error) =
-        match board_loop(terminal, app, &mut view, &worker, &mut in_flight, signals) {
-            Ok(signal) => (signal, None),
-            Err(e) => (signals.stopped(), Some(e)),
-        };
+    let (mut signal, terminal_error) = match term.run(&mut screen) {
+        Ok(Stop::Done) => (None, None),
+        Ok(Stop::Signal(s)) => (Some(s), None),
+        Err(e) => (term.signals.stopped(), Some(e)),
+    };
     // Stopped by a signal or a broken terminal: no one to ask, so unsaved edits go to the
     // recovery file for the next start. The ending gate is held from here until the worker has
     // finished, so neither the hang-up watchdog nor the binary's exit ends the process in
     // between.
     let unattended = signal.is_some() || terminal_error.is_some();
     let _gate = unattended.then(super::hangup::ending);
-    drain(app, &mut view, &worker, &mut in_flight);
+    screen.drain();
     if terminal_error.is_some() {
         // A SIGHUP may have come while the draw failed.
-        signal = signal.or_else(|| signals.stopped());
+        signal = signal.or_else(|| term.signals.stopped());
     }
     let mut ending = Ending {
         signal,
         terminal_error: terminal_error.map(|e| crate::file::io_message(&e)),
         ..Ending::default()
     };
-    if unattended && !app.unsaved().is_empty() {
+    if unattended && !screen.app.unsaved().is_empty() {
         // The watchdog sends its own set-aside only while it holds the gate, and exits right
         // after, so every report from here on answers a request of this loop.
-        if worker.send(Request::SetAside) {
-            in_flight += 1;
-        }
-        while in_flight > 0 {
+        screen.send(Request::SetAside);
+        while screen.in_flight > 0 {
             let Ok(report) = worker.reports.recv() else {
                 break;
             };
-            in_flight -= 1;
+            screen.in_flight -= 1;
             if let (Request::SetAside, Ok((Done::SetAside, _))) = (&report.request, &report.result)
             {
                 ending.set_aside = true;
             }
-            take_report(app, &mut view, &worker, report);
+            screen.take_report(report);
         }
     }
-    ending.lost = app
+    ending.lost = screen
+        .app
         .unsaved()
         .iter()
-        .map(|u| u.describe(app.lang()))
+        .map(|u| u.describe(screen.app.lang()))
         .collect();
     // The worker finishes (and its store lets go of the plan's presence) before the gate opens.
+    drop(screen);
     drop(requester);
     drop(worker);
     Ok(ending)
 }
 
-/// The board's loop: draw, read the terminal, carry out effects; returns when the user has quit
-/// (nothing unsaved, or after answering) or with the stopping signal that ended it.
-fn board_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    view: &mut ViewState,
-    worker: &Worker,
-    in_flight: &mut usize,
-    signals: &Signals,
-) -> io::Result<Option<i32>> {
-    let panic_for_test = std::env::var_os(PANIC_FOR_TEST).is_some();
-    let mut dirty = true;
-    loop {
-        if dirty {
-            terminal.draw(|frame| frame.render_stateful_widget(&*app, frame.area(), &mut *view))?;
-            dirty = false;
-            #[allow(clippy::panic, reason = "the crash tests ask for a panic")]
-            if panic_for_test {
-                panic!("{PANIC_FOR_TEST} is set");
-            }
+/// The board on screen: the app, what drawing keeps beside it, and its save worker.
+struct Board<'a> {
+    app: &'a mut App,
+    view: ViewState,
+    worker: &'a Worker,
+    /// Requests sent to the worker and not yet answered.
+    in_flight: usize,
+    /// Panic after the first frame ([`PANIC_FOR_TEST`]).
+    panic_for_test: bool,
+    drawn: bool,
+}
+
+impl Board<'_> {
+    fn send(&mut self, request: Request) {
+        if self.worker.send(request) {
+            self.in_flight += 1;
         }
-        if let Some(s) = signals.stopped() {
-            return Ok(Some(s));
-        }
-        if signals.take_suspend() {
-            suspend(terminal)?;
-            dirty = true;
-            continue;
-        }
-        let mut effects = Vec::new();
-        while let Ok(report) = worker.reports.try_recv() {
-            *in_flight = in_flight.saturating_sub(1);
-            effects.push(take_report(app, view, worker, report));
-            dirty = true;
-        }
-        if effects.is_empty() {
-            if !event::poll(Duration::from_millis(100))? {
-                continue;
-            }
-            let action = match event::read()? {
-                Event::Key(key) if is_suspend_key(&key) => {
-                    suspend(terminal)?;
-                    dirty = true;
-                    continue;
-                }
-                Event::Key(key) => AppEvent::Key(key),
-                Event::Mouse(m) => match m.kind {
-                    MouseEventKind::Down(MouseButton::Left) => AppEvent::Click {
-                        column: m.column,
-                        row: m.row,
-                    },
-                    MouseEventKind::ScrollUp => AppEvent::ScrollUp,
-                    MouseEventKind::ScrollDown => AppEvent::ScrollDown,
-                    _ => continue,
-                },
-                Event::Resize(..) => {
-                    dirty = true;
-                    continue;
-                }
-                _ => continue,
+    }
+
+    /// Applies a report (with the unsaved edits after it); returns what the app asks for then.
+    fn take_report(&mut self, report: store::Report) -> Effect {
+        self.app
+            .apply(AppEvent::Stored(Box::new(report)), &mut self.view)
+    }
+
+    /// Waits for every request already sent, applying the reports.
+    fn drain(&mut self) {
+        while self.in_flight > 0 {
+            let Ok(report) = self.worker.reports.recv() else {
+                break;
             };
-            dirty = true;
-            effects.push(app.apply(action, view));
+            self.in_flight -= 1;
+            self.take_report(report);
         }
+    }
+
+    /// Carries out what the app asked for; quitting waits for the saves already asked for.
+    fn carry_out(&mut self, effects: Vec<Effect>, term: &mut Term) -> io::Result<Flow> {
         let mut quit = false;
         for effect in effects {
             match effect {
                 Effect::None => {}
                 Effect::Quit => quit = true,
                 Effect::Present => {
-                    let mut presenter = presenter_for(app);
-                    let mut watcher = Watcher::new(PathBuf::from(app.path()));
-                    // The first poll reads the file as it is now, which may be newer than the
-                    // board's copy; the presenter shows the file.
-                    if present_loop(terminal, &mut presenter, &mut watcher, signals)?
-                        == present::Effect::Quit
+                    let mut screen = PresentScreen::new(
+                        presenter_for(self.app),
+                        // The first poll reads the file as it is now, which may be newer than
+                        // the board's copy; the presenter shows the file.
+                        Watcher::new(PathBuf::from(self.app.path())),
+                    );
+                    // A signal in the presenter stops the board too: the loop sees it next.
+                    if term.run(&mut screen)? == Stop::Done && screen.ended == present::Effect::Quit
                     {
                         quit = true;
                     }
-                    dirty = true;
                 }
-                Effect::Store(request) => {
-                    if worker.send(request) {
-                        *in_flight += 1;
-                    }
-                }
+                Effect::Store(request) => self.send(request),
             }
         }
         if quit {
             // Saves already asked for finish first; if any of them failed, ask about it.
-            drain(app, view, worker, in_flight);
-            if app.unsaved().is_empty() {
-                return Ok(None);
+            self.drain();
+            if self.app.unsaved().is_empty() {
+                return Ok(Flow::Done);
             }
-            app.ask_unsaved();
-            dirty = true;
+            self.app.ask_unsaved();
         }
+        Ok(Flow::Redraw)
+    }
+}
+
+impl Screen for Board<'_> {
+    fn draw(&mut self, frame: &mut ratatui::Frame) {
+        frame.render_stateful_widget(&*self.app, frame.area(), &mut self.view);
+        self.drawn = true;
+    }
+
+    /// Takes the worker's answers in.
+    fn on_tick(&mut self, term: &mut Term) -> io::Result<Flow> {
+        #[allow(clippy::panic, reason = "the crash tests ask for a panic")]
+        if self.panic_for_test && self.drawn {
+            panic!("{PANIC_FOR_TEST} is set");
+        }
+        let mut effects = Vec::new();
+        while let Ok(report) = self.worker.reports.try_recv() {
+            self.in_flight = self.in_flight.saturating_sub(1);
+            effects.push(self.take_report(report));
+        }
+        if effects.is_empty() {
+            return Ok(Flow::Same);
+        }
+        self.carry_out(effects, term)
+    }
+
+    fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow> {
+        let event = match event {
+            Event::Key(key) => AppEvent::Key(key),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => AppEvent::Click {
+                    column: m.column,
+                    row: m.row,
+                },
+                MouseEventKind::ScrollUp => AppEvent::ScrollUp,
+                MouseEventKind::ScrollDown => AppEvent::ScrollDown,
+                _ => return Ok(Flow::Same),
+            },
+            _ => return Ok(Flow::Same),
+        };
+        let effect = self.app.apply(event, &mut self.view);
+        self.carry_out(vec![effect], term)
     }
 }
 
@@ -538,10 +638,6 @@ impl Store for Counting {
         }
         report
     }
-
-    fn unsaved(&self) -> Vec<crate::file::recovery::Unsaved> {
-        self.inner.unsaved()
-    }
 }
 
 /// Clears the hang-up watchdog's sender when the event loop ends.
@@ -555,27 +651,15 @@ impl Drop for RequesterGuard {
     }
 }
 
-/// Waits for every request already sent, applying the reports.
-fn drain(app: &mut App, view: &mut ViewState, worker: &Worker, in_flight: &mut usize) {
-    while *in_flight > 0 {
-        let Ok(report) = worker.reports.recv() else {
-            break;
-        };
-        *in_flight -= 1;
-        take_report(app, view, worker, report);
-    }
-}
-
 /// Runs the presentation mode on its own (`fremdrift present PLAN`); returns the signal that
 /// stopped it, if one did.
-pub fn run_present(mut presenter: Presenter, mut watcher: Watcher) -> io::Result<Option<i32>> {
-    let signals = Signals::register()?;
-    let mut terminal = ratatui::init();
+pub fn run_present(presenter: Presenter, watcher: Watcher) -> io::Result<Option<i32>> {
+    let mut term = Term::start()?;
     super::hangup::watch(|| {});
-    let result = present_loop(&mut terminal, &mut presenter, &mut watcher, &signals);
-    restore();
-    let_go(terminal);
-    result.map(|_| signals.stopped())
+    let result = term.run(&mut PresentScreen::new(presenter, watcher));
+    let stopped = term.signals.stopped();
+    term.end();
+    result.map(|_| stopped)
 }
 
 /// The presenter for the board's plan, read-only, in the high-contrast theme.
@@ -599,61 +683,63 @@ fn presenter_for(app: &App) -> Presenter {
 /// How often the file is read again; with drawing, the screen follows a save within a second.
 const POLL_FILE: Duration = Duration::from_millis(500);
 
-/// Keys, a one-second tick and the file watcher into the presenter; returns how it ended.
-fn present_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    presenter: &mut Presenter,
-    watcher: &mut Watcher,
-    signals: &Signals,
-) -> io::Result<present::Effect> {
-    let mut dirty = true;
-    let mut last_poll = Instant::now() - POLL_FILE;
-    let mut last_tick = Instant::now();
-    loop {
-        if last_poll.elapsed() >= POLL_FILE {
-            last_poll = Instant::now();
-            if let Some(result) = watcher.poll() {
-                presenter.apply(present::Event::FileChanged {
+/// The presenter on screen: keys, a one-second tick and the file watcher into it.
+struct PresentScreen {
+    presenter: Presenter,
+    watcher: Watcher,
+    last_poll: Instant,
+    last_tick: Instant,
+    /// How it ended: [`present::Effect::Quit`], or `Back` to the board.
+    ended: present::Effect,
+}
+
+impl PresentScreen {
+    fn new(presenter: Presenter, watcher: Watcher) -> PresentScreen {
+        PresentScreen {
+            presenter,
+            watcher,
+            last_poll: Instant::now() - POLL_FILE,
+            last_tick: Instant::now(),
+            ended: present::Effect::None,
+        }
+    }
+}
+
+impl Screen for PresentScreen {
+    fn draw(&mut self, frame: &mut ratatui::Frame) {
+        frame.render_widget(&self.presenter, frame.area());
+    }
+
+    fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
+        let mut flow = Flow::Same;
+        if self.last_poll.elapsed() >= POLL_FILE {
+            self.last_poll = Instant::now();
+            if let Some(result) = self.watcher.poll() {
+                self.presenter.apply(present::Event::FileChanged {
                     state: FileState::from_load(result),
                     at: chrono::Local::now().time(),
                 });
-                dirty = true;
+                flow = Flow::Redraw;
             }
         }
-        while last_tick.elapsed() >= Duration::from_secs(1) {
-            last_tick += Duration::from_secs(1);
-            presenter.apply(present::Event::Tick);
-            dirty = true;
+        while self.last_tick.elapsed() >= Duration::from_secs(1) {
+            self.last_tick += Duration::from_secs(1);
+            self.presenter.apply(present::Event::Tick);
+            flow = Flow::Redraw;
         }
-        if dirty {
-            terminal.draw(|frame| frame.render_widget(&*presenter, frame.area()))?;
-            dirty = false;
-        }
-        if signals.stopped().is_some() {
-            return Ok(present::Effect::Quit);
-        }
-        if signals.take_suspend() {
-            suspend(terminal)?;
-            dirty = true;
-            continue;
-        }
-        if !event::poll(Duration::from_millis(100))? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) if is_suspend_key(&key) => {
-                suspend(terminal)?;
-                dirty = true;
+        Ok(flow)
+    }
+
+    fn on_event(&mut self, event: Event, _term: &mut Term) -> io::Result<Flow> {
+        let Event::Key(key) = event else {
+            return Ok(Flow::Same);
+        };
+        match self.presenter.apply(present::Event::Key(key)) {
+            present::Effect::None => Ok(Flow::Redraw),
+            effect => {
+                self.ended = effect;
+                Ok(Flow::Done)
             }
-            Event::Key(key) => {
-                dirty = true;
-                match presenter.apply(present::Event::Key(key)) {
-                    present::Effect::None => {}
-                    effect => return Ok(effect),
-                }
-            }
-            Event::Resize(..) => dirty = true,
-            _ => {}
         }
     }
 }

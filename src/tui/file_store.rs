@@ -83,12 +83,12 @@ impl PlanFileStore {
     }
 }
 
-/// The plan as it now stands, with the file's warnings for the problems popup.
+/// The plan as it now stands, with the file's warnings for the problems popup (kept from the
+/// parse that verified the save; parsed again only after a merge).
 fn fresh(file: &mut PlanFile) -> Fresh {
-    let parsed = crate::file::cache::parse_cached(file.text());
     Fresh {
         plan: file.plan().clone(),
-        diagnostics: parsed.diagnostics,
+        diagnostics: file.diagnostics(),
         text: file.text().to_string(),
         notice: file.take_notice(),
     }
@@ -137,6 +137,7 @@ impl PlanFileStore {
                 .map(|d| (d, Some(fresh(&mut self.file))))
                 .map_err(|e| e.into().0),
             at: chrono::Local::now().format("%H:%M").to_string(),
+            unsaved: Vec::new(),
         }
     }
 }
@@ -160,11 +161,18 @@ impl From<String> for FailureOrText {
 }
 
 impl Store for PlanFileStore {
-    fn unsaved(&self) -> Vec<Unsaved> {
-        self.file.unsaved()
-    }
-
+    /// Carries the request out; the report ends with the file's unsaved edits after it.
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
+        let report = self.answer(request, today);
+        Report {
+            unsaved: self.file.unsaved(),
+            ..report
+        }
+    }
+}
+
+impl PlanFileStore {
+    fn answer(&mut self, request: Request, today: NaiveDate) -> Report {
         let result = match &request {
             Request::Apply(edit) => self.file.apply(edit, today).map(|o| done(o, Done::Saved)),
             Request::Restructure(change) => {
@@ -215,6 +223,7 @@ impl Store for PlanFileStore {
                             kept: false,
                         }),
                         at: String::new(),
+                        unsaved: Vec::new(),
                     };
                 }
             },
@@ -225,6 +234,7 @@ impl Store for PlanFileStore {
                 .map(|d| (d, Some(fresh(&mut self.file))))
                 .map_err(|e| failure(&e)),
             at: chrono::Local::now().format("%H:%M").to_string(),
+            unsaved: Vec::new(),
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The boundary between the board and the saving layer. The app never touches the disk: its
 //! edits leave as [`Request`]s (in an `Effect`) and come back as a [`Report`] (in an
-//! `Event::Stored`). A [`Store`] carries requests out; the event loop runs it on a worker
-//! thread ([`spawn`]) so a slow disk never freezes the screen, and tests use a fake.
+//! `Event::Stored`), one per request, carrying everything the board learns from it: the plan
+//! now, its warnings, what the save did, and the edits still unsaved. A [`Store`] carries
+//! requests out; the event loop runs it on a worker thread ([`spawn`]) so a slow disk never
+//! freezes the screen, and tests use a fake.
 
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::mpsc;
 use std::thread::JoinHandle;
 
 use chrono::NaiveDate;
@@ -82,17 +84,14 @@ pub struct Report {
     pub request: Request,
     pub result: Result<(Done, Option<Fresh>), Failure>,
     pub at: String,
+    /// The edits that are not in the file after this request (a failed write, a conflict), so
+    /// the board can show them and ask before quitting. A store that never keeps any sends none.
+    pub unsaved: Vec<Unsaved>,
 }
 
 /// Carries requests out. Implementations own the file; `today` stamps `done_on`.
 pub trait Store: Send {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report;
-
-    /// The edits that are not in the file now (a failed write, a conflict), so the board can
-    /// show them and ask before quitting. A store that never keeps any has none.
-    fn unsaved(&self) -> Vec<Unsaved> {
-        Vec::new()
-    }
 }
 
 /// A store that refuses every change: for `--read-only` and for builds without a saver.
@@ -110,6 +109,7 @@ impl Store for Refusing {
                 kept: false,
             }),
             at: String::new(),
+            unsaved: Vec::new(),
         }
     }
 }
@@ -118,8 +118,6 @@ impl Store for Refusing {
 pub struct Worker {
     requests: Option<mpsc::Sender<Request>>,
     pub reports: mpsc::Receiver<Report>,
-    /// The store's unsaved edits, as of the last report sent.
-    unsaved: Arc<Mutex<Vec<Unsaved>>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -134,11 +132,6 @@ impl Worker {
         self.requests
             .as_ref()
             .is_some_and(|r| r.send(request).is_ok())
-    }
-
-    /// The store's unsaved edits as of the last report received.
-    pub fn unsaved(&self) -> Vec<Unsaved> {
-        self.unsaved.lock().map(|u| u.clone()).unwrap_or_default()
     }
 }
 
@@ -157,14 +150,9 @@ impl Drop for Worker {
 pub fn spawn(mut store: Box<dyn Store>, today: NaiveDate) -> Worker {
     let (req_tx, req_rx) = mpsc::channel::<Request>();
     let (rep_tx, rep_rx) = mpsc::channel::<Report>();
-    let unsaved = Arc::new(Mutex::new(store.unsaved()));
-    let shared = Arc::clone(&unsaved);
     let thread = std::thread::spawn(move || {
         for request in req_rx {
             let report = store.handle(request, today);
-            if let Ok(mut u) = shared.lock() {
-                *u = store.unsaved();
-            }
             if rep_tx.send(report).is_err() {
                 break;
             }
@@ -173,7 +161,6 @@ pub fn spawn(mut store: Box<dyn Store>, today: NaiveDate) -> Worker {
     Worker {
         requests: Some(req_tx),
         reports: rep_rx,
-        unsaved,
         thread: Some(thread),
     }
 }
