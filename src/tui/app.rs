@@ -22,10 +22,10 @@ use super::shown::{Lens, Shown};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
-use crate::file::edit::{Change, Edit, Field};
-use crate::file::recovery::{Recovery, Unsaved};
+use crate::plan::edit::{Change, Edit, Field};
 use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
+use crate::tui::store::{Recovery, Unsaved};
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]

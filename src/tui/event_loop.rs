@@ -32,9 +32,9 @@ use ratatui::crossterm::execute;
 use super::app::{App, Effect, Event as AppEvent, ViewState};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
+use super::store::Watcher;
 use super::store::{self, Done, Request, Store, Worker};
 use super::theme::{Theme, ThemeKind};
-use crate::file::watch::Watcher;
 
 /// Set to make the board panic after its first frame, so tests can check what a crash does to
 /// the terminal and what it prints.

@@ -8,7 +8,7 @@ use tui_input::Input;
 
 use super::i18n::Msg;
 use super::keys::Action;
-use crate::file::edit::Field;
+use crate::plan::edit::Field;
 use crate::plan::structure::Place;
 use crate::plan::{AreaStatus, Plan, Status};
 

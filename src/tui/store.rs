@@ -12,7 +12,10 @@ use chrono::NaiveDate;
 
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::Edit;
-use crate::file::recovery::Unsaved;
+// What the board gets from the file layer passes through here: the recovery file's edits and
+// the watcher that follows a plan for the presenter.
+pub use crate::file::recovery::{Recovery, Unsaved};
+pub use crate::file::watch::Watcher;
 use crate::plan::Plan;
 use crate::plan::structure::Structure;
 

@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::common::{clean, mark};
-use crate::file::edit::Field;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
+use crate::plan::edit::Field;
 use crate::plan::structure::Place;
 use crate::plan::{AreaStatus, Status};
 use crate::tui::app::App;
