@@ -62,6 +62,8 @@ fn dashboard_and_area_pages_on_the_real_plan() {
                 drawn(&p, 120, 36)
             );
             p.apply(Event::Action(Action::NextPage));
+            assert_eq!(p.current(), Page::Changes);
+            p.apply(Event::Action(Action::NextPage));
             assert_eq!(p.current(), Page::Area(0));
             insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), drawn(&p, 120, 36));
         }
@@ -260,4 +262,161 @@ fn no_key_changes_the_file() {
     }
     assert!(p.quit, "q quits");
     assert_eq!(std::fs::read(f.path()).unwrap(), before);
+}
+
+/// The page after the dashboard shows what changed; the burn-up is the last page.
+#[test]
+fn the_changes_page_follows_the_dashboard_and_the_burnup_comes_last() {
+    let mut p = presenter_from(Path::new(PLAN), day(2017, 12, 1), Language::En);
+    assert_eq!(p.pages(), 3 + p.plan.areas.len());
+    p.apply(Event::Action(Action::NextPage));
+    assert_eq!(p.current(), Page::Changes);
+    p.apply(Event::Action(Action::LastPage));
+    assert_eq!(p.current(), Page::Burnup);
+    p.apply(Event::Action(Action::NextPage));
+    assert_eq!(p.current(), Page::Dashboard);
+}
+
+const GIT_PLAN: &str = r#"[plan]
+title    = "Endringstest"
+language = "nb"
+start    = 2017-09-01
+end      = 2018-02-28
+
+[[meeting]]
+name  = "Styringsgruppa"
+dates = [2017-10-10, 2017-11-08, 2017-12-13]
+
+[[area]]
+number = "1"
+title  = "Kompetanse"
+status = "active"
+
+[[area.activity]]
+id     = "a"
+title  = "Kurs for politikere"
+owner  = "Prosjektleder"
+due    = 2017-10-31
+status = "doing"
+
+[[area.activity]]
+id     = "b"
+title  = "Kurs for ansatte"
+owner  = "Prosjektleder"
+due    = "uke 46"
+status = "todo"
+
+[[area.activity]]
+id     = "c"
+title  = "Evaluere"
+owner  = "Styringsgruppa"
+due    = "uke 50"
+status = "todo"
+"#;
+
+fn git(root: &Path, date: &str, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(args)
+        .current_dir(root)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_NAME", "Kari")
+        .env("GIT_AUTHOR_EMAIL", "kari@example.com")
+        .env("GIT_COMMITTER_NAME", "Kari")
+        .env("GIT_COMMITTER_EMAIL", "kari@example.com")
+        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+01:00"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+01:00"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
+/// A repository whose plan changed before the meeting of 8 November (not shown) and after it:
+/// a status, a deadline moved with a new owner and a note, an activity added and one removed,
+/// and the area's status.
+fn scripted_repository() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    let path = root.join("plan.toml");
+    git(&root, "2017-09-01", &["init", "-q", "-b", "main"]);
+    let commit = |text: &str, date: &str, msg: &str| {
+        std::fs::write(&path, text).unwrap();
+        git(&root, date, &["add", "-A"]);
+        git(&root, date, &["commit", "-q", "-m", msg]);
+    };
+    commit(GIT_PLAN, "2017-09-01", "Planen");
+    let v2 = GIT_PLAN.replace("title  = \"Kompetanse\"", "title  = \"Kompetanseheving\"");
+    commit(&v2, "2017-10-20", "Før møtet");
+    let v3 = v2.replacen(
+        "status = \"doing\"",
+        "status = \"done\"\ndone_on = 2017-11-09",
+        1,
+    );
+    commit(&v3, "2017-11-09", "Kurs for politikere holdt");
+    let v4 = v3
+        .replace("due    = \"uke 46\"", "due    = \"uke 49\"")
+        .replace(
+            "owner  = \"Prosjektleder\"\ndue    = \"uke 49\"",
+            "owner  = \"HR\"\ndue    = \"uke 49\"\nnote   = \"Venter på lokaler\"",
+        );
+    commit(&v4, "2017-11-14", "Kurs for ansatte senere");
+    let v5 = v4
+        .replace(
+            "[[area.activity]]\nid     = \"c\"\ntitle  = \"Evaluere\"\nowner  = \"Styringsgruppa\"\ndue    = \"uke 50\"\nstatus = \"todo\"\n",
+            "[[area.activity]]\nid     = \"d\"\ntitle  = \"Sluttrapport\"\nowner  = \"Prosjektleder\"\ndue    = 2018-01-31\nstatus = \"todo\"\n",
+        )
+        .replace("status = \"active\"", "status = \"waiting\"\nreason = \"Venter på budsjett\"");
+    commit(&v5, "2017-11-16", "Sluttrapport i stedet for evaluering");
+    (dir, path)
+}
+
+#[test]
+fn the_changes_page_from_a_scripted_git_history() {
+    let (_dir, path) = scripted_repository();
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(&path, day(2017, 11, 20), lang).with_file(path.clone());
+        p.apply(Event::Action(Action::NextPage));
+        assert_eq!(p.current(), Page::Changes);
+        let s = drawn(&p, 120, 36);
+        // The plan's first commit is before the meeting: not a change since.
+        assert!(!s.contains("opprettet") && !s.contains("created"), "{s}");
+        assert!(s.contains("+21 d"), "{s}");
+        insta::assert_snapshot!(format!("changes_git_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("changes_git_{code}_80x24"), drawn(&p, 80, 24));
+    }
+}
+
+#[test]
+fn the_changes_page_without_git_says_so_and_uses_done_on_and_baseline() {
+    let (_dir, path) = temp_copy(PLAN);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "due    = \"30. november\"",
+        "due    = \"14. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(&path, day(2017, 12, 20), lang).with_file(path.clone());
+        assert_eq!(p.changes.source, fremdrift::output::changes::Source::Plan);
+        p.apply(Event::Action(Action::NextPage));
+        let s = drawn(&p, 120, 36);
+        assert!(s.contains("+14 d"), "{s}");
+        insta::assert_snapshot!(format!("changes_plan_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("changes_plan_{code}_80x24"), drawn(&p, 80, 24));
+    }
+}
+
+#[test]
+fn the_burnup_page_in_both_languages() {
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(Path::new(PLAN), day(2018, 3, 1), lang);
+        p.apply(Event::Action(Action::LastPage));
+        assert_eq!(p.current(), Page::Burnup);
+        let s = drawn(&p, 120, 36);
+        // Without colour the lines are told apart by their markers, which the legend names.
+        assert!(s.contains('•') && s.contains('█'), "{s}");
+        insta::assert_snapshot!(format!("burnup_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("burnup_{code}_80x24"), drawn(&p, 80, 24));
+    }
 }

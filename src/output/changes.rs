@@ -1,0 +1,316 @@
+//! "What changed since we last met": the changes to a plan since a day (usually the steering
+//! group's last meeting), for the presenter's changes page and the report's section alike.
+//!
+//! When the plan file is in a git repository the changes come from its history
+//! ([`crate::git::log::history`], which compares plans, not text). Anything that keeps git from
+//! answering (no repository, no commit with the plan, an odd repository) falls back to what the
+//! plan itself remembers: activities done since (`done_on`) and deadlines moved since first
+//! agreed (`baseline`). [`Changes::source`] says which one answered, so the room knows.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::git::log::{Change, history};
+use crate::output::text::date;
+use crate::plan::{Language, Plan, Status};
+
+/// Where the changes were read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The git history: how many commits since the day changed the plan.
+    Git { commits: usize },
+    /// The plan alone: `done_on` and `baseline`.
+    Plan,
+}
+
+/// One change, with the day it was made when known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub day: Option<NaiveDate>,
+    pub change: Change,
+}
+
+/// The changes since a day, oldest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    pub since: NaiveDate,
+    pub source: Source,
+    pub items: Vec<Item>,
+}
+
+/// The changes to `plan` since `since`: from the git history of `file` when there is one,
+/// else from the plan. Never fails; reads the repository once per call, so callers call it
+/// when the plan changes, not per frame.
+pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate) -> Changes {
+    if let Some(file) = file
+        && let Ok(entries) = history(file, Some(since))
+    {
+        let commits = entries.len();
+        let items = entries
+            .into_iter()
+            .flat_map(|e| {
+                let day = e.date;
+                e.changes.into_iter().map(move |change| Item {
+                    day: Some(day),
+                    change,
+                })
+            })
+            .collect();
+        return Changes {
+            since,
+            source: Source::Git { commits },
+            items,
+        };
+    }
+    from_plan(plan, since)
+}
+
+/// What the plan itself remembers: deadlines moved since first agreed (the furthest first),
+/// then activities done since `since` (in the order they were done).
+pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
+    let mut moved: Vec<&crate::plan::Activity> = plan
+        .activities
+        .iter()
+        .filter(|a| a.slip_days().is_some_and(|d| d != 0))
+        .collect();
+    moved.sort_by_key(|a| std::cmp::Reverse(a.slip_days()));
+    let mut items: Vec<Item> = moved
+        .into_iter()
+        .filter_map(|a| {
+            let b = a.baseline.as_ref()?;
+            Some(Item {
+                day: None,
+                change: Change::Deadline {
+                    id: a.id.clone(),
+                    title: a.title.clone(),
+                    from: b.text.clone(),
+                    to: a.due.text.clone(),
+                    from_day: b.day(),
+                    to_day: a.due.day(),
+                    days: (a.due.day() - b.day()).num_days(),
+                },
+            })
+        })
+        .collect();
+    let mut done: Vec<(NaiveDate, &crate::plan::Activity)> = plan
+        .activities
+        .iter()
+        .filter(|a| a.status == Status::Done)
+        .filter_map(|a| a.done_on.filter(|d| *d >= since).map(|d| (d, a)))
+        .collect();
+    done.sort_by_key(|(d, _)| *d);
+    items.extend(done.into_iter().map(|(d, a)| Item {
+        day: Some(d),
+        change: Change::Status {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            from: String::new(),
+            to: a.status.word(plan.language).to_string(),
+        },
+    }));
+    Changes {
+        since,
+        source: Source::Plan,
+        items,
+    }
+}
+
+/// Where the changes came from, as a line under the heading.
+pub fn source_line(c: &Changes, lang: Language) -> String {
+    match (c.source, lang) {
+        (Source::Git { commits }, Language::Nb) => {
+            format!("Fra git-historikken: {commits} innsjekkinger har endret planen siden {}", date(c.since, lang))
+        }
+        (Source::Git { commits }, Language::En) => {
+            format!("From the git history: {commits} commits changed the plan since {}", date(c.since, lang))
+        }
+        (Source::Plan, Language::Nb) => {
+            "Ikke i git: viser ferdige aktiviteter (ferdig-dato) og flyttede frister (opprinnelig frist)".to_string()
+        }
+        (Source::Plan, Language::En) => {
+            "Not in git: showing activities done (done_on) and deadlines moved (baseline)".to_string()
+        }
+    }
+}
+
+/// Days moved, signed ("+7 d", "−14 d").
+pub fn signed_days(days: i64) -> String {
+    if days >= 0 {
+        format!("+{days} d")
+    } else {
+        format!("−{} d", -days)
+    }
+}
+
+/// One change as a line in `lang` (the ids and titles are the plan's, quoted).
+pub fn describe(c: &Change, lang: Language) -> String {
+    let nb = lang == Language::Nb;
+    let q = |id: &str, title: &str| {
+        if nb {
+            format!("{id} «{title}»")
+        } else {
+            format!("{id} \u{201c}{title}\u{201d}")
+        }
+    };
+    let pick = |en: &'static str, no: &'static str| if nb { no } else { en };
+    match c {
+        Change::Created { activities } => match lang {
+            Language::Nb => format!("planen opprettet med {activities} aktiviteter"),
+            Language::En => format!("plan created with {activities} activities"),
+        },
+        Change::FileRenamed { from, to } => {
+            format!(
+                "{}: {from} → {to}",
+                pick("plan file renamed", "planfila fikk nytt navn")
+            )
+        }
+        Change::Invalid { message } => {
+            format!(
+                "{}: {message}",
+                pick("the plan did not load", "planen kunne ikke leses")
+            )
+        }
+        Change::Status {
+            id,
+            title,
+            from,
+            to,
+        } if from.is_empty() => {
+            format!("{}: {to}", q(id, title))
+        }
+        Change::Status {
+            id,
+            title,
+            from,
+            to,
+        } => {
+            format!("{}: {from} → {to}", q(id, title))
+        }
+        Change::Deadline {
+            id,
+            title,
+            from,
+            to,
+            from_day,
+            to_day,
+            days,
+        } => format!(
+            "{}: {} {}: {from} ({}) → {to} ({})",
+            q(id, title),
+            pick("deadline", "frist"),
+            signed_days(*days),
+            date(*from_day, lang),
+            date(*to_day, lang),
+        ),
+        Change::Owner {
+            id,
+            title,
+            from,
+            to,
+        } => {
+            format!(
+                "{}: {} {from} → {to}",
+                q(id, title),
+                pick("owner", "ansvarlig")
+            )
+        }
+        Change::Note {
+            id,
+            title,
+            from,
+            to,
+        } => match (from, to) {
+            (Some(_), None) => format!(
+                "{}: {}",
+                q(id, title),
+                pick("note removed", "merknad fjernet")
+            ),
+            (None, Some(t)) => format!(
+                "{}: {}: {t}",
+                q(id, title),
+                pick("note added", "ny merknad")
+            ),
+            (_, Some(t)) => format!(
+                "{}: {}: {t}",
+                q(id, title),
+                pick("note changed", "endret merknad")
+            ),
+            (None, None) => format!("{}: {}", q(id, title), pick("note", "merknad")),
+        },
+        Change::Added { id, title, place } => {
+            format!(
+                "{}: {} {place}",
+                q(id, title),
+                pick("added in", "lagt til i")
+            )
+        }
+        Change::Removed { id, title } => {
+            format!("{}: {}", q(id, title), pick("removed", "fjernet"))
+        }
+        Change::Moved {
+            id,
+            title,
+            from,
+            to,
+        } => format!(
+            "{}: {} {from} {} {to}",
+            q(id, title),
+            pick("moved from", "flyttet fra"),
+            pick("to", "til")
+        ),
+        Change::Renamed { id, from, to } => {
+            format!("{id}: {} «{from}» → «{to}»", pick("renamed", "nytt navn"))
+        }
+        Change::AreaStatus {
+            area,
+            title,
+            from,
+            to,
+        } => format!(
+            "{} {area} {}: {from} → {to}",
+            pick("area", "innsatsområde"),
+            if nb {
+                format!("«{title}»")
+            } else {
+                format!("\u{201c}{title}\u{201d}")
+            }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_repository_the_plan_answers() {
+        let text = include_str!("../../plans/naeringsvennlig-kommune.toml");
+        let plan = crate::file::parse_plan(text).plan.expect("loads");
+        let day = NaiveDate::from_ymd_opt(2017, 11, 1).expect("day");
+        let c = since(&plan, Some(Path::new("/nonexistent/plan.toml")), day);
+        assert_eq!(c.source, Source::Plan);
+        assert!(c.items.iter().all(|i| i.day.is_none_or(|d| d >= day)));
+    }
+
+    #[test]
+    fn deadline_lines_say_the_days_moved_in_both_languages() {
+        let d = |m, dd| NaiveDate::from_ymd_opt(2017, m, dd).expect("day");
+        let c = Change::Deadline {
+            id: "a".into(),
+            title: "A".into(),
+            from: "uke 48".into(),
+            to: "uke 50".into(),
+            from_day: d(12, 3),
+            to_day: d(12, 17),
+            days: 14,
+        };
+        assert_eq!(
+            describe(&c, Language::Nb),
+            "a «A»: frist +14 d: uke 48 (03.12.2017) → uke 50 (17.12.2017)"
+        );
+        assert!(
+            describe(&c, Language::En).starts_with("a \u{201c}A\u{201d}: deadline +14 d: uke 48")
+        );
+    }
+}
