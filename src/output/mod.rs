@@ -2,7 +2,6 @@
 //! (Markdown, HTML) and exports (iCalendar, CSV). Everything here turns a `&Plan` and a `today`
 //! into text; nothing reads or writes files.
 
-pub mod changes;
 pub mod chart;
 pub mod export;
 pub mod json;

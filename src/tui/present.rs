@@ -18,7 +18,7 @@ use super::keys::{self, Action, Scope};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
-use crate::output::changes::{self, Changes};
+use crate::git::changes::{self, Changes};
 use crate::plan::agenda::{Agenda, agenda};
 use crate::plan::burnup::{Burnup, burnup};
 use crate::plan::{Language, Plan};
@@ -211,7 +211,7 @@ impl Presenter {
     /// The changes since the last meeting and the burn-up, for the plan as it is now.
     fn recompute(&mut self) {
         let since = self.agenda().0.since;
-        self.changes = changes::since(&self.plan, self.file.as_deref(), since);
+        self.changes = changes::since(&self.plan, self.file.as_deref(), since, self.today);
         self.burnup = burnup(&self.plan, self.today);
     }
 

@@ -15,8 +15,8 @@ use ratatui::widgets::{
 };
 
 use super::{MIN_HEIGHT, MIN_WIDTH, clean};
+use crate::git::changes;
 use crate::git::log::Change;
-use crate::output::changes;
 use crate::output::text::{date, iso_week, pad, truncate, width};
 use crate::plan::meetings::Horizon;
 use crate::plan::{Activity, Language, Status};

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::git::log::{Change, history};
+use super::log::{Change, history};
 use crate::output::text::date;
 use crate::plan::{Language, Plan, Status};
 
@@ -39,13 +39,17 @@ pub struct Changes {
     pub items: Vec<Item>,
 }
 
-/// The changes to `plan` since `since`: from the git history of `file` when there is one,
-/// else from the plan. Never fails; reads the repository once per call, so callers call it
-/// when the plan changes, not per frame.
-pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate) -> Changes {
+/// The changes to `plan` from `since` to `today`: from the git history of `file` when there is
+/// one, else from the plan. Never fails; reads the repository once per call, so callers call
+/// it when the plan changes, not per frame.
+pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate, today: NaiveDate) -> Changes {
+    // `history` places the file in its repository by its absolute path.
+    let file = file.map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
     if let Some(file) = file
-        && let Ok(entries) = history(file, Some(since))
+        && let Ok(entries) = history(&file, Some(since))
     {
+        // A report "as of" a day in the past leaves out what was committed after it.
+        let entries: Vec<_> = entries.into_iter().filter(|e| e.date <= today).collect();
         let commits = entries.len();
         let items = entries
             .into_iter()
@@ -119,17 +123,35 @@ pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
 /// Where the changes came from, as a line under the heading.
 pub fn source_line(c: &Changes, lang: Language) -> String {
     match (c.source, lang) {
+        (Source::Git { commits: 1 }, Language::Nb) => {
+            format!(
+                "Fra git-historikken: 1 innsjekking har endret planen siden {}",
+                date(c.since, lang)
+            )
+        }
+        (Source::Git { commits: 1 }, Language::En) => {
+            format!(
+                "From the git history: 1 commit changed the plan since {}",
+                date(c.since, lang)
+            )
+        }
         (Source::Git { commits }, Language::Nb) => {
-            format!("Fra git-historikken: {commits} innsjekkinger har endret planen siden {}", date(c.since, lang))
+            format!(
+                "Fra git-historikken: {commits} innsjekkinger har endret planen siden {}",
+                date(c.since, lang)
+            )
         }
         (Source::Git { commits }, Language::En) => {
-            format!("From the git history: {commits} commits changed the plan since {}", date(c.since, lang))
+            format!(
+                "From the git history: {commits} commits changed the plan since {}",
+                date(c.since, lang)
+            )
         }
         (Source::Plan, Language::Nb) => {
-            "Ikke i git: viser ferdige aktiviteter (ferdig-dato) og flyttede frister (opprinnelig frist)".to_string()
+            "Uten git-historikk: fra planens ferdig-datoer og opprinnelige frister".to_string()
         }
         (Source::Plan, Language::En) => {
-            "Not in git: showing activities done (done_on) and deadlines moved (baseline)".to_string()
+            "Without git history: from the plan's done_on dates and baselines".to_string()
         }
     }
 }
@@ -288,7 +310,7 @@ mod tests {
         let text = include_str!("../../plans/naeringsvennlig-kommune.toml");
         let plan = crate::file::parse_plan(text).plan.expect("loads");
         let day = NaiveDate::from_ymd_opt(2017, 11, 1).expect("day");
-        let c = since(&plan, Some(Path::new("/nonexistent/plan.toml")), day);
+        let c = since(&plan, Some(Path::new("/nonexistent/plan.toml")), day, day);
         assert_eq!(c.source, Source::Plan);
         assert!(c.items.iter().all(|i| i.day.is_none_or(|d| d >= day)));
     }
