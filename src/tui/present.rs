@@ -426,6 +426,32 @@ mod tests {
     }
 
     #[test]
+    fn the_changes_are_read_again_when_the_file_changes() {
+        let mut p = presenter(None, false);
+        let moved = |c: &Changes| {
+            c.items
+                .iter()
+                .any(|i| matches!(i.change, crate::git::log::Change::Deadline { .. }))
+        };
+        assert!(!moved(&p.changes));
+        let text = include_str!("../../plans/naeringsvennlig-kommune.toml").replacen(
+            "due    = \"30. november\"",
+            "due    = \"14. desember\"\nbaseline = \"30. november\"",
+            1,
+        );
+        let parsed = crate::file::parse_plan(&text);
+        p.apply(Event::FileChanged {
+            state: FileState::Good {
+                plan: Box::new(parsed.plan.expect("loads")),
+                diagnostics: parsed.diagnostics,
+                text,
+            },
+            at: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+        });
+        assert!(moved(&p.changes), "{:?}", p.changes);
+    }
+
+    #[test]
     fn the_banner_keeps_the_time_the_trouble_started() {
         let mut p = presenter(None, false);
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
