@@ -352,3 +352,28 @@ fn since_meeting_names_a_series_or_says_which_there_are() {
         "{stderr}"
     );
 }
+
+#[test]
+fn changes_not_yet_committed_are_listed_and_marked() {
+    let (_dir, path) = common::git::scripted_repository();
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "owner  = \"HR\"",
+        "owner  = \"Personal\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = common::fremdrift()
+        .args(["report", path.to_str().unwrap(), "--today", "2017-11-20"])
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("siden 08.11.2017; \\* = ikke sjekket inn ennå\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("| \\* | b «Kurs for ansatte»: ansvarlig HR → Personal |"),
+        "{stdout}"
+    );
+}

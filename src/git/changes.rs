@@ -28,6 +28,8 @@ pub enum Source {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub day: Option<NaiveDate>,
+    /// In the file on disk but in no commit yet (edited during the meeting, say).
+    pub pending: bool,
     pub change: Change,
 }
 
@@ -57,9 +59,15 @@ pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate, today: NaiveDat
                 let day = e.date;
                 e.changes.into_iter().map(move |change| Item {
                     day: Some(day),
+                    pending: false,
                     change,
                 })
             })
+            .chain(uncommitted(&file, plan).into_iter().map(|change| Item {
+                day: None,
+                pending: true,
+                change,
+            }))
             .collect();
         return Changes {
             since,
@@ -68,6 +76,25 @@ pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate, today: NaiveDat
         };
     }
     from_plan(plan, since)
+}
+
+/// What changed from the last committed version of the plan to `plan` (the file on disk).
+fn uncommitted(file: &Path, plan: &Plan) -> Vec<Change> {
+    let read = |bytes: &[u8]| {
+        let text = std::str::from_utf8(bytes).ok()?;
+        crate::file::parse_plan(text.strip_prefix('\u{feff}').unwrap_or(text)).plan
+    };
+    let same_title = |a: &[u8], b: &[u8]| match (read(a), read(b)) {
+        (Some(a), Some(b)) => a.title == b.title,
+        _ => false,
+    };
+    let Ok(mut versions) = super::repo::versions(file, &same_title) else {
+        return Vec::new();
+    };
+    match versions.pop().and_then(|v| read(&v.bytes)) {
+        Some(committed) => super::log::compare(&committed, plan),
+        None => Vec::new(),
+    }
 }
 
 /// What the plan itself remembers: deadlines moved since first agreed (the furthest first),
@@ -85,6 +112,7 @@ pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
             let b = a.baseline.as_ref()?;
             Some(Item {
                 day: None,
+                pending: false,
                 change: Change::Deadline {
                     id: a.id.clone(),
                     title: a.title.clone(),
@@ -106,6 +134,7 @@ pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
     done.sort_by_key(|(d, _)| *d);
     items.extend(done.into_iter().map(|(d, a)| Item {
         day: Some(d),
+        pending: false,
         change: Change::Status {
             id: a.id.clone(),
             title: a.title.clone(),
@@ -122,6 +151,26 @@ pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
 
 /// Where the changes came from, as a line under the heading.
 pub fn source_line(c: &Changes, lang: Language) -> String {
+    let mut line = source_words(c, lang);
+    if c.items.iter().any(|i| i.pending) {
+        line.push_str(match lang {
+            Language::Nb => "; * = ikke sjekket inn ennå",
+            Language::En => "; * = not committed yet",
+        });
+    }
+    line
+}
+
+/// The day column of a change: its day, `*` when not committed yet, else empty.
+pub fn day_text(item: &Item, lang: Language) -> String {
+    match item.day {
+        Some(d) => date(d, lang),
+        None if item.pending => "*".to_string(),
+        None => String::new(),
+    }
+}
+
+fn source_words(c: &Changes, lang: Language) -> String {
     match (c.source, lang) {
         (Source::Git { commits: 1 }, Language::Nb) => {
             format!(

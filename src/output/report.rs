@@ -543,7 +543,7 @@ impl Report<'_> {
             .iter()
             .map(|i| Row {
                 cells: vec![
-                    i.day.map(|d| date(d, lang)).unwrap_or_default(),
+                    plan_changes::day_text(i, lang),
                     plan_changes::describe(&i.change, lang),
                 ],
                 overdue: false,

@@ -605,7 +605,7 @@ fn render_changes(p: &Presenter, area: Rect, buf: &mut Buffer) {
             more_line(p, c.items.len() - i, row, buf);
             break;
         }
-        let day = item.day.map_or_else(|| " ".repeat(10), |d| date(d, p.lang));
+        let day = pad(&changes::day_text(item, p.lang), 10);
         let (mark, style) = change_mark(&item.change, t);
         let text = clean(&changes::describe(&item.change, p.lang));
         let room = w.saturating_sub(width(&day) + 4);
