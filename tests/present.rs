@@ -62,6 +62,8 @@ fn dashboard_and_area_pages_on_the_real_plan() {
                 drawn(&p, 120, 36)
             );
             p.apply(Event::Action(Action::NextPage));
+            assert_eq!(p.current(), Page::Changes);
+            p.apply(Event::Action(Action::NextPage));
             assert_eq!(p.current(), Page::Area(0));
             insta::assert_snapshot!(format!("area_{stamp}_{code}_120x36"), drawn(&p, 120, 36));
         }
@@ -260,4 +262,67 @@ fn no_key_changes_the_file() {
     }
     assert!(p.quit, "q quits");
     assert_eq!(std::fs::read(f.path()).unwrap(), before);
+}
+
+/// The page after the dashboard shows what changed; the burn-up is the last page.
+#[test]
+fn the_changes_page_follows_the_dashboard_and_the_burnup_comes_last() {
+    let mut p = presenter_from(Path::new(PLAN), day(2017, 12, 1), Language::En);
+    assert_eq!(p.pages(), 3 + p.plan.areas.len());
+    p.apply(Event::Action(Action::NextPage));
+    assert_eq!(p.current(), Page::Changes);
+    p.apply(Event::Action(Action::LastPage));
+    assert_eq!(p.current(), Page::Burnup);
+    p.apply(Event::Action(Action::NextPage));
+    assert_eq!(p.current(), Page::Dashboard);
+}
+
+#[test]
+fn the_changes_page_from_a_scripted_git_history() {
+    let (_dir, path) = common::git::scripted_repository();
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(&path, day(2017, 11, 20), lang).with_file(path.clone());
+        p.apply(Event::Action(Action::NextPage));
+        assert_eq!(p.current(), Page::Changes);
+        let s = drawn(&p, 120, 36);
+        // The plan's first commit is before the meeting: not a change since.
+        assert!(!s.contains("opprettet") && !s.contains("created"), "{s}");
+        assert!(s.contains("+21 d"), "{s}");
+        insta::assert_snapshot!(format!("changes_git_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("changes_git_{code}_80x24"), drawn(&p, 80, 24));
+    }
+}
+
+#[test]
+fn the_changes_page_without_git_says_so_and_uses_done_on_and_baseline() {
+    let (_dir, path) = temp_copy(PLAN);
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "due    = \"30. november\"",
+        "due    = \"14. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(&path, day(2017, 12, 20), lang).with_file(path.clone());
+        assert_eq!(p.changes.source, fremdrift::git::changes::Source::Plan);
+        p.apply(Event::Action(Action::NextPage));
+        let s = drawn(&p, 120, 36);
+        assert!(s.contains("+14 d"), "{s}");
+        insta::assert_snapshot!(format!("changes_plan_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("changes_plan_{code}_80x24"), drawn(&p, 80, 24));
+    }
+}
+
+#[test]
+fn the_burnup_page_in_both_languages() {
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut p = presenter_from(Path::new(PLAN), day(2018, 3, 1), lang);
+        p.apply(Event::Action(Action::LastPage));
+        assert_eq!(p.current(), Page::Burnup);
+        let s = drawn(&p, 120, 36);
+        // Without colour the lines are told apart by their markers, which the legend names.
+        assert!(s.contains('•') && s.contains('█'), "{s}");
+        insta::assert_snapshot!(format!("burnup_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("burnup_{code}_80x24"), drawn(&p, 80, 24));
+    }
 }

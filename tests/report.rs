@@ -240,3 +240,140 @@ fn several_plans_make_one_report_with_a_section_each() {
     let html = report::html(&reports);
     assert_eq!(html.matches("<section").count(), 2);
 }
+
+#[test]
+fn changes_since_the_last_meeting_from_the_plan_when_not_in_git() {
+    let text = std::fs::read_to_string(common::PLAN).unwrap().replacen(
+        "due    = \"30. november\"",
+        "due    = \"14. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    let out = md(&plan_from(&text), &opts(day(2017, 12, 20)));
+    let section = out
+        .split("## Endringer siden forrige møte (13.12.2017)")
+        .nth(1)
+        .expect("the section is there")
+        .split("\n## ")
+        .next()
+        .unwrap();
+    assert!(section.contains("Uten git-historikk"), "{section}");
+    assert!(
+        section.contains("nvk-1 «Gjennomgå og justere tidligere opplegg»: frist +14 d: 30. november (30.11.2017) → 14. desember (14.12.2017)"),
+        "{section}"
+    );
+}
+
+#[test]
+fn changes_since_the_last_meeting_from_git_in_markdown_and_html() {
+    let (_dir, path) = common::git::scripted_repository();
+    let plan = path.to_str().unwrap();
+    let out = common::fremdrift()
+        .args(["report", plan, "--today", "2017-11-20"])
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("## Endringer siden forrige møte (08.11.2017)\n\nFra git-historikken: 3 innsjekkinger har endret planen siden 08.11.2017\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("| 14.11.2017 | b «Kurs for ansatte»: frist +21 d: uke 46 (19.11.2017) → uke 49 (10.12.2017) |"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("| 16.11.2017 | c «Evaluere»: fjernet |"),
+        "{stdout}"
+    );
+
+    let out = common::fremdrift()
+        .args([
+            "report",
+            plan,
+            "--today",
+            "2017-11-20",
+            "--since",
+            "2017-11-15",
+        ])
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("<h2>Endringer siden forrige møte (15.11.2017)</h2>"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("d «Sluttrapport»: lagt til i 1 Kompetanseheving"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("frist +21 d"), "before --since:\n{stdout}");
+}
+
+#[test]
+fn since_meeting_names_a_series_or_says_which_there_are() {
+    let (_dir, path) = common::git::scripted_repository();
+    let plan = path.to_str().unwrap();
+    let out = common::fremdrift()
+        .args([
+            "report",
+            plan,
+            "--today",
+            "2017-12-20",
+            "--since-meeting",
+            "Styringsgruppa",
+        ])
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("## Endringer siden forrige møte (13.12.2017)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Ingen endringer i planen."), "{stdout}");
+
+    let out = common::fremdrift()
+        .args([
+            "report",
+            plan,
+            "--today",
+            "2017-12-20",
+            "--since-meeting",
+            "Bystyret",
+        ])
+        .output()
+        .unwrap();
+    let (code, _, stderr) = common::outcome(out);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("no meeting series \"Bystyret\"; the plan's series are: Styringsgruppa"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn changes_not_yet_committed_are_listed_and_marked() {
+    let (_dir, path) = common::git::scripted_repository();
+    let text = std::fs::read_to_string(&path).unwrap().replacen(
+        "owner  = \"HR\"",
+        "owner  = \"Personal\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = common::fremdrift()
+        .args(["report", path.to_str().unwrap(), "--today", "2017-11-20"])
+        .output()
+        .unwrap();
+    let (code, stdout, stderr) = common::outcome(out);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("siden 08.11.2017; \\* = ikke sjekket inn ennå\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("| \\* | b «Kurs for ansatte»: ansvarlig HR → Personal |"),
+        "{stdout}"
+    );
+}

@@ -99,7 +99,7 @@ fn present_follows_the_file_and_quits_with_q() {
     let dir = tempfile::tempdir().unwrap();
     let path = copy_plan(dir.path());
     let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
-    s.wait_for("Oversikt  1/6");
+    s.wait_for("Oversikt  1/8");
     s.wait_for("! Gjennomgå og justere tidligere opplegg");
     // The leader saves in another window: the screen follows without a key.
     let text = std::fs::read_to_string(&path).unwrap().replace(
@@ -109,7 +109,9 @@ fn present_follows_the_file_and_quits_with_q() {
     std::fs::write(&path, text).unwrap();
     s.wait_for("! Se på opplegget igjen");
     s.keys(" ");
-    s.wait_for("2 Kompetanseheving  2/6");
+    s.wait_for("Endringer siden forrige møte  2/8");
+    s.keys(" ");
+    s.wait_for("2 Kompetanseheving  3/8");
     s.keys("q");
     let status = s.wait_exit();
     assert!(status.success(), "{status:?}");
@@ -123,7 +125,7 @@ fn p_on_the_board_presents_and_p_returns() {
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("! Gjennomgå og justere");
     s.keys("p");
-    s.wait_for("Oversikt  1/6");
+    s.wait_for("Oversikt  1/8");
     s.keys("p");
     s.wait_for("Tavle");
     s.keys("q");
@@ -291,7 +293,7 @@ fn the_presenter_and_the_portfolio_exit_128_plus_the_signal() {
     let dir = tempfile::tempdir().unwrap();
     let path = copy_plan(dir.path());
     let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
-    s.wait_for("Oversikt  1/6");
+    s.wait_for("Oversikt  1/8");
     s.signal("-TERM");
     let status = s.wait_exit();
     assert_eq!(
@@ -382,13 +384,13 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
 
     // The presenter and the portfolio suspend too.
     let mut s = Session::start(&["present", path.to_str().unwrap(), "--today", "2017-12-01"]);
-    s.wait_for("Oversikt  1/6");
+    s.wait_for("Oversikt  1/8");
     s.keys("\x1a");
     s.wait_state('T');
     s.wait_restored();
     s.wipe();
     s.signal("-CONT");
-    s.wait_back("Oversikt  1/6");
+    s.wait_back("Oversikt  1/8");
     s.keys("q");
     assert!(s.wait_exit().success());
 

@@ -379,9 +379,13 @@ pub struct ReportArgs {
     pub today: TodayArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
-    /// List activities done since DATE (default: the last meeting before today)
-    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    /// Changes and activities done since DATE (default: the last meeting before today)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, conflicts_with = "since_meeting")]
     pub since: Option<NaiveDate>,
+    /// Changes and activities done since the last meeting of the series NAME (default: the
+    /// steering group's) before today
+    #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+    pub since_meeting: Option<String>,
     /// The meeting series whose next meeting the report looks ahead to (default: the steering
     /// group, else the only series, else the next due_soon_days days)
     #[arg(long, value_name = "NAME")]

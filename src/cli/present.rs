@@ -36,7 +36,8 @@ pub fn run(args: &PresentArgs) -> i32 {
             path: loaded.source.display_path(),
             from_board: false,
         },
-    );
+    )
+    .with_file(args.plan.clone());
     match crate::tui::event_loop::run_present(presenter, watcher) {
         Ok(None) => EXIT_OK,
         Ok(Some(signal)) => crate::tui::event_loop::exit_code_for(signal),

@@ -24,15 +24,34 @@ pub fn run(args: &ReportArgs) -> i32 {
     if worst != EXIT_OK {
         return worst;
     }
-    let opts = Options {
-        today: args.today.get(),
-        since: args.since,
-        meeting: args.meeting.as_deref(),
-    };
+    let today = args.today.get();
     let mut reports = Vec::new();
     for (plan, path) in plans.iter().zip(&paths) {
+        let since = match (args.since, args.since_meeting.as_deref()) {
+            (Some(d), _) => Some(d),
+            (None, Some(name)) if !name.trim().is_empty() => {
+                match last_meeting(plan, name, today) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        say(format_args!("{}: {e}", shown(path)));
+                        return EXIT_USAGE;
+                    }
+                }
+            }
+            // No name: the steering group's last meeting, which is the report's default.
+            (None, _) => None,
+        };
+        let opts = Options {
+            today,
+            since,
+            meeting: args.meeting.as_deref(),
+        };
         match report::build(plan, &opts) {
-            Ok(r) => reports.push(r),
+            Ok(r) => {
+                // Read once per plan; a plan outside git falls back to what it records itself.
+                let changes = crate::git::changes::since(plan, Some(path), r.agenda.since, today);
+                reports.push(r.with_changes(changes));
+            }
             Err(e) => {
                 say(format_args!("{}: {e}", shown(path)));
                 return EXIT_USAGE;
@@ -44,4 +63,36 @@ pub fn run(args: &ReportArgs) -> i32 {
         ReportFormat::Html => report::html(&reports),
     };
     write_out(text.as_bytes(), args.output.as_deref(), &paths)
+}
+
+/// The last meeting before `today` of the series `name`.
+fn last_meeting(
+    plan: &crate::plan::Plan,
+    name: &str,
+    today: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, String> {
+    let Some(series) = plan.meeting_series(name) else {
+        let known: Vec<&str> = plan.meetings.iter().map(|m| m.name.as_str()).collect();
+        return Err(if known.is_empty() {
+            "the plan has no meetings; give --since DATE instead".to_string()
+        } else {
+            format!(
+                "no meeting series \"{name}\"; the plan's series are: {}",
+                known.join(", ")
+            )
+        });
+    };
+    series
+        .dates
+        .iter()
+        .rev()
+        .find(|d| **d < today)
+        .copied()
+        .ok_or_else(|| {
+            format!(
+                "{} has met no time before {}; give --since DATE instead",
+                series.name,
+                today.format("%Y-%m-%d")
+            )
+        })
 }

@@ -7,6 +7,7 @@
 //! one, whose path id ("2.1.3") changes when a sibling is added before it — by its place and
 //! title.
 
+pub mod changes;
 pub mod log;
 pub mod merge;
 pub mod repo;

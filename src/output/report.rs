@@ -22,6 +22,7 @@ pub struct Options<'a> {
     pub meeting: Option<&'a str>,
 }
 
+use crate::git::changes::{self as plan_changes, Changes};
 use crate::plan::agenda::Agenda;
 pub use crate::plan::agenda::SinceFrom;
 
@@ -32,17 +33,30 @@ pub struct Report<'a> {
     pub today: NaiveDate,
     /// The lists the steering group discusses (shared with the meeting screen).
     pub agenda: Agenda<'a>,
+    /// What changed since the last meeting (or `--since`): from the plan alone unless the
+    /// caller read the git history ([`Report::with_changes`]).
+    pub changes: Changes,
 }
 
 /// Selects what the report shows. Fails only when `meeting` names no series of the plan.
 pub fn build<'a>(plan: &'a Plan, opts: &Options) -> Result<Report<'a>, UnknownSeries> {
     let today = opts.today;
     let agenda = crate::plan::agenda::agenda(plan, today, opts.since, opts.meeting)?;
+    let changes = crate::git::changes::from_plan(plan, agenda.since);
     Ok(Report {
         plan,
         today,
         agenda,
+        changes,
     })
+}
+
+impl Report<'_> {
+    /// The report with the changes read elsewhere (from the git history), for the same day.
+    pub fn with_changes(mut self, changes: Changes) -> Self {
+        self.changes = changes;
+        self
+    }
 }
 
 /// A piece of a format-neutral document. All text is plain and unescaped.
@@ -112,6 +126,9 @@ struct Words {
     due_count: &'static str,
     last_meeting_in: &'static str,
     plan_start: &'static str,
+    changes: &'static str,
+    h_change: &'static str,
+    no_changes: &'static str,
 }
 
 const NB: Words = Words {
@@ -153,6 +170,9 @@ const NB: Words = Words {
     due_count: "med frist før neste møte",
     last_meeting_in: "forrige møte i",
     plan_start: "planens start",
+    changes: "Endringer siden forrige møte",
+    h_change: "Endring",
+    no_changes: "Ingen endringer i planen.",
 };
 
 const EN: Words = Words {
@@ -194,6 +214,9 @@ const EN: Words = Words {
     due_count: "due before the next meeting",
     last_meeting_in: "last meeting of",
     plan_start: "start of the plan",
+    changes: "Changes since the last meeting",
+    h_change: "Change",
+    no_changes: "No changes to the plan.",
 };
 
 fn words(lang: Language) -> &'static Words {
@@ -320,6 +343,7 @@ impl Report<'_> {
         out.extend(self.areas());
         out.extend(self.overdue());
         out.extend(self.due_next());
+        out.extend(self.changes());
         out.extend(self.moved());
         out.extend(self.done_since());
         out
@@ -499,6 +523,37 @@ impl Report<'_> {
                 },
             ),
         ]
+    }
+
+    /// What changed since the last meeting, one row per change, with where it was read from.
+    fn changes(&self) -> Vec<Block> {
+        let lang = self.lang();
+        let w = words(lang);
+        let c = &self.changes;
+        let mut out = vec![
+            Block::Heading(2, format!("{} ({})", w.changes, date(c.since, lang))),
+            Block::Para(plan_changes::source_line(c, lang)),
+        ];
+        if c.items.is_empty() {
+            out.push(Block::Empty(w.no_changes.to_string()));
+            return out;
+        }
+        let rows = c
+            .items
+            .iter()
+            .map(|i| Row {
+                cells: vec![
+                    plan_changes::day_text(i, lang),
+                    plan_changes::describe(&i.change, lang),
+                ],
+                overdue: false,
+            })
+            .collect();
+        out.push(Block::Table {
+            headers: vec![w.h_date, w.h_change],
+            rows,
+        });
+        out
     }
 
     fn done_since(&self) -> [Block; 2] {

@@ -4,6 +4,11 @@
 //! the presenter holds no store, so nothing can be saved from here. When the file changes to
 //! something that does not load, the last good plan stays on screen under a banner saying since
 //! when and why. Drawing is in `views::present`.
+//!
+//! The changes since the last meeting (read from git when the plan is in a repository) and the
+//! burn-up are computed when the presenter starts and when the file changes, never per frame.
+
+use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -13,7 +18,9 @@ use super::keys::{self, Action, Scope};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
+use crate::git::changes::{self, Changes};
 use crate::plan::agenda::{Agenda, agenda};
+use crate::plan::burnup::{Burnup, burnup};
 use crate::plan::{Language, Plan};
 
 /// Something that happened.
@@ -130,8 +137,12 @@ pub struct Options {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Dashboard,
+    /// What changed since the last meeting.
+    Changes,
     /// One focus area (index into `Plan::areas`).
     Area(usize),
+    /// Due and done over the plan period.
+    Burnup,
 }
 
 /// The presenter's state.
@@ -147,7 +158,12 @@ pub struct Presenter {
     pub meeting: Option<String>,
     pub cycle: Option<u32>,
     pub from_board: bool,
-    /// 0 is the dashboard; 1.. the focus areas.
+    /// The plan file on disk, when known: its git history tells what changed.
+    pub file: Option<PathBuf>,
+    /// What changed since the last meeting (recomputed when the file changes).
+    pub changes: Changes,
+    pub burnup: Burnup,
+    /// 0 is the dashboard, 1 the changes, then the focus areas, last the burn-up.
     pub page: usize,
     /// The help overlay and its scroll.
     pub help: Option<u16>,
@@ -159,7 +175,9 @@ pub struct Presenter {
 
 impl Presenter {
     pub fn new(plan: Plan, diagnostics: Vec<Diagnostic>, text: String, options: Options) -> Self {
-        Presenter {
+        let burnup = burnup(&plan, options.today);
+        let changes = changes::from_plan(&plan, options.today);
+        let mut p = Presenter {
             plan,
             diagnostics,
             text,
@@ -170,12 +188,31 @@ impl Presenter {
             meeting: options.meeting,
             cycle: options.cycle.filter(|&s| s > 0),
             from_board: options.from_board,
+            file: None,
+            changes,
+            burnup,
             page: 0,
             help: None,
             banner: None,
             quit: false,
             idle: 0,
-        }
+        };
+        p.recompute();
+        p
+    }
+
+    /// Reads what changed from the git history of `file` (when it is in a repository).
+    pub fn with_file(mut self, file: PathBuf) -> Self {
+        self.file = Some(file);
+        self.recompute();
+        self
+    }
+
+    /// The changes since the last meeting and the burn-up, for the plan as it is now.
+    fn recompute(&mut self) {
+        let since = self.agenda().0.since;
+        self.changes = changes::since(&self.plan, self.file.as_deref(), since, self.today);
+        self.burnup = burnup(&self.plan, self.today);
     }
 
     pub fn tr(&self, msg: Msg) -> &'static str {
@@ -183,13 +220,15 @@ impl Presenter {
     }
 
     pub fn pages(&self) -> usize {
-        1 + self.plan.areas.len()
+        3 + self.plan.areas.len()
     }
 
     pub fn current(&self) -> Page {
         match self.page {
             0 => Page::Dashboard,
-            n => Page::Area(n - 1),
+            1 => Page::Changes,
+            n if n + 1 >= self.pages() => Page::Burnup,
+            n => Page::Area(n - 2),
         }
     }
 
@@ -304,6 +343,7 @@ impl Presenter {
                 self.text = text;
                 self.banner = None;
                 self.page = self.page.min(self.pages() - 1);
+                self.recompute();
             }
             FileState::Bad(trouble) => {
                 let since = self.banner.as_ref().map_or(at, |b| b.since);
@@ -340,11 +380,18 @@ mod tests {
     #[test]
     fn pages_wrap_both_ways() {
         let mut p = presenter(None, false);
-        assert_eq!(p.pages(), 6);
+        assert_eq!(p.pages(), 8);
+        p.apply(Event::Action(Action::PrevPage));
+        assert_eq!(p.current(), Page::Burnup);
         p.apply(Event::Action(Action::PrevPage));
         assert_eq!(p.current(), Page::Area(4));
         p.apply(Event::Action(Action::NextPage));
+        p.apply(Event::Action(Action::NextPage));
         assert_eq!(p.current(), Page::Dashboard);
+        p.apply(Event::Action(Action::NextPage));
+        assert_eq!(p.current(), Page::Changes);
+        p.apply(Event::Action(Action::NextPage));
+        assert_eq!(p.current(), Page::Area(0));
     }
 
     #[test]
@@ -376,6 +423,32 @@ mod tests {
         let mut p = presenter(None, false);
         assert_eq!(p.apply(Event::Action(Action::Close)), Effect::None);
         assert_eq!(p.apply(Event::Action(Action::Quit)), Effect::Quit);
+    }
+
+    #[test]
+    fn the_changes_are_read_again_when_the_file_changes() {
+        let mut p = presenter(None, false);
+        let moved = |c: &Changes| {
+            c.items
+                .iter()
+                .any(|i| matches!(i.change, crate::git::log::Change::Deadline { .. }))
+        };
+        assert!(!moved(&p.changes));
+        let text = include_str!("../../plans/naeringsvennlig-kommune.toml").replacen(
+            "due    = \"30. november\"",
+            "due    = \"14. desember\"\nbaseline = \"30. november\"",
+            1,
+        );
+        let parsed = crate::file::parse_plan(&text);
+        p.apply(Event::FileChanged {
+            state: FileState::Good {
+                plan: Box::new(parsed.plan.expect("loads")),
+                diagnostics: parsed.diagnostics,
+                text,
+            },
+            at: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+        });
+        assert!(moved(&p.changes), "{:?}", p.changes);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 #![allow(dead_code)] // each test binary uses only part of the shared support
 
 pub mod board;
+pub mod git;
 pub mod pty;
 pub mod screen;
 

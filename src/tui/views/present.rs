@@ -2,15 +2,21 @@
 //! few things per page, bold headings with space around them, the board's symbols before every
 //! activity (colour is never the only signal), and each list cut with "… N more" rather than
 //! squeezed. Pages: the dashboard (progress per focus area, overdue, due before the next
-//! meeting, done since the last one) and one page per focus area.
+//! meeting, done since the last one), what changed since the last meeting, one page per focus
+//! area, and last the burn-up chart.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
+use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{
+    Axis, Block, Chart, Dataset, GraphType, LineGauge, Paragraph, Widget, Wrap,
+};
 
 use super::{MIN_HEIGHT, MIN_WIDTH, clean};
+use crate::git::changes;
+use crate::git::log::Change;
 use crate::output::text::{date, iso_week, pad, truncate, width};
 use crate::plan::meetings::Horizon;
 use crate::plan::{Activity, Language, Status};
@@ -49,7 +55,9 @@ impl Widget for &Presenter {
         render_header(self, header, buf);
         match self.current() {
             Page::Dashboard => render_dashboard(self, body, buf),
+            Page::Changes => render_changes(self, body, buf),
             Page::Area(a) => render_area(self, a, body, buf),
+            Page::Burnup => render_burnup(self, body, buf),
         }
         render_footer(self, footer, buf);
         if let Some(scroll) = self.help {
@@ -135,6 +143,8 @@ fn render_header(p: &Presenter, area: Rect, buf: &mut Buffer) {
     }
     let page = match p.current() {
         Page::Dashboard => p.tr(Msg::PresentOverview).to_string(),
+        Page::Changes => p.tr(Msg::PresentChanges).to_string(),
+        Page::Burnup => p.tr(Msg::PresentBurnup).to_string(),
         Page::Area(a) => {
             let area = &p.plan.areas[a];
             format!("{} {}", clean(&area.number), clean(&area.title))
@@ -556,6 +566,188 @@ fn activity_row(
         },
     ));
     Line::from(spans).render(row, buf);
+}
+
+/// What changed since the last meeting: where the changes come from, then one line per
+/// change (its day first when known), cut with "… N more".
+fn render_changes(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let c = &p.changes;
+    let head = format!(
+        "{} ({})  ({})",
+        p.tr(Msg::PresentChanges),
+        date(c.since, p.lang),
+        c.items.len()
+    );
+    let [h, src, _, list] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    heading(p, &head, h, buf);
+    let w = usize::from(area.width);
+    let line = clean(&changes::source_line(c, p.lang));
+    Line::from(Span::styled(truncate(&line, w), t.muted)).render(src, buf);
+    if c.items.is_empty() {
+        Line::from(Span::styled(p.tr(Msg::PresentNoChanges), t.muted)).render(list, buf);
+        return;
+    }
+    let rows = usize::from(list.height);
+    for (i, item) in c.items.iter().enumerate().take(rows) {
+        let row = Rect {
+            y: list.y + i as u16,
+            height: 1,
+            ..list
+        };
+        if i + 1 == rows && c.items.len() > rows {
+            more_line(p, c.items.len() - i, row, buf);
+            break;
+        }
+        let day = pad(&changes::day_text(item, p.lang), 10);
+        let (mark, style) = change_mark(&item.change, t);
+        let text = clean(&changes::describe(&item.change, p.lang));
+        let room = w.saturating_sub(width(&day) + 4);
+        Line::from(vec![
+            Span::styled(day, t.muted),
+            Span::raw("  "),
+            Span::styled(mark, style),
+            Span::raw(" "),
+            Span::styled(truncate(&text, room), t.base),
+        ])
+        .render(row, buf);
+    }
+}
+
+/// A symbol per kind of change, so the list reads without colour: later deadlines `↷`, earlier
+/// `↶`, done `✓`, added `+`, removed `−`, anything else `•`.
+fn change_mark(c: &Change, t: &crate::tui::theme::Theme) -> (&'static str, Style) {
+    match c {
+        Change::Deadline { days, .. } if *days > 0 => ("↷", t.overdue),
+        Change::Deadline { .. } => ("↶", t.ok),
+        Change::Status { to, .. } if to == "done" || to == "ferdig" => ("✓", t.done),
+        Change::Added { .. } | Change::Created { .. } => ("+", t.ok),
+        Change::Removed { .. } => ("−", t.warning),
+        _ => ("•", t.muted),
+    }
+}
+
+/// The burn-up: activities due and done, cumulative over the plan period, today and the
+/// meetings marked. Each line has its own marker and the legend names it, so the chart reads
+/// without colour; a summary line under it says the numbers in words.
+fn render_burnup(p: &Presenter, area: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let b = &p.burnup;
+    let (Some(first), Some(last)) = (b.first(), b.last()) else {
+        return;
+    };
+    let [chart_area, legend, summary] = Layout::vertical([
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let x = |d: chrono::NaiveDate| (d - first).num_days() as f64;
+    let due: Vec<(f64, f64)> = b
+        .points
+        .iter()
+        .map(|pt| (x(pt.day), pt.due as f64))
+        .collect();
+    let done: Vec<(f64, f64)> = b
+        .points
+        .iter()
+        .filter(|pt| pt.day <= b.today)
+        .map(|pt| (x(pt.day), pt.done as f64))
+        .collect();
+    let top = b.total.max(1) as f64;
+    let today = [(x(b.today), 0.0), (x(b.today), top)];
+    let meetings: Vec<(f64, f64)> = b.meetings.iter().map(|&d| (x(d), top)).collect();
+    let now = b.points.iter().rev().find(|pt| pt.day <= b.today).copied();
+    let (due_now, done_now) = now.map_or((0, 0), |pt| (pt.due, pt.done));
+    let mut legend_entries = vec![
+        (
+            format!("• {} ({due_now})", p.tr(Msg::PresentBurnupDue)),
+            t.due_soon,
+        ),
+        (
+            format!("█ {} ({done_now})", p.tr(Msg::PresentBurnupDone)),
+            t.done,
+        ),
+    ];
+    let mut sets = vec![
+        Dataset::default()
+            .marker(Marker::Dot)
+            .graph_type(GraphType::Line)
+            .style(t.due_soon)
+            .data(&due),
+        Dataset::default()
+            .marker(Marker::Block)
+            .graph_type(GraphType::Line)
+            .style(t.done)
+            .data(&done),
+    ];
+    if (first..=last).contains(&b.today) {
+        legend_entries.push((
+            format!("▄ {} {}", p.tr(Msg::PresentToday), date(b.today, p.lang)),
+            t.today,
+        ));
+        sets.push(
+            Dataset::default()
+                .marker(Marker::Bar)
+                .graph_type(GraphType::Line)
+                .style(t.today)
+                .data(&today),
+        );
+    }
+    if !meetings.is_empty() {
+        legend_entries.push((format!("▀ {}", p.tr(Msg::PresentMeetings)), t.heading));
+        sets.push(
+            Dataset::default()
+                .marker(Marker::HalfBlock)
+                .graph_type(GraphType::Scatter)
+                .style(t.heading)
+                .data(&meetings),
+        );
+    }
+    let span = x(last).max(1.0);
+    let middle = first + chrono::Duration::days((span / 2.0) as i64);
+    let x_axis = Axis::default().style(t.muted).bounds([0.0, span]).labels([
+        date(first, p.lang),
+        date(middle, p.lang),
+        date(last, p.lang),
+    ]);
+    let y_axis = Axis::default().style(t.muted).bounds([0.0, top]).labels([
+        "0".to_string(),
+        format!("{}", b.total / 2),
+        b.total.to_string(),
+    ]);
+    Chart::new(sets)
+        .block(Block::new().title(Line::styled(p.tr(Msg::PresentBurnup), t.heading)))
+        .x_axis(x_axis)
+        .y_axis(y_axis)
+        // The legend goes on its own line below: inside the chart it hides marks.
+        .legend_position(None)
+        .render(chart_area, buf);
+    let spans: Vec<Span> = legend_entries
+        .into_iter()
+        .flat_map(|(text, style)| [Span::styled(text, style), Span::raw("   ")])
+        .collect();
+    Line::from(spans).render(legend, buf);
+    let text = match p.lang {
+        Language::Nb => format!(
+            "Per {}: {due_now} av {} aktiviteter har passert fristen, {done_now} er ferdige.",
+            date(b.today, p.lang),
+            b.total
+        ),
+        Language::En => format!(
+            "As of {}: {due_now} of {} activities are past their deadline, {done_now} are done.",
+            date(b.today, p.lang),
+            b.total
+        ),
+    };
+    let w = usize::from(summary.width);
+    Line::from(Span::styled(truncate(&text, w), t.base)).render(summary, buf);
 }
 
 /// One focus area: its status and progress, then its activities by workstream.

@@ -1,0 +1,387 @@
+//! "What changed since we last met": the changes to a plan since a day (usually the steering
+//! group's last meeting), for the presenter's changes page and the report's section alike.
+//!
+//! When the plan file is in a git repository the changes come from its history
+//! ([`crate::git::log::history`], which compares plans, not text). Anything that keeps git from
+//! answering (no repository, no commit with the plan, an odd repository) falls back to what the
+//! plan itself remembers: activities done since (`done_on`) and deadlines moved since first
+//! agreed (`baseline`). [`Changes::source`] says which one answered, so the room knows.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::log::{Change, history};
+use crate::output::text::date;
+use crate::plan::{Language, Plan, Status};
+
+/// Where the changes were read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The git history: how many commits since the day changed the plan.
+    Git { commits: usize },
+    /// The plan alone: `done_on` and `baseline`.
+    Plan,
+}
+
+/// One change, with the day it was made when known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub day: Option<NaiveDate>,
+    /// In the file on disk but in no commit yet (edited during the meeting, say).
+    pub pending: bool,
+    pub change: Change,
+}
+
+/// The changes since a day, oldest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    pub since: NaiveDate,
+    pub source: Source,
+    pub items: Vec<Item>,
+}
+
+/// The changes to `plan` from `since` to `today`: from the git history of `file` when there is
+/// one, else from the plan. Never fails; reads the repository once per call, so callers call
+/// it when the plan changes, not per frame.
+pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate, today: NaiveDate) -> Changes {
+    // `history` places the file in its repository by its absolute path.
+    let file = file.map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
+    if let Some(file) = file
+        && let Ok(entries) = history(&file, Some(since))
+    {
+        // A report "as of" a day in the past leaves out what was committed after it.
+        let entries: Vec<_> = entries.into_iter().filter(|e| e.date <= today).collect();
+        let commits = entries.len();
+        let items = entries
+            .into_iter()
+            .flat_map(|e| {
+                let day = e.date;
+                e.changes.into_iter().map(move |change| Item {
+                    day: Some(day),
+                    pending: false,
+                    change,
+                })
+            })
+            .chain(uncommitted(&file, plan).into_iter().map(|change| Item {
+                day: None,
+                pending: true,
+                change,
+            }))
+            .collect();
+        return Changes {
+            since,
+            source: Source::Git { commits },
+            items,
+        };
+    }
+    from_plan(plan, since)
+}
+
+/// What changed from the last committed version of the plan to `plan` (the file on disk).
+fn uncommitted(file: &Path, plan: &Plan) -> Vec<Change> {
+    let read = |bytes: &[u8]| {
+        let text = std::str::from_utf8(bytes).ok()?;
+        crate::file::parse_plan(text.strip_prefix('\u{feff}').unwrap_or(text)).plan
+    };
+    let same_title = |a: &[u8], b: &[u8]| match (read(a), read(b)) {
+        (Some(a), Some(b)) => a.title == b.title,
+        _ => false,
+    };
+    let Ok(mut versions) = super::repo::versions(file, &same_title) else {
+        return Vec::new();
+    };
+    match versions.pop().and_then(|v| read(&v.bytes)) {
+        Some(committed) => super::log::compare(&committed, plan),
+        None => Vec::new(),
+    }
+}
+
+/// What the plan itself remembers: deadlines moved since first agreed (the furthest first),
+/// then activities done since `since` (in the order they were done).
+pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
+    let mut moved: Vec<&crate::plan::Activity> = plan
+        .activities
+        .iter()
+        .filter(|a| a.slip_days().is_some_and(|d| d != 0))
+        .collect();
+    moved.sort_by_key(|a| std::cmp::Reverse(a.slip_days()));
+    let mut items: Vec<Item> = moved
+        .into_iter()
+        .filter_map(|a| {
+            let b = a.baseline.as_ref()?;
+            Some(Item {
+                day: None,
+                pending: false,
+                change: Change::Deadline {
+                    id: a.id.clone(),
+                    title: a.title.clone(),
+                    from: b.text.clone(),
+                    to: a.due.text.clone(),
+                    from_day: b.day(),
+                    to_day: a.due.day(),
+                    days: (a.due.day() - b.day()).num_days(),
+                },
+            })
+        })
+        .collect();
+    let mut done: Vec<(NaiveDate, &crate::plan::Activity)> = plan
+        .activities
+        .iter()
+        .filter(|a| a.status == Status::Done)
+        .filter_map(|a| a.done_on.filter(|d| *d >= since).map(|d| (d, a)))
+        .collect();
+    done.sort_by_key(|(d, _)| *d);
+    items.extend(done.into_iter().map(|(d, a)| Item {
+        day: Some(d),
+        pending: false,
+        change: Change::Status {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            from: String::new(),
+            to: a.status.word(plan.language).to_string(),
+        },
+    }));
+    Changes {
+        since,
+        source: Source::Plan,
+        items,
+    }
+}
+
+/// Where the changes came from, as a line under the heading.
+pub fn source_line(c: &Changes, lang: Language) -> String {
+    let mut line = source_words(c, lang);
+    if c.items.iter().any(|i| i.pending) {
+        line.push_str(match lang {
+            Language::Nb => "; * = ikke sjekket inn ennå",
+            Language::En => "; * = not committed yet",
+        });
+    }
+    line
+}
+
+/// The day column of a change: its day, `*` when not committed yet, else empty.
+pub fn day_text(item: &Item, lang: Language) -> String {
+    match item.day {
+        Some(d) => date(d, lang),
+        None if item.pending => "*".to_string(),
+        None => String::new(),
+    }
+}
+
+fn source_words(c: &Changes, lang: Language) -> String {
+    match (c.source, lang) {
+        (Source::Git { commits: 1 }, Language::Nb) => {
+            format!(
+                "Fra git-historikken: 1 innsjekking har endret planen siden {}",
+                date(c.since, lang)
+            )
+        }
+        (Source::Git { commits: 1 }, Language::En) => {
+            format!(
+                "From the git history: 1 commit changed the plan since {}",
+                date(c.since, lang)
+            )
+        }
+        (Source::Git { commits }, Language::Nb) => {
+            format!(
+                "Fra git-historikken: {commits} innsjekkinger har endret planen siden {}",
+                date(c.since, lang)
+            )
+        }
+        (Source::Git { commits }, Language::En) => {
+            format!(
+                "From the git history: {commits} commits changed the plan since {}",
+                date(c.since, lang)
+            )
+        }
+        (Source::Plan, Language::Nb) => {
+            "Uten git-historikk: fra planens ferdig-datoer og opprinnelige frister".to_string()
+        }
+        (Source::Plan, Language::En) => {
+            "Without git history: from the plan's done_on dates and baselines".to_string()
+        }
+    }
+}
+
+/// Days moved, signed ("+7 d", "−14 d").
+pub fn signed_days(days: i64) -> String {
+    if days >= 0 {
+        format!("+{days} d")
+    } else {
+        format!("−{} d", -days)
+    }
+}
+
+/// One change as a line in `lang` (the ids and titles are the plan's, quoted).
+pub fn describe(c: &Change, lang: Language) -> String {
+    let nb = lang == Language::Nb;
+    let q = |id: &str, title: &str| {
+        if nb {
+            format!("{id} «{title}»")
+        } else {
+            format!("{id} \u{201c}{title}\u{201d}")
+        }
+    };
+    let pick = |en: &'static str, no: &'static str| if nb { no } else { en };
+    match c {
+        Change::Created { activities } => match lang {
+            Language::Nb => format!("planen opprettet med {activities} aktiviteter"),
+            Language::En => format!("plan created with {activities} activities"),
+        },
+        Change::FileRenamed { from, to } => {
+            format!(
+                "{}: {from} → {to}",
+                pick("plan file renamed", "planfila fikk nytt navn")
+            )
+        }
+        Change::Invalid { message } => {
+            format!(
+                "{}: {message}",
+                pick("the plan did not load", "planen kunne ikke leses")
+            )
+        }
+        Change::Status {
+            id,
+            title,
+            from,
+            to,
+        } if from.is_empty() => {
+            format!("{}: {to}", q(id, title))
+        }
+        Change::Status {
+            id,
+            title,
+            from,
+            to,
+        } => {
+            format!("{}: {from} → {to}", q(id, title))
+        }
+        Change::Deadline {
+            id,
+            title,
+            from,
+            to,
+            from_day,
+            to_day,
+            days,
+        } => format!(
+            "{}: {} {}: {from} ({}) → {to} ({})",
+            q(id, title),
+            pick("deadline", "frist"),
+            signed_days(*days),
+            date(*from_day, lang),
+            date(*to_day, lang),
+        ),
+        Change::Owner {
+            id,
+            title,
+            from,
+            to,
+        } => {
+            format!(
+                "{}: {} {from} → {to}",
+                q(id, title),
+                pick("owner", "ansvarlig")
+            )
+        }
+        Change::Note {
+            id,
+            title,
+            from,
+            to,
+        } => match (from, to) {
+            (Some(_), None) => format!(
+                "{}: {}",
+                q(id, title),
+                pick("note removed", "merknad fjernet")
+            ),
+            (None, Some(t)) => format!(
+                "{}: {}: {t}",
+                q(id, title),
+                pick("note added", "ny merknad")
+            ),
+            (_, Some(t)) => format!(
+                "{}: {}: {t}",
+                q(id, title),
+                pick("note changed", "endret merknad")
+            ),
+            (None, None) => format!("{}: {}", q(id, title), pick("note", "merknad")),
+        },
+        Change::Added { id, title, place } => {
+            format!(
+                "{}: {} {place}",
+                q(id, title),
+                pick("added in", "lagt til i")
+            )
+        }
+        Change::Removed { id, title } => {
+            format!("{}: {}", q(id, title), pick("removed", "fjernet"))
+        }
+        Change::Moved {
+            id,
+            title,
+            from,
+            to,
+        } => format!(
+            "{}: {} {from} {} {to}",
+            q(id, title),
+            pick("moved from", "flyttet fra"),
+            pick("to", "til")
+        ),
+        Change::Renamed { id, from, to } => {
+            format!("{id}: {} «{from}» → «{to}»", pick("renamed", "nytt navn"))
+        }
+        Change::AreaStatus {
+            area,
+            title,
+            from,
+            to,
+        } => format!(
+            "{} {area} {}: {from} → {to}",
+            pick("area", "innsatsområde"),
+            if nb {
+                format!("«{title}»")
+            } else {
+                format!("\u{201c}{title}\u{201d}")
+            }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_repository_the_plan_answers() {
+        let text = include_str!("../../plans/naeringsvennlig-kommune.toml");
+        let plan = crate::file::parse_plan(text).plan.expect("loads");
+        let day = NaiveDate::from_ymd_opt(2017, 11, 1).expect("day");
+        let c = since(&plan, Some(Path::new("/nonexistent/plan.toml")), day, day);
+        assert_eq!(c.source, Source::Plan);
+        assert!(c.items.iter().all(|i| i.day.is_none_or(|d| d >= day)));
+    }
+
+    #[test]
+    fn deadline_lines_say_the_days_moved_in_both_languages() {
+        let d = |m, dd| NaiveDate::from_ymd_opt(2017, m, dd).expect("day");
+        let c = Change::Deadline {
+            id: "a".into(),
+            title: "A".into(),
+            from: "uke 48".into(),
+            to: "uke 50".into(),
+            from_day: d(12, 3),
+            to_day: d(12, 17),
+            days: 14,
+        };
+        assert_eq!(
+            describe(&c, Language::Nb),
+            "a «A»: frist +14 d: uke 48 (03.12.2017) → uke 50 (17.12.2017)"
+        );
+        assert!(
+            describe(&c, Language::En).starts_with("a \u{201c}A\u{201d}: deadline +14 d: uke 48")
+        );
+    }
+}
