@@ -332,7 +332,7 @@ fn the_presenter_and_the_portfolio_exit_128_plus_the_signal() {
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("! Gjennomgå og justere");
     s.keys("p");
-    s.wait_for("Oversikt  1/6");
+    s.wait_for("Oversikt  1/8");
     s.signal("-TERM");
     let status = s.wait_exit();
     assert_eq!(

@@ -678,6 +678,8 @@ fn presenter_for(app: &App) -> Presenter {
             from_board: true,
         },
     )
+    // The changes since the last meeting come from the plan's git history, as for `present`.
+    .with_file(PathBuf::from(app.path()))
 }
 
 /// How often the file is read again; with drawing, the screen follows a save within a second.
