@@ -10,7 +10,7 @@ use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::structure::{Place, Structure};
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::keys::Action;
-use fremdrift::tui::model::View;
+use fremdrift::tui::model::{Filter, View};
 use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
@@ -842,13 +842,45 @@ fn structural_keys_are_refused_read_only_and_idle_while_the_window_is_too_small(
     draw(&mut app, 80, 24);
     keys(&mut app, "d");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
-    // Shrunk under the question: no answer acts unseen, Esc still closes it.
+    // Shrunk under the question: no answer acts unseen, not even Esc.
     draw(&mut app, 40, 10);
     assert!(keys(&mut app, "y").is_empty());
+    keys(&mut app, "\x1b");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    // Grown again, the question is there to answer.
+    draw(&mut app, 80, 24);
     keys(&mut app, "\x1b");
     assert!(app.popup().is_none());
     assert_eq!(app.plan().activities.len(), 14);
+}
+
+#[test]
+fn no_key_but_quit_acts_while_the_window_is_too_small() {
+    let mut app = real_app(Language::Nb);
+    let before = app.plan().clone();
+    draw(&mut app, 40, 12);
+    for k in [
+        "lx",
+        " ",
+        "jx",
+        "s\n",
+        "e3. mars\n",
+        "nnote\n",
+        "u",
+        "/x",
+        "f",
+        "2",
+        "?",
+    ] {
+        assert!(keys(&mut app, k).is_empty(), "{k:?}");
+        assert!(app.popup().is_none(), "{k:?}");
+    }
+    app.apply(Event::ScrollDown);
+    assert_eq!(app.plan(), &before);
+    assert_eq!(app.view(), View::Board);
+    assert_eq!(app.filter(), Filter::All);
+    assert_eq!(app.selected(), before.find("nvk-1"));
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
 }
 
 #[test]
