@@ -373,6 +373,40 @@ fn status_view_moves_cards_between_columns() {
     assert!(effects.is_empty(), "{effects:?}");
 }
 
+/// (cards drawn, owners drawn) on a status view screen: a card starts with its mark right
+/// after a column's border; the real plan's owners are these three.
+fn cards_and_owners(text: &str) -> (usize, usize) {
+    let cards = ["!", "◷", "✓", "✗", "‖", "▸", "·"]
+        .iter()
+        .map(|m| text.matches(&format!("│{m} ")).count())
+        .sum();
+    let owners = ["Prosjektleder", "Styringsgruppa", "Fagansvarlig plan"]
+        .iter()
+        .map(|o| text.matches(o).count())
+        .sum();
+    (cards, owners)
+}
+
+#[test]
+fn every_card_in_the_status_view_shows_its_owner() {
+    // At 80×24 titles wrap; at 120×36, once a card has moved, both columns are narrower.
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "4");
+    let text = common::screen::screen_text(&draw(&mut app, 80, 24));
+    let (cards, owners) = cards_and_owners(&text);
+    assert!(cards >= 5, "{text}");
+    assert_eq!(owners, cards, "{text}");
+
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "4");
+    draw(&mut app, 120, 36);
+    keys(&mut app, "L");
+    let text = common::screen::screen_text(&draw(&mut app, 120, 36));
+    let (cards, owners) = cards_and_owners(&text);
+    assert_eq!(cards, 14, "{text}");
+    assert_eq!(owners, cards, "{text}");
+}
+
 #[test]
 fn status_picker_sets_any_status() {
     let mut app = real_app(Language::En);
