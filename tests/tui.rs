@@ -408,6 +408,29 @@ fn every_card_in_the_status_view_shows_its_owner() {
 }
 
 #[test]
+fn every_row_of_the_help_overlay_names_its_key() {
+    for (w, h) in [(80, 24), (160, 60)] {
+        for lang in LANGS {
+            let mut app = real_app(lang);
+            keys(&mut app, "?");
+            // Scrolled through the whole list, a line at a time.
+            for _ in 0..60 {
+                let text = common::screen::screen_text(&draw(&mut app, w, h));
+                // A row is "│", two spaces, the keys padded to 22, then what they do.
+                for line in text.lines() {
+                    let keyless = line.split('│').skip(1).any(|inside| {
+                        inside.starts_with(&" ".repeat(24))
+                            && inside[24..].starts_with(|c: char| c.is_alphabetic())
+                    });
+                    assert!(!keyless, "a row with no key at {w}×{h}:\n{text}");
+                }
+                keys(&mut app, "j");
+            }
+        }
+    }
+}
+
+#[test]
 fn status_picker_sets_any_status() {
     let mut app = real_app(Language::En);
     let effects = keys(&mut app, "sjj\n");

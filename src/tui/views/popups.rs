@@ -350,7 +350,8 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 }
 
 /// One line per help text of the bindings of `scope` (and, when given, only those of `view`);
-/// bindings that share a help text are listed on one line ("j/↓ k/↑  move"). The presenter's
+/// bindings that share a help text are listed on one line ("j/↓ k/↑  move"), and one whose keys
+/// are all hidden is not listed. The presenter's
 /// help overlay uses it too.
 pub(super) fn binding_lines(
     t: &crate::tui::theme::Theme,
@@ -373,6 +374,10 @@ pub(super) fn binding_lines(
             .filter(|o| o.help == b.help && o.label != Label::Hidden)
             .map(|o| o.keys_label())
             .collect();
+        // A row of hidden keys only (Ctrl-c in a popup) would be a description with no key.
+        if labels.is_empty() {
+            continue;
+        }
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
             Span::raw(crate::tui::i18n::tr(lang, b.help)),
