@@ -311,6 +311,33 @@ fn read_only_refuses_edits_with_a_message() {
 }
 
 #[test]
+fn read_only_the_footer_offers_no_key_that_edits() {
+    use fremdrift::tui::i18n::tr;
+    use fremdrift::tui::keys::BINDINGS;
+    for lang in LANGS {
+        for (n, view) in View::ALL.iter().enumerate() {
+            for (mut app, read_only) in [(read_only_app(lang), true), (real_app(lang), false)] {
+                app.apply(Event::Action(Action::View(n as u8)));
+                let text = common::screen::screen_text(&draw(&mut app, 160, 45));
+                let footer = text.lines().last().unwrap();
+                let offered: Vec<_> = BINDINGS
+                    .iter()
+                    .filter(|b| b.hint && b.action.edits() && b.view.is_none_or(|v| v == *view))
+                    .filter(|b| footer.contains(tr(lang, b.help)))
+                    .map(|b| tr(lang, b.help))
+                    .collect();
+                assert_eq!(offered.is_empty(), read_only, "{view:?}: {footer}");
+                // The room goes to the keys that do work read-only.
+                assert!(
+                    !read_only || footer.contains(tr(lang, fremdrift::tui::i18n::Msg::KeySearch)),
+                    "{view:?}: {footer}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn key_releases_and_repeats_do_not_act() {
     let mut app = real_app(Language::Nb);
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
