@@ -1002,3 +1002,45 @@ fn a_waiting_area_s_reason_is_offered_to_edit() {
     assert!(keys(&mut app, "\x1b").is_empty());
     assert!(app.popup().is_none());
 }
+
+#[test]
+fn the_board_and_agenda_use_the_width_at_three_sizes() {
+    for (w, h) in [(80, 24), (120, 36), (160, 45)] {
+        for (name, key) in [("board", "1"), ("agenda", "2")] {
+            let mut app = real_app(Language::Nb);
+            keys(&mut app, key);
+            let text = screen(&draw(&mut app, w, h));
+            insta::assert_snapshot!(format!("layout_{name}_nb_{w}x{h}"), text);
+        }
+    }
+}
+
+#[test]
+fn no_owner_is_cut_at_110_columns_or_more() {
+    let plan = common::real_plan();
+    let mut owners: Vec<&str> = plan.activities.iter().map(|a| a.owner.as_str()).collect();
+    owners.sort_unstable();
+    owners.dedup();
+    for w in (110..=220).step_by(5) {
+        for h in [24, 36, 45] {
+            // The board and the agenda; the owners view groups by owner and has no owner
+            // column. (While the areas pane has focus its titles come first.)
+            for key in ["1", "2"] {
+                let mut app = real_app(Language::Nb);
+                keys(&mut app, key);
+                let text = common::screen::screen_text(&draw(&mut app, w, h));
+                for owner in &owners {
+                    // Every row shows from 36 lines on.
+                    assert!(
+                        h < 36 || text.contains(owner),
+                        "{owner} not shown at {w}×{h} ({key}):\n{text}"
+                    );
+                    let cut = (3..owner.chars().count())
+                        .map(|n| format!("{}…", owner.chars().take(n).collect::<String>()))
+                        .find(|c| text.contains(c.as_str()));
+                    assert!(cut.is_none(), "{cut:?} at {w}×{h} ({key}):\n{text}");
+                }
+            }
+        }
+    }
+}

@@ -75,6 +75,15 @@ impl Cols {
         best
     }
 
+    /// Whether every column the widths ask for is shown, the owner whole.
+    pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
+        self.date
+            && (self.rel > 0 || widths.rel == 0)
+            && (!with_owner || self.owner >= widths.owner.min(OWNER_MAX))
+            && (self.status > 0 || widths.status == 0)
+            && (self.written > 0 || widths.written == 0)
+    }
+
     fn attempt(
         w: usize,
         widths: &crate::tui::model::Widths,
@@ -157,15 +166,6 @@ impl Cols {
         .iter()
         .filter(|on| **on)
         .count()
-    }
-
-    /// Whether every column the widths ask for is shown.
-    pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
-        self.date
-            && (self.rel > 0 || widths.rel == 0)
-            && (self.owner > 0 || !with_owner || widths.owner == 0)
-            && (self.status > 0 || widths.status == 0)
-            && (self.written > 0 || widths.written == 0)
     }
 }
 
