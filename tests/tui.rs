@@ -1044,3 +1044,31 @@ fn no_owner_is_cut_at_110_columns_or_more() {
         }
     }
 }
+
+#[test]
+fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
+    use fremdrift::file::recovery::Unsaved;
+    let mut app = real_app(Language::Nb);
+    app.apply(Event::Unsaved(vec![Unsaved {
+        edit: Edit {
+            id: "nvk-1".into(),
+            change: Change::Status(Status::Done),
+        },
+        was: Change::Status(Status::Todo),
+        reason: "conflict: nvk-1 status was changed elsewhere".into(),
+    }]));
+    let buf = draw(&mut app, 120, 36);
+    let row = line_with(&buf, "Gjennomgå og justere");
+    assert!(row.contains(" ●"), "{row}");
+    assert!(!line_with(&buf, "Justere opplegg").contains('●'));
+    keys(&mut app, "\n");
+    let text = screen(&draw(&mut app, 120, 36));
+    assert!(
+        text.contains("● ulagret: nvk-1 status: ikke startet → ferdig"),
+        "{text}"
+    );
+    assert!(
+        text.contains("conflict: nvk-1 status was changed elsewhere"),
+        "{text}"
+    );
+}

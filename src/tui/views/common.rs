@@ -218,11 +218,20 @@ pub fn activity_line(
     let a = &app.plan().activities[index];
     let m = mark(app, a);
     let style = row_style(app.theme(), m, selected);
-    let mut text = format!(
+    // An edit of this activity that is not in the file (refused or not written): "●" after
+    // the title, as the status bar's "● 1 ulagret" counts it; Enter says what it is.
+    let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
+    let title_w = if unsaved {
+        cols.title.saturating_sub(2)
+    } else {
+        cols.title
+    };
+    let head = format!(
         "{} {}",
         m.symbol(),
-        pad(&truncate(&clean(&a.title), cols.title), cols.title)
+        pad(&truncate(&clean(&a.title), title_w), title_w)
     );
+    let mut text = String::new();
     let gap = " ".repeat(cols.gap);
     let mut column = |s: &str, cw: usize| {
         if cw > 0 {
@@ -242,8 +251,22 @@ pub fn activity_line(
     };
     column(&rel, cols.rel);
     column(a.status.word(app.lang()), cols.status);
-    let text = pad(&truncate(&text, w), w);
-    Line::from(Span::styled(text, style))
+    if !unsaved {
+        return Line::from(Span::styled(pad(&truncate(&(head + &text), w), w), style));
+    }
+    let marker_style = if selected {
+        app.theme().error.patch(app.theme().selected)
+    } else {
+        app.theme().error
+    };
+    let head = truncate(&head, w);
+    let marker = truncate(" ●", w.saturating_sub(width(&head)));
+    let rest = w.saturating_sub(width(&head) + width(&marker));
+    Line::from(vec![
+        Span::styled(head, style),
+        Span::styled(marker, marker_style),
+        Span::styled(pad(&truncate(&text, rest), rest), style),
+    ])
 }
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`, moving the

@@ -266,6 +266,22 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         let members: Vec<String> = a.members.iter().map(|m| clean(m)).collect();
         lines.push(field(app, Msg::FieldMembers, members.join(", ")));
     }
+    // Edits of this activity that are not in the file: what was changed, and why not saved.
+    for u in app.unsaved().iter().filter(|u| u.edit.id == a.id) {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            format!(
+                "● {}: {}",
+                app.tr(Msg::UnsavedMarker),
+                clean(&u.describe(app.lang()))
+            ),
+            t.error,
+        )));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", clean(&u.reason)),
+            t.muted,
+        )));
+    }
     if let Some(note) = &a.note {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(app.tr(Msg::FieldNote), t.muted)));
