@@ -1072,3 +1072,31 @@ fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
         "{text}"
     );
 }
+
+#[test]
+fn duplicate_titles_say_where_they_belong_outside_the_board() {
+    // "Kvalitetssikre opplegg" is in both workstreams of area 2.
+    for (key, w, h) in [
+        ("2", 120, 36),
+        ("3", 120, 36),
+        ("4", 160, 45),
+        ("5", 160, 45),
+    ] {
+        let mut app = real_app(Language::Nb);
+        keys(&mut app, key);
+        let text = common::screen::screen_text(&draw(&mut app, w, h));
+        // The home may be cut where the title column ends; its start tells them apart.
+        for home in ["Næringsvennlig", "Effektiv"] {
+            assert!(
+                text.contains(&format!("Kvalitetssikre opplegg · {home}")),
+                "view {key}: {home} missing:\n{text}"
+            );
+        }
+        // A unique title stays as it is.
+        assert!(!text.contains("Justere opplegg ·"), "view {key}:\n{text}");
+    }
+    // The board lists them under their workstreams already.
+    let mut app = real_app(Language::Nb);
+    let text = common::screen::screen_text(&draw(&mut app, 120, 36));
+    assert!(!text.contains("Kvalitetssikre opplegg ·"), "{text}");
+}

@@ -195,6 +195,28 @@ pub fn wrap(s: &str, w: usize, max: usize) -> Vec<String> {
     lines.into_iter().map(|l| truncate(&l, w)).collect()
 }
 
+/// Where activity `a` belongs, for a view that lists it away from its workstream: its
+/// workstream's title (else its area's), when another activity has the same title, so that
+/// two "Kvalitetssikre opplegg" can be told apart; `None` when the title is unique. Only rows
+/// on screen ask, so the scan is over the plan once per drawn row.
+pub fn home_if_ambiguous(app: &App, a: &Activity) -> Option<String> {
+    let plan = app.plan();
+    let twins = plan
+        .activities
+        .iter()
+        .filter(|b| b.title.trim() == a.title.trim())
+        .take(2)
+        .count();
+    if twins < 2 {
+        return None;
+    }
+    let home = match a.workstream {
+        Some(w) => plan.workstreams.get(w).map(|w| w.title.as_str()),
+        None => plan.areas.get(a.area).map(|ar| ar.title.as_str()),
+    };
+    home.map(clean)
+}
+
 /// The look of an activity today.
 pub fn mark(app: &App, a: &Activity) -> Mark {
     Mark::of(a.status, app.plan().urgency(a, app.today()))
@@ -206,13 +228,14 @@ pub fn row_style(theme: &Theme, mark: Mark, selected: bool) -> Style {
     if selected { s.patch(theme.selected) } else { s }
 }
 
-/// One activity as a line `w` columns wide.
+/// One activity as a line `w` columns wide; `home` shows where an ambiguous title belongs.
 pub fn activity_line(
     app: &App,
     index: usize,
     w: usize,
     cols: Cols,
     selected: bool,
+    home: bool,
 ) -> Line<'static> {
     count_row();
     let a = &app.plan().activities[index];
@@ -226,11 +249,24 @@ pub fn activity_line(
     } else {
         cols.title
     };
-    let head = format!(
-        "{} {}",
-        m.symbol(),
-        pad(&truncate(&clean(&a.title), title_w), title_w)
-    );
+    let title = clean(&a.title);
+    let home = home.then(|| home_if_ambiguous(app, a)).flatten();
+    let (head, suffix) = match home {
+        // The title first, and its home dimmed in what is left of the column.
+        Some(home) if width(&title) + 3 < title_w => {
+            let room = title_w - width(&title);
+            let suffix = pad(&truncate(&format!(" · {home}"), room), room);
+            (format!("{} {title}", m.symbol()), suffix)
+        }
+        _ => (
+            format!(
+                "{} {}",
+                m.symbol(),
+                pad(&truncate(&title, title_w), title_w)
+            ),
+            String::new(),
+        ),
+    };
     let mut text = String::new();
     let gap = " ".repeat(cols.gap);
     let mut column = |s: &str, cw: usize| {
@@ -251,22 +287,35 @@ pub fn activity_line(
     };
     column(&rel, cols.rel);
     column(a.status.word(app.lang()), cols.status);
-    if !unsaved {
-        return Line::from(Span::styled(pad(&truncate(&(head + &text), w), w), style));
-    }
-    let marker_style = if selected {
-        app.theme().error.patch(app.theme().selected)
-    } else {
-        app.theme().error
+    let over = |s: ratatui::style::Style| {
+        if selected {
+            s.patch(app.theme().selected)
+        } else {
+            s
+        }
     };
-    let head = truncate(&head, w);
-    let marker = truncate(" ●", w.saturating_sub(width(&head)));
-    let rest = w.saturating_sub(width(&head) + width(&marker));
-    Line::from(vec![
-        Span::styled(head, style),
-        Span::styled(marker, marker_style),
-        Span::styled(pad(&truncate(&text, rest), rest), style),
-    ])
+    let marker = if unsaved { " ●" } else { "" };
+    // Each part cut to what the ones before leave of `w`.
+    let mut left = w;
+    let mut part = |s: &str| {
+        let s = truncate(s, left);
+        left -= width(&s);
+        s
+    };
+    let spans = vec![
+        Span::styled(part(&head), style),
+        Span::styled(part(&suffix), over(app.theme().muted)),
+        Span::styled(part(marker), over(app.theme().error)),
+        Span::styled(part(&text), style),
+    ];
+    let mut spans: Vec<Span<'static>> = spans
+        .into_iter()
+        .filter(|s| !s.content.is_empty())
+        .collect();
+    if left > 0 {
+        spans.push(Span::styled(" ".repeat(left), style));
+    }
+    Line::from(spans)
 }
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`, moving the

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::common::{clean, count_row, mark, row_style, scroll_offset, wrap};
+use super::common::{clean, count_row, home_if_ambiguous, mark, row_style, scroll_offset, wrap};
 use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
@@ -119,7 +119,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
             let style = row_style(t, m, selected);
             let y = inner.y + (k * per) as u16;
             let lines = if per == 1 { 1 } else { title_lines };
-            let parts = wrap(&clean(&a.title), w.saturating_sub(2), lines);
+            let mut title = clean(&a.title);
+            if let Some(home) = home_if_ambiguous(app, a) {
+                title.push_str(&format!(" · {home}"));
+            }
+            let parts = wrap(&title, w.saturating_sub(2), lines);
             for (j, part) in parts.iter().enumerate() {
                 let lead = if j == 0 { m.symbol() } else { " " };
                 Line::from(Span::styled(pad(&format!("{lead} {part}"), w), style))
