@@ -10,7 +10,7 @@ use fremdrift::file::edit::{Change, Edit};
 use fremdrift::plan::structure::{Place, Structure};
 use fremdrift::plan::{Language, Status};
 use fremdrift::tui::keys::Action;
-use fremdrift::tui::model::View;
+use fremdrift::tui::model::{Filter, View};
 use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
@@ -312,6 +312,33 @@ fn read_only_refuses_edits_with_a_message() {
 }
 
 #[test]
+fn read_only_the_footer_offers_no_key_that_edits() {
+    use fremdrift::tui::i18n::tr;
+    use fremdrift::tui::keys::BINDINGS;
+    for lang in LANGS {
+        for (n, view) in View::ALL.iter().enumerate() {
+            for (mut app, read_only) in [(read_only_app(lang), true), (real_app(lang), false)] {
+                app.apply(Event::Action(Action::View(n as u8)));
+                let text = common::screen::screen_text(&draw(&mut app, 160, 45));
+                let footer = text.lines().last().unwrap();
+                let offered: Vec<_> = BINDINGS
+                    .iter()
+                    .filter(|b| b.hint && b.action.edits() && b.view.is_none_or(|v| v == *view))
+                    .filter(|b| footer.contains(tr(lang, b.help)))
+                    .map(|b| tr(lang, b.help))
+                    .collect();
+                assert_eq!(offered.is_empty(), read_only, "{view:?}: {footer}");
+                // The room goes to the keys that do work read-only.
+                assert!(
+                    !read_only || footer.contains(tr(lang, fremdrift::tui::i18n::Msg::KeySearch)),
+                    "{view:?}: {footer}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn key_releases_and_repeats_do_not_act() {
     let mut app = real_app(Language::Nb);
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
@@ -372,6 +399,63 @@ fn status_view_moves_cards_between_columns() {
     keys(&mut app, "<<");
     let effects = keys(&mut app, "<");
     assert!(effects.is_empty(), "{effects:?}");
+}
+
+/// (cards drawn, owners drawn) on a status view screen: a card starts with its mark right
+/// after a column's border; the real plan's owners are these three.
+fn cards_and_owners(text: &str) -> (usize, usize) {
+    let cards = ["!", "◷", "✓", "✗", "‖", "▸", "·"]
+        .iter()
+        .map(|m| text.matches(&format!("│{m} ")).count())
+        .sum();
+    let owners = ["Prosjektleder", "Styringsgruppa", "Fagansvarlig plan"]
+        .iter()
+        .map(|o| text.matches(o).count())
+        .sum();
+    (cards, owners)
+}
+
+#[test]
+fn every_card_in_the_status_view_shows_its_owner() {
+    // At 80×24 titles wrap; at 120×36, once a card has moved, both columns are narrower.
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "4");
+    let text = common::screen::screen_text(&draw(&mut app, 80, 24));
+    let (cards, owners) = cards_and_owners(&text);
+    assert!(cards >= 5, "{text}");
+    assert_eq!(owners, cards, "{text}");
+
+    let mut app = real_app(Language::Nb);
+    keys(&mut app, "4");
+    draw(&mut app, 120, 36);
+    keys(&mut app, "L");
+    let text = common::screen::screen_text(&draw(&mut app, 120, 36));
+    let (cards, owners) = cards_and_owners(&text);
+    assert_eq!(cards, 14, "{text}");
+    assert_eq!(owners, cards, "{text}");
+}
+
+#[test]
+fn every_row_of_the_help_overlay_names_its_key() {
+    for (w, h) in [(80, 24), (160, 60)] {
+        for lang in LANGS {
+            let mut app = real_app(lang);
+            keys(&mut app, "?");
+            // Scrolled through the whole list, a line at a time.
+            for _ in 0..60 {
+                let text = common::screen::screen_text(&draw(&mut app, w, h));
+                // A row is "│", two spaces, the keys padded to 22, then what they do.
+                for line in text.lines() {
+                    let keyless = line.split('│').skip(1).any(|inside| {
+                        inside.starts_with(&" ".repeat(24))
+                            && inside[24..].starts_with(|c: char| c.is_alphabetic())
+                    });
+                    assert!(!keyless, "a row with no key at {w}×{h}:\n{text}");
+                }
+                keys(&mut app, "j");
+            }
+        }
+    }
 }
 
 #[test]
@@ -843,13 +927,45 @@ fn structural_keys_are_refused_read_only_and_idle_while_the_window_is_too_small(
     draw(&mut app, 80, 24);
     keys(&mut app, "d");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
-    // Shrunk under the question: no answer acts unseen, Esc still closes it.
+    // Shrunk under the question: no answer acts unseen, not even Esc.
     draw(&mut app, 40, 10);
     assert!(keys(&mut app, "y").is_empty());
+    keys(&mut app, "\x1b");
     assert!(matches!(app.popup(), Some(Popup::Delete { .. })));
+    // Grown again, the question is there to answer.
+    draw(&mut app, 80, 24);
     keys(&mut app, "\x1b");
     assert!(app.popup().is_none());
     assert_eq!(app.plan().activities.len(), 14);
+}
+
+#[test]
+fn no_key_but_quit_acts_while_the_window_is_too_small() {
+    let mut app = real_app(Language::Nb);
+    let before = app.plan().clone();
+    draw(&mut app, 40, 12);
+    for k in [
+        "lx",
+        " ",
+        "jx",
+        "s\n",
+        "e3. mars\n",
+        "nnote\n",
+        "u",
+        "/x",
+        "f",
+        "2",
+        "?",
+    ] {
+        assert!(keys(&mut app, k).is_empty(), "{k:?}");
+        assert!(app.popup().is_none(), "{k:?}");
+    }
+    app.apply(Event::ScrollDown);
+    assert_eq!(app.plan(), &before);
+    assert_eq!(app.view(), View::Board);
+    assert_eq!(app.filter(), Filter::All);
+    assert_eq!(app.selected(), before.find("nvk-1"));
+    assert_eq!(keys(&mut app, "q"), vec![Effect::Quit]);
 }
 
 #[test]
@@ -886,4 +1002,102 @@ fn a_waiting_area_s_reason_is_offered_to_edit() {
     // Esc leaves it as it was.
     assert!(keys(&mut app, "\x1b").is_empty());
     assert!(app.popup().is_none());
+}
+
+#[test]
+fn the_board_and_agenda_use_the_width_at_three_sizes() {
+    for (w, h) in [(80, 24), (120, 36), (160, 45)] {
+        for (name, key) in [("board", "1"), ("agenda", "2")] {
+            let mut app = real_app(Language::Nb);
+            keys(&mut app, key);
+            let text = screen(&draw(&mut app, w, h));
+            insta::assert_snapshot!(format!("layout_{name}_nb_{w}x{h}"), text);
+        }
+    }
+}
+
+#[test]
+fn no_owner_is_cut_at_110_columns_or_more() {
+    let plan = common::real_plan();
+    let mut owners: Vec<&str> = plan.activities.iter().map(|a| a.owner.as_str()).collect();
+    owners.sort_unstable();
+    owners.dedup();
+    for w in (110..=220).step_by(5) {
+        for h in [24, 36, 45] {
+            // The board and the agenda; the owners view groups by owner and has no owner
+            // column. (While the areas pane has focus its titles come first.)
+            for key in ["1", "2"] {
+                let mut app = real_app(Language::Nb);
+                keys(&mut app, key);
+                let text = common::screen::screen_text(&draw(&mut app, w, h));
+                for owner in &owners {
+                    // Every row shows from 36 lines on.
+                    assert!(
+                        h < 36 || text.contains(owner),
+                        "{owner} not shown at {w}×{h} ({key}):\n{text}"
+                    );
+                    let cut = (3..owner.chars().count())
+                        .map(|n| format!("{}…", owner.chars().take(n).collect::<String>()))
+                        .find(|c| text.contains(c.as_str()));
+                    assert!(cut.is_none(), "{cut:?} at {w}×{h} ({key}):\n{text}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
+    use fremdrift::file::recovery::Unsaved;
+    let mut app = real_app(Language::Nb);
+    app.apply(Event::Unsaved(vec![Unsaved {
+        edit: Edit {
+            id: "nvk-1".into(),
+            change: Change::Status(Status::Done),
+        },
+        was: Change::Status(Status::Todo),
+        reason: "conflict: nvk-1 status was changed elsewhere".into(),
+    }]));
+    let buf = draw(&mut app, 120, 36);
+    let row = line_with(&buf, "Gjennomgå og justere");
+    assert!(row.contains(" ●"), "{row}");
+    assert!(!line_with(&buf, "Justere opplegg").contains('●'));
+    keys(&mut app, "\n");
+    let text = screen(&draw(&mut app, 120, 36));
+    assert!(
+        text.contains("● ulagret: nvk-1 status: ikke startet → ferdig"),
+        "{text}"
+    );
+    assert!(
+        text.contains("conflict: nvk-1 status was changed elsewhere"),
+        "{text}"
+    );
+}
+
+#[test]
+fn duplicate_titles_say_where_they_belong_outside_the_board() {
+    // "Kvalitetssikre opplegg" is in both workstreams of area 2.
+    for (key, w, h) in [
+        ("2", 120, 36),
+        ("3", 120, 36),
+        ("4", 160, 45),
+        ("5", 160, 45),
+    ] {
+        let mut app = real_app(Language::Nb);
+        keys(&mut app, key);
+        let text = common::screen::screen_text(&draw(&mut app, w, h));
+        // The home may be cut where the title column ends; its start tells them apart.
+        for home in ["Næringsvennlig", "Effektiv"] {
+            assert!(
+                text.contains(&format!("Kvalitetssikre opplegg · {home}")),
+                "view {key}: {home} missing:\n{text}"
+            );
+        }
+        // A unique title stays as it is.
+        assert!(!text.contains("Justere opplegg ·"), "view {key}:\n{text}");
+    }
+    // The board lists them under their workstreams already.
+    let mut app = real_app(Language::Nb);
+    let text = common::screen::screen_text(&draw(&mut app, 120, 36));
+    assert!(!text.contains("Kvalitetssikre opplegg ·"), "{text}");
 }

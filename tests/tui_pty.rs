@@ -441,3 +441,37 @@ fn a_killed_board_that_is_still_a_zombie_is_not_someone_else_editing() {
     assert!(second.wait_exit().success());
     drop(first);
 }
+
+#[test]
+fn keys_pressed_while_the_window_is_too_small_leave_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_plan(dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut s = Session::start_sized(
+        &[path.to_str().unwrap(), "--today", "2017-12-01"],
+        &[],
+        40,
+        12,
+    );
+    s.wait_for("vinduet er for lite (trenger 50×12)");
+    // Each of these edits the plan on a board that can be seen; none may act unseen.
+    s.keys("lx");
+    s.keys(" ");
+    s.keys("jx");
+    s.keys("s\r");
+    s.keys("e3. mars\r");
+    s.keys("nunseen note\r");
+    // Ctrl-C quits from a text field too, should one have opened.
+    s.keys("\x03");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    s.wait_restored();
+    let after = std::fs::read_to_string(&path).unwrap();
+    let before = String::from_utf8(before).unwrap();
+    let changed: Vec<_> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(b, a)| b != a)
+        .collect();
+    assert!(after == before, "the file changed: {changed:?}");
+}

@@ -102,8 +102,8 @@ pub struct ViewState {
     offset: usize,
     page: usize,
     hits: Vec<(Rect, Target)>,
-    /// The last frame showed "the window is too small": keys that change the plan's structure
-    /// do nothing, since their popups cannot be seen.
+    /// The last frame showed "the window is too small": no key but quit acts, since what it
+    /// would do cannot be seen.
     too_small: bool,
 }
 
@@ -453,6 +453,7 @@ impl App {
                 self.click(column, row, state);
                 Effect::None
             }
+            Event::ScrollUp | Event::ScrollDown if state.too_small() => Effect::None,
             Event::ScrollUp => self.scroll(-3, state),
             Event::ScrollDown => self.scroll(3, state),
             Event::Stored(mut report) => {
@@ -636,37 +637,17 @@ impl App {
         }
         let scope = self.scope();
         match keys::resolve(scope, self.session.view, &key) {
-            // Nothing that changes the structure acts unseen: not its keys, and not a
-            // structural popup's answer once the window has shrunk under it (Esc still closes).
-            Some(action)
-                if state.too_small()
-                    && (restructures(action)
-                        || (self.structural_popup()
-                            && !matches!(action, Action::Close | Action::Quit))) =>
-            {
-                Effect::None
-            }
+            // Nothing acts unseen: while the window is too small to show the board, only quit
+            // does (it asks about unsaved edits, and a second quit sets them aside).
+            Some(action) if state.too_small() && action != Action::Quit => Effect::None,
             Some(action) => self.perform(action, state),
+            None if state.too_small() => Effect::None,
             None if scope == Scope::Input => {
                 self.type_key(key);
                 Effect::None
             }
             None => Effect::None,
         }
-    }
-
-    /// Whether the open popup is one of a structural edit's (add, delete, move, area status).
-    fn structural_popup(&self) -> bool {
-        matches!(
-            self.session.popup,
-            Some(
-                Popup::Add(_)
-                    | Popup::Delete { .. }
-                    | Popup::MoveTo { .. }
-                    | Popup::AreaStatus { .. }
-                    | Popup::Reason { .. }
-            )
-        )
     }
 
     /// Recomputes everything derived from plan, filter and search, keeping the selection.
@@ -1630,20 +1611,6 @@ impl App {
             None => {}
         }
     }
-}
-
-/// Whether `action` changes the plan's structure (and so is refused while the window is too
-/// small to show what it asks).
-fn restructures(action: Action) -> bool {
-    matches!(
-        action,
-        Action::AddActivity
-            | Action::DeleteActivity
-            | Action::ShiftUp
-            | Action::ShiftDown
-            | Action::MoveTo
-            | Action::AreaStatus
-    )
 }
 
 /// `at + delta`, clamped to `0..n`.

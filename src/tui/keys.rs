@@ -69,6 +69,31 @@ pub enum Action {
     LastPage,
 }
 
+impl Action {
+    /// Whether the action changes the plan (and so is refused, and not offered, read-only).
+    pub fn edits(self) -> bool {
+        matches!(
+            self,
+            Action::Advance
+                | Action::StatusPicker
+                | Action::ToggleDone
+                | Action::EditNote
+                | Action::EditDue
+                | Action::EditOwner
+                | Action::Undo
+                | Action::Redo
+                | Action::MoveCardLeft
+                | Action::MoveCardRight
+                | Action::AddActivity
+                | Action::DeleteActivity
+                | Action::ShiftUp
+                | Action::ShiftDown
+                | Action::MoveTo
+                | Action::AreaStatus
+        )
+    }
+}
+
 /// Where keys are being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {

@@ -1,4 +1,4 @@
-//! The real binary in a pseudo-terminal of 100×30: keys written to it, its output read back
+//! The real binary in a pseudo-terminal (100×30 unless asked otherwise): keys written to it, its output read back
 //! as a whole screen (vt100) by a thread for as long as the terminal lives, and the process
 //! watched from outside (its exit, its state, signals sent to it). A session can also hang up
 //! its terminal, as a closed window or a dropped connection does.
@@ -37,10 +37,15 @@ impl Session {
 
     /// `fremdrift ARGS` with `env` added to its environment.
     pub fn start_with(args: &[&str], env: &[(&str, &str)]) -> Session {
+        Session::start_sized(args, env, COLS, ROWS)
+    }
+
+    /// `fremdrift ARGS` with `env` added, in a terminal of `cols`×`rows`.
+    pub fn start_sized(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -57,8 +62,8 @@ impl Session {
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(ROWS).unwrap(),
-            std::num::NonZeroU16::new(COLS).unwrap(),
+            std::num::NonZeroU16::new(rows).unwrap(),
+            std::num::NonZeroU16::new(cols).unwrap(),
             0,
         )));
         let stop_at: Arc<Mutex<Option<String>>> = Arc::default();

@@ -18,24 +18,25 @@ use crate::tui::theme::Mark;
 /// The areas pane is never narrower than this when it shows titles.
 const AREAS_MIN: u16 = 26;
 
+/// The areas pane's width at a screen `width` wide: a quarter, within limits. It depends on
+/// the screen alone, so the pane does not jump as the activities shown change.
+fn areas_width(width: u16) -> u16 {
+    (width / 4).clamp(AREAS_MIN, 40).min(width / 2)
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
-    let full = (area.width * 3 / 10)
-        .clamp(AREAS_MIN, 48)
-        .min(area.width / 2);
-    // The activities get every column when they can: the areas pane gives up width down to
-    // AREAS_MIN, and below that, while the activities have focus, shrinks to a rail of area
-    // numbers (h brings the titles back). Choosing an area is done with the titles in view.
-    let complete = |left: u16| {
-        let w = usize::from(area.width.saturating_sub(left + 2));
+    let full = areas_width(area.width);
+    // While the activities have focus and cannot show every column beside the areas pane, it
+    // shrinks to a rail of area numbers (h brings the titles back): one width or the other,
+    // never one in between. Choosing an area is done with the titles in view.
+    let fits = {
+        let w = usize::from(area.width.saturating_sub(full + 2));
         Cols::fit(w, app.widths(), true).complete(app.widths(), true)
     };
-    let left_w = if app.pane() == Pane::Areas {
+    let left_w = if app.pane() == Pane::Areas || fits {
         full
     } else {
-        (AREAS_MIN..=full)
-            .rev()
-            .find(|&l| complete(l))
-            .unwrap_or_else(|| rail_width(app))
+        rail_width(app)
     };
     let [left, right] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(10)]).areas(area);

@@ -75,6 +75,15 @@ impl Cols {
         best
     }
 
+    /// Whether every column the widths ask for is shown, the owner whole.
+    pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
+        self.date
+            && (self.rel > 0 || widths.rel == 0)
+            && (!with_owner || self.owner >= widths.owner.min(OWNER_MAX))
+            && (self.status > 0 || widths.status == 0)
+            && (self.written > 0 || widths.written == 0)
+    }
+
     fn attempt(
         w: usize,
         widths: &crate::tui::model::Widths,
@@ -158,15 +167,6 @@ impl Cols {
         .filter(|on| **on)
         .count()
     }
-
-    /// Whether every column the widths ask for is shown.
-    pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
-        self.date
-            && (self.rel > 0 || widths.rel == 0)
-            && (self.owner > 0 || !with_owner || widths.owner == 0)
-            && (self.status > 0 || widths.status == 0)
-            && (self.written > 0 || widths.written == 0)
-    }
 }
 
 /// `s` broken at spaces into at most `max` lines of at most `w` columns; the last line ends
@@ -195,6 +195,28 @@ pub fn wrap(s: &str, w: usize, max: usize) -> Vec<String> {
     lines.into_iter().map(|l| truncate(&l, w)).collect()
 }
 
+/// Where activity `a` belongs, for a view that lists it away from its workstream: its
+/// workstream's title (else its area's), when another activity has the same title, so that
+/// two "Kvalitetssikre opplegg" can be told apart; `None` when the title is unique. Only rows
+/// on screen ask, so the scan is over the plan once per drawn row.
+pub fn home_if_ambiguous(app: &App, a: &Activity) -> Option<String> {
+    let plan = app.plan();
+    let twins = plan
+        .activities
+        .iter()
+        .filter(|b| b.title.trim() == a.title.trim())
+        .take(2)
+        .count();
+    if twins < 2 {
+        return None;
+    }
+    let home = match a.workstream {
+        Some(w) => plan.workstreams.get(w).map(|w| w.title.as_str()),
+        None => plan.areas.get(a.area).map(|ar| ar.title.as_str()),
+    };
+    home.map(clean)
+}
+
 /// The look of an activity today.
 pub fn mark(app: &App, a: &Activity) -> Mark {
     Mark::of(a.status, app.plan().urgency(a, app.today()))
@@ -206,23 +228,46 @@ pub fn row_style(theme: &Theme, mark: Mark, selected: bool) -> Style {
     if selected { s.patch(theme.selected) } else { s }
 }
 
-/// One activity as a line `w` columns wide.
+/// One activity as a line `w` columns wide; `home` shows where an ambiguous title belongs.
 pub fn activity_line(
     app: &App,
     index: usize,
     w: usize,
     cols: Cols,
     selected: bool,
+    home: bool,
 ) -> Line<'static> {
     count_row();
     let a = &app.plan().activities[index];
     let m = mark(app, a);
     let style = row_style(app.theme(), m, selected);
-    let mut text = format!(
-        "{} {}",
-        m.symbol(),
-        pad(&truncate(&clean(&a.title), cols.title), cols.title)
-    );
+    // An edit of this activity that is not in the file (refused or not written): "●" after
+    // the title, as the status bar's "● 1 ulagret" counts it; Enter says what it is.
+    let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
+    let title_w = if unsaved {
+        cols.title.saturating_sub(2)
+    } else {
+        cols.title
+    };
+    let title = clean(&a.title);
+    let home = home.then(|| home_if_ambiguous(app, a)).flatten();
+    let (head, suffix) = match home {
+        // The title first, and its home dimmed in what is left of the column.
+        Some(home) if width(&title) + 3 < title_w => {
+            let room = title_w - width(&title);
+            let suffix = pad(&truncate(&format!(" · {home}"), room), room);
+            (format!("{} {title}", m.symbol()), suffix)
+        }
+        _ => (
+            format!(
+                "{} {}",
+                m.symbol(),
+                pad(&truncate(&title, title_w), title_w)
+            ),
+            String::new(),
+        ),
+    };
+    let mut text = String::new();
     let gap = " ".repeat(cols.gap);
     let mut column = |s: &str, cw: usize| {
         if cw > 0 {
@@ -242,8 +287,35 @@ pub fn activity_line(
     };
     column(&rel, cols.rel);
     column(a.status.word(app.lang()), cols.status);
-    let text = pad(&truncate(&text, w), w);
-    Line::from(Span::styled(text, style))
+    let over = |s: ratatui::style::Style| {
+        if selected {
+            s.patch(app.theme().selected)
+        } else {
+            s
+        }
+    };
+    let marker = if unsaved { " ●" } else { "" };
+    // Each part cut to what the ones before leave of `w`.
+    let mut left = w;
+    let mut part = |s: &str| {
+        let s = truncate(s, left);
+        left -= width(&s);
+        s
+    };
+    let spans = vec![
+        Span::styled(part(&head), style),
+        Span::styled(part(&suffix), over(app.theme().muted)),
+        Span::styled(part(marker), over(app.theme().error)),
+        Span::styled(part(&text), style),
+    ];
+    let mut spans: Vec<Span<'static>> = spans
+        .into_iter()
+        .filter(|s| !s.content.is_empty())
+        .collect();
+    if left > 0 {
+        spans.push(Span::styled(" ".repeat(left), style));
+    }
+    Line::from(spans)
 }
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`, moving the

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
-use super::common::{clean, count_row, mark, row_style, scroll_offset, wrap};
+use super::common::{clean, count_row, home_if_ambiguous, mark, row_style, scroll_offset, wrap};
 use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::theme::Mark;
@@ -33,16 +33,33 @@ fn card_lines(w: usize, height: usize) -> (usize, usize) {
     }
 }
 
-/// The lines under a card's title in a column `w` wide: the deadline, and the owner beside it
-/// or, when the title leaves more than one line `free`, under it.
-fn meta_lines(deadline: &str, owner: &str, w: usize, free: usize) -> Vec<String> {
-    let mut meta = vec![format!("  {deadline}")];
-    if width(&meta[0]) + 3 + width(owner) <= w {
-        meta[0].push_str(&format!(" · {owner}"));
-    } else if free > 1 {
-        meta.push(format!("  {owner}"));
+/// The lines under a card's title in a column `w` wide: the date and how far off it is, and
+/// the owner beside them or, when the title leaves more than one line `free`, under them. The
+/// owner is never dropped: when one line must hold both and they do not fit, the distance goes
+/// first (the card's mark and colour still say it is overdue), then the date is cut.
+fn meta_lines(
+    day: &str,
+    relative: Option<&str>,
+    owner: &str,
+    w: usize,
+    free: usize,
+) -> Vec<String> {
+    let deadline = match relative {
+        Some(r) => format!("  {day} · {r}"),
+        None => format!("  {day}"),
+    };
+    let beside = format!("{deadline} · {owner}");
+    if width(&beside) <= w {
+        return vec![beside];
     }
-    meta
+    if free > 1 {
+        return vec![deadline, format!("  {owner}")];
+    }
+    let short = format!("  {day} · {owner}");
+    if width(&short) <= w {
+        return vec![short];
+    }
+    vec![format!("  {owner} · {day}")]
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
@@ -102,22 +119,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
             let style = row_style(t, m, selected);
             let y = inner.y + (k * per) as u16;
             let lines = if per == 1 { 1 } else { title_lines };
-            let parts = wrap(&clean(&a.title), w.saturating_sub(2), lines);
+            let mut title = clean(&a.title);
+            if let Some(home) = home_if_ambiguous(app, a) {
+                title.push_str(&format!(" · {home}"));
+            }
+            let parts = wrap(&title, w.saturating_sub(2), lines);
             for (j, part) in parts.iter().enumerate() {
                 let lead = if j == 0 { m.symbol() } else { " " };
                 Line::from(Span::styled(pad(&format!("{lead} {part}"), w), style))
                     .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
             }
             if per > 1 {
-                let mut deadline = date(a.due.day(), app.lang());
-                if !a.status.is_closed() {
-                    deadline.push_str(&format!(
-                        " · {}",
-                        relative_days((a.due.day() - app.today()).num_days(), app.lang())
-                    ));
-                }
+                let day = date(a.due.day(), app.lang());
+                let relative = (!a.status.is_closed())
+                    .then(|| relative_days((a.due.day() - app.today()).num_days(), app.lang()));
                 let free = per - parts.len();
-                let meta = meta_lines(&deadline, &clean(&a.owner), w, free);
+                let meta = meta_lines(&day, relative.as_deref(), &clean(&a.owner), w, free);
                 let sub_style = if selected || m == Mark::Overdue {
                     style
                 } else {
@@ -170,18 +187,33 @@ mod tests {
 
     #[test]
     fn the_owner_goes_beside_the_deadline_or_under_it_when_a_line_is_free() {
-        let deadline = "ons 10.01.2018 · om 40 dager";
+        let (day, rel) = ("ons 10.01.2018", Some("om 40 dager"));
         assert_eq!(
-            meta_lines(deadline, "Kari", 50, 1),
+            meta_lines(day, rel, "Kari", 50, 1),
             ["  ons 10.01.2018 · om 40 dager · Kari"]
         );
         assert_eq!(
-            meta_lines(deadline, "Kari Nordmann", 35, 2),
+            meta_lines(day, rel, "Kari Nordmann", 35, 2),
             ["  ons 10.01.2018 · om 40 dager", "  Kari Nordmann"]
         );
         assert_eq!(
-            meta_lines(deadline, "Kari Nordmann", 35, 1),
-            ["  ons 10.01.2018 · om 40 dager"]
+            meta_lines(day, None, "Kari", 50, 1),
+            ["  ons 10.01.2018 · Kari"]
+        );
+    }
+
+    #[test]
+    fn the_owner_stays_when_one_line_must_hold_it() {
+        let (day, rel) = ("22.09.2017", Some("70 d over"));
+        // A wrapped title at 80×24 leaves one line in a column 31 wide.
+        assert_eq!(
+            meta_lines(day, rel, "Styringsgruppa", 31, 1),
+            ["  22.09.2017 · Styringsgruppa"]
+        );
+        // Narrower still: the owner first, the date cut after it when drawn.
+        assert_eq!(
+            meta_lines(day, rel, "Fagansvarlig plan", 20, 1),
+            ["  Fagansvarlig plan · 22.09.2017"]
         );
     }
 }

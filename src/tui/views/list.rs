@@ -28,7 +28,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     render_rows(app, inner, buf, state, owner_col);
 }
 
-/// `app.rows()` in `area`, scrolled to keep the selection visible.
+/// `app.rows()` in `area`, scrolled to keep the selection visible. The board lists activities
+/// under their workstreams; the other lists say where an ambiguous title belongs.
 pub fn render_rows(
     app: &App,
     area: Rect,
@@ -36,6 +37,7 @@ pub fn render_rows(
     state: &mut ViewState,
     owner_col: bool,
 ) {
+    let home = app.view() != crate::tui::model::View::Board;
     let height = usize::from(area.height);
     state.set_page(height.saturating_sub(1).max(1));
     if app.rows().is_empty() {
@@ -56,7 +58,7 @@ pub fn render_rows(
         let line = match row {
             Row::Activity(i) => {
                 state.hit(line_area, Target::Activity(*i));
-                activity_line(app, *i, w, cols, Some(*i) == app.selected())
+                activity_line(app, *i, w, cols, Some(*i) == app.selected(), home)
             }
             heading => heading_line(app, heading, w),
         };

@@ -252,8 +252,10 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(markers).right_aligned().render(status, buf);
     }
 
-    // Key hints, from the binding table; help and quit always show, on the right.
+    // Key hints, from the binding table; help and quit always show, on the right. Read-only,
+    // the keys that edit are not offered.
     let essential = |b: &keys::Binding| matches!(b.action, Action::Help | Action::Quit);
+    let offered = |b: &&keys::Binding| !(app.read_only() && b.action.edits());
     let hint = |b: &keys::Binding| {
         vec![
             Span::styled(b.keys_label(), t.key),
@@ -267,7 +269,10 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1 + right_w;
-    for b in keys::hints(app.scope(), app.view()).filter(|b| !essential(b)) {
+    for b in keys::hints(app.scope(), app.view())
+        .filter(offered)
+        .filter(|b| !essential(b))
+    {
         let w = width(&b.keys_label()) + width(app.tr(b.help)) + 3;
         if used + w > usize::from(hints.width) {
             break;

@@ -266,6 +266,22 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         let members: Vec<String> = a.members.iter().map(|m| clean(m)).collect();
         lines.push(field(app, Msg::FieldMembers, members.join(", ")));
     }
+    // Edits of this activity that are not in the file: what was changed, and why not saved.
+    for u in app.unsaved().iter().filter(|u| u.edit.id == a.id) {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            format!(
+                "● {}: {}",
+                app.tr(Msg::UnsavedMarker),
+                clean(&u.describe(app.lang()))
+            ),
+            t.error,
+        )));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", clean(&u.reason)),
+            t.muted,
+        )));
+    }
     if let Some(note) = &a.note {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(app.tr(Msg::FieldNote), t.muted)));
@@ -350,7 +366,8 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
 }
 
 /// One line per help text of the bindings of `scope` (and, when given, only those of `view`);
-/// bindings that share a help text are listed on one line ("j/↓ k/↑  move"). The presenter's
+/// bindings that share a help text are listed on one line ("j/↓ k/↑  move"), and one whose keys
+/// are all hidden is not listed. The presenter's
 /// help overlay uses it too.
 pub(super) fn binding_lines(
     t: &crate::tui::theme::Theme,
@@ -373,6 +390,10 @@ pub(super) fn binding_lines(
             .filter(|o| o.help == b.help && o.label != Label::Hidden)
             .map(|o| o.keys_label())
             .collect();
+        // A row of hidden keys only (Ctrl-c in a popup) would be a description with no key.
+        if labels.is_empty() {
+            continue;
+        }
         lines.push(Line::from(vec![
             Span::styled(format!("  {:<22}", labels.join("  ")), t.key),
             Span::raw(crate::tui::i18n::tr(lang, b.help)),

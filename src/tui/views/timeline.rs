@@ -261,7 +261,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                 let selected = app.selected() == Some(*i);
                 let style = row_style(t, m, selected);
                 state.hit(line_area, Target::Activity(*i));
-                let label = format!("{} {}", m.symbol(), clean(&a.title));
+                let mut label = format!("{} {}", m.symbol(), clean(&a.title));
+                if let Some(home) = super::common::home_if_ambiguous(app, a) {
+                    label.push_str(&format!(" · {home}"));
+                }
                 Line::from(Span::styled(
                     pad(&truncate(&label, label_w), label_w + 1),
                     style,
