@@ -1050,14 +1050,23 @@ fn no_owner_is_cut_at_110_columns_or_more() {
 fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
     use fremdrift::file::recovery::Unsaved;
     let mut app = real_app(Language::Nb);
-    app.apply(Event::Unsaved(vec![Unsaved {
+    // The store's answer to a retry that could not save: the edit stays unsaved.
+    let mut answer = report(
+        Request::Retry,
+        Err(Failure {
+            message: "conflict: nvk-1 status was changed elsewhere".into(),
+            kept: true,
+        }),
+    );
+    answer.unsaved = vec![Unsaved {
         edit: Edit {
             id: "nvk-1".into(),
             change: Change::Status(Status::Done),
         },
         was: Change::Status(Status::Todo),
         reason: "conflict: nvk-1 status was changed elsewhere".into(),
-    }]));
+    }];
+    app.apply(Event::Stored(answer));
     let buf = draw(&mut app, 120, 36);
     let row = line_with(&buf, "Gjennomgå og justere");
     assert!(row.contains(" ●"), "{row}");
