@@ -348,7 +348,7 @@ fn since_meeting_names_a_series_or_says_which_there_are() {
     let (code, _, stderr) = common::outcome(out);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("no meeting series \"Bystyret\"; the plan's series are: Styringsgruppa"),
+        stderr.contains("no meeting series \"Bystyret\": expected one of \"Styringsgruppa\""),
         "{stderr}"
     );
 }

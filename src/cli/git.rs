@@ -170,9 +170,8 @@ pub fn log(args: &LogArgs) -> i32 {
     EXIT_OK
 }
 
-/// The day of the last meeting before today of the series `name` ("" for the steering group's:
-/// the one `[plan] meeting` names, else as `meetings::select_series` chooses), from the plan as
-/// it is now.
+/// The day of the last meeting before today of the series `name` ("" for the steering group's),
+/// from the plan as it is now.
 fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String> {
     let loaded = file::load(&args.plan).map_err(|e| e.to_string())?;
     let plan = loaded.parsed.plan.ok_or_else(|| {
@@ -181,40 +180,6 @@ fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String>
             shown(&args.plan)
         )
     })?;
-    let series = if name.trim().is_empty() {
-        crate::plan::meetings::select_series(&plan, None)
-            .ok()
-            .flatten()
-    } else {
-        plan.meeting_series(name)
-    }
-    .ok_or_else(|| {
-        let known: Vec<&str> = plan.meetings.iter().map(|m| m.name.as_str()).collect();
-        if known.is_empty() {
-            format!(
-                "{} has no meetings; give --since DATE instead",
-                shown(&args.plan)
-            )
-        } else {
-            format!(
-                "{} has no meeting series \"{name}\"; its series are: {}",
-                shown(&args.plan),
-                known.join(", ")
-            )
-        }
-    })?;
-    let today = args.today.get();
-    series
-        .dates
-        .iter()
-        .rev()
-        .find(|d| **d < today)
-        .copied()
-        .ok_or_else(|| {
-            format!(
-                "{} has met no time before {}; give --since DATE instead",
-                series.name,
-                today.format("%Y-%m-%d")
-            )
-        })
+    super::last_meeting_day(&plan, name, args.today.get())
+        .map_err(|e| format!("{}: {e}", shown(&args.plan)))
 }

@@ -616,6 +616,26 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
 
 /// Loads a plan that must be valid for the command to go on: on I/O problems prints one line
 /// and gives 2; on plan errors prints the diagnostics and gives 1.
+/// The day of the last meeting before `today` of the series `name` (blank: the steering
+/// group's, as the report and the presenter choose it), for `--since-meeting`; the error says
+/// what the plan has instead.
+pub fn last_meeting_day(plan: &Plan, name: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let name = Some(name.trim()).filter(|n| !n.is_empty());
+    let series = crate::plan::meetings::select_series(plan, name)
+        .map_err(|e| e.to_string())?
+        .ok_or("the plan has no meetings; give --since DATE instead")?;
+    crate::plan::meetings::last_meeting(plan, Some(&series.name), today)
+        .map_err(|e| e.to_string())?
+        .map(|m| m.date)
+        .ok_or_else(|| {
+            format!(
+                "{} has met no time before {}; give --since DATE instead",
+                series.name,
+                today.format("%Y-%m-%d")
+            )
+        })
+}
+
 /// The plan at `path` open for editing, or the exit code after saying why not.
 pub fn open_for_edit(path: &Path) -> Result<crate::file::save::PlanFile, i32> {
     let (loaded, plan) = load_valid(path)?;

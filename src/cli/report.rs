@@ -30,7 +30,7 @@ pub fn run(args: &ReportArgs) -> i32 {
         let since = match (args.since, args.since_meeting.as_deref()) {
             (Some(d), _) => Some(d),
             (None, Some(name)) if !name.trim().is_empty() => {
-                match last_meeting(plan, name, today) {
+                match super::last_meeting_day(plan, name, today) {
                     Ok(d) => Some(d),
                     Err(e) => {
                         say(format_args!("{}: {e}", shown(path)));
@@ -63,36 +63,4 @@ pub fn run(args: &ReportArgs) -> i32 {
         ReportFormat::Html => report::html(&reports),
     };
     write_out(text.as_bytes(), args.output.as_deref(), &paths)
-}
-
-/// The last meeting before `today` of the series `name`.
-fn last_meeting(
-    plan: &crate::plan::Plan,
-    name: &str,
-    today: chrono::NaiveDate,
-) -> Result<chrono::NaiveDate, String> {
-    let Some(series) = plan.meeting_series(name) else {
-        let known: Vec<&str> = plan.meetings.iter().map(|m| m.name.as_str()).collect();
-        return Err(if known.is_empty() {
-            "the plan has no meetings; give --since DATE instead".to_string()
-        } else {
-            format!(
-                "no meeting series \"{name}\"; the plan's series are: {}",
-                known.join(", ")
-            )
-        });
-    };
-    series
-        .dates
-        .iter()
-        .rev()
-        .find(|d| **d < today)
-        .copied()
-        .ok_or_else(|| {
-            format!(
-                "{} has met no time before {}; give --since DATE instead",
-                series.name,
-                today.format("%Y-%m-%d")
-            )
-        })
 }
