@@ -482,3 +482,23 @@ fn keep_theirs_leaves_the_file_s_value_and_no_unsaved_edit() {
         Some(fremdrift::tui::popup::Popup::Detail { .. })
     ));
 }
+
+#[test]
+fn keep_mine_over_a_value_changed_again_since_asks_again_with_the_new_value() {
+    let mut r = conflicted();
+    r.type_keys("\n");
+    // Before the choice is carried out, the file changes once more.
+    let text = r
+        .disk()
+        .replacen("status = \"pågår\"", "status = \"venter\"", 1);
+    std::fs::write(&r.path, &text).unwrap();
+    r.type_keys("\n");
+    assert_eq!(r.disk(), text, "a second conflict must not be written");
+    assert_eq!(r.app.unsaved().len(), 1, "{:?}", r.app.unsaved());
+    r.type_keys("\n");
+    let screen = screen_of(&mut r);
+    assert!(
+        screen.contains("status: endret andre steder til «venter», her til «ferdig»"),
+        "{screen}"
+    );
+}
