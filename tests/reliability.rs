@@ -414,6 +414,7 @@ fn terminal_sizes() -> usize {
         }),
         at: String::new(),
         unsaved: unsaved.clone(),
+        theirs: None,
     };
     app.apply(Event::Stored(Box::new(report)), &mut state);
     app.warn_other_editors(vec![hostile_value.clone()]);

@@ -249,6 +249,7 @@ fn report(request: Request, result: Result<(Done, Option<Fresh>), Failure>) -> B
         result,
         at: "10:42".into(),
         unsaved: Vec::new(),
+        theirs: None,
     })
 }
 
@@ -1109,4 +1110,54 @@ fn duplicate_titles_say_where_they_belong_outside_the_board() {
     let mut app = real_app(Language::Nb);
     let text = common::screen::screen_text(&draw(&mut app, 120, 36));
     assert!(!text.contains("Kvalitetssikre opplegg ·"), "{text}");
+}
+
+#[test]
+fn a_refused_edit_shows_the_file_s_value_and_its_conflict_popup_in_both_languages() {
+    use fremdrift::file::recovery::Unsaved;
+    let text = std::fs::read_to_string(PLAN).unwrap().replacen(
+        "due    = \"30. november\"\nstatus = \"ikke startet\"",
+        "due    = \"30. november\"\nstatus = \"pågår\"",
+        1,
+    );
+    for lang in LANGS {
+        let mut app = real_app(lang);
+        let Effect::Store(request) = keys(&mut app, "x")[0].clone() else {
+            panic!("no store request");
+        };
+        // The store's answer to a conflict: the file's version (nvk-1 "pågår"), ours unsaved.
+        let parsed = fremdrift::file::parse_plan(&text);
+        let reason = "the file changed on disk in the same place";
+        let mut answer = report(
+            request,
+            Err(Failure {
+                message: reason.into(),
+                kept: false,
+            }),
+        );
+        answer.unsaved = vec![Unsaved {
+            edit: Edit {
+                id: "nvk-1".into(),
+                change: Change::Status(Status::Done),
+            },
+            was: Change::Status(Status::Todo),
+            reason: reason.into(),
+        }];
+        answer.theirs = Some(Fresh {
+            plan: parsed.plan.unwrap(),
+            diagnostics: parsed.diagnostics,
+            text: text.clone(),
+            notice: None,
+        });
+        app.apply(Event::Stored(answer));
+        assert_eq!(app.plan().activities[0].status, Status::Doing);
+        keys(&mut app, "\n");
+        assert!(
+            matches!(app.popup(), Some(Popup::Conflict { .. })),
+            "{:?}",
+            app.popup()
+        );
+        let name = format!("popup_conflict_{}_80x24", lang_code(lang));
+        insta::assert_snapshot!(name, screen(&draw(&mut app, 80, 24)));
+    }
 }

@@ -392,3 +392,113 @@ fn read_only_never_restructures() {
     r.type_keys("aTittel\n\n\n\ndjJKmj\nSj\nx\n");
     assert_eq!(r.disk(), r.original);
 }
+
+/// Sets nvk-1's status in the file on disk, as another program would.
+fn set_status_outside(r: &Rig, status: &str) {
+    let before = r.disk();
+    let old = "due    = \"30. november\"\nstatus = \"ikke startet\"";
+    let text = before.replacen(
+        old,
+        &format!("due    = \"30. november\"\nstatus = \"{status}\""),
+        1,
+    );
+    assert_ne!(text, before, "nvk-1's status line not found");
+    std::fs::write(&r.path, text).unwrap();
+}
+
+/// The board's screen at 120×36 as text.
+fn screen_of(r: &mut Rig) -> String {
+    let buf = common::board::frame(120, 36, |f| {
+        f.render_stateful_widget(&r.app, f.area(), &mut r.state)
+    });
+    common::screen::screen_text(&buf)
+}
+
+fn row<'a>(screen: &'a str, title: &str) -> &'a str {
+    screen
+        .lines()
+        .find(|l| l.contains(title))
+        .unwrap_or_else(|| panic!("no row {title:?} in\n{screen}"))
+}
+
+/// nvk-1 set to "pågår" in the file from outside, then to "ferdig" on the board: refused.
+fn conflicted() -> Rig {
+    let mut r = rig(false);
+    r.type_keys("l");
+    set_status_outside(&r, "pågår");
+    let theirs = r.disk();
+    r.type_keys("x");
+    assert_eq!(r.disk(), theirs, "a conflicting edit must not be written");
+    r
+}
+
+#[test]
+fn a_refused_edit_shows_the_file_s_value_marked_and_enter_offers_mine_or_theirs() {
+    let mut r = conflicted();
+    let text = screen_of(&mut r);
+    let line = row(&text, "Gjennomgå og justere");
+    assert!(line.contains("pågår") && line.contains('●'), "{line}");
+    assert!(!line.contains("ikke startet"), "{line}");
+    assert_eq!(r.app.unsaved().len(), 1);
+
+    r.type_keys("\n");
+    let text = screen_of(&mut r);
+    assert!(
+        text.contains("status: endret andre steder til «pågår», her til «ferdig»"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Behold min") && text.contains("Behold deres"),
+        "{text}"
+    );
+
+    // Keep mine (the first choice): ours goes into the file over theirs.
+    r.type_keys("\n");
+    let disk = r.disk();
+    assert!(
+        disk.contains("due    = \"30. november\"\nstatus = \"ferdig\"\ndone_on = 2017-12-01\n"),
+        "{disk}"
+    );
+    assert!(r.app.unsaved().is_empty(), "{:?}", r.app.unsaved());
+    let text = screen_of(&mut r);
+    let line = row(&text, "Gjennomgå og justere");
+    assert!(line.contains("ferdig") && !line.contains('●'), "{line}");
+}
+
+#[test]
+fn keep_theirs_leaves_the_file_s_value_and_no_unsaved_edit() {
+    let mut r = conflicted();
+    let theirs = r.disk();
+    r.type_keys("\nj\n");
+    assert_eq!(r.disk(), theirs);
+    assert!(r.app.unsaved().is_empty(), "{:?}", r.app.unsaved());
+    let text = screen_of(&mut r);
+    let line = row(&text, "Gjennomgå og justere");
+    assert!(line.contains("pågår") && !line.contains('●'), "{line}");
+    // Enter on the row shows its details again.
+    r.type_keys("\n");
+    assert!(matches!(
+        r.app.popup(),
+        Some(fremdrift::tui::popup::Popup::Detail { .. })
+    ));
+}
+
+#[test]
+fn keep_mine_over_a_value_changed_again_since_asks_again_with_the_new_value() {
+    let mut r = conflicted();
+    r.type_keys("\n");
+    // Before the choice is carried out, the file changes once more.
+    let text = r
+        .disk()
+        .replacen("status = \"pågår\"", "status = \"venter\"", 1);
+    std::fs::write(&r.path, &text).unwrap();
+    r.type_keys("\n");
+    assert_eq!(r.disk(), text, "a second conflict must not be written");
+    assert_eq!(r.app.unsaved().len(), 1, "{:?}", r.app.unsaved());
+    r.type_keys("\n");
+    let screen = screen_of(&mut r);
+    assert!(
+        screen.contains("status: endret andre steder til «venter», her til «ferdig»"),
+        "{screen}"
+    );
+}

@@ -419,6 +419,38 @@ impl PlanFile {
         outcome
     }
 
+    /// Keeps one dropped edit over the file's value ("keep mine" after a conflict): takes it out
+    /// of the dropped edits and applies it on top of the file as it now is, without checking
+    /// the value it replaced (the user has seen both). If it still cannot go in it stays unsaved.
+    pub fn keep_unsaved(
+        &mut self,
+        unsaved: &Unsaved,
+        today: NaiveDate,
+    ) -> Result<Outcome, EditError> {
+        let Some(at) = self.dropped.iter().position(|d| d == unsaved) else {
+            return Ok(Outcome::Unchanged);
+        };
+        let kept = self.dropped.remove(at);
+        let result = self.apply(&kept.edit, today);
+        // A failed write keeps the edit (pending, or dropped again by a new conflict); an edit
+        // refused before it was queued goes back with the reason.
+        if let Err(e) = &result
+            && !self.unsaved().iter().any(|u| u.edit == kept.edit)
+        {
+            let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+            self.dropped.insert(at, Unsaved { reason, ..kept });
+        }
+        result
+    }
+
+    /// Forgets one dropped edit ("keep theirs" after a conflict); the file's value stays.
+    /// Returns whether it was there.
+    pub fn forget_unsaved(&mut self, unsaved: &Unsaved) -> bool {
+        let before = self.dropped.len();
+        self.dropped.retain(|d| d != unsaved);
+        self.dropped.len() != before
+    }
+
     /// Applies edits made on an earlier version of the plan (a recovery file's, or dropped
     /// ones) through the normal save path, each only if its field still has the value the edit
     /// replaced; an edit whose value is already there is done. Returns the save's outcome and

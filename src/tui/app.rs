@@ -15,13 +15,14 @@ use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
 use super::model::{self, Filter, Row, View};
 use super::popup::{
-    AddField, AddForm, Choice, Group, OtherEditorChoice, Popup, RecoveryChoice, UnsavedChoice,
-    moved_in,
+    AddField, AddForm, Choice, ConflictChoice, Group, OtherEditorChoice, Popup, RecoveryChoice,
+    UnsavedChoice, moved_in,
 };
 use super::shown::{Lens, Shown};
 use super::store::{Done, Fresh, Report, Request};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
+use crate::file::recovery;
 use crate::plan::edit::{Change, Edit, Field};
 use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
@@ -569,9 +570,56 @@ impl App {
                     Effect::None
                 }
             },
+            Some(Popup::Conflict {
+                ref unsaved,
+                choice,
+            }) => match action {
+                Action::Confirm => {
+                    let unsaved = (**unsaved).clone();
+                    self.choose_conflict(unsaved, choice)
+                }
+                Action::Close => {
+                    self.session.popup = None;
+                    Effect::None
+                }
+                _ => {
+                    if let Some(Popup::Conflict { choice, .. }) = &mut self.session.popup {
+                        *choice = choice.moved(action);
+                    }
+                    Effect::None
+                }
+            },
             _ => return None,
         };
         Some(effect)
+    }
+
+    /// Keep mine saves the edit over the file's value; keep theirs forgets it.
+    fn choose_conflict(&mut self, unsaved: Unsaved, choice: ConflictChoice) -> Effect {
+        self.session.popup = None;
+        match choice {
+            ConflictChoice::KeepMine => {
+                self.notify(MessageKind::Info, self.tr(Msg::Saving).to_string());
+                self.store(Request::KeepMine(unsaved))
+            }
+            ConflictChoice::KeepTheirs => self.store(Request::KeepTheirs(unsaved)),
+        }
+    }
+
+    /// The selected activity's unsaved edit whose field the file has since given another value
+    /// (neither the one the edit replaced nor the edit's own): a conflict to resolve.
+    pub fn selected_conflict(&self) -> Option<Unsaved> {
+        let a = self.selected_activity()?;
+        self.session
+            .unsaved
+            .iter()
+            .find(|u| {
+                let now = recovery::current(a, u.edit.change.field());
+                u.edit.id == a.id
+                    && !recovery::same_value(&now, &u.was)
+                    && !recovery::same_value(&now, &u.edit.change)
+            })
+            .cloned()
     }
 
     fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
@@ -732,6 +780,11 @@ impl App {
             Action::Details => {
                 if self.session.view == View::Board && self.session.pane == Pane::Areas {
                     self.session.pane = Pane::Activities;
+                } else if let Some(unsaved) = self.selected_conflict() {
+                    self.session.popup = Some(Popup::Conflict {
+                        unsaved: Box::new(unsaved),
+                        choice: ConflictChoice::default(),
+                    });
                 } else if self.session.selected.is_some() {
                     self.session.popup = Some(Popup::Detail { scroll: 0 });
                 }
@@ -906,7 +959,10 @@ impl App {
                 _ => {}
             },
             Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. } | Popup::Delete { .. } => {}
-            Popup::Unsaved { .. } | Popup::Recovery { .. } | Popup::OtherEditor { .. } => {}
+            Popup::Unsaved { .. }
+            | Popup::Recovery { .. }
+            | Popup::OtherEditor { .. }
+            | Popup::Conflict { .. } => {}
         }
         Effect::None
     }
@@ -1454,7 +1510,11 @@ impl App {
                 }
             }
             Err(failure) => {
-                if let Some(p) = pending
+                // A conflict: the file's version is what the store now has, so show it (the
+                // refused edit stays unsaved and marked) rather than a plan nobody chose.
+                if let Some(theirs) = report.theirs {
+                    self.replace(theirs);
+                } else if let Some(p) = pending
                     && !failure.kept
                     && self.pending.is_empty()
                 {

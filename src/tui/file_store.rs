@@ -110,14 +110,19 @@ pub fn failure(e: &EditError) -> Failure {
             message: format!("{first_line}; the edit is kept and saved with the next change"),
             kept: true,
         },
-        EditError::Conflict(_) | EditError::Removed { .. } | EditError::ExternalInvalid { .. } => {
-            Failure {
-                message: format!(
-                    "{first_line}; press r to reload the file (your edit is kept as unsaved)"
-                ),
-                kept: false,
-            }
-        }
+        // The board now shows the file's value, with ours unsaved on the row to choose from.
+        EditError::Conflict(_) => Failure {
+            message: format!(
+                "{first_line}; your edit is kept as unsaved (Enter on its row: keep mine or theirs)"
+            ),
+            kept: false,
+        },
+        EditError::Removed { .. } | EditError::ExternalInvalid { .. } => Failure {
+            message: format!(
+                "{first_line}; press r to reload the file (your edit is kept as unsaved)"
+            ),
+            kept: false,
+        },
         _ => Failure {
             message: first_line,
             kept: false,
@@ -138,6 +143,7 @@ impl PlanFileStore {
                 .map_err(|e| e.into().0),
             at: chrono::Local::now().format("%H:%M").to_string(),
             unsaved: Vec::new(),
+            theirs: None,
         }
     }
 }
@@ -162,10 +168,19 @@ impl From<String> for FailureOrText {
 
 impl Store for PlanFileStore {
     /// Carries the request out; the report ends with the file's unsaved edits after it.
+    /// A failure that changed what the store sees of the file (a conflict took in someone
+    /// else's version) sends that version along, so the board does not roll back to a plan
+    /// the file no longer has.
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
+        let before = self.file.text().to_string();
         let report = self.answer(request, today);
+        let theirs = match &report.result {
+            Err(f) if !f.kept && self.file.text() != before => Some(fresh(&mut self.file)),
+            _ => None,
+        };
         Report {
             unsaved: self.file.unsaved(),
+            theirs,
             ..report
         }
     }
@@ -200,6 +215,14 @@ impl PlanFileStore {
                 let result = self.reapply(edits, today);
                 return self.simple(request.clone(), result);
             }
+            Request::KeepMine(unsaved) => self
+                .file
+                .keep_unsaved(unsaved, today)
+                .map(|o| done(o, Done::Saved)),
+            Request::KeepTheirs(unsaved) => {
+                self.file.forget_unsaved(unsaved);
+                Ok(Done::Discarded)
+            }
             Request::DiscardRecovery => {
                 let result = recovery::remove(self.file.path())
                     .map(|()| Done::Discarded)
@@ -224,6 +247,7 @@ impl PlanFileStore {
                         }),
                         at: String::new(),
                         unsaved: Vec::new(),
+                        theirs: None,
                     };
                 }
             },
@@ -235,6 +259,7 @@ impl PlanFileStore {
                 .map_err(|e| failure(&e)),
             at: chrono::Local::now().format("%H:%M").to_string(),
             unsaved: Vec::new(),
+            theirs: None,
         }
     }
 }

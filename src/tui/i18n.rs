@@ -3,6 +3,7 @@
 //! from the domain, dates from `output::text`).
 
 use crate::plan::Language;
+use crate::plan::edit::Field;
 
 /// One UI text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -167,6 +168,10 @@ pub enum Msg {
     ChoiceRetry,
     ChoiceSetAside,
     ChoiceDiscard,
+    ConflictTitle,
+    ConflictIntro,
+    ChoiceKeepMine,
+    ChoiceKeepTheirs,
     RecoveryTitle,
     RecoveryIntro,
     ChoiceReapply,
@@ -413,6 +418,19 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
             "Skriv dem til en gjenopprettingsfil ved siden av planen, og avslutt",
         ),
         ChoiceDiscard => ("Discard them, and quit", "Forkast dem, og avslutt"),
+        ConflictTitle => ("Changed in two places", "Endret to steder"),
+        ConflictIntro => (
+            "This edit was not saved: the file has another value.",
+            "Denne endringen ble ikke lagret: fila har en annen verdi.",
+        ),
+        ChoiceKeepMine => (
+            "Keep mine (save it over the file's value)",
+            "Behold min (lagre den over filas verdi)",
+        ),
+        ChoiceKeepTheirs => (
+            "Keep theirs (discard my edit)",
+            "Behold deres (forkast min endring)",
+        ),
         RecoveryTitle => (
             "Unsaved edits from an earlier session",
             "Ulagrede endringer fra en tidligere økt",
@@ -506,6 +524,37 @@ pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
     match lang {
         Language::En => format!("Delete \u{201c}{title}\u{201d} ({id})? y/n"),
         Language::Nb => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
+    }
+}
+
+/// The name of an activity's field, as the detail popup writes it.
+pub fn field_name(lang: Language, field: Field) -> &'static str {
+    let msg = match field {
+        Field::Status => Msg::FieldStatus,
+        Field::Note => Msg::FieldNote,
+        Field::Due => Msg::FieldDeadline,
+        Field::Owner => Msg::FieldOwner,
+        Field::Title => Msg::FieldTitle,
+        Field::Meeting => Msg::FieldMeeting,
+        Field::Members => Msg::FieldMembers,
+    };
+    tr(lang, msg)
+}
+
+/// "status: endret andre steder til «pågår», her til «ferdig»": a conflicting edit's two values.
+pub fn conflict_explained(lang: Language, field: Field, theirs: &str, mine: &str) -> String {
+    let name = field_name(lang, field);
+    match lang {
+        Language::En => {
+            format!(
+                "{name}: changed elsewhere to \u{201c}{theirs}\u{201d}, here to \u{201c}{mine}\u{201d}"
+            )
+        }
+        Language::Nb => {
+            format!(
+                "{name}: endret andre steder til \u{ab}{theirs}\u{bb}, her til \u{ab}{mine}\u{bb}"
+            )
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-//! The popups the board can open, and the choices of the three that ask a question (unsaved
-//! edits on quitting, a recovery file at start, another board editing the plan). A choice is an
+//! The popups the board can open, and the choices of the four that ask a question (unsaved
+//! edits on quitting, a recovery file at start, another board editing the plan, an edit that
+//! conflicts with the file). A choice is an
 //! enum, in the order the popup lists it; [`Choice`] gives each its label and moves between them.
 //! The structural edits have their own: the add form ([`AddForm`]), the delete question, the
 //! move picker (on a [`Group`]) and the area status picker with its reason field.
@@ -8,6 +9,7 @@ use tui_input::Input;
 
 use super::i18n::Msg;
 use super::keys::Action;
+use super::store::Unsaved;
 use crate::plan::edit::Field;
 use crate::plan::structure::Place;
 use crate::plan::{AreaStatus, Plan, Status};
@@ -65,6 +67,11 @@ pub enum Popup {
     /// At start: another board is editing the plan; continue read-only or edit anyway.
     OtherEditor {
         choice: OtherEditorChoice,
+    },
+    /// An unsaved edit whose field was changed elsewhere: keep ours or the file's value.
+    Conflict {
+        unsaved: Box<Unsaved>,
+        choice: ConflictChoice,
     },
 }
 
@@ -277,6 +284,25 @@ impl Choice for OtherEditorChoice {
         match self {
             Self::ReadOnly => Msg::ChoiceReadOnly,
             Self::EditAnyway => Msg::ChoiceEditAnyway,
+        }
+    }
+}
+
+/// What to do with an unsaved edit whose field was changed elsewhere, asked on its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConflictChoice {
+    #[default]
+    KeepMine,
+    KeepTheirs,
+}
+
+impl Choice for ConflictChoice {
+    const ALL: &'static [Self] = &[Self::KeepMine, Self::KeepTheirs];
+
+    fn label(self) -> Msg {
+        match self {
+            Self::KeepMine => Msg::ChoiceKeepMine,
+            Self::KeepTheirs => Msg::ChoiceKeepTheirs,
         }
     }
 }

@@ -39,6 +39,11 @@ pub enum Request {
     /// Re-apply edits from the recovery file, each checked against the value it replaced;
     /// the recovery file is then removed, or keeps only what could not be applied.
     Reapply(Vec<Unsaved>),
+    /// Keep this unsaved edit over the file's value after a conflict ("keep mine"): apply it on
+    /// top of the file as it now is.
+    KeepMine(Unsaved),
+    /// Forget this unsaved edit, leaving the file's value ("keep theirs").
+    KeepTheirs(Unsaved),
     /// Remove the recovery file without applying it (the user chose to).
     DiscardRecovery,
     /// This board continues read-only: stop listing it as an editor of the plan.
@@ -90,6 +95,9 @@ pub struct Report {
     /// The edits that are not in the file after this request (a failed write, a conflict), so
     /// the board can show them and ask before quitting. A store that never keeps any sends none.
     pub unsaved: Vec<Unsaved>,
+    /// The file as the store now sees it, after a failure that changed that (a conflict took in
+    /// someone else's version): the board shows it rather than rolling back to before the edit.
+    pub theirs: Option<Fresh>,
 }
 
 /// Carries requests out. Implementations own the file; `today` stamps `done_on`.
@@ -113,6 +121,7 @@ impl Store for Refusing {
             }),
             at: String::new(),
             unsaved: Vec::new(),
+            theirs: None,
         }
     }
 }

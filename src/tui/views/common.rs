@@ -1,12 +1,16 @@
 //! Pieces every view uses: one activity as a row of aligned columns (which columns fit is
-//! decided by width), scrolling that keeps the selection in sight, and cleaning plan text.
+//! decided by width), scrolling that keeps the selection in sight, cleaning plan text, and what
+//! a conflicting edit's popup says about it.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::file::recovery::{current, value_text};
 use crate::output::text::{date, pad, relative_days, truncate, width};
 use crate::plan::Activity;
 use crate::tui::app::App;
+use crate::tui::i18n::conflict_explained;
+use crate::tui::store::Unsaved;
 use crate::tui::theme::{Mark, Theme};
 
 thread_local! {
@@ -379,4 +383,22 @@ pub fn legend_spans(
         spans.push(Span::raw("   "));
     }
     spans
+}
+
+/// The lines of a conflict popup: the activity, then the file's value and ours.
+pub fn conflict_items(app: &App, unsaved: &Unsaved) -> Vec<String> {
+    let lang = app.lang();
+    let field = unsaved.edit.change.field();
+    // Quoted by the explanation, so without the quotes `value_text` puts around text.
+    let bare = |v: String| v.trim_matches('"').to_string();
+    let mine = bare(value_text(&unsaved.edit.change, lang));
+    let Some(a) = (app.plan().find(&unsaved.edit.id)).and_then(|i| app.plan().activities.get(i))
+    else {
+        return vec![unsaved.describe(lang)];
+    };
+    let theirs = bare(value_text(&current(a, field), lang));
+    vec![
+        format!("{} · {}", a.id, a.title),
+        conflict_explained(lang, field, &theirs, &mine),
+    ]
 }

@@ -9,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::common::{clean, mark};
+use super::common::{clean, conflict_items, mark};
 use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::edit::Field;
 use crate::plan::structure::Place;
@@ -58,6 +58,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 None => (String::new(), Vec::new()),
             };
             asking(app, area, buf, Msg::RecoveryTitle, &intro, &items, *choice);
+        }
+        Popup::Conflict { unsaved, choice } => {
+            let items = conflict_items(app, unsaved);
+            let intro = app.tr(Msg::ConflictIntro).to_string();
+            asking(app, area, buf, Msg::ConflictTitle, &intro, &items, *choice);
         }
         Popup::OtherEditor { choice } => {
             let intro = app.tr(Msg::OtherEditorIntro).to_string();
