@@ -1110,3 +1110,34 @@ fn duplicate_titles_say_where_they_belong_outside_the_board() {
     let text = common::screen::screen_text(&draw(&mut app, 120, 36));
     assert!(!text.contains("Kvalitetssikre opplegg ·"), "{text}");
 }
+
+/// A moved deadline: the detail shows the one first agreed and how far it moved.
+#[test]
+fn the_detail_shows_the_deadline_first_agreed_and_how_far_it_moved() {
+    let text = std::fs::read_to_string(PLAN).unwrap().replacen(
+        "due    = \"30. november\"",
+        "due    = \"15. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    for (lang, line) in [
+        (
+            Language::Nb,
+            "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d",
+        ),
+        (
+            Language::En,
+            "first agreed “30. november” (2017-11-30), moved +15 d",
+        ),
+    ] {
+        let mut app = app_from_text(&text, lang);
+        keys(&mut app, "\n");
+        let s = screen(&draw(&mut app, 120, 36));
+        assert!(s.contains("Gjennomgå og justere tidligere opplegg"), "{s}");
+        assert!(s.contains(line), "{s}");
+        // Without a baseline there is no such line.
+        let mut plain = real_app(lang);
+        keys(&mut plain, "\n");
+        let s = screen(&draw(&mut plain, 120, 36));
+        assert!(!s.contains("+15 d"), "{s}");
+    }
+}

@@ -150,8 +150,6 @@ pub enum Msg {
     PresentColDue,
     PresentColDone,
     PresentDoneOn,
-    FieldBaseline,
-    Moved,
     PresentNone,
     PresentMore,
     PresentErrorsSince,
@@ -392,8 +390,6 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         PresentColDue => ("Deadline", "Frist"),
         PresentColDone => ("Done", "Ferdig"),
         PresentDoneOn => ("done", "ferdig"),
-        FieldBaseline => ("first agreed", "opprinnelig frist"),
-        Moved => ("moved", "flyttet"),
         PresentNone => ("None.", "Ingen."),
         PresentMore => ("more", "til"),
         PresentErrorsSince => ("plan file has errors since", "planfila har feil siden"),
@@ -520,6 +516,20 @@ pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
     match lang {
         Language::En => format!("Delete \u{201c}{title}\u{201d} ({id})? y/n"),
         Language::Nb => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
+    }
+}
+
+/// The deadline first agreed and how far it has moved since, for an activity whose deadline was
+/// moved: "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d".
+pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: i64) -> String {
+    let day = crate::output::text::date(day, lang);
+    match lang {
+        Language::En => {
+            format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {slip:+} d")
+        }
+        Language::Nb => {
+            format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {slip:+} d")
+        }
     }
 }
 
