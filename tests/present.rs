@@ -326,3 +326,62 @@ fn the_burnup_page_in_both_languages() {
         insta::assert_snapshot!(format!("burnup_{code}_80x24"), drawn(&p, 80, 24));
     }
 }
+
+/// An area page with a done row, an overdue row in progress and an overdue one not started:
+/// every row shows its status word and its deadline; the done row says when it was done.
+#[test]
+fn area_rows_show_status_deadline_and_completion_under_labels() {
+    let (_dir, path) = temp_copy(PLAN);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen(
+            "due    = \"30. november\"\nstatus = \"ikke startet\"",
+            "due    = \"30. november\"\nstatus = \"ferdig\"\ndone_on = 2017-12-03",
+            1,
+        )
+        .replacen("status = \"ikke startet\"", "status = \"pågår\"", 1);
+    std::fs::write(&path, text).unwrap();
+    for (lang, code, doing, done, labels) in [
+        (
+            Language::Nb,
+            "nb",
+            "pågår",
+            "ferdig 03.12.2017",
+            ["Ansvarlig", "Status", "Frist"],
+        ),
+        (
+            Language::En,
+            "en",
+            "doing",
+            "done 2017-12-03",
+            ["Owner", "Status", "Deadline"],
+        ),
+    ] {
+        let mut p = presenter_from(&path, day(2018, 1, 5), lang);
+        p.apply(Event::Action(Action::NextPage));
+        p.apply(Event::Action(Action::NextPage));
+        assert_eq!(p.current(), Page::Area(0));
+        let s = drawn(&p, 120, 36);
+        let row = |title: &str| {
+            s.lines()
+                .find(|l| l.contains(title))
+                .unwrap_or_else(|| panic!("{title} in {s}"))
+                .to_string()
+        };
+        let done_row = row("Gjennomgå og justere");
+        assert!(
+            done_row.contains("30.11.2017") || done_row.contains("2017-11-30"),
+            "{done_row}"
+        );
+        assert!(done_row.contains(done), "{done_row}");
+        // Overdue and in progress: the status word stays, the "!" says it is late.
+        let doing_row = row("Kvalitetssikre opplegg");
+        assert!(
+            doing_row.contains(doing) && doing_row.contains('!'),
+            "{doing_row}"
+        );
+        assert!(labels.iter().all(|l| s.contains(l)), "{s}");
+        insta::assert_snapshot!(format!("area_done_doing_{code}_120x36"), s);
+        insta::assert_snapshot!(format!("area_done_doing_{code}_80x24"), drawn(&p, 80, 24));
+    }
+}

@@ -1161,3 +1161,114 @@ fn a_refused_edit_shows_the_file_s_value_and_its_conflict_popup_in_both_language
         insta::assert_snapshot!(name, screen(&draw(&mut app, 80, 24)));
     }
 }
+
+/// A moved deadline: the detail shows the one first agreed and how far it moved.
+#[test]
+fn the_detail_shows_the_deadline_first_agreed_and_how_far_it_moved() {
+    let text = std::fs::read_to_string(PLAN).unwrap().replacen(
+        "due    = \"30. november\"",
+        "due    = \"15. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    for (lang, line) in [
+        (
+            Language::Nb,
+            "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d",
+        ),
+        (
+            Language::En,
+            "first agreed “30. november” (2017-11-30), moved +15 d",
+        ),
+    ] {
+        let mut app = app_from_text(&text, lang);
+        keys(&mut app, "\n");
+        let s = screen(&draw(&mut app, 120, 36));
+        assert!(s.contains("Gjennomgå og justere tidligere opplegg"), "{s}");
+        assert!(s.contains(line), "{s}");
+        // Without a baseline there is no such line.
+        let mut plain = real_app(lang);
+        keys(&mut plain, "\n");
+        let s = screen(&draw(&mut plain, 120, 36));
+        assert!(!s.contains("+15 d"), "{s}");
+    }
+}
+
+fn fresh_from(text: &str) -> Fresh {
+    let parsed = fremdrift::file::parse_plan(text);
+    Fresh {
+        plan: parsed.plan.unwrap(),
+        diagnostics: parsed.diagnostics,
+        text: text.to_string(),
+        notice: None,
+    }
+}
+
+/// Undo and redo say what they changed, in the UI language; the message fades after
+/// `MESSAGE_TICKS` ticks, while an error stays.
+#[test]
+fn undo_says_what_it_undid_and_messages_fade_but_errors_stay() {
+    use fremdrift::tui::app::MESSAGE_TICKS;
+    let original = std::fs::read_to_string(PLAN).unwrap();
+    for (lang, undone, redone) in [
+        (
+            Language::Nb,
+            "Angret: nvk-1 status ferdig → ikke startet",
+            "Gjort om igjen: nvk-1 status ikke startet → ferdig",
+        ),
+        (
+            Language::En,
+            "Undone: nvk-1 status done → todo",
+            "Redone: nvk-1 status todo → done",
+        ),
+    ] {
+        let mut app = real_app(lang);
+        let Effect::Store(request) = keys(&mut app, "x")[0].clone() else {
+            panic!("no store request");
+        };
+        app.apply(Event::Stored(report(request, Ok((Done::Saved, None)))));
+        let done_plan = app.plan().clone();
+        let Effect::Store(undo) = keys(&mut app, "u")[0].clone() else {
+            panic!("no undo request");
+        };
+        app.apply(Event::Stored(report(
+            undo,
+            Ok((Done::Undone, Some(fresh_from(&original)))),
+        )));
+        assert_eq!(app.message().unwrap().text, undone);
+        let text = screen(&draw(&mut app, 120, 36));
+        assert!(text.contains(undone), "{text}");
+
+        let Effect::Store(redo) = app.apply(Event::Action(Action::Redo)) else {
+            panic!("no redo request");
+        };
+        let mut fresh = fresh_from(&original);
+        fresh.plan = done_plan;
+        app.apply(Event::Stored(report(redo, Ok((Done::Redone, Some(fresh))))));
+        assert_eq!(app.message().unwrap().text, redone);
+
+        for _ in 1..MESSAGE_TICKS {
+            app.apply(Event::Tick);
+        }
+        assert!(app.message().is_some(), "faded too early");
+        app.apply(Event::Tick);
+        assert_eq!(app.message(), None);
+        let text = screen(&draw(&mut app, 120, 36));
+        assert!(!text.contains(redone), "{text}");
+
+        // An error stays until something else is said.
+        let Effect::Store(request) = keys(&mut app, "j ")[0].clone() else {
+            panic!("no store request");
+        };
+        app.apply(Event::Stored(report(
+            request,
+            Err(Failure {
+                message: "disk full".into(),
+                kept: false,
+            }),
+        )));
+        for _ in 0..MESSAGE_TICKS * 3 {
+            app.apply(Event::Tick);
+        }
+        assert!(app.message().unwrap().text.contains("disk full"));
+    }
+}

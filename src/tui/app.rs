@@ -42,6 +42,8 @@ pub enum Event {
     ScrollDown,
     /// The store's answer to a request, with the edits still unsaved after it.
     Stored(Box<Report>),
+    /// About a second passed (the event loop sends it; tests inject it): messages fade.
+    Tick,
 }
 
 /// What the caller must do after an event.
@@ -71,6 +73,9 @@ pub enum Pane {
     Areas,
     Activities,
 }
+
+/// How many ticks (seconds) a message that needs no action stays in the status bar.
+pub const MESSAGE_TICKS: u32 = 5;
 
 /// A line in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,6 +215,8 @@ struct Session {
     show_cancelled: bool,
     popup: Option<Popup>,
     message: Option<Message>,
+    /// Ticks since `message` was said.
+    message_age: u32,
     /// The selected area on the board, and which pane has focus.
     area: usize,
     pane: Pane,
@@ -240,6 +247,7 @@ impl Default for Session {
             show_cancelled: false,
             popup: None,
             message: None,
+            message_age: 0,
             area: 0,
             pane: Pane::Activities,
             selected: None,
@@ -294,6 +302,22 @@ impl App {
     /// Says `text` in the status bar.
     pub fn notify(&mut self, kind: MessageKind, text: String) {
         self.session.message = Some(Message { kind, text });
+        self.session.message_age = 0;
+    }
+
+    /// A tick: a message that says something went well fades after [`MESSAGE_TICKS`]; an
+    /// error stays until the next one, and "Saving…" while an edit is on its way.
+    fn tick(&mut self) {
+        let Some(m) = &self.session.message else {
+            return;
+        };
+        self.session.message_age += 1;
+        if m.kind != MessageKind::Error
+            && self.pending.is_empty()
+            && self.session.message_age >= MESSAGE_TICKS
+        {
+            self.session.message = None;
+        }
     }
 
     pub fn plan(&self) -> &Plan {
@@ -461,6 +485,10 @@ impl App {
                 let unsaved = std::mem::take(&mut report.unsaved);
                 self.stored(*report);
                 self.set_unsaved(unsaved)
+            }
+            Event::Tick => {
+                self.tick();
+                Effect::None
             }
         }
     }
@@ -1479,8 +1507,12 @@ impl App {
         match report.result {
             Ok((done, fresh)) => {
                 let mut notice = None;
+                let mut what = None;
                 if let Some(mut fresh) = fresh {
                     notice = fresh.notice.take();
+                    if matches!(done, Done::Undone | Done::Redone) {
+                        what = crate::tui::i18n::what_changed(self.lang, &self.plan, &fresh.plan);
+                    }
                     self.replace(fresh);
                 }
                 let word = match done {
@@ -1499,7 +1531,9 @@ impl App {
                         return;
                     }
                 };
-                let text = if report.at.is_empty() {
+                let text = if let Some(what) = what {
+                    format!("{}: {what}", self.tr(word))
+                } else if report.at.is_empty() {
                     self.tr(word).to_string()
                 } else {
                     format!("{} {}", self.tr(word), report.at)

@@ -422,6 +422,7 @@ fn board_to_end(term: &mut Term, app: &mut App, store: Box<dyn Store>) -> io::Re
         in_flight: 0,
         panic_for_test: std::env::var_os(PANIC_FOR_TEST).is_some(),
         drawn: false,
+        last_tick: Instant::now(),
     };
     // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
     // the edits are set aside below before the error is passed on, never skipped by a `?`.
@@ -485,6 +486,8 @@ struct Board<'a> {
     /// Panic after the first frame ([`PANIC_FOR_TEST`]).
     panic_for_test: bool,
     drawn: bool,
+    /// When the app was last told a second passed.
+    last_tick: Instant,
 }
 
 impl Board<'_> {
@@ -563,8 +566,15 @@ impl Screen for Board<'_> {
             self.in_flight = self.in_flight.saturating_sub(1);
             effects.push(self.take_report(report));
         }
+        let mut faded = false;
+        if self.last_tick.elapsed() >= Duration::from_secs(1) {
+            self.last_tick = Instant::now();
+            let before = self.app.message().is_some();
+            self.app.apply(AppEvent::Tick, &mut self.view);
+            faded = before && self.app.message().is_none();
+        }
         if effects.is_empty() {
-            return Ok(Flow::Same);
+            return Ok(if faded { Flow::Redraw } else { Flow::Same });
         }
         self.carry_out(effects, term)
     }

@@ -2,8 +2,8 @@
 //! [`Msg`] in the UI language; nothing else in `tui` holds user-facing words (status words come
 //! from the domain, dates from `output::text`).
 
-use crate::plan::Language;
 use crate::plan::edit::Field;
+use crate::plan::{Language, Plan};
 
 /// One UI text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -146,6 +146,11 @@ pub enum Msg {
     PresentNoMeeting,
     PresentLastMeeting,
     PresentLate,
+    PresentColOwner,
+    PresentColStatus,
+    PresentColDue,
+    PresentColDone,
+    PresentDoneOn,
     PresentNone,
     PresentMore,
     PresentErrorsSince,
@@ -385,6 +390,11 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
         PresentNoMeeting => ("no more meetings", "ingen flere møter"),
         PresentLastMeeting => ("last meeting", "forrige møte"),
         PresentLate => ("late", "over fristen"),
+        PresentColOwner => ("Owner", "Ansvarlig"),
+        PresentColStatus => ("Status", "Status"),
+        PresentColDue => ("Deadline", "Frist"),
+        PresentColDone => ("Done", "Ferdig"),
+        PresentDoneOn => ("done", "ferdig"),
         PresentNone => ("None.", "Ingen."),
         PresentMore => ("more", "til"),
         PresentErrorsSince => ("plan file has errors since", "planfila har feil siden"),
@@ -556,6 +566,71 @@ pub fn conflict_explained(lang: Language, field: Field, theirs: &str, mine: &str
             )
         }
     }
+}
+
+/// The deadline first agreed and how far it has moved since, for an activity whose deadline was
+/// moved: "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d".
+pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: i64) -> String {
+    let day = crate::output::text::date(day, lang);
+    match lang {
+        Language::En => {
+            format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {slip:+} d")
+        }
+        Language::Nb => {
+            format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {slip:+} d")
+        }
+    }
+}
+
+/// What an undo or redo changed, from the plan before and after it: "nvk-2 status ferdig →
+/// ikke startet", with "(+2)" when it changed more. `None` when nothing an activity shows did.
+pub fn what_changed(lang: Language, before: &Plan, after: &Plan) -> Option<String> {
+    use crate::git::log::Change;
+    let changes = crate::git::log::compare(before, after);
+    let (open, close) = match lang {
+        Language::En => ('\u{201c}', '\u{201d}'),
+        Language::Nb => ('\u{ab}', '\u{bb}'),
+    };
+    // Status words in the UI language, whatever language the plan is written in.
+    let status = |plan: &Plan, id: &str| {
+        plan.find(id)
+            .map(|i| plan.activities[i].status.word(lang).to_string())
+            .unwrap_or_default()
+    };
+    let words = |en: &'static str, nb: &'static str| match lang {
+        Language::En => en,
+        Language::Nb => nb,
+    };
+    let text = changes.iter().find_map(|c| {
+        Some(match c {
+            Change::Status { id, .. } => format!(
+                "{id} {} {} \u{2192} {}",
+                tr(lang, Msg::FieldStatus),
+                status(before, id),
+                status(after, id)
+            ),
+            Change::Deadline { id, from, to, .. } => format!(
+                "{id} {} {open}{from}{close} \u{2192} {open}{to}{close}",
+                tr(lang, Msg::FieldDeadline)
+            ),
+            Change::Owner { id, from, to, .. } => {
+                format!("{id} {} {from} \u{2192} {to}", tr(lang, Msg::FieldOwner))
+            }
+            Change::Note { id, .. } => format!("{id} {}", tr(lang, Msg::FieldNote)),
+            Change::Added { id, .. } => format!("{id} {}", words("added", "lagt til")),
+            Change::Removed { id, .. } => format!("{id} {}", words("deleted", "slettet")),
+            Change::Moved { id, .. } => format!("{id} {}", words("moved", "flyttet")),
+            Change::Renamed { id, from, to } => format!(
+                "{id} {} {open}{from}{close} \u{2192} {open}{to}{close}",
+                words("title", "tittel")
+            ),
+            _ => return None,
+        })
+    })?;
+    Some(match changes.len() {
+        0 | 1 => text,
+        n => format!("{text} (+{})", n - 1),
+    })
 }
 
 #[cfg(test)]

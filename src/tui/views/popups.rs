@@ -245,6 +245,18 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             ),
         ),
     ];
+    // A moved deadline: under it, the one first agreed, so the group sees how far it slipped.
+    if let (Some(b), Some(slip)) = (&a.baseline, a.slip_days()) {
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(12)),
+            Span::raw(crate::tui::i18n::baseline_moved(
+                app.lang(),
+                &clean(&b.text),
+                b.day(),
+                slip,
+            )),
+        ]));
+    }
     if a.due.resolved.first != day {
         lines.push(field(
             app,

@@ -292,7 +292,12 @@ fn render_dashboard(p: &Presenter, area: Rect, buf: &mut Buffer) {
             height: rows,
             ..rect
         };
-        activity_list(p, items, *kind, None, body, buf);
+        let cols = Columns::new(p, items, *kind, usize::from(list_area(body).width));
+        // The labels share the heading's line when the heading leaves room before them.
+        if !items.is_empty() && width(&head) < 2 + cols.title {
+            column_labels(p, &cols, *kind, rect, buf);
+        }
+        activity_list(p, items, *kind, &cols, body, buf);
     }
     let _ = t;
 }
@@ -441,7 +446,7 @@ fn activity_list(
     p: &Presenter,
     items: &[usize],
     kind: Kind,
-    owner_w: Option<usize>,
+    cols: &Columns,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -456,15 +461,8 @@ fn activity_list(
         .render(Rect { height: 1, ..area }, buf);
         return;
     }
-    // On a wide screen, a row stretched edge to edge makes the eye travel from title to owner;
-    // keep the columns together.
-    let area = Rect {
-        width: area.width.min(130),
-        ..area
-    };
+    let area = list_area(area);
     let rows = usize::from(area.height);
-    // One owner column for the whole list, so the columns line up.
-    let owner_w = owner_w.unwrap_or_else(|| owner_width(p, items));
     for (n, &i) in items.iter().enumerate().take(rows) {
         let row = Rect {
             y: area.y + n as u16,
@@ -475,7 +473,16 @@ fn activity_list(
             more_line(p, items.len() - n, row, buf);
             break;
         }
-        activity_row(p, &p.plan.activities[i], kind, owner_w, row, buf);
+        activity_row(p, &p.plan.activities[i], kind, cols, row, buf);
+    }
+}
+
+/// On a wide screen, a row stretched edge to edge makes the eye travel from title to owner;
+/// keep the columns together.
+fn list_area(area: Rect) -> Rect {
+    Rect {
+        width: area.width.min(130),
+        ..area
     }
 }
 
@@ -487,84 +494,186 @@ fn owner_width(p: &Presenter, items: &[usize]) -> usize {
         .unwrap_or(0)
 }
 
+/// The widths of one list's columns, the same for every row so they line up under their
+/// labels: the symbol and title, then owner, status word, the date (or how late), and the
+/// completion date. Columns that do not fit are dropped, the least important first; the title
+/// keeps two fifths of the row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Columns {
+    title: usize,
+    owner: Option<usize>,
+    status: Option<usize>,
+    date: usize,
+    done: Option<usize>,
+}
+
+impl Columns {
+    fn new(p: &Presenter, items: &[usize], kind: Kind, w: usize) -> Self {
+        let owner_w = owner_width(p, items)
+            .max(width(p.tr(Msg::PresentColOwner)))
+            .clamp(6, 20);
+        let date_w = match kind {
+            Kind::Overdue => 22,
+            _ => 10,
+        };
+        // Only an area page shows the status word and, for done rows, when they were done.
+        let status_w = (kind == Kind::Area).then(|| {
+            p.plan
+                .activities
+                .iter()
+                .map(|a| width(a.status.word(p.lang)))
+                .chain([width(p.tr(Msg::PresentColStatus))])
+                .max()
+                .unwrap_or(0)
+        });
+        let any_done = items
+            .iter()
+            .any(|&i| done_text(p, &p.plan.activities[i]).is_some());
+        let done_w = (kind == Kind::Area && any_done).then(|| width(p.tr(Msg::PresentDoneOn)) + 11);
+        Columns::fit(w, owner_w, status_w, date_w, done_w)
+    }
+
+    /// The pure part: which columns fit in `w`, and the title's width.
+    fn fit(
+        w: usize,
+        owner_w: usize,
+        status_w: Option<usize>,
+        date_w: usize,
+        done_w: Option<usize>,
+    ) -> Self {
+        let title_min = (w * 2 / 5).max(20);
+        let date = date_w.min(w / 4);
+        // Symbol and its space, then each column with two spaces before it.
+        let mut used = 2 + date + 2;
+        let mut take = |col: Option<usize>| {
+            let c = col?;
+            (w >= title_min + used + c + 2).then(|| {
+                used += c + 2;
+                c
+            })
+        };
+        let owner = take(Some(owner_w));
+        let status = take(status_w);
+        let done = take(done_w);
+        Columns {
+            title: w.saturating_sub(used),
+            owner,
+            status,
+            date,
+            done,
+        }
+    }
+}
+
+/// "ferdig 03.12.2017" for a done activity that records when.
+fn done_text(p: &Presenter, a: &Activity) -> Option<String> {
+    match (a.status, a.done_on) {
+        (Status::Done, Some(d)) => {
+            Some(format!("{} {}", p.tr(Msg::PresentDoneOn), date(d, p.lang)))
+        }
+        _ => None,
+    }
+}
+
+/// The column labels over a list, on `row`: a section's heading line or the blank line above
+/// the list (the heading stands for the title column).
+fn column_labels(p: &Presenter, cols: &Columns, kind: Kind, row: Rect, buf: &mut Buffer) {
+    let t = &p.theme;
+    let row = list_area(row);
+    let mut spans = Vec::new();
+    let mut col = |label: &str, w: usize| {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(pad(&truncate(label, w), w), t.muted));
+    };
+    if let Some(w) = cols.owner {
+        col(p.tr(Msg::PresentColOwner), w);
+    }
+    if let Some(w) = cols.status {
+        col(p.tr(Msg::PresentColStatus), w);
+    }
+    let date_label = match kind {
+        Kind::Done => Msg::PresentColDone,
+        _ => Msg::PresentColDue,
+    };
+    col(p.tr(date_label), cols.date);
+    let x = 2 + cols.title as u16;
+    if row.width > x {
+        Line::from(spans).render(
+            Rect {
+                x: row.x + x,
+                width: row.width - x,
+                ..row
+            },
+            buf,
+        );
+    }
+}
+
 fn activity_row(
     p: &Presenter,
     a: &Activity,
     kind: Kind,
-    owner_w: usize,
+    cols: &Columns,
     row: Rect,
     buf: &mut Buffer,
 ) {
     let t = &p.theme;
     let mark = Mark::of(a.status, p.plan.urgency(a, p.today));
     let style = t.mark(mark);
-    let w = usize::from(row.width);
-    let extra = match kind {
-        Kind::Overdue => late_text(
-            (p.today - a.due.day()).num_days(),
-            p.lang,
-            p.tr(Msg::PresentLate),
+    let due = date(a.due.day(), p.lang);
+    let (when, when_style) = match kind {
+        Kind::Overdue => (
+            late_text(
+                (p.today - a.due.day()).num_days(),
+                p.lang,
+                p.tr(Msg::PresentLate),
+            ),
+            style,
         ),
-        Kind::Due => date(a.due.day(), p.lang),
-        Kind::Done => a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
-        Kind::Area => match a.status {
-            Status::Done => a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
-            _ => date(a.due.day(), p.lang),
-        },
+        Kind::Done => (
+            a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
+            t.header,
+        ),
+        // The deadline in every row; an overdue one in the overdue style, with its "!".
+        Kind::Due | Kind::Area if mark == Mark::Overdue => (due, style),
+        Kind::Due | Kind::Area => (due, t.header),
     };
-    let status = if kind == Kind::Area {
-        if mark == Mark::Overdue {
-            p.tr(Msg::Overdue).to_string()
-        } else {
-            a.status.word(p.lang).to_string()
-        }
-    } else {
-        String::new()
-    };
-    let owner = clean(&a.owner);
-    // Right columns, dropped from the least important when the row is narrow: the title keeps
-    // half the row, then come how late / the date, the owner, the status word.
-    let title_min = (w / 2).max(20);
-    let extra_w = if kind == Kind::Overdue { 22 } else { 10 }.min(w / 4);
-    let status_w = if status.is_empty() { 0 } else { 12 };
-    let owner_w = owner_w.clamp(6, 20);
-    let mut right_w = extra_w + 2;
-    let show_owner = w >= title_min + owner_w + 2 + right_w;
-    if show_owner {
-        right_w += owner_w + 2;
-    }
-    let show_status = status_w > 0 && w >= title_min + right_w + status_w + 2;
-    if show_status {
-        right_w += status_w + 2;
-    }
-    let title_w = w.saturating_sub(right_w + 2);
     let mut spans = vec![
         Span::styled(format!("{} ", mark.symbol()), style),
-        Span::styled(pad(&truncate(&clean(&a.title), title_w), title_w), style),
+        Span::styled(
+            pad(&truncate(&clean(&a.title), cols.title), cols.title),
+            style,
+        ),
     ];
-    if show_owner {
+    if let Some(w) = cols.owner {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(
-            pad(&truncate(&owner, owner_w), owner_w),
+            pad(&truncate(&clean(&a.owner), w), w),
             t.header,
         ));
     }
-    if show_status {
+    if let Some(w) = cols.status {
+        // The status word as it is; being overdue is the symbol's and the date's to say.
+        let status_style = if mark == Mark::Overdue {
+            t.header
+        } else {
+            style
+        };
         spans.push(Span::raw("  "));
         spans.push(Span::styled(
-            pad(&truncate(&status, status_w), status_w),
-            style,
+            pad(&truncate(a.status.word(p.lang), w), w),
+            status_style,
         ));
     }
     spans.push(Span::raw("  "));
     spans.push(Span::styled(
-        truncate(&extra, extra_w),
-        if kind == Kind::Overdue {
-            style
-        } else {
-            t.header
-        },
+        pad(&truncate(&when, cols.date), cols.date),
+        when_style,
     ));
+    if let (Some(w), Some(done)) = (cols.done, done_text(p, a)) {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(truncate(&done, w), t.done));
+    }
     Line::from(spans).render(row, buf);
 }
 
@@ -809,7 +918,17 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
         }
     }
     let all: Vec<usize> = groups.iter().flat_map(|(_, v)| v.iter().copied()).collect();
-    let area_owner_w = owner_width(p, &all);
+    // One set of columns for the whole page, so the groups line up under one set of labels,
+    // drawn on the blank line above the first group.
+    let list = Rect {
+        x: area.x + 2,
+        width: area.width.saturating_sub(2),
+        ..row(y)
+    };
+    let cols = Columns::new(p, &all, Kind::Area, usize::from(list_area(list).width));
+    if y > area.y && y - 1 < bottom {
+        column_labels(p, &cols, Kind::Area, Rect { y: y - 1, ..list }, buf);
+    }
     let total_lines: usize = groups.iter().map(|(_, v)| v.len() + 2).sum();
     let room = usize::from(bottom.saturating_sub(y));
     let compact = total_lines > room;
@@ -847,7 +966,7 @@ fn render_area(p: &Presenter, index: usize, area: Rect, buf: &mut Buffer) {
             p,
             items,
             Kind::Area,
-            Some(area_owner_w),
+            &cols,
             Rect {
                 x: area.x + 2,
                 y,
@@ -894,4 +1013,34 @@ fn render_help(p: &Presenter, area: Rect, buf: &mut Buffer, scroll: u16) {
     );
     lines.push(Line::from(spans));
     Paragraph::new(lines).scroll((scroll, 0)).render(inner, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Columns;
+
+    #[test]
+    fn columns_drop_the_completion_date_then_status_then_owner_as_the_row_narrows() {
+        let cols = |w| Columns::fit(w, 17, Some(12), 10, Some(17));
+        let wide = cols(116);
+        assert_eq!(
+            (wide.owner, wide.status, wide.done),
+            (Some(17), Some(12), Some(17))
+        );
+        // Every column and the title add up to the row.
+        assert_eq!(2 + wide.title + 19 + 14 + 19 + 12, 116);
+        let mid = cols(100);
+        assert_eq!(
+            (mid.owner, mid.status, mid.done),
+            (Some(17), Some(12), None)
+        );
+        let narrow = cols(76);
+        assert_eq!(
+            (narrow.owner, narrow.status, narrow.done),
+            (Some(17), None, None)
+        );
+        let tiny = cols(40);
+        assert_eq!(tiny.owner, None);
+        assert!(tiny.title >= 20);
+    }
 }
