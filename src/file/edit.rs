@@ -34,6 +34,32 @@ pub struct Splice {
 }
 
 impl Splice {
+    /// The one hunk (at character boundaries) in which `new` differs from `old`: their common
+    /// start and end are left out. Empty when the texts are equal.
+    pub fn between(old: &str, new: &str) -> Splice {
+        let (a, b) = (old.as_bytes(), new.as_bytes());
+        let mut p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        while !old.is_char_boundary(p) || !new.is_char_boundary(p) {
+            p -= 1;
+        }
+        let max = a.len().min(b.len()) - p;
+        let mut s = a
+            .iter()
+            .rev()
+            .zip(b.iter().rev())
+            .take(max)
+            .take_while(|(x, y)| x == y)
+            .count();
+        while !old.is_char_boundary(a.len() - s) || !new.is_char_boundary(b.len() - s) {
+            s -= 1;
+        }
+        Splice {
+            at: p,
+            removed: old[p..a.len() - s].to_string(),
+            inserted: new[p..b.len() - s].to_string(),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.removed.is_empty() && self.inserted.is_empty()
     }
@@ -483,28 +509,13 @@ fn edit_table(
 /// Replaces in `original` the one hunk in which `baseline` (original with LF line endings)
 /// and `edited` differ, written with the line ending of the line where it starts.
 fn splice_into(original: &str, baseline: &str, edited: &str) -> (String, Splice) {
-    let (b, e) = (baseline.as_bytes(), edited.as_bytes());
-    let mut p = b.iter().zip(e).take_while(|(x, y)| x == y).count();
-    while !baseline.is_char_boundary(p) || !edited.is_char_boundary(p) {
-        p -= 1;
-    }
-    let max_s = b.len().min(e.len()) - p;
-    let mut s = b
-        .iter()
-        .rev()
-        .zip(e.iter().rev())
-        .take(max_s)
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !baseline.is_char_boundary(b.len() - s) || !edited.is_char_boundary(e.len() - s) {
-        s -= 1;
-    }
-    if p == b.len() && p == e.len() {
+    let hunk = Splice::between(baseline, edited);
+    if hunk.is_empty() {
         return (original.to_string(), Splice::default());
     }
-    let start = map_offset(original, p);
-    let end = map_offset(original, b.len() - s);
-    let mut middle = edited[p..e.len() - s].to_string();
+    let start = map_offset(original, hunk.at);
+    let end = map_offset(original, hunk.at + hunk.removed.len());
+    let mut middle = hunk.inserted;
     // The line ending of the nearest line end: after the change, or before it at the end.
     let nearest = original[start..]
         .find('\n')

@@ -97,7 +97,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
     let parsed = parse_plan(&new_text);
     match parsed.plan {
         Some(p) if p == expected => Ok(Applied {
-            splice: splice_between(text, &new_text),
+            splice: Splice::between(text, &new_text),
             text: new_text,
             plan: p,
             diagnostics: Some(parsed.diagnostics),
@@ -125,31 +125,6 @@ pub fn activity_blocks(text: &str, plan: &Plan) -> Result<Vec<Range<usize>>, Edi
 
 fn index(plan: &Plan, id: &str) -> Result<usize, EditError> {
     crate::file::edit::find(plan, id)
-}
-
-/// The one hunk in which two texts differ.
-pub fn splice_between(old: &str, new: &str) -> Splice {
-    let (a, b) = (old.as_bytes(), new.as_bytes());
-    let mut p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    while !old.is_char_boundary(p) || !new.is_char_boundary(p) {
-        p -= 1;
-    }
-    let max = a.len().min(b.len()) - p;
-    let mut s = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take(max)
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !old.is_char_boundary(a.len() - s) || !new.is_char_boundary(b.len() - s) {
-        s -= 1;
-    }
-    Splice {
-        at: p,
-        removed: old[p..a.len() - s].to_string(),
-        inserted: new[p..b.len() - s].to_string(),
-    }
 }
 
 /// Where the tables are: the start of every table header in the file.

@@ -205,15 +205,6 @@ fn source_words(c: &Changes, lang: Language) -> String {
     }
 }
 
-/// Days moved, signed ("+7 d", "−14 d").
-pub fn signed_days(days: i64) -> String {
-    if days >= 0 {
-        format!("+{days} d")
-    } else {
-        format!("−{} d", -days)
-    }
-}
-
 /// One change as a line in `lang` (the ids and titles are the plan's, quoted).
 pub fn describe(c: &Change, lang: Language) -> String {
     let nb = lang == Language::Nb;
@@ -270,7 +261,7 @@ pub fn describe(c: &Change, lang: Language) -> String {
             "{}: {} {}: {from} ({}) → {to} ({})",
             q(id, title),
             pick("deadline", "frist"),
-            signed_days(*days),
+            crate::output::text::signed_days(*days),
             date(*from_day, lang),
             date(*to_day, lang),
         ),

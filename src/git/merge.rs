@@ -24,7 +24,7 @@ use super::{keys, newline};
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::{DueText, Field, Patch, apply_patch};
 use crate::file::parse_plan;
-use crate::file::structure::{activity_blocks, splice_between};
+use crate::file::structure::activity_blocks;
 use crate::plan::{Activity, Language, Plan};
 
 /// Git's default length of conflict markers.
@@ -615,7 +615,7 @@ fn merge_activity(
     // Both values of the clashing fields, each in the lines fremdrift would write.
     let alt = apply_patch(&merged.text, &merged.plan, is, &clash).map_err(bug)?;
     let (mine, other) = (merged.text.as_str(), alt.text.as_str());
-    let splice = splice_between(mine, other);
+    let splice = crate::file::edit::Splice::between(mine, other);
     let start = mine[..splice.at].rfind('\n').map_or(0, |i| i + 1);
     let mut end = splice.at + splice.removed.len();
     if end > 0 && !mine[..end].ends_with('\n') {

@@ -518,7 +518,7 @@ impl Report<'_> {
                     vec![
                         from,
                         format!("{} ({})", a.due.text, resolved_text(a, lang)),
-                        signed_days(a.slip_days().unwrap_or(0)),
+                        crate::output::text::signed_days(a.slip_days().unwrap_or(0)),
                     ]
                 },
             ),
@@ -836,15 +836,6 @@ pub fn html(reports: &[Report]) -> String {
     }
     out.push_str("</body>\n</html>\n");
     out
-}
-
-/// "+14 d" / "−3 d": how far a deadline moved (the unit reads the same in both languages).
-fn signed_days(days: i64) -> String {
-    if days >= 0 {
-        format!("+{days} d")
-    } else {
-        format!("−{} d", -days)
-    }
 }
 
 /// One of the summary lists: "none" when empty, else a table whose rows start with id, title

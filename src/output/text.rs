@@ -74,6 +74,16 @@ pub fn weekday_date(d: NaiveDate, lang: Language) -> String {
     )
 }
 
+/// How far a deadline moved, signed: "+14 d" / "−3 d" (the unit reads the same in both
+/// languages).
+pub fn signed_days(days: i64) -> String {
+    if days >= 0 {
+        format!("+{days} d")
+    } else {
+        format!("−{} d", -days)
+    }
+}
+
 /// "3 d over" / "om 5 d" / "i dag" in nb; "3 d late" / "in 5 d" / "today" in en.
 pub fn relative_days(days_from_today: i64, lang: Language) -> String {
     match (lang, days_from_today) {

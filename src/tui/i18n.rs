@@ -572,12 +572,13 @@ pub fn conflict_explained(lang: Language, field: Field, theirs: &str, mine: &str
 /// moved: "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d".
 pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: i64) -> String {
     let day = crate::output::text::date(day, lang);
+    let moved = crate::output::text::signed_days(slip);
     match lang {
         Language::En => {
-            format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {slip:+} d")
+            format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {moved}")
         }
         Language::Nb => {
-            format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {slip:+} d")
+            format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {moved}")
         }
     }
 }
