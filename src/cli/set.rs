@@ -54,12 +54,7 @@ pub fn run(args: &SetArgs) -> i32 {
         changes.push(Change::Meeting(None));
     }
     if let Some(m) = &args.members {
-        changes.push(Change::Members(
-            m.split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect(),
-        ));
+        changes.push(Change::members(m));
     }
     if changes.is_empty() {
         super::say(

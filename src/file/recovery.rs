@@ -184,13 +184,7 @@ fn from_wire(field: &str, value: Option<String>) -> Result<Change, String> {
         ("owner", Some(t)) => Ok(Change::Owner(t)),
         ("title", Some(t)) => Ok(Change::Title(t)),
         ("meeting", m) => Ok(Change::Meeting(m)),
-        ("members", m) => Ok(Change::Members(
-            m.unwrap_or_default()
-                .split(',')
-                .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty())
-                .collect(),
-        )),
+        ("members", m) => Ok(Change::members(&m.unwrap_or_default())),
         (f, None) => Err(format!("the {f} edit has no value")),
         (f, _) => Err(format!(
             "unknown field \"{f}\" (expected status, note, due, owner, title, meeting or members)"

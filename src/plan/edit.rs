@@ -63,6 +63,16 @@ pub enum Change {
 }
 
 impl Change {
+    /// Members as people type them: one line, comma-separated ("Kari, Ola"; "" for none).
+    pub fn members(list: &str) -> Change {
+        Change::Members(
+            list.split(',')
+                .map(|m| m.trim().to_string())
+                .filter(|m| !m.is_empty())
+                .collect(),
+        )
+    }
+
     /// The change as the plan writes it: a meeting series by its own spelling ("styringsgruppa"
     /// → "Styringsgruppa").
     pub fn normalized(&self, plan: &Plan) -> Change {

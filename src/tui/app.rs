@@ -1051,13 +1051,7 @@ impl App {
                     }
                     Field::Title => Change::Title(value),
                     Field::Meeting => Change::Meeting((!value.is_empty()).then_some(value)),
-                    Field::Members => Change::Members(
-                        value
-                            .split(',')
-                            .map(|m| m.trim().to_string())
-                            .filter(|m| !m.is_empty())
-                            .collect(),
-                    ),
+                    Field::Members => Change::members(&value),
                     Field::Due => {
                         if let Err(e) = self.preview_due(index, &value) {
                             // Keep the field open with the problem shown under it.
