@@ -15,6 +15,7 @@ fn main() {
     hasher.update(b"\0");
     let mut files = Vec::new();
     collect(&root.join("src"), &mut files);
+    collect(&root.join("i18n"), &mut files);
     files.sort();
     for name in ["Cargo.toml", "Cargo.lock", "build.rs"] {
         files.push(root.join(name));
@@ -32,10 +33,43 @@ fn main() {
         "cargo:rustc-env=FREMDRIFT_BUILD_ID={}",
         hasher.finalize().to_hex()
     );
+    catalogue(&root);
     println!("cargo:rerun-if-changed=src");
+    println!("cargo:rerun-if-changed=i18n");
     println!("cargo:rerun-if-changed=Cargo.toml");
     println!("cargo:rerun-if-changed=Cargo.lock");
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// Writes `$OUT_DIR/catalogue.rs`: every `i18n/<code>/*.ftl`, embedded with `include_str!`, as
+/// `FILES: &[(code, file name, text)]` — so a new catalogue file or language folder needs no
+/// edit to any Rust file to be compiled in.
+fn catalogue(root: &Path) {
+    let mut files = Vec::new();
+    collect(&root.join("i18n"), &mut files);
+    files.retain(|f| f.extension().is_some_and(|e| e == "ftl"));
+    files.sort();
+    let mut out = String::from("pub const FILES: &[(&str, &str, &str)] = &[\n");
+    for f in &files {
+        let code = f
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "    ({code:?}, {name:?}, include_str!({:?})),\n",
+            f.to_string_lossy()
+        ));
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    out.push_str("];\n");
+    let dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("catalogue.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
 /// Every file under `dir`, recursively (symlinks are not followed).

@@ -6,6 +6,8 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use chrono::NaiveDate;
 
+use crate::i18n::{Language, Message};
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
@@ -14,19 +16,32 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// "error"/"feil", "warning"/"advarsel"/"åtvaring".
+    pub fn word(self, lang: Language) -> String {
+        crate::i18n::text(
+            lang,
+            match self {
+                Severity::Error => "severity-error",
+                Severity::Warning => "severity-warning",
+            },
+        )
+    }
+}
+
 /// One problem, positioned by a byte range in the file text (without a BOM).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     pub span: Option<Range<usize>>,
     /// A short label printed under the caret.
-    pub label: Option<String>,
-    pub help: Option<String>,
+    pub label: Option<Message>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>, span: Option<Range<usize>>) -> Diagnostic {
+    pub fn error(message: impl Into<Message>, span: Option<Range<usize>>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -36,19 +51,19 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>, span: Option<Range<usize>>) -> Diagnostic {
+    pub fn warning(message: impl Into<Message>, span: Option<Range<usize>>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message, span)
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
 
-    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+    pub fn with_label(mut self, label: impl Into<Message>) -> Diagnostic {
         self.label = Some(label.into());
         self
     }
@@ -65,13 +80,10 @@ impl Diagnostic {
     /// A one-line form: `file:line:col: error: message`, for status bars and logs. Safe to
     /// print: the path and the message (which may quote the plan) have their control
     /// characters and bidirectional overrides escaped, as in [`render`].
-    pub fn one_line(&self, path: &str, text: &str) -> String {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+    pub fn one_line(&self, path: &str, text: &str, lang: Language) -> String {
+        let sev = self.severity.word(lang);
         let path = crate::output::text::line_safe(path);
-        let message = sanitize(&self.message);
+        let message = sanitize(&self.message.render(lang));
         match self.line_col(text) {
             Some((l, c)) => format!("{path}:{l}:{c}: {sev}: {message}"),
             None => format!("{path}: {sev}: {message}"),
@@ -97,8 +109,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Renders diagnostics rustc-style, in order, separated by blank lines.
-pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> String {
+/// Renders diagnostics rustc-style in `lang`, in order, separated by blank lines.
+pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool, lang: Language) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -108,20 +120,29 @@ pub fn render(diags: &[Diagnostic], path: &str, text: &str, color: bool) -> Stri
     let path = crate::output::text::line_safe(path);
     let mut out = String::new();
     for d in diags {
-        out.push_str(&render_one(&renderer, d, &path, &text));
+        out.push_str(&render_one(&renderer, d, &path, &text, lang));
         out.push_str("\n\n");
     }
     out
 }
 
-fn render_one(renderer: &Renderer, d: &Diagnostic, path: &str, text: &str) -> String {
+fn render_one(
+    renderer: &Renderer,
+    d: &Diagnostic,
+    path: &str,
+    text: &str,
+    lang: Language,
+) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let message = sanitize(&shorten(&d.message));
-    let label = d.label.as_deref().map(|l| sanitize(&shorten(l)));
-    let help = d.help.as_deref().map(|h| sanitize(&shorten(h)));
+    let message = sanitize(&shorten(&d.message.render(lang)));
+    let label = d
+        .label
+        .as_ref()
+        .map(|l| sanitize(&shorten(&l.render(lang))));
+    let help = d.help.as_ref().map(|h| sanitize(&shorten(&h.render(lang))));
     let title = level.primary_title(message.as_str());
     let mut group = Group::with_title(title);
     match &d.span {
@@ -237,7 +258,7 @@ mod tests {
         let text = "[plan]\ntitle = 5\n";
         let d =
             Diagnostic::error("expected a string", Some(15..16)).with_help("write title = \"…\"");
-        let out = render(&[d], "x.toml", text, false);
+        let out = render(&[d], "x.toml", text, false, Language::En);
         assert!(out.contains("error: expected a string"), "{out}");
         assert!(out.contains("--> x.toml:2:9"), "{out}");
         assert!(out.contains('^'), "{out}");
@@ -248,7 +269,7 @@ mod tests {
     fn quoted_source_lines_never_carry_raw_escapes() {
         let text = "[plan]\ntitle = \"x\" # \u{1b}]0;pwned\u{7} \u{9b}2J\n";
         let d = Diagnostic::error("bad", Some(16..17));
-        let out = render(&[d], "p\u{1b}.toml", text, false);
+        let out = render(&[d], "p\u{1b}.toml", text, false, Language::En);
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
         assert!(out.contains("# ?]0;pwned? ??2J"), "{out}");
     }
@@ -257,7 +278,11 @@ mod tests {
     fn one_line_escapes_the_path_and_the_message() {
         let d = Diagnostic::error("bad \"\u{1b}[2J\"", Some(7..8));
         assert_eq!(
-            d.one_line("p\u{1b}]0;x\u{7}\u{202e}.toml", "[plan]\nx = 1\n"),
+            d.one_line(
+                "p\u{1b}]0;x\u{7}\u{202e}.toml",
+                "[plan]\nx = 1\n",
+                Language::En
+            ),
             "p\\u{1b}]0;x\\u{7}\\u{202e}.toml:2:1: error: bad \"\\u{1b}[2J\""
         );
     }

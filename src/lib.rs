@@ -22,6 +22,7 @@ pub mod cli;
 pub mod diagnostics;
 pub mod file;
 pub mod git;
+pub mod i18n;
 pub mod output;
 pub mod plan;
 pub mod synth;

@@ -45,7 +45,13 @@ fn kept_plan_inputs_load_without_panic_and_positioned() {
             assert!(span.end <= source.text.len(), "{name}");
         }
         assert_eq!(parsed.plan.is_some(), !parsed.has_errors(), "{name}");
-        let _ = fremdrift::diagnostics::render(&parsed.diagnostics, &name, &source.text, false);
+        let _ = fremdrift::diagnostics::render(
+            &parsed.diagnostics,
+            &name,
+            &source.text,
+            false,
+            fremdrift::plan::Language::Nn,
+        );
     }
 }
 

@@ -43,7 +43,7 @@ proptest! {
         }
         prop_assert_eq!(parsed.plan.is_some(), !parsed.has_errors());
         // Rendering must not panic either, whatever the spans.
-        let _ = fremdrift::diagnostics::render(&parsed.diagnostics, "p.toml", &text, false);
+        let _ = fremdrift::diagnostics::render(&parsed.diagnostics, "p.toml", &text, false, fremdrift::plan::Language::Nb);
     }
 
     #[test]

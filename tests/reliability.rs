@@ -301,7 +301,13 @@ fn try_broken(name: &str, bytes: Vec<u8>) -> bool {
             let span = d.span.clone().expect("every problem has a position");
             assert!(span.end <= source.text.len(), "{name}: span past the end");
         }
-        let _ = fremdrift::diagnostics::render(&parsed.diagnostics, name, &source.text, false);
+        let _ = fremdrift::diagnostics::render(
+            &parsed.diagnostics,
+            name,
+            &source.text,
+            false,
+            fremdrift::plan::Language::Nn,
+        );
         parsed.plan.is_none()
     });
     outcome.unwrap_or_else(|_| panic!("{name}: the loader panicked"))

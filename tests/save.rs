@@ -354,7 +354,7 @@ fn invalid_edits_are_refused_with_the_check_diagnostic() {
         panic!("{err:?}");
     };
     assert_eq!(
-        diagnostics[0].message,
+        diagnostics[0].message.english(),
         "invalid deadline \"31. november\": november has 30 days"
     );
     assert!(text.contains("due    = \"31. november\""));

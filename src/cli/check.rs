@@ -4,6 +4,7 @@ use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expa
 use crate::diagnostics::{self, Severity};
 use crate::file;
 use crate::output::text::shown;
+use crate::plan::Language;
 
 pub fn run(args: &CheckArgs) -> i32 {
     let color = color_stdout();
@@ -38,7 +39,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         let name = shown(&loaded.source.path);
         print!(
             "{}",
-            diagnostics::render(diags, &name, &loaded.source.text, color)
+            diagnostics::render(diags, &name, &loaded.source.text, color, Language::En)
         );
         match &loaded.parsed.plan {
             Some(plan) if warnings == 0 => {

@@ -1,6 +1,7 @@
 //! `fremdrift list PLAN`: a plain listing for people and scripts. PLAN may be a folder: every
 //! `*.toml` plan in it is listed, and a plan with errors is reported without hiding the others.
 
+use crate::plan::Language;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -84,7 +85,7 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                 None => {
                     let first = l.parsed.diagnostics.iter().find(|d| d.is_error());
                     Err(first.map_or("the plan has errors".into(), |d| {
-                        d.one_line(&l.source.display_path(), &l.source.text)
+                        d.one_line(&l.source.display_path(), &l.source.text, Language::En)
                     }))
                 }
             },

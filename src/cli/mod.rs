@@ -668,7 +668,13 @@ pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), 
             let name = shown(&loaded.source.path);
             eprint!(
                 "{}",
-                diagnostics::render(&errors, &name, &loaded.source.text, color_stderr())
+                diagnostics::render(
+                    &errors,
+                    &name,
+                    &loaded.source.text,
+                    color_stderr(),
+                    crate::plan::Language::En
+                )
             );
             say(format_args!(
                 "{name} has {} error{}; run `fremdrift check {name}` after fixing",

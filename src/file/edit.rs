@@ -153,14 +153,14 @@ impl EditError {
                 text,
             } => format!(
                 "{}the edit was not saved: it would make {path} invalid",
-                diagnostics::render(d, path, text, color)
+                diagnostics::render(d, path, text, color, Language::En)
             ),
             EditError::ExternalInvalid {
                 diagnostics: d,
                 text,
             } => format!(
                 "{}{path} was changed elsewhere and now has errors; nothing was saved (fix the file, then retry)",
-                diagnostics::render(d, path, text, color)
+                diagnostics::render(d, path, text, color, Language::En)
             ),
             other => other.to_string(),
         }
@@ -184,7 +184,7 @@ impl fmt::Display for EditError {
             EditError::Invalid { diagnostics, text } => {
                 write!(f, "the edit would make the plan invalid")?;
                 if let Some(d) = diagnostics.first() {
-                    write!(f, ": {}", d.one_line("plan", text))?;
+                    write!(f, ": {}", d.one_line("plan", text, Language::En))?;
                 }
                 Ok(())
             }
@@ -194,7 +194,7 @@ impl fmt::Display for EditError {
                     "the plan was changed elsewhere and has errors now; nothing was saved"
                 )?;
                 if let Some(d) = diagnostics.first() {
-                    write!(f, ": {}", d.one_line("plan", text))?;
+                    write!(f, ": {}", d.one_line("plan", text, Language::En))?;
                 }
                 Ok(())
             }
@@ -1002,7 +1002,7 @@ done_on = 2017-10-01
         let checked = parse_plan(&text).diagnostics;
         assert_eq!(diagnostics, checked);
         assert!(
-            diagnostics[0].message.contains("31. november"),
+            diagnostics[0].message.english().contains("31. november"),
             "{diagnostics:?}"
         );
     }

@@ -12,6 +12,7 @@ use crate::diagnostics::Diagnostic;
 pub use crate::diagnostics::dmy;
 pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans};
 use crate::file::validate;
+use crate::i18n::Message;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
 use crate::plan::edit::{series_for, written_spec};
 use crate::plan::{
@@ -158,7 +159,7 @@ struct RawActivity {
 }
 
 impl Walker {
-    fn err(&mut self, msg: impl Into<String>, span: Span) -> &mut Diagnostic {
+    fn err(&mut self, msg: impl Into<Message>, span: Span) -> &mut Diagnostic {
         self.diags.push(Diagnostic::error(msg, Some(span)));
         self.diags.last_mut().expect("just pushed")
     }
@@ -229,7 +230,7 @@ impl Walker {
             },
             None => {
                 self.err("missing the [plan] table", 0..root_span.end.min(1))
-                    .help = Some("start the file with [plan] and title = \"…\"".into());
+                    .help = some("start the file with [plan] and title = \"…\"");
                 (None, 0..0)
             }
         }
@@ -262,7 +263,7 @@ impl Walker {
                 format!("the plan ends ({}) before it starts ({})", dmy(e), dmy(s)),
                 espan,
             )
-            .help = Some("swap start and end".into());
+            .help = some("swap start and end");
         }
         if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
             let (what, span) = match (&start, &end) {
@@ -318,7 +319,7 @@ impl Walker {
             match t.get("dates") {
                 None => {
                     self.err("missing required key `dates` in [[meeting]]", header(&span))
-                        .help = Some("add dates = [2018-01-25, 2018-03-01]".into());
+                        .help = some("add dates = [2018-01-25, 2018-03-01]");
                 }
                 Some(dv) => match dv.get_ref() {
                     DeValue::Array(arr) => {
@@ -384,7 +385,7 @@ impl Walker {
                                 ),
                                 item.span(),
                             )
-                            .help = Some("add it to dates too, or correct it".into());
+                            .help = some("add it to dates too, or correct it");
                         }
                     }
                 }
@@ -411,7 +412,7 @@ impl Walker {
             None => format!("the plan's meeting series are: {}", quote_list(&names)),
         };
         self.err(format!("unknown meeting series \"{name}\""), span)
-            .help = Some(help);
+            .help = some(help);
         None
     }
 
@@ -436,7 +437,7 @@ impl Walker {
                 Some(st) => (Some(st), Some(sspan)),
                 None => {
                     self.err(format!("unknown area status \"{s}\""), sspan.clone())
-                        .help = Some(format!(
+                        .help = some(format!(
                         "an area's status is one of {}",
                         AreaStatus::accepted()
                     ));
@@ -539,7 +540,7 @@ impl Walker {
             && id.trim().is_empty()
         {
             self.err("an activity id cannot be empty", ispan.clone())
-                .help = Some(format!(
+                .help = some(format!(
                 "remove the id to use the path id \"{path_id}\", or write one"
             ));
         }
@@ -569,7 +570,7 @@ impl Walker {
             Some((s, sspan)) => match Status::parse(&s) {
                 Some(st) => Some(st),
                 None => {
-                    self.err(format!("unknown status \"{s}\""), sspan).help = Some(format!(
+                    self.err(format!("unknown status \"{s}\""), sspan).help = some(format!(
                         "an activity's status is one of {}",
                         Status::accepted()
                     ));
@@ -648,7 +649,7 @@ impl Walker {
                             }
                         };
                         self.err(format!("unknown meeting series \"{name}\""), mspan)
-                            .help = Some(help);
+                            .help = some(help);
                         continue;
                     }
                     found
@@ -658,7 +659,7 @@ impl Walker {
             let spec = match written_spec(&text, is_toml_date) {
                 Ok(s) => s,
                 Err(e) => {
-                    self.err(e.message, dspan).help = e.help;
+                    self.err(e.message, dspan).help = e.help.map(Message::from);
                     continue;
                 }
             };
@@ -671,7 +672,7 @@ impl Walker {
                     format!("deadline \"{text}\" names a meeting, but the plan has several meeting series"),
                     dspan,
                 )
-                .help = Some(format!(
+                .help = some(format!(
                     "say which with meeting = \"…\" on this activity: {}",
                     quote_list(&names)
                 ));
@@ -685,7 +686,7 @@ impl Walker {
             let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
                 Ok(r) => r,
                 Err(e) => {
-                    self.err(e.message, dspan).help = e.help;
+                    self.err(e.message, dspan).help = e.help.map(Message::from);
                     continue;
                 }
             };
@@ -703,7 +704,7 @@ impl Walker {
                             resolved,
                         }),
                         Err(e) => {
-                            self.err(e.message, bspan).help = e.help;
+                            self.err(e.message, bspan).help = e.help.map(Message::from);
                             continue;
                         }
                     }
@@ -750,7 +751,7 @@ impl Walker {
                         format!("the deadline `{dt}` has a time or no date"),
                         v.span(),
                     )
-                    .help = Some(format!("write a plain date, e.g. {key} = 2017-11-30"));
+                    .help = some(format!("write a plain date, e.g. {key} = 2017-11-30"));
                     None
                 }
             },
@@ -772,7 +773,7 @@ impl Walker {
                     None => format!("the keys allowed in {what} are: {}", allowed.join(", ")),
                 };
                 self.err(format!("unknown key `{key}` in {what}"), k.span())
-                    .help = Some(help);
+                    .help = some(help);
             }
         }
     }
@@ -795,7 +796,7 @@ impl Walker {
             }
             DeValue::Table(_) => {
                 self.err(format!("`{key}` must be an array of tables"), v.span())
-                    .help = Some(format!(
+                    .help = some(format!(
                     "write [[{}]] instead of [{}]",
                     table_path(key),
                     table_path(key)
@@ -832,13 +833,13 @@ impl Walker {
                 format!("missing required key `{key}` in {what}"),
                 header(span),
             )
-            .help = Some(format!("add {key} = \"…\""));
+            .help = some(format!("add {key} = \"…\""));
             return None;
         }
         let (s, sspan) = self.opt_string_spanned(t, key)?;
         if s.trim().is_empty() {
             self.err(format!("`{key}` cannot be empty"), sspan).help =
-                Some(format!("write a {key}"));
+                some(format!("write a {key}"));
             return None;
         }
         Some((s, sspan))
@@ -860,7 +861,7 @@ impl Walker {
                     ),
                     v.span(),
                 )
-                .help = Some(format!("a text value has at most {MAX_TEXT_BYTES} bytes"));
+                .help = some(format!("a text value has at most {MAX_TEXT_BYTES} bytes"));
                 None
             }
             DeValue::String(s) => Some((s.to_string(), v.span())),
@@ -872,7 +873,7 @@ impl Walker {
                 };
                 self.type_error(key, "a string", other, v.span());
                 if let Some(h) = help {
-                    self.diags.last_mut().expect("just pushed").help = Some(h);
+                    self.diags.last_mut().expect("just pushed").help = some(h);
                 }
                 None
             }
@@ -913,7 +914,7 @@ impl Walker {
                 Some(d) => Some(d),
                 None => {
                     self.err(format!("`{key}` must be a plain date, found `{dt}`"), span)
-                        .help = Some(format!("write {key} = 2017-09-01"));
+                        .help = some(format!("write {key} = 2017-09-01"));
                     None
                 }
             },
@@ -924,7 +925,7 @@ impl Walker {
                     Ok(d) => Some(d),
                     Err(_) => {
                         self.err(format!("invalid date \"{s}\" for `{key}`"), span)
-                            .help = Some(format!("write a TOML date, e.g. {key} = 2017-09-01"));
+                            .help = some(format!("write a TOML date, e.g. {key} = 2017-09-01"));
                         None
                     }
                 }
@@ -998,6 +999,11 @@ fn quote_list(names: &[&str]) -> String {
         .join(", ")
 }
 
+/// A help or label text, as `Diagnostic` holds it.
+fn some(m: impl Into<Message>) -> Option<Message> {
+    Some(m.into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1013,7 +1019,7 @@ mod tests {
             .iter()
             .map(|d| {
                 let line = d.line_col(text).map_or(0, |(l, _)| l);
-                (d.severity, d.message.clone(), line)
+                (d.severity, d.message.english(), line)
             })
             .collect()
     }
@@ -1130,7 +1136,10 @@ mod tests {
         assert_eq!(msg, "unknown key `stauts` in an activity");
         assert_eq!(line, 14);
         let d = parse_plan(&text).diagnostics.remove(0);
-        assert_eq!(d.help.as_deref(), Some("did you mean `status`?"));
+        assert_eq!(
+            d.help.map(|h| h.english()).as_deref(),
+            Some("did you mean `status`?")
+        );
     }
 
     #[test]
@@ -1154,8 +1163,8 @@ mod tests {
         let text =
             with_activity("title = \"x\"\nowner = \"O\"\ndue = \"1. mars\"\nstatus = \"finished\"");
         let d = parse_plan(&text).diagnostics.remove(0);
-        assert_eq!(d.message, "unknown status \"finished\"");
-        assert!(d.help.unwrap().contains("\"ikke startet\""));
+        assert_eq!(d.message.english(), "unknown status \"finished\"");
+        assert!(d.help.unwrap().english().contains("\"ikke startet\""));
     }
 
     #[test]
@@ -1177,8 +1186,8 @@ mod tests {
         ))
         .diagnostics
         .remove(0);
-        assert!(d.message.contains("\"snart\""), "{}", d.message);
-        assert!(d.help.unwrap().contains("uke 50"));
+        assert!(d.message.english().contains("\"snart\""), "{:?}", d.message);
+        assert!(d.help.unwrap().english().contains("uke 50"));
     }
 
     #[test]
@@ -1240,10 +1249,10 @@ mod tests {
         );
         let parsed = parse_plan(&text);
         assert!(parsed.plan.is_some());
-        let msgs: Vec<&str> = parsed
+        let msgs: Vec<String> = parsed
             .diagnostics
             .iter()
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.english())
             .collect();
         assert_eq!(
             msgs,

@@ -1160,7 +1160,10 @@ mod tests {
         .unwrap();
         let warned = kept(&pf);
         assert_eq!(warned.len(), 1, "{warned:?}");
-        assert!(warned[0].message.contains("misspelling"), "{warned:?}");
+        assert!(
+            warned[0].message.english().contains("misspelling"),
+            "{warned:?}"
+        );
         pf.undo().unwrap();
         assert!(kept(&pf).is_empty());
         // After a merge with another program's version, the text is parsed again.

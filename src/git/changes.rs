@@ -154,7 +154,7 @@ pub fn source_line(c: &Changes, lang: Language) -> String {
     let mut line = source_words(c, lang);
     if c.items.iter().any(|i| i.pending) {
         line.push_str(match lang {
-            Language::Nb => "; * = ikke sjekket inn ennå",
+            Language::Nb | Language::Nn => "; * = ikke sjekket inn ennå",
             Language::En => "; * = not committed yet",
         });
     }
@@ -172,7 +172,7 @@ pub fn day_text(item: &Item, lang: Language) -> String {
 
 fn source_words(c: &Changes, lang: Language) -> String {
     match (c.source, lang) {
-        (Source::Git { commits: 1 }, Language::Nb) => {
+        (Source::Git { commits: 1 }, Language::Nb | Language::Nn) => {
             format!(
                 "Fra git-historikken: 1 innsjekking har endret planen siden {}",
                 date(c.since, lang)
@@ -184,7 +184,7 @@ fn source_words(c: &Changes, lang: Language) -> String {
                 date(c.since, lang)
             )
         }
-        (Source::Git { commits }, Language::Nb) => {
+        (Source::Git { commits }, Language::Nb | Language::Nn) => {
             format!(
                 "Fra git-historikken: {commits} innsjekkinger har endret planen siden {}",
                 date(c.since, lang)
@@ -196,7 +196,7 @@ fn source_words(c: &Changes, lang: Language) -> String {
                 date(c.since, lang)
             )
         }
-        (Source::Plan, Language::Nb) => {
+        (Source::Plan, Language::Nb | Language::Nn) => {
             "Uten git-historikk: fra planens ferdig-datoer og opprinnelige frister".to_string()
         }
         (Source::Plan, Language::En) => {
@@ -218,7 +218,7 @@ pub fn describe(c: &Change, lang: Language) -> String {
     let pick = |en: &'static str, no: &'static str| if nb { no } else { en };
     match c {
         Change::Created { activities } => match lang {
-            Language::Nb => format!("planen opprettet med {activities} aktiviteter"),
+            Language::Nb | Language::Nn => format!("planen opprettet med {activities} aktiviteter"),
             Language::En => format!("plan created with {activities} activities"),
         },
         Change::FileRenamed { from, to } => {

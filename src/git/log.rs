@@ -187,7 +187,7 @@ fn read_plan(bytes: &[u8], path: &str) -> Result<Plan, String> {
             .iter()
             .find(|d| d.is_error())
             .map_or("the plan has errors".to_string(), |d| {
-                d.one_line(path, text)
+                d.one_line(path, text, crate::plan::Language::En)
             })
     })
 }

@@ -667,7 +667,10 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
             .iter()
             .find(|d| d.is_error())
             .map_or(String::new(), |d| {
-                format!(": {}", d.one_line("merged plan", text))
+                format!(
+                    ": {}",
+                    d.one_line("merged plan", text, crate::plan::Language::En)
+                )
             });
         return Err(format!("the merged plan would not load{why}"));
     };
@@ -879,8 +882,8 @@ due    = 2024-04-01
         );
         let d = leftover_markers(&m.text).unwrap();
         assert!(
-            d.message.contains("Ola") && d.message.contains("Kari"),
-            "{}",
+            d.message.english().contains("Ola") && d.message.english().contains("Kari"),
+            "{:?}",
             d.message
         );
     }
@@ -890,7 +893,7 @@ due    = 2024-04-01
         let text = "[plan]\n<<<<<<< HEAD\ntitle = \"A\"\n||||||| base\ntitle = \"O\"\n=======\ntitle = \"B\"\n>>>>>>> other\n";
         let d = leftover_markers(text).unwrap();
         assert_eq!(
-            d.message,
+            d.message.english(),
             "unresolved merge conflict: ours has `title = \"A\"`, theirs has `title = \"B\"`"
         );
     }

@@ -103,7 +103,7 @@ fn ics_text(s: &str) -> String {
 }
 
 fn description(plan: &Plan, a: &Activity, lang: Language) -> String {
-    let nb = lang.is_nb();
+    let nb = lang.is_norwegian();
     let mut lines = vec![
         format!("{}: {}", if nb { "Ansvarlig" } else { "Owner" }, a.owner),
         format!(

@@ -221,15 +221,15 @@ const EN: Words = Words {
 
 fn words(lang: Language) -> &'static Words {
     match lang {
-        Language::Nb => &NB,
+        Language::Nb | Language::Nn => &NB,
         Language::En => &EN,
     }
 }
 
 fn days_text(n: i64, lang: Language) -> String {
     match (lang, n) {
-        (Language::Nb, 1) => "1 dag".into(),
-        (Language::Nb, n) => format!("{n} dager"),
+        (Language::Nb | Language::Nn, 1) => "1 dag".into(),
+        (Language::Nb | Language::Nn, n) => format!("{n} dager"),
         (Language::En, 1) => "1 day".into(),
         (Language::En, n) => format!("{n} days"),
     }
@@ -279,7 +279,7 @@ impl Report<'_> {
         match &self.agenda.horizon {
             Horizon::Meeting(m) => format!("{} ({})", w.due_before_next, meeting_text(m, lang)),
             Horizon::Days { days, until } => match lang {
-                Language::Nb => {
+                Language::Nb | Language::Nn => {
                     format!("Frist de neste {days} dagene (til {})", date(*until, lang))
                 }
                 Language::En => {
@@ -580,7 +580,7 @@ fn area_status(area: &Area, done: usize, total: usize, lang: Language) -> String
     let mut status = format!("{}: {}", w.status, area.status.word(lang));
     if total > 0 {
         status.push_str(&match lang {
-            Language::Nb => format!(", {done} av {total} aktiviteter ferdig"),
+            Language::Nb | Language::Nn => format!(", {done} av {total} aktiviteter ferdig"),
             Language::En => format!(", {done} of {total} activities done"),
         });
     }

@@ -46,7 +46,7 @@ pub fn pad(s: &str, w: usize) -> String {
 /// `dd.mm.yyyy` in Norwegian, `yyyy-mm-dd` in English.
 pub fn date(d: NaiveDate, lang: Language) -> String {
     match lang {
-        Language::Nb => d.format("%d.%m.%Y").to_string(),
+        Language::Nb | Language::Nn => d.format("%d.%m.%Y").to_string(),
         Language::En => d.format("%Y-%m-%d").to_string(),
     }
 }
@@ -56,7 +56,7 @@ pub fn meeting_date(m: &crate::plan::meetings::Meeting<'_>, lang: Language) -> S
     let d = date(m.date, lang);
     if m.series.is_tentative(m.date) {
         let word = match lang {
-            Language::Nb => "foreløpig",
+            Language::Nb | Language::Nn => "foreløpig",
             Language::En => "tentative",
         };
         format!("{d} ({word})")
@@ -69,7 +69,7 @@ pub fn meeting_date(m: &crate::plan::meetings::Meeting<'_>, lang: Language) -> S
 pub fn weekday_date(d: NaiveDate, lang: Language) -> String {
     format!(
         "{} {}",
-        weekday_short(d.weekday(), lang.is_nb()),
+        weekday_short(d.weekday(), lang.is_norwegian()),
         date(d, lang)
     )
 }
@@ -87,9 +87,9 @@ pub fn signed_days(days: i64) -> String {
 /// "3 d over" / "om 5 d" / "i dag" in nb; "3 d late" / "in 5 d" / "today" in en.
 pub fn relative_days(days_from_today: i64, lang: Language) -> String {
     match (lang, days_from_today) {
-        (Language::Nb, 0) => "i dag".into(),
+        (Language::Nb | Language::Nn, 0) => "i dag".into(),
         (Language::Nb, d) if d < 0 => format!("{} d over", -d),
-        (Language::Nb, d) => format!("om {d} d"),
+        (Language::Nb | Language::Nn, d) => format!("om {d} d"),
         (Language::En, 0) => "today".into(),
         (Language::En, d) if d < 0 => format!("{} d late", -d),
         (Language::En, d) => format!("in {d} d"),

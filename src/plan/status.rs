@@ -1,4 +1,8 @@
-//! Status words of activities and areas, and the plan's language, in both bokmål and English.
+//! Status words of activities and areas, and the plan's language: bokmål, nynorsk and English.
+//!
+//! Status words are part of the plan file's format — they are written into plans and must read
+//! back in every version — so they live here, once, and not in the message catalogues (which a
+//! translator may reword freely). Every language's words are accepted in every plan.
 
 use std::fmt;
 
@@ -9,14 +13,22 @@ use std::fmt;
 pub enum Language {
     #[default]
     En,
+    /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
 }
 
 impl Language {
+    /// Every language, in the order help texts list them. A new language is a variant here, a
+    /// line in `parse`/`code`, its status words below, and a folder `i18n/<code>/`.
+    pub const ALL: [Language; 3] = [Language::Nb, Language::Nn, Language::En];
+
     pub fn parse(word: &str) -> Option<Language> {
         match word.trim().to_lowercase().as_str() {
             "en" | "english" | "engelsk" => Some(Language::En),
-            "nb" | "no" | "bokmål" | "norsk" | "norwegian" => Some(Language::Nb),
+            "nb" | "no" | "bokmål" | "bokmal" | "norsk" | "norwegian" => Some(Language::Nb),
+            "nn" | "nynorsk" => Some(Language::Nn),
             _ => None,
         }
     }
@@ -25,11 +37,19 @@ impl Language {
         match self {
             Language::En => "en",
             Language::Nb => "nb",
+            Language::Nn => "nn",
         }
     }
 
-    pub fn is_nb(self) -> bool {
-        self == Language::Nb
+    /// Norwegian (bokmål or nynorsk): dates, weeks and month names are written the Norwegian
+    /// way.
+    pub fn is_norwegian(self) -> bool {
+        matches!(self, Language::Nb | Language::Nn)
+    }
+
+    /// The accepted codes, for help texts: `nb, nn, en`.
+    pub fn codes() -> String {
+        Language::ALL.map(|l| l.code()).join(", ")
     }
 }
 
@@ -78,22 +98,39 @@ impl Status {
             (Status::Waiting, Language::Nb) => "venter",
             (Status::Done, Language::Nb) => "ferdig",
             (Status::Cancelled, Language::Nb) => "avlyst",
+            (Status::Todo, Language::Nn) => "ikkje starta",
+            (Status::Doing, Language::Nn) => "pågår",
+            (Status::Waiting, Language::Nn) => "ventar",
+            (Status::Done, Language::Nn) => "ferdig",
+            (Status::Cancelled, Language::Nn) => "avlyst",
         }
     }
 
-    /// Matches a status word in either language, case-insensitively.
+    /// Other spellings people write and the plan accepts (never written by the tool).
+    const ALIASES: &[(&'static str, Status)] = &[
+        ("canceled", Status::Cancelled),
+        ("i gang", Status::Doing),
+        ("ikkje byrja", Status::Todo),
+        ("ikke begynt", Status::Todo),
+    ];
+
+    /// Matches a status word in any language, case-insensitively.
     pub fn parse(word: &str) -> Option<Status> {
         let w = normalize_word(word);
-        Status::ALL.into_iter().find(|s| {
-            w == s.word(Language::En)
-                || w == s.word(Language::Nb)
-                || (w == "canceled" && *s == Status::Cancelled)
-        })
+        Status::ALL
+            .into_iter()
+            .find(|s| Language::ALL.iter().any(|&l| w == s.word(l)))
+            .or_else(|| {
+                Status::ALIASES
+                    .iter()
+                    .find(|(a, _)| *a == w)
+                    .map(|(_, s)| *s)
+            })
     }
 
     /// The accepted words, for help texts.
     pub fn accepted() -> String {
-        accepted_words(&Status::ALL.map(|s| (s.word(Language::En), s.word(Language::Nb))))
+        accepted_words(|l| Status::ALL.map(|s| s.word(l)).to_vec())
     }
 
     /// The next status when advancing with one key: todo → doing → done; waiting → doing.
@@ -140,6 +177,9 @@ impl AreaStatus {
             (AreaStatus::Active, Language::Nb) => "aktiv",
             (AreaStatus::Waiting, Language::Nb) => "venter",
             (AreaStatus::Done, Language::Nb) => "ferdig",
+            (AreaStatus::Active, Language::Nn) => "aktiv",
+            (AreaStatus::Waiting, Language::Nn) => "ventar",
+            (AreaStatus::Done, Language::Nn) => "ferdig",
         }
     }
 
@@ -147,11 +187,11 @@ impl AreaStatus {
         let w = normalize_word(word);
         AreaStatus::ALL
             .into_iter()
-            .find(|s| w == s.word(Language::En) || w == s.word(Language::Nb))
+            .find(|s| Language::ALL.iter().any(|&l| w == s.word(l)))
     }
 
     pub fn accepted() -> String {
-        accepted_words(&AreaStatus::ALL.map(|s| (s.word(Language::En), s.word(Language::Nb))))
+        accepted_words(|l| AreaStatus::ALL.map(|s| s.word(l)).to_vec())
     }
 }
 
@@ -162,10 +202,23 @@ fn normalize_word(word: &str) -> String {
         .to_lowercase()
 }
 
-fn accepted_words(pairs: &[(&str, &str)]) -> String {
-    let en: Vec<String> = pairs.iter().map(|(e, _)| format!("\"{e}\"")).collect();
-    let nb: Vec<String> = pairs.iter().map(|(_, n)| format!("\"{n}\"")).collect();
-    format!("{} (nb: {})", en.join(", "), nb.join(", "))
+/// `"todo", "doing", … (nb: "ikke startet", …; nn: "ikkje starta", …)`: English first, then the
+/// words of each other language that differ.
+fn accepted_words(words: impl Fn(Language) -> Vec<&'static str>) -> String {
+    let quoted = |ws: &[&str]| {
+        ws.iter()
+            .map(|w| format!("\"{w}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = quoted(&words(Language::En));
+    let others: Vec<String> = Language::ALL
+        .iter()
+        .filter(|&&l| l != Language::En)
+        .map(|&l| format!("{}: {}", l.code(), quoted(&words(l))))
+        .collect();
+    out.push_str(&format!(" ({})", others.join("; ")));
+    out
 }
 
 #[cfg(test)]
@@ -182,17 +235,21 @@ mod tests {
         assert_eq!(Status::parse("finished"), None);
         assert_eq!(AreaStatus::parse("Venter"), Some(AreaStatus::Waiting));
         assert_eq!(AreaStatus::parse("todo"), None);
+        assert_eq!(Status::parse("Ikkje  starta"), Some(Status::Todo));
+        assert_eq!(Status::parse("ventar"), Some(Status::Waiting));
+        assert_eq!(Status::parse("i gang"), Some(Status::Doing));
+        assert_eq!(AreaStatus::parse("Ventar"), Some(AreaStatus::Waiting));
     }
 
     #[test]
     fn every_word_round_trips() {
         for s in Status::ALL {
-            for l in [Language::En, Language::Nb] {
+            for l in Language::ALL {
                 assert_eq!(Status::parse(s.word(l)), Some(s));
             }
         }
         for s in AreaStatus::ALL {
-            for l in [Language::En, Language::Nb] {
+            for l in Language::ALL {
                 assert_eq!(AreaStatus::parse(s.word(l)), Some(s));
             }
         }

@@ -219,7 +219,7 @@ pub fn tr(lang: Language, msg: Msg) -> &'static str {
     let (en, nb) = pair(msg);
     match lang {
         Language::En => en,
-        Language::Nb => nb,
+        Language::Nb | Language::Nn => nb,
     }
 }
 
@@ -533,7 +533,7 @@ fn pair(msg: Msg) -> (&'static str, &'static str) {
 pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
     match lang {
         Language::En => format!("Delete \u{201c}{title}\u{201d} ({id})? y/n"),
-        Language::Nb => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
+        Language::Nb | Language::Nn => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
     }
 }
 
@@ -560,7 +560,7 @@ pub fn conflict_explained(lang: Language, field: Field, theirs: &str, mine: &str
                 "{name}: changed elsewhere to \u{201c}{theirs}\u{201d}, here to \u{201c}{mine}\u{201d}"
             )
         }
-        Language::Nb => {
+        Language::Nb | Language::Nn => {
             format!(
                 "{name}: endret andre steder til \u{ab}{theirs}\u{bb}, her til \u{ab}{mine}\u{bb}"
             )
@@ -577,7 +577,7 @@ pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: 
         Language::En => {
             format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {moved}")
         }
-        Language::Nb => {
+        Language::Nb | Language::Nn => {
             format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {moved}")
         }
     }
@@ -590,7 +590,7 @@ pub fn what_changed(lang: Language, before: &Plan, after: &Plan) -> Option<Strin
     let changes = crate::git::log::compare(before, after);
     let (open, close) = match lang {
         Language::En => ('\u{201c}', '\u{201d}'),
-        Language::Nb => ('\u{ab}', '\u{bb}'),
+        Language::Nb | Language::Nn => ('\u{ab}', '\u{bb}'),
     };
     // Status words in the UI language, whatever language the plan is written in.
     let status = |plan: &Plan, id: &str| {
@@ -600,7 +600,7 @@ pub fn what_changed(lang: Language, before: &Plan, after: &Plan) -> Option<Strin
     };
     let words = |en: &'static str, nb: &'static str| match lang {
         Language::En => en,
-        Language::Nb => nb,
+        Language::Nb | Language::Nn => nb,
     };
     let text = changes.iter().find_map(|c| {
         Some(match c {

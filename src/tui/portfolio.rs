@@ -85,7 +85,7 @@ impl Entry {
                         };
                         Err(format!(
                             "{}{more}",
-                            first.one_line(&shown, &loaded.source.text)
+                            first.one_line(&shown, &loaded.source.text, crate::plan::Language::En)
                         ))
                     }
                     (None, None) => Err(format!("{shown}: the plan did not load")),

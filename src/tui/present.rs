@@ -96,7 +96,7 @@ impl FileState {
                             .collect();
                         let first = errors
                             .first()
-                            .map(|d| d.one_line(&path, &text))
+                            .map(|d| d.one_line(&path, &text, crate::plan::Language::En))
                             .unwrap_or_else(|| format!("{path}: the plan did not load"));
                         FileState::Bad(Trouble::Errors {
                             first,

@@ -321,12 +321,12 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     for d in app.diagnostics() {
         let style = if d.is_error() { t.error } else { t.warning };
         lines.push(Line::from(Span::styled(
-            clean(&d.one_line(app.path(), app.text())),
+            clean(&d.one_line(app.path(), app.text(), app.lang())),
             style,
         )));
         if let Some(help) = &d.help {
             lines.push(Line::from(Span::styled(
-                format!("  help: {}", clean(help)),
+                format!("  help: {}", clean(&help.render(app.lang()))),
                 t.header,
             )));
         }
@@ -632,7 +632,7 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
 /// `text` in the UI language's quotation marks: «…» or “…”.
 fn quoted(app: &App, text: &str) -> String {
     match app.lang() {
-        crate::plan::Language::Nb => format!("\u{ab}{text}\u{bb}"),
+        crate::plan::Language::Nb | crate::plan::Language::Nn => format!("\u{ab}{text}\u{bb}"),
         crate::plan::Language::En => format!("\u{201c}{text}\u{201d}"),
     }
 }

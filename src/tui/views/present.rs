@@ -434,8 +434,8 @@ fn gauge_row(
 
 fn late_text(days: i64, lang: Language, late: &str) -> String {
     match (lang, days) {
-        (Language::Nb, 1) => format!("1 dag {late}"),
-        (Language::Nb, n) => format!("{n} dager {late}"),
+        (Language::Nb | Language::Nn, 1) => format!("1 dag {late}"),
+        (Language::Nb | Language::Nn, n) => format!("{n} dager {late}"),
         (Language::En, 1) => format!("1 day {late}"),
         (Language::En, n) => format!("{n} days {late}"),
     }
@@ -844,7 +844,7 @@ fn render_burnup(p: &Presenter, area: Rect, buf: &mut Buffer) {
         .collect();
     Line::from(spans).render(legend, buf);
     let text = match p.lang {
-        Language::Nb => format!(
+        Language::Nb | Language::Nn => format!(
             "Per {}: {due_now} av {} aktiviteter har passert fristen, {done_now} er ferdige.",
             date(b.today, p.lang),
             b.total

@@ -205,7 +205,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
     let today_label = today_col.map(|k| grid.week_at(k).iso_week().week().to_string());
 
     // Two header lines; today's week number reversed, over the today line.
-    let (month_line, week_line) = grid.header_lines(today_col, app.lang().is_nb());
+    let (month_line, week_line) = grid.header_lines(today_col, app.lang().is_norwegian());
     let header = |buf: &mut Buffer, y: u16, text: String| {
         Line::from(Span::styled(text, t.header)).render(Rect::new(grid_x, y, span as u16, 1), buf);
     };
