@@ -55,7 +55,7 @@ proptest! {
         };
         match deadline::parse_and_resolve(&text, &ctx) {
             Ok((_, r)) => prop_assert!(r.first <= r.day),
-            Err(e) => prop_assert!(!e.message.is_empty()),
+            Err(e) => prop_assert!(!e.message.english().is_empty()),
         }
     }
 
@@ -80,7 +80,7 @@ proptest! {
         };
         if let Err(e) = deadline::parse_and_resolve(&text, &ctx) {
             let quoted = format!("\"{text}\"");
-            prop_assert!(e.message.contains(&quoted), "{} does not quote {}", e.message, quoted);
+            prop_assert!(e.message.english().contains(&quoted), "{:?} does not quote {}", e.message, quoted);
             prop_assert!(e.help.is_some(), "no help for {}", text);
         }
     }

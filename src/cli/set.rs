@@ -241,7 +241,9 @@ fn failure_message(e: &EditError, display: &str, color: bool) -> String {
     let unchanged = format!("nothing was saved, {display} is unchanged");
     match e {
         // Diagnostics are rendered safe already, and say that nothing was saved.
-        EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => e.render(display, color),
+        EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => {
+            e.render(display, color, crate::plan::Language::En)
+        }
         // Other messages quote plan text.
         EditError::Io { message } => terminal_safe(&format!("{message}; {unchanged}")).into_owned(),
         EditError::Conflict(c) => terminal_safe(&format!(

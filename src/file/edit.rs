@@ -145,25 +145,32 @@ pub enum EditError {
 }
 
 impl EditError {
-    /// A full, human description; diagnostics are rendered rustc-style against their text.
-    pub fn render(&self, path: &str, color: bool) -> String {
+    /// A full, human description in `lang`; diagnostics are rendered rustc-style against their
+    /// text.
+    pub fn render(&self, path: &str, color: bool, lang: Language) -> String {
         match self {
             EditError::Invalid {
                 diagnostics: d,
                 text,
             } => format!(
                 "{}the edit was not saved: it would make {path} invalid",
-                diagnostics::render(d, path, text, color, Language::En)
+                diagnostics::render(d, path, text, color, lang)
             ),
             EditError::ExternalInvalid {
                 diagnostics: d,
                 text,
             } => format!(
                 "{}{path} was changed elsewhere and now has errors; nothing was saved (fix the file, then retry)",
-                diagnostics::render(d, path, text, color, Language::En)
+                diagnostics::render(d, path, text, color, lang)
             ),
-            other => other.to_string(),
+            other => other.describe(lang),
         }
+    }
+
+    /// The one-line description in `lang`, for status bars and CLI errors.
+    pub fn describe(&self, lang: Language) -> String {
+        let _ = lang;
+        self.to_string()
     }
 }
 
@@ -333,7 +340,7 @@ fn verify(
         return Err(EditError::Bug {
             message: format!(
                 "the file accepts the deadline, but the edit's own reading refuses it: {}",
-                e.message
+                e.message.english()
             ),
         });
     }

@@ -178,6 +178,7 @@ impl Walker {
             None
         };
         let organization = self.opt_string(pt, "organization");
+        let language_declared = pt.get("language").is_some();
         let language = self.language(pt);
         let (start, end) = self.period(pt);
         let due_soon_days = self.due_soon_days(pt);
@@ -202,6 +203,7 @@ impl Walker {
             title: title.unwrap_or_default(),
             organization,
             language,
+            language_declared,
             start,
             end,
             due_soon_days,
@@ -659,7 +661,7 @@ impl Walker {
             let spec = match written_spec(&text, is_toml_date) {
                 Ok(s) => s,
                 Err(e) => {
-                    self.err(e.message, dspan).help = e.help.map(Message::from);
+                    self.err(e.message, dspan).help = e.help;
                     continue;
                 }
             };
@@ -686,7 +688,7 @@ impl Walker {
             let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
                 Ok(r) => r,
                 Err(e) => {
-                    self.err(e.message, dspan).help = e.help.map(Message::from);
+                    self.err(e.message, dspan).help = e.help;
                     continue;
                 }
             };
@@ -704,7 +706,7 @@ impl Walker {
                             resolved,
                         }),
                         Err(e) => {
-                            self.err(e.message, bspan).help = e.help.map(Message::from);
+                            self.err(e.message, bspan).help = e.help;
                             continue;
                         }
                     }

@@ -58,8 +58,8 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineError {
     pub kind: DeadlineErrorKind,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: crate::i18n::Message,
+    pub help: Option<crate::i18n::Message>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,7 +73,7 @@ pub enum DeadlineErrorKind {
 
 impl std::fmt::Display for DeadlineError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message.english())
     }
 }
 
@@ -230,10 +230,11 @@ fn check_length(text: &str) -> Result<(), DeadlineError> {
         let head: String = text.chars().take(20).collect();
         return Err(DeadlineError {
             kind: DeadlineErrorKind::Unrecognised,
-            message: format!("deadline \"{head}…\" is too long ({n} characters)"),
-            help: Some(format!(
-                "a deadline has at most {MAX_DEADLINE_CHARS} characters; {ACCEPTED_FORMS}"
-            )),
+            message: format!("deadline \"{head}…\" is too long ({n} characters)").into(),
+            help: Some(
+                format!("a deadline has at most {MAX_DEADLINE_CHARS} characters; {ACCEPTED_FORMS}")
+                    .into(),
+            ),
         });
     }
     Ok(())
@@ -351,8 +352,8 @@ fn out_of_range(year: i32) -> Reason {
 fn invalid(shown: &str, (msg, help): Reason) -> DeadlineError {
     DeadlineError {
         kind: DeadlineErrorKind::ImpossibleDate,
-        message: format!("invalid deadline \"{shown}\": {msg}"),
-        help,
+        message: format!("invalid deadline \"{shown}\": {msg}").into(),
+        help: help.map(Into::into),
     }
 }
 
@@ -364,8 +365,8 @@ fn unrecognised(shown: &str) -> DeadlineError {
     };
     DeadlineError {
         kind: DeadlineErrorKind::Unrecognised,
-        message,
-        help: Some(ACCEPTED_FORMS.to_string()),
+        message: message.into(),
+        help: Some(ACCEPTED_FORMS.to_string().into()),
     }
 }
 
@@ -846,8 +847,12 @@ fn infer_year(
     let Some((start, end)) = ctx.period else {
         return Err(DeadlineError {
             kind: DeadlineErrorKind::NeedsYear,
-            message: format!("deadline \"{shown}\" has no year and the plan has no period"),
-            help: Some("add a year, or set plan.start and plan.end".to_string()),
+            message: format!("deadline \"{shown}\" has no year and the plan has no period").into(),
+            help: Some(
+                "add a year, or set plan.start and plan.end"
+                    .to_string()
+                    .into(),
+            ),
         });
     };
     let period = || format!("{}–{}", fmt_date(start), fmt_date(end));
@@ -872,19 +877,24 @@ fn infer_year(
                 message: format!(
                     "deadline \"{shown}\" does not exist inside the plan period {}: {msg}",
                     period()
+                )
+                .into(),
+                help: Some(
+                    "choose a day that exists in the plan period"
+                        .to_string()
+                        .into(),
                 ),
-                help: Some("choose a day that exists in the plan period".to_string()),
             },
             None => DeadlineError {
                 kind: DeadlineErrorKind::NeedsYear,
                 message: format!(
                     "deadline \"{shown}\" does not fall inside the plan period {}",
                     period()
+                )
+                .into(),
+                help: Some(
+                    format!("write the year, e.g. \"{}\"", with_year(shown, end.year())).into(),
                 ),
-                help: Some(format!(
-                    "write the year, e.g. \"{}\"",
-                    with_year(shown, end.year())
-                )),
             },
         }),
         several @ [first, _, ..] => {
@@ -898,11 +908,15 @@ fn infer_year(
                 message: format!(
                     "deadline \"{shown}\" falls {times} inside the plan period ({})",
                     join_and(&dates)
+                )
+                .into(),
+                help: Some(
+                    format!(
+                        "write the year, e.g. \"{}\"",
+                        with_year(shown, first.day.year())
+                    )
+                    .into(),
                 ),
-                help: Some(format!(
-                    "write the year, e.g. \"{}\"",
-                    with_year(shown, first.day.year())
-                )),
             })
         }
     }
@@ -932,8 +946,13 @@ fn resolve_meeting(
             kind: DeadlineErrorKind::NoMeeting,
             message: format!(
                 "deadline \"{shown}\" names a meeting, but the plan has no meeting series"
+            )
+            .into(),
+            help: Some(
+                "add a [[meeting]] with dates to the plan"
+                    .to_string()
+                    .into(),
             ),
-            help: Some("add a [[meeting]] with dates to the plan".to_string()),
         });
     };
     let mut all = meetings.to_vec();
@@ -988,8 +1007,9 @@ fn resolve_meeting(
         kind: DeadlineErrorKind::NoMeeting,
         message: format!(
             "deadline \"{shown}\" names meeting {number}, but {series} has {has} {scope}"
-        ),
-        help,
+        )
+        .into(),
+        help: help.map(Into::into),
     })
 }
 
@@ -1173,8 +1193,17 @@ mod tests {
 
         let e = parse("2017-W53").expect_err("2017 has no week 53");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(e.message.contains("2017 has 52 ISO weeks"), "{}", e.message);
-        assert!(e.help.unwrap_or_default().contains("31.12.2017"));
+        assert!(
+            e.message.english().contains("2017 has 52 ISO weeks"),
+            "{:?}",
+            e.message.english()
+        );
+        assert!(
+            e.help
+                .map(|h| h.english())
+                .unwrap_or_default()
+                .contains("31.12.2017")
+        );
 
         let r = resolved("2019-W01", &ctx);
         assert_eq!((r.first, r.day), (d(2018, 12, 31), d(2019, 1, 6)));
@@ -1188,6 +1217,7 @@ mod tests {
             parse("uke 54")
                 .unwrap_err()
                 .message
+                .english()
                 .contains("there is no week 54")
         );
         // Week 53 without a year is fine at parse time.
@@ -1209,7 +1239,11 @@ mod tests {
         assert_eq!(resolved("uke 53", &ctx).day, d(2021, 1, 3));
         let e = err_of("uke 53", &plan_period());
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(e.message.contains("2017 has 52 ISO weeks"), "{}", e.message);
+        assert!(
+            e.message.english().contains("2017 has 52 ISO weeks"),
+            "{:?}",
+            e.message.english()
+        );
     }
 
     #[test]
@@ -1262,8 +1296,17 @@ mod tests {
 
         let e = parse("mar-jan 2018").expect_err("backwards");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(e.message.contains("runs backwards"), "{}", e.message);
-        assert!(e.help.unwrap_or_default().contains("2017-03..2018-01"));
+        assert!(
+            e.message.english().contains("runs backwards"),
+            "{:?}",
+            e.message.english()
+        );
+        assert!(
+            e.help
+                .map(|h| h.english())
+                .unwrap_or_default()
+                .contains("2017-03..2018-01")
+        );
         assert_eq!(
             kind_of("2018-03..2018-01"),
             DeadlineErrorKind::ImpossibleDate
@@ -1291,22 +1334,34 @@ mod tests {
         let e = parse("31. november").expect_err("30 days");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "invalid deadline \"31. november\": november has 30 days"
         );
         assert_eq!(
-            e.help.as_deref(),
+            e.help.as_ref().map(|h| h.english()).as_deref(),
             Some("the last day of november is the 30th")
         );
         let e = parse("June 31").expect_err("30 days");
-        assert!(e.message.contains("June has 30 days"), "{}", e.message);
+        assert!(
+            e.message.english().contains("June has 30 days"),
+            "{:?}",
+            e.message.english()
+        );
         // "November" is the same word in both languages: Norwegian is used.
         let e = parse("November 31").expect_err("30 days");
-        assert!(e.message.contains("november has 30 days"), "{}", e.message);
+        assert!(
+            e.message.english().contains("november has 30 days"),
+            "{:?}",
+            e.message.english()
+        );
 
         let e = parse("30.13.2017").expect_err("month 13");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(e.message.contains("there is no month 13"), "{}", e.message);
+        assert!(
+            e.message.english().contains("there is no month 13"),
+            "{:?}",
+            e.message.english()
+        );
 
         for bad in [
             "0. mai",
@@ -1330,6 +1385,7 @@ mod tests {
             parse("30. november 2201")
                 .unwrap_err()
                 .message
+                .english()
                 .contains("year 2201 is out of range")
         );
     }
@@ -1345,20 +1401,24 @@ mod tests {
         let e = parse("29. februar 2017").expect_err("not leap");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "invalid deadline \"29. februar 2017\": 2017 is not a leap year, februar has 28 days"
         );
         let e = parse("February 29, 2017").expect_err("not leap");
-        assert!(e.message.contains("February has 28 days"), "{}", e.message);
+        assert!(
+            e.message.english().contains("February has 28 days"),
+            "{:?}",
+            e.message.english()
+        );
 
         // Without a year 29 February parses; the period decides.
         assert_eq!(parse("29. februar"), Ok(date(29, 2, None)));
         let e = err_of("29. februar", &plan_period());
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
         assert!(
-            e.message.contains("2018 is not a leap year"),
+            e.message.english().contains("2018 is not a leap year"),
             "{}",
-            e.message
+            e.message.english()
         );
         let ctx2020 = Context {
             period: Some((d(2019, 9, 1), d(2020, 6, 30))),
@@ -1392,16 +1452,16 @@ mod tests {
         let e = err_of("30. juni", &ctx);
         assert_eq!(e.kind, DeadlineErrorKind::NeedsYear);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "deadline \"30. juni\" does not fall inside the plan period 01.09.2017–30.04.2018"
         );
         assert_eq!(
-            e.help.as_deref(),
+            e.help.as_ref().map(|h| h.english()).as_deref(),
             Some("write the year, e.g. \"30. juni 2018\"")
         );
         let e = err_of("30.06", &ctx);
         assert_eq!(
-            e.help.as_deref(),
+            e.help.as_ref().map(|h| h.english()).as_deref(),
             Some("write the year, e.g. \"30.06.2018\"")
         );
 
@@ -1418,25 +1478,34 @@ mod tests {
         let e = err_of("30. november", &ctx);
         assert_eq!(e.kind, DeadlineErrorKind::Ambiguous);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "deadline \"30. november\" falls twice inside the plan period (30.11.2017 and 30.11.2018)"
         );
-        assert!(e.help.unwrap_or_default().starts_with("write the year"));
+        assert!(
+            e.help
+                .map(|h| h.english())
+                .unwrap_or_default()
+                .starts_with("write the year")
+        );
         let long = Context {
             period: Some((d(2017, 1, 1), d(2019, 12, 31))),
             ..Context::default()
         };
         let e = err_of("uke 10", &long);
-        assert!(e.message.contains("3 times"), "{}", e.message);
+        assert!(
+            e.message.english().contains("3 times"),
+            "{:?}",
+            e.message.english()
+        );
 
         let e = err_of("30. november", &Context::default());
         assert_eq!(e.kind, DeadlineErrorKind::NeedsYear);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "deadline \"30. november\" has no year and the plan has no period"
         );
         assert_eq!(
-            e.help.as_deref(),
+            e.help.as_ref().map(|h| h.english()).as_deref(),
             Some("add a year, or set plan.start and plan.end")
         );
         assert_eq!(
@@ -1481,19 +1550,25 @@ mod tests {
         assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
         assert!(
             e.message
+                .english()
                 .contains("the Formannskapet series has only 2 meetings in 2018"),
             "{}",
-            e.message
+            e.message.english()
         );
         assert!(
             e.help
+                .map(|h| h.english())
                 .unwrap_or_default()
                 .contains("25.01.2018 and 01.03.2018")
         );
 
         let e = err_of("1. møte 2019", &ctx);
         assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
-        assert!(e.message.contains("no meetings in 2019"), "{}", e.message);
+        assert!(
+            e.message.english().contains("no meetings in 2019"),
+            "{:?}",
+            e.message.english()
+        );
 
         let one = [d(2018, 1, 25), d(2019, 1, 10)];
         let ctx_one = Context {
@@ -1503,9 +1578,9 @@ mod tests {
         };
         let e = err_of("2. møte 2018", &ctx_one);
         assert!(
-            e.message.contains("has only 1 meeting in 2018"),
+            e.message.english().contains("has only 1 meeting in 2018"),
             "{}",
-            e.message
+            e.message.english()
         );
         // Without year and without period: all dates count.
         assert_eq!(resolved("2. møte", &ctx_one).day, d(2019, 1, 10));
@@ -1513,7 +1588,7 @@ mod tests {
         let e = err_of("1. møte 2018", &plan_period());
         assert_eq!(e.kind, DeadlineErrorKind::NoMeeting);
         assert_eq!(
-            e.message,
+            e.message.english(),
             "deadline \"1. møte 2018\" names a meeting, but the plan has no meeting series"
         );
         assert!(e.help.is_some());
@@ -1547,11 +1622,18 @@ mod tests {
         ] {
             let e = parse(text).expect_err(text);
             assert_eq!(e.kind, DeadlineErrorKind::Unrecognised, "{text}");
-            assert_eq!(e.help.as_deref(), Some(ACCEPTED_FORMS), "{text}");
-            assert!(e.message.starts_with("invalid deadline \""), "{text}");
+            assert_eq!(
+                e.help.as_ref().map(|h| h.english()).as_deref(),
+                Some(ACCEPTED_FORMS),
+                "{text}"
+            );
+            assert!(
+                e.message.english().starts_with("invalid deadline \""),
+                "{text}"
+            );
         }
         assert_eq!(
-            parse("snart").unwrap_err().message,
+            parse("snart").unwrap_err().message.english(),
             "invalid deadline \"snart\": not a date, week, month, month range or meeting"
         );
     }
@@ -1615,7 +1697,11 @@ mod tests {
     #[test]
     fn resolve_quotes_canonical_form() {
         let e = resolve(&date(30, 6, None), &plan_period()).expect_err("outside");
-        assert!(e.message.contains("\"30. juni\""), "{}", e.message);
+        assert!(
+            e.message.english().contains("\"30. juni\""),
+            "{:?}",
+            e.message.english()
+        );
     }
 
     #[test]
@@ -1766,12 +1852,12 @@ mod tests {
                         let _ = spec.to_string();
                     }
                     Err(e) => {
-                        assert!(!e.message.is_empty());
+                        assert!(!e.message.english().is_empty());
                         assert!(
-                            e.message.starts_with("invalid deadline")
-                                || e.message.starts_with("deadline"),
+                            e.message.english().starts_with("invalid deadline")
+                                || e.message.english().starts_with("deadline"),
                             "{s:?}: {}",
-                            e.message
+                            e.message.english()
                         );
                     }
                 }

@@ -159,6 +159,7 @@ mod tests {
             title: "t".into(),
             organization: None,
             language: Language::Nb,
+            language_declared: true,
             start: None,
             end: None,
             due_soon_days: 14,

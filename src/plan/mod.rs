@@ -27,7 +27,13 @@ pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
 pub struct Plan {
     pub title: String,
     pub organization: Option<String>,
+    /// The language the plan's words (status words) are written in: its `language`, English
+    /// when it declares none.
     pub language: Language,
+    /// Whether the plan says `language = "…"`; an undeclared language does not decide the
+    /// reader's language (see [`Plan::reader_language`]).
+    #[serde(default)]
+    pub language_declared: bool,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
     pub due_soon_days: u32,
@@ -38,6 +44,14 @@ pub struct Plan {
     pub areas: Vec<Area>,
     pub workstreams: Vec<Workstream>,
     pub activities: Vec<Activity>,
+}
+
+impl Plan {
+    /// The language to speak to the reader in: `--lang`, else the plan's declared language,
+    /// else the locale's, else bokmål ([`crate::i18n::choose`]).
+    pub fn reader_language(&self, cli: Option<Language>) -> Language {
+        crate::i18n::choose(cli, self.language_declared.then_some(self.language))
+    }
 }
 
 /// A body's series of meetings ("Formannskapet"), so a deadline can name a meeting.

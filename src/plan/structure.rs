@@ -271,8 +271,9 @@ impl Plan {
             meetings: series_for(&self.meetings, None).map(|s| s.dates.as_slice()),
             meeting_series: series_for(&self.meetings, None).map(|s| s.name.as_str()),
         };
-        let spec = written_spec(text, false).map_err(|e| e.message)?;
-        let resolved = deadline::resolve_written(&spec, &ctx, text).map_err(|e| e.message)?;
+        let spec = written_spec(text, false).map_err(|e| e.message.english())?;
+        let resolved =
+            deadline::resolve_written(&spec, &ctx, text).map_err(|e| e.message.english())?;
         Ok(Activity {
             area: slot.area,
             workstream: slot.workstream,

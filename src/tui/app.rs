@@ -1116,7 +1116,7 @@ impl App {
         let ctx = self.plan.deadline_context(a);
         crate::plan::deadline::parse_and_resolve(text, &ctx)
             .map(|(_, r)| crate::output::text::weekday_date(r.day, self.lang))
-            .map_err(|e| e.message)
+            .map_err(|e| e.message.render(self.lang))
     }
 
     fn open_editor(&mut self, field: Field) {
@@ -1153,7 +1153,7 @@ impl App {
         };
         crate::plan::deadline::parse_and_resolve(text, &ctx)
             .map(|(_, r)| crate::output::text::weekday_date(r.day, self.lang))
-            .map_err(|e| e.message)
+            .map_err(|e| e.message.render(self.lang))
     }
 
     /// The owner Tab would fill in: the first of the plan's owners that starts with what is
@@ -1468,7 +1468,7 @@ impl App {
         }
         let before = self.plan.clone();
         if let Err(e) = self.plan.apply(index, &change, self.today) {
-            self.notify(MessageKind::Error, e.message);
+            self.notify(MessageKind::Error, e.message.render(self.lang));
             return Effect::None;
         }
         let request = Request::Apply(Edit {
