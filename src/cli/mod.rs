@@ -142,10 +142,30 @@ pub struct OpenArgs {
 }
 
 pub fn parse_lang_arg(s: &str) -> Result<crate::plan::Language, String> {
-    match s.trim() {
-        "nb" => Ok(crate::plan::Language::Nb),
-        "en" => Ok(crate::plan::Language::En),
-        _ => Err(format!("unknown language \"{s}\": expected nb or en")),
+    crate::plan::Language::parse(s).ok_or_else(|| {
+        format!(
+            "unknown language \"{s}\": expected one of {}",
+            crate::plan::Language::codes()
+        )
+    })
+}
+
+/// `--lang`: the language messages speak, on every command.
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct LangArg {
+    /// Language of messages and output: nb (bokmål), nn (nynorsk) or en (default: the plan's
+    /// `language`, else LC_ALL/LC_MESSAGES/LANG, else nb)
+    #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::plan::Language>,
+}
+
+impl LangArg {
+    /// The reader's language for `plan` (or for no plan: the locale's, else bokmål).
+    pub fn for_plan(&self, plan: Option<&crate::plan::Plan>) -> crate::plan::Language {
+        match plan {
+            Some(p) => p.reader_language(self.lang),
+            None => crate::i18n::choose(self.lang, None),
+        }
     }
 }
 
@@ -171,6 +191,10 @@ pub struct CheckArgs {
     /// Exit with 1 when there are warnings too
     #[arg(long)]
     pub deny_warnings: bool,
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
