@@ -728,7 +728,7 @@ impl Screen for PresentScreen {
             self.last_poll = Instant::now();
             if let Some(result) = self.watcher.poll() {
                 self.presenter.apply(present::Event::FileChanged {
-                    state: FileState::from_load(result),
+                    state: FileState::from_load(result, self.presenter.lang),
                     at: chrono::Local::now().time(),
                 });
                 flow = Flow::Redraw;
