@@ -128,7 +128,7 @@ impl Following {
         match self.watcher.poll() {
             Some(result) => {
                 self.p.apply(Event::FileChanged {
-                    state: FileState::from_load(result),
+                    state: FileState::from_load(result, self.p.lang),
                     at: time,
                 });
                 true
