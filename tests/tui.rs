@@ -1396,3 +1396,25 @@ fn every_popup_in_nynorsk() {
         insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
     }
 }
+
+/// The `w` list on a nynorsk plan: every line framed in nynorsk (severity, help), the
+/// diagnostics told with the board's language.
+#[test]
+fn the_problems_list_of_a_nynorsk_plan_is_nynorsk() {
+    let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
+        .unwrap()
+        .replace("31. november", "30. november");
+    let mut app = app_from_text(&common::nynorsk(&text), Language::Nn);
+    keys(&mut app, "w");
+    let screen = common::screen::screen_text(&draw(&mut app, 160, 45));
+    assert!(screen.contains(": åtvaring: "), "{screen}");
+    assert!(screen.contains("  hjelp: "), "{screen}");
+    assert!(screen.contains("åtvaringar · w viser dei"), "{screen}");
+    assert!(!screen.contains("warning:"), "{screen}");
+    assert!(!screen.contains("help:"), "{screen}");
+    for d in app.diagnostics() {
+        let line = d.one_line(app.path(), app.text(), Language::Nn);
+        let first: String = line.chars().take(60).collect();
+        assert!(screen.contains(&first), "{first}\n{screen}");
+    }
+}

@@ -219,3 +219,4 @@ board-save-io = { $error }; the edit is kept and saved with the next change
 board-save-conflict = { $error }; your edit is kept as unsaved (Enter on its row: keep mine or theirs)
 board-save-reload = { $error }; press r to reload the file (your edit is kept as unsaved)
 board-recovery-partly = { $left } of { $total } recovered edits could not be applied ({ $first }); they stay in { $path }
+board-crash-note = fremdrift crashed: this is a bug. Please report it at the project's issue tracker (see README), with the plan file if you can share it. Your edits up to the last "{ $saved }" are in the file; unsaved ones may be in its .fremdrift-recovery file.

@@ -218,3 +218,4 @@ board-save-io = { $error }; endringen beholdes og lagres med neste endring
 board-save-conflict = { $error }; endringen din beholdes som ulagret (Enter på raden: behold min eller deres)
 board-save-reload = { $error }; trykk r for å lese inn fila på nytt (endringen din beholdes som ulagret)
 board-recovery-partly = { $left } av { $total } gjenopprettede endringer kunne ikke brukes ({ $first }); de ligger fortsatt i { $path }
+board-crash-note = fremdrift krasjet: dette er en feil i programmet. Meld den i prosjektets saksliste (se README), gjerne med planfila hvis du kan dele den. Endringene dine fram til siste «{ $saved }» er i fila; ulagrede endringer kan ligge i .fremdrift-recovery-fila ved siden av.

@@ -218,3 +218,4 @@ board-save-io = { $error }; endringa blir halden på og lagra med neste endring
 board-save-conflict = { $error }; endringa di blir halden på som ulagra (Enter på rada: behald min eller deira)
 board-save-reload = { $error }; trykk r for å lese inn fila på nytt (endringa di blir halden på som ulagra)
 board-recovery-partly = { $left } av { $total } gjenoppretta endringar kunne ikkje brukast ({ $first }); dei ligg framleis i { $path }
+board-crash-note = fremdrift krasja: dette er ein feil i programmet. Meld han i sakslista til prosjektet (sjå README), gjerne med planfila om du kan dele ho. Endringane dine fram til siste «{ $saved }» er i fila; ulagra endringar kan liggje i .fremdrift-recovery-fila ved sida av.
