@@ -597,3 +597,15 @@ fn undo_on_a_nynorsk_plan_says_what_it_undid_in_nynorsk() {
     assert_eq!(message(&r), "Angra: nvk-1 status ferdig → ikkje starta");
     assert_eq!(r.disk(), r.original);
 }
+
+/// `r` on a nynorsk plan that went bad: the first error, told in nynorsk.
+#[test]
+fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
+    let mut r = nn_rig();
+    let broken = r.original.replacen("\"30. november\"", "\"31. november\"", 1);
+    std::fs::write(&r.path, &broken).unwrap();
+    r.type_keys("r");
+    let m = message(&r);
+    assert!(m.contains("plan.toml:68:10: feil: "), "{m}");
+    assert!(!m.contains("error"), "{m}");
+}

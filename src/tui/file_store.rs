@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::file::edit::EditError;
 use crate::file::presence::Registration;
 use crate::file::recovery::{self, Unsaved};
-use crate::file::save::{Outcome, PlanFile};
+use crate::file::save::{OpenError, Outcome, PlanFile};
 use crate::msg;
 use crate::plan::Language;
 use crate::tui::store::{Done, Failure, Fresh, Report, Request, Store};
@@ -115,6 +115,30 @@ fn done(outcome: Outcome, what: Done) -> Done {
         (Outcome::Unchanged, _) => Done::Nothing,
         (Outcome::Merged, Done::Saved) => Done::Merged,
         (_, what) => what,
+    }
+}
+
+/// Why the file could not be read again, in `lang`: its first error where it has errors.
+fn reload_failure(e: &OpenError, lang: Language) -> String {
+    match e {
+        OpenError::Invalid {
+            source,
+            diagnostics,
+        } => {
+            let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+            let Some(first) = errors.first() else {
+                return e.to_string();
+            };
+            let line = first.one_line(&source.display_path(), &source.text, lang);
+            match errors.len() {
+                1 => line,
+                n => format!(
+                    "{line} {}",
+                    msg!("board-more-errors", count = n - 1).render(lang)
+                ),
+            }
+        }
+        OpenError::Read(_) => e.to_string(),
     }
 }
 
@@ -261,7 +285,7 @@ impl PlanFileStore {
                     return Report {
                         request,
                         result: Err(Failure {
-                            message: e.to_string(),
+                            message: reload_failure(&e, self.lang),
                             kept: false,
                         }),
                         at: String::new(),
