@@ -325,10 +325,7 @@ fn the_portfolio_language_is_lang_else_the_plans() {
         fremdrift::i18n::choose(Some(Language::En), declared),
         Language::En
     );
-    let broken: Vec<Entry> = entries
-        .into_iter()
-        .filter(|e| e.result.is_err())
-        .collect();
+    let broken: Vec<Entry> = entries.into_iter().filter(|e| e.result.is_err()).collect();
     assert_eq!(broken.len(), 1);
     assert_eq!(Portfolio::language_of(&broken), None);
 }

@@ -414,7 +414,10 @@ fn every_page_in_nynorsk() {
         insta::assert_snapshot!(format!("{name}_nn_100x30"), drawn(&p, 100, 30));
     }
     p.page = 0;
-    p.apply(Event::Key(KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE)));
+    p.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('?'),
+        KeyModifiers::NONE,
+    )));
     insta::assert_snapshot!("help_nn_100x30", drawn(&p, 100, 30));
 }
 

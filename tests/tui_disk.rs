@@ -539,7 +539,9 @@ fn a_conflict_on_a_nynorsk_plan_is_told_in_nynorsk() {
     let m = message(&r);
     assert!(m.starts_with("Ikkje lagra: "), "{m}");
     assert!(
-        m.ends_with("; endringa di blir halden på som ulagra (Enter på rada: behald min eller deira)"),
+        m.ends_with(
+            "; endringa di blir halden på som ulagra (Enter på rada: behald min eller deira)"
+        ),
         "{m}"
     );
     assert!(!m.contains("your edit"), "{m}");
@@ -602,7 +604,9 @@ fn undo_on_a_nynorsk_plan_says_what_it_undid_in_nynorsk() {
 #[test]
 fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
     let mut r = nn_rig();
-    let broken = r.original.replacen("\"30. november\"", "\"31. november\"", 1);
+    let broken = r
+        .original
+        .replacen("\"30. november\"", "\"31. november\"", 1);
     std::fs::write(&r.path, &broken).unwrap();
     r.type_keys("r");
     let m = message(&r);

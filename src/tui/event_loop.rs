@@ -29,8 +29,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::i18n::{Msg, tr};
 use super::app::{App, Effect, Event as AppEvent, ViewState};
+use super::i18n::{Msg, tr};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::Watcher;

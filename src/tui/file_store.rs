@@ -145,7 +145,12 @@ fn reload_failure(e: &OpenError, lang: Language) -> String {
 /// What the board shows for a failed save, in `lang`: the error as
 /// [`EditError::describe`] tells it, and what became of the edit.
 pub fn failure(e: &EditError, lang: Language) -> Failure {
-    let first_line = e.describe(lang).lines().next().unwrap_or_default().to_string();
+    let first_line = e
+        .describe(lang)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
     match e {
         EditError::Io { .. } => Failure {
             message: msg!("board-save-io", error = first_line).render(lang),

@@ -583,6 +583,9 @@ mod tests {
             delete_question(Language::Nn, "Møte", "a-1"),
             "Slette «Møte» (a-1)? j/n"
         );
-        assert_eq!(too_small(Language::Nn, 60, 16), "vindauget er for lite (treng 60×16)");
+        assert_eq!(
+            too_small(Language::Nn, 60, 16),
+            "vindauget er for lite (treng 60×16)"
+        );
     }
 }

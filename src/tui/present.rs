@@ -19,9 +19,9 @@ use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
 use crate::git::changes::{self, Changes};
+use crate::msg;
 use crate::plan::agenda::{Agenda, agenda};
 use crate::plan::burnup::{Burnup, burnup};
-use crate::msg;
 use crate::plan::{Language, Plan};
 
 /// Something that happened.

@@ -88,10 +88,18 @@ fn render_banner(p: &Presenter, area: Rect, buf: &mut Buffer) {
             msg!("board-present-errors-since", time = since, detail = detail)
         }
         Trouble::Missing => {
-            msg!("board-present-missing-since", time = since, detail = clean(&p.path))
+            msg!(
+                "board-present-missing-since",
+                time = since,
+                detail = clean(&p.path)
+            )
         }
         Trouble::Unreadable(e) => {
-            msg!("board-present-unreadable-since", time = since, detail = clean(e))
+            msg!(
+                "board-present-unreadable-since",
+                time = since,
+                detail = clean(e)
+            )
         }
     };
     let w = usize::from(area.width);
@@ -623,10 +631,7 @@ fn activity_row(
     let style = t.mark(mark);
     let due = date(a.due.day(), p.lang);
     let (when, when_style) = match kind {
-        Kind::Overdue => (
-            late_text((p.today - a.due.day()).num_days(), p.lang),
-            style,
-        ),
+        Kind::Overdue => (late_text((p.today - a.due.day()).num_days(), p.lang), style),
         Kind::Done => (
             a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
             t.header,
