@@ -1,5 +1,5 @@
 //! The board without a terminal: snapshots of every view and popup (TestBackend + insta, text
-//! and styles), styles of overdue rows, key sequences driving the app against a fake store,
+//! and styles; nb and en at two sizes, nn at 100×30), styles of overdue rows, key sequences driving the app against a fake store,
 //! a rendering sweep over window sizes, and key releases that must not act.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
