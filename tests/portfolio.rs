@@ -1,8 +1,9 @@
 //! The portfolio (`fremdrift DIR`) without a terminal: a temp folder with the real plan, a
 //! synthetic plan and a broken plan; snapshots of the three views (nb, 120×36, 2018-03-01; nn,
-//! 100×30, for a folder of nynorsk plans), the broken plan listed with its error beside the others' counts, Enter giving the plan to open,
-//! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
-//! binary refusing a folder without a terminal (2) or with no plan that loads (1).
+//! 100×30, for a folder of nynorsk plans), the broken plan listed with its error beside the others'
+//! counts, Enter giving the plan to open, the owners view spanning plans, reloading a plan after
+//! the board, a size sweep, and the binary refusing a folder without a terminal (2) or with no plan
+//! that loads (1).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 

@@ -1,8 +1,8 @@
 //! The presentation mode without a terminal: snapshots of the dashboard and an area page on the
-//! real plan (2017-12-01 and 2018-03-01, nb and en, 120×36) and of every page of its nynorsk
-//! copy (nn, 100×30), a rendering sweep over sizes, the file-following behaviour driven
-//! in-process (a real file in a temp dir, the real watcher, the presenter) with its banner in
-//! the plan's language, `--cycle` page turns by injected ticks, and a check that no key touches the file.
+//! real plan (2017-12-01 and 2018-03-01, nb and en, 120×36) and of every page of its nynorsk copy
+//! (nn, 100×30), a rendering sweep over sizes, the file-following behaviour driven in-process (a
+//! real file in a temp dir, the real watcher, the presenter) with its banner in the plan's
+//! language, `--cycle` page turns by injected ticks, and a check that no key touches the file.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
