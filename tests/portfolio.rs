@@ -1,8 +1,9 @@
 //! The portfolio (`fremdrift DIR`) without a terminal: a temp folder with the real plan, a
-//! synthetic plan and a broken plan; snapshots of the three views (nb, 120×36, 2018-03-01), the
-//! broken plan listed with its error beside the others' counts, Enter giving the plan to open,
-//! the owners view spanning plans, reloading a plan after the board, a size sweep, and the
-//! binary refusing a folder without a terminal (2) or with no plan that loads (1).
+//! synthetic plan and a broken plan; snapshots of the three views (nb, 120×36, 2018-03-01; nn,
+//! 100×30, for a folder of nynorsk plans), the broken plan listed with its error beside the others'
+//! counts, Enter giving the plan to open, the owners view spanning plans, reloading a plan after
+//! the board, a size sweep, and the binary refusing a folder without a terminal (2) or with no plan
+//! that loads (1).
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
@@ -116,7 +117,8 @@ fn a_broken_plan_shows_its_error_and_hides_no_other() {
         .lines()
         .find(|l| l.contains("seed-uncorrected.toml"))
         .expect("the broken plan has a row");
-    assert!(broken.contains("error"), "{broken}");
+    // In the portfolio's language (bokmål here), not English.
+    assert!(broken.contains(": feil: "), "{broken}");
     let good: Vec<&str> = s
         .lines()
         .filter(|l| l.contains("Næringsvennlig") || l.contains("Syntetisk"))
@@ -245,4 +247,86 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
         .code(1)
         .stderr(predicates::str::contains("a.toml:"))
         .stderr(predicates::str::contains("no plan in"));
+}
+
+/// A folder of nynorsk plans: the real plan and the broken one, both `language = "nn"`, and
+/// the synthetic plan (bokmål; the first plan that loads decides).
+fn nynorsk_folder() -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("naeringsvennlig-kommune.toml"),
+        common::nynorsk_plan_text(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("syntetisk.toml"),
+        fremdrift::synth::plan_text("Syntetisk", 30, 1),
+    )
+    .unwrap();
+    let broken = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml").unwrap();
+    std::fs::write(
+        dir.path().join("seed-uncorrected.toml"),
+        common::nynorsk(&broken),
+    )
+    .unwrap();
+    let paths = fremdrift::cli::expand_plans(dir.path()).unwrap();
+    (dir, paths)
+}
+
+/// The portfolio of a nynorsk folder speaks nynorsk by itself (the plans declare it), the
+/// broken plan's error included.
+#[test]
+fn the_views_in_nynorsk() {
+    let (_dir, paths) = nynorsk_folder();
+    let entries: Vec<Entry> = paths
+        .iter()
+        .map(|p| Entry::from_load(p, fremdrift::file::load(p)))
+        .collect();
+    assert_eq!(Portfolio::language_of(&entries), Some(Language::Nn));
+    let lang = fremdrift::i18n::choose(None, Portfolio::language_of(&entries));
+    assert_eq!(lang, Language::Nn);
+    let mut p = Shown {
+        portfolio: Portfolio::new(
+            entries,
+            Options {
+                today: day(2018, 3, 1),
+                lang,
+                theme: Theme::new(ThemeKind::Dark, false),
+                folder: "plans/".into(),
+            },
+        ),
+        state: ViewState::default(),
+    };
+    let s = drawn(&mut p, 100, 30);
+    let broken = s
+        .lines()
+        .find(|l| l.contains("seed-uncorrected.toml"))
+        .expect("the broken plan has a row");
+    assert!(broken.contains(": feil: "), "{broken}");
+    insta::assert_snapshot!("plans_nn_100x30", s);
+    p.apply(key(KeyCode::Tab));
+    insta::assert_snapshot!("agenda_nn_100x30", drawn(&mut p, 100, 30));
+    p.apply(key(KeyCode::Tab));
+    insta::assert_snapshot!("owners_nn_100x30", drawn(&mut p, 100, 30));
+    p.apply(key(KeyCode::Char('?')));
+    insta::assert_snapshot!("help_nn_100x30", drawn(&mut p, 100, 30));
+}
+
+/// `--lang` wins over the plans' language; a folder where no plan loads has no language of its
+/// own (the locale, else bokmål, decides).
+#[test]
+fn the_portfolio_language_is_lang_else_the_plans() {
+    let (_dir, paths) = nynorsk_folder();
+    let entries: Vec<Entry> = paths
+        .iter()
+        .map(|p| Entry::from_load(p, fremdrift::file::load(p)))
+        .collect();
+    let declared = Portfolio::language_of(&entries);
+    assert_eq!(
+        fremdrift::i18n::choose(Some(Language::En), declared),
+        Language::En
+    );
+    let broken: Vec<Entry> = entries.into_iter().filter(|e| e.result.is_err()).collect();
+    assert_eq!(broken.len(), 1);
+    assert_eq!(Portfolio::language_of(&broken), None);
 }

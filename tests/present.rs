@@ -1,7 +1,8 @@
 //! The presentation mode without a terminal: snapshots of the dashboard and an area page on the
-//! real plan (2017-12-01 and 2018-03-01, nb and en, 120×36), a rendering sweep over sizes, the
-//! file-following behaviour driven in-process (a real file in a temp dir, the real watcher, the
-//! presenter), `--cycle` page turns by injected ticks, and a check that no key touches the file.
+//! real plan (2017-12-01 and 2018-03-01, nb and en, 120×36) and of every page of its nynorsk copy
+//! (nn, 100×30), a rendering sweep over sizes, the file-following behaviour driven in-process (a
+//! real file in a temp dir, the real watcher, the presenter) with its banner in the plan's
+//! language, `--cycle` page turns by injected ticks, and a check that no key touches the file.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
@@ -128,7 +129,7 @@ impl Following {
         match self.watcher.poll() {
             Some(result) => {
                 self.p.apply(Event::FileChanged {
-                    state: FileState::from_load(result),
+                    state: FileState::from_load(result, self.p.lang),
                     at: time,
                 });
                 true
@@ -384,4 +385,64 @@ fn area_rows_show_status_deadline_and_completion_under_labels() {
         insta::assert_snapshot!(format!("area_done_doing_{code}_120x36"), s);
         insta::assert_snapshot!(format!("area_done_doing_{code}_80x24"), drawn(&p, 80, 24));
     }
+}
+
+/// The real plan in nynorsk, its first deadline moved (so the changes page has something to
+/// say), in a temp folder.
+fn nynorsk_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, path) = temp_copy(PLAN);
+    let text = common::nynorsk_plan_text().replacen(
+        "due    = \"30. november\"",
+        "due    = \"14. desember\"\nbaseline = \"30. november\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn every_page_in_nynorsk() {
+    let (_dir, path) = nynorsk_copy();
+    let mut p = presenter_from(&path, day(2017, 12, 20), Language::Nn).with_file(path.clone());
+    for page in 0..p.pages() {
+        p.page = page;
+        let name = match p.current() {
+            Page::Dashboard => "dashboard".to_string(),
+            Page::Changes => "changes".to_string(),
+            Page::Area(a) => format!("area_{a}"),
+            Page::Burnup => "burnup".to_string(),
+        };
+        insta::assert_snapshot!(format!("{name}_nn_100x30"), drawn(&p, 100, 30));
+    }
+    p.page = 0;
+    p.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('?'),
+        KeyModifiers::NONE,
+    )));
+    insta::assert_snapshot!("help_nn_100x30", drawn(&p, 100, 30));
+}
+
+/// The banner over a nynorsk plan that went bad is nynorsk, its error line too (the severity
+/// word and the frame around the diagnostic's own text).
+#[test]
+fn the_banner_speaks_the_plan_s_language() {
+    let (dir, path) = nynorsk_copy();
+    let loaded = fremdrift::file::load(&path).unwrap();
+    let mut f = Following {
+        watcher: Watcher::after(&path, &loaded),
+        p: presenter_from(&path, day(2017, 12, 1), Language::Nn),
+        dir,
+    };
+    let good = std::fs::read_to_string(f.path()).unwrap();
+    std::fs::write(f.path(), good.replacen("14. desember", "31. november", 1)).unwrap();
+    assert!(f.poll(at(10, 42)));
+    let s = f.screen();
+    assert!(s.contains("! planfila har feil sidan 10:42: "), "{s}");
+    assert!(s.contains(": feil: "), "the severity in nynorsk:\n{s}");
+    assert!(s.contains("viser siste gyldige plan"), "{s}");
+    assert!(!s.contains("error"), "{s}");
+    std::fs::remove_file(f.path()).unwrap();
+    assert!(f.poll(at(10, 43)));
+    let s = f.screen();
+    assert!(s.contains("planfila manglar sidan 10:42"), "{s}");
 }

@@ -1,5 +1,5 @@
 //! The board without a terminal: snapshots of every view and popup (TestBackend + insta, text
-//! and styles), styles of overdue rows, key sequences driving the app against a fake store,
+//! and styles; nb and en at two sizes, nn at 100×30), styles of overdue rows, key sequences driving the app against a fake store,
 //! a rendering sweep over window sizes, and key releases that must not act.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
@@ -1270,5 +1270,151 @@ fn undo_says_what_it_undid_and_messages_fade_but_errors_stay() {
             app.apply(Event::Tick);
         }
         assert!(app.message().unwrap().text.contains("disk full"));
+    }
+}
+
+/// The size of the nynorsk snapshots.
+const NN: (u16, u16) = (100, 30);
+
+/// The real plan written in nynorsk (`language = "nn"`, nynorsk status words), on a nynorsk
+/// board.
+fn nn_app() -> Board {
+    app_from_text(&common::nynorsk_plan_text(), Language::Nn)
+}
+
+#[test]
+fn a_nynorsk_plan_reads_as_nynorsk() {
+    let parsed = fremdrift::file::parse_plan(&common::nynorsk_plan_text());
+    let plan = parsed.plan.expect("the nynorsk plan loads");
+    assert_eq!(plan.language, Language::Nn);
+    assert!(plan.language_declared);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    assert_eq!(plan.reader_language(None), Language::Nn);
+    assert_eq!(plan.reader_language(Some(Language::En)), Language::En);
+    assert_eq!(
+        plan.activities.iter().map(|a| a.status).collect::<Vec<_>>(),
+        common::real_plan()
+            .activities
+            .iter()
+            .map(|a| a.status)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn every_view_in_nynorsk() {
+    let (w, h) = NN;
+    for (n, view) in View::ALL.iter().enumerate() {
+        let mut app = nn_app();
+        app.apply(Event::Action(Action::View(n as u8)));
+        let name = format!("view_{view:?}_nn_{w}x{h}").to_lowercase();
+        let text = screen(&draw(&mut app, w, h));
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn every_popup_in_nynorsk() {
+    use fremdrift::file::recovery::{Recovery, Unsaved};
+    use fremdrift::tui::popup::{OtherEditorChoice, RecoveryChoice, UnsavedChoice};
+    let (w, h) = NN;
+    let popups: [(&str, &str); 12] = [
+        ("detail", "j\n"),
+        ("help", "?"),
+        ("picker", "s"),
+        ("edit_due", "e"),
+        ("edit_note", "jjjjn"),
+        ("edit_owner", "o"),
+        ("problems", "w"),
+        ("add", "aKartlegge behov\t\t\tveke 50"),
+        ("delete", "jd"),
+        ("move", "mj"),
+        ("area_status", "Sj"),
+        ("reason", "Sj\n"),
+    ];
+    for (name, keys_) in popups {
+        let mut app = if name == "problems" {
+            let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
+                .unwrap()
+                .replace("31. november", "30. november");
+            app_from_text(&common::nynorsk(&text), Language::Nn)
+        } else {
+            nn_app()
+        };
+        keys(&mut app, keys_);
+        assert!(app.popup().is_some(), "{name}: no popup after {keys_:?}");
+        let name = format!("popup_{name}_nn_{w}x{h}");
+        insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
+    }
+    // The questions about unsaved edits, a recovery file and another editor.
+    let unsaved = vec![Unsaved {
+        edit: Edit {
+            id: "nvk-1".into(),
+            change: Change::Status(Status::Done),
+        },
+        was: Change::Status(Status::Todo),
+        reason: "Permission denied (os error 13)".into(),
+    }];
+    let mut app = nn_app();
+    let mut answer = report(
+        Request::Retry,
+        Err(Failure {
+            message: "Permission denied (os error 13)".into(),
+            kept: true,
+        }),
+    );
+    answer.unsaved = unsaved.clone();
+    app.apply(Event::Stored(answer));
+    app.warn_other_editors(vec!["kari@rådhuset (pid 4242), sidan 09:12".into()]);
+    app.offer_recovery(Recovery {
+        written_at: "2017-11-30T16:05:00+01:00".into(),
+        plan_hash: String::new(),
+        edits: unsaved,
+    });
+    for (name, popup) in [
+        (
+            "unsaved",
+            Popup::Unsaved {
+                choice: UnsavedChoice::SetAside,
+            },
+        ),
+        (
+            "recovery",
+            Popup::Recovery {
+                choice: RecoveryChoice::Reapply,
+            },
+        ),
+        (
+            "other_editor",
+            Popup::OtherEditor {
+                choice: OtherEditorChoice::EditAnyway,
+            },
+        ),
+    ] {
+        app.open_popup(popup);
+        let name = format!("popup_{name}_nn_{w}x{h}");
+        insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
+    }
+}
+
+/// The `w` list on a nynorsk plan: every line framed in nynorsk (severity, help), the
+/// diagnostics told with the board's language.
+#[test]
+fn the_problems_list_of_a_nynorsk_plan_is_nynorsk() {
+    let text = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml")
+        .unwrap()
+        .replace("31. november", "30. november");
+    let mut app = app_from_text(&common::nynorsk(&text), Language::Nn);
+    keys(&mut app, "w");
+    let screen = common::screen::screen_text(&draw(&mut app, 160, 45));
+    assert!(screen.contains(": åtvaring: "), "{screen}");
+    assert!(screen.contains("  hjelp: "), "{screen}");
+    assert!(screen.contains("åtvaringar · w viser dei"), "{screen}");
+    assert!(!screen.contains("warning:"), "{screen}");
+    assert!(!screen.contains("help:"), "{screen}");
+    for d in app.diagnostics() {
+        let line = d.one_line(app.path(), app.text(), Language::Nn);
+        let first: String = line.chars().take(60).collect();
+        assert!(screen.contains(&first), "{first}\n{screen}");
     }
 }

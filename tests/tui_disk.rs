@@ -32,7 +32,18 @@ struct Rig {
 }
 
 fn rig(read_only: bool) -> Rig {
+    rig_in(read_only, Language::Nb, |text| text.to_string())
+}
+
+/// The real plan in nynorsk on a nynorsk board; its store is made as for any plan, and tells
+/// failures in the plan's language by itself.
+fn nn_rig() -> Rig {
+    rig_in(false, Language::Nn, common::nynorsk)
+}
+
+fn rig_in(read_only: bool, lang: Language, text: impl Fn(&str) -> String) -> Rig {
     let (dir, path) = temp_copy(PLAN);
+    std::fs::write(&path, text(&std::fs::read_to_string(&path).unwrap())).unwrap();
     let original = std::fs::read_to_string(&path).unwrap();
     let file = PlanFile::open(&path).unwrap();
     let parsed = fremdrift::file::parse_plan(&original);
@@ -42,7 +53,7 @@ fn rig(read_only: bool) -> Rig {
         original.clone(),
         Options {
             today: today(),
-            lang: Language::Nb,
+            lang,
             theme: Theme::new(ThemeKind::Dark, true),
             read_only,
             path: path.display().to_string(),
@@ -501,4 +512,104 @@ fn keep_mine_over_a_value_changed_again_since_asks_again_with_the_new_value() {
         screen.contains("status: endret andre steder til «venter», her til «ferdig»"),
         "{screen}"
     );
+}
+
+/// The status-bar message as text.
+fn message(r: &Rig) -> String {
+    r.app.message().map(|m| m.text.clone()).unwrap_or_default()
+}
+
+/// A conflicting edit on a nynorsk plan: the status bar and the conflict popup are nynorsk
+/// around the saving layer's own description of the conflict (`EditError::describe`, whose
+/// wording is the file layer's and is not pinned here).
+#[test]
+fn a_conflict_on_a_nynorsk_plan_is_told_in_nynorsk() {
+    let mut r = nn_rig();
+    r.type_keys("l");
+    let before = r.disk();
+    let text = before.replacen(
+        "due    = \"30. november\"\nstatus = \"ikkje starta\"",
+        "due    = \"30. november\"\nstatus = \"pågår\"",
+        1,
+    );
+    assert_ne!(text, before, "nvk-1's status line not found");
+    std::fs::write(&r.path, &text).unwrap();
+    r.type_keys("x");
+    assert_eq!(r.disk(), text, "a conflicting edit must not be written");
+    let m = message(&r);
+    assert!(m.starts_with("Ikkje lagra: "), "{m}");
+    assert!(
+        m.ends_with(
+            "; endringa di blir halden på som ulagra (Enter på rada: behald min eller deira)"
+        ),
+        "{m}"
+    );
+    assert!(!m.contains("your edit"), "{m}");
+    r.type_keys("\n");
+    let screen = screen_of(&mut r);
+    assert!(
+        screen.contains("status: endra andre stader til «pågår», her til «ferdig»"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Behald min") && screen.contains("Behald deira"),
+        "{screen}"
+    );
+}
+
+/// The deadline editor's error on a nynorsk board is the deadline error rendered in nynorsk,
+/// and the field stays open.
+#[test]
+fn a_deadline_error_on_a_nynorsk_plan_is_told_in_nynorsk() {
+    let mut r = nn_rig();
+    r.type_keys("le");
+    for _ in 0..20 {
+        r.app.apply(
+            Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+            &mut r.state,
+        );
+    }
+    r.type_keys("31. november\n");
+    assert_eq!(r.disk(), r.original);
+    assert!(matches!(
+        r.app.popup(),
+        Some(fremdrift::tui::popup::Popup::Edit { .. })
+    ));
+    let plan = r.app.plan().clone();
+    let a = &plan.activities[0];
+    let error =
+        fremdrift::plan::deadline::parse_and_resolve("31. november", &plan.deadline_context(a))
+            .unwrap_err();
+    let nn = error.message.render(Language::Nn);
+    assert_eq!(message(&r), nn);
+    assert!(screen_of(&mut r).contains(&nn), "{nn}");
+    // Not the English text, where the deadline language has its own nynorsk words.
+    if nn != error.message.english() {
+        assert_ne!(message(&r), error.message.english());
+    }
+}
+
+/// Undo on a nynorsk board says what it took back in nynorsk, status words included.
+#[test]
+fn undo_on_a_nynorsk_plan_says_what_it_undid_in_nynorsk() {
+    let mut r = nn_rig();
+    r.type_keys("lx");
+    assert!(message(&r).starts_with("Lagra"), "{}", message(&r));
+    r.type_keys("u");
+    assert_eq!(message(&r), "Angra: nvk-1 status ferdig → ikkje starta");
+    assert_eq!(r.disk(), r.original);
+}
+
+/// `r` on a nynorsk plan that went bad: the first error, told in nynorsk.
+#[test]
+fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
+    let mut r = nn_rig();
+    let broken = r
+        .original
+        .replacen("\"30. november\"", "\"31. november\"", 1);
+    std::fs::write(&r.path, &broken).unwrap();
+    r.type_keys("r");
+    let m = message(&r);
+    assert!(m.contains("plan.toml:68:10: feil: "), "{m}");
+    assert!(!m.contains("error"), "{m}");
 }

@@ -180,9 +180,10 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     let status = s.wait_exit();
     assert!(!status.success(), "{status:?}");
     s.wait_restored();
-    s.wait_for("fremdrift crashed");
+    // In the board's language: the plan is bokmål.
+    s.wait_for("fremdrift krasjet");
     let text = s.contents().replace('\n', " ");
-    assert!(text.contains("issue tracker"), "{text}");
+    assert!(text.contains("saksliste"), "{text}");
 }
 
 #[test]
@@ -474,4 +475,52 @@ fn keys_pressed_while_the_window_is_too_small_leave_the_file_alone() {
         .filter(|(b, a)| b != a)
         .collect();
     assert!(after == before, "the file changed: {changed:?}");
+}
+
+/// The board's language in the binary: `--lang`, else the plan's declared language (over the
+/// locale), else the locale. The same for `present` and for a folder.
+#[test]
+fn the_board_speaks_lang_else_the_plan_s_language_else_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, common::nynorsk_plan_text()).unwrap();
+    let plan = path.to_str().unwrap();
+    let english = [("LANG", "en_GB.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+    let run = |args: &[&str], env: &[(&str, &str)], wanted: &str| {
+        let mut s = Session::start_with(args, env);
+        s.wait_for(wanted);
+        s.keys("q");
+        let status = s.wait_exit();
+        assert!(status.success(), "{args:?}: {status:?}");
+    };
+    // The plan says nynorsk; the locale says English: nynorsk.
+    run(
+        &[plan, "--today", "2017-12-01", "--read-only"],
+        &english,
+        "per 01.12.2017 · veke 48",
+    );
+    run(
+        &["present", plan, "--today", "2017-12-01"],
+        &english,
+        "Neste møte",
+    );
+    run(
+        &[dir.path().to_str().unwrap(), "--today", "2017-12-01"],
+        &english,
+        "1 planar",
+    );
+    // --lang wins.
+    run(
+        &[plan, "--today", "2017-12-01", "--read-only", "--lang", "en"],
+        &[],
+        "as of 2017-12-01 · week 48",
+    );
+    // A plan that declares no language: the locale's.
+    let text = common::nynorsk_plan_text().replace("language      = \"nn\"\n", "");
+    std::fs::write(&path, text).unwrap();
+    run(
+        &[plan, "--today", "2017-12-01", "--read-only"],
+        &english,
+        "as of 2017-12-01 · week 48",
+    );
 }

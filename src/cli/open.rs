@@ -71,7 +71,7 @@ fn board(
     plan: Plan,
     recovered: Result<Option<recovery::Recovery>, String>,
 ) -> (App, Box<dyn Store>) {
-    let lang = args.lang.unwrap_or(plan.language);
+    let lang = plan.reader_language(args.lang);
     let options = Options {
         today: args.today.get(),
         lang,
@@ -94,7 +94,8 @@ fn board(
             reason: crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string(),
         })
     } else {
-        let store = PlanFileStore::new(PlanFile::new(path, loaded.source.clone(), plan.clone()));
+        let store = PlanFileStore::new(PlanFile::new(path, loaded.source.clone(), plan.clone()))
+            .with_lang(lang);
         // Presence only informs; a folder where it cannot be written still lets you edit.
         match presence::register(path, &now) {
             Ok(reg) => Box::new(store.with_presence(reg)),
@@ -165,7 +166,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     if entries.iter().all(|e| e.result.is_err()) {
         for e in &entries {
             if let Err(why) = &e.result {
-                say(why);
+                say(why.describe(crate::i18n::choose(args.lang, None)));
             }
         }
         let dir = shown(dir);
@@ -180,9 +181,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     }
     let options = portfolio::Options {
         today: args.today.get(),
-        lang: args
-            .lang
-            .unwrap_or_else(|| Portfolio::language_of(&entries)),
+        lang: crate::i18n::choose(args.lang, Portfolio::language_of(&entries)),
         theme: Theme::new(args.theme, color_allowed()),
         folder: shown(dir),
     };

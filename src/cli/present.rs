@@ -29,7 +29,7 @@ pub fn run(args: &PresentArgs) -> i32 {
         loaded.source.text.clone(),
         Options {
             today: args.today.get(),
-            lang: args.lang.unwrap_or(plan.language),
+            lang: plan.reader_language(args.lang),
             theme: Theme::new(args.theme, color_allowed()),
             meeting: args.meeting.clone(),
             cycle: args.cycle,

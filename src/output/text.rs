@@ -88,7 +88,7 @@ pub fn signed_days(days: i64) -> String {
 pub fn relative_days(days_from_today: i64, lang: Language) -> String {
     match (lang, days_from_today) {
         (Language::Nb | Language::Nn, 0) => "i dag".into(),
-        (Language::Nb, d) if d < 0 => format!("{} d over", -d),
+        (Language::Nb | Language::Nn, d) if d < 0 => format!("{} d over", -d),
         (Language::Nb | Language::Nn, d) => format!("om {d} d"),
         (Language::En, 0) => "today".into(),
         (Language::En, d) if d < 0 => format!("{} d late", -d),

@@ -30,11 +30,13 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{App, Effect, Event as AppEvent, ViewState};
+use super::i18n::{Msg, tr};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
 use super::store::Watcher;
 use super::store::{self, Done, Request, Store, Worker};
 use super::theme::{Theme, ThemeKind};
+use crate::plan::Language;
 
 /// Set to make the board panic after its first frame, so tests can check what a crash does to
 /// the terminal and what it prints.
@@ -53,12 +55,9 @@ pub struct Ending {
     pub lost: Vec<String>,
 }
 
-/// The line printed after a panic, once the terminal is restored.
-pub fn crash_note() -> String {
-    "fremdrift crashed: this is a bug. Please report it at the project's issue tracker (see \
-     README), with the plan file if you can share it. Your edits up to the last \"Saved\" \
-     (\"Lagret\") are in the file; unsaved ones may be in its .fremdrift-recovery file."
-        .to_string()
+/// The line printed after a panic, once the terminal is restored, in the board's language.
+pub fn crash_note(lang: Language) -> String {
+    crate::msg!("board-crash-note", saved = tr(lang, Msg::Saved)).render(lang)
 }
 
 /// The exit code for a process stopped by `signal`, as a shell reports it.
@@ -74,7 +73,7 @@ pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
 /// [`run`], saying how it ended.
 pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
-    note_crashes();
+    note_crashes(app.lang());
     let mut term = Term::start()?;
     let result = board(&mut term, &mut app, store);
     term.end();
@@ -191,11 +190,13 @@ fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
 /// After a panic, says where to report it. ratatui::init wraps the hook set here in one that
 /// restores the terminal first, so the note is printed on the normal screen, after Rust's own
 /// panic message.
-fn note_crashes() {
+fn note_crashes(lang: Language) {
+    // Rendered now: after a panic, the less the hook does the better.
+    let note = crash_note(lang);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         previous(info);
-        eprintln!("{}", crash_note());
+        eprintln!("{note}");
     }));
 }
 
@@ -311,7 +312,7 @@ pub fn run_portfolio(
     open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
 ) -> io::Result<PortfolioEnding> {
     // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
-    note_crashes();
+    note_crashes(portfolio.lang);
     let mut term = Term::start()?;
     super::hangup::watch(|| {});
     let mut screen = PortfolioScreen {
@@ -728,7 +729,7 @@ impl Screen for PresentScreen {
             self.last_poll = Instant::now();
             if let Some(result) = self.watcher.poll() {
                 self.presenter.apply(present::Event::FileChanged {
-                    state: FileState::from_load(result),
+                    state: FileState::from_load(result, self.presenter.lang),
                     at: chrono::Local::now().time(),
                 });
                 flow = Flow::Redraw;

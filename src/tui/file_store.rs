@@ -8,20 +8,34 @@ use chrono::NaiveDate;
 use crate::file::edit::EditError;
 use crate::file::presence::Registration;
 use crate::file::recovery::{self, Unsaved};
-use crate::file::save::{Outcome, PlanFile};
+use crate::file::save::{OpenError, Outcome, PlanFile};
+use crate::msg;
+use crate::plan::Language;
 use crate::tui::store::{Done, Failure, Fresh, Report, Request, Store};
 
 pub struct PlanFileStore {
     file: PlanFile,
     presence: Option<Registration>,
+    /// The language of the board it saves for: failures are told in it.
+    lang: Language,
 }
 
 impl PlanFileStore {
+    /// A store for `file`, telling its failures in the plan's language until told otherwise
+    /// ([`PlanFileStore::with_lang`]).
     pub fn new(file: PlanFile) -> PlanFileStore {
+        let lang = file.plan().reader_language(None);
         PlanFileStore {
             file,
             presence: None,
+            lang,
         }
+    }
+
+    /// Tells failures in `lang`, the board's language.
+    pub fn with_lang(mut self, lang: Language) -> PlanFileStore {
+        self.lang = lang;
+        self
     }
 
     /// Keeps this board listed as an editor of the plan for as long as the store lives.
@@ -57,7 +71,7 @@ impl PlanFileStore {
             Ok(o) => done(o, Done::Saved),
             // Pending (I/O) or dropped (conflict): the file keeps them as unsaved; the
             // recovery file stays until they are saved or set aside again.
-            Err(e) => return Err(kept(failure(&e).message)),
+            Err(e) => return Err(kept(failure(&e, self.lang).message)),
         };
         let path = self.file.path().to_path_buf();
         let rest = recovery::Recovery {
@@ -72,12 +86,14 @@ impl PlanFileStore {
         recovery::replace(&path, &rest).map_err(kept)?;
         let first = left[0].reason.clone();
         Err(Failure {
-            message: format!(
-                "{} of {} recovered edits could not be applied ({first}); they stay in {}",
-                left.len(),
-                edits.len(),
-                recovery::path_for(&path).display()
-            ),
+            message: msg!(
+                "board-recovery-partly",
+                left = left.len(),
+                total = edits.len(),
+                first = first,
+                path = recovery::path_for(&path).display().to_string()
+            )
+            .render(self.lang),
             kept: true,
         })
     }
@@ -102,25 +118,51 @@ fn done(outcome: Outcome, what: Done) -> Done {
     }
 }
 
-/// What the board shows for a failed save.
-pub fn failure(e: &EditError) -> Failure {
-    let first_line = e.to_string().lines().next().unwrap_or_default().to_string();
+/// Why the file could not be read again, in `lang`: its first error where it has errors.
+fn reload_failure(e: &OpenError, lang: Language) -> String {
+    match e {
+        OpenError::Invalid {
+            source,
+            diagnostics,
+        } => {
+            let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
+            let Some(first) = errors.first() else {
+                return e.to_string();
+            };
+            let line = first.one_line(&source.display_path(), &source.text, lang);
+            match errors.len() {
+                1 => line,
+                n => format!(
+                    "{line} {}",
+                    msg!("board-more-errors", count = n - 1).render(lang)
+                ),
+            }
+        }
+        OpenError::Read(_) => e.to_string(),
+    }
+}
+
+/// What the board shows for a failed save, in `lang`: the error as
+/// [`EditError::describe`] tells it, and what became of the edit.
+pub fn failure(e: &EditError, lang: Language) -> Failure {
+    let first_line = e
+        .describe(lang)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
     match e {
         EditError::Io { .. } => Failure {
-            message: format!("{first_line}; the edit is kept and saved with the next change"),
+            message: msg!("board-save-io", error = first_line).render(lang),
             kept: true,
         },
         // The board now shows the file's value, with ours unsaved on the row to choose from.
         EditError::Conflict(_) => Failure {
-            message: format!(
-                "{first_line}; your edit is kept as unsaved (Enter on its row: keep mine or theirs)"
-            ),
+            message: msg!("board-save-conflict", error = first_line).render(lang),
             kept: false,
         },
         EditError::Removed { .. } | EditError::ExternalInvalid { .. } => Failure {
-            message: format!(
-                "{first_line}; press r to reload the file (your edit is kept as unsaved)"
-            ),
+            message: msg!("board-save-reload", error = first_line).render(lang),
             kept: false,
         },
         _ => Failure {
@@ -197,7 +239,13 @@ impl PlanFileStore {
                     .file
                     .restructure(change)
                     .map(|o| done(o, Done::Saved))
-                    .map_err(|e| e.to_string().lines().next().unwrap_or_default().to_string());
+                    .map_err(|e| {
+                        e.describe(self.lang)
+                            .lines()
+                            .next()
+                            .unwrap_or_default()
+                            .to_string()
+                    });
                 return self.simple(request.clone(), result);
             }
             Request::Undo => self.file.undo().map(|o| done(o, Done::Undone)),
@@ -242,7 +290,7 @@ impl PlanFileStore {
                     return Report {
                         request,
                         result: Err(Failure {
-                            message: e.to_string(),
+                            message: reload_failure(&e, self.lang),
                             kept: false,
                         }),
                         at: String::new(),
@@ -256,7 +304,7 @@ impl PlanFileStore {
             request,
             result: result
                 .map(|d| (d, Some(fresh(&mut self.file))))
-                .map_err(|e| failure(&e)),
+                .map_err(|e| failure(&e, self.lang)),
             at: chrono::Local::now().format("%H:%M").to_string(),
             unsaved: Vec::new(),
             theirs: None,

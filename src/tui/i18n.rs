@@ -1,13 +1,32 @@
-//! Every piece of UI text the board shows, in English and Norwegian bokmål. Views ask for a
-//! [`Msg`] in the UI language; nothing else in `tui` holds user-facing words (status words come
-//! from the domain, dates from `output::text`).
+//! Every piece of UI text the board, the presenter and the portfolio show, from the `board-…`
+//! messages of the catalogues (`i18n/<code>/board.ftl`). Views ask for a [`Msg`] in the UI
+//! language; texts with arguments are built here as catalogue messages. Nothing else in `tui`
+//! holds user-facing words (status words come from the domain, dates from `output::text`).
 
+use std::sync::OnceLock;
+
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::edit::Field;
 use crate::plan::{Language, Plan};
 
-/// One UI text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Msg {
+/// Declares [`Msg`] and [`Msg::ALL`], every variant in order.
+macro_rules! labels {
+    ($($(#[$doc:meta])* $v:ident,)*) => {
+        /// One UI text without arguments: a label, a title, a status-bar word.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $v,)*
+        }
+
+        impl Msg {
+            /// Every variant, in declaration order (`ALL[m as usize] == m`).
+            pub const ALL: &'static [Msg] = &[$(Msg::$v,)*];
+        }
+    };
+}
+
+labels! {
     // views
     ViewBoard,
     ViewAgenda,
@@ -75,7 +94,6 @@ pub enum Msg {
     NotSaved,
     NothingSelected,
     NoMatches,
-    TooSmall,
     Today,
     Cancelled,
     ShowCancelled,
@@ -145,7 +163,6 @@ pub enum Msg {
     PresentNextMeeting,
     PresentNoMeeting,
     PresentLastMeeting,
-    PresentLate,
     PresentColOwner,
     PresentColStatus,
     PresentColDue,
@@ -153,9 +170,6 @@ pub enum Msg {
     PresentDoneOn,
     PresentNone,
     PresentMore,
-    PresentErrorsSince,
-    PresentMissingSince,
-    PresentUnreadableSince,
     PresentShowingLast,
     PresentUnknownSeries,
     PresentNoActivities,
@@ -214,327 +228,232 @@ pub enum Msg {
     HelpConfirm,
 }
 
-/// The text of `msg` in `lang`.
-pub fn tr(lang: Language, msg: Msg) -> &'static str {
-    let (en, nb) = pair(msg);
-    match lang {
-        Language::En => en,
-        Language::Nb | Language::Nn => nb,
+impl Msg {
+    /// The catalogue message this label is.
+    pub fn message(self) -> Message {
+        use Msg::*;
+        match self {
+            ViewBoard => Message::new("board-view-board"),
+            ViewAgenda => Message::new("board-view-agenda"),
+            ViewOwners => Message::new("board-view-owners"),
+            ViewStatus => Message::new("board-view-status"),
+            ViewTimeline => Message::new("board-view-timeline"),
+            AsOf => Message::new("board-as-of"),
+            Week => Message::new("board-week"),
+            Activities => Message::new("board-activities"),
+            Done => Message::new("board-done"),
+            Overdue => Message::new("board-overdue"),
+            DueSoon => Message::new("board-due-soon"),
+            Waiting => Message::new("board-waiting"),
+            Areas => Message::new("board-areas"),
+            NoActivities => Message::new("board-no-activities"),
+            NoActivitiesArea => Message::new("board-no-activities-area"),
+            WaitingBecause => Message::new("board-waiting-because"),
+            DirectActivities => Message::new("board-direct-activities"),
+            BucketOverdue => Message::new("board-bucket-overdue"),
+            BucketThisWeek => Message::new("board-bucket-this-week"),
+            BucketNextWeeks => Message::new("board-bucket-next-weeks"),
+            BucketLater => Message::new("board-bucket-later"),
+            BucketDone => Message::new("board-bucket-done"),
+            FilterAll => Message::new("board-filter-all"),
+            FilterOpen => Message::new("board-filter-open"),
+            FilterOverdue => Message::new("board-filter-overdue"),
+            FilterDueSoon => Message::new("board-filter-due-soon"),
+            Filter => Message::new("board-filter"),
+            Search => Message::new("board-search"),
+            Details => Message::new("board-details"),
+            Problems => Message::new("board-problems"),
+            Help => Message::new("board-help"),
+            StatusPicker => Message::new("board-status-picker"),
+            EditNote => Message::new("board-edit-note"),
+            EditDue => Message::new("board-edit-due"),
+            EditOwner => Message::new("board-edit-owner"),
+            NoProblems => Message::new("board-no-problems"),
+            FieldId => Message::new("board-field-id"),
+            FieldPlace => Message::new("board-field-place"),
+            FieldOwner => Message::new("board-field-owner"),
+            FieldDeadline => Message::new("board-field-deadline"),
+            FieldResolves => Message::new("board-field-resolves"),
+            FieldStatus => Message::new("board-field-status"),
+            FieldDoneOn => Message::new("board-field-done-on"),
+            FieldNote => Message::new("board-field-note"),
+            FieldMembers => Message::new("board-field-members"),
+            FieldMeeting => Message::new("board-field-meeting"),
+            FieldSpan => Message::new("board-field-span"),
+            Saved => Message::new("board-saved"),
+            Merged => Message::new("board-merged"),
+            Undone => Message::new("board-undone"),
+            Redone => Message::new("board-redone"),
+            Reloaded => Message::new("board-reloaded"),
+            Saving => Message::new("board-saving"),
+            ReadOnly => Message::new("board-read-only"),
+            ReadOnlyRefused => Message::new("board-read-only-refused"),
+            Warnings => Message::new("board-warnings"),
+            NotSaved => Message::new("board-not-saved"),
+            NothingSelected => Message::new("board-nothing-selected"),
+            NoMatches => Message::new("board-no-matches"),
+            Today => Message::new("board-today"),
+            Cancelled => Message::new("board-cancelled"),
+            ShowCancelled => Message::new("board-show-cancelled"),
+            InputHint => Message::new("board-input-hint"),
+            NoteEmptyRemoves => Message::new("board-note-empty-removes"),
+            KeyMove => Message::new("board-key-move"),
+            KeyTopBottom => Message::new("board-key-top-bottom"),
+            KeyPage => Message::new("board-key-page"),
+            KeyPane => Message::new("board-key-pane"),
+            KeyNextView => Message::new("board-key-next-view"),
+            KeyViewN => Message::new("board-key-view-n"),
+            KeyDetails => Message::new("board-key-details"),
+            KeyAdvance => Message::new("board-key-advance"),
+            KeyPicker => Message::new("board-key-picker"),
+            KeyToggleDone => Message::new("board-key-toggle-done"),
+            KeyNote => Message::new("board-key-note"),
+            KeyDue => Message::new("board-key-due"),
+            KeyOwner => Message::new("board-key-owner"),
+            KeyTitle => Message::new("board-key-title"),
+            KeyMembers => Message::new("board-key-members"),
+            KeyUndo => Message::new("board-key-undo"),
+            KeyRedo => Message::new("board-key-redo"),
+            KeySearch => Message::new("board-key-search"),
+            KeyFilter => Message::new("board-key-filter"),
+            LegendCycle => Message::new("board-legend-cycle"),
+            LegendSearch => Message::new("board-legend-search"),
+            LegendFilter => Message::new("board-legend-filter"),
+            Legend => Message::new("board-legend"),
+            KeyReload => Message::new("board-key-reload"),
+            KeyProblems => Message::new("board-key-problems"),
+            KeyHelp => Message::new("board-key-help"),
+            KeyQuit => Message::new("board-key-quit"),
+            KeyMoveCard => Message::new("board-key-move-card"),
+            KeyColumn => Message::new("board-key-column"),
+            KeyCancelled => Message::new("board-key-cancelled"),
+            HelpBoard => Message::new("board-help-board"),
+            HelpStatus => Message::new("board-help-status"),
+            KeyClose => Message::new("board-key-close"),
+            KeyConfirm => Message::new("board-key-confirm"),
+            KeyCancel => Message::new("board-key-cancel"),
+            KeySave => Message::new("board-key-save"),
+            KeyMouse => Message::new("board-key-mouse"),
+            HelpGlobal => Message::new("board-help-global"),
+            HelpPopup => Message::new("board-help-popup"),
+            HelpInput => Message::new("board-help-input"),
+            KeyPresent => Message::new("board-key-present"),
+            KeyNextPage => Message::new("board-key-next-page"),
+            KeyPrevPage => Message::new("board-key-prev-page"),
+            KeyFirstLast => Message::new("board-key-first-last"),
+            KeyBackToBoard => Message::new("board-key-back-to-board"),
+            KeyOpenPlan => Message::new("board-key-open-plan"),
+            KeyViewN3 => Message::new("board-key-view-n-3"),
+            ViewPlans => Message::new("board-view-plans"),
+            Portfolio => Message::new("board-portfolio"),
+            Plans => Message::new("board-plans"),
+            HelpPortfolio => Message::new("board-help-portfolio"),
+            NoPlans => Message::new("board-no-plans"),
+            HelpPresent => Message::new("board-help-present"),
+            PresentOverview => Message::new("board-present-overview"),
+            PresentProgress => Message::new("board-present-progress"),
+            PresentOverdue => Message::new("board-present-overdue"),
+            PresentDueBeforeNext => Message::new("board-present-due-before-next"),
+            PresentDueWithin => Message::new("board-present-due-within"),
+            PresentDoneSince => Message::new("board-present-done-since"),
+            PresentNextMeeting => Message::new("board-present-next-meeting"),
+            PresentNoMeeting => Message::new("board-present-no-meeting"),
+            PresentLastMeeting => Message::new("board-present-last-meeting"),
+            PresentColOwner => Message::new("board-present-col-owner"),
+            PresentColStatus => Message::new("board-present-col-status"),
+            PresentColDue => Message::new("board-present-col-due"),
+            PresentColDone => Message::new("board-present-col-done"),
+            PresentDoneOn => Message::new("board-present-done-on"),
+            PresentNone => Message::new("board-present-none"),
+            PresentMore => Message::new("board-present-more"),
+            PresentShowingLast => Message::new("board-present-showing-last"),
+            PresentNoActivities => Message::new("board-present-no-activities"),
+            PresentUnknownSeries => Message::new("board-present-unknown-series"),
+            PresentChanges => Message::new("board-present-changes"),
+            PresentNoChanges => Message::new("board-present-no-changes"),
+            PresentBurnup => Message::new("board-present-burnup"),
+            PresentBurnupDue => Message::new("board-present-burnup-due"),
+            PresentBurnupDone => Message::new("board-present-burnup-done"),
+            PresentToday => Message::new("board-present-today"),
+            PresentMeetings => Message::new("board-present-meetings"),
+            UnsavedTitle => Message::new("board-unsaved-title"),
+            UnsavedIntro => Message::new("board-unsaved-intro"),
+            UnsavedMarker => Message::new("board-unsaved-marker"),
+            ChoiceRetry => Message::new("board-choice-retry"),
+            ChoiceSetAside => Message::new("board-choice-set-aside"),
+            ChoiceDiscard => Message::new("board-choice-discard"),
+            ConflictTitle => Message::new("board-conflict-title"),
+            ConflictIntro => Message::new("board-conflict-intro"),
+            ChoiceKeepMine => Message::new("board-choice-keep-mine"),
+            ChoiceKeepTheirs => Message::new("board-choice-keep-theirs"),
+            RecoveryTitle => Message::new("board-recovery-title"),
+            RecoveryIntro => Message::new("board-recovery-intro"),
+            ChoiceReapply => Message::new("board-choice-reapply"),
+            ChoiceDiscardRecovery => Message::new("board-choice-discard-recovery"),
+            ChoiceLater => Message::new("board-choice-later"),
+            RecoveryKept => Message::new("board-recovery-kept"),
+            RecoveryReadOnly => Message::new("board-recovery-read-only"),
+            SetAside => Message::new("board-set-aside"),
+            Discarded => Message::new("board-discarded"),
+            OtherEditorTitle => Message::new("board-other-editor-title"),
+            OtherEditorIntro => Message::new("board-other-editor-intro"),
+            ChoiceReadOnly => Message::new("board-choice-read-only"),
+            ChoiceEditAnyway => Message::new("board-choice-edit-anyway"),
+            ReadOnlyOtherEditor => Message::new("board-read-only-other-editor"),
+            FieldTitle => Message::new("board-field-title"),
+            AddTitle => Message::new("board-add-title"),
+            AddHint => Message::new("board-add-hint"),
+            OwnerTab => Message::new("board-owner-tab"),
+            PlaceAfter => Message::new("board-place-after"),
+            PlaceLast => Message::new("board-place-last"),
+            DeleteTitle => Message::new("board-delete-title"),
+            MoveToTitle => Message::new("board-move-to-title"),
+            AreaStatusTitle => Message::new("board-area-status-title"),
+            ReasonTitle => Message::new("board-reason-title"),
+            ReasonRequired => Message::new("board-reason-required"),
+            KeyAdd => Message::new("board-key-add"),
+            KeyDelete => Message::new("board-key-delete"),
+            KeyShift => Message::new("board-key-shift"),
+            KeyMoveTo => Message::new("board-key-move-to"),
+            KeyAreaStatus => Message::new("board-key-area-status"),
+            KeyNextField => Message::new("board-key-next-field"),
+            KeyYes => Message::new("board-key-yes"),
+            KeyNo => Message::new("board-key-no"),
+            HelpConfirm => Message::new("board-help-confirm"),
+        }
     }
 }
 
-fn pair(msg: Msg) -> (&'static str, &'static str) {
-    use Msg::*;
-    match msg {
-        ViewBoard => ("Board", "Tavle"),
-        ViewAgenda => ("Agenda", "Agenda"),
-        ViewOwners => ("Owners", "Ansvarlige"),
-        ViewStatus => ("Status", "Status"),
-        ViewTimeline => ("Timeline", "Tidslinje"),
-        AsOf => ("as of", "per"),
-        Week => ("week", "uke"),
-        Activities => ("activities", "aktiviteter"),
-        Done => ("done", "ferdig"),
-        Overdue => ("overdue", "forfalt"),
-        DueSoon => ("due soon", "snart"),
-        Waiting => ("waiting", "venter"),
-        Areas => ("Focus areas", "Innsatsområder"),
-        NoActivities => ("No activities match.", "Ingen aktiviteter passer."),
-        NoActivitiesArea => (
-            "No activities in this area yet.",
-            "Ingen aktiviteter i dette innsatsområdet ennå.",
-        ),
-        WaitingBecause => ("Waiting:", "Venter:"),
-        DirectActivities => ("In the area", "I innsatsområdet"),
-        BucketOverdue => ("Overdue", "Forfalt"),
-        BucketThisWeek => ("This week", "Denne uka"),
-        BucketNextWeeks => ("Next weeks", "Neste uker"),
-        BucketLater => ("Later", "Senere"),
-        BucketDone => ("Done and cancelled", "Ferdig og avlyst"),
-        FilterAll => ("all", "alle"),
-        FilterOpen => ("open", "åpne"),
-        FilterOverdue => ("overdue", "forfalte"),
-        FilterDueSoon => ("due soon", "snart"),
-        Filter => ("filter", "filter"),
-        Search => ("search", "søk"),
-        Details => ("Details", "Detaljer"),
-        Problems => ("Problems in the file", "Problemer i fila"),
-        Help => ("Keys", "Taster"),
-        StatusPicker => ("Set status", "Sett status"),
-        EditNote => ("Note", "Notat"),
-        EditDue => ("Deadline", "Frist"),
-        EditOwner => ("Owner", "Ansvarlig"),
-        NoProblems => ("No problems.", "Ingen problemer."),
-        FieldId => ("id", "id"),
-        FieldPlace => ("place", "plassering"),
-        FieldOwner => ("owner", "ansvarlig"),
-        FieldDeadline => ("deadline", "frist"),
-        FieldResolves => ("resolves to", "tolkes som"),
-        FieldStatus => ("status", "status"),
-        FieldDoneOn => ("done on", "ferdig den"),
-        FieldNote => ("note", "notat"),
-        FieldMembers => ("members", "deltakere"),
-        FieldMeeting => ("meeting", "møte"),
-        FieldSpan => ("period", "periode"),
-        Saved => ("Saved", "Lagret"),
-        Merged => (
-            "Saved (merged with changes made outside)",
-            "Lagret (flettet med endringer gjort utenfra)",
-        ),
-        Undone => ("Undone", "Angret"),
-        Redone => ("Redone", "Gjort om igjen"),
-        Reloaded => ("Reloaded from disk", "Lest inn på nytt"),
-        Saving => ("Saving…", "Lagrer…"),
-        ReadOnly => ("read-only", "skrivebeskyttet"),
-        ReadOnlyRefused => (
-            "read-only: opened with --read-only, nothing is changed",
-            "skrivebeskyttet: åpnet med --read-only, ingenting endres",
-        ),
-        Warnings => ("warnings · w shows them", "advarsler · w viser dem"),
-        NotSaved => ("Not saved", "Ikke lagret"),
-        NothingSelected => ("no activity selected", "ingen aktivitet valgt"),
-        NoMatches => ("no matches", "ingen treff"),
-        TooSmall => (
-            "the window is too small (need",
-            "vinduet er for lite (trenger",
-        ),
-        Today => ("today", "i dag"),
-        Cancelled => ("cancelled", "avlyst"),
-        ShowCancelled => ("cancelled shown", "avlyste vises"),
-        InputHint => ("Enter saves · Esc cancels", "Enter lagrer · Esc avbryter"),
-        NoteEmptyRemoves => ("an empty note removes it", "et tomt notat fjerner det"),
-        KeyMove => ("move", "flytt"),
-        KeyTopBottom => ("first / last", "første / siste"),
-        KeyPage => ("page up / down", "side opp / ned"),
-        KeyPane => ("areas ↔ activities", "områder ↔ aktiviteter"),
-        KeyNextView => ("view", "visning"),
-        KeyViewN => ("go to view 1–5", "gå til visning 1–5"),
-        KeyDetails => ("details", "detaljer"),
-        KeyAdvance => ("next status", "neste status"),
-        KeyPicker => ("choose status", "velg status"),
-        KeyToggleDone => ("toggle done", "ferdig / ikke ferdig"),
-        KeyNote => ("edit note", "endre notat"),
-        KeyDue => ("edit deadline", "endre frist"),
-        KeyOwner => ("edit owner", "endre ansvarlig"),
-        KeyTitle => ("edit title", "endre tittel"),
-        KeyMembers => ("edit members", "endre deltakere"),
-        KeyUndo => ("undo", "angre"),
-        KeyRedo => ("redo", "gjør om"),
-        KeySearch => ("search", "søk"),
-        KeyFilter => ("filter", "filter"),
-        LegendCycle => (
-            "Space: todo → doing → done; waiting → doing",
-            "Mellomrom: ikke startet → pågår → ferdig; venter → pågår",
-        ),
-        LegendSearch => (
-            "/ searches titles, owners and notes; Enter keeps the match, Esc clears",
-            "/ søker i titler, ansvarlige og notater; Enter beholder treffet, Esc tømmer",
-        ),
-        LegendFilter => (
-            "f: all → open → overdue → due soon",
-            "f: alle → åpne → forfalte → snart",
-        ),
-        Legend => ("Symbols", "Symboler"),
-        KeyReload => ("reload from disk", "les inn fila på nytt"),
-        KeyProblems => ("problems in the file", "problemer i fila"),
-        KeyHelp => ("help", "hjelp"),
-        KeyQuit => ("quit", "avslutt"),
-        KeyMoveCard => (
-            "move card: changes its status",
-            "flytt kortet: endrer status",
-        ),
-        KeyColumn => ("previous / next column", "forrige / neste kolonne"),
-        KeyCancelled => ("show / hide cancelled", "vis / skjul avlyste"),
-        HelpBoard => ("On the board (1)", "På tavla (1)"),
-        HelpStatus => ("In the status view (4)", "I statusvisningen (4)"),
-        KeyClose => ("close", "lukk"),
-        KeyConfirm => ("choose / save", "velg / lagre"),
-        KeyCancel => ("cancel", "avbryt"),
-        KeySave => ("save", "lagre"),
-        KeyMouse => (
-            "mouse: click selects, wheel scrolls",
-            "mus: klikk velger, hjulet ruller",
-        ),
-        HelpGlobal => ("Everywhere", "Overalt"),
-        HelpPopup => ("In a popup", "I et vindu"),
-        HelpInput => ("In a text field", "I et tekstfelt"),
-        KeyPresent => (
-            "presentation mode (read-only)",
-            "presentasjonsmodus (kun lesing)",
-        ),
-        KeyNextPage => ("next page", "neste side"),
-        KeyPrevPage => ("previous page", "forrige side"),
-        KeyFirstLast => ("overview / last page", "oversikt / siste side"),
-        KeyBackToBoard => ("back to the board", "tilbake til tavla"),
-        KeyOpenPlan => ("open the plan", "åpne planen"),
-        KeyViewN3 => ("go to view 1–3", "gå til visning 1–3"),
-        ViewPlans => ("Plans", "Planer"),
-        Portfolio => ("Portfolio", "Portefølje"),
-        Plans => ("plans", "planer"),
-        HelpPortfolio => (
-            "The portfolio: every plan of the folder (read-only; open one to edit it)",
-            "Porteføljen: alle planene i mappa (bare visning; åpne en plan for å endre den)",
-        ),
-        NoPlans => ("No open activities.", "Ingen åpne aktiviteter."),
-        HelpPresent => (
-            "Presenting (nothing can be edited)",
-            "Presentasjon (ingenting kan endres)",
-        ),
-        PresentOverview => ("Overview", "Oversikt"),
-        PresentProgress => ("Focus areas", "Innsatsområder"),
-        PresentOverdue => ("Overdue", "Forfalt"),
-        PresentDueBeforeNext => ("Due before the next meeting", "Frist før neste møte"),
-        PresentDueWithin => ("Due in the next days", "Frist de neste dagene"),
-        PresentDoneSince => ("Done since", "Ferdig siden"),
-        PresentNextMeeting => ("Next meeting", "Neste møte"),
-        PresentNoMeeting => ("no more meetings", "ingen flere møter"),
-        PresentLastMeeting => ("last meeting", "forrige møte"),
-        PresentLate => ("late", "over fristen"),
-        PresentColOwner => ("Owner", "Ansvarlig"),
-        PresentColStatus => ("Status", "Status"),
-        PresentColDue => ("Deadline", "Frist"),
-        PresentColDone => ("Done", "Ferdig"),
-        PresentDoneOn => ("done", "ferdig"),
-        PresentNone => ("None.", "Ingen."),
-        PresentMore => ("more", "til"),
-        PresentErrorsSince => ("plan file has errors since", "planfila har feil siden"),
-        PresentMissingSince => ("plan file is missing since", "planfila mangler siden"),
-        PresentUnreadableSince => (
-            "plan file cannot be read since",
-            "planfila kan ikke leses siden",
-        ),
-        PresentShowingLast => ("showing the last good plan", "viser siste gyldige plan"),
-        PresentNoActivities => ("no activities yet", "ingen aktiviteter ennå"),
-        PresentUnknownSeries => ("meeting series not found", "fant ikke møteserien"),
-        PresentChanges => (
-            "Changes since the last meeting",
-            "Endringer siden forrige møte",
-        ),
-        PresentNoChanges => ("No changes to the plan.", "Ingen endringer i planen."),
-        PresentBurnup => ("Due and done over time", "Frister og ferdig over tid"),
-        PresentBurnupDue => ("due", "frister"),
-        PresentBurnupDone => ("done", "ferdig"),
-        PresentToday => ("today", "i dag"),
-        PresentMeetings => ("meetings", "møter"),
-        UnsavedTitle => ("Unsaved edits", "Ulagrede endringer"),
-        UnsavedIntro => (
-            "These edits are not saved in the plan file:",
-            "Disse endringene er ikke lagret i planfila:",
-        ),
-        UnsavedMarker => ("unsaved", "ulagret"),
-        ChoiceRetry => ("Try to save them again", "Prøv å lagre dem igjen"),
-        ChoiceSetAside => (
-            "Write them to a recovery file beside the plan, and quit",
-            "Skriv dem til en gjenopprettingsfil ved siden av planen, og avslutt",
-        ),
-        ChoiceDiscard => ("Discard them, and quit", "Forkast dem, og avslutt"),
-        ConflictTitle => ("Changed in two places", "Endret to steder"),
-        ConflictIntro => (
-            "This edit was not saved: the file has another value.",
-            "Denne endringen ble ikke lagret: fila har en annen verdi.",
-        ),
-        ChoiceKeepMine => (
-            "Keep mine (save it over the file's value)",
-            "Behold min (lagre den over filas verdi)",
-        ),
-        ChoiceKeepTheirs => (
-            "Keep theirs (discard my edit)",
-            "Behold deres (forkast min endring)",
-        ),
-        RecoveryTitle => (
-            "Unsaved edits from an earlier session",
-            "Ulagrede endringer fra en tidligere økt",
-        ),
-        RecoveryIntro => (
-            "These edits could not be saved and were set aside",
-            "Disse endringene kunne ikke lagres og ble lagt til side",
-        ),
-        ChoiceReapply => (
-            "Re-apply them (each is checked against the file first)",
-            "Bruk dem på nytt (hver sjekkes mot fila først)",
-        ),
-        ChoiceDiscardRecovery => (
-            "Discard them (delete the recovery file)",
-            "Forkast dem (slett gjenopprettingsfila)",
-        ),
-        ChoiceLater => (
-            "Decide later (keep the file)",
-            "Bestem senere (behold fila)",
-        ),
-        RecoveryKept => (
-            "The recovery file is kept and offered again next time",
-            "Gjenopprettingsfila beholdes og tilbys igjen neste gang",
-        ),
-        RecoveryReadOnly => (
-            "unsaved edits from an earlier session are in the recovery file; open without read-only to re-apply them",
-            "ulagrede endringer fra en tidligere økt ligger i gjenopprettingsfila; åpne uten skrivebeskyttelse for å bruke dem",
-        ),
-        SetAside => (
-            "Set aside in the recovery file",
-            "Lagt til side i gjenopprettingsfila",
-        ),
-        Discarded => ("Discarded", "Forkastet"),
-        OtherEditorTitle => ("Someone else is editing", "Noen andre redigerer"),
-        OtherEditorIntro => (
-            "This plan is open for editing in another fremdrift:",
-            "Denne planen er åpen for redigering i en annen fremdrift:",
-        ),
-        ChoiceReadOnly => ("Continue read-only", "Fortsett skrivebeskyttet"),
-        ChoiceEditAnyway => (
-            "Edit anyway (saves check for conflicts)",
-            "Rediger likevel (lagring sjekker for konflikter)",
-        ),
-        ReadOnlyOtherEditor => (
-            "read-only: another fremdrift is editing this plan; restart to edit",
-            "skrivebeskyttet: en annen fremdrift redigerer planen; start på nytt for å redigere",
-        ),
-        FieldTitle => ("title", "tittel"),
-        AddTitle => ("New activity", "Ny aktivitet"),
-        AddHint => (
-            "Tab/Enter next field · Enter on the last saves · Esc cancels",
-            "Tab/Enter neste felt · Enter i siste lagrer · Esc avbryter",
-        ),
-        OwnerTab => ("Tab →", "Tab →"),
-        PlaceAfter => ("goes after", "kommer etter"),
-        PlaceLast => ("goes last in the group", "kommer sist i gruppen"),
-        DeleteTitle => ("Delete activity", "Slett aktivitet"),
-        MoveToTitle => ("Move to the end of", "Flytt til slutten av"),
-        AreaStatusTitle => ("Area status", "Status for området"),
-        ReasonTitle => ("Waiting for", "Venter på"),
-        ReasonRequired => (
-            "a waiting area needs the reason: what it waits for",
-            "et område som venter trenger grunnen: hva det venter på",
-        ),
-        KeyAdd => ("add an activity", "legg til aktivitet"),
-        KeyDelete => ("delete the activity", "slett aktiviteten"),
-        KeyShift => (
-            "move the activity down / up in its group",
-            "flytt aktiviteten ned / opp i gruppen",
-        ),
-        KeyMoveTo => (
-            "move the activity to another area or workstream",
-            "flytt aktiviteten til et annet område eller delområde",
-        ),
-        KeyAreaStatus => (
-            "the area's status (and what it waits for)",
-            "områdets status (og hva det venter på)",
-        ),
-        KeyNextField => (
-            "next field (in the owner field: complete the name)",
-            "neste felt (i ansvarlig-feltet: fullfør navnet)",
-        ),
-        KeyYes => ("yes", "ja"),
-        KeyNo => ("no", "nei"),
-        HelpConfirm => ("A question (delete)", "Et spørsmål (slette)"),
-    }
+/// The text of `msg` in `lang`. Labels are rendered once per language and kept, so views can
+/// hold them as `&'static str` like the words they replace.
+pub fn tr(lang: Language, msg: Msg) -> &'static str {
+    static TABLE: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .map(|&l| Msg::ALL.iter().map(|m| m.message().render(l)).collect())
+            .collect()
+    });
+    let i = Language::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    table
+        .get(i)
+        .and_then(|t| t.get(msg as usize))
+        .map_or("", String::as_str)
+}
+
+/// "the window is too small (need 60×16)".
+pub fn too_small(lang: Language, width: u16, height: u16) -> String {
+    msg!("board-too-small", width = width, height = height).render(lang)
+}
+
+/// A value from the plan in the language's quotation marks: «…» or “…”.
+pub fn quoted(lang: Language, text: &str) -> String {
+    msg!("board-quoted", text = text).render(lang)
 }
 
 /// The question before a delete: "Slette «Kvalitetssikre opplegg» (nvk-2)? j/n".
 pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
-    match lang {
-        Language::En => format!("Delete \u{201c}{title}\u{201d} ({id})? y/n"),
-        Language::Nb | Language::Nn => format!("Slette \u{ab}{title}\u{bb} ({id})? j/n"),
-    }
+    msg!("board-delete-question", title = title, id = id).render(lang)
 }
 
 /// The name of an activity's field, as the detail popup writes it.
@@ -553,34 +472,25 @@ pub fn field_name(lang: Language, field: Field) -> &'static str {
 
 /// "status: endret andre steder til «pågår», her til «ferdig»": a conflicting edit's two values.
 pub fn conflict_explained(lang: Language, field: Field, theirs: &str, mine: &str) -> String {
-    let name = field_name(lang, field);
-    match lang {
-        Language::En => {
-            format!(
-                "{name}: changed elsewhere to \u{201c}{theirs}\u{201d}, here to \u{201c}{mine}\u{201d}"
-            )
-        }
-        Language::Nb | Language::Nn => {
-            format!(
-                "{name}: endret andre steder til \u{ab}{theirs}\u{bb}, her til \u{ab}{mine}\u{bb}"
-            )
-        }
-    }
+    msg!(
+        "board-conflict-explained",
+        field = field_name(lang, field),
+        theirs = theirs,
+        mine = mine
+    )
+    .render(lang)
 }
 
 /// The deadline first agreed and how far it has moved since, for an activity whose deadline was
 /// moved: "opprinnelig frist «30. november» (30.11.2017), flyttet +15 d".
 pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: i64) -> String {
-    let day = crate::output::text::date(day, lang);
-    let moved = crate::output::text::signed_days(slip);
-    match lang {
-        Language::En => {
-            format!("first agreed \u{201c}{text}\u{201d} ({day}), moved {moved}")
-        }
-        Language::Nb | Language::Nn => {
-            format!("opprinnelig frist \u{ab}{text}\u{bb} ({day}), flyttet {moved}")
-        }
-    }
+    msg!(
+        "board-baseline-moved",
+        text = text,
+        day = crate::output::text::date(day, lang),
+        moved = crate::output::text::signed_days(slip)
+    )
+    .render(lang)
 }
 
 /// What an undo or redo changed, from the plan before and after it: "nvk-2 status ferdig →
@@ -588,46 +498,37 @@ pub fn baseline_moved(lang: Language, text: &str, day: chrono::NaiveDate, slip: 
 pub fn what_changed(lang: Language, before: &Plan, after: &Plan) -> Option<String> {
     use crate::git::log::Change;
     let changes = crate::git::log::compare(before, after);
-    let (open, close) = match lang {
-        Language::En => ('\u{201c}', '\u{201d}'),
-        Language::Nb | Language::Nn => ('\u{ab}', '\u{bb}'),
-    };
     // Status words in the UI language, whatever language the plan is written in.
     let status = |plan: &Plan, id: &str| {
         plan.find(id)
             .map(|i| plan.activities[i].status.word(lang).to_string())
             .unwrap_or_default()
     };
-    let words = |en: &'static str, nb: &'static str| match lang {
-        Language::En => en,
-        Language::Nb | Language::Nn => nb,
-    };
-    let text = changes.iter().find_map(|c| {
+    let message = changes.iter().find_map(|c| {
         Some(match c {
-            Change::Status { id, .. } => format!(
-                "{id} {} {} \u{2192} {}",
-                tr(lang, Msg::FieldStatus),
-                status(before, id),
-                status(after, id)
+            Change::Status { id, .. } => msg!(
+                "board-undo-status",
+                id = id,
+                from = status(before, id),
+                to = status(after, id)
             ),
-            Change::Deadline { id, from, to, .. } => format!(
-                "{id} {} {open}{from}{close} \u{2192} {open}{to}{close}",
-                tr(lang, Msg::FieldDeadline)
-            ),
-            Change::Owner { id, from, to, .. } => {
-                format!("{id} {} {from} \u{2192} {to}", tr(lang, Msg::FieldOwner))
+            Change::Deadline { id, from, to, .. } => {
+                msg!("board-undo-deadline", id = id, from = from, to = to)
             }
-            Change::Note { id, .. } => format!("{id} {}", tr(lang, Msg::FieldNote)),
-            Change::Added { id, .. } => format!("{id} {}", words("added", "lagt til")),
-            Change::Removed { id, .. } => format!("{id} {}", words("deleted", "slettet")),
-            Change::Moved { id, .. } => format!("{id} {}", words("moved", "flyttet")),
-            Change::Renamed { id, from, to } => format!(
-                "{id} {} {open}{from}{close} \u{2192} {open}{to}{close}",
-                words("title", "tittel")
-            ),
+            Change::Owner { id, from, to, .. } => {
+                msg!("board-undo-owner", id = id, from = from, to = to)
+            }
+            Change::Note { id, .. } => msg!("board-undo-note", id = id),
+            Change::Added { id, .. } => msg!("board-undo-added", id = id),
+            Change::Removed { id, .. } => msg!("board-undo-removed", id = id),
+            Change::Moved { id, .. } => msg!("board-undo-moved", id = id),
+            Change::Renamed { id, from, to } => {
+                msg!("board-undo-renamed", id = id, from = from, to = to)
+            }
             _ => return None,
         })
     })?;
+    let text = message.render(lang);
     Some(match changes.len() {
         0 | 1 => text,
         n => format!("{text} (+{})", n - 1),
@@ -641,7 +542,50 @@ mod tests {
     #[test]
     fn languages_differ_where_words_differ() {
         assert_eq!(tr(Language::Nb, Msg::Saved), "Lagret");
+        assert_eq!(tr(Language::Nn, Msg::Saved), "Lagra");
         assert_eq!(tr(Language::En, Msg::Saved), "Saved");
         assert_eq!(tr(Language::Nb, Msg::Week), "uke");
+        assert_eq!(tr(Language::Nn, Msg::Week), "veke");
+    }
+
+    #[test]
+    fn all_lists_every_label_in_order() {
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i, "{m:?}");
+        }
+    }
+
+    /// Every label is in every catalogue (a missing one would fall back to English or to its
+    /// id), and not empty.
+    #[test]
+    fn every_label_renders_in_every_language() {
+        for lang in Language::ALL {
+            for &m in Msg::ALL {
+                let text = tr(lang, m);
+                assert!(!text.trim().is_empty(), "{m:?} in {}", lang.code());
+                assert_ne!(text, m.message().id, "{m:?} in {}", lang.code());
+            }
+        }
+    }
+
+    /// Nynorsk is its own language, not bokmål: the words that differ, differ.
+    #[test]
+    fn nynorsk_labels_are_nynorsk() {
+        for (m, nn) in [
+            (Msg::NotSaved, "Ikkje lagra"),
+            (Msg::Activities, "aktivitetar"),
+            (Msg::EditOwner, "Ansvarleg"),
+            (Msg::Warnings, "åtvaringar · w viser dei"),
+        ] {
+            assert_eq!(tr(Language::Nn, m), nn);
+        }
+        assert_eq!(
+            delete_question(Language::Nn, "Møte", "a-1"),
+            "Slette «Møte» (a-1)? j/n"
+        );
+        assert_eq!(
+            too_small(Language::Nn, 60, 16),
+            "vindauget er for lite (treng 60×16)"
+        );
     }
 }

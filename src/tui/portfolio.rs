@@ -16,6 +16,7 @@ use super::model::Bucket;
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
+use crate::msg;
 use crate::plan::{Language, Plan, Urgency};
 
 /// Something that happened.
@@ -49,8 +50,52 @@ pub struct Entry {
     pub path: PathBuf,
     /// The file name, shown where the plan's title is unknown and as the plan's short name.
     pub name: String,
-    /// The plan, or why it cannot be shown (one line: the first error, or the read error).
-    pub result: Result<Good, String>,
+    /// The plan, or why it cannot be shown.
+    pub result: Result<Good, Failed>,
+}
+
+/// Why a plan of the folder cannot be shown. Kept as found and told in the reader's language
+/// when shown ([`Failed::describe`]): the portfolio's language is known only once the plans
+/// that load have been read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failed {
+    /// The file could not be read (the file layer's words, with its path).
+    Read(String),
+    /// The plan has errors: the first one, how many there are, and the text it points into.
+    Errors {
+        first: Box<Diagnostic>,
+        count: usize,
+        name: String,
+        text: String,
+    },
+    /// The plan did not load, with no error to show.
+    NotLoaded { name: String },
+}
+
+impl Failed {
+    /// One line in `lang`: the first error (with "(+2 more)"), or the read error.
+    pub fn describe(&self, lang: Language) -> String {
+        match self {
+            Failed::Read(e) => e.clone(),
+            Failed::Errors {
+                first,
+                count,
+                name,
+                text,
+            } => {
+                let line = first.one_line(name, text, lang);
+                if *count > 1 {
+                    let more = msg!("board-more-errors", count = count - 1).render(lang);
+                    format!("{line} {more}")
+                } else {
+                    line
+                }
+            }
+            Failed::NotLoaded { name } => {
+                msg!("board-plan-did-not-load", path = name.as_str()).render(lang)
+            }
+        }
+    }
 }
 
 impl Entry {
@@ -61,7 +106,7 @@ impl Entry {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
         let result = match result {
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(Failed::Read(e.to_string())),
             Ok(loaded) => {
                 // Named by file, not by path: the folder is in the header.
                 let shown = name.clone();
@@ -77,18 +122,13 @@ impl Entry {
                         diagnostics: loaded.parsed.diagnostics.clone(),
                         text: loaded.source.text,
                     }),
-                    (_, Some(first)) => {
-                        let more = if errors.len() > 1 {
-                            format!(" (+{} more)", errors.len() - 1)
-                        } else {
-                            String::new()
-                        };
-                        Err(format!(
-                            "{}{more}",
-                            first.one_line(&shown, &loaded.source.text, crate::plan::Language::En)
-                        ))
-                    }
-                    (None, None) => Err(format!("{shown}: the plan did not load")),
+                    (_, Some(first)) => Err(Failed::Errors {
+                        first: Box::new((*first).clone()),
+                        count: errors.len(),
+                        name: shown,
+                        text: loaded.source.text,
+                    }),
+                    (None, None) => Err(Failed::NotLoaded { name: shown }),
                 }
             }
         };
@@ -246,12 +286,14 @@ impl Portfolio {
         p
     }
 
-    /// The language to use: the first plan that loaded, else English.
-    pub fn language_of(entries: &[Entry]) -> Language {
-        entries
-            .iter()
-            .find_map(|e| e.result.as_ref().ok().map(|g| g.plan.language))
-            .unwrap_or(Language::En)
+    /// The language the plans declare: that of the first plan that loaded and names one
+    /// (`language = "nn"`). The portfolio speaks it unless `--lang` says otherwise
+    /// ([`crate::i18n::choose`]).
+    pub fn language_of(entries: &[Entry]) -> Option<Language> {
+        entries.iter().find_map(|e| {
+            let g = e.result.as_ref().ok()?;
+            g.plan.language_declared.then_some(g.plan.language)
+        })
     }
 
     pub fn tr(&self, msg: Msg) -> &'static str {

@@ -19,6 +19,7 @@ use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::{Loaded, ReadError};
 use crate::git::changes::{self, Changes};
+use crate::msg;
 use crate::plan::agenda::{Agenda, agenda};
 use crate::plan::burnup::{Burnup, burnup};
 use crate::plan::{Language, Plan};
@@ -71,8 +72,9 @@ pub enum Trouble {
 }
 
 impl FileState {
-    /// Turns a load from the file layer into what the presenter shows.
-    pub fn from_load(result: Result<Loaded, ReadError>) -> FileState {
+    /// Turns a load from the file layer into what the presenter shows; its first error is told
+    /// in `lang`, the presenter's language.
+    pub fn from_load(result: Result<Loaded, ReadError>, lang: Language) -> FileState {
         match result {
             Err(ReadError::NotFound(_)) => FileState::Bad(Trouble::Missing),
             Err(e) => FileState::Bad(Trouble::Unreadable(e.to_string())),
@@ -96,8 +98,10 @@ impl FileState {
                             .collect();
                         let first = errors
                             .first()
-                            .map(|d| d.one_line(&path, &text, crate::plan::Language::En))
-                            .unwrap_or_else(|| format!("{path}: the plan did not load"));
+                            .map(|d| d.one_line(&path, &text, lang))
+                            .unwrap_or_else(|| {
+                                msg!("board-plan-did-not-load", path = path.as_str()).render(lang)
+                            });
                         FileState::Bad(Trouble::Errors {
                             first,
                             count: errors.len().max(1),

@@ -78,3 +78,38 @@ pub fn plan_from(text: &str) -> fremdrift::plan::Plan {
         .plan
         .unwrap_or_else(|| panic!("fixture plan invalid: {:?}", parsed.diagnostics))
 }
+
+/// A nynorsk copy of a plan's text: `language = "nn"`, and every status word (of activities and
+/// of areas) written in nynorsk, as fremdrift writes a nynorsk plan.
+pub fn nynorsk(text: &str) -> String {
+    use fremdrift::plan::{AreaStatus, Language, Status};
+    let words: Vec<(&str, &str)> = Status::ALL
+        .iter()
+        .map(|s| (s.word(Language::Nb), s.word(Language::Nn)))
+        .chain(
+            AreaStatus::ALL
+                .iter()
+                .map(|s| (s.word(Language::Nb), s.word(Language::Nn))),
+        )
+        .collect();
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let key = line.split('=').next().unwrap_or("").trim();
+        let mut line = line.to_string();
+        if key == "language" {
+            line = line.replace("\"nb\"", "\"nn\"");
+        } else if key == "status" {
+            for (nb, nn) in &words {
+                line = line.replace(&format!("\"{nb}\""), &format!("\"{nn}\""));
+            }
+        }
+        out.push_str(&line);
+    }
+    assert!(out.contains("language      = \"nn\""), "no language line");
+    out
+}
+
+/// The real plan in nynorsk ([`nynorsk`]).
+pub fn nynorsk_plan_text() -> String {
+    nynorsk(&std::fs::read_to_string(PLAN).unwrap())
+}

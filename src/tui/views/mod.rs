@@ -62,7 +62,7 @@ impl StatefulWidget for &App {
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", app.tr(Msg::TooSmall));
+    let text = crate::tui::i18n::too_small(app.lang(), MIN_WIDTH, MIN_HEIGHT);
     Paragraph::new(text)
         .style(app.theme().warning)
         .wrap(Wrap { trim: true })

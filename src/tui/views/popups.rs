@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::common::{clean, conflict_items, mark};
+use crate::msg;
 use crate::output::text::{date, relative_days, truncate, weekday_date};
 use crate::plan::edit::Field;
 use crate::plan::structure::Place;
@@ -326,7 +327,11 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         )));
         if let Some(help) = &d.help {
             lines.push(Line::from(Span::styled(
-                format!("  help: {}", clean(&help.render(app.lang()))),
+                format!(
+                    "  {}",
+                    msg!("board-problem-help", text = clean(&help.render(app.lang())))
+                        .render(app.lang())
+                ),
                 t.header,
             )));
         }
@@ -631,10 +636,7 @@ fn add(app: &App, area: Rect, buf: &mut Buffer, form: &AddForm) {
 
 /// `text` in the UI language's quotation marks: «…» or “…”.
 fn quoted(app: &App, text: &str) -> String {
-    match app.lang() {
-        crate::plan::Language::Nb | crate::plan::Language::Nn => format!("\u{ab}{text}\u{bb}"),
-        crate::plan::Language::En => format!("\u{201c}{text}\u{201d}"),
-    }
+    crate::tui::i18n::quoted(app.lang(), text)
 }
 
 /// The delete question, naming the activity.

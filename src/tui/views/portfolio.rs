@@ -28,7 +28,7 @@ impl StatefulWidget for &Portfolio {
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         buf.set_style(area, self.theme.base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", self.tr(Msg::TooSmall));
+            let text = crate::tui::i18n::too_small(self.lang, MIN_WIDTH, MIN_HEIGHT);
             Paragraph::new(text)
                 .style(self.theme.warning)
                 .wrap(Wrap { trim: true })
@@ -203,7 +203,7 @@ fn plan_line(p: &Portfolio, e: usize, w: usize, selected: bool) -> Line<'static>
     match &entry.result {
         Err(error) => {
             // The error starts with the file name (a read error with its path).
-            let text = format!("✗ {}", clean(error));
+            let text = format!("✗ {}", clean(&error.describe(p.lang)));
             Line::from(Span::styled(pad(&truncate(&text, w), w), sel(t.error)))
         }
         Ok(good) => {

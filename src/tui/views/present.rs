@@ -17,6 +17,7 @@ use ratatui::widgets::{
 use super::{MIN_HEIGHT, MIN_WIDTH, clean};
 use crate::git::changes;
 use crate::git::log::Change;
+use crate::msg;
 use crate::output::text::{date, iso_week, pad, truncate, width};
 use crate::plan::meetings::Horizon;
 use crate::plan::{Activity, Language, Status};
@@ -29,7 +30,7 @@ impl Widget for &Presenter {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.theme.base);
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let text = format!("{} {MIN_WIDTH}×{MIN_HEIGHT})", self.tr(Msg::TooSmall));
+            let text = crate::tui::i18n::too_small(self.lang, MIN_WIDTH, MIN_HEIGHT);
             Paragraph::new(text)
                 .style(self.theme.warning)
                 .wrap(Wrap { trim: true })
@@ -76,20 +77,33 @@ fn render_banner(p: &Presenter, area: Rect, buf: &mut Buffer) {
         .error
         .patch(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
     let since = banner.since.format("%H:%M").to_string();
-    let (what, detail) = match &banner.trouble {
+    let what = match &banner.trouble {
         Trouble::Errors { first, count } => {
             let more = if *count > 1 {
                 format!(" (+{})", count - 1)
             } else {
                 String::new()
             };
-            (Msg::PresentErrorsSince, format!("{}{more}", clean(first)))
+            let detail = format!("{}{more}", clean(first));
+            msg!("board-present-errors-since", time = since, detail = detail)
         }
-        Trouble::Missing => (Msg::PresentMissingSince, clean(&p.path)),
-        Trouble::Unreadable(e) => (Msg::PresentUnreadableSince, clean(e)),
+        Trouble::Missing => {
+            msg!(
+                "board-present-missing-since",
+                time = since,
+                detail = clean(&p.path)
+            )
+        }
+        Trouble::Unreadable(e) => {
+            msg!(
+                "board-present-unreadable-since",
+                time = since,
+                detail = clean(e)
+            )
+        }
     };
     let w = usize::from(area.width);
-    let l1 = format!(" ! {} {since}: {detail}", p.tr(what));
+    let l1 = format!(" ! {}", what.render(p.lang));
     let l2 = format!("   {}", p.tr(Msg::PresentShowingLast));
     let [a1, a2, _] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
     Line::from(Span::styled(pad(&truncate(&l1, w), w), style)).render(a1, buf);
@@ -432,13 +446,8 @@ fn gauge_row(
     );
 }
 
-fn late_text(days: i64, lang: Language, late: &str) -> String {
-    match (lang, days) {
-        (Language::Nb | Language::Nn, 1) => format!("1 dag {late}"),
-        (Language::Nb | Language::Nn, n) => format!("{n} dager {late}"),
-        (Language::En, 1) => format!("1 day {late}"),
-        (Language::En, n) => format!("{n} days {late}"),
-    }
+fn late_text(days: i64, lang: Language) -> String {
+    msg!("board-present-days-late", days = days).render(lang)
 }
 
 /// Activities one per line: symbol and title, then owner and what matters for the list.
@@ -622,14 +631,7 @@ fn activity_row(
     let style = t.mark(mark);
     let due = date(a.due.day(), p.lang);
     let (when, when_style) = match kind {
-        Kind::Overdue => (
-            late_text(
-                (p.today - a.due.day()).num_days(),
-                p.lang,
-                p.tr(Msg::PresentLate),
-            ),
-            style,
-        ),
+        Kind::Overdue => (late_text((p.today - a.due.day()).num_days(), p.lang), style),
         Kind::Done => (
             a.done_on.map(|d| date(d, p.lang)).unwrap_or_default(),
             t.header,
@@ -843,18 +845,14 @@ fn render_burnup(p: &Presenter, area: Rect, buf: &mut Buffer) {
         .flat_map(|(text, style)| [Span::styled(text, style), Span::raw("   ")])
         .collect();
     Line::from(spans).render(legend, buf);
-    let text = match p.lang {
-        Language::Nb | Language::Nn => format!(
-            "Per {}: {due_now} av {} aktiviteter har passert fristen, {done_now} er ferdige.",
-            date(b.today, p.lang),
-            b.total
-        ),
-        Language::En => format!(
-            "As of {}: {due_now} of {} activities are past their deadline, {done_now} are done.",
-            date(b.today, p.lang),
-            b.total
-        ),
-    };
+    let text = msg!(
+        "board-present-burnup-summary",
+        date = date(b.today, p.lang),
+        due = due_now,
+        total = b.total,
+        done = done_now
+    )
+    .render(p.lang);
     let w = usize::from(summary.width);
     Line::from(Span::styled(truncate(&text, w), t.base)).render(summary, buf);
 }
