@@ -29,7 +29,7 @@ pub fn add(args: &AddArgs) -> i32 {
         Some(id) => id.clone(),
         None => match file.plan().slot(&place, None) {
             Ok(slot) => file.plan().free_id(slot),
-            Err(e) => return refused(&e),
+            Err(e) => return refused(&e.render(file.plan().language)),
         },
     };
     let change = Structure::Add {

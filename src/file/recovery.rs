@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::file::edit::{Change, DueText, Edit, Field, Patch};
 use crate::file::io_message;
+use crate::i18n::Message;
 use crate::plan::{Activity, Language, Status};
 
 /// What the first line of the file says, so a stray JSON file is not taken for one.
@@ -30,7 +31,7 @@ pub struct Unsaved {
     /// The field's value before the edit.
     pub was: Change,
     /// Why it is not on disk ("cannot save …: no space left on the device").
-    pub reason: String,
+    pub reason: Message,
 }
 
 impl Unsaved {
@@ -92,14 +93,14 @@ pub fn same_value(a: &Change, b: &Change) -> bool {
 }
 
 /// The edits a saving layer's patch stands for (`expect` → `target`), one per field.
-pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &str) -> Vec<Unsaved> {
+pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &Message) -> Vec<Unsaved> {
     let mut out = Vec::new();
     let mut push = |change: Option<Change>, was: Option<Change>| {
         if let (Some(change), Some(was)) = (change, was) {
             out.push(Unsaved {
                 edit: Edit::new(id, change),
                 was,
-                reason: reason.to_string(),
+                reason: reason.clone(),
             });
         }
     };
@@ -158,7 +159,22 @@ struct WireEdit {
     value: Option<String>,
     was: Option<String>,
     #[serde(default)]
-    reason: String,
+    reason: WireReason,
+}
+
+/// Why an edit is unsaved: a message (rendered in the reader's language when shown), or the
+/// plain text older recovery files hold.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum WireReason {
+    Message(Message),
+    Text(String),
+}
+
+impl Default for WireReason {
+    fn default() -> WireReason {
+        WireReason::Text(String::new())
+    }
 }
 
 fn to_wire(change: &Change) -> (String, Option<String>) {
@@ -250,7 +266,10 @@ fn parse(text: &str) -> Result<Recovery, String> {
             Ok(Unsaved {
                 edit: Edit::new(e.id, from_wire(&e.field, e.value)?),
                 was: from_wire(&e.field, e.was)?,
-                reason: e.reason,
+                reason: match e.reason {
+                    WireReason::Message(m) => m,
+                    WireReason::Text(t) => Message::verbatim(t),
+                },
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -280,7 +299,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                     field,
                     value,
                     was: to_wire(&u.was).1,
-                    reason: u.reason.clone(),
+                    reason: WireReason::Message(u.reason.clone()),
                 }
             })
             .collect(),
@@ -381,17 +400,17 @@ mod tests {
             Unsaved {
                 edit: Edit::new("nvk-3", Change::Status(Status::Doing)),
                 was: Change::Status(Status::Todo),
-                reason: "cannot save p.toml: no space left on the device".into(),
+                reason: Message::verbatim("cannot save p.toml: no space left on the device"),
             },
             Unsaved {
                 edit: Edit::new("a.1", Change::Note(None)),
                 was: Change::Note(Some("«hei»\n\"quoted\"".into())),
-                reason: String::new(),
+                reason: Message::verbatim(""),
             },
             Unsaved {
                 edit: Edit::new("b", Change::Due("uke 50".into())),
                 was: Change::Due("2017-12-01".into()),
-                reason: String::new(),
+                reason: Message::verbatim(""),
             },
         ]
     }

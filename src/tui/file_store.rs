@@ -70,7 +70,7 @@ impl PlanFileStore {
             return Ok(done);
         }
         recovery::replace(&path, &rest).map_err(kept)?;
-        let first = left[0].reason.clone();
+        let first = left[0].reason.english();
         Err(Failure {
             message: format!(
                 "{} of {} recovered edits could not be applied ({first}); they stay in {}",
@@ -90,7 +90,7 @@ fn fresh(file: &mut PlanFile) -> Fresh {
         plan: file.plan().clone(),
         diagnostics: file.diagnostics(),
         text: file.text().to_string(),
-        notice: file.take_notice(),
+        notice: file.take_notice().map(|n| n.english()),
     }
 }
 
