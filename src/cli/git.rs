@@ -48,18 +48,20 @@ pub fn merge(args: &MergeArgs) -> i32 {
         ));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(None, merged.language);
     if let Some(reason) = &merged.line_merge {
         say(format!(
-            "{name}: merged line by line, as git would, not field by field: {reason}"
+            "{name}: merged line by line, as git would, not field by field: {}",
+            reason.render(lang)
         ));
     }
     for note in &merged.notes {
-        say(format!("{name}: {note}"));
+        say(format!("{name}: {}", note.render(lang)));
     }
     for c in &merged.conflicts {
         eprintln!(
             "CONFLICT (fremdrift): {}",
-            crate::output::text::line_safe(&format!("{name}: {c}"))
+            crate::output::text::line_safe(&format!("{name}: {}", c.render(lang)))
         );
     }
     if merged.conflicts.is_empty() {
