@@ -38,3 +38,75 @@ git-marker-unresolved = uløst flettekonflikt: vår side har { $ours }, deres si
 git-marker-unresolved-first = uløst flettekonflikt (den første av { $count }): vår side har { $ours }, deres side har { $theirs }
 git-marker-label = konfliktmarkører etter en fletting
 git-marker-help = behold linjene du vil ha mellom <<<<<<< og >>>>>>>, slett de andre og markørlinjene, og kjør `fremdrift check` igjen
+
+## Planens historikk (fremdrift log)
+git-log-created = planen opprettet med { $count ->
+        [one] { $count } aktivitet
+       *[other] { $count } aktiviteter
+    }
+git-log-file-renamed = planfila fikk nytt navn: { $from } → { $to }
+git-log-invalid = planen kunne ikke leses: { $reason }
+git-log-status = { $id } «{ $title }»: status { $from } → { $to }
+git-log-deadline = { $id } «{ $title }»: frist «{ $from }» ({ $from_day }) → «{ $to }» ({ $to_day }), { $by }
+git-log-same-day = samme dag
+git-log-days-later = +{ $days } { $days ->
+        [one] dag
+       *[other] dager
+    }
+git-log-days-earlier = -{ $days } { $days ->
+        [one] dag
+       *[other] dager
+    }
+git-log-owner = { $id } «{ $title }»: ansvarlig { $from } → { $to }
+git-log-note-added = { $id } «{ $title }»: ny merknad: «{ $note }»
+git-log-note-removed = { $id } «{ $title }»: merknad fjernet
+git-log-note-changed = { $id } «{ $title }»: endret merknad: «{ $note }»
+git-log-note = { $id } «{ $title }»: merknad
+git-log-added = { $id } «{ $title }»: lagt til i { $place }
+git-log-removed = { $id } «{ $title }»: fjernet
+git-log-moved = { $id } «{ $title }»: flyttet fra { $from } til { $to }
+git-log-renamed = { $id }: nytt navn «{ $from }» → «{ $to }»
+git-log-area-status = område { $area } «{ $title }»: status { $from } → { $to }
+git-log-empty = ingen endringer i planen i denne perioden
+git-log-md-title = Endringer i planen
+git-log-md-empty = Ingen endringer i planen i denne perioden.
+
+## Endringer siden forrige møte (presentasjon, rapport)
+git-changes-from-git = Fra git-historikken: { $count ->
+        [one] { $count } innsjekking
+       *[other] { $count } innsjekkinger
+    } har endret planen siden { $since }
+git-changes-from-plan = Uten git-historikk: fra planens ferdig-datoer og opprinnelige frister
+git-changes-pending = { $source }; * = ikke sjekket inn ennå
+git-changes-activity = { $id } «{ $title }»
+git-changes-created = planen opprettet med { $count ->
+        [one] { $count } aktivitet
+       *[other] { $count } aktiviteter
+    }
+git-changes-file-renamed = planfila fikk nytt navn: { $from } → { $to }
+git-changes-invalid = planen kunne ikke leses: { $reason }
+git-changes-status-new = { $activity }: { $to }
+git-changes-status = { $activity }: { $from } → { $to }
+git-changes-deadline = { $activity }: frist { $days }: { $from } ({ $from_day }) → { $to } ({ $to_day })
+git-changes-owner = { $activity }: ansvarlig { $from } → { $to }
+git-changes-note-removed = { $activity }: merknad fjernet
+git-changes-note-added = { $activity }: ny merknad: { $note }
+git-changes-note-changed = { $activity }: endret merknad: { $note }
+git-changes-note = { $activity }: merknad
+git-changes-added = { $activity }: lagt til i { $place }
+git-changes-removed = { $activity }: fjernet
+git-changes-moved = { $activity }: flyttet fra { $from } til { $to }
+git-changes-renamed = { $id }: nytt navn «{ $from }» → «{ $to }»
+git-changes-area-status = innsatsområde { $area } «{ $title }»: { $from } → { $to }
+
+## Git-kommandoen og repositoriet
+git-missing = fant ikke git-kommandoen; installer git for å bruke fremdrift med git
+git-cannot-run = git kunne ikke kjøres: { $reason }
+git-failed = { $dir }: `git { $command }` feilet: { $said }
+git-not-utf8 = { $dir }: git skrev ut noe som ikke er UTF-8 for `git { $command }`
+git-not-a-repository = { $dir } er ikke i et git-repositorium (kjør `git init` der først, eller oppgi en mappe inni et)
+git-read-failed = { $path }: { $reason }
+git-no-history = { $path } er ikke i et git-repositorium, så den har ingen historikk (kjør `git init` og sjekk den inn først)
+git-bare = { $path } er i et bart git-repositorium, som ikke har filer å følge
+git-cannot-place = { $path }: finner ikke fila i repositoriet
+git-no-commits = { $path } er ikke sjekket inn i git-repositoriet ennå (sjekk den inn, og kjør `fremdrift log` igjen)

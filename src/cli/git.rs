@@ -82,10 +82,11 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         say(format!("{}: not a folder", shown(dir)));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(None, None);
     let top = match repo::toplevel(dir) {
         Ok(t) => t,
         Err(e) => {
-            say(e);
+            say(e.render(lang));
             return EXIT_USAGE;
         }
     };
@@ -98,7 +99,7 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         ("merge.fremdrift.driver", driver.as_str()),
     ] {
         if let Err(e) = repo::git(dir, &["config", "--local", key, value]) {
-            say(e);
+            say(e.render(lang));
             return EXIT_USAGE;
         }
     }
@@ -155,16 +156,22 @@ pub fn log(args: &LogArgs) -> i32 {
         say(format!("{}: no such plan file", shown(&args.plan)));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(
+        None,
+        crate::file::load(&args.plan)
+            .ok()
+            .and_then(|l| l.parsed.plan.map(|p| p.language)),
+    );
     let entries = match crate::git::log::history(&args.plan, since) {
         Ok(e) => e,
         Err(e) => {
-            say(e);
+            say(e.message().render(lang));
             return EXIT_USAGE;
         }
     };
     let out = match args.format {
-        LogFormat::Table => crate::git::log::table(&entries),
-        LogFormat::Md => crate::git::log::markdown(&entries),
+        LogFormat::Table => crate::git::log::table(&entries, lang),
+        LogFormat::Md => crate::git::log::markdown(&entries, lang),
         LogFormat::Json => crate::git::log::json(&entries),
     };
     // Authors and summaries are other people's text: they must not drive the terminal.
