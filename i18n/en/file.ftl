@@ -115,3 +115,9 @@ file-temp-flush = cannot flush the temporary file
 file-temp-permissions = cannot set the temporary file's permissions
 file-temp-keep = cannot keep the temporary file
 file-temp-rename = cannot rename the temporary file
+
+## Opening a plan for editing
+save-open-invalid = { $path } has { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }; fix them before editing

@@ -115,3 +115,9 @@ file-temp-flush = kan ikke tømme den midlertidige fila til disk
 file-temp-permissions = kan ikke sette tilgangene til den midlertidige fila
 file-temp-keep = kan ikke beholde den midlertidige fila
 file-temp-rename = kan ikke gi den midlertidige fila nytt navn
+
+## Opening a plan for editing
+save-open-invalid = { $path } har { $count ->
+        [one] { $count } feil
+       *[other] { $count } feil
+    }; rett dem før du endrer

@@ -115,3 +115,9 @@ file-temp-flush = kan ikkje tømme den mellombelse fila til disk
 file-temp-permissions = kan ikkje setje tilgangane til den mellombelse fila
 file-temp-keep = kan ikkje halde på den mellombelse fila
 file-temp-rename = kan ikkje gje den mellombelse fila nytt namn
+
+## Opening a plan for editing
+save-open-invalid = { $path } har { $count ->
+        [one] { $count } feil
+       *[other] { $count } feil
+    }; rett dei før du endrar

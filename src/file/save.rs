@@ -76,20 +76,27 @@ pub enum OpenError {
     },
 }
 
-impl std::fmt::Display for OpenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl OpenError {
+    /// Why, for a reader.
+    pub fn message(&self) -> Message {
         match self {
-            OpenError::Read(e) => e.fmt(f),
+            OpenError::Read(e) => e.message(),
             OpenError::Invalid {
                 source,
                 diagnostics,
-            } => write!(
-                f,
-                "{} has {} error(s); fix them before editing",
-                source.display_path(),
-                diagnostics.len()
+            } => msg!(
+                "save-open-invalid",
+                path = source.display_path(),
+                count = diagnostics.len()
             ),
         }
+    }
+}
+
+/// English, for logs; readers get [`OpenError::message`] in their language.
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 
@@ -524,6 +531,18 @@ impl PlanFile {
     /// Writes the pending edits: lock, settle on what is on disk, merge, then swap our version
     /// in and take in whatever the swap displaced (see `file::replace`).
     fn flush(&mut self) -> Result<Outcome, EditError> {
+        let result = self.write_pending();
+        // A failed write keeps the edits pending: with the reason, for the list of unsaved
+        // edits.
+        if let Err(EditError::Io { message }) = &result
+            && !self.pending.is_empty()
+        {
+            self.pending_reason = message.clone();
+        }
+        result
+    }
+
+    fn write_pending(&mut self) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
         let real = fs::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
         let _lock = lock(&real, self.lock_timeout, &display)?;

@@ -198,7 +198,11 @@ pub fn describe(c: &Change, lang: Language) -> String {
             title,
             from,
             to,
-        } if from.is_empty() => msg!("git-changes-status-new", activity = q(id, title), to = to.as_str()),
+        } if from.is_empty() => msg!(
+            "git-changes-status-new",
+            activity = q(id, title),
+            to = to.as_str()
+        ),
         Change::Status {
             id,
             title,

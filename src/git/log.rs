@@ -333,7 +333,11 @@ pub fn message(c: &Change) -> Message {
     match c {
         Change::Created { activities } => msg!("git-log-created", count = *activities),
         Change::FileRenamed { from, to } => {
-            msg!("git-log-file-renamed", from = from.as_str(), to = to.as_str())
+            msg!(
+                "git-log-file-renamed",
+                from = from.as_str(),
+                to = to.as_str()
+            )
         }
         Change::Invalid { message } => msg!("git-log-invalid", reason = message.as_str()),
         Change::Status {
@@ -395,7 +399,11 @@ pub fn message(c: &Change) -> Message {
                 note = t.as_str()
             ),
             (Some(_), None) => {
-                msg!("git-log-note-removed", id = id.as_str(), title = title.as_str())
+                msg!(
+                    "git-log-note-removed",
+                    id = id.as_str(),
+                    title = title.as_str()
+                )
             }
             (_, Some(t)) => msg!(
                 "git-log-note-changed",
@@ -473,7 +481,10 @@ pub fn table(entries: &[Entry], lang: Language) -> String {
 pub fn markdown(entries: &[Entry], lang: Language) -> String {
     let mut out = format!("# {}\n", crate::i18n::text(lang, "git-log-md-title"));
     if entries.is_empty() {
-        out.push_str(&format!("\n{}\n", crate::i18n::text(lang, "git-log-md-empty")));
+        out.push_str(&format!(
+            "\n{}\n",
+            crate::i18n::text(lang, "git-log-md-empty")
+        ));
     }
     for e in entries {
         out.push_str(&format!(

@@ -133,27 +133,22 @@ pub fn versions(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let repo = gix::discover_with_environment_overrides(&dir).map_err(|_| {
-        RepoError::NotInGit(msg!("git-no-history", path = shown(plan)))
-    })?;
-    let top = repo.workdir().ok_or_else(|| {
-        RepoError::NotInGit(msg!("git-bare", path = shown(plan)))
-    })?;
+    let repo = gix::discover_with_environment_overrides(&dir)
+        .map_err(|_| RepoError::NotInGit(msg!("git-no-history", path = shown(plan))))?;
+    let top = repo
+        .workdir()
+        .ok_or_else(|| RepoError::NotInGit(msg!("git-bare", path = shown(plan))))?;
     let rel = std::fs::canonicalize(plan)
         .ok()
         .zip(std::fs::canonicalize(top).ok())
         .and_then(|(p, t)| p.strip_prefix(&t).ok().map(Path::to_path_buf))
-        .ok_or_else(|| {
-            RepoError::Failed(msg!("git-cannot-place", path = shown(plan)))
-        })?;
+        .ok_or_else(|| RepoError::Failed(msg!("git-cannot-place", path = shown(plan))))?;
     let mut path: String = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
-    let no_commits = || {
-        RepoError::NoCommits(msg!("git-no-commits", path = shown(plan)))
-    };
+    let no_commits = || RepoError::NoCommits(msg!("git-no-commits", path = shown(plan)));
     let head = repo.head_commit().map_err(|_| no_commits())?;
     let walk = head
         .ancestors()
