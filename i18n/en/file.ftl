@@ -121,3 +121,11 @@ save-open-invalid = { $path } has { $count ->
         [one] { $count } error
        *[other] { $count } errors
     }; fix them before editing
+
+## Writing output (-o)
+file-output-over-plan = { $path }: refusing to write over the plan the output is made from; give another file with -o
+file-output-directory = { $path }: is a directory; give a file name with -o
+file-output-not-a-name = { $path }: not a file name; give a file name with -o
+file-output-cannot-write = { $path }: cannot write: { $reason }
+file-output-special = { $path }: is { $kind }; give a file name with -o, or - for standard output
+file-output-stdout = cannot write to stdout: { $reason }

@@ -121,3 +121,11 @@ save-open-invalid = { $path } har { $count ->
         [one] { $count } feil
        *[other] { $count } feil
     }; rett dem før du endrer
+
+## Skrive utdata (-o)
+file-output-over-plan = { $path }: skriver ikke over planen utdataene er laget fra; oppgi en annen fil med -o
+file-output-directory = { $path }: er en mappe; oppgi et filnavn med -o
+file-output-not-a-name = { $path }: ikke et filnavn; oppgi et filnavn med -o
+file-output-cannot-write = { $path }: kan ikke skrive: { $reason }
+file-output-special = { $path }: er { $kind }; oppgi et filnavn med -o, eller - for standard ut
+file-output-stdout = kan ikke skrive til standard ut: { $reason }

@@ -121,3 +121,11 @@ save-open-invalid = { $path } har { $count ->
         [one] { $count } feil
        *[other] { $count } feil
     }; rett dei før du endrar
+
+## Skrive utdata (-o)
+file-output-over-plan = { $path }: skriv ikkje over planen utdataa er laga frå; gje ei anna fil med -o
+file-output-directory = { $path }: er ei mappe; gje eit filnamn med -o
+file-output-not-a-name = { $path }: ikkje eit filnamn; gje eit filnamn med -o
+file-output-cannot-write = { $path }: kan ikkje skrive: { $reason }
+file-output-special = { $path }: er { $kind }; gje eit filnamn med -o, eller - for standard ut
+file-output-stdout = kan ikkje skrive til standard ut: { $reason }
