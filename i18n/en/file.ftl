@@ -129,3 +129,18 @@ file-output-not-a-name = { $path }: not a file name; give a file name with -o
 file-output-cannot-write = { $path }: cannot write: { $reason }
 file-output-special = { $path }: is { $kind }; give a file name with -o, or - for standard output
 file-output-stdout = cannot write to stdout: { $reason }
+
+## Other boards editing the plan
+file-presence-editor = { $user } on { $host } (pid { $pid }, since { $since })
+
+## The recovery file (unsaved edits set aside)
+file-recovery-unknown-status = unknown status "{ $status }"
+file-recovery-no-value = the { $field } edit has no value
+file-recovery-unknown-field = unknown field "{ $field }" (expected status, note, due, owner, title, meeting or members)
+file-recovery-cannot-read = cannot read { $path }: { $reason }
+file-recovery-bad = { $path }: { $reason }
+file-recovery-not-recovery = not a fremdrift recovery file ({ $reason })
+file-recovery-unknown-format = unknown recovery format "{ $format }" (expected "{ $expected }")
+file-recovery-cannot-move-aside = cannot move the unreadable { $path } aside: { $reason }
+file-recovery-cannot-remove = cannot remove { $path }: { $reason }
+file-recovery-cannot-write = cannot write { $path }: { $step }: { $reason }

@@ -129,3 +129,18 @@ file-output-not-a-name = { $path }: ikke et filnavn; oppgi et filnavn med -o
 file-output-cannot-write = { $path }: kan ikke skrive: { $reason }
 file-output-special = { $path }: er { $kind }; oppgi et filnavn med -o, eller - for standard ut
 file-output-stdout = kan ikke skrive til standard ut: { $reason }
+
+## Andre tavler som endrer planen
+file-presence-editor = { $user } på { $host } (pid { $pid }, siden { $since })
+
+## Gjenopprettingsfila (ulagrede endringer lagt til side)
+file-recovery-unknown-status = ukjent status «{ $status }»
+file-recovery-no-value = endringen av { $field } har ingen verdi
+file-recovery-unknown-field = ukjent felt «{ $field }» (ventet status, note, due, owner, title, meeting eller members)
+file-recovery-cannot-read = kan ikke lese { $path }: { $reason }
+file-recovery-bad = { $path }: { $reason }
+file-recovery-not-recovery = ikke en gjenopprettingsfil fra fremdrift ({ $reason })
+file-recovery-unknown-format = ukjent gjenopprettingsformat «{ $format }» (ventet «{ $expected }»)
+file-recovery-cannot-move-aside = kan ikke flytte den uleselige { $path } til side: { $reason }
+file-recovery-cannot-remove = kan ikke fjerne { $path }: { $reason }
+file-recovery-cannot-write = kan ikke skrive { $path }: { $step }: { $reason }

@@ -129,3 +129,18 @@ file-output-not-a-name = { $path }: ikkje eit filnamn; gje eit filnamn med -o
 file-output-cannot-write = { $path }: kan ikkje skrive: { $reason }
 file-output-special = { $path }: er { $kind }; gje eit filnamn med -o, eller - for standard ut
 file-output-stdout = kan ikkje skrive til standard ut: { $reason }
+
+## Andre tavler som endrar planen
+file-presence-editor = { $user } på { $host } (pid { $pid }, sidan { $since })
+
+## Gjenopprettingsfila (ulagra endringar lagde til side)
+file-recovery-unknown-status = ukjent status «{ $status }»
+file-recovery-no-value = endringa av { $field } har ingen verdi
+file-recovery-unknown-field = ukjent felt «{ $field }» (venta status, note, due, owner, title, meeting eller members)
+file-recovery-cannot-read = kan ikkje lese { $path }: { $reason }
+file-recovery-bad = { $path }: { $reason }
+file-recovery-not-recovery = ikkje ei gjenopprettingsfil frå fremdrift ({ $reason })
+file-recovery-unknown-format = ukjent gjenopprettingsformat «{ $format }» (venta «{ $expected }»)
+file-recovery-cannot-move-aside = kan ikkje flytte den uleselege { $path } til side: { $reason }
+file-recovery-cannot-remove = kan ikkje fjerne { $path }: { $reason }
+file-recovery-cannot-write = kan ikkje skrive { $path }: { $step }: { $reason }

@@ -49,13 +49,17 @@ impl Editor {
         }
     }
 
-    /// "kari on laptop-7 (pid 4242, since 2017-12-01T10:42)".
-    pub fn describe(&self) -> String {
+    /// "kari on laptop-7 (pid 4242, since 2017-12-01T10:42)", in `lang`.
+    pub fn describe(&self, lang: crate::plan::Language) -> String {
         let since: String = self.started.chars().take(16).collect();
-        format!(
-            "{} on {} (pid {}, since {})",
-            self.user, self.host, self.pid, since
+        crate::msg!(
+            "file-presence-editor",
+            user = self.user.as_str(),
+            host = self.host.as_str(),
+            pid = self.pid.to_string(),
+            since = since
         )
+        .render(lang)
     }
 
     fn is_me(&self) -> bool {
@@ -334,7 +338,10 @@ mod tests {
         .unwrap();
         fs::write(path_for(&plan), text).unwrap();
         assert_eq!(others(&plan), vec![live.clone(), remote.clone()]);
-        assert!(live.describe().contains(&format!("pid {}", child.id())));
+        assert!(
+            live.describe(crate::plan::Language::En)
+                .contains(&format!("pid {}", child.id()))
+        );
         let reg = register(&plan, "now").unwrap();
         assert_eq!(read_list(&plan).len(), 3, "dead dropped, me added");
         child.kill().unwrap();
