@@ -144,3 +144,11 @@ file-recovery-unknown-format = unknown recovery format "{ $format }" (expected "
 file-recovery-cannot-move-aside = cannot move the unreadable { $path } aside: { $reason }
 file-recovery-cannot-remove = cannot remove { $path }: { $reason }
 file-recovery-cannot-write = cannot write { $path }: { $step }: { $reason }
+
+## Meeting series
+meeting-unknown-series-none = no meeting series "{ $name }": the plan has no [[meeting]] series
+meeting-unknown-series = no meeting series "{ $name }": expected one of { $known }
+
+## Small files kept beside a plan
+file-not-regular = is { $kind }, not a regular file
+file-larger-than = is larger than { $limit } bytes

@@ -144,3 +144,11 @@ file-recovery-unknown-format = ukjent gjenopprettingsformat «{ $format }» (ven
 file-recovery-cannot-move-aside = kan ikke flytte den uleselige { $path } til side: { $reason }
 file-recovery-cannot-remove = kan ikke fjerne { $path }: { $reason }
 file-recovery-cannot-write = kan ikke skrive { $path }: { $step }: { $reason }
+
+## Møteserier
+meeting-unknown-series-none = ingen møteserie «{ $name }»: planen har ingen [[meeting]]-serier
+meeting-unknown-series = ingen møteserie «{ $name }»: ventet en av { $known }
+
+## Små filer ved siden av en plan
+file-not-regular = er { $kind }, ikke en vanlig fil
+file-larger-than = er større enn { $limit } byte

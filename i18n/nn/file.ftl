@@ -144,3 +144,11 @@ file-recovery-unknown-format = ukjent gjenopprettingsformat «{ $format }» (ven
 file-recovery-cannot-move-aside = kan ikkje flytte den uleselege { $path } til side: { $reason }
 file-recovery-cannot-remove = kan ikkje fjerne { $path }: { $reason }
 file-recovery-cannot-write = kan ikkje skrive { $path }: { $step }: { $reason }
+
+## Møteseriar
+meeting-unknown-series-none = ingen møteserie «{ $name }»: planen har ingen [[meeting]]-seriar
+meeting-unknown-series = ingen møteserie «{ $name }»: venta ein av { $known }
+
+## Små filer ved sida av ein plan
+file-not-regular = er { $kind }, ikkje ei vanleg fil
+file-larger-than = er større enn { $limit } byte

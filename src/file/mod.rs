@@ -344,10 +344,41 @@ pub(crate) fn kind_message(kind: &str) -> crate::i18n::Message {
 
 impl std::error::Error for ReadError {}
 
+/// Why [`read_regular_file`] refused a file, inside its `io::Error`.
+#[derive(Debug)]
+enum SmallFileError {
+    /// What it is instead ("a named pipe (FIFO)").
+    NotRegular(&'static str),
+    /// The limit in bytes.
+    TooLarge(u64),
+}
+
+impl fmt::Display for SmallFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for SmallFileError {}
+
+impl SmallFileError {
+    fn message(&self) -> crate::i18n::Message {
+        match self {
+            SmallFileError::NotRegular(kind) => {
+                crate::msg!("file-not-regular", kind = kind_message(kind))
+            }
+            SmallFileError::TooLarge(limit) => crate::msg!("file-larger-than", limit = *limit),
+        }
+    }
+}
+
 /// An I/O error for a reader: the common kinds in the reader's words, others as the operating
 /// system says them (verbatim).
 pub fn io_reason(e: &io::Error) -> crate::i18n::Message {
     use crate::i18n::Message;
+    if let Some(ours) = e.get_ref().and_then(|x| x.downcast_ref::<SmallFileError>()) {
+        return ours.message();
+    }
     match e.kind() {
         io::ErrorKind::NotFound => Message::new("file-io-not-found"),
         io::ErrorKind::PermissionDenied => Message::new("file-io-permission-denied"),
@@ -452,7 +483,7 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
             };
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("is {kind}, not a regular file"),
+                SmallFileError::NotRegular(kind),
             ));
         }
         Ok(())
@@ -465,7 +496,7 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("is larger than {limit} bytes"),
+            SmallFileError::TooLarge(limit),
         ));
     }
     Ok(bytes)
