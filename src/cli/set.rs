@@ -329,7 +329,7 @@ mod tests {
         let io = EditError::Io {
             message: "cannot write p.toml: the file is read-only".into(),
         };
-        let conflict = EditError::Conflict(Conflict {
+        let conflict = EditError::Conflict(Box::new(Conflict {
             id: "nvk-1".into(),
             title: "T".into(),
             field: Field::Owner,
@@ -341,7 +341,7 @@ mod tests {
                 owner: Some("Ola".into()),
                 ..Default::default()
             }),
-        });
+        }));
         assert_eq!(
             failure_message(&io, "p.toml", false),
             "cannot write p.toml: the file is read-only; nothing was saved, p.toml is unchanged"

@@ -161,7 +161,7 @@ pub enum EditError {
         text: String,
     },
     /// The same value was changed here and elsewhere; nothing was written.
-    Conflict(Conflict),
+    Conflict(Box<Conflict>),
     /// The file was changed elsewhere and lacks activities (or areas) we had, even after
     /// waiting for it to be written whole; nothing was written. The ids are listed.
     Removed { ids: Vec<Message> },

@@ -930,13 +930,13 @@ impl PlanFile {
                     .first()
                     .copied()
                     .unwrap_or(edit::Field::Status);
-                return Err(EditError::Conflict(Conflict {
+                return Err(EditError::Conflict(Box::new(Conflict {
                     id: op.id.clone(),
                     title: String::new(),
                     field,
                     ours: op.target.only(field),
                     theirs: None,
-                }));
+                })));
             };
             let a = &plan.activities[index];
             if merged {
@@ -944,13 +944,13 @@ impl PlanFile {
                     let ours = op.target.only(field);
                     let theirs = ours.current(a);
                     if theirs != op.expect.only(field) && theirs != ours {
-                        return Err(EditError::Conflict(Conflict {
+                        return Err(EditError::Conflict(Box::new(Conflict {
                             id: op.id.clone(),
                             title: a.title.clone(),
                             field,
                             ours,
                             theirs: Some(theirs),
-                        }));
+                        })));
                     }
                 }
             }
