@@ -40,7 +40,7 @@ impl Unsaved {
         format!(
             "{} {}: {} → {}",
             self.edit.id,
-            self.edit.change.field(),
+            self.edit.change.field().name().render(lang),
             value_text(&self.was, lang),
             value_text(&self.edit.change, lang)
         )

@@ -334,4 +334,63 @@ mod tests {
             describe(&c, Language::En).starts_with("a \u{201c}A\u{201d}: deadline +14 d: uke 48")
         );
     }
+
+    #[test]
+    fn nynorsk_lines_are_nynorsk() {
+        let d = |m, dd| NaiveDate::from_ymd_opt(2017, m, dd).expect("day");
+        let a = || ("a".to_string(), "A".to_string());
+        let lines = [
+            Change::Created { activities: 3 },
+            Change::Note {
+                id: a().0,
+                title: a().1,
+                from: Some("x".into()),
+                to: None,
+            },
+            Change::Moved {
+                id: a().0,
+                title: a().1,
+                from: "1 Ein".into(),
+                to: "2 To".into(),
+            },
+            Change::Owner {
+                id: a().0,
+                title: a().1,
+                from: "Kari".into(),
+                to: "Ola".into(),
+            },
+        ]
+        .iter()
+        .map(|c| describe(c, Language::Nn))
+        .collect::<Vec<_>>();
+        assert_eq!(
+            lines,
+            [
+                "planen oppretta med 3 aktivitetar",
+                "a «A»: merknad fjerna",
+                "a «A»: flytta frå 1 Ein til 2 To",
+                "a «A»: ansvarleg Kari → Ola",
+            ]
+        );
+        let c = Changes {
+            since: d(11, 1),
+            source: Source::Git { commits: 1 },
+            items: vec![Item {
+                day: None,
+                pending: true,
+                change: Change::Created { activities: 1 },
+            }],
+        };
+        assert_eq!(
+            source_line(&c, Language::Nn),
+            format!(
+                "Frå git-historikken: 1 innsjekking har endra planen sidan {}; * = ikkje sjekka inn enno",
+                date(d(11, 1), Language::Nn)
+            )
+        );
+        assert_eq!(
+            describe(&Change::Created { activities: 1 }, Language::Nb),
+            "planen opprettet med 1 aktivitet"
+        );
+    }
 }
