@@ -152,3 +152,8 @@ meeting-unknown-series = no meeting series "{ $name }": expected one of { $known
 ## Small files kept beside a plan
 file-not-regular = is { $kind }, not a regular file
 file-larger-than = is larger than { $limit } bytes
+
+## The list of boards editing a plan
+file-presence-cannot-lock = cannot lock { $path }: { $reason }
+file-presence-cannot-remove = cannot remove { $path }: { $reason }
+file-presence-cannot-write = cannot write { $path }: { $step }: { $reason }

@@ -152,3 +152,8 @@ meeting-unknown-series = ingen møteserie «{ $name }»: ventet en av { $known }
 ## Små filer ved siden av en plan
 file-not-regular = er { $kind }, ikke en vanlig fil
 file-larger-than = er større enn { $limit } byte
+
+## Lista over tavler som endrer en plan
+file-presence-cannot-lock = kan ikke låse { $path }: { $reason }
+file-presence-cannot-remove = kan ikke fjerne { $path }: { $reason }
+file-presence-cannot-write = kan ikke skrive { $path }: { $step }: { $reason }

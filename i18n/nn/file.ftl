@@ -152,3 +152,8 @@ meeting-unknown-series = ingen møteserie «{ $name }»: venta ein av { $known }
 ## Små filer ved sida av ein plan
 file-not-regular = er { $kind }, ikkje ei vanleg fil
 file-larger-than = er større enn { $limit } byte
+
+## Lista over tavler som endrar ein plan
+file-presence-cannot-lock = kan ikkje låse { $path }: { $reason }
+file-presence-cannot-remove = kan ikkje fjerne { $path }: { $reason }
+file-presence-cannot-write = kan ikkje skrive { $path }: { $step }: { $reason }

@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::file::io_reason;
 use crate::file::save::lock_path;
+use crate::i18n::Message;
 
 /// The most of a presence file that is read: a list of editors is a few hundred bytes, and a
 /// planted link to an endless file must not be read to its end.
@@ -153,9 +155,14 @@ struct Paths {
 }
 
 impl Paths {
-    fn of(plan: &Path) -> Result<Paths, String> {
-        let real = fs::canonicalize(plan)
-            .map_err(|e| format!("{}: {}", plan.display(), crate::file::io_message(&e)))?;
+    fn of(plan: &Path) -> Result<Paths, Message> {
+        let real = fs::canonicalize(plan).map_err(|e| {
+            crate::msg!(
+                "file-read-io",
+                path = plan.display().to_string(),
+                reason = io_reason(&e)
+            )
+        })?;
         Ok(Paths {
             plan: plan.to_path_buf(),
             presence: path_for(&real),
@@ -171,12 +178,12 @@ fn update_at(
     paths: &Paths,
     create_lock: bool,
     f: impl FnOnce(&mut Vec<Editor>),
-) -> Result<(), String> {
+) -> Result<(), Message> {
     let cannot_lock = |e: &std::io::Error| {
-        format!(
-            "cannot lock {}: {}",
-            paths.plan.display(),
-            crate::file::io_message(e)
+        crate::msg!(
+            "file-presence-cannot-lock",
+            path = paths.plan.display().to_string(),
+            reason = io_reason(e)
         )
     };
     let lock = match fs::OpenOptions::new()
@@ -201,16 +208,17 @@ fn update_at(
     if list.is_empty() {
         match fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(format!(
-                    "cannot remove {}: {}",
-                    path.display(),
-                    crate::file::io_message(&e)
+                return Err(crate::msg!(
+                    "file-presence-cannot-remove",
+                    path = path.display().to_string(),
+                    reason = io_reason(&e)
                 ));
             }
             _ => return Ok(()),
         }
     }
-    let text = serde_json::to_string_pretty(&Wire { editors: list }).map_err(|e| e.to_string())?;
+    let text = serde_json::to_string_pretty(&Wire { editors: list })
+        .map_err(|e| Message::verbatim(e.to_string()))?;
     write_safely(path, text.as_bytes())
 }
 
@@ -219,7 +227,7 @@ fn update_at(
 /// another name is tried, it is never followed), synced, then renamed over `path` (a rename
 /// replaces a symlink at `path` itself, never its target). A reader sees the old list or the
 /// new one.
-fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), Message> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -228,18 +236,24 @@ fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let fail = |what: &str, e: &std::io::Error| {
-        format!(
-            "cannot write {}: {what}: {}",
-            path.display(),
-            crate::file::io_message(e)
+    let fail = |step: Message, e: &std::io::Error| {
+        crate::msg!(
+            "file-presence-cannot-write",
+            path = path.display().to_string(),
+            step = step,
+            reason = io_reason(e)
         )
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!("{name}."))
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| fail("cannot create a temporary file", &e))?;
+        .map_err(|e| {
+            fail(
+                crate::msg!("file-temp-create", dir = dir.display().to_string()),
+                &e,
+            )
+        })?;
     // Others sharing the folder read the list to see who edits (the temp file starts 0600).
     #[cfg(unix)]
     {
@@ -250,10 +264,10 @@ fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
     }
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail("cannot write the temporary file", &e))?;
+        .map_err(|e| fail(Message::new("file-temp-write"), &e))?;
     // On failure the temp file is removed when the error drops it.
     tmp.persist(path)
-        .map_err(|e| fail("cannot rename the temporary file", &e.error))?;
+        .map_err(|e| fail(Message::new("file-temp-rename"), &e.error))?;
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
@@ -277,7 +291,7 @@ pub struct Registration {
 }
 
 /// Lists this process as editing `plan`.
-pub fn register(plan: &Path, started: &str) -> Result<Registration, String> {
+pub fn register(plan: &Path, started: &str) -> Result<Registration, Message> {
     let me = Editor::me(started);
     let paths = Paths::of(plan)?;
     update_at(&paths, true, |list| {
