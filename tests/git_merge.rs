@@ -451,6 +451,7 @@ fn git_setup_outside_a_repository_is_a_usage_error() {
         .arg("git-setup")
         .arg(dir.path())
         .envs(env())
+        .env("LC_ALL", "en_US.UTF-8")
         .env(
             "GIT_CEILING_DIRECTORIES",
             dir.path().parent().unwrap_or(Path::new("/")),
@@ -643,7 +644,8 @@ fn both_add_with_the_same_next_id_and_both_are_kept() {
     let (text, ok, said) = repo.merge(&ours, &theirs);
     assert!(ok, "{said}\n{text}");
     assert!(
-        said.contains("theirs (\"Deres nye\") is now nvk-10"),
+        // The plan is in bokmål: so is what the merge driver says.
+        said.contains("deres («Deres nye») er nå nvk-10"),
         "{said}"
     );
     assert_has(

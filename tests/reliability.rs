@@ -396,7 +396,7 @@ fn terminal_sizes() -> usize {
             Change::Note(Some(hostile_value.clone())),
         ),
         was: Change::Owner(hostile_value.clone()),
-        reason: hostile_value.clone(),
+        reason: fremdrift::i18n::Message::verbatim(hostile_value.clone()),
     }];
     let mut app = App::new(
         plan,

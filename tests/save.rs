@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit, EditError};
 use fremdrift::file::parse_plan;
 use fremdrift::file::save::{Outcome, PlanFile};
-use fremdrift::plan::Status;
+use fremdrift::plan::{Language, Status};
 
 use common::{PLAN, copy_as, day, fremdrift};
 
@@ -406,8 +406,9 @@ fn a_change_elsewhere_to_the_same_value_is_a_conflict_and_nothing_is_written() {
     assert_eq!(c.id, "nvk-1");
     assert_eq!(c.title, "Gjennomgå og justere tidligere opplegg");
     assert_eq!(c.field.key(), "status");
-    assert_eq!(c.ours, "ferdig (2017-11-21)");
-    assert_eq!(c.theirs, "venter");
+    assert_eq!(c.ours_text(Language::Nb), "ferdig (21.11.2017)");
+    assert_eq!(c.theirs_text(Language::Nb), "venter");
+    assert_eq!(c.theirs_text(Language::En), "waiting");
     assert_eq!(fs::read(&path).unwrap(), on_disk);
     assert!(err.to_string().contains("nvk-1"), "{err}");
 
@@ -471,7 +472,11 @@ mod unix {
         pf.apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
             .unwrap();
         let notice = pf.take_notice().expect("a notice about the hard link");
-        assert!(notice.contains("2 hard links"), "{notice}");
+        assert!(notice.english().contains("2 hard links"), "{notice:?}");
+        assert!(
+            notice.render(Language::Nn).contains("2 harde lenkjer"),
+            "{notice:?}"
+        );
         assert_eq!(pf.take_notice(), None, "said once");
         assert_eq!(fs::read(&other).unwrap(), before);
         // The CLI says it too.
@@ -492,8 +497,9 @@ mod unix {
             .output()
             .unwrap();
         assert!(
+            // The plan is in bokmål: so is the notice.
             String::from_utf8_lossy(&out.stderr).contains("note: ")
-                && String::from_utf8_lossy(&out.stderr).contains("2 hard links"),
+                && String::from_utf8_lossy(&out.stderr).contains("2 harde lenker"),
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );

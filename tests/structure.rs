@@ -347,7 +347,7 @@ proptest! {
             let expected = plan.restructure(&change);
             match pf.restructure(&change) {
                 Ok(_) => {
-                    let expected = expected.map_err(TestCaseError::fail)?;
+                    let expected = expected.map_err(|e| TestCaseError::fail(e.english()))?;
                     prop_assert_eq!(pf.plan(), &expected);
                     let reread = fremdrift::file::parse_plan(&fs::read_to_string(&path).unwrap()).plan;
                     prop_assert_eq!(reread.as_ref(), Some(&expected));

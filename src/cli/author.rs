@@ -29,7 +29,7 @@ pub fn add(args: &AddArgs) -> i32 {
         Some(id) => id.clone(),
         None => match file.plan().slot(&place, None) {
             Ok(slot) => file.plan().free_id(slot),
-            Err(e) => return refused(&e),
+            Err(e) => return refused(&e.render(file.plan().language)),
         },
     };
     let change = Structure::Add {
@@ -143,7 +143,7 @@ pub fn new(args: &NewArgs) -> i32 {
     }
     let text = skeleton(&args.title, args.org.as_deref(), args.start, args.end, lang);
     if let Err(e) = crate::file::output::write_output(&args.plan, text.as_bytes(), &[]) {
-        super::say(e);
+        super::say(e.render(lang));
         return EXIT_USAGE;
     }
     println!("{}", line_safe(&format!("wrote {}", args.plan.display())));

@@ -48,18 +48,20 @@ pub fn merge(args: &MergeArgs) -> i32 {
         ));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(None, merged.language);
     if let Some(reason) = &merged.line_merge {
         say(format!(
-            "{name}: merged line by line, as git would, not field by field: {reason}"
+            "{name}: merged line by line, as git would, not field by field: {}",
+            reason.render(lang)
         ));
     }
     for note in &merged.notes {
-        say(format!("{name}: {note}"));
+        say(format!("{name}: {}", note.render(lang)));
     }
     for c in &merged.conflicts {
         eprintln!(
             "CONFLICT (fremdrift): {}",
-            crate::output::text::line_safe(&format!("{name}: {c}"))
+            crate::output::text::line_safe(&format!("{name}: {}", c.render(lang)))
         );
     }
     if merged.conflicts.is_empty() {
@@ -80,10 +82,11 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         say(format!("{}: not a folder", shown(dir)));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(None, None);
     let top = match repo::toplevel(dir) {
         Ok(t) => t,
         Err(e) => {
-            say(e);
+            say(e.render(lang));
             return EXIT_USAGE;
         }
     };
@@ -96,7 +99,7 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         ("merge.fremdrift.driver", driver.as_str()),
     ] {
         if let Err(e) = repo::git(dir, &["config", "--local", key, value]) {
-            say(e);
+            say(e.render(lang));
             return EXIT_USAGE;
         }
     }
@@ -153,16 +156,22 @@ pub fn log(args: &LogArgs) -> i32 {
         say(format!("{}: no such plan file", shown(&args.plan)));
         return EXIT_USAGE;
     }
+    let lang = crate::i18n::choose(
+        None,
+        crate::file::load(&args.plan)
+            .ok()
+            .and_then(|l| l.parsed.plan.map(|p| p.language)),
+    );
     let entries = match crate::git::log::history(&args.plan, since) {
         Ok(e) => e,
         Err(e) => {
-            say(e);
+            say(e.message().render(lang));
             return EXIT_USAGE;
         }
     };
     let out = match args.format {
-        LogFormat::Table => crate::git::log::table(&entries),
-        LogFormat::Md => crate::git::log::markdown(&entries),
+        LogFormat::Table => crate::git::log::table(&entries, lang),
+        LogFormat::Md => crate::git::log::markdown(&entries, lang),
         LogFormat::Json => crate::git::log::json(&entries),
     };
     // Authors and summaries are other people's text: they must not drive the terminal.

@@ -608,7 +608,7 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
         Some(path) => match crate::file::output::write_output(path, bytes, plans) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                say(e);
+                say(e.english());
                 EXIT_USAGE
             }
         },

@@ -34,7 +34,7 @@ pub fn run(args: &OpenArgs) -> i32 {
         Ok(v) => v,
         Err(code) => return code,
     };
-    let recovered = recovery::read(path);
+    let recovered = recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
     if !std::io::stdout().is_terminal() {
         eprintln!("{NEEDS_TERMINAL}");
         match &recovered {
@@ -86,7 +86,7 @@ fn board(
     } else {
         presence::others(path)
             .iter()
-            .map(|e| e.describe())
+            .map(|e| e.describe(lang))
             .collect()
     };
     let store: Box<dyn Store> = if args.read_only {
@@ -198,7 +198,9 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
                 return Err(format!("{name} has errors; run `fremdrift check {name}`"));
             }
         };
-        Ok(board(args, path, &loaded, plan, recovery::read(path)))
+        let recovered =
+            recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
+        Ok(board(args, path, &loaded, plan, recovered))
     };
     match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), open) {
         Ok(ended) => {

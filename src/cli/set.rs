@@ -96,7 +96,7 @@ pub fn run(args: &SetArgs) -> i32 {
                 Outcome::Saved => {}
             }
             if let Some(n) = file.take_notice() {
-                super::say(format_args!("note: {n}"));
+                super::say(format_args!("note: {}", n.render(lang)));
             }
             super::emit(&out)
         }
@@ -245,14 +245,20 @@ fn failure_message(e: &EditError, display: &str, color: bool) -> String {
             e.render(display, color, crate::plan::Language::En)
         }
         // Other messages quote plan text.
-        EditError::Io { message } => terminal_safe(&format!("{message}; {unchanged}")).into_owned(),
+        EditError::Io { message } => {
+            terminal_safe(&format!("{}; {unchanged}", message.english())).into_owned()
+        }
         EditError::Conflict(c) => terminal_safe(&format!(
             "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; {unchanged}",
-            c.id, c.title, c.field, c.theirs, c.ours
+            c.id,
+            c.title,
+            c.field,
+            c.theirs_text(crate::plan::Language::En),
+            c.ours_text(crate::plan::Language::En)
         ))
         .into_owned(),
         EditError::Refused { message } => {
-            terminal_safe(&format!("{message}; {unchanged}")).into_owned()
+            terminal_safe(&format!("{}; {unchanged}", message.english())).into_owned()
         }
         EditError::UnknownId { .. } | EditError::Bug { .. } | EditError::Removed { .. } => {
             terminal_safe(&e.to_string()).into_owned()
@@ -323,13 +329,19 @@ mod tests {
         let io = EditError::Io {
             message: "cannot write p.toml: the file is read-only".into(),
         };
-        let conflict = EditError::Conflict(Conflict {
+        let conflict = EditError::Conflict(Box::new(Conflict {
             id: "nvk-1".into(),
             title: "T".into(),
             field: Field::Owner,
-            ours: "\"Kari\"".into(),
-            theirs: "\"Ola\"".into(),
-        });
+            ours: crate::file::edit::Patch {
+                owner: Some("Kari".into()),
+                ..Default::default()
+            },
+            theirs: Some(crate::file::edit::Patch {
+                owner: Some("Ola".into()),
+                ..Default::default()
+            }),
+        }));
         assert_eq!(
             failure_message(&io, "p.toml", false),
             "cannot write p.toml: the file is read-only; nothing was saved, p.toml is unchanged"

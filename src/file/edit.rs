@@ -20,6 +20,8 @@ use toml_edit::{Decor, DocumentMut, InlineTable, Item, Key, Table, Value};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::file::parse_plan;
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::{Activity, ActivityPath, Language, Plan};
 
 pub use crate::plan::edit::{Change, DueText, Edit, Field, Patch};
@@ -105,10 +107,37 @@ pub struct Conflict {
     pub id: String,
     pub title: String,
     pub field: Field,
-    /// Our value, as a person reads it.
-    pub ours: String,
-    /// The value in the file on disk.
-    pub theirs: String,
+    /// Our value (at least `field` of it).
+    pub ours: Patch,
+    /// The value in the file on disk; `None` when the activity is no longer there.
+    pub theirs: Option<Patch>,
+}
+
+impl Conflict {
+    /// Our value as a person reads it, in `lang`.
+    pub fn ours_text(&self, lang: Language) -> String {
+        self.ours.describe(self.field, lang)
+    }
+
+    /// The value on disk as a person reads it, in `lang`.
+    pub fn theirs_text(&self, lang: Language) -> String {
+        match &self.theirs {
+            Some(p) => p.describe(self.field, lang),
+            None => crate::i18n::text(lang, "file-conflict-gone"),
+        }
+    }
+
+    /// The conflict without the closing "nothing was saved".
+    pub fn message(&self, lang: Language) -> Message {
+        msg!(
+            "file-conflict",
+            id = self.id.as_str(),
+            title = self.title.as_str(),
+            field = self.field.name(),
+            theirs = self.theirs_text(lang),
+            ours = self.ours_text(lang),
+        )
+    }
 }
 
 /// Why an edit was not applied or not saved.
@@ -132,19 +161,24 @@ pub enum EditError {
         text: String,
     },
     /// The same value was changed here and elsewhere; nothing was written.
-    Conflict(Conflict),
+    Conflict(Box<Conflict>),
     /// The file was changed elsewhere and lacks activities (or areas) we had, even after
     /// waiting for it to be written whole; nothing was written. The ids are listed.
-    Removed { ids: Vec<String> },
+    Removed { ids: Vec<Message> },
     /// The edit cannot be made as asked (an unknown place, a taken id…); nothing was written.
-    Refused { message: String },
+    Refused { message: Message },
     /// Reading or writing the file failed; the caller decides what happens to the edit.
-    Io { message: String },
+    Io { message: Message },
     /// The edit would not load back as intended: a bug in fremdrift. Nothing was written.
-    Bug { message: String },
+    Bug { message: Message },
 }
 
 impl EditError {
+    /// A bug in fremdrift, described by `message`.
+    pub fn bug(message: Message) -> EditError {
+        EditError::Bug { message }
+    }
+
     /// A full, human description in `lang`; diagnostics are rendered rustc-style against their
     /// text.
     pub fn render(&self, path: &str, color: bool, lang: Language) -> String {
@@ -153,86 +187,109 @@ impl EditError {
                 diagnostics: d,
                 text,
             } => format!(
-                "{}the edit was not saved: it would make {path} invalid",
-                diagnostics::render(d, path, text, color, lang)
+                "{}{}",
+                diagnostics::render(d, path, text, color, lang),
+                msg!("file-edit-invalid-file", path = path).render(lang)
             ),
             EditError::ExternalInvalid {
                 diagnostics: d,
                 text,
             } => format!(
-                "{}{path} was changed elsewhere and now has errors; nothing was saved (fix the file, then retry)",
-                diagnostics::render(d, path, text, color, lang)
+                "{}{}",
+                diagnostics::render(d, path, text, color, lang),
+                msg!("file-external-invalid-file", path = path).render(lang)
             ),
             other => other.describe(lang),
         }
     }
 
-    /// The one-line description in `lang`, for status bars and CLI errors.
+    /// The one-line description in `lang`, for status bars and CLI errors (an unknown id adds
+    /// a second line with the plan's ids).
     pub fn describe(&self, lang: Language) -> String {
-        let _ = lang;
-        self.to_string()
+        self.message(lang).render(lang)
     }
-}
 
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The description as one short message (without the list of known ids), for a reason
+    /// kept with an unsaved edit.
+    pub fn short(&self, lang: Language) -> Message {
+        match self {
+            EditError::UnknownId {
+                id,
+                suggestion: Some(s),
+                ..
+            } => msg!(
+                "file-unknown-id-suggest",
+                id = id.as_str(),
+                suggestion = s.as_str()
+            ),
+            EditError::UnknownId { id, .. } => msg!("file-unknown-id", id = id.as_str()),
+            other => other.message(lang),
+        }
+    }
+
+    /// The description as a message; `lang` is the language the values in it are described in
+    /// (status words, the first diagnostic's line).
+    pub fn message(&self, lang: Language) -> Message {
         match self {
             EditError::UnknownId {
                 id,
                 suggestion,
                 known,
             } => {
-                write!(f, "no activity has the id \"{id}\"")?;
-                if let Some(s) = suggestion {
-                    write!(f, "; did you mean \"{s}\"?")?;
-                }
-                write!(f, "\nthe plan's ids are: {}", known.join(", "))
-            }
-            EditError::Invalid { diagnostics, text } => {
-                write!(f, "the edit would make the plan invalid")?;
-                if let Some(d) = diagnostics.first() {
-                    write!(f, ": {}", d.one_line("plan", text, Language::En))?;
-                }
-                Ok(())
-            }
-            EditError::ExternalInvalid { diagnostics, text } => {
-                write!(
-                    f,
-                    "the plan was changed elsewhere and has errors now; nothing was saved"
-                )?;
-                if let Some(d) = diagnostics.first() {
-                    write!(f, ": {}", d.one_line("plan", text, Language::En))?;
-                }
-                Ok(())
-            }
-            EditError::Conflict(c) => write!(
-                f,
-                "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; nothing was saved",
-                c.id, c.title, c.field, c.theirs, c.ours
-            ),
-            EditError::Removed { ids } => {
-                const SHOWN: usize = 5;
-                let mut list = ids
-                    .iter()
-                    .take(SHOWN)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if ids.len() > SHOWN {
-                    list.push_str(&format!(" and {} more", ids.len() - SHOWN));
-                }
-                write!(
-                    f,
-                    "the plan was changed elsewhere and {} of its activities or areas are gone there ({list}); nothing was saved, so that none is dropped unseen",
-                    ids.len()
+                let first = match suggestion {
+                    Some(s) => msg!(
+                        "file-unknown-id-suggest",
+                        id = id.as_str(),
+                        suggestion = s.as_str()
+                    ),
+                    None => msg!("file-unknown-id", id = id.as_str()),
+                };
+                msg!(
+                    "file-unknown-id-known",
+                    first = first,
+                    ids = known.join(", ")
                 )
             }
-            EditError::Io { message } | EditError::Refused { message } => write!(f, "{message}"),
-            EditError::Bug { message } => write!(
-                f,
-                "bug in fremdrift, nothing was saved: {message} (please report it)"
-            ),
+            EditError::Invalid { diagnostics, text } => match diagnostics.first() {
+                Some(d) => msg!(
+                    "file-edit-invalid-first",
+                    first = d.one_line("plan", text, lang)
+                ),
+                None => Message::new("file-edit-invalid"),
+            },
+            EditError::ExternalInvalid { diagnostics, text } => match diagnostics.first() {
+                Some(d) => msg!(
+                    "file-external-invalid-first",
+                    first = d.one_line("plan", text, lang)
+                ),
+                None => Message::new("file-external-invalid"),
+            },
+            EditError::Conflict(c) => msg!("file-conflict-unsaved", conflict = c.message(lang)),
+            EditError::Removed { ids } => {
+                const SHOWN: usize = 5;
+                let list = ids
+                    .iter()
+                    .take(SHOWN)
+                    .map(|m| m.render(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let list = if ids.len() > SHOWN {
+                    msg!("file-list-more", list = list, more = ids.len() - SHOWN)
+                } else {
+                    Message::verbatim(list)
+                };
+                msg!("file-removed", count = ids.len(), list = list)
+            }
+            EditError::Io { message } | EditError::Refused { message } => message.clone(),
+            EditError::Bug { message } => msg!("file-bug", message = message.clone()),
         }
+    }
+}
+
+/// English, for logs; readers get [`EditError::describe`] in their language.
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Language::En))
     }
 }
 
@@ -272,9 +329,10 @@ pub fn apply_patch(
     index: usize,
     patch: &Patch,
 ) -> Result<Applied, EditError> {
-    let activity = plan.activities.get(index).ok_or_else(|| EditError::Bug {
-        message: format!("no activity at index {index}"),
-    })?;
+    let activity = plan
+        .activities
+        .get(index)
+        .ok_or_else(|| EditError::bug(msg!("file-bug-no-index", index = index)))?;
     let patch = patch.minus(activity);
     if patch.is_empty() {
         return Ok(Applied {
@@ -303,9 +361,9 @@ pub fn apply_splice(
     patch: &Patch,
     splice: &Splice,
 ) -> Result<Applied, EditError> {
-    let new_text = splice.apply(text).ok_or_else(|| EditError::Bug {
-        message: "the recorded change does not fit the text".into(),
-    })?;
+    let new_text = splice
+        .apply(text)
+        .ok_or_else(|| EditError::bug(Message::new("file-bug-splice-misfit")))?;
     let (plan, diagnostics) = verify(&new_text, plan, index, patch)?;
     Ok(Applied {
         text: new_text,
@@ -337,12 +395,10 @@ fn verify(
     // What the edit means, by the one rule the board and `set` use too.
     let mut expected = plan.clone();
     if let Err(e) = patch.apply_to(&mut expected, index) {
-        return Err(EditError::Bug {
-            message: format!(
-                "the file accepts the deadline, but the edit's own reading refuses it: {}",
-                e.message.english()
-            ),
-        });
+        return Err(EditError::bug(msg!(
+            "file-bug-deadline-refused",
+            reason = e.message
+        )));
     }
     if expected != new_plan {
         let which = expected
@@ -350,12 +406,13 @@ fn verify(
             .iter()
             .zip(&new_plan.activities)
             .find(|(x, y)| x != y)
-            .map_or("the plan".to_string(), |(x, _)| {
-                format!("activity \"{}\"", x.id)
+            .map_or(Message::new("file-the-plan"), |(x, _)| {
+                msg!("file-the-activity", id = x.id.as_str())
             });
-        return Err(EditError::Bug {
-            message: format!("after the edit, {which} would load differently than intended"),
-        });
+        return Err(EditError::bug(msg!(
+            "file-bug-loads-differently",
+            which = which
+        )));
     }
     Ok((new_plan, parsed.diagnostics))
 }
@@ -471,9 +528,7 @@ fn edit_table(
     locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
     apply: impl FnOnce(&mut ActivityTable<'_>),
 ) -> Result<(String, Splice), EditError> {
-    let bug = |m: &str| EditError::Bug {
-        message: m.to_string(),
-    };
+    let bug = EditError::bug;
     // toml_edit writes LF and a final newline; compare against the text it reads back.
     let normalized = if text.contains('\r') {
         text.replace("\r\n", "\n")
@@ -482,7 +537,7 @@ fn edit_table(
     };
     let mut doc: DocumentMut = normalized
         .parse()
-        .map_err(|_| bug("toml_edit cannot read the plan"))?;
+        .map_err(|_| bug(Message::new("file-bug-toml-edit-read")))?;
     let baseline = doc.to_string();
     let added_newline = if baseline == normalized {
         false
@@ -492,11 +547,11 @@ fn edit_table(
     {
         true
     } else {
-        return Err(bug("toml_edit does not reproduce this file exactly"));
+        return Err(bug(Message::new("file-bug-toml-edit-exact")));
     };
     {
         let mut table =
-            locate(&mut doc).ok_or_else(|| bug("the table is not where the plan says"))?;
+            locate(&mut doc).ok_or_else(|| bug(Message::new("file-bug-table-missing")))?;
         // Newlines the splice writes become CRLF in a CRLF file; inside a string that would
         // change the value, so strings with line breaks are written with escapes there.
         table.escape_newlines = text.contains("\r\n");

@@ -137,13 +137,11 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
         .and_then(|s| s.apply(text))
         .filter(|t| text_hash(t) == want)
         .ok_or_else(|| EditError::Refused {
-            message: format!(
-                "the plan has changed since \"{id}\" was added, moved or removed; change it back by hand"
-            ),
+            message: crate::msg!("file-undo-structure-changed", id = id),
         })?;
     let parsed = crate::file::parse_plan(&new);
     let plan = parsed.plan.ok_or_else(|| EditError::Bug {
-        message: "the undone change would not load".into(),
+        message: crate::i18n::Message::new("file-bug-undo-would-not-load"),
     })?;
     Ok(Applied {
         text: new,

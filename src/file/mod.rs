@@ -275,48 +275,120 @@ pub enum ReadError {
     },
 }
 
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ReadError {
+    /// What went wrong, for a reader (render it in their language).
+    pub fn message(&self) -> crate::i18n::Message {
+        use crate::msg;
         match self {
-            ReadError::NotFound(p) => write!(f, "{}: no such file", p.display()),
+            ReadError::NotFound(p) => msg!("file-read-not-found", path = p.display().to_string()),
             ReadError::IsDirectory(p) => {
-                write!(
-                    f,
-                    "{}: is a directory, not a plan file (give a .toml file)",
-                    p.display()
-                )
+                msg!("file-read-directory", path = p.display().to_string())
             }
-            ReadError::NotRegular { path, kind } => write!(
-                f,
-                "{}: is {kind}, not a plan file (give a regular .toml file)",
-                path.display()
+            ReadError::NotRegular { path, kind } => msg!(
+                "file-read-not-regular",
+                path = path.display().to_string(),
+                kind = kind_message(kind)
             ),
             ReadError::TooLarge { path, bytes } => {
                 let limit = MAX_PLAN_BYTES / MIB;
                 match bytes.map(|b| b / MIB).filter(|&m| m > limit) {
-                    Some(m) => write!(f, "{}: the file is {m} MiB", path.display())?,
-                    None => write!(f, "{}: the file is larger than {limit} MiB", path.display())?,
+                    Some(m) => msg!(
+                        "file-read-too-large-size",
+                        path = path.display().to_string(),
+                        size = m,
+                        limit = limit
+                    ),
+                    None => msg!(
+                        "file-read-too-large",
+                        path = path.display().to_string(),
+                        limit = limit
+                    ),
                 }
-                write!(f, "; plans larger than {limit} MiB are refused")
             }
-            ReadError::Utf16(p) => write!(
-                f,
-                "{}: the file is UTF-16; save it as UTF-8 (plain text) instead",
-                p.display()
+            ReadError::Utf16(p) => msg!("file-read-utf16", path = p.display().to_string()),
+            ReadError::NotUtf8 { path, line, column } => msg!(
+                "file-read-not-utf8",
+                path = path.display().to_string(),
+                line = *line,
+                column = *column
             ),
-            ReadError::NotUtf8 { path, line, column } => write!(
-                f,
-                "{}:{line}:{column}: the file is not valid UTF-8 here; save it as UTF-8",
-                path.display()
+            ReadError::Io { path, error } => msg!(
+                "file-read-io",
+                path = path.display().to_string(),
+                reason = io_reason(error)
             ),
-            ReadError::Io { path, error } => write!(f, "{}: {}", path.display(), io_message(error)),
         }
+    }
+}
+
+/// English, for logs; readers get [`ReadError::message`] in their language.
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+/// The reader's words for a [`special_kind`].
+pub(crate) fn kind_message(kind: &str) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    match kind {
+        "a directory" => Message::new("file-kind-directory"),
+        "a named pipe (FIFO)" => Message::new("file-kind-fifo"),
+        "a character device" => Message::new("file-kind-char-device"),
+        "a block device" => Message::new("file-kind-block-device"),
+        "a socket" => Message::new("file-kind-socket"),
+        "a symbolic link" => Message::new("file-kind-symlink"),
+        _ => Message::new("file-kind-special"),
     }
 }
 
 impl std::error::Error for ReadError {}
 
-/// A short, lowercase description of an I/O error without Rust's Debug noise.
+/// Why [`read_regular_file`] refused a file, inside its `io::Error`.
+#[derive(Debug)]
+enum SmallFileError {
+    /// What it is instead ("a named pipe (FIFO)").
+    NotRegular(&'static str),
+    /// The limit in bytes.
+    TooLarge(u64),
+}
+
+impl fmt::Display for SmallFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for SmallFileError {}
+
+impl SmallFileError {
+    fn message(&self) -> crate::i18n::Message {
+        match self {
+            SmallFileError::NotRegular(kind) => {
+                crate::msg!("file-not-regular", kind = kind_message(kind))
+            }
+            SmallFileError::TooLarge(limit) => crate::msg!("file-larger-than", limit = *limit),
+        }
+    }
+}
+
+/// An I/O error for a reader: the common kinds in the reader's words, others as the operating
+/// system says them (verbatim).
+pub fn io_reason(e: &io::Error) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    if let Some(ours) = e.get_ref().and_then(|x| x.downcast_ref::<SmallFileError>()) {
+        return ours.message();
+    }
+    match e.kind() {
+        io::ErrorKind::NotFound => Message::new("file-io-not-found"),
+        io::ErrorKind::PermissionDenied => Message::new("file-io-permission-denied"),
+        io::ErrorKind::StorageFull => Message::new("file-io-storage-full"),
+        io::ErrorKind::ReadOnlyFilesystem => Message::new("file-io-read-only-fs"),
+        _ => Message::verbatim(io_message(e)),
+    }
+}
+
+/// A short, lowercase description of an I/O error without Rust's Debug noise (English).
 pub fn io_message(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "no such file or directory".into(),
@@ -411,7 +483,7 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
             };
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                format!("is {kind}, not a regular file"),
+                SmallFileError::NotRegular(kind),
             ));
         }
         Ok(())
@@ -424,7 +496,7 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     if bytes.len() as u64 > limit {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("is larger than {limit} bytes"),
+            SmallFileError::TooLarge(limit),
         ));
     }
     Ok(bytes)

@@ -17,34 +17,38 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::io_message;
+use super::io_reason;
+use crate::i18n::Message;
+use crate::msg;
 
 /// Writes `bytes` to `path` (see the module documentation). The error is one lowercase line
 /// naming the file. Refuses to write over any of `protected` (the plans the output was made
 /// from), so `-o plan.toml` by mistake cannot destroy the plan.
-pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<(), String> {
+pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<(), Message> {
     if path.as_os_str() == "-" {
         return write_stdout(bytes);
     }
-    let shown = path.display();
+    let shown = path.display().to_string();
     if let Ok(target) = std::fs::canonicalize(path) {
         for p in protected {
             if std::fs::canonicalize(p).is_ok_and(|p| p == target) {
-                return Err(format!(
-                    "{shown}: refusing to write over the plan the output is made from; give another file with -o"
-                ));
+                return Err(msg!("file-output-over-plan", path = shown));
             }
         }
         if target.is_dir() {
-            return Err(format!("{shown}: is a directory; give a file name with -o"));
+            return Err(msg!("file-output-directory", path = shown));
         }
     }
     if path.file_name().is_none() {
-        return Err(format!(
-            "{shown}: not a file name; give a file name with -o"
-        ));
+        return Err(msg!("file-output-not-a-name", path = shown));
     }
-    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    let fail = |e: &io::Error| {
+        msg!(
+            "file-output-cannot-write",
+            path = shown.as_str(),
+            reason = io_reason(e)
+        )
+    };
     let system = in_system_folder(path);
     let written = match std::fs::metadata(path) {
         Ok(meta) if system || !meta.is_file() => write_into(path, &meta, bytes)?,
@@ -83,8 +87,8 @@ fn in_system_folder(_path: &Path) -> bool {
 /// Writes into what is at `path` (a FIFO, a character device, or anything in /dev or /proc)
 /// without replacing it. `Ok(false)` when it is a regular file outside /dev and /proc after all
 /// (swapped in the meantime): then it is to be replaced as one.
-fn write_into(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<bool, String> {
-    let shown = path.display();
+fn write_into(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<bool, Message> {
+    let shown = path.display().to_string();
     if is_our_stdout(meta) {
         return write_stdout(bytes).map(|()| true);
     }
@@ -93,13 +97,20 @@ fn write_into(path: &Path, meta: &std::fs::Metadata, bytes: &[u8]) -> Result<boo
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_block_device() || kind.is_socket() {
-            return Err(format!(
-                "{shown}: is {}; give a file name with -o, or - for standard output",
-                super::special_kind(&kind)
+            return Err(msg!(
+                "file-output-special",
+                path = shown,
+                kind = super::kind_message(super::special_kind(&kind))
             ));
         }
     }
-    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+    let fail = |e: &io::Error| {
+        msg!(
+            "file-output-cannot-write",
+            path = shown.as_str(),
+            reason = io_reason(e)
+        )
+    };
     let mut options = std::fs::OpenOptions::new();
     // No create, no truncate on open: what is there is written into, never replaced.
     options.write(true);
@@ -146,14 +157,14 @@ fn is_our_stdout(_meta: &std::fs::Metadata) -> bool {
     false
 }
 
-fn write_stdout(bytes: &[u8]) -> Result<(), String> {
+fn write_stdout(bytes: &[u8]) -> Result<(), Message> {
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();
     let mut out = stdout.lock();
     match write_maybe_terminal(&mut out, terminal, bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(format!("cannot write to stdout: {}", io_message(&e))),
+        Err(e) => Err(msg!("file-output-stdout", reason = io_reason(&e))),
     }
 }
 
@@ -168,9 +179,15 @@ fn write_maybe_terminal(out: &mut impl Write, terminal: bool, bytes: &[u8]) -> i
 }
 
 /// Replaces the regular file `path` (or creates it) atomically through a temp file beside it.
-fn replace(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let shown = path.display();
-    let fail = |e: &io::Error| format!("{shown}: cannot write: {}", io_message(e));
+fn replace(path: &Path, bytes: &[u8]) -> Result<(), Message> {
+    let shown = path.display().to_string();
+    let fail = |e: &io::Error| {
+        msg!(
+            "file-output-cannot-write",
+            path = shown.as_str(),
+            reason = io_reason(e)
+        )
+    };
     super::clean_stale_temps(path);
     let keep = std::fs::metadata(path)
         .ok()
@@ -217,15 +234,21 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("plan.toml");
         std::fs::write(&plan, "keep").unwrap();
-        let e = write_output(&plan, b"x", std::slice::from_ref(&plan)).unwrap_err();
+        let e = write_output(&plan, b"x", std::slice::from_ref(&plan))
+            .unwrap_err()
+            .english();
         assert!(e.contains("refusing to write over the plan"), "{e}");
         assert_eq!(std::fs::read_to_string(&plan).unwrap(), "keep");
-        let e = write_output(&dir.path().join("nope/.."), b"x", &[]).unwrap_err();
+        let e = write_output(&dir.path().join("nope/.."), b"x", &[])
+            .unwrap_err()
+            .english();
         assert!(
             e.ends_with("not a file name; give a file name with -o"),
             "{e}"
         );
-        let e = write_output(&dir.path().join("nope/out.md"), b"x", &[]).unwrap_err();
+        let e = write_output(&dir.path().join("nope/out.md"), b"x", &[])
+            .unwrap_err()
+            .english();
         assert!(
             e.ends_with("cannot write: no such file or directory"),
             "{e}"

@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::file::io_reason;
 use crate::file::save::lock_path;
+use crate::i18n::Message;
 
 /// The most of a presence file that is read: a list of editors is a few hundred bytes, and a
 /// planted link to an endless file must not be read to its end.
@@ -49,13 +51,17 @@ impl Editor {
         }
     }
 
-    /// "kari on laptop-7 (pid 4242, since 2017-12-01T10:42)".
-    pub fn describe(&self) -> String {
+    /// "kari on laptop-7 (pid 4242, since 2017-12-01T10:42)", in `lang`.
+    pub fn describe(&self, lang: crate::plan::Language) -> String {
         let since: String = self.started.chars().take(16).collect();
-        format!(
-            "{} on {} (pid {}, since {})",
-            self.user, self.host, self.pid, since
+        crate::msg!(
+            "file-presence-editor",
+            user = self.user.as_str(),
+            host = self.host.as_str(),
+            pid = self.pid.to_string(),
+            since = since
         )
+        .render(lang)
     }
 
     fn is_me(&self) -> bool {
@@ -149,9 +155,14 @@ struct Paths {
 }
 
 impl Paths {
-    fn of(plan: &Path) -> Result<Paths, String> {
-        let real = fs::canonicalize(plan)
-            .map_err(|e| format!("{}: {}", plan.display(), crate::file::io_message(&e)))?;
+    fn of(plan: &Path) -> Result<Paths, Message> {
+        let real = fs::canonicalize(plan).map_err(|e| {
+            crate::msg!(
+                "file-read-io",
+                path = plan.display().to_string(),
+                reason = io_reason(&e)
+            )
+        })?;
         Ok(Paths {
             plan: plan.to_path_buf(),
             presence: path_for(&real),
@@ -167,12 +178,12 @@ fn update_at(
     paths: &Paths,
     create_lock: bool,
     f: impl FnOnce(&mut Vec<Editor>),
-) -> Result<(), String> {
+) -> Result<(), Message> {
     let cannot_lock = |e: &std::io::Error| {
-        format!(
-            "cannot lock {}: {}",
-            paths.plan.display(),
-            crate::file::io_message(e)
+        crate::msg!(
+            "file-presence-cannot-lock",
+            path = paths.plan.display().to_string(),
+            reason = io_reason(e)
         )
     };
     let lock = match fs::OpenOptions::new()
@@ -197,16 +208,17 @@ fn update_at(
     if list.is_empty() {
         match fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                return Err(format!(
-                    "cannot remove {}: {}",
-                    path.display(),
-                    crate::file::io_message(&e)
+                return Err(crate::msg!(
+                    "file-presence-cannot-remove",
+                    path = path.display().to_string(),
+                    reason = io_reason(&e)
                 ));
             }
             _ => return Ok(()),
         }
     }
-    let text = serde_json::to_string_pretty(&Wire { editors: list }).map_err(|e| e.to_string())?;
+    let text = serde_json::to_string_pretty(&Wire { editors: list })
+        .map_err(|e| Message::verbatim(e.to_string()))?;
     write_safely(path, text.as_bytes())
 }
 
@@ -215,7 +227,7 @@ fn update_at(
 /// another name is tried, it is never followed), synced, then renamed over `path` (a rename
 /// replaces a symlink at `path` itself, never its target). A reader sees the old list or the
 /// new one.
-fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
+fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), Message> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -224,18 +236,24 @@ fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let fail = |what: &str, e: &std::io::Error| {
-        format!(
-            "cannot write {}: {what}: {}",
-            path.display(),
-            crate::file::io_message(e)
+    let fail = |step: Message, e: &std::io::Error| {
+        crate::msg!(
+            "file-presence-cannot-write",
+            path = path.display().to_string(),
+            step = step,
+            reason = io_reason(e)
         )
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(&format!("{name}."))
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| fail("cannot create a temporary file", &e))?;
+        .map_err(|e| {
+            fail(
+                crate::msg!("file-temp-create", dir = dir.display().to_string()),
+                &e,
+            )
+        })?;
     // Others sharing the folder read the list to see who edits (the temp file starts 0600).
     #[cfg(unix)]
     {
@@ -246,10 +264,10 @@ fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), String> {
     }
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail("cannot write the temporary file", &e))?;
+        .map_err(|e| fail(Message::new("file-temp-write"), &e))?;
     // On failure the temp file is removed when the error drops it.
     tmp.persist(path)
-        .map_err(|e| fail("cannot rename the temporary file", &e.error))?;
+        .map_err(|e| fail(Message::new("file-temp-rename"), &e.error))?;
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
@@ -273,7 +291,7 @@ pub struct Registration {
 }
 
 /// Lists this process as editing `plan`.
-pub fn register(plan: &Path, started: &str) -> Result<Registration, String> {
+pub fn register(plan: &Path, started: &str) -> Result<Registration, Message> {
     let me = Editor::me(started);
     let paths = Paths::of(plan)?;
     update_at(&paths, true, |list| {
@@ -334,7 +352,10 @@ mod tests {
         .unwrap();
         fs::write(path_for(&plan), text).unwrap();
         assert_eq!(others(&plan), vec![live.clone(), remote.clone()]);
-        assert!(live.describe().contains(&format!("pid {}", child.id())));
+        assert!(
+            live.describe(crate::plan::Language::En)
+                .contains(&format!("pid {}", child.id()))
+        );
         let reg = register(&plan, "now").unwrap();
         assert_eq!(read_list(&plan).len(), 3, "dead dropped, me added");
         child.kill().unwrap();

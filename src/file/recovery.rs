@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::file::edit::{Change, DueText, Edit, Field, Patch};
-use crate::file::io_message;
+use crate::file::io_reason;
+use crate::i18n::Message;
 use crate::plan::{Activity, Language, Status};
 
 /// What the first line of the file says, so a stray JSON file is not taken for one.
@@ -30,7 +31,7 @@ pub struct Unsaved {
     /// The field's value before the edit.
     pub was: Change,
     /// Why it is not on disk ("cannot save …: no space left on the device").
-    pub reason: String,
+    pub reason: Message,
 }
 
 impl Unsaved {
@@ -39,7 +40,7 @@ impl Unsaved {
         format!(
             "{} {}: {} → {}",
             self.edit.id,
-            self.edit.change.field(),
+            self.edit.change.field().name().render(lang),
             value_text(&self.was, lang),
             value_text(&self.edit.change, lang)
         )
@@ -92,14 +93,14 @@ pub fn same_value(a: &Change, b: &Change) -> bool {
 }
 
 /// The edits a saving layer's patch stands for (`expect` → `target`), one per field.
-pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &str) -> Vec<Unsaved> {
+pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &Message) -> Vec<Unsaved> {
     let mut out = Vec::new();
     let mut push = |change: Option<Change>, was: Option<Change>| {
         if let (Some(change), Some(was)) = (change, was) {
             out.push(Unsaved {
                 edit: Edit::new(id, change),
                 was,
-                reason: reason.to_string(),
+                reason: reason.clone(),
             });
         }
     };
@@ -158,7 +159,22 @@ struct WireEdit {
     value: Option<String>,
     was: Option<String>,
     #[serde(default)]
-    reason: String,
+    reason: WireReason,
+}
+
+/// Why an edit is unsaved: a message (rendered in the reader's language when shown), or the
+/// plain text older recovery files hold.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum WireReason {
+    Message(Message),
+    Text(String),
+}
+
+impl Default for WireReason {
+    fn default() -> WireReason {
+        WireReason::Text(String::new())
+    }
 }
 
 fn to_wire(change: &Change) -> (String, Option<String>) {
@@ -174,21 +190,19 @@ fn to_wire(change: &Change) -> (String, Option<String>) {
     (field, value)
 }
 
-fn from_wire(field: &str, value: Option<String>) -> Result<Change, String> {
+fn from_wire(field: &str, value: Option<String>) -> Result<Change, Message> {
     match (field, value) {
         ("status", Some(w)) => Status::parse(&w)
             .map(Change::Status)
-            .ok_or_else(|| format!("unknown status \"{w}\"")),
+            .ok_or_else(|| crate::msg!("file-recovery-unknown-status", status = w.as_str())),
         ("note", n) => Ok(Change::Note(n)),
         ("due", Some(t)) => Ok(Change::Due(t)),
         ("owner", Some(t)) => Ok(Change::Owner(t)),
         ("title", Some(t)) => Ok(Change::Title(t)),
         ("meeting", m) => Ok(Change::Meeting(m)),
         ("members", m) => Ok(Change::members(&m.unwrap_or_default())),
-        (f, None) => Err(format!("the {f} edit has no value")),
-        (f, _) => Err(format!(
-            "unknown field \"{f}\" (expected status, note, due, owner, title, meeting or members)"
-        )),
+        (f, None) => Err(crate::msg!("file-recovery-no-value", field = f)),
+        (f, _) => Err(crate::msg!("file-recovery-unknown-field", field = f)),
     }
 }
 
@@ -210,7 +224,7 @@ pub fn path_for(plan: &Path) -> PathBuf {
 }
 
 /// Reads the recovery file of `plan`: `Ok(None)` when there is none.
-pub fn read(plan: &Path) -> Result<Option<Recovery>, String> {
+pub fn read(plan: &Path) -> Result<Option<Recovery>, Message> {
     let path = path_for(plan);
     let bytes = super::read_regular_file(&path, super::MAX_PLAN_BYTES)
         .and_then(|b| String::from_utf8(b).map_err(std::io::Error::other));
@@ -218,29 +232,34 @@ pub fn read(plan: &Path) -> Result<Option<Recovery>, String> {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(format!(
-                "cannot read {}: {}",
-                path.display(),
-                io_message(&e)
+            return Err(crate::msg!(
+                "file-recovery-cannot-read",
+                path = path.display().to_string(),
+                reason = io_reason(&e)
             ));
         }
     };
-    parse(&text)
-        .map(Some)
-        .map_err(|e| format!("{}: {e}", path.display()))
+    parse(&text).map(Some).map_err(|e| {
+        crate::msg!(
+            "file-recovery-bad",
+            path = path.display().to_string(),
+            reason = e
+        )
+    })
 }
 
-fn parse(text: &str) -> Result<Recovery, String> {
+fn parse(text: &str) -> Result<Recovery, Message> {
     let wire: Wire = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "not a fremdrift recovery file ({})",
-            e.to_string().to_lowercase()
+        crate::msg!(
+            "file-recovery-not-recovery",
+            reason = e.to_string().to_lowercase()
         )
     })?;
     if wire.format != FORMAT {
-        return Err(format!(
-            "unknown recovery format \"{}\" (expected \"{FORMAT}\")",
-            wire.format
+        return Err(crate::msg!(
+            "file-recovery-unknown-format",
+            format = wire.format.as_str(),
+            expected = FORMAT
         ));
     }
     let edits = wire
@@ -250,10 +269,13 @@ fn parse(text: &str) -> Result<Recovery, String> {
             Ok(Unsaved {
                 edit: Edit::new(e.id, from_wire(&e.field, e.value)?),
                 was: from_wire(&e.field, e.was)?,
-                reason: e.reason,
+                reason: match e.reason {
+                    WireReason::Message(m) => m,
+                    WireReason::Text(t) => Message::verbatim(t),
+                },
             })
         })
-        .collect::<Result<Vec<_>, String>>()?;
+        .collect::<Result<Vec<_>, Message>>()?;
     Ok(Recovery {
         written_at: wire.written_at,
         plan_hash: wire.plan_hash,
@@ -280,7 +302,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                     field,
                     value,
                     was: to_wire(&u.was).1,
-                    reason: u.reason.clone(),
+                    reason: WireReason::Message(u.reason.clone()),
                 }
             })
             .collect(),
@@ -291,7 +313,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
 
 /// Sets `edits` aside for `plan`, adding them to an existing recovery file (an edit already in
 /// it is not written twice). `at` is the local time; returns the recovery file's path.
-pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, String> {
+pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, Message> {
     let path = path_for(plan);
     let mut all = match read(plan) {
         Ok(Some(r)) => r.edits,
@@ -300,10 +322,10 @@ pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, String
             // Never overwrite what cannot be read: move it aside for a person to look at.
             let aside = path.with_extension("fremdrift-recovery.unreadable");
             fs::rename(&path, &aside).map_err(|e| {
-                format!(
-                    "cannot move the unreadable {} aside: {}",
-                    path.display(),
-                    io_message(&e)
+                crate::msg!(
+                    "file-recovery-cannot-move-aside",
+                    path = path.display().to_string(),
+                    reason = io_reason(&e)
                 )
             })?;
             Vec::new()
@@ -328,7 +350,7 @@ pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, String
 }
 
 /// Replaces the recovery file of `plan` with `recovery` (or removes it when it has no edits).
-pub fn replace(plan: &Path, recovery: &Recovery) -> Result<(), String> {
+pub fn replace(plan: &Path, recovery: &Recovery) -> Result<(), Message> {
     if recovery.edits.is_empty() {
         return remove(plan);
     }
@@ -337,15 +359,15 @@ pub fn replace(plan: &Path, recovery: &Recovery) -> Result<(), String> {
 }
 
 /// Removes the recovery file of `plan`, if there is one.
-pub fn remove(plan: &Path) -> Result<(), String> {
+pub fn remove(plan: &Path) -> Result<(), Message> {
     let path = path_for(plan);
     match fs::remove_file(&path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(format!(
-            "cannot remove {}: {}",
-            path.display(),
-            io_message(&e)
+        Err(e) => Err(crate::msg!(
+            "file-recovery-cannot-remove",
+            path = path.display().to_string(),
+            reason = io_reason(&e)
         )),
     }
 }
@@ -354,18 +376,24 @@ pub fn remove(plan: &Path) -> Result<(), String> {
 /// or the new one, never half of one. The temp file's name is unpredictable and it is created
 /// exclusively ([`super::temp_file_beside`]), so a symlink planted beside the plan is never
 /// followed; a temp file left by a killed process is found by [`super::clean_stale_temps`].
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str, e: &std::io::Error| {
-        format!("cannot write {}: {what}: {}", path.display(), io_message(e))
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Message> {
+    let fail = |step: Message, e: &std::io::Error| {
+        crate::msg!(
+            "file-recovery-cannot-write",
+            path = path.display().to_string(),
+            step = step,
+            reason = io_reason(e)
+        )
     };
+    let dir = super::parent_dir(path).display().to_string();
     // Dropped on any error below, the temp file is removed.
-    let mut tmp =
-        super::temp_file_beside(path).map_err(|e| fail("cannot create a temporary file", &e))?;
+    let mut tmp = super::temp_file_beside(path)
+        .map_err(|e| fail(crate::msg!("file-temp-create", dir = dir.as_str()), &e))?;
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail("cannot write the temporary file", &e))?;
+        .map_err(|e| fail(Message::new("file-temp-write"), &e))?;
     tmp.persist(path)
-        .map_err(|e| fail("cannot rename the temporary file", &e.error))?;
+        .map_err(|e| fail(Message::new("file-temp-rename"), &e.error))?;
     if let Ok(d) = File::open(super::parent_dir(path)) {
         let _ = d.sync_all();
     }
@@ -381,17 +409,17 @@ mod tests {
             Unsaved {
                 edit: Edit::new("nvk-3", Change::Status(Status::Doing)),
                 was: Change::Status(Status::Todo),
-                reason: "cannot save p.toml: no space left on the device".into(),
+                reason: Message::verbatim("cannot save p.toml: no space left on the device"),
             },
             Unsaved {
                 edit: Edit::new("a.1", Change::Note(None)),
                 was: Change::Note(Some("«hei»\n\"quoted\"".into())),
-                reason: String::new(),
+                reason: Message::verbatim(""),
             },
             Unsaved {
                 edit: Edit::new("b", Change::Due("uke 50".into())),
                 was: Change::Due("2017-12-01".into()),
-                reason: String::new(),
+                reason: Message::verbatim(""),
             },
         ]
     }
@@ -423,7 +451,15 @@ mod tests {
         fs::write(&plan, "[plan]\n").unwrap();
         fs::write(path_for(&plan), "{ half a fi").unwrap();
         let err = read(&plan).unwrap_err();
-        assert!(err.contains("not a fremdrift recovery file"), "{err}");
+        assert!(
+            err.english().contains("not a fremdrift recovery file"),
+            "{err:?}"
+        );
+        assert!(
+            err.render(Language::Nn)
+                .contains("ikkje ei gjenopprettingsfil frå fremdrift"),
+            "{err:?}"
+        );
         write(&plan, &edits(), "now").unwrap();
         let aside = dir.path().join(".p.toml.fremdrift-recovery.unreadable");
         assert_eq!(fs::read_to_string(aside).unwrap(), "{ half a fi");

@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 use similar::{MergeResolution, TextMerge};
 
 use super::ReadError;
+use crate::i18n::Message;
 
 /// How long apart two reads must agree for a file to count as no longer being written.
 pub const SETTLE_GAP: Duration = Duration::from_millis(20);
@@ -41,25 +42,25 @@ pub fn stage(
     real: &Path,
     bytes: &[u8],
     permissions: Permissions,
-) -> Result<PathBuf, (String, io::Error)> {
+) -> Result<PathBuf, (Message, io::Error)> {
     let tmp = super::temp_file_beside(real).map_err(|e| {
         let dir = real.parent().unwrap_or(Path::new("."));
         (
-            format!("cannot create a temporary file in {}", dir.display()),
+            crate::msg!("file-temp-create", dir = dir.display().to_string()),
             e,
         )
     })?;
     let mut file = tmp.as_file();
     file.write_all(bytes)
-        .map_err(|e| ("cannot write the temporary file".to_string(), e))?;
+        .map_err(|e| (Message::new("file-temp-write"), e))?;
     file.sync_all()
-        .map_err(|e| ("cannot flush the temporary file".to_string(), e))?;
+        .map_err(|e| (Message::new("file-temp-flush"), e))?;
     fs::set_permissions(tmp.path(), permissions)
-        .map_err(|e| ("cannot set the temporary file's permissions".to_string(), e))?;
+        .map_err(|e| (Message::new("file-temp-permissions"), e))?;
     // From here the caller owns the name (it may come to hold the displaced file).
     let (_, path) = tmp
         .keep()
-        .map_err(|e| ("cannot keep the temporary file".to_string(), e.error))?;
+        .map_err(|e| (Message::new("file-temp-keep"), e.error))?;
     Ok(path)
 }
 

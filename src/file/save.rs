@@ -48,7 +48,9 @@ use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Unsaved};
 use crate::file::replace::{self, Placed};
 use crate::file::structure;
-use crate::file::{ReadError, Source, decode, io_message, parse_plan, read_source};
+use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::Plan;
 use crate::plan::structure::Structure;
 
@@ -74,20 +76,27 @@ pub enum OpenError {
     },
 }
 
-impl std::fmt::Display for OpenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl OpenError {
+    /// Why, for a reader.
+    pub fn message(&self) -> Message {
         match self {
-            OpenError::Read(e) => e.fmt(f),
+            OpenError::Read(e) => e.message(),
             OpenError::Invalid {
                 source,
                 diagnostics,
-            } => write!(
-                f,
-                "{} has {} error(s); fix them before editing",
-                source.display_path(),
-                diagnostics.len()
+            } => msg!(
+                "save-open-invalid",
+                path = source.display_path(),
+                count = diagnostics.len()
             ),
         }
+    }
+}
+
+/// English, for logs; readers get [`OpenError::message`] in their language.
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 
@@ -127,14 +136,14 @@ pub struct PlanFile {
     view: Option<(String, Plan)>,
     pending: Vec<Op>,
     /// Why the pending edits are pending (the last failed write).
-    pending_reason: String,
+    pending_reason: Message,
     /// Edits taken out by a conflict or a reload: not in the file, not in the view, not lost.
     dropped: Vec<Unsaved>,
     history: History,
     /// How long to wait for another process's lock before giving up.
     pub lock_timeout: Duration,
     /// Something the last save did that the user should know (see [`PlanFile::take_notice`]).
-    notice: Option<String>,
+    notice: Option<Message>,
     /// The diagnostics of the last text parsed here (on opening, or verifying an edit), with
     /// that text's hash: [`PlanFile::diagnostics`] gives them without parsing it again.
     parsed: Option<(u64, Vec<Diagnostic>)>,
@@ -170,7 +179,7 @@ impl PlanFile {
             plan,
             view: None,
             pending: Vec::new(),
-            pending_reason: String::new(),
+            pending_reason: Message::verbatim(""),
             dropped: Vec::new(),
             history: History::default(),
             lock_timeout: Duration::from_secs(5),
@@ -350,7 +359,10 @@ impl PlanFile {
             self.view = None;
             self.history.forget_last();
             return Err(EditError::Io {
-                message: format!("{e}; the change was not made"),
+                message: msg!(
+                    "save-change-not-made",
+                    reason = e.message(self.plan.language)
+                ),
             });
         }
         result
@@ -358,7 +370,7 @@ impl PlanFile {
 
     /// What the last save did that the user should be told once (a plan with several hard
     /// links: the other names keep the old version).
-    pub fn take_notice(&mut self) -> Option<String> {
+    pub fn take_notice(&mut self) -> Option<Message> {
         self.notice.take()
     }
 
@@ -437,7 +449,7 @@ impl PlanFile {
         if let Err(e) = &result
             && !self.unsaved().iter().any(|u| u.edit == kept.edit)
         {
-            let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+            let reason = e.short(self.plan().language);
             self.dropped.insert(at, Unsaved { reason, ..kept });
         }
         result
@@ -470,7 +482,7 @@ impl PlanFile {
             let field = u.edit.change.field();
             let Ok(index) = edit::find(plan, &u.edit.id) else {
                 left.push(Unsaved {
-                    reason: format!("activity \"{}\" is no longer in the file", u.edit.id),
+                    reason: msg!("save-activity-gone", id = u.edit.id.as_str()),
                     ..u.clone()
                 });
                 continue;
@@ -486,9 +498,10 @@ impl PlanFile {
             }
             if !recovery::same_value(&now, &u.was) {
                 left.push(Unsaved {
-                    reason: format!(
-                        "{field} was changed in the file since (now {})",
-                        recovery::value_text(&now, plan.language)
+                    reason: msg!(
+                        "save-changed-since",
+                        field = field.name(),
+                        now = recovery::value_text(&now, plan.language)
                     ),
                     ..u.clone()
                 });
@@ -506,7 +519,7 @@ impl PlanFile {
             && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
         {
             // Refused before anything was queued (an invalid value): all stay unsaved.
-            let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+            let reason = e.short(self.plan().language);
             left.extend(go.into_iter().map(|u| Unsaved {
                 reason: reason.clone(),
                 ..u
@@ -518,6 +531,18 @@ impl PlanFile {
     /// Writes the pending edits: lock, settle on what is on disk, merge, then swap our version
     /// in and take in whatever the swap displaced (see `file::replace`).
     fn flush(&mut self) -> Result<Outcome, EditError> {
+        let result = self.write_pending();
+        // A failed write keeps the edits pending: with the reason, for the list of unsaved
+        // edits.
+        if let Err(EditError::Io { message }) = &result
+            && !self.pending.is_empty()
+        {
+            self.pending_reason = message.clone();
+        }
+        result
+    }
+
+    fn write_pending(&mut self) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
         let real = fs::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
         let _lock = lock(&real, self.lock_timeout, &display)?;
@@ -585,9 +610,7 @@ impl PlanFile {
                 base_plan,
                 mine,
                 mine_plan,
-                format!(
-                    "cannot save {display}: the file is read-only (make it writable, then save again)"
-                ),
+                msg!("save-read-only", path = display.as_str()),
             ));
         }
         // What we believe is at the path, and the plan it loads to.
@@ -599,7 +622,12 @@ impl PlanFile {
             let staged = match replace::stage(real, &mine.file_bytes(), meta.permissions()) {
                 Ok(p) => p,
                 Err((what, e)) => {
-                    let message = format!("cannot save {display}: {what}: {}", io_message(&e));
+                    let message = msg!(
+                        "save-cannot-save-step",
+                        path = display.as_str(),
+                        step = what,
+                        reason = io_reason(&e)
+                    );
                     return Err(self.keep_pending(
                         expected,
                         expected_plan,
@@ -617,9 +645,10 @@ impl PlanFile {
                 Err(e) => {
                     let message = match e.kind() {
                         io::ErrorKind::WouldBlock => busy(&display),
-                        _ => format!(
-                            "cannot save {display}: cannot replace the file: {}",
-                            io_message(&e)
+                        _ => msg!(
+                            "save-cannot-replace",
+                            path = display.as_str(),
+                            reason = io_reason(&e)
                         ),
                     };
                     return Err(self.keep_pending(
@@ -635,9 +664,11 @@ impl PlanFile {
                 let _ = fs::remove_file(&staged);
                 sync_folder(real);
                 if let Some(n) = hard_links(&meta) {
-                    self.notice = Some(format!(
-                        "{display} had {n} hard links; the other {} still show the version before this save (fremdrift saves by replacing the file, so that it is never half-written)",
-                        n - 1
+                    self.notice = Some(msg!(
+                        "save-hard-links",
+                        path = display.as_str(),
+                        links = n,
+                        others = n - 1
                     ));
                 }
                 self.adopt(mine, mine_plan);
@@ -661,9 +692,7 @@ impl PlanFile {
                 )
             } else {
                 Err(EditError::Io {
-                    message: format!(
-                        "cannot save {display}: other programs kept writing the file; nothing was saved"
-                    ),
+                    message: msg!("save-kept-writing", path = display.as_str()),
                 })
             };
             match theirs {
@@ -695,9 +724,10 @@ impl PlanFile {
                     };
                     let e = match kept {
                         Some(side) => EditError::Io {
-                            message: format!(
-                                "{e}; a version written meanwhile by another program is kept in {}",
-                                side.display()
+                            message: msg!(
+                                "save-kept-aside",
+                                reason = e.short(self.plan.language),
+                                path = side.display().to_string()
                             ),
                         },
                         None => e,
@@ -709,7 +739,7 @@ impl PlanFile {
                         }
                         // Still being written, or broken for now: ours stay pending.
                         e => {
-                            let message = e.to_string();
+                            let message = e.short(p.language);
                             self.keep_pending(s, p, mine, mine_plan, message);
                             e
                         }
@@ -734,7 +764,7 @@ impl PlanFile {
         display: &str,
     ) -> Result<(Source, Plan, Source, Plan), EditError> {
         let theirs = decode(&self.path, displaced.to_vec()).map_err(|e| EditError::Io {
-            message: e.to_string(),
+            message: e.message(),
         })?;
         let their_plan = parsed_or_invalid(&theirs)?;
         check_nothing_removed(expected_plan, &their_plan)?;
@@ -743,13 +773,12 @@ impl PlanFile {
             // field, so a change to the same value is a conflict with both values named.
             self.replay(&theirs.text, &their_plan, true)?
         } else {
-            let text = replace::merge3(&expected.text, &mine.text, &theirs.text).ok_or_else(|| {
-                EditError::Io {
-                    message: format!(
-                        "cannot save {display}: another program changed the same lines meanwhile; nothing was saved"
-                    ),
-                }
-            })?;
+            let text =
+                replace::merge3(&expected.text, &mine.text, &theirs.text).ok_or_else(|| {
+                    EditError::Io {
+                        message: msg!("save-same-lines", path = display),
+                    }
+                })?;
             let source = Source::from_text(&self.path, &text);
             let plan = parsed_or_invalid(&source)?;
             check_nothing_removed(&their_plan, &plan)?;
@@ -771,7 +800,7 @@ impl PlanFile {
         &self,
         held: &mut File,
         display: &str,
-    ) -> Result<(Source, Plan, Vec<String>), EditError> {
+    ) -> Result<(Source, Plan, Vec<Message>), EditError> {
         let start = Instant::now();
         loop {
             let bytes = replace::read_settled(held, &self.path).map_err(|e| match e.kind() {
@@ -782,7 +811,7 @@ impl PlanFile {
             })?;
             let outcome = decode(&self.path, bytes)
                 .map_err(|e| EditError::Io {
-                    message: e.to_string(),
+                    message: e.message(),
                 })
                 .and_then(|source| Ok((parsed_or_invalid(&source)?, source)));
             let waited = start.elapsed() >= replace::SETTLE_LIMIT;
@@ -823,7 +852,7 @@ impl PlanFile {
         disk_plan: Plan,
         mine: Source,
         mine_plan: Plan,
-        message: String,
+        message: Message,
     ) -> EditError {
         self.source = disk;
         self.plan = disk_plan;
@@ -838,7 +867,7 @@ impl PlanFile {
         if matches!(e, EditError::Bug { .. }) {
             return e;
         }
-        let reason = e.to_string().lines().next().unwrap_or_default().to_string();
+        let reason = e.short(their_plan.language);
         let ours: Vec<Unsaved> = self
             .pending
             .iter()
@@ -885,10 +914,7 @@ impl PlanFile {
                         .and_then(|(s, _)| s.apply(&text));
                     let Some(new) = fits else {
                         return Err(EditError::Refused {
-                            message: format!(
-                                "the plan was changed elsewhere around \"{}\"; the undo was not saved (undo it by hand)",
-                                op.id
-                            ),
+                            message: msg!("save-undo-not-saved", id = op.id.as_str()),
                         });
                     };
                     let source = crate::file::Source::from_text(&self.path, &new);
@@ -904,13 +930,13 @@ impl PlanFile {
                     .first()
                     .copied()
                     .unwrap_or(edit::Field::Status);
-                return Err(EditError::Conflict(Conflict {
+                return Err(EditError::Conflict(Box::new(Conflict {
                     id: op.id.clone(),
                     title: String::new(),
                     field,
-                    ours: op.target.describe(field, plan.language),
-                    theirs: "(the activity is no longer in the file)".into(),
-                }));
+                    ours: op.target.only(field),
+                    theirs: None,
+                })));
             };
             let a = &plan.activities[index];
             if merged {
@@ -918,13 +944,13 @@ impl PlanFile {
                     let ours = op.target.only(field);
                     let theirs = ours.current(a);
                     if theirs != op.expect.only(field) && theirs != ours {
-                        return Err(EditError::Conflict(Conflict {
+                        return Err(EditError::Conflict(Box::new(Conflict {
                             id: op.id.clone(),
                             title: a.title.clone(),
                             field,
-                            ours: ours.describe(field, plan.language),
-                            theirs: theirs.describe(field, plan.language),
-                        }));
+                            ours,
+                            theirs: Some(theirs),
+                        })));
                     }
                 }
             }
@@ -944,10 +970,8 @@ impl PlanFile {
 fn gone_or_io(display: &str, e: &io::Error) -> EditError {
     EditError::Io {
         message: match e.kind() {
-            io::ErrorKind::NotFound => {
-                format!("cannot save {display}: the file no longer exists (deleted or moved away)")
-            }
-            _ => format!("cannot save {display}: {}", io_message(e)),
+            io::ErrorKind::NotFound => msg!("save-gone", path = display),
+            _ => msg!("save-cannot-save", path = display, reason = io_reason(e)),
         },
     }
 }
@@ -966,10 +990,11 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
         .truncate(false)
         .open(&path)
         .map_err(|e| EditError::Io {
-            message: format!(
-                "cannot save {display}: cannot create the lock file {}: {}",
-                path.display(),
-                io_message(&e)
+            message: msg!(
+                "save-cannot-create-lock",
+                path = display,
+                lock = path.display().to_string(),
+                reason = io_reason(&e)
             ),
         })?;
     let start = Instant::now();
@@ -981,19 +1006,21 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
             }
             Err(TryLockError::WouldBlock) => {
                 return Err(EditError::Io {
-                    message: format!(
-                        "cannot save {display}: waited {} s for other fremdrift saves to finish (lock file {}); nothing was saved",
-                        timeout.as_secs_f32(),
-                        path.display(),
+                    message: msg!(
+                        "save-lock-timeout",
+                        path = display,
+                        seconds = timeout.as_secs_f32().to_string(),
+                        lock = path.display().to_string(),
                     ),
                 });
             }
             Err(TryLockError::Error(e)) => {
                 return Err(EditError::Io {
-                    message: format!(
-                        "cannot save {display}: cannot lock {}: {}",
-                        path.display(),
-                        io_message(&e)
+                    message: msg!(
+                        "save-cannot-lock",
+                        path = display,
+                        lock = path.display().to_string(),
+                        reason = io_reason(&e)
                     ),
                 });
             }
@@ -1005,10 +1032,11 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
 /// programs keep writing.
 const SAVE_LIMIT: Duration = Duration::from_secs(5);
 
-fn busy(display: &str) -> String {
-    format!(
-        "cannot save {display}: another program is writing the file (it kept changing for {} s); nothing was saved",
-        replace::SETTLE_LIMIT.as_secs()
+fn busy(display: &str) -> Message {
+    msg!(
+        "save-busy",
+        path = display,
+        seconds = replace::SETTLE_LIMIT.as_secs()
     )
 }
 
@@ -1026,23 +1054,23 @@ fn parsed_or_invalid(source: &Source) -> Result<Plan, EditError> {
 }
 
 /// The ids of activities (and `area N` of areas) in `before` that `after` lacks.
-fn removed_ids(before: &Plan, after: &Plan) -> Vec<String> {
+fn removed_ids(before: &Plan, after: &Plan) -> Vec<Message> {
     let ids: std::collections::HashSet<&str> =
         after.activities.iter().map(|a| a.id.as_str()).collect();
     let areas: std::collections::HashSet<&str> =
         after.areas.iter().map(|a| a.number.as_str()).collect();
-    let mut out: Vec<String> = before
+    let mut out: Vec<Message> = before
         .activities
         .iter()
         .filter(|a| !ids.contains(a.id.as_str()))
-        .map(|a| a.id.clone())
+        .map(|a| Message::verbatim(a.id.clone()))
         .collect();
     out.extend(
         before
             .areas
             .iter()
             .filter(|a| !areas.contains(a.number.as_str()))
-            .map(|a| format!("area {}", a.number)),
+            .map(|a| msg!("save-area", number = a.number.as_str())),
     );
     out
 }
@@ -1086,7 +1114,7 @@ fn sync_folder(real: &Path) {
 mod tests {
     use super::*;
     use crate::file::edit::Change;
-    use crate::plan::Status;
+    use crate::plan::{Language, Status};
 
     fn assert_send<T: Send>() {}
 
@@ -1127,7 +1155,8 @@ mod tests {
             .apply(&Edit::new("a", Change::Owner("R".into())), today())
             .unwrap_err();
         assert!(
-            matches!(err, EditError::Conflict(ref c) if c.theirs == "\"Q\"" && c.ours == "\"R\""),
+            matches!(err, EditError::Conflict(ref c)
+                if c.theirs_text(Language::En) == "\"Q\"" && c.ours_text(Language::En) == "\"R\""),
             "{err:?}"
         );
         assert_eq!(fs::read_to_string(&path).unwrap(), theirs);

@@ -15,12 +15,13 @@ use toml_edit::{Document, Item, Table};
 
 use crate::file::edit::{Applied, EditError, Splice, edit_area_text};
 use crate::file::parse_plan;
+use crate::i18n::Message;
 use crate::plan::structure::{Place, Structure};
 use crate::plan::{ActivityPath, Plan, Status};
 
 /// Applies a structural change to `text` (which loads to `plan`).
 pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
-    let refused = |m: String| EditError::Refused { message: m };
+    let refused = |message: Message| EditError::Refused { message };
     if change.names_activity() {
         // An unknown id gets the list of ids and a did-you-mean.
         index(plan, &change.id())?;
@@ -103,10 +104,10 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             diagnostics: Some(parsed.diagnostics),
         }),
         Some(_) => Err(EditError::Bug {
-            message: "after the change, the plan would load differently than intended".into(),
+            message: Message::new("file-bug-change-loads-differently"),
         }),
         None => Err(EditError::Bug {
-            message: "the changed plan would not load".into(),
+            message: Message::new("file-bug-change-would-not-load"),
         }),
     }
 }
@@ -136,7 +137,7 @@ struct Layout {
 impl Layout {
     fn of(text: &str) -> Result<Layout, EditError> {
         let doc = Document::parse(text.to_string()).map_err(|_| EditError::Bug {
-            message: "toml_edit cannot read the plan".into(),
+            message: Message::new("file-bug-toml-edit-read"),
         })?;
         let mut headers = Vec::new();
         collect_headers(doc.as_table(), &mut headers);
@@ -156,9 +157,11 @@ impl Layout {
     }
 
     fn header(&self, table: Option<&Table>) -> Result<Range<usize>, EditError> {
-        table.and_then(Table::span).ok_or_else(|| EditError::Refused {
-            message: "this plan writes its activities as inline tables; add, move or remove them by hand".into(),
-        })
+        table
+            .and_then(Table::span)
+            .ok_or_else(|| EditError::Refused {
+                message: Message::new("file-inline-tables"),
+            })
     }
 
     fn activity_header(&self, path: ActivityPath) -> Result<Range<usize>, EditError> {

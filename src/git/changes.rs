@@ -12,6 +12,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::log::{Change, history};
+use crate::i18n::Message;
+use crate::msg;
 use crate::output::text::date;
 use crate::plan::{Language, Plan, Status};
 
@@ -151,14 +153,12 @@ pub fn from_plan(plan: &Plan, since: NaiveDate) -> Changes {
 
 /// Where the changes came from, as a line under the heading.
 pub fn source_line(c: &Changes, lang: Language) -> String {
-    let mut line = source_words(c, lang);
+    let words = source_words(c, lang);
     if c.items.iter().any(|i| i.pending) {
-        line.push_str(match lang {
-            Language::Nb | Language::Nn => "; * = ikke sjekket inn ennå",
-            Language::En => "; * = not committed yet",
-        });
+        msg!("git-changes-pending", source = words).render(lang)
+    } else {
+        words
     }
-    line
 }
 
 /// The day column of a change: its day, `*` when not committed yet, else empty.
@@ -171,84 +171,49 @@ pub fn day_text(item: &Item, lang: Language) -> String {
 }
 
 fn source_words(c: &Changes, lang: Language) -> String {
-    match (c.source, lang) {
-        (Source::Git { commits: 1 }, Language::Nb | Language::Nn) => {
-            format!(
-                "Fra git-historikken: 1 innsjekking har endret planen siden {}",
-                date(c.since, lang)
-            )
-        }
-        (Source::Git { commits: 1 }, Language::En) => {
-            format!(
-                "From the git history: 1 commit changed the plan since {}",
-                date(c.since, lang)
-            )
-        }
-        (Source::Git { commits }, Language::Nb | Language::Nn) => {
-            format!(
-                "Fra git-historikken: {commits} innsjekkinger har endret planen siden {}",
-                date(c.since, lang)
-            )
-        }
-        (Source::Git { commits }, Language::En) => {
-            format!(
-                "From the git history: {commits} commits changed the plan since {}",
-                date(c.since, lang)
-            )
-        }
-        (Source::Plan, Language::Nb | Language::Nn) => {
-            "Uten git-historikk: fra planens ferdig-datoer og opprinnelige frister".to_string()
-        }
-        (Source::Plan, Language::En) => {
-            "Without git history: from the plan's done_on dates and baselines".to_string()
-        }
+    match c.source {
+        Source::Git { commits } => msg!(
+            "git-changes-from-git",
+            count = commits,
+            since = date(c.since, lang)
+        ),
+        Source::Plan => Message::new("git-changes-from-plan"),
     }
+    .render(lang)
 }
 
 /// One change as a line in `lang` (the ids and titles are the plan's, quoted).
 pub fn describe(c: &Change, lang: Language) -> String {
-    let nb = lang == Language::Nb;
-    let q = |id: &str, title: &str| {
-        if nb {
-            format!("{id} «{title}»")
-        } else {
-            format!("{id} \u{201c}{title}\u{201d}")
-        }
-    };
-    let pick = |en: &'static str, no: &'static str| if nb { no } else { en };
-    match c {
-        Change::Created { activities } => match lang {
-            Language::Nb | Language::Nn => format!("planen opprettet med {activities} aktiviteter"),
-            Language::En => format!("plan created with {activities} activities"),
-        },
-        Change::FileRenamed { from, to } => {
-            format!(
-                "{}: {from} → {to}",
-                pick("plan file renamed", "planfila fikk nytt navn")
-            )
-        }
-        Change::Invalid { message } => {
-            format!(
-                "{}: {message}",
-                pick("the plan did not load", "planen kunne ikke leses")
-            )
-        }
+    let q = |id: &str, title: &str| msg!("git-changes-activity", id = id, title = title);
+    let m = match c {
+        Change::Created { activities } => msg!("git-changes-created", count = *activities),
+        Change::FileRenamed { from, to } => msg!(
+            "git-changes-file-renamed",
+            from = from.as_str(),
+            to = to.as_str()
+        ),
+        Change::Invalid { message } => msg!("git-changes-invalid", reason = message.as_str()),
         Change::Status {
             id,
             title,
             from,
             to,
-        } if from.is_empty() => {
-            format!("{}: {to}", q(id, title))
-        }
+        } if from.is_empty() => msg!(
+            "git-changes-status-new",
+            activity = q(id, title),
+            to = to.as_str()
+        ),
         Change::Status {
             id,
             title,
             from,
             to,
-        } => {
-            format!("{}: {from} → {to}", q(id, title))
-        }
+        } => msg!(
+            "git-changes-status",
+            activity = q(id, title),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::Deadline {
             id,
             title,
@@ -257,88 +222,82 @@ pub fn describe(c: &Change, lang: Language) -> String {
             from_day,
             to_day,
             days,
-        } => format!(
-            "{}: {} {}: {from} ({}) → {to} ({})",
-            q(id, title),
-            pick("deadline", "frist"),
-            crate::output::text::signed_days(*days),
-            date(*from_day, lang),
-            date(*to_day, lang),
+        } => msg!(
+            "git-changes-deadline",
+            activity = q(id, title),
+            days = crate::output::text::signed_days(*days),
+            from = from.as_str(),
+            from_day = date(*from_day, lang),
+            to = to.as_str(),
+            to_day = date(*to_day, lang)
         ),
         Change::Owner {
             id,
             title,
             from,
             to,
-        } => {
-            format!(
-                "{}: {} {from} → {to}",
-                q(id, title),
-                pick("owner", "ansvarlig")
-            )
-        }
+        } => msg!(
+            "git-changes-owner",
+            activity = q(id, title),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::Note {
             id,
             title,
             from,
             to,
         } => match (from, to) {
-            (Some(_), None) => format!(
-                "{}: {}",
-                q(id, title),
-                pick("note removed", "merknad fjernet")
+            (Some(_), None) => msg!("git-changes-note-removed", activity = q(id, title)),
+            (None, Some(t)) => msg!(
+                "git-changes-note-added",
+                activity = q(id, title),
+                note = t.as_str()
             ),
-            (None, Some(t)) => format!(
-                "{}: {}: {t}",
-                q(id, title),
-                pick("note added", "ny merknad")
+            (_, Some(t)) => msg!(
+                "git-changes-note-changed",
+                activity = q(id, title),
+                note = t.as_str()
             ),
-            (_, Some(t)) => format!(
-                "{}: {}: {t}",
-                q(id, title),
-                pick("note changed", "endret merknad")
-            ),
-            (None, None) => format!("{}: {}", q(id, title), pick("note", "merknad")),
+            (None, None) => msg!("git-changes-note", activity = q(id, title)),
         },
-        Change::Added { id, title, place } => {
-            format!(
-                "{}: {} {place}",
-                q(id, title),
-                pick("added in", "lagt til i")
-            )
-        }
-        Change::Removed { id, title } => {
-            format!("{}: {}", q(id, title), pick("removed", "fjernet"))
-        }
+        Change::Added { id, title, place } => msg!(
+            "git-changes-added",
+            activity = q(id, title),
+            place = place.as_str()
+        ),
+        Change::Removed { id, title } => msg!("git-changes-removed", activity = q(id, title)),
         Change::Moved {
             id,
             title,
             from,
             to,
-        } => format!(
-            "{}: {} {from} {} {to}",
-            q(id, title),
-            pick("moved from", "flyttet fra"),
-            pick("to", "til")
+        } => msg!(
+            "git-changes-moved",
+            activity = q(id, title),
+            from = from.as_str(),
+            to = to.as_str()
         ),
-        Change::Renamed { id, from, to } => {
-            format!("{id}: {} «{from}» → «{to}»", pick("renamed", "nytt navn"))
-        }
+        Change::Renamed { id, from, to } => msg!(
+            "git-changes-renamed",
+            id = id.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::AreaStatus {
             area,
             title,
             from,
             to,
-        } => format!(
-            "{} {area} {}: {from} → {to}",
-            pick("area", "innsatsområde"),
-            if nb {
-                format!("«{title}»")
-            } else {
-                format!("\u{201c}{title}\u{201d}")
-            }
+        } => msg!(
+            "git-changes-area-status",
+            area = area.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
         ),
-    }
+    };
+    m.render(lang)
 }
 
 #[cfg(test)]
@@ -373,6 +332,65 @@ mod tests {
         );
         assert!(
             describe(&c, Language::En).starts_with("a \u{201c}A\u{201d}: deadline +14 d: uke 48")
+        );
+    }
+
+    #[test]
+    fn nynorsk_lines_are_nynorsk() {
+        let d = |m, dd| NaiveDate::from_ymd_opt(2017, m, dd).expect("day");
+        let a = || ("a".to_string(), "A".to_string());
+        let lines = [
+            Change::Created { activities: 3 },
+            Change::Note {
+                id: a().0,
+                title: a().1,
+                from: Some("x".into()),
+                to: None,
+            },
+            Change::Moved {
+                id: a().0,
+                title: a().1,
+                from: "1 Ein".into(),
+                to: "2 To".into(),
+            },
+            Change::Owner {
+                id: a().0,
+                title: a().1,
+                from: "Kari".into(),
+                to: "Ola".into(),
+            },
+        ]
+        .iter()
+        .map(|c| describe(c, Language::Nn))
+        .collect::<Vec<_>>();
+        assert_eq!(
+            lines,
+            [
+                "planen oppretta med 3 aktivitetar",
+                "a «A»: merknad fjerna",
+                "a «A»: flytta frå 1 Ein til 2 To",
+                "a «A»: ansvarleg Kari → Ola",
+            ]
+        );
+        let c = Changes {
+            since: d(11, 1),
+            source: Source::Git { commits: 1 },
+            items: vec![Item {
+                day: None,
+                pending: true,
+                change: Change::Created { activities: 1 },
+            }],
+        };
+        assert_eq!(
+            source_line(&c, Language::Nn),
+            format!(
+                "Frå git-historikken: 1 innsjekking har endra planen sidan {}; * = ikkje sjekka inn enno",
+                date(d(11, 1), Language::Nn)
+            )
+        );
+        assert_eq!(
+            describe(&Change::Created { activities: 1 }, Language::Nb),
+            "planen opprettet med 1 aktivitet"
         );
     }
 }

@@ -17,7 +17,9 @@ use serde::Serialize;
 use super::keys;
 use super::repo::{RepoError, versions};
 use crate::file::parse_plan;
-use crate::plan::{Activity, Plan};
+use crate::i18n::Message;
+use crate::msg;
+use crate::plan::{Activity, Language, Plan};
 
 /// One commit that touched the plan file, and what it changed in the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -108,17 +110,25 @@ pub enum Change {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogError {
     /// The plan is in no repository, or git is missing: exit 2.
-    NotInGit(String),
+    NotInGit(Message),
     /// The repository has no commit with the plan.
-    NoCommits(String),
-    Git(String),
+    NoCommits(Message),
+    Git(Message),
 }
 
+impl LogError {
+    /// What went wrong, for a reader.
+    pub fn message(&self) -> &Message {
+        match self {
+            LogError::NotInGit(m) | LogError::NoCommits(m) | LogError::Git(m) => m,
+        }
+    }
+}
+
+/// English, for logs; readers get [`LogError::message`] in their language.
 impl std::fmt::Display for LogError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            LogError::NotInGit(m) | LogError::NoCommits(m) | LogError::Git(m) => f.write_str(m),
-        }
+        f.write_str(&self.message().english())
     }
 }
 
@@ -312,19 +322,36 @@ fn activity_changes(pa: &Plan, x: &Activity, pb: &Plan, y: &Activity) -> Vec<Cha
     out
 }
 
-/// One change as a line a person reads.
-pub fn describe(c: &Change) -> String {
+/// One change as a line a person reads, in `lang`.
+pub fn describe(c: &Change, lang: Language) -> String {
+    message(c).render(lang)
+}
+
+/// One change as a message.
+pub fn message(c: &Change) -> Message {
     let day = |d: &NaiveDate| d.format("%d.%m.%Y").to_string();
     match c {
-        Change::Created { activities } => format!("plan created with {activities} activities"),
-        Change::FileRenamed { from, to } => format!("plan file renamed: {from} → {to}"),
-        Change::Invalid { message } => format!("the plan did not load: {message}"),
+        Change::Created { activities } => msg!("git-log-created", count = *activities),
+        Change::FileRenamed { from, to } => {
+            msg!(
+                "git-log-file-renamed",
+                from = from.as_str(),
+                to = to.as_str()
+            )
+        }
+        Change::Invalid { message } => msg!("git-log-invalid", reason = message.as_str()),
         Change::Status {
             id,
             title,
             from,
             to,
-        } => format!("{id} \"{title}\": status {from} → {to}"),
+        } => msg!(
+            "git-log-status",
+            id = id.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::Deadline {
             id,
             title,
@@ -333,59 +360,108 @@ pub fn describe(c: &Change) -> String {
             from_day,
             to_day,
             days,
-        } => {
-            let by = match days {
-                0 => "same day".to_string(),
-                d if *d > 0 => format!("+{d} days"),
-                d => format!("{d} days"),
-            };
-            format!(
-                "{id} \"{title}\": deadline \"{from}\" ({}) → \"{to}\" ({}), {by}",
-                day(from_day),
-                day(to_day)
-            )
-        }
+        } => msg!(
+            "git-log-deadline",
+            id = id.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            from_day = day(from_day),
+            to = to.as_str(),
+            to_day = day(to_day),
+            by = match *days {
+                0 => Message::new("git-log-same-day"),
+                d if d > 0 => msg!("git-log-days-later", days = d),
+                d => msg!("git-log-days-earlier", days = -d),
+            }
+        ),
         Change::Owner {
             id,
             title,
             from,
             to,
-        } => format!("{id} \"{title}\": owner {from} → {to}"),
+        } => msg!(
+            "git-log-owner",
+            id = id.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::Note {
             id,
             title,
             from,
             to,
         } => match (from, to) {
-            (None, Some(t)) => format!("{id} \"{title}\": note added: \"{t}\""),
-            (Some(_), None) => format!("{id} \"{title}\": note removed"),
-            (_, Some(t)) => format!("{id} \"{title}\": note changed: \"{t}\""),
-            (None, None) => format!("{id} \"{title}\": note"),
+            (None, Some(t)) => msg!(
+                "git-log-note-added",
+                id = id.as_str(),
+                title = title.as_str(),
+                note = t.as_str()
+            ),
+            (Some(_), None) => {
+                msg!(
+                    "git-log-note-removed",
+                    id = id.as_str(),
+                    title = title.as_str()
+                )
+            }
+            (_, Some(t)) => msg!(
+                "git-log-note-changed",
+                id = id.as_str(),
+                title = title.as_str(),
+                note = t.as_str()
+            ),
+            (None, None) => msg!("git-log-note", id = id.as_str(), title = title.as_str()),
         },
-        Change::Added { id, title, place } => format!("{id} \"{title}\": added in {place}"),
-        Change::Removed { id, title } => format!("{id} \"{title}\": removed"),
+        Change::Added { id, title, place } => msg!(
+            "git-log-added",
+            id = id.as_str(),
+            title = title.as_str(),
+            place = place.as_str()
+        ),
+        Change::Removed { id, title } => {
+            msg!("git-log-removed", id = id.as_str(), title = title.as_str())
+        }
         Change::Moved {
             id,
             title,
             from,
             to,
-        } => format!("{id} \"{title}\": moved from {from} to {to}"),
-        Change::Renamed { id, from, to } => format!("{id}: renamed \"{from}\" → \"{to}\""),
+        } => msg!(
+            "git-log-moved",
+            id = id.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
+        Change::Renamed { id, from, to } => msg!(
+            "git-log-renamed",
+            id = id.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
         Change::AreaStatus {
             area,
             title,
             from,
             to,
-        } => format!("area {area} \"{title}\": status {from} → {to}"),
+        } => msg!(
+            "git-log-area-status",
+            area = area.as_str(),
+            title = title.as_str(),
+            from = from.as_str(),
+            to = to.as_str()
+        ),
     }
 }
 
 /// The history as a table: one heading line per commit (date, author, summary), its changes
 /// indented below.
-pub fn table(entries: &[Entry]) -> String {
+pub fn table(entries: &[Entry], lang: Language) -> String {
     let mut out = String::new();
     if entries.is_empty() {
-        out.push_str("no changes to the plan in this period\n");
+        out.push_str(&crate::i18n::text(lang, "git-log-empty"));
+        out.push('\n');
     }
     for e in entries {
         out.push_str(&format!(
@@ -395,17 +471,20 @@ pub fn table(entries: &[Entry]) -> String {
             e.summary
         ));
         for c in &e.changes {
-            out.push_str(&format!("    {}\n", describe(c)));
+            out.push_str(&format!("    {}\n", describe(c, lang)));
         }
     }
     out
 }
 
 /// The history as Markdown, for the minutes.
-pub fn markdown(entries: &[Entry]) -> String {
-    let mut out = String::from("# Changes to the plan\n");
+pub fn markdown(entries: &[Entry], lang: Language) -> String {
+    let mut out = format!("# {}\n", crate::i18n::text(lang, "git-log-md-title"));
     if entries.is_empty() {
-        out.push_str("\nNo changes to the plan in this period.\n");
+        out.push_str(&format!(
+            "\n{}\n",
+            crate::i18n::text(lang, "git-log-md-empty")
+        ));
     }
     for e in entries {
         out.push_str(&format!(
@@ -415,7 +494,7 @@ pub fn markdown(entries: &[Entry]) -> String {
             md_escape(&e.author)
         ));
         for c in &e.changes {
-            out.push_str(&format!("- {}\n", md_escape(&describe(c))));
+            out.push_str(&format!("- {}\n", md_escape(&describe(c, lang))));
         }
     }
     out
@@ -459,7 +538,7 @@ mod tests {
             .replace("status = \"active\"\n", "status = \"done\"\n")
             + "\n[[area.activity]]\nid = \"x\"\ntitle = \"X\"\nowner = \"Ann\"\ndue = \"week 8\"\n";
         let changes = compare(&plan(A), &plan(&b));
-        let lines: Vec<String> = changes.iter().map(describe).collect();
+        let lines: Vec<String> = changes.iter().map(|c| describe(c, Language::En)).collect();
         assert_eq!(
             lines,
             [

@@ -25,6 +25,8 @@ use crate::diagnostics::Diagnostic;
 use crate::file::edit::{DueText, Field, Patch, apply_patch};
 use crate::file::parse_plan;
 use crate::file::structure::activity_blocks;
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::{Activity, Language, Plan};
 
 /// Git's default length of conflict markers.
@@ -36,11 +38,14 @@ pub struct Merged {
     /// The merged text; with conflict markers when `conflicts` is not empty.
     pub text: String,
     /// One line per conflict, as a person reads it.
-    pub conflicts: Vec<String>,
+    pub conflicts: Vec<Message>,
     /// Why the plan was merged line by line instead of by fields, when it was.
-    pub line_merge: Option<String>,
+    pub line_merge: Option<Message>,
     /// What the merge did that a person should know (an activity given a new id).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
+    /// The language our version of the plan declares (values in the messages are in it), when
+    /// it could be read.
+    pub language: Option<Language>,
 }
 
 /// Merges `ours` and `theirs`, both descended from `base` (texts without BOM).
@@ -56,33 +61,29 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
         // plan, by fields alone.
         (Ok(b), Ok(o), Ok(t)) => structured(&b, &o, &t, &markers, true)
             .or_else(|_| structured(&b, &o, &t, &markers, false)),
-        (b, o, t) => {
-            let which: Vec<&str> = [
-                ("base", b.is_err()),
-                ("ours", o.is_err()),
-                ("theirs", t.is_err()),
-            ]
-            .iter()
-            .filter(|(_, bad)| *bad)
-            .map(|(n, _)| *n)
-            .collect();
-            Err(format!(
-                "the {} version is not a valid plan",
-                which.join(" and ")
-            ))
-        }
+        (b, o, t) => Err(match (b.is_err(), o.is_err(), t.is_err()) {
+            (true, false, false) => Message::new("git-merge-invalid-base"),
+            (false, true, false) => Message::new("git-merge-invalid-ours"),
+            (false, false, true) => Message::new("git-merge-invalid-theirs"),
+            (true, true, false) => Message::new("git-merge-invalid-base-ours"),
+            (true, false, true) => Message::new("git-merge-invalid-base-theirs"),
+            (false, true, true) => Message::new("git-merge-invalid-ours-theirs"),
+            _ => Message::new("git-merge-invalid-all"),
+        }),
     };
+    let language = parse_plan(ours).plan.map(|p| p.language);
     match result {
-        Ok(m) => m,
+        Ok(m) => Merged { language, ..m },
         Err(reason) => {
             let (text, n) = merge_lines(base, ours, theirs, false, &markers);
             Merged {
                 text,
                 conflicts: (0..n)
-                    .map(|i| format!("lines changed on both sides (place {} of {n})", i + 1))
+                    .map(|i| msg!("git-merge-lines-both", place = i + 1, count = n))
                     .collect(),
                 line_merge: Some(reason),
                 notes: Vec::new(),
+                language,
             }
         }
     }
@@ -98,11 +99,11 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    fn of(text: &'a str) -> Result<Side<'a>, String> {
+    fn of(text: &'a str) -> Result<Side<'a>, Message> {
         let plan = parse_plan(text)
             .plan
-            .ok_or_else(|| "not a valid plan".to_string())?;
-        let blocks = activity_blocks(text, &plan).map_err(|e| e.to_string())?;
+            .ok_or_else(|| Message::new("git-merge-not-a-plan"))?;
+        let blocks = activity_blocks(text, &plan).map_err(|e| e.message(plan.language))?;
         let keys = keys(&plan);
         let index = keys
             .iter()
@@ -265,7 +266,7 @@ fn structured(
     t: &Side,
     markers: &Markers,
     lines_first: bool,
-) -> Result<Merged, String> {
+) -> Result<Merged, Message> {
     let mut conflicts = Vec::new();
     // The rest of the plan, with a marker line for each activity.
     let mut table = Vec::new();
@@ -276,10 +277,7 @@ fn structured(
     );
     let (skeleton, n) = merge_lines(&sb, &so, &st, true, markers);
     if n > 0 {
-        conflicts.push(format!(
-            "the plan outside its activities (header, meetings, areas, workstreams or comments) was changed on both sides in {n} place{}",
-            if n == 1 { "" } else { "s" }
-        ));
+        conflicts.push(msg!("git-merge-skeleton", count = n));
     }
     // Each activity.
     let mut outcome = HashMap::new();
@@ -304,9 +302,11 @@ fn structured(
                 {
                     // Two new activities that took the same next id (both sides ran `add`):
                     // both are kept, theirs right after ours, with the next free id.
-                    notes.push(format!(
-                        "{} was added on both sides as different activities; theirs (\"{}\") is now {id}",
-                        o.plan.activities[io].id, t.plan.activities[it].title
+                    notes.push(msg!(
+                        "git-merge-renumbered",
+                        id = o.plan.activities[io].id.as_str(),
+                        title = t.plan.activities[it].title.as_str(),
+                        new = id
                     ));
                     let mut both = o.block(io).to_string();
                     if !both.ends_with('\n') {
@@ -316,9 +316,9 @@ fn structured(
                     both.push_str(&block);
                     Outcome::Block(both)
                 } else {
-                    conflicts.push(format!(
-                        "{} was added on both sides, differently",
-                        name(&o.plan.activities[io])
+                    conflicts.push(msg!(
+                        "git-merge-added-both",
+                        activity = name(&o.plan.activities[io])
                     ));
                     Outcome::Block(markers.wrap(o.block(io), t.block(it)))
                 }
@@ -340,9 +340,9 @@ fn structured(
                 }
             }
             (Some(_), Some(io), None) => {
-                conflicts.push(format!(
-                    "{} was changed on our side and removed on theirs",
-                    name(&o.plan.activities[io])
+                conflicts.push(msg!(
+                    "git-merge-changed-removed",
+                    activity = name(&o.plan.activities[io])
                 ));
                 orphans.push((
                     o.predecessor(io).map(str::to_string),
@@ -351,9 +351,9 @@ fn structured(
                 Outcome::Gone
             }
             (Some(_), None, Some(it)) => {
-                conflicts.push(format!(
-                    "{} was removed on our side and changed on theirs",
-                    name(&t.plan.activities[it])
+                conflicts.push(msg!(
+                    "git-merge-removed-changed",
+                    activity = name(&t.plan.activities[it])
                 ));
                 orphans.push((
                     t.predecessor(it).map(str::to_string),
@@ -377,7 +377,7 @@ fn structured(
         let n: usize = rest
             .trim_end_matches(['\r', '\n'])
             .parse()
-            .map_err(|_| "a marker line was damaged".to_string())?;
+            .map_err(|_| Message::new("git-merge-marker-damaged"))?;
         let key = table[n].as_str();
         if !emitted.insert(key) {
             continue;
@@ -409,9 +409,9 @@ fn structured(
         .find(|(k, o)| matches!(o, Outcome::Block(_)) && !emitted.contains(*k))
         .map(|(k, _)| *k)
     {
-        return Err(format!(
-            "activity {} found no place in the merged plan",
-            key.split_once(':').map_or(key, |(_, k)| k)
+        return Err(msg!(
+            "git-merge-no-place",
+            id = key.split_once(':').map_or(key, |(_, k)| k)
         ));
     }
     if conflicts.is_empty() {
@@ -422,6 +422,7 @@ fn structured(
         conflicts,
         line_merge: None,
         notes,
+        language: None,
     })
 }
 
@@ -473,8 +474,12 @@ fn renumbered(b: &Side, o: &Side, t: &Side, it: usize) -> Option<(String, String
 }
 
 /// "activity nvk-2 ("Kvalitetssikre opplegg")".
-fn name(a: &Activity) -> String {
-    format!("activity {} (\"{}\")", a.id, a.title)
+fn name(a: &Activity) -> Message {
+    msg!(
+        "git-merge-activity",
+        id = a.id.as_str(),
+        title = a.title.as_str()
+    )
 }
 
 /// The fields a patch sets, all of them, with the activity's values.
@@ -535,7 +540,7 @@ fn merge_activity(
     (ib, io, it): (usize, usize, usize),
     markers: &Markers,
     lines_first: bool,
-) -> Result<(String, Vec<String>), String> {
+) -> Result<(String, Vec<Message>), Message> {
     let (bb, bo, bt) = (b.block(ib), o.block(io), t.block(it));
     if bo == bb {
         return Ok((bt.to_string(), Vec::new()));
@@ -554,10 +559,7 @@ fn merge_activity(
         // Title, meeting or members changed on both sides: line by line.
         let (text, n) = merge_lines(bb, bo, bt, false, markers);
         let conflicts = if n > 0 {
-            vec![format!(
-                "{} was changed on both sides in the same lines",
-                name(ao)
-            )]
+            vec![msg!("git-merge-same-lines", activity = name(ao))]
         } else {
             Vec::new()
         };
@@ -589,11 +591,12 @@ fn merge_activity(
             clash.then(&fx);
             let (ours, theirs) = if ours_first { (&vs, &vx) } else { (&vx, &vs) };
             let lang = s.plan.language;
-            conflicts.push(format!(
-                "{}: {f} was changed on both sides: ours {}, theirs {}",
-                name(ao),
-                shown(ours, f, lang),
-                shown(theirs, f, lang)
+            conflicts.push(msg!(
+                "git-merge-field",
+                activity = name(ao),
+                field = f.name(),
+                ours = shown(ours, f, lang),
+                theirs = shown(theirs, f, lang)
             ));
         }
     }
@@ -604,7 +607,11 @@ fn merge_activity(
         }
     }
     let bug = |e: crate::file::edit::EditError| {
-        format!("{} could not be merged by fields: {e}", name(ao))
+        msg!(
+            "git-merge-by-fields-failed",
+            activity = name(ao),
+            reason = e.short(s.plan.language)
+        )
     };
     let merged = apply_patch(s.text, &s.plan, is, &take).map_err(bug)?;
     let blocks = activity_blocks(&merged.text, &merged.plan).map_err(bug)?;
@@ -636,13 +643,7 @@ fn merge_activity(
 
 /// A field's value for a conflict message.
 fn shown(p: &Patch, f: Field, lang: Language) -> String {
-    match f {
-        Field::Status => p.describe(f, lang),
-        _ => {
-            let s = p.describe(f, lang);
-            if s.is_empty() { "(none)".into() } else { s }
-        }
-    }
+    p.describe(f, lang)
 }
 
 /// The value both sides agree on, or the one side's change; `None` when both changed it
@@ -659,20 +660,14 @@ fn three<T: PartialEq + Clone>(b: &T, o: &T, t: &T) -> Option<T> {
 
 /// Checks that a clean merge re-reads to the merged plan: every activity with the merged value
 /// of every field, no activity lost or gained, and the plan's own data merged.
-fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
+fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), Message> {
     let parsed = parse_plan(text);
     let Some(m) = parsed.plan else {
-        let why = parsed
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map_or(String::new(), |d| {
-                format!(
-                    ": {}",
-                    d.one_line("merged plan", text, crate::plan::Language::En)
-                )
-            });
-        return Err(format!("the merged plan would not load{why}"));
+        let why = parsed.diagnostics.iter().find(|d| d.is_error());
+        return Err(match why {
+            Some(d) => msg!("git-merge-would-not-load-why", first = d.message.clone()),
+            None => Message::new("git-merge-would-not-load"),
+        });
     };
     let mk = keys(&m);
     let merged: HashMap<&str, usize> = mk
@@ -713,9 +708,9 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
             _ => three(&fb, &fo, &ft).is_none_or(|e| e == got),
         };
         if !agree {
-            return Err(format!(
-                "after merging, activity {} would not load as merged",
-                key.split_once(':').map_or(key, |(_, k)| k)
+            return Err(msg!(
+                "git-merge-activity-differs",
+                id = key.split_once(':').map_or(key, |(_, k)| k)
             ));
         }
     }
@@ -731,10 +726,10 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
         )
     };
     if three(&meta(&b.plan), &meta(&o.plan), &meta(&t.plan)).is_some_and(|e| e != meta(&m)) {
-        return Err("after merging, the plan's header or meetings would not load as merged".into());
+        return Err(Message::new("git-merge-header-differs"));
     }
     if three(&b.plan.areas, &o.plan.areas, &t.plan.areas).is_some_and(|e| e != m.areas) {
-        return Err("after merging, the areas would not load as merged".into());
+        return Err(Message::new("git-merge-areas-differ"));
     }
     let ws = |p: &Plan| {
         p.workstreams
@@ -750,7 +745,7 @@ fn verify(text: &str, b: &Side, o: &Side, t: &Side) -> Result<(), String> {
             .collect::<Vec<_>>()
     };
     if three(&ws(&b.plan), &ws(&o.plan), &ws(&t.plan)).is_some_and(|e| e != ws(&m)) {
-        return Err("after merging, the workstreams would not load as merged".into());
+        return Err(Message::new("git-merge-workstreams-differ"));
     }
     Ok(())
 }
@@ -782,32 +777,34 @@ pub fn leftover_markers(text: &str) -> Option<Diagnostic> {
             Some(ref span) if in_theirs && is(bare, '>') => {
                 let side = |v: &Vec<&str>| {
                     if v.is_empty() {
-                        "nothing".to_string()
+                        Message::new("git-marker-nothing")
                     } else {
                         let s = v.join(" / ");
                         let s: String = s.chars().take(120).collect();
-                        format!("`{s}`")
+                        msg!("git-marker-lines", lines = s)
                     }
                 };
                 let total = text
                     .split_inclusive('\n')
                     .filter(|l| is(l.trim_end_matches(['\r', '\n']), '<'))
                     .count();
-                let more = match total {
-                    0 | 1 => String::new(),
-                    n => format!(" (the first of {n})"),
+                let message = match total {
+                    0 | 1 => msg!(
+                        "git-marker-unresolved",
+                        ours = side(&ours),
+                        theirs = side(&theirs)
+                    ),
+                    n => msg!(
+                        "git-marker-unresolved-first",
+                        count = n,
+                        ours = side(&ours),
+                        theirs = side(&theirs)
+                    ),
                 };
-                let message = format!(
-                    "unresolved merge conflict{more}: ours has {}, theirs has {}",
-                    side(&ours),
-                    side(&theirs)
-                );
                 return Some(
                     Diagnostic::error(message, Some(span.clone()))
-                        .with_label("conflict markers left by a merge")
-                        .with_help(
-                            "keep the lines you want between <<<<<<< and >>>>>>>, delete the others and the marker lines, then run `fremdrift check` again",
-                        ),
+                        .with_label(Message::new("git-marker-label"))
+                        .with_help(Message::new("git-marker-help")),
                 );
             }
             Some(_) if !bare.trim().is_empty() => {

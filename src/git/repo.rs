@@ -4,23 +4,52 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::output::text::shown;
 
 /// Runs `git -C DIR ARGS…` and returns its standard output; a failure is a sentence naming the
 /// folder and what git said.
-pub fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
-    let bytes = git_bytes(dir, args)?;
+pub fn git(dir: &Path, args: &[&str]) -> Result<String, Message> {
+    let bytes = git_bytes(dir, args).map_err(|e| e.message())?;
     String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{}: git printed something that is not UTF-8 for `git {}`",
-            shown(dir),
-            args.first().unwrap_or(&"")
+        msg!(
+            "git-not-utf8",
+            dir = shown(dir),
+            command = *args.first().unwrap_or(&"")
         )
     })
 }
 
+/// Why `git` failed: the command is missing or could not run, or it said why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GitFailure {
+    Missing,
+    CannotRun(String),
+    Failed {
+        dir: String,
+        command: String,
+        said: String,
+    },
+}
+
+impl GitFailure {
+    pub fn message(&self) -> Message {
+        match self {
+            GitFailure::Missing => Message::new("git-missing"),
+            GitFailure::CannotRun(e) => msg!("git-cannot-run", reason = e.as_str()),
+            GitFailure::Failed { dir, command, said } => msg!(
+                "git-failed",
+                dir = dir.as_str(),
+                command = command.as_str(),
+                said = said.as_str()
+            ),
+        }
+    }
+}
+
 /// [`git`], for output that need not be text.
-pub fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+pub fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitFailure> {
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
@@ -28,33 +57,34 @@ pub fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
         .output()
         .map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                "the git command was not found; install git to use fremdrift with git".to_string()
+                GitFailure::Missing
             } else {
-                format!("git could not be run: {e}")
+                GitFailure::CannotRun(e.to_string())
             }
         })?;
     if out.status.success() {
         Ok(out.stdout)
     } else {
         let err = String::from_utf8_lossy(&out.stderr);
-        Err(format!(
-            "{}: `git {}` failed: {}",
-            shown(dir),
-            args.first().unwrap_or(&""),
-            err.trim()
-        ))
+        Err(GitFailure::Failed {
+            dir: shown(dir),
+            command: args.first().unwrap_or(&"").to_string(),
+            said: err.trim().to_string(),
+        })
     }
 }
 
 /// The top folder of the repository `dir` is in, or a clear message when it is in none.
-pub fn toplevel(dir: &Path) -> Result<PathBuf, String> {
-    match git(dir, &["rev-parse", "--show-toplevel"]) {
-        Ok(s) => Ok(PathBuf::from(s.trim_end_matches(['\n', '\r']))),
-        Err(e) if e.contains("not a git repository") => Err(format!(
-            "{} is not in a git repository (run `git init` there first, or give a folder inside one)",
-            shown(dir)
-        )),
-        Err(e) => Err(e),
+pub fn toplevel(dir: &Path) -> Result<PathBuf, Message> {
+    match git_bytes(dir, &["rev-parse", "--show-toplevel"]) {
+        Ok(bytes) => {
+            let s = String::from_utf8_lossy(&bytes);
+            Ok(PathBuf::from(s.trim_end_matches(['\n', '\r'])))
+        }
+        Err(GitFailure::Failed { said, .. }) if said.contains("not a git repository") => {
+            Err(msg!("git-not-a-repository", dir = shown(dir)))
+        }
+        Err(e) => Err(e.message()),
     }
 }
 
@@ -62,11 +92,11 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RepoError {
     /// The plan is in no git work tree.
-    NotInGit(String),
+    NotInGit(Message),
     /// The repository has no commit with the plan.
-    NoCommits(String),
+    NoCommits(Message),
     /// Reading the repository failed.
-    Failed(String),
+    Failed(Message),
 }
 
 /// One version of the plan file: the commit that wrote it and its contents.
@@ -92,39 +122,33 @@ pub fn versions(
     plan: &Path,
     same_plan: &dyn Fn(&[u8], &[u8]) -> bool,
 ) -> Result<Vec<Version>, RepoError> {
-    let failed = |e: &dyn std::fmt::Display| RepoError::Failed(format!("{}: {e}", shown(plan)));
+    let failed = |e: &dyn std::fmt::Display| {
+        RepoError::Failed(msg!(
+            "git-read-failed",
+            path = shown(plan),
+            reason = e.to_string()
+        ))
+    };
     let dir = match plan.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let repo = gix::discover_with_environment_overrides(&dir).map_err(|_| {
-        RepoError::NotInGit(format!(
-            "{} is not in a git repository, so it has no history (run `git init` and commit it first)",
-            shown(plan)
-        ))
-    })?;
-    let top = repo.workdir().ok_or_else(|| {
-        RepoError::NotInGit(format!(
-            "{} is in a bare git repository, which has no files to follow",
-            shown(plan)
-        ))
-    })?;
+    let repo = gix::discover_with_environment_overrides(&dir)
+        .map_err(|_| RepoError::NotInGit(msg!("git-no-history", path = shown(plan))))?;
+    let top = repo
+        .workdir()
+        .ok_or_else(|| RepoError::NotInGit(msg!("git-bare", path = shown(plan))))?;
     let rel = std::fs::canonicalize(plan)
         .ok()
         .zip(std::fs::canonicalize(top).ok())
         .and_then(|(p, t)| p.strip_prefix(&t).ok().map(Path::to_path_buf))
-        .ok_or_else(|| failed(&"cannot place the file in its repository"))?;
+        .ok_or_else(|| RepoError::Failed(msg!("git-cannot-place", path = shown(plan))))?;
     let mut path: String = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
-    let no_commits = || {
-        RepoError::NoCommits(format!(
-            "{} has no commits in its git repository yet (commit it, then run `fremdrift log` again)",
-            shown(plan)
-        ))
-    };
+    let no_commits = || RepoError::NoCommits(msg!("git-no-commits", path = shown(plan)));
     let head = repo.head_commit().map_err(|_| no_commits())?;
     let walk = head
         .ancestors()

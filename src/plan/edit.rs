@@ -342,39 +342,56 @@ impl Patch {
         }
     }
 
-    /// The value of one field as a person reads it, in the plan's language.
+    /// The value of one field as a person reads it, in `lang` (status words in that language,
+    /// dates as dd.mm.yyyy, plan values quoted as they are).
     pub fn describe(&self, field: Field, lang: Language) -> String {
+        let q = |s: &str| {
+            crate::i18n::Message::new("file-quoted")
+                .arg("value", s)
+                .render(lang)
+        };
+        let none = || crate::i18n::text(lang, "file-value-none");
+        let day = |d: NaiveDate| d.format("%d.%m.%Y").to_string();
         match field {
             Field::Status => match (self.status, self.done_on) {
-                (Some(s), Some(Some(d))) => format!("{} ({})", s.word(lang), d.format("%Y-%m-%d")),
+                (Some(s), Some(Some(d))) => format!("{} ({})", s.word(lang), day(d)),
                 (Some(s), _) => s.word(lang).to_string(),
-                (None, Some(Some(d))) => format!("done_on {}", d.format("%Y-%m-%d")),
-                (None, _) => "(unchanged)".into(),
+                (None, Some(Some(d))) => {
+                    crate::msg!("file-value-done-on", date = day(d)).render(lang)
+                }
+                (None, _) => crate::i18n::text(lang, "file-value-unchanged"),
             },
             Field::Note => match &self.note {
-                Some(Some(n)) => format!("\"{n}\""),
-                _ => "(no note)".into(),
+                Some(Some(n)) => q(n),
+                _ => crate::i18n::text(lang, "file-value-no-note"),
             },
-            Field::Due => self
-                .due
-                .as_ref()
-                .map_or(String::new(), |d| format!("\"{}\"", d.text)),
-            Field::Owner => self
-                .owner
-                .as_ref()
-                .map_or(String::new(), |o| format!("\"{o}\"")),
-            Field::Title => self
-                .title
-                .as_ref()
-                .map_or(String::new(), |o| format!("\"{o}\"")),
+            Field::Due => self.due.as_ref().map_or_else(none, |d| q(&d.text)),
+            Field::Owner => self.owner.as_ref().map_or_else(none, |o| q(o)),
+            Field::Title => self.title.as_ref().map_or_else(none, |o| q(o)),
             Field::Meeting => match &self.meeting {
-                Some(Some(m)) => format!("\"{m}\""),
-                _ => "(none)".into(),
+                Some(Some(m)) => q(m),
+                _ => none(),
             },
-            Field::Members => self.members.as_ref().map_or(String::new(), |m| {
-                let quoted: Vec<String> = m.iter().map(|x| format!("\"{x}\"")).collect();
+            Field::Members => self.members.as_ref().map_or_else(none, |m| {
+                let quoted: Vec<String> = m.iter().map(|x| q(x)).collect();
                 format!("[{}]", quoted.join(", "))
             }),
+        }
+    }
+}
+
+impl Field {
+    /// The field's name for a reader (the file's key is [`Field::key`]).
+    pub fn name(self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            Field::Status => Message::new("file-field-status"),
+            Field::Note => Message::new("file-field-note"),
+            Field::Due => Message::new("file-field-due"),
+            Field::Owner => Message::new("file-field-owner"),
+            Field::Title => Message::new("file-field-title"),
+            Field::Meeting => Message::new("file-field-meeting"),
+            Field::Members => Message::new("file-field-members"),
         }
     }
 }

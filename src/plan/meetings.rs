@@ -42,23 +42,26 @@ pub struct UnknownSeries {
     pub known: Vec<String>,
 }
 
-impl fmt::Display for UnknownSeries {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl UnknownSeries {
+    /// What is wrong, for a reader.
+    pub fn message(&self) -> crate::i18n::Message {
         if self.known.is_empty() {
-            write!(
-                f,
-                "no meeting series \"{}\": the plan has no [[meeting]] series",
-                self.name
-            )
+            crate::msg!("meeting-unknown-series-none", name = self.name.as_str())
         } else {
             let known: Vec<String> = self.known.iter().map(|k| format!("\"{k}\"")).collect();
-            write!(
-                f,
-                "no meeting series \"{}\": expected one of {}",
-                self.name,
-                known.join(", ")
+            crate::msg!(
+                "meeting-unknown-series",
+                name = self.name.as_str(),
+                known = known.join(", ")
             )
         }
+    }
+}
+
+/// English, for logs; readers get [`UnknownSeries::message`] in their language.
+impl fmt::Display for UnknownSeries {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().english())
     }
 }
 

@@ -3,6 +3,8 @@
 //! file layer (`file::structure`) turns the edit into text and proves that the text re-reads to
 //! exactly that plan.
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::edit::{series_for, written_spec};
 use crate::plan::{Activity, ActivityPath, AreaStatus, Due, Plan, Status, deadline};
 
@@ -96,15 +98,15 @@ pub struct Slot {
 
 impl Plan {
     /// Where `place` is, in a plan whose activity `moving` (if any) is left out.
-    pub fn slot(&self, place: &Place, moving: Option<usize>) -> Result<Slot, String> {
+    pub fn slot(&self, place: &Place, moving: Option<usize>) -> Result<Slot, Message> {
         let others = |i: usize| Some(i) != moving;
         match place {
             Place::After(id) => {
                 let i = self
                     .find_activity(id)
-                    .ok_or_else(|| format!("no activity has the id \"{id}\""))?;
+                    .ok_or_else(|| msg!("structure-unknown-id", id = id.as_str()))?;
                 if Some(i) == moving {
-                    return Err(format!("cannot place \"{id}\" after itself"));
+                    return Err(msg!("structure-after-itself", id = id.as_str()));
                 }
                 let a = &self.activities[i];
                 let position = (0..=i).filter(|&j| others(j)).count();
@@ -131,14 +133,20 @@ impl Plan {
                                 .filter(|w| w.area == ai)
                                 .map(|w| format!("\"{}\"", w.title))
                                 .collect();
-                            format!(
-                                "area {area} has no workstream \"{title}\"; its workstreams are: {}",
-                                if known.is_empty() {
-                                    "(none)".to_string()
-                                } else {
-                                    known.join(", ")
-                                }
-                            )
+                            if known.is_empty() {
+                                msg!(
+                                    "structure-no-workstream-none",
+                                    area = area.as_str(),
+                                    title = title.as_str()
+                                )
+                            } else {
+                                msg!(
+                                    "structure-no-workstream",
+                                    area = area.as_str(),
+                                    title = title.as_str(),
+                                    known = known.join(", ")
+                                )
+                            }
                         })?)
                     }
                 };
@@ -162,11 +170,11 @@ impl Plan {
 
     /// The plan after `change`, or why it cannot be made. Activities keep every value; paths
     /// (and path ids of activities without an explicit id) follow their new places.
-    pub fn restructure(&self, change: &Structure) -> Result<Plan, String> {
+    pub fn restructure(&self, change: &Structure) -> Result<Plan, Message> {
         let mut plan = self.clone();
         let known = |id: &str| {
             self.find_activity(id)
-                .ok_or_else(|| format!("no activity has the id \"{id}\""))
+                .ok_or_else(|| msg!("structure-unknown-id", id = id))
         };
         match change {
             Structure::Add { place, activity } => {
@@ -198,10 +206,11 @@ impl Plan {
                     (i > 0 && sibling(i - 1)).then(|| i - 1)
                 };
                 let Some(j) = j else {
-                    return Err(format!(
-                        "\"{id}\" is already the {} in its group",
-                        if *down { "last" } else { "first" }
-                    ));
+                    return Err(if *down {
+                        msg!("structure-already-last", id = id.as_str())
+                    } else {
+                        msg!("structure-already-first", id = id.as_str())
+                    });
                 };
                 plan.activities.swap(i, j);
             }
@@ -211,7 +220,7 @@ impl Plan {
                 if let Some(title) = &change.title {
                     let title = title.trim();
                     if title.is_empty() {
-                        return Err(format!("area {number} needs a title"));
+                        return Err(msg!("structure-area-needs-title", number = number.as_str()));
                     }
                     area.title = title.to_string();
                 }
@@ -226,8 +235,9 @@ impl Plan {
                         .map(str::to_string);
                 }
                 if area.status == AreaStatus::Waiting && area.reason.is_none() {
-                    return Err(format!(
-                        "area {number} is waiting: give the reason, what it waits for"
+                    return Err(msg!(
+                        "structure-area-needs-reason",
+                        number = number.as_str()
                     ));
                 }
             }
@@ -237,33 +247,35 @@ impl Plan {
     }
 
     /// The index of the area with this number.
-    pub fn area_index(&self, number: &str) -> Result<usize, String> {
+    pub fn area_index(&self, number: &str) -> Result<usize, Message> {
         self.areas
             .iter()
             .position(|a| a.number == number.trim())
             .ok_or_else(|| {
                 let known: Vec<&str> = self.areas.iter().map(|a| a.number.as_str()).collect();
-                format!(
-                    "no area has the number \"{number}\"; the plan's areas are {}",
-                    known.join(", ")
+                msg!(
+                    "structure-unknown-area",
+                    number = number,
+                    known = known.join(", ")
                 )
             })
     }
 
     /// The activity `new` becomes at `slot`: checked (id free, title and owner given, the
     /// deadline readable), status "todo".
-    fn new_activity(&self, new: &NewActivity, slot: Slot) -> Result<Activity, String> {
+    fn new_activity(&self, new: &NewActivity, slot: Slot) -> Result<Activity, Message> {
         let id = new.id.trim();
         if id.is_empty() {
-            return Err("the new activity needs an id".into());
+            return Err(Message::new("structure-needs-id"));
         }
         if self.find_activity(id).is_some() {
-            return Err(format!("the id \"{id}\" is taken; choose another"));
+            return Err(msg!("structure-id-taken", id = id));
         }
-        for (what, value) in [("title", &new.title), ("owner", &new.owner)] {
-            if value.trim().is_empty() {
-                return Err(format!("the new activity needs a {what}"));
-            }
+        if new.title.trim().is_empty() {
+            return Err(Message::new("structure-needs-title"));
+        }
+        if new.owner.trim().is_empty() {
+            return Err(Message::new("structure-needs-owner"));
         }
         let text = new.due.trim();
         let ctx = deadline::Context {
@@ -271,9 +283,8 @@ impl Plan {
             meetings: series_for(&self.meetings, None).map(|s| s.dates.as_slice()),
             meeting_series: series_for(&self.meetings, None).map(|s| s.name.as_str()),
         };
-        let spec = written_spec(text, false).map_err(|e| e.message.english())?;
-        let resolved =
-            deadline::resolve_written(&spec, &ctx, text).map_err(|e| e.message.english())?;
+        let spec = written_spec(text, false).map_err(|e| e.message)?;
+        let resolved = deadline::resolve_written(&spec, &ctx, text).map_err(|e| e.message)?;
         Ok(Activity {
             area: slot.area,
             workstream: slot.workstream,

@@ -1265,7 +1265,7 @@ impl App {
                     Ok(_) => return self.restructure(change),
                     Err(e) => {
                         form.field = self.first_problem(&form);
-                        form.error = Some(e);
+                        form.error = Some(e.render(self.lang()));
                     }
                 }
             }
@@ -1397,7 +1397,7 @@ impl App {
         let plan = match self.plan.restructure(&change) {
             Ok(plan) => plan,
             Err(e) => {
-                self.notify(MessageKind::Error, e);
+                self.notify(MessageKind::Error, e.render(self.lang()));
                 return Effect::None;
             }
         };

@@ -55,7 +55,7 @@ impl PlanFileStore {
             return Ok(None);
         }
         let at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-        let path = recovery::write(self.file.path(), &unsaved, &at)?;
+        let path = recovery::write(self.file.path(), &unsaved, &at).map_err(|e| e.english())?;
         self.file.discard_unsaved();
         Ok(Some(path.display().to_string()))
     }
@@ -80,11 +80,11 @@ impl PlanFileStore {
             edits: left.clone(),
         };
         if left.is_empty() {
-            recovery::remove(&path).map_err(kept)?;
+            recovery::remove(&path).map_err(|e| kept(e.english()))?;
             return Ok(done);
         }
-        recovery::replace(&path, &rest).map_err(kept)?;
-        let first = left[0].reason.clone();
+        recovery::replace(&path, &rest).map_err(|e| kept(e.english()))?;
+        let first = left[0].reason.english();
         Err(Failure {
             message: msg!(
                 "board-recovery-partly",
@@ -106,7 +106,7 @@ fn fresh(file: &mut PlanFile) -> Fresh {
         plan: file.plan().clone(),
         diagnostics: file.diagnostics(),
         text: file.text().to_string(),
-        notice: file.take_notice(),
+        notice: file.take_notice().map(|n| n.english()),
     }
 }
 
@@ -275,7 +275,7 @@ impl PlanFileStore {
                 let result = recovery::remove(self.file.path())
                     .map(|()| Done::Discarded)
                     .map_err(|message| Failure {
-                        message,
+                        message: message.english(),
                         kept: false,
                     });
                 return self.simple(request, result);

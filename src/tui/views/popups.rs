@@ -45,7 +45,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let items: Vec<String> = app
                 .unsaved()
                 .iter()
-                .map(|u| format!("{} — {}", u.describe(app.lang()), u.reason))
+                .map(|u| {
+                    format!(
+                        "{} — {}",
+                        u.describe(app.lang()),
+                        u.reason.render(app.lang())
+                    )
+                })
                 .collect();
             let intro = app.tr(Msg::UnsavedIntro).to_string();
             asking(app, area, buf, Msg::UnsavedTitle, &intro, &items, *choice);
@@ -296,7 +302,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             t.error,
         )));
         lines.push(Line::from(Span::styled(
-            format!("  {}", clean(&u.reason)),
+            format!("  {}", clean(&u.reason.render(app.lang()))),
             t.muted,
         )));
     }
