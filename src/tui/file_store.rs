@@ -55,7 +55,8 @@ impl PlanFileStore {
             return Ok(None);
         }
         let at = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-        let path = recovery::write(self.file.path(), &unsaved, &at).map_err(|e| e.english())?;
+        let path =
+            recovery::write(self.file.path(), &unsaved, &at).map_err(|e| e.render(self.lang))?;
         self.file.discard_unsaved();
         Ok(Some(path.display().to_string()))
     }
@@ -74,17 +75,18 @@ impl PlanFileStore {
             Err(e) => return Err(kept(failure(&e, self.lang).message)),
         };
         let path = self.file.path().to_path_buf();
+        let lang = self.lang;
         let rest = recovery::Recovery {
             written_at: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             plan_hash: String::new(),
             edits: left.clone(),
         };
         if left.is_empty() {
-            recovery::remove(&path).map_err(|e| kept(e.english()))?;
+            recovery::remove(&path).map_err(|e| kept(e.render(lang)))?;
             return Ok(done);
         }
-        recovery::replace(&path, &rest).map_err(|e| kept(e.english()))?;
-        let first = left[0].reason.english();
+        recovery::replace(&path, &rest).map_err(|e| kept(e.render(lang)))?;
+        let first = left[0].reason.render(lang);
         Err(Failure {
             message: msg!(
                 "board-recovery-partly",
@@ -101,12 +103,12 @@ impl PlanFileStore {
 
 /// The plan as it now stands, with the file's warnings for the problems popup (kept from the
 /// parse that verified the save; parsed again only after a merge).
-fn fresh(file: &mut PlanFile) -> Fresh {
+fn fresh(file: &mut PlanFile, lang: Language) -> Fresh {
     Fresh {
         plan: file.plan().clone(),
         diagnostics: file.diagnostics(),
         text: file.text().to_string(),
-        notice: file.take_notice().map(|n| n.english()),
+        notice: file.take_notice().map(|n| n.render(lang)),
     }
 }
 
@@ -181,7 +183,7 @@ impl PlanFileStore {
         Report {
             request,
             result: result
-                .map(|d| (d, Some(fresh(&mut self.file))))
+                .map(|d| (d, Some(fresh(&mut self.file, self.lang))))
                 .map_err(|e| e.into().0),
             at: chrono::Local::now().format("%H:%M").to_string(),
             unsaved: Vec::new(),
@@ -217,7 +219,9 @@ impl Store for PlanFileStore {
         let before = self.file.text().to_string();
         let report = self.answer(request, today);
         let theirs = match &report.result {
-            Err(f) if !f.kept && self.file.text() != before => Some(fresh(&mut self.file)),
+            Err(f) if !f.kept && self.file.text() != before => {
+                Some(fresh(&mut self.file, self.lang))
+            }
             _ => None,
         };
         Report {
@@ -275,7 +279,7 @@ impl PlanFileStore {
                 let result = recovery::remove(self.file.path())
                     .map(|()| Done::Discarded)
                     .map_err(|message| Failure {
-                        message: message.english(),
+                        message: message.render(self.lang),
                         kept: false,
                     });
                 return self.simple(request, result);
@@ -303,7 +307,7 @@ impl PlanFileStore {
         Report {
             request,
             result: result
-                .map(|d| (d, Some(fresh(&mut self.file))))
+                .map(|d| (d, Some(fresh(&mut self.file, self.lang))))
                 .map_err(|e| failure(&e, self.lang)),
             at: chrono::Local::now().format("%H:%M").to_string(),
             unsaved: Vec::new(),
