@@ -133,10 +133,14 @@ fn render_one(
     text: &str,
     lang: Language,
 ) -> String {
+    // annotate-snippets prints the level names itself; ours come from the catalogue.
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
-    };
+    }
+    .with_name(d.severity.word(lang));
+    let note = Level::NOTE.with_name(crate::i18n::text(lang, "diagnostic-note"));
+    let help_level = Level::HELP.with_name(crate::i18n::text(lang, "diagnostic-help"));
     let message = sanitize(&shorten(&d.message.render(lang)));
     let label = d
         .label
@@ -155,12 +159,15 @@ fn render_one(
             group = group.element(Snippet::source(text).path(path).annotation(ann));
         }
         None => {
-            group = group.element(Level::NOTE.message(format!("in {path}")));
+            group = group.element(
+                note.message(crate::msg!("diagnostic-in-file", path = path).render(lang)),
+            );
         }
     }
     if let Some(h) = &help {
-        group = group.element(Level::HELP.message(h.as_str()));
+        group = group.element(help_level.message(h.as_str()));
     }
+
     let report: [Group; 1] = [group];
     renderer.render(&report)
 }
