@@ -1117,13 +1117,19 @@ fn resolve_meeting(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Language;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
     }
 
     fn date(day: u32, month: u32, year: Option<i32>) -> DeadlineSpec {
-        DeadlineSpec::Date { day, month, year }
+        DeadlineSpec::Date {
+            day,
+            month,
+            year,
+            weekday: None,
+        }
     }
 
     fn kind_of(text: &str) -> DeadlineErrorKind {
@@ -1200,44 +1206,17 @@ mod tests {
 
     #[test]
     fn all_month_names() {
-        let nb = [
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ];
-        let en = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let abbr = [
-            "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des",
-        ];
-        let abbr_en = [
-            "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.",
-            "Dec.",
-        ];
-        for m in 1..=12u32 {
-            let i = (m - 1) as usize;
-            for name in [nb[i], en[i], abbr[i], abbr_en[i]] {
+        for (i, words) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            let mut names = vec![
+                words.norwegian.to_string(),
+                words.english.to_string(),
+                words.english.to_uppercase(),
+                format!("{}.", words.english),
+            ];
+            names.extend(words.short.iter().map(|s| s.to_string()));
+            names.extend(words.short.iter().map(|s| format!("{s}.")));
+            for name in &names {
                 assert_eq!(parse(&format!("1. {name}")), Ok(date(1, m, None)), "{name}");
                 assert_eq!(
                     parse(&format!("{name} 2018")),
@@ -1248,8 +1227,8 @@ mod tests {
                     "{name}"
                 );
             }
-            assert_eq!(month_name(m, true), nb[i]);
-            assert_eq!(month_name(m, false), en[i]);
+            assert_eq!(month_name(m, true), words.norwegian);
+            assert_eq!(month_name(m, false), words.english);
         }
         assert_eq!(month_name(0, true), "?");
         assert_eq!(month_name(13, false), "?");
@@ -1262,7 +1241,121 @@ mod tests {
         assert_eq!(weekday_short(Weekday::Mon, true), "man");
         assert_eq!(weekday_short(Weekday::Mon, false), "Mon");
         assert_eq!(weekday_short(Weekday::Sat, true), "lør");
+        // Friday 1 December 2017, in every form the table holds.
+        let friday = WEEKDAYS
+            .iter()
+            .find(|w| w.day == Weekday::Fri)
+            .expect("the table has every weekday");
+        let mut words = vec![friday.bokmal, friday.nynorsk, friday.english];
+        words.extend(friday.short);
+        for w in words {
+            let text = format!("{w} 1. desember 2017");
+            let spec = parse(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(spec.year(), Some(2017), "{text}");
+            assert_eq!(resolved(&text, &Context::default()).day, d(2017, 12, 1));
+        }
     }
+
+    #[test]
+    fn a_weekday_before_a_date_must_be_its_weekday() {
+        // Every nynorsk weekday name, each on its own day of week 49 of 2017 (4–10 December).
+        let nynorsk = [
+            "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag",
+        ];
+        for (i, name) in nynorsk.iter().enumerate() {
+            let day = 4 + i as u32;
+            let text = format!("{name} {day}. desember 2017");
+            assert_eq!(
+                resolved(&text, &Context::default()).day,
+                d(2017, 12, day),
+                "{text}"
+            );
+            let text = format!("{name}, {day}.12");
+            assert_eq!(resolved(&text, &plan_period()).day, d(2017, 12, day), "{text}");
+        }
+        let e = parse("måndag 1. desember 2017").expect_err("a Friday");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert_eq!(
+            e.message.english(),
+            "invalid deadline \"måndag 1. desember 2017\": 01.12.2017 is a Friday, not a Monday"
+        );
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"måndag 1. desember 2017\": 01.12.2017 er ein fredag, ikkje ein måndag"
+        );
+        // Without a year the period decides, and a wrong weekday is said so.
+        let e = err_of("tysdag 1. desember", &plan_period());
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(
+            e.message.english().contains("01.12.2017 is a Friday, not a Tuesday"),
+            "{}",
+            e.message.english()
+        );
+        // A weekday goes only before a date.
+        assert_eq!(kind_of("fredag veke 50"), DeadlineErrorKind::Unrecognised);
+        assert_eq!(kind_of("sundag"), DeadlineErrorKind::Unrecognised);
+    }
+
+    #[test]
+    fn nynorsk_forms() {
+        let ctx = plan_period();
+        assert_eq!(
+            parse("veke 50"),
+            Ok(DeadlineSpec::Week {
+                week: 50,
+                year: None
+            })
+        );
+        assert_eq!(resolved("Veke 17 2018", &ctx).day, d(2018, 4, 29));
+        let r = resolved("juni–juli 2018", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 6, 1), d(2018, 7, 31)));
+        assert_eq!(
+            parse("juni–juli"),
+            Ok(DeadlineSpec::MonthRange {
+                from: 6,
+                to: 7,
+                year: None
+            })
+        );
+        assert_eq!(resolved("desember", &ctx).day, d(2017, 12, 31));
+        assert_eq!(resolved("30. desember", &ctx).day, d(2017, 12, 30));
+        let m = |number, year| DeadlineSpec::Meeting { number, year };
+        for (text, spec) in [
+            ("1. møte 2018", m(1, Some(2018))),
+            ("fyrste møte 2018", m(1, Some(2018))),
+            ("Fyrste møte i 2018", m(1, Some(2018))),
+            ("sjuande møte", m(7, None)),
+            ("åttande møte", m(8, None)),
+            ("niande møte", m(9, None)),
+            ("tiande møte", m(10, None)),
+        ] {
+            assert_eq!(parse(text), Ok(spec), "{text}");
+        }
+    }
+
+    #[test]
+    fn messages_name_months_in_the_readers_language() {
+        let e = parse("31. november").expect_err("30 days");
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"31. november\": november har 30 dagar"
+        );
+        assert_eq!(
+            e.message.render(Language::Nb),
+            "ugyldig frist \"31. november\": november har 30 dager"
+        );
+        // An English text: English readers read its English month name, Norwegian ones theirs.
+        let e = parse("June 31").expect_err("30 days");
+        assert!(e.message.english().contains("June has 30 days"));
+        assert!(e.message.render(Language::Nb).contains("juni har 30 dager"));
+        let e = err_of("veke 53", &plan_period());
+        assert!(
+            e.message.render(Language::Nn).contains("2017 har 52 ISO-veker"),
+            "{}",
+            e.message.render(Language::Nn)
+        );
+    }
+
 
     #[test]
     fn weeks() {
@@ -1725,7 +1818,7 @@ mod tests {
             assert_eq!(e.kind, DeadlineErrorKind::Unrecognised, "{text}");
             assert_eq!(
                 e.help.as_ref().map(|h| h.english()).as_deref(),
-                Some(ACCEPTED_FORMS),
+                Some(accepted_forms().english()).as_deref(),
                 "{text}"
             );
             assert!(
@@ -1841,6 +1934,7 @@ mod tests {
                             day: a,
                             month: b,
                             year,
+                            weekday: Some(Weekday::Fri),
                         },
                         DeadlineSpec::Week { week: a, year },
                         DeadlineSpec::Month { month: a, year },
