@@ -3,6 +3,8 @@
 //! locale's). `--today` is accepted like every command's, but nothing `check` reports depends
 //! on today: its problems are the file's, whatever the date.
 
+use std::io::Write;
+
 use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans, say};
 use crate::diagnostics::{self, Severity};
 use crate::file;
@@ -42,7 +44,10 @@ pub fn run(args: &CheckArgs) -> i32 {
         let warnings = diags.len() - errors;
         // The summary line goes to stdout: a file name must not drive the terminal there.
         let name = shown(&loaded.source.path);
-        print!(
+        // A closed stdout (`check … | head`) ends the output quietly, not with a panic.
+        let mut out = std::io::stdout().lock();
+        let _ = write!(
+            out,
             "{}",
             diagnostics::render(diags, &name, &loaded.source.text, color, lang)
         );
@@ -54,7 +59,7 @@ pub fn run(args: &CheckArgs) -> i32 {
             ),
             _ => msg!("check-summary-problems", errors = errors, warnings = warnings),
         };
-        println!("{name}: {}", summary.render(lang));
+        let _ = writeln!(out, "{name}: {}", summary.render(lang));
         if errors > 0 || (args.deny_warnings && warnings > 0) {
             failed = true;
         }

@@ -185,13 +185,23 @@ fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
                 .take(2)
                 .filter(|c| !c.is_control())
                 .collect();
-            return Diagnostic::error(msg!("check-toml-bad-escape", escape = seq), Some(start..start + 1))
+            let end = start + seq.len();
+            return Diagnostic::error(msg!("check-toml-bad-escape", escape = seq), Some(start..end))
+
                 .with_help(msg!("check-toml-bad-escape-help"));
         }
         "unclosed table" => (msg!("check-toml-unclosed-header", close = "]"), msg!("check-toml-unclosed-header-help", close = "]")),
         "unclosed array table" => (msg!("check-toml-unclosed-header", close = "]]"), msg!("check-toml-unclosed-header-help", close = "]]")),
         "key with no value" | "missing assignment between key-value pairs" => {
             (msg!("check-toml-missing-equals"), msg!("check-toml-missing-equals-help"))
+        }
+        // `owner =` and nothing after it is reported as an unquoted string of no characters.
+        "string values must be quoted"
+            if text
+                .get(at.start..)
+                .is_none_or(|rest| rest.starts_with(['\n', '\r']) || rest.is_empty()) =>
+        {
+            (msg!("check-toml-missing-value"), msg!("check-toml-unquoted-help"))
         }
         "string values must be quoted" => (msg!("check-toml-unquoted"), msg!("check-toml-unquoted-help")),
         "missing value" | "missing value for key" => (msg!("check-toml-missing-value"), msg!("check-toml-unquoted-help")),
