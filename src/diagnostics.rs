@@ -159,9 +159,8 @@ fn render_one(
             group = group.element(Snippet::source(text).path(path).annotation(ann));
         }
         None => {
-            group = group.element(
-                note.message(crate::msg!("diagnostic-in-file", path = path).render(lang)),
-            );
+            group = group
+                .element(note.message(crate::msg!("diagnostic-in-file", path = path).render(lang)));
         }
     }
     if let Some(h) = &help {

@@ -194,11 +194,17 @@ fn a_broken_nynorsk_plan_is_checked_in_nynorsk() {
     .unwrap();
     let (code, out) = check(p.to_str().unwrap(), &[]);
     assert_eq!(code, 1);
-    assert!(out.contains("feil: ugyldig TOML: teksten er ikkje avslutta"), "{out}");
+    assert!(
+        out.contains("feil: ugyldig TOML: teksten er ikkje avslutta"),
+        "{out}"
+    );
     assert!(out.contains(":3:9"), "{out}");
     // --lang wins over the plan's language.
     let (_, out) = check(p.to_str().unwrap(), &["--lang", "en"]);
-    assert!(out.contains("error: invalid TOML: unterminated string"), "{out}");
+    assert!(
+        out.contains("error: invalid TOML: unterminated string"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -212,9 +218,21 @@ fn the_summary_counts_in_the_readers_language_with_plurals() {
     )
     .unwrap();
     let path = p.to_str().unwrap();
-    assert!(check(path, &[]).1.ends_with(": ok (1 aktivitet i 1 innsatsområde)\n"));
-    assert!(check(path, &["--lang", "nb"]).1.ends_with(": ok (1 aktivitet i 1 innsatsområde)\n"));
-    assert!(check(path, &["--lang", "en"]).1.ends_with(": ok (1 activity in 1 area)\n"));
+    assert!(
+        check(path, &[])
+            .1
+            .ends_with(": ok (1 aktivitet i 1 innsatsområde)\n")
+    );
+    assert!(
+        check(path, &["--lang", "nb"])
+            .1
+            .ends_with(": ok (1 aktivitet i 1 innsatsområde)\n")
+    );
+    assert!(
+        check(path, &["--lang", "en"])
+            .1
+            .ends_with(": ok (1 activity in 1 area)\n")
+    );
     let (_, nb) = check(UNCORRECTED, &["--lang", "nb"]);
     assert!(nb.ends_with(": 1 feil, 4 advarsler\n"), "{nb}");
 }

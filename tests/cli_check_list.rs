@@ -27,7 +27,10 @@ fn the_real_plan_passes_check_without_warnings() {
 
 #[test]
 fn check_reports_exactly_the_documents_mistakes() {
-    let out = fremdrift().args(["check", "--lang", "en", UNCORRECTED]).output().unwrap();
+    let out = fremdrift()
+        .args(["check", "--lang", "en", UNCORRECTED])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let headlines: Vec<&str> = stdout

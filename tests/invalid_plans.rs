@@ -199,11 +199,7 @@ const CORPUS: &[(&str, Expected)] = &[
     ),
     (
         "syntax-bad-escape",
-        &[(
-            "error",
-            12,
-            "invalid TOML: `\\p` is not an escape sequence",
-        )],
+        &[("error", 12, "invalid TOML: `\\p` is not an escape sequence")],
     ),
     (
         "syntax-bare-word",

@@ -57,7 +57,11 @@ pub fn run(args: &CheckArgs) -> i32 {
                 activities = plan.activities.len(),
                 areas = plan.areas.len()
             ),
-            _ => msg!("check-summary-problems", errors = errors, warnings = warnings),
+            _ => msg!(
+                "check-summary-problems",
+                errors = errors,
+                warnings = warnings
+            ),
         };
         let _ = writeln!(out, "{name}: {}", summary.render(lang));
         if errors > 0 || (args.deny_warnings && warnings > 0) {

@@ -156,23 +156,36 @@ fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
         .and_then(|s| s.chars().next())
         .filter(|c| matches!(c, '"' | '\''));
     if what.starts_with("invalid multi-line") && quote.is_some() {
-        let opener = if what.contains("literal") { "'''" } else { "\"\"\"" };
+        let opener = if what.contains("literal") {
+            "'''"
+        } else {
+            "\"\"\""
+        };
         let start = text
             .get(..at.start.min(text.len()))
             .and_then(|before| before.rfind(opener))
             .unwrap_or(at.start);
-        return Diagnostic::error(msg!("check-toml-unterminated-multiline"), Some(start..start + 3))
-            .with_label(msg!("check-toml-string-starts-here"))
-            .with_help(msg!("check-toml-unterminated-multiline-help", quote = opener));
+        return Diagnostic::error(
+            msg!("check-toml-unterminated-multiline"),
+            Some(start..start + 3),
+        )
+        .with_label(msg!("check-toml-string-starts-here"))
+        .with_help(msg!(
+            "check-toml-unterminated-multiline-help",
+            quote = opener
+        ));
     }
     if let Some(q) = quote
         && what.starts_with("invalid")
         && what.ends_with("string")
     {
         let start = unclosed_string_start(text, at.start).unwrap_or(at.start);
-        return Diagnostic::error(msg!("check-toml-unterminated-string"), Some(start..start + 1))
-            .with_label(msg!("check-toml-string-starts-here"))
-            .with_help(msg!("check-toml-unterminated-string-help", quote = q));
+        return Diagnostic::error(
+            msg!("check-toml-unterminated-string"),
+            Some(start..start + 1),
+        )
+        .with_label(msg!("check-toml-string-starts-here"))
+        .with_help(msg!("check-toml-unterminated-string-help", quote = q));
     }
     let (message, help) = match what {
         "missing escaped value" | "too few unicode value digits" => {
@@ -186,29 +199,59 @@ fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
                 .filter(|c| !c.is_control())
                 .collect();
             let end = start + seq.len();
-            return Diagnostic::error(msg!("check-toml-bad-escape", escape = seq), Some(start..end))
-
-                .with_help(msg!("check-toml-bad-escape-help"));
+            return Diagnostic::error(
+                msg!("check-toml-bad-escape", escape = seq),
+                Some(start..end),
+            )
+            .with_help(msg!("check-toml-bad-escape-help"));
         }
-        "unclosed table" => (msg!("check-toml-unclosed-header", close = "]"), msg!("check-toml-unclosed-header-help", close = "]")),
-        "unclosed array table" => (msg!("check-toml-unclosed-header", close = "]]"), msg!("check-toml-unclosed-header-help", close = "]]")),
-        "key with no value" | "missing assignment between key-value pairs" => {
-            (msg!("check-toml-missing-equals"), msg!("check-toml-missing-equals-help"))
-        }
+        "unclosed table" => (
+            msg!("check-toml-unclosed-header", close = "]"),
+            msg!("check-toml-unclosed-header-help", close = "]"),
+        ),
+        "unclosed array table" => (
+            msg!("check-toml-unclosed-header", close = "]]"),
+            msg!("check-toml-unclosed-header-help", close = "]]"),
+        ),
+        "key with no value" | "missing assignment between key-value pairs" => (
+            msg!("check-toml-missing-equals"),
+            msg!("check-toml-missing-equals-help"),
+        ),
         // `owner =` and nothing after it is reported as an unquoted string of no characters.
         "string values must be quoted"
             if text
                 .get(at.start..)
                 .is_none_or(|rest| rest.starts_with(['\n', '\r']) || rest.is_empty()) =>
         {
-            (msg!("check-toml-missing-value"), msg!("check-toml-unquoted-help"))
+            (
+                msg!("check-toml-missing-value"),
+                msg!("check-toml-unquoted-help"),
+            )
         }
-        "string values must be quoted" => (msg!("check-toml-unquoted"), msg!("check-toml-unquoted-help")),
-        "missing value" | "missing value for key" => (msg!("check-toml-missing-value"), msg!("check-toml-unquoted-help")),
-        "duplicate key" => (msg!("check-toml-duplicate-key"), msg!("check-toml-duplicate-key-help")),
-        "missing comma between array elements" => (msg!("check-toml-missing-comma"), msg!("check-toml-missing-comma-help")),
-        "unclosed array" => (msg!("check-toml-unclosed-array"), msg!("check-toml-unclosed-array-help")),
-        "unclosed inline table" => (msg!("check-toml-unclosed-inline-table"), msg!("check-toml-unclosed-inline-table-help")),
+        "string values must be quoted" => (
+            msg!("check-toml-unquoted"),
+            msg!("check-toml-unquoted-help"),
+        ),
+        "missing value" | "missing value for key" => (
+            msg!("check-toml-missing-value"),
+            msg!("check-toml-unquoted-help"),
+        ),
+        "duplicate key" => (
+            msg!("check-toml-duplicate-key"),
+            msg!("check-toml-duplicate-key-help"),
+        ),
+        "missing comma between array elements" => (
+            msg!("check-toml-missing-comma"),
+            msg!("check-toml-missing-comma-help"),
+        ),
+        "unclosed array" => (
+            msg!("check-toml-unclosed-array"),
+            msg!("check-toml-unclosed-array-help"),
+        ),
+        "unclosed inline table" => (
+            msg!("check-toml-unclosed-inline-table"),
+            msg!("check-toml-unclosed-inline-table-help"),
+        ),
         _ => (
             msg!("check-toml-other", detail = Message::verbatim(raw.clone())),
             msg!("check-see-readme"),
@@ -226,7 +269,10 @@ fn unclosed_string_start(text: &str, offset: usize) -> Option<usize> {
     if line_start == offset && line_start > 0 {
         line_start = text.get(..line_start - 1)?.rfind('\n').map_or(0, |i| i + 1);
     }
-    let line_end = text.get(line_start..)?.find('\n').map_or(text.len(), |i| line_start + i);
+    let line_end = text
+        .get(line_start..)?
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
     let line = text.get(line_start..line_end)?;
     let mut open: Option<(usize, char)> = None;
     let mut escaped = false;
@@ -243,7 +289,6 @@ fn unclosed_string_start(text: &str, offset: usize) -> Option<usize> {
     }
     open.map(|(i, _)| line_start + i)
 }
-
 
 #[derive(Default)]
 struct Walker {
@@ -357,8 +402,8 @@ impl Walker {
             Some((s, span)) => match Language::parse(&s) {
                 Some(l) => l,
                 None => {
-                    self.err(msg!("check-unknown-language", value = s), span).help =
-                        some(msg!("check-unknown-language-help"));
+                    self.err(msg!("check-unknown-language", value = s), span)
+                        .help = some(msg!("check-unknown-language-help"));
                     Language::En
                 }
             },
@@ -417,7 +462,12 @@ impl Walker {
                 }
             },
             other => {
-                self.type_error("due_soon_days", msg!("check-expected-days"), other, v.span());
+                self.type_error(
+                    "due_soon_days",
+                    msg!("check-expected-days"),
+                    other,
+                    v.span(),
+                );
                 DEFAULT_DUE_SOON_DAYS
             }
         }
@@ -435,7 +485,11 @@ impl Walker {
             match t.get("dates") {
                 None => {
                     self.err(
-                        msg!("check-missing-key", key = "dates", place = in_table("[[meeting]]")),
+                        msg!(
+                            "check-missing-key",
+                            key = "dates",
+                            place = in_table("[[meeting]]")
+                        ),
                         header(&span),
                     )
                     .help = some(msg!("check-add-meeting-dates"));
@@ -448,7 +502,9 @@ impl Walker {
                             }
                         }
                     }
-                    other => self.type_error("dates", msg!("check-expected-dates"), other, dv.span()),
+                    other => {
+                        self.type_error("dates", msg!("check-expected-dates"), other, dv.span())
+                    }
                 },
             }
             dates.sort();
@@ -496,14 +552,20 @@ impl Walker {
                         if dates.contains(&d) {
                             out.push(d);
                         } else {
-                            self.err(msg!("check-tentative-not-a-date", date = dmy(d)), item.span())
-                                .help = some(msg!("check-tentative-not-a-date-help"));
+                            self.err(
+                                msg!("check-tentative-not-a-date", date = dmy(d)),
+                                item.span(),
+                            )
+                            .help = some(msg!("check-tentative-not-a-date-help"));
                         }
                     }
                 }
-                other => {
-                    self.type_error("tentative_dates", msg!("check-expected-dates"), other, v.span())
-                }
+                other => self.type_error(
+                    "tentative_dates",
+                    msg!("check-expected-dates"),
+                    other,
+                    v.span(),
+                ),
             }
         }
         out.sort();
@@ -572,8 +634,7 @@ impl Walker {
         if let Some(v) = t.get("workstream") {
             for (wi, (wt, wspan)) in self.tables_of(v, "workstream").into_iter().enumerate() {
                 self.check_keys(wt, WORKSTREAM_KEYS, in_table("[[area.workstream]]"));
-                let wtitle =
-                    self.req_string(wt, "title", in_table("[[area.workstream]]"), &wspan);
+                let wtitle = self.req_string(wt, "title", in_table("[[area.workstream]]"), &wspan);
                 let ws_index = workstreams.len();
                 workstreams.push(Workstream {
                     area: area_index,
@@ -672,8 +733,8 @@ impl Walker {
             Some((s, sspan)) => match Status::parse(&s) {
                 Some(st) => Some(st),
                 None => {
-                    self.err(msg!("check-unknown-status", value = s), sspan).help =
-                        some(msg!("check-status-help", accepted = Status::accepted()));
+                    self.err(msg!("check-unknown-status", value = s), sspan)
+                        .help = some(msg!("check-status-help", accepted = Status::accepted()));
                     None
                 }
             },
@@ -758,7 +819,10 @@ impl Walker {
             {
                 let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
                 self.err(msg!("check-meeting-ambiguous", text = text.as_str()), dspan)
-                    .help = some(msg!("check-meeting-ambiguous-help", series = quote_list(&names)));
+                    .help = some(msg!(
+                    "check-meeting-ambiguous-help",
+                    series = quote_list(&names)
+                ));
                 continue;
             }
             let ctx = Context {
@@ -830,8 +894,11 @@ impl Walker {
             DeValue::Datetime(dt) => match datetime_to_date(dt) {
                 Some(d) => Some((d.format("%Y-%m-%d").to_string(), true, v.span())),
                 None => {
-                    self.err(msg!("check-deadline-datetime", value = dt.to_string()), v.span())
-                        .help = some(msg!("check-deadline-datetime-help", key = key));
+                    self.err(
+                        msg!("check-deadline-datetime", value = dt.to_string()),
+                        v.span(),
+                    )
+                    .help = some(msg!("check-deadline-datetime-help", key = key));
                     None
                 }
             },
@@ -856,8 +923,11 @@ impl Walker {
                         keys = allowed.join(", ")
                     ),
                 };
-                self.err(msg!("check-unknown-key", key = key, place = place.clone()), k.span())
-                    .help = some(help);
+                self.err(
+                    msg!("check-unknown-key", key = key, place = place.clone()),
+                    k.span(),
+                )
+                .help = some(help);
             }
         }
     }
@@ -873,14 +943,19 @@ impl Walker {
                 for item in arr.iter() {
                     match item.get_ref() {
                         DeValue::Table(t) => out.push((t, item.span())),
-                        other => self.type_error(key, msg!("check-expected-table"), other, item.span()),
+                        other => {
+                            self.type_error(key, msg!("check-expected-table"), other, item.span())
+                        }
                     }
                 }
                 out
             }
             DeValue::Table(_) => {
                 self.err(msg!("check-not-array-of-tables", key = key), v.span())
-                    .help = some(msg!("check-not-array-of-tables-help", path = table_path(key)));
+                    .help = some(msg!(
+                    "check-not-array-of-tables-help",
+                    path = table_path(key)
+                ));
                 Vec::new()
             }
             other => {
@@ -920,8 +995,11 @@ impl Walker {
         span: &Span,
     ) -> Option<(String, Span)> {
         if t.get(key).is_none() {
-            self.err(msg!("check-missing-key", key = key, place = place), header(span))
-                .help = some(msg!("check-add-key", key = key));
+            self.err(
+                msg!("check-missing-key", key = key, place = place),
+                header(span),
+            )
+            .help = some(msg!("check-add-key", key = key));
             return None;
         }
         let (s, sspan) = self.opt_string_spanned(t, key)?;
@@ -952,8 +1030,12 @@ impl Walker {
             DeValue::String(s) => Some((s.to_string(), v.span())),
             other => {
                 let help = match other {
-                    DeValue::Integer(i) => Some(msg!("check-quote-it", key = key, value = i.as_str())),
-                    DeValue::Float(f) => Some(msg!("check-quote-it", key = key, value = f.as_str())),
+                    DeValue::Integer(i) => {
+                        Some(msg!("check-quote-it", key = key, value = i.as_str()))
+                    }
+                    DeValue::Float(f) => {
+                        Some(msg!("check-quote-it", key = key, value = f.as_str()))
+                    }
                     _ => None,
                 };
                 self.type_error(key, msg!("check-expected-string"), other, v.span());
@@ -975,7 +1057,9 @@ impl Walker {
                 for item in arr.iter() {
                     match item.get_ref() {
                         DeValue::String(s) => out.push(s.to_string()),
-                        other => self.type_error(key, msg!("check-expected-string"), other, item.span()),
+                        other => {
+                            self.type_error(key, msg!("check-expected-string"), other, item.span())
+                        }
                     }
                 }
                 out
@@ -1012,8 +1096,11 @@ impl Walker {
                 match parsed {
                     Ok(d) => Some(d),
                     Err(_) => {
-                        self.err(msg!("check-invalid-date", value = s.as_ref(), key = key), span)
-                            .help = some(msg!("check-invalid-date-help", key = key));
+                        self.err(
+                            msg!("check-invalid-date", value = s.as_ref(), key = key),
+                            span,
+                        )
+                        .help = some(msg!("check-invalid-date-help", key = key));
                         None
                     }
                 }
@@ -1107,7 +1194,6 @@ fn quote_list(names: &[&str]) -> String {
 fn some(m: Message) -> Option<Message> {
     Some(m)
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -167,7 +167,11 @@ fn owner_misspellings(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>)
                     ),
                     spans.activities.get(i).map(|s| s.owner.clone()),
                 )
-                .with_help(msg!("check-owner-misspelt-help", other = *other, count = *c)),
+                .with_help(msg!(
+                    "check-owner-misspelt-help",
+                    other = *other,
+                    count = *c
+                )),
             );
         }
     }
@@ -193,11 +197,13 @@ fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnost
                 .map(|s| s.status.clone().unwrap_or(s.number.clone()));
             out.push(
                 Diagnostic::warning(
-                    msg!("check-waiting-without-reason", number = area.number.as_str()),
+                    msg!(
+                        "check-waiting-without-reason",
+                        number = area.number.as_str()
+                    ),
                     span,
                 )
                 .with_help(msg!("check-waiting-without-reason-help")),
-
             );
         }
     }

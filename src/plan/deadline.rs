@@ -190,11 +190,7 @@ pub fn month_name(month: u32, lang_nb: bool) -> &'static str {
 pub fn weekday_short(wd: Weekday, lang_nb: bool) -> &'static str {
     const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     let i = wd.num_days_from_monday() as usize;
-    if lang_nb {
-        WEEKDAYS[i].short[0]
-    } else {
-        EN[i]
-    }
+    if lang_nb { WEEKDAYS[i].short[0] } else { EN[i] }
 }
 
 /// The name of a weekday in the reader's language, as messages write it ("måndag" in
@@ -252,7 +248,11 @@ impl std::fmt::Display for DeadlineSpec {
                 weekday,
             } => {
                 if let Some(wd) = weekday {
-                    write!(f, "{} ", WEEKDAYS[wd.num_days_from_monday() as usize].bokmal)?;
+                    write!(
+                        f,
+                        "{} ",
+                        WEEKDAYS[wd.num_days_from_monday() as usize].bokmal
+                    )?;
                 }
                 write!(
                     f,
@@ -461,7 +461,10 @@ fn check_month(month: u32) -> Result<(), Reason> {
 fn check_day(day: u32, month: u32, year: Option<i32>, nb: bool) -> Result<(), Reason> {
     check_month(month)?;
     if day == 0 {
-        return Err((msg!("deadline-day-zero"), Some(msg!("deadline-day-zero-help"))));
+        return Err((
+            msg!("deadline-day-zero"),
+            Some(msg!("deadline-day-zero-help")),
+        ));
     }
     let name = month_message(month, nb);
     let dim = days_in_month(month, year);
@@ -672,7 +675,10 @@ fn weekday_word(w: &str) -> Option<Weekday> {
     WEEKDAYS
         .iter()
         .find(|d| {
-            d.bokmal == w || d.nynorsk == w || d.english.eq_ignore_ascii_case(w) || d.short.contains(&w)
+            d.bokmal == w
+                || d.nynorsk == w
+                || d.english.eq_ignore_ascii_case(w)
+                || d.short.contains(&w)
         })
         .map(|d| d.day)
 }
@@ -1111,7 +1117,6 @@ fn resolve_meeting(
         ),
         help: Some(help),
     })
-
 }
 
 #[cfg(test)]
@@ -1271,7 +1276,11 @@ mod tests {
                 "{text}"
             );
             let text = format!("{name}, {day}.12");
-            assert_eq!(resolved(&text, &plan_period()).day, d(2017, 12, day), "{text}");
+            assert_eq!(
+                resolved(&text, &plan_period()).day,
+                d(2017, 12, day),
+                "{text}"
+            );
         }
         let e = parse("måndag 1. desember 2017").expect_err("a Friday");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
@@ -1287,7 +1296,9 @@ mod tests {
         let e = err_of("tysdag 1. desember", &plan_period());
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
         assert!(
-            e.message.english().contains("01.12.2017 is a Friday, not a Tuesday"),
+            e.message
+                .english()
+                .contains("01.12.2017 is a Friday, not a Tuesday"),
             "{}",
             e.message.english()
         );
@@ -1350,12 +1361,13 @@ mod tests {
         assert!(e.message.render(Language::Nb).contains("juni har 30 dager"));
         let e = err_of("veke 53", &plan_period());
         assert!(
-            e.message.render(Language::Nn).contains("2017 har 52 ISO-veker"),
+            e.message
+                .render(Language::Nn)
+                .contains("2017 har 52 ISO-veker"),
             "{}",
             e.message.render(Language::Nn)
         );
     }
-
 
     #[test]
     fn weeks() {
