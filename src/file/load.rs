@@ -1312,6 +1312,27 @@ mod tests {
     }
 
     #[test]
+    fn the_declared_language_is_known_even_when_the_plan_is_broken() {
+        let nn = "[plan]\ntitle = \"P\"\nlanguage = \"nn\"\n";
+        assert_eq!(parse_plan(nn).language, Some(Language::Nn));
+        // An error in the plan: no Plan, but its language.
+        let broken = format!("{nn}start = \"september\"\n");
+        let parsed = parse_plan(&broken);
+        assert!(parsed.plan.is_none());
+        assert_eq!(parsed.language, Some(Language::Nn));
+        // Broken TOML after the language.
+        let parsed = parse_plan(&format!("{nn}x = \"open\n"));
+        assert_eq!(parsed.diagnostics.len(), 1);
+        assert_eq!(parsed.language, Some(Language::Nn));
+        // Not declared, or not one of ours: none.
+        assert_eq!(parse_plan("[plan]\ntitle = \"P\"\n").language, None);
+        assert_eq!(
+            parse_plan("[plan]\ntitle = \"P\"\nlanguage = \"de\"\n").language,
+            None
+        );
+    }
+
+    #[test]
     fn toml_syntax_error_is_positioned() {
         let (sev, msg, line) = only("[plan]\ntitle = \"unclosed\n");
         assert_eq!(sev, Severity::Error);

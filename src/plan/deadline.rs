@@ -12,7 +12,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::i18n::Message;
+use crate::i18n::{Language, Message};
 use crate::msg;
 
 /// A deadline as parsed from its text, before the year is known.
@@ -186,11 +186,29 @@ pub fn month_name(month: u32, lang_nb: bool) -> &'static str {
         .map_or("?", |m| if lang_nb { m.norwegian } else { m.english })
 }
 
-/// Norwegian ("man", "søn") or English ("Mon", "Sun") weekday abbreviation.
+/// Bokmål ("man", "søn") or English ("Mon", "Sun") weekday abbreviation; see
+/// [`weekday_short_in`] for nynorsk too.
 pub fn weekday_short(wd: Weekday, lang_nb: bool) -> &'static str {
-    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let i = wd.num_days_from_monday() as usize;
-    if lang_nb { WEEKDAYS[i].short[0] } else { EN[i] }
+    weekday_short_in(wd, if lang_nb { Language::Nb } else { Language::En })
+}
+
+/// The weekday's abbreviation in `lang`: its first three letters ("man", "mån", "Mon";
+/// "lør", "lau", "Sat").
+pub fn weekday_short_in(wd: Weekday, lang: Language) -> &'static str {
+    let words = &WEEKDAYS[wd.num_days_from_monday() as usize];
+    let name = match lang {
+        Language::Nb => words.bokmal,
+        Language::Nn => words.nynorsk,
+        Language::En => words.english,
+    };
+    let end = name.char_indices().nth(3).map_or(name.len(), |(i, _)| i);
+    &name[..end]
+}
+
+/// The month's name in `lang` ("januar" in bokmål and nynorsk, "January" in English); "?"
+/// outside 1..=12.
+pub fn month_name_in(month: u32, lang: Language) -> &'static str {
+    month_name(month, lang != Language::En)
 }
 
 /// The name of a weekday in the reader's language, as messages write it ("måndag" in
@@ -1122,7 +1140,6 @@ fn resolve_meeting(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::Language;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -1259,6 +1276,38 @@ mod tests {
             assert_eq!(spec.year(), Some(2017), "{text}");
             assert_eq!(resolved(&text, &Context::default()).day, d(2017, 12, 1));
         }
+    }
+
+    #[test]
+    fn weekday_and_month_names_for_each_reader() {
+        let short = |lang| -> Vec<&str> {
+            (0..7)
+                .map(|i| weekday_short_in(Weekday::try_from(i as u8).unwrap(), lang))
+                .collect()
+        };
+        assert_eq!(
+            short(Language::Nb),
+            ["man", "tir", "ons", "tor", "fre", "lør", "søn"]
+        );
+        assert_eq!(
+            short(Language::Nn),
+            ["mån", "tys", "ons", "tor", "fre", "lau", "sun"]
+        );
+        assert_eq!(
+            short(Language::En),
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        );
+        assert_eq!(month_name_in(12, Language::Nn), "desember");
+        assert_eq!(month_name_in(12, Language::En), "December");
+        assert_eq!(
+            weekday_message(Weekday::Sat).render(Language::Nn),
+            "laurdag"
+        );
+        assert_eq!(weekday_message(Weekday::Sat).render(Language::Nb), "lørdag");
+        assert_eq!(
+            weekday_message(Weekday::Sat).render(Language::En),
+            "Saturday"
+        );
     }
 
     #[test]
