@@ -449,6 +449,18 @@ fn lexer_errors_name_the_real_mistake_where_it_starts() {
             "end the string with \" on the same line",
         ),
         (
+            "[plan]\nmembers = [\"Ola\", \"Kari]\n",
+            (2, 19),
+            "invalid TOML: unterminated string",
+            "end the string with \" on the same line",
+        ),
+        (
+            "[plan]\ntitle = \"C:\\\"\nend = 2018-04-30\n",
+            (2, 9),
+            "invalid TOML: unterminated string",
+            "\\\" inside a string is a quote character",
+        ),
+        (
             "[plan]\ntitle = \"Plan\nstart = 2017-09-01\n",
             (2, 9),
             "invalid TOML: unterminated string",

@@ -33,6 +33,7 @@ check-toml-unterminated-multiline-help = end the text with { $quote }
 check-toml-string-starts-here = the string starts here
 check-toml-bad-escape = invalid TOML: `{ $escape }` is not an escape sequence
 check-toml-bad-escape-help = inside "…" only \\, \", \n, \t, \uXXXX and a few others are allowed; use '…' for text with backslashes
+check-toml-escaped-quote-help = \" inside a string is a quote character, so the string does not end there; write \\ for a backslash, or use '…' for text with backslashes
 check-toml-unclosed-header = invalid TOML: the table header is not closed with `{ $close }`
 check-toml-unclosed-header-help = end the header with { $close } on the same line
 check-toml-missing-equals = invalid TOML: missing `=` after the key

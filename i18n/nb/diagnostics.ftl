@@ -30,6 +30,7 @@ check-toml-unterminated-multiline-help = avslutt teksten med { $quote }
 check-toml-string-starts-here = teksten begynner her
 check-toml-bad-escape = ugyldig TOML: `{ $escape }` er ingen gyldig escape-sekvens
 check-toml-bad-escape-help = inni "…" er bare \\, \", \n, \t, \uXXXX og noen få andre tillatt; bruk '…' for tekst med omvendt skråstrek
+check-toml-escaped-quote-help = \" inni en tekst er et anførselstegn, så teksten slutter ikke der; skriv \\ for en omvendt skråstrek, eller bruk '…' for tekst med omvendte skråstreker
 check-toml-unclosed-header = ugyldig TOML: tabelloverskriften er ikke lukket med `{ $close }`
 check-toml-unclosed-header-help = avslutt overskriften med { $close } på samme linje
 check-toml-missing-equals = ugyldig TOML: `=` mangler etter nøkkelen

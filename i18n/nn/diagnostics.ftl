@@ -30,6 +30,7 @@ check-toml-unterminated-multiline-help = avslutt teksten med { $quote }
 check-toml-string-starts-here = teksten byrjar her
 check-toml-bad-escape = ugyldig TOML: `{ $escape }` er inga gyldig escape-sekvens
 check-toml-bad-escape-help = inni "…" er berre \\, \", \n, \t, \uXXXX og nokre få andre tillatne; bruk '…' for tekst med omvendt skråstrek
+check-toml-escaped-quote-help = \" inni ein tekst er eit hermeteikn, så teksten sluttar ikkje der; skriv \\ for ein omvendt skråstrek, eller bruk '…' for tekst med omvende skråstrekar
 check-toml-unclosed-header = ugyldig TOML: tabelloverskrifta er ikkje lukka med `{ $close }`
 check-toml-unclosed-header-help = avslutt overskrifta med { $close } på same linja
 check-toml-missing-equals = ugyldig TOML: `=` manglar etter nøkkelen

@@ -141,7 +141,11 @@ fn first_line(s: &str) -> String {
 fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
     let Some(e) = errors
         .iter()
-        .min_by_key(|e| e.span().map_or(usize::MAX, |s| s.start))
+        // At the same place, the string's own error is the cause of the array's or table's.
+        .min_by_key(|e| {
+            let lexical = e.message().contains("string") || e.message().contains("escape");
+            (e.span().map_or(usize::MAX, |s| s.start), !lexical)
+        })
     else {
         return Diagnostic::error(
             msg!("check-toml-other", detail = Message::verbatim("?")),
@@ -198,6 +202,17 @@ fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
                 .take(2)
                 .filter(|c| !c.is_control())
                 .collect();
+            // `"a\"` at the end of a line: the backslash escapes the closing quote, so the
+            // string never ends (the parser reports the escape).
+            if seq == "\\\"" {
+                let start = unclosed_string_start(text, at.start).unwrap_or(start);
+                return Diagnostic::error(
+                    msg!("check-toml-unterminated-string"),
+                    Some(start..start + 1),
+                )
+                .with_label(msg!("check-toml-string-starts-here"))
+                .with_help(msg!("check-toml-escaped-quote-help"));
+            }
             let end = start + seq.len();
             return Diagnostic::error(
                 msg!("check-toml-bad-escape", escape = seq),
