@@ -1394,6 +1394,54 @@ mod tests {
     }
 
     #[test]
+    fn composed_messages_read_in_every_language() {
+        let dates = [d(2018, 1, 25), d(2018, 3, 1)];
+        let ctx = Context {
+            period: Some((d(2017, 9, 1), d(2018, 6, 30))),
+            meetings: Some(&dates),
+            meeting_series: Some("Formannskapet"),
+        };
+        let e = err_of("3. møte 2018", &ctx);
+        let help = e.help.clone().unwrap();
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "fristen \"3. møte 2018\" viser til møte 3, men møteserien Formannskapet har berre 2 møte i 2018"
+        );
+        assert_eq!(
+            help.render(Language::Nb),
+            "møtene i 2018 er 25.01.2018 og 01.03.2018"
+        );
+        assert_eq!(
+            help.english(),
+            "its meetings in 2018 are on 25.01.2018 and 01.03.2018"
+        );
+        let long = Context {
+            period: Some((d(2017, 1, 1), d(2019, 12, 31))),
+            ..Context::default()
+        };
+        let e = err_of("veke 10", &long);
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "fristen \"veke 10\" fell 3 gonger innanfor planperioden (12.03.2017, 11.03.2018 og 10.03.2019)"
+        );
+        assert_eq!(
+            e.help.unwrap().render(Language::Nb),
+            "skriv årstallet, for eksempel \"veke 10 2017\""
+        );
+        let e = err_of("", &Context::default());
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"\": teksten er tom"
+        );
+        assert!(
+            e.help
+                .unwrap()
+                .render(Language::Nn)
+                .contains("ei veke (\"veke 50\", \"2017-W50\")")
+        );
+    }
+
+    #[test]
     fn messages_name_months_in_the_readers_language() {
         let e = parse("31. november").expect_err("30 days");
         assert_eq!(
