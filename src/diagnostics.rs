@@ -133,10 +133,14 @@ fn render_one(
     text: &str,
     lang: Language,
 ) -> String {
+    // annotate-snippets prints the level names itself; ours come from the catalogue.
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
-    };
+    }
+    .with_name(d.severity.word(lang));
+    let note = Level::NOTE.with_name(crate::i18n::text(lang, "diagnostic-note"));
+    let help_level = Level::HELP.with_name(crate::i18n::text(lang, "diagnostic-help"));
     let message = sanitize(&shorten(&d.message.render(lang)));
     let label = d
         .label
@@ -155,12 +159,14 @@ fn render_one(
             group = group.element(Snippet::source(text).path(path).annotation(ann));
         }
         None => {
-            group = group.element(Level::NOTE.message(format!("in {path}")));
+            group = group
+                .element(note.message(crate::msg!("diagnostic-in-file", path = path).render(lang)));
         }
     }
     if let Some(h) = &help {
-        group = group.element(Level::HELP.message(h.as_str()));
+        group = group.element(help_level.message(h.as_str()));
     }
+
     let report: [Group; 1] = [group];
     renderer.render(&report)
 }
@@ -256,8 +262,8 @@ mod tests {
     #[test]
     fn render_shows_file_line_col_caret_and_help() {
         let text = "[plan]\ntitle = 5\n";
-        let d =
-            Diagnostic::error("expected a string", Some(15..16)).with_help("write title = \"…\"");
+        let d = Diagnostic::error(Message::verbatim("expected a string"), Some(15..16))
+            .with_help(Message::verbatim("write title = \"…\""));
         let out = render(&[d], "x.toml", text, false, Language::En);
         assert!(out.contains("error: expected a string"), "{out}");
         assert!(out.contains("--> x.toml:2:9"), "{out}");
@@ -266,9 +272,43 @@ mod tests {
     }
 
     #[test]
+    fn level_names_and_the_file_note_are_in_the_readers_language() {
+        let text = "[plan]\ntitle = 5\n";
+        let diags = [
+            Diagnostic::error(crate::msg!("check-empty-file"), Some(15..16))
+                .with_help(crate::msg!("check-empty-file-help")),
+            Diagnostic::warning(crate::msg!("check-period-no-end"), None)
+                .with_help(crate::msg!("check-see-readme")),
+        ];
+        let nn = render(&diags, "x.toml", text, false, Language::Nn);
+        assert!(nn.contains("feil: planfila er tom"), "{nn}");
+        assert!(nn.contains("= hjelp: byrj med [plan]"), "{nn}");
+        assert!(
+            nn.contains("åtvaring: planperioden har ingen slutt"),
+            "{nn}"
+        );
+        assert!(nn.contains("= merk: i x.toml"), "{nn}");
+        let nb = render(&diags, "x.toml", text, false, Language::Nb);
+        assert!(
+            nb.contains("advarsel: planperioden har ingen slutt"),
+            "{nb}"
+        );
+        assert!(nb.contains("= merk: i x.toml"), "{nb}");
+        let en = render(&diags, "x.toml", text, false, Language::En);
+        assert!(en.contains("warning: the plan period has no end"), "{en}");
+        assert!(en.contains("= note: in x.toml"), "{en}");
+        assert!(en.contains("= help: see plans/README.md"), "{en}");
+        for out in [&nn, &nb] {
+            for word in ["error", "warning", "help", "note"] {
+                assert!(!out.contains(word), "{word} in {out}");
+            }
+        }
+    }
+
+    #[test]
     fn quoted_source_lines_never_carry_raw_escapes() {
         let text = "[plan]\ntitle = \"x\" # \u{1b}]0;pwned\u{7} \u{9b}2J\n";
-        let d = Diagnostic::error("bad", Some(16..17));
+        let d = Diagnostic::error(Message::verbatim("bad"), Some(16..17));
         let out = render(&[d], "p\u{1b}.toml", text, false, Language::En);
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
         assert!(out.contains("# ?]0;pwned? ??2J"), "{out}");
@@ -276,7 +316,7 @@ mod tests {
 
     #[test]
     fn one_line_escapes_the_path_and_the_message() {
-        let d = Diagnostic::error("bad \"\u{1b}[2J\"", Some(7..8));
+        let d = Diagnostic::error(Message::verbatim("bad \"\u{1b}[2J\""), Some(7..8));
         assert_eq!(
             d.one_line(
                 "p\u{1b}]0;x\u{7}\u{202e}.toml",

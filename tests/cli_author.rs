@@ -56,7 +56,7 @@ fn add_move_and_remove_from_a_script() {
     assert_eq!((code, out.as_str()), (0, "mid moved\n"));
     let (code, _, err) = run(&["mv", "p.toml", "mid", "--in", "5"], d);
     assert_eq!(code, 0, "{err}");
-    let (code, out, _) = run(&["check", "p.toml"], d);
+    let (code, out, _) = run(&["check", "--lang", "en", "p.toml"], d);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("16 activities"), "{out}");
     let (code, _, err) = run(&["rm", "p.toml", "nvk9"], d);

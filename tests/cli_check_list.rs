@@ -14,20 +14,23 @@ const UNCORRECTED: &str = "tests/fixtures/seed-uncorrected.toml";
 #[test]
 fn the_real_plan_passes_check_without_warnings() {
     fremdrift()
-        .args(["check", PLAN])
+        .args(["check", "--lang", "en", PLAN])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("ok (14 activities in 5 areas)"))
         .stdout(predicate::str::contains("warning").not());
     fremdrift()
-        .args(["check", "--deny-warnings", PLAN])
+        .args(["check", "--lang", "en", "--deny-warnings", PLAN])
         .assert()
         .code(0);
 }
 
 #[test]
 fn check_reports_exactly_the_documents_mistakes() {
-    let out = fremdrift().args(["check", UNCORRECTED]).output().unwrap();
+    let out = fremdrift()
+        .args(["check", "--lang", "en", UNCORRECTED])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     let headlines: Vec<&str> = stdout
@@ -76,7 +79,7 @@ fn warnings_fail_only_with_deny_warnings() {
     )
     .unwrap();
     fremdrift()
-        .arg("check")
+        .args(["check", "--lang", "en"])
         .arg(&p)
         .assert()
         .code(0)
@@ -84,7 +87,7 @@ fn warnings_fail_only_with_deny_warnings() {
             "warning: area 1 is waiting without a reason",
         ));
     fremdrift()
-        .args(["check", "--deny-warnings"])
+        .args(["check", "--lang", "en", "--deny-warnings"])
         .arg(&p)
         .assert()
         .code(1);
@@ -130,7 +133,7 @@ fn a_folder_is_checked_plan_by_plan() {
     std::fs::copy(PLAN, dir.path().join("a.toml")).unwrap();
     std::fs::copy(UNCORRECTED, dir.path().join("b.toml")).unwrap();
     fremdrift()
-        .arg("check")
+        .args(["check", "--lang", "en"])
         .arg(dir.path())
         .assert()
         .code(1)

@@ -405,7 +405,7 @@ fn escape_sequences_in_file_names_never_reach_the_terminal() {
         "{err}"
     );
     let check = fremdrift()
-        .args(["check", &s(&mixed)])
+        .args(["check", "--lang", "en", &s(&mixed)])
         .assert()
         .code(1)
         .get_output()

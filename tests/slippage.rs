@@ -71,7 +71,7 @@ fn the_first_deadline_stays_as_the_baseline_and_the_slip_is_shown() {
     // A baseline that is not a deadline is an error, like due.
     let broken = text.replace("baseline = \"30. november\"", "baseline = \"31. november\"");
     std::fs::write(d.join("p.toml"), broken).unwrap();
-    let (code, out, err) = run(&["check", "p.toml"], d);
+    let (code, out, err) = run(&["check", "--lang", "en", "p.toml"], d);
     assert_eq!(code, 1);
     assert!((out + &err).contains("november has 30 days"));
 }

@@ -1,10 +1,15 @@
-//! `fremdrift check PLAN…`: every problem of every plan, rustc-style.
+//! `fremdrift check PLAN…`: every problem of every plan, rustc-style, in the reader's language
+//! (`--lang`, else the language the plan declares — read even from a plan with errors — else the
+//! locale's). `--today` is accepted like every command's, but nothing `check` reports depends
+//! on today: its problems are the file's, whatever the date.
+
+use std::io::Write;
 
 use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans, say};
 use crate::diagnostics::{self, Severity};
 use crate::file;
+use crate::msg;
 use crate::output::text::shown;
-use crate::plan::Language;
 
 pub fn run(args: &CheckArgs) -> i32 {
     let color = color_stdout();
@@ -29,7 +34,9 @@ pub fn run(args: &CheckArgs) -> i32 {
                 continue;
             }
         };
-        let diags = &loaded.parsed.diagnostics;
+        let parsed = &loaded.parsed;
+        let lang = crate::i18n::choose(args.lang.lang, parsed.language);
+        let diags = &parsed.diagnostics;
         let errors = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -37,24 +44,26 @@ pub fn run(args: &CheckArgs) -> i32 {
         let warnings = diags.len() - errors;
         // The summary line goes to stdout: a file name must not drive the terminal there.
         let name = shown(&loaded.source.path);
-        print!(
+        // A closed stdout (`check … | head`) ends the output quietly, not with a panic.
+        let mut out = std::io::stdout().lock();
+        let _ = write!(
+            out,
             "{}",
-            diagnostics::render(diags, &name, &loaded.source.text, color, Language::En)
+            diagnostics::render(diags, &name, &loaded.source.text, color, lang)
         );
-        match &loaded.parsed.plan {
-            Some(plan) if warnings == 0 => {
-                println!(
-                    "{name}: ok ({} activities in {} areas)",
-                    plan.activities.len(),
-                    plan.areas.len()
-                );
-            }
-            _ => println!(
-                "{name}: {errors} error{}, {warnings} warning{}",
-                plural(errors),
-                plural(warnings)
+        let summary = match &parsed.plan {
+            Some(plan) if warnings == 0 => msg!(
+                "check-summary-ok",
+                activities = plan.activities.len(),
+                areas = plan.areas.len()
             ),
-        }
+            _ => msg!(
+                "check-summary-problems",
+                errors = errors,
+                warnings = warnings
+            ),
+        };
+        let _ = writeln!(out, "{name}: {}", summary.render(lang));
         if errors > 0 || (args.deny_warnings && warnings > 0) {
             failed = true;
         }
@@ -66,8 +75,4 @@ pub fn run(args: &CheckArgs) -> i32 {
     } else {
         EXIT_OK
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

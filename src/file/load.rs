@@ -13,6 +13,7 @@ pub use crate::diagnostics::dmy;
 pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans};
 use crate::file::validate;
 use crate::i18n::Message;
+use crate::msg;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
 use crate::plan::edit::{series_for, written_spec};
 use crate::plan::{
@@ -27,6 +28,9 @@ type Table<'i> = DeTable<'i>;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Parsed {
     pub plan: Option<Plan>,
+    /// The language the plan declares (`[plan] language`), when it names a known one, also
+    /// when the plan has errors: the language `check` speaks to its readers.
+    pub language: Option<Language>,
     pub spans: PlanSpans,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -73,33 +77,30 @@ pub fn parse_plan(text: &str) -> Parsed {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        let d = Diagnostic::error("the plan file is empty", Some(0..0)).with_help(
-            "start with [plan] and title = \"…\"; plans/README.md has a complete example",
-        );
+        let d = Diagnostic::error(msg!("check-empty-file"), Some(0..0))
+            .with_help(msg!("check-empty-file-help"));
         return Parsed {
             plan: None,
+            language: None,
             spans: PlanSpans::default(),
             diagnostics: vec![d],
         };
     }
-    let root = match DeTable::parse(text) {
-        Ok(root) => root,
-        Err(e) => {
-            let msg = first_line(e.message());
-            // Conflict markers left by a merge: say so, with both sides' lines.
-            let d = crate::git::merge::leftover_markers(text).unwrap_or_else(|| {
-                Diagnostic::error(format!("invalid TOML: {msg}"), e.span().or(Some(0..0)))
-                    .with_help(syntax_help(e.message()))
-            });
-            return Parsed {
-                plan: None,
-                spans: PlanSpans::default(),
-                diagnostics: vec![d],
-            };
-        }
-    };
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        // Conflict markers left by a merge: say so, with both sides' lines.
+        let d = crate::git::merge::leftover_markers(text)
+            .unwrap_or_else(|| syntax_error(text, &errors));
+        return Parsed {
+            plan: None,
+            language: declared_language(root.get_ref()),
+            spans: PlanSpans::default(),
+            diagnostics: vec![d],
+        };
+    }
     let root_span = root.span();
     let root = root.get_ref();
+    let language = declared_language(root);
     let plan = w.plan(root, root_span);
     let mut diagnostics = w.diags;
     if let Some(plan) = &plan {
@@ -109,8 +110,22 @@ pub fn parse_plan(text: &str) -> Parsed {
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     Parsed {
         plan: if has_errors { None } else { plan },
+        language,
         spans: w.spans,
         diagnostics,
+    }
+}
+
+/// The language `[plan] language` declares, when it names one of ours: read even from a plan
+/// with errors (or a best-effort parse of broken TOML), so `check` can speak it.
+fn declared_language(root: &Table<'_>) -> Option<Language> {
+    let plan = root.get("plan")?;
+    let DeValue::Table(pt) = plan.get_ref() else {
+        return None;
+    };
+    match pt.get("language")?.get_ref() {
+        DeValue::String(s) => Language::parse(s),
+        _ => None,
     }
 }
 
@@ -118,18 +133,176 @@ fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").trim().to_string()
 }
 
-fn syntax_help(message: &str) -> String {
-    let m = message.to_lowercase();
-    if m.contains("duplicate key") || m.contains("duplicate") {
-        "each key may appear once per table; remove or rename the repeated one".into()
-    } else if m.contains("unclosed") || m.contains("unterminated") || m.contains("expected `\"`") {
-        "close the string or table that starts here".into()
-    } else if m.contains("escape") {
-        "inside \"…\" only \\\\, \\\", \\n, \\t, \\uXXXX and a few others are allowed; use '…' for text with backslashes"
-            .into()
-    } else {
-        "see plans/README.md for the plan format".into()
+/// The TOML syntax error to report. The parser reports what it notices first, which is not
+/// always what comes first in the file: an unterminated string is noticed only when the array
+/// or table around it fails to close, a line or more later. The earliest error in the file is
+/// the real mistake; it is named in our words (the parser's text is kept only for the rare
+/// errors we do not know), pointing at where the mistake starts.
+fn syntax_error(text: &str, errors: &[toml::de::Error]) -> Diagnostic {
+    let Some(e) = errors
+        .iter()
+        // At the same place, the string's own error is the cause of the array's or table's.
+        .min_by_key(|e| {
+            let lexical = e.message().contains("string") || e.message().contains("escape");
+            (e.span().map_or(usize::MAX, |s| s.start), !lexical)
+        })
+    else {
+        return Diagnostic::error(
+            msg!("check-toml-other", detail = Message::verbatim("?")),
+            Some(0..0),
+        );
+    };
+    let raw = first_line(e.message());
+    let at = e.span().unwrap_or(0..0);
+    let (what, expected) = raw.split_once(", expected ").unwrap_or((raw.as_str(), ""));
+    let quote = expected
+        .strip_prefix('`')
+        .and_then(|s| s.chars().next())
+        .filter(|c| matches!(c, '"' | '\''));
+    if what.starts_with("invalid multi-line") && quote.is_some() {
+        let opener = if what.contains("literal") {
+            "'''"
+        } else {
+            "\"\"\""
+        };
+        let start = text
+            .get(..at.start.min(text.len()))
+            .and_then(|before| before.rfind(opener))
+            .unwrap_or(at.start);
+        return Diagnostic::error(
+            msg!("check-toml-unterminated-multiline"),
+            Some(start..start + 3),
+        )
+        .with_label(msg!("check-toml-string-starts-here"))
+        .with_help(msg!(
+            "check-toml-unterminated-multiline-help",
+            quote = opener
+        ));
     }
+    if let Some(q) = quote
+        && what.starts_with("invalid")
+        && what.ends_with("string")
+    {
+        let start = unclosed_string_start(text, at.start).unwrap_or(at.start);
+        return Diagnostic::error(
+            msg!("check-toml-unterminated-string"),
+            Some(start..start + 1),
+        )
+        .with_label(msg!("check-toml-string-starts-here"))
+        .with_help(msg!("check-toml-unterminated-string-help", quote = q));
+    }
+    let (message, help) = match what {
+        "missing escaped value" | "too few unicode value digits" => {
+            // The span starts after the backslash.
+            let start = at.start.saturating_sub(1);
+            let seq: String = text
+                .get(start..)
+                .unwrap_or("")
+                .chars()
+                .take(2)
+                .filter(|c| !c.is_control())
+                .collect();
+            // `"a\"` at the end of a line: the backslash escapes the closing quote, so the
+            // string never ends (the parser reports the escape).
+            if seq == "\\\"" {
+                let start = unclosed_string_start(text, at.start).unwrap_or(start);
+                return Diagnostic::error(
+                    msg!("check-toml-unterminated-string"),
+                    Some(start..start + 1),
+                )
+                .with_label(msg!("check-toml-string-starts-here"))
+                .with_help(msg!("check-toml-escaped-quote-help"));
+            }
+            let end = start + seq.len();
+            return Diagnostic::error(
+                msg!("check-toml-bad-escape", escape = seq),
+                Some(start..end),
+            )
+            .with_help(msg!("check-toml-bad-escape-help"));
+        }
+        "unclosed table" => (
+            msg!("check-toml-unclosed-header", close = "]"),
+            msg!("check-toml-unclosed-header-help", close = "]"),
+        ),
+        "unclosed array table" => (
+            msg!("check-toml-unclosed-header", close = "]]"),
+            msg!("check-toml-unclosed-header-help", close = "]]"),
+        ),
+        "key with no value" | "missing assignment between key-value pairs" => (
+            msg!("check-toml-missing-equals"),
+            msg!("check-toml-missing-equals-help"),
+        ),
+        // `owner =` and nothing after it is reported as an unquoted string of no characters.
+        "string values must be quoted"
+            if text
+                .get(at.start..)
+                .is_none_or(|rest| rest.starts_with(['\n', '\r']) || rest.is_empty()) =>
+        {
+            (
+                msg!("check-toml-missing-value"),
+                msg!("check-toml-unquoted-help"),
+            )
+        }
+        "string values must be quoted" => (
+            msg!("check-toml-unquoted"),
+            msg!("check-toml-unquoted-help"),
+        ),
+        "missing value" | "missing value for key" => (
+            msg!("check-toml-missing-value"),
+            msg!("check-toml-unquoted-help"),
+        ),
+        "duplicate key" => (
+            msg!("check-toml-duplicate-key"),
+            msg!("check-toml-duplicate-key-help"),
+        ),
+        "missing comma between array elements" => (
+            msg!("check-toml-missing-comma"),
+            msg!("check-toml-missing-comma-help"),
+        ),
+        "unclosed array" => (
+            msg!("check-toml-unclosed-array"),
+            msg!("check-toml-unclosed-array-help"),
+        ),
+        "unclosed inline table" => (
+            msg!("check-toml-unclosed-inline-table"),
+            msg!("check-toml-unclosed-inline-table-help"),
+        ),
+        _ => (
+            msg!("check-toml-other", detail = Message::verbatim(raw.clone())),
+            msg!("check-see-readme"),
+        ),
+    };
+    Diagnostic::error(message, Some(at)).with_help(help)
+}
+
+/// Where the string that is still open at the end of the line holding `offset` starts: the
+/// line is read as TOML reads it (basic strings with escapes, literal strings, comments).
+fn unclosed_string_start(text: &str, offset: usize) -> Option<usize> {
+    let offset = offset.min(text.len());
+    let mut line_start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    // An error reported at the very start of a line belongs to the line before.
+    if line_start == offset && line_start > 0 {
+        line_start = text.get(..line_start - 1)?.rfind('\n').map_or(0, |i| i + 1);
+    }
+    let line_end = text
+        .get(line_start..)?
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
+    let line = text.get(line_start..line_end)?;
+    let mut open: Option<(usize, char)> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        match open {
+            Some((_, '"')) if escaped => escaped = false,
+            Some((_, '"')) if c == '\\' => escaped = true,
+            Some((_, q)) if c == q => open = None,
+            Some(_) => {}
+            None if c == '#' => break,
+            None if c == '"' || c == '\'' => open = Some((i, c)),
+            None => {}
+        }
+    }
+    open.map(|(i, _)| line_start + i)
 }
 
 #[derive(Default)]
@@ -165,15 +338,15 @@ impl Walker {
     }
 
     fn plan(&mut self, root: &Table<'_>, root_span: Span) -> Option<Plan> {
-        self.check_keys(root, ROOT_KEYS, "the top level");
+        self.check_keys(root, ROOT_KEYS, msg!("check-where-top"));
         let empty = Table::default();
         let (plan_table, plan_span) = self.plan_table(root, root_span);
         let pt = plan_table.unwrap_or(&empty);
         if plan_table.is_some() {
-            self.check_keys(pt, PLAN_KEYS, "[plan]");
+            self.check_keys(pt, PLAN_KEYS, in_table("[plan]"));
         }
         let title = if plan_table.is_some() {
-            self.req_string(pt, "title", "[plan]", &plan_span)
+            self.req_string(pt, "title", in_table("[plan]"), &plan_span)
         } else {
             None
         };
@@ -226,13 +399,13 @@ impl Walker {
             Some(v) => match v.get_ref() {
                 DeValue::Table(t) => (Some(t), v.span()),
                 other => {
-                    self.type_error("plan", "a table ([plan])", other, v.span());
+                    self.type_error("plan", msg!("check-expected-plan-table"), other, v.span());
                     (None, v.span())
                 }
             },
             None => {
-                self.err("missing the [plan] table", 0..root_span.end.min(1))
-                    .help = some("start the file with [plan] and title = \"…\"");
+                self.err(msg!("check-missing-plan-table"), 0..root_span.end.min(1))
+                    .help = some(msg!("check-missing-plan-table-help"));
                 (None, 0..0)
             }
         }
@@ -244,8 +417,8 @@ impl Walker {
             Some((s, span)) => match Language::parse(&s) {
                 Some(l) => l,
                 None => {
-                    self.err(format!("unknown language \"{s}\""), span).help =
-                        Some("use \"nb\" (bokmål) or \"en\" (English)".into());
+                    self.err(msg!("check-unknown-language", value = s), span)
+                        .help = some(msg!("check-unknown-language-help"));
                     Language::En
                 }
             },
@@ -262,23 +435,27 @@ impl Walker {
             && s > e
         {
             self.err(
-                format!("the plan ends ({}) before it starts ({})", dmy(e), dmy(s)),
+                msg!("check-plan-ends-before-start", end = dmy(e), start = dmy(s)),
                 espan,
             )
-            .help = some("swap start and end");
+            .help = some(msg!("check-plan-ends-before-start-help"));
         }
         if start.is_some() != end.is_some() && pt.contains_key("start") != pt.contains_key("end") {
-            let (what, span) = match (&start, &end) {
-                (Some((_, span)), None) => ("end", span.clone()),
-                (None, Some((_, span))) => ("start", span.clone()),
+            let (message, help, span) = match (&start, &end) {
+                (Some((_, span)), None) => (
+                    msg!("check-period-no-end"),
+                    msg!("check-period-set-key", key = "end"),
+                    span.clone(),
+                ),
+                (None, Some((_, span))) => (
+                    msg!("check-period-no-start"),
+                    msg!("check-period-set-key", key = "start"),
+                    span.clone(),
+                ),
                 _ => unreachable!("exactly one is set"),
             };
-            self.diags.push(
-                Diagnostic::warning(format!("the plan period has no {what}"), Some(span))
-                    .with_help(format!(
-                        "set plan.{what} so deadlines without a year can be placed"
-                    )),
-            );
+            self.diags
+                .push(Diagnostic::warning(message, Some(span)).with_help(help));
         }
         (start.map(|s| s.0), end.map(|e| e.0))
     }
@@ -293,17 +470,19 @@ impl Walker {
                 Ok(n) if (0..=3650).contains(&n) => n as u32,
                 _ => {
                     self.err(
-                        format!(
-                            "due_soon_days must be between 0 and 3650, found {}",
-                            i.as_str()
-                        ),
+                        msg!("check-due-soon-days-range", value = i.as_str()),
                         v.span(),
                     );
                     DEFAULT_DUE_SOON_DAYS
                 }
             },
             other => {
-                self.type_error("due_soon_days", "a whole number of days", other, v.span());
+                self.type_error(
+                    "due_soon_days",
+                    msg!("check-expected-days"),
+                    other,
+                    v.span(),
+                );
                 DEFAULT_DUE_SOON_DAYS
             }
         }
@@ -315,13 +494,20 @@ impl Walker {
             return out;
         };
         for (t, span) in self.tables_of(v, "meeting") {
-            self.check_keys(t, MEETING_KEYS, "[[meeting]]");
-            let name = self.req_string_spanned(t, "name", "[[meeting]]", &span);
+            self.check_keys(t, MEETING_KEYS, in_table("[[meeting]]"));
+            let name = self.req_string_spanned(t, "name", in_table("[[meeting]]"), &span);
             let mut dates = Vec::new();
             match t.get("dates") {
                 None => {
-                    self.err("missing required key `dates` in [[meeting]]", header(&span))
-                        .help = some("add dates = [2018-01-25, 2018-03-01]");
+                    self.err(
+                        msg!(
+                            "check-missing-key",
+                            key = "dates",
+                            place = in_table("[[meeting]]")
+                        ),
+                        header(&span),
+                    )
+                    .help = some(msg!("check-add-meeting-dates"));
                 }
                 Some(dv) => match dv.get_ref() {
                     DeValue::Array(arr) => {
@@ -331,7 +517,9 @@ impl Walker {
                             }
                         }
                     }
-                    other => self.type_error("dates", "an array of dates", other, dv.span()),
+                    other => {
+                        self.type_error("dates", msg!("check-expected-dates"), other, dv.span())
+                    }
                 },
             }
             dates.sort();
@@ -342,9 +530,8 @@ impl Walker {
                     .iter()
                     .any(|m| m.name.to_lowercase() == name.to_lowercase())
                 {
-                    self.err(format!("duplicate meeting series \"{name}\""), nspan)
-                        .help =
-                        Some("give each [[meeting]] its own name, or merge their dates".into());
+                    self.err(msg!("check-duplicate-series", name = name.as_str()), nspan)
+                        .help = some(msg!("check-duplicate-series-help"));
                 } else {
                     out.push(MeetingSeries {
                         name,
@@ -365,7 +552,7 @@ impl Walker {
             match v.get_ref() {
                 DeValue::Boolean(true) => out.extend_from_slice(dates),
                 DeValue::Boolean(false) => {}
-                other => self.type_error("tentative", "true or false", other, v.span()),
+                other => self.type_error("tentative", msg!("check-expected-bool"), other, v.span()),
             }
         }
         if let Some(v) = t.get("tentative_dates") {
@@ -381,17 +568,19 @@ impl Walker {
                             out.push(d);
                         } else {
                             self.err(
-                                format!(
-                                    "tentative date {} is not one of the series' dates",
-                                    dmy(d)
-                                ),
+                                msg!("check-tentative-not-a-date", date = dmy(d)),
                                 item.span(),
                             )
-                            .help = some("add it to dates too, or correct it");
+                            .help = some(msg!("check-tentative-not-a-date-help"));
                         }
                     }
                 }
-                other => self.type_error("tentative_dates", "an array of dates", other, v.span()),
+                other => self.type_error(
+                    "tentative_dates",
+                    msg!("check-expected-dates"),
+                    other,
+                    v.span(),
+                ),
             }
         }
         out.sort();
@@ -405,16 +594,8 @@ impl Walker {
         if let Some(series) = series_for(meetings, Some(&name)) {
             return Some(series.name.clone());
         }
-        let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
-        let help = match did_you_mean(&name, &names) {
-            Some(s) => format!("did you mean \"{s}\"?"),
-            None if names.is_empty() => {
-                "the plan has no [[meeting]] series; add one with name and dates".into()
-            }
-            None => format!("the plan's meeting series are: {}", quote_list(&names)),
-        };
-        self.err(format!("unknown meeting series \"{name}\""), span)
-            .help = some(help);
+        self.err(msg!("check-unknown-series", name = name.as_str()), span)
+            .help = Some(series_help(&name, meetings));
         None
     }
 
@@ -427,21 +608,21 @@ impl Walker {
         workstreams: &mut Vec<Workstream>,
         raw: &mut Vec<RawActivity>,
     ) -> Area {
-        self.check_keys(t, AREA_KEYS, "[[area]]");
-        let number = self.req_string_spanned(t, "number", "[[area]]", &span);
+        self.check_keys(t, AREA_KEYS, in_table("[[area]]"));
+        let number = self.req_string_spanned(t, "number", in_table("[[area]]"), &span);
         let what = match &number {
-            Some((n, _)) => format!("area {n}"),
-            None => "[[area]]".to_string(),
+            Some((n, _)) => msg!("check-where-area", number = n.as_str()),
+            None => in_table("[[area]]"),
         };
-        let title = self.req_string(t, "title", &what, &span);
+        let title = self.req_string(t, "title", what, &span);
         let (status, status_span) = match self.opt_string_spanned(t, "status") {
             Some((s, sspan)) => match AreaStatus::parse(&s) {
                 Some(st) => (Some(st), Some(sspan)),
                 None => {
-                    self.err(format!("unknown area status \"{s}\""), sspan.clone())
-                        .help = some(format!(
-                        "an area's status is one of {}",
-                        AreaStatus::accepted()
+                    self.err(msg!("check-unknown-area-status", value = s), sspan.clone())
+                        .help = some(msg!(
+                        "check-area-status-help",
+                        accepted = AreaStatus::accepted()
                     ));
                     (None, Some(sspan))
                 }
@@ -467,8 +648,8 @@ impl Walker {
         }
         if let Some(v) = t.get("workstream") {
             for (wi, (wt, wspan)) in self.tables_of(v, "workstream").into_iter().enumerate() {
-                self.check_keys(wt, WORKSTREAM_KEYS, "[[area.workstream]]");
-                let wtitle = self.req_string(wt, "title", "[[area.workstream]]", &wspan);
+                self.check_keys(wt, WORKSTREAM_KEYS, in_table("[[area.workstream]]"));
+                let wtitle = self.req_string(wt, "title", in_table("[[area.workstream]]"), &wspan);
                 let ws_index = workstreams.len();
                 workstreams.push(Workstream {
                     area: area_index,
@@ -479,15 +660,13 @@ impl Walker {
                 if !wt.contains_key("activity") {
                     self.diags.push(
                         Diagnostic::warning(
-                            format!(
-                                "workstream \"{}\" has no activities",
-                                workstreams[ws_index].title
+                            msg!(
+                                "check-workstream-empty",
+                                title = workstreams[ws_index].title.as_str()
                             ),
                             Some(header(&wspan)),
                         )
-                        .with_help(
-                            "add [[area.workstream.activity]] tables under it, or remove it",
-                        ),
+                        .with_help(msg!("check-workstream-empty-help")),
                     );
                 }
                 if let Some(v) = wt.get("activity") {
@@ -536,30 +715,27 @@ impl Walker {
         path: ActivityPath,
         path_id: &str,
     ) -> Option<RawActivity> {
-        self.check_keys(t, ACTIVITY_KEYS, "an activity");
+        self.check_keys(t, ACTIVITY_KEYS, msg!("check-where-an-activity"));
         let id = self.opt_string_spanned(t, "id");
         if let Some((id, ispan)) = &id
             && id.trim().is_empty()
         {
-            self.err("an activity id cannot be empty", ispan.clone())
-                .help = some(format!(
-                "remove the id to use the path id \"{path_id}\", or write one"
-            ));
+            self.err(msg!("check-empty-id"), ispan.clone()).help =
+                some(msg!("check-empty-id-help", path_id = path_id));
         }
         let what = match &id {
-            Some((id, _)) => format!("activity \"{id}\""),
-            None => format!("activity {path_id}"),
+            Some((id, _)) => msg!("check-where-activity-id", id = id.as_str()),
+            None => msg!("check-where-activity-path", path_id = path_id),
         };
-        let title = self.req_string_spanned(t, "title", &what, &span);
-        let owner = self.req_string_spanned(t, "owner", &what, &span);
+        let title = self.req_string_spanned(t, "title", what.clone(), &span);
+        let owner = self.req_string_spanned(t, "owner", what.clone(), &span);
         let due = match t.get("due") {
             None => {
                 self.err(
-                    format!("missing required key `due` in {what}"),
+                    msg!("check-missing-key", key = "due", place = what),
                     header(&span),
                 )
-                .help =
-                    Some("add a deadline, e.g. due = \"30. november\" or due = \"uke 50\"".into());
+                .help = some(msg!("check-missing-due-help"));
                 None
             }
             Some(v) => self.deadline_value(v, "due"),
@@ -572,10 +748,8 @@ impl Walker {
             Some((s, sspan)) => match Status::parse(&s) {
                 Some(st) => Some(st),
                 None => {
-                    self.err(format!("unknown status \"{s}\""), sspan).help = some(format!(
-                        "an activity's status is one of {}",
-                        Status::accepted()
-                    ));
+                    self.err(msg!("check-unknown-status", value = s), sspan)
+                        .help = some(msg!("check-status-help", accepted = Status::accepted()));
                     None
                 }
             },
@@ -639,19 +813,8 @@ impl Walker {
                     let found = series_for(meetings, Some(name));
                     if found.is_none() {
                         let mspan = r.spans.meeting.clone().unwrap_or(dspan.clone());
-                        let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
-                        let help = match did_you_mean(name, &names) {
-                            Some(s) => format!("did you mean \"{s}\"?"),
-                            None if names.is_empty() => {
-                                "the plan has no [[meeting]] series; add one with name and dates"
-                                    .into()
-                            }
-                            None => {
-                                format!("the plan's meeting series are: {}", quote_list(&names))
-                            }
-                        };
-                        self.err(format!("unknown meeting series \"{name}\""), mspan)
-                            .help = some(help);
+                        self.err(msg!("check-unknown-series", name = name.as_str()), mspan)
+                            .help = Some(series_help(name, meetings));
                         continue;
                     }
                     found
@@ -670,13 +833,10 @@ impl Walker {
                 && meetings.len() > 1
             {
                 let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
-                self.err(
-                    format!("deadline \"{text}\" names a meeting, but the plan has several meeting series"),
-                    dspan,
-                )
-                .help = some(format!(
-                    "say which with meeting = \"…\" on this activity: {}",
-                    quote_list(&names)
+                self.err(msg!("check-meeting-ambiguous", text = text.as_str()), dspan)
+                    .help = some(msg!(
+                    "check-meeting-ambiguous-help",
+                    series = quote_list(&names)
                 ));
                 continue;
             }
@@ -750,15 +910,15 @@ impl Walker {
                 Some(d) => Some((d.format("%Y-%m-%d").to_string(), true, v.span())),
                 None => {
                     self.err(
-                        format!("the deadline `{dt}` has a time or no date"),
+                        msg!("check-deadline-datetime", value = dt.to_string()),
                         v.span(),
                     )
-                    .help = some(format!("write a plain date, e.g. {key} = 2017-11-30"));
+                    .help = some(msg!("check-deadline-datetime-help", key = key));
                     None
                 }
             },
             other => {
-                self.type_error(key, "a deadline text or a date", other, v.span());
+                self.type_error(key, msg!("check-expected-deadline"), other, v.span());
                 None
             }
         }
@@ -766,16 +926,23 @@ impl Walker {
 
     // ---- typed access with diagnostics ----
 
-    fn check_keys(&mut self, t: &Table<'_>, allowed: &[&str], what: &str) {
+    fn check_keys(&mut self, t: &Table<'_>, allowed: &[&str], place: Message) {
         for (k, _) in t.iter() {
             let key: &str = k.get_ref();
             if !allowed.contains(&key) {
                 let help = match did_you_mean(key, allowed) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("the keys allowed in {what} are: {}", allowed.join(", ")),
+                    Some(s) => msg!("check-did-you-mean-key", key = s),
+                    None => msg!(
+                        "check-allowed-keys",
+                        place = place.clone(),
+                        keys = allowed.join(", ")
+                    ),
                 };
-                self.err(format!("unknown key `{key}` in {what}"), k.span())
-                    .help = some(help);
+                self.err(
+                    msg!("check-unknown-key", key = key, place = place.clone()),
+                    k.span(),
+                )
+                .help = some(help);
             }
         }
     }
@@ -791,57 +958,69 @@ impl Walker {
                 for item in arr.iter() {
                     match item.get_ref() {
                         DeValue::Table(t) => out.push((t, item.span())),
-                        other => self.type_error(key, "a table", other, item.span()),
+                        other => {
+                            self.type_error(key, msg!("check-expected-table"), other, item.span())
+                        }
                     }
                 }
                 out
             }
             DeValue::Table(_) => {
-                self.err(format!("`{key}` must be an array of tables"), v.span())
-                    .help = some(format!(
-                    "write [[{}]] instead of [{}]",
-                    table_path(key),
-                    table_path(key)
+                self.err(msg!("check-not-array-of-tables", key = key), v.span())
+                    .help = some(msg!(
+                    "check-not-array-of-tables-help",
+                    path = table_path(key)
                 ));
                 Vec::new()
             }
             other => {
-                self.type_error(key, "an array of tables", other, v.span());
+                self.type_error(key, msg!("check-expected-tables"), other, v.span());
                 Vec::new()
             }
         }
     }
 
-    fn type_error(&mut self, key: &str, expected: &str, found: &DeValue<'_>, span: Span) {
+    fn type_error(&mut self, key: &str, expected: Message, found: &DeValue<'_>, span: Span) {
         self.err(
-            format!("expected {expected} for `{key}`, found {}", describe(found)),
+            msg!(
+                "check-wrong-type",
+                expected = expected,
+                key = key,
+                found = describe(found)
+            ),
             span,
         );
     }
 
-    fn req_string(&mut self, t: &Table<'_>, key: &str, what: &str, span: &Span) -> Option<String> {
-        self.req_string_spanned(t, key, what, span).map(|s| s.0)
+    fn req_string(
+        &mut self,
+        t: &Table<'_>,
+        key: &str,
+        place: Message,
+        span: &Span,
+    ) -> Option<String> {
+        self.req_string_spanned(t, key, place, span).map(|s| s.0)
     }
 
     fn req_string_spanned(
         &mut self,
         t: &Table<'_>,
         key: &str,
-        what: &str,
+        place: Message,
         span: &Span,
     ) -> Option<(String, Span)> {
         if t.get(key).is_none() {
             self.err(
-                format!("missing required key `{key}` in {what}"),
+                msg!("check-missing-key", key = key, place = place),
                 header(span),
             )
-            .help = some(format!("add {key} = \"…\""));
+            .help = some(msg!("check-add-key", key = key));
             return None;
         }
         let (s, sspan) = self.opt_string_spanned(t, key)?;
         if s.trim().is_empty() {
-            self.err(format!("`{key}` cannot be empty"), sspan).help =
-                some(format!("write a {key}"));
+            self.err(msg!("check-empty-value", key = key), sspan).help =
+                some(msg!("check-empty-value-help", key = key));
             return None;
         }
         Some((s, sspan))
@@ -857,23 +1036,24 @@ impl Walker {
             DeValue::String(s) if s.len() > MAX_TEXT_BYTES => {
                 let head: String = s.chars().take(20).collect();
                 self.err(
-                    format!(
-                        "`{key}` is too long ({} bytes, starting \"{head}…\")",
-                        s.len()
-                    ),
+                    msg!("check-too-long", key = key, bytes = s.len(), head = head),
                     v.span(),
                 )
-                .help = some(format!("a text value has at most {MAX_TEXT_BYTES} bytes"));
+                .help = some(msg!("check-too-long-help", max = MAX_TEXT_BYTES));
                 None
             }
             DeValue::String(s) => Some((s.to_string(), v.span())),
             other => {
                 let help = match other {
-                    DeValue::Integer(i) => Some(format!("quote it: {key} = \"{}\"", i.as_str())),
-                    DeValue::Float(f) => Some(format!("quote it: {key} = \"{}\"", f.as_str())),
+                    DeValue::Integer(i) => {
+                        Some(msg!("check-quote-it", key = key, value = i.as_str()))
+                    }
+                    DeValue::Float(f) => {
+                        Some(msg!("check-quote-it", key = key, value = f.as_str()))
+                    }
                     _ => None,
                 };
-                self.type_error(key, "a string", other, v.span());
+                self.type_error(key, msg!("check-expected-string"), other, v.span());
                 if let Some(h) = help {
                     self.diags.last_mut().expect("just pushed").help = some(h);
                 }
@@ -892,13 +1072,15 @@ impl Walker {
                 for item in arr.iter() {
                     match item.get_ref() {
                         DeValue::String(s) => out.push(s.to_string()),
-                        other => self.type_error(key, "a string", other, item.span()),
+                        other => {
+                            self.type_error(key, msg!("check-expected-string"), other, item.span())
+                        }
                     }
                 }
                 out
             }
             other => {
-                self.type_error(key, "an array of strings", other, v.span());
+                self.type_error(key, msg!("check-expected-strings"), other, v.span());
                 Vec::new()
             }
         }
@@ -915,8 +1097,11 @@ impl Walker {
             DeValue::Datetime(dt) => match datetime_to_date(dt) {
                 Some(d) => Some(d),
                 None => {
-                    self.err(format!("`{key}` must be a plain date, found `{dt}`"), span)
-                        .help = some(format!("write {key} = 2017-09-01"));
+                    self.err(
+                        msg!("check-date-with-time", key = key, value = dt.to_string()),
+                        span,
+                    )
+                    .help = some(msg!("check-date-with-time-help", key = key));
                     None
                 }
             },
@@ -926,14 +1111,17 @@ impl Walker {
                 match parsed {
                     Ok(d) => Some(d),
                     Err(_) => {
-                        self.err(format!("invalid date \"{s}\" for `{key}`"), span)
-                            .help = some(format!("write a TOML date, e.g. {key} = 2017-09-01"));
+                        self.err(
+                            msg!("check-invalid-date", value = s.as_ref(), key = key),
+                            span,
+                        )
+                        .help = some(msg!("check-invalid-date-help", key = key));
                         None
                     }
                 }
             }
             other => {
-                self.type_error(key, "a date (e.g. 2017-09-01)", other, span);
+                self.type_error(key, msg!("check-expected-date"), other, span);
                 None
             }
         }
@@ -962,15 +1150,31 @@ fn datetime_to_date(dt: &toml::value::Datetime) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
 }
 
-fn describe(v: &DeValue<'_>) -> String {
+/// What a value of the wrong type is, for "expected …, found …".
+fn describe(v: &DeValue<'_>) -> Message {
     match v {
-        DeValue::String(s) => format!("a string \"{}\"", truncate(s, 40)),
-        DeValue::Integer(i) => format!("an integer ({})", i.as_str()),
-        DeValue::Float(f) => format!("a float ({})", f.as_str()),
-        DeValue::Boolean(b) => format!("a boolean ({b})"),
-        DeValue::Datetime(d) => format!("a date ({d})"),
-        DeValue::Array(_) => "an array".into(),
-        DeValue::Table(_) => "a table".into(),
+        DeValue::String(s) => msg!("check-found-string", value = truncate(s, 40)),
+        DeValue::Integer(i) => msg!("check-found-integer", value = i.as_str()),
+        DeValue::Float(f) => msg!("check-found-float", value = f.as_str()),
+        DeValue::Boolean(b) => msg!("check-found-boolean", value = b.to_string()),
+        DeValue::Datetime(d) => msg!("check-found-date", value = d.to_string()),
+        DeValue::Array(_) => msg!("check-found-array"),
+        DeValue::Table(_) => msg!("check-found-table"),
+    }
+}
+
+/// "in [plan]", "in [[area]]": where a key is missing or unknown.
+fn in_table(table: &'static str) -> Message {
+    msg!("check-where-table", table = table)
+}
+
+/// The help for an unknown meeting series: the likely one, else the plan's series.
+fn series_help(name: &str, meetings: &[MeetingSeries]) -> Message {
+    let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
+    match did_you_mean(name, &names) {
+        Some(s) => msg!("check-did-you-mean-series", name = s),
+        None if names.is_empty() => msg!("check-no-series-help"),
+        None => msg!("check-series-are", series = quote_list(&names)),
     }
 }
 
@@ -1002,8 +1206,8 @@ fn quote_list(names: &[&str]) -> String {
 }
 
 /// A help or label text, as `Diagnostic` holds it.
-fn some(m: impl Into<Message>) -> Option<Message> {
-    Some(m.into())
+fn some(m: Message) -> Option<Message> {
+    Some(m)
 }
 
 #[cfg(test)]
@@ -1119,6 +1323,27 @@ mod tests {
                 workstream: Some(0),
                 index: 1
             }
+        );
+    }
+
+    #[test]
+    fn the_declared_language_is_known_even_when_the_plan_is_broken() {
+        let nn = "[plan]\ntitle = \"P\"\nlanguage = \"nn\"\n";
+        assert_eq!(parse_plan(nn).language, Some(Language::Nn));
+        // An error in the plan: no Plan, but its language.
+        let broken = format!("{nn}start = \"september\"\n");
+        let parsed = parse_plan(&broken);
+        assert!(parsed.plan.is_none());
+        assert_eq!(parsed.language, Some(Language::Nn));
+        // Broken TOML after the language.
+        let parsed = parse_plan(&format!("{nn}x = \"open\n"));
+        assert_eq!(parsed.diagnostics.len(), 1);
+        assert_eq!(parsed.language, Some(Language::Nn));
+        // Not declared, or not one of ours: none.
+        assert_eq!(parse_plan("[plan]\ntitle = \"P\"\n").language, None);
+        assert_eq!(
+            parse_plan("[plan]\ntitle = \"P\"\nlanguage = \"de\"\n").language,
+            None
         );
     }
 

@@ -8,6 +8,7 @@ use chrono::Datelike;
 
 use crate::diagnostics::{Diagnostic, dmy};
 use crate::file::spans::PlanSpans;
+use crate::msg;
 use crate::plan::{AreaStatus, DeadlineSpec, Plan};
 
 pub fn check(plan: &Plan, spans: &PlanSpans) -> Vec<Diagnostic> {
@@ -26,12 +27,13 @@ fn duplicate_areas(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
         if let Some(&first) = seen.get(area.number.as_str()) {
             out.push(
                 Diagnostic::error(
-                    format!("duplicate area number \"{}\"", area.number),
+                    msg!("check-duplicate-area", number = area.number.as_str()),
                     spans.areas.get(i).map(|s| s.number.clone()),
                 )
-                .with_help(format!(
-                    "area {} is also \"{}\"; give each area its own number",
-                    area.number, plan.areas[first].title
+                .with_help(msg!(
+                    "check-duplicate-area-help",
+                    number = area.number.as_str(),
+                    title = plan.areas[first].title.as_str()
                 )),
             );
         } else {
@@ -49,17 +51,23 @@ fn duplicate_ids(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
                 .activities
                 .get(i)
                 .map(|s| s.id.clone().unwrap_or(s.table.clone()));
-            let how = |x: &crate::plan::Activity| {
-                if x.explicit_id {
-                    format!("the id of \"{}\"", x.title)
-                } else {
-                    format!("the path id of \"{}\"", x.title)
-                }
+            let label = if other.explicit_id {
+                msg!(
+                    "check-duplicate-id-label",
+                    id = a.id.as_str(),
+                    title = other.title.as_str()
+                )
+            } else {
+                msg!(
+                    "check-duplicate-path-id-label",
+                    id = a.id.as_str(),
+                    title = other.title.as_str()
+                )
             };
             out.push(
-                Diagnostic::error(format!("duplicate activity id \"{}\"", a.id), span)
-                    .with_label(format!("{} is also {}", a.id, how(other)))
-                    .with_help("give one of them a different explicit id = \"…\""),
+                Diagnostic::error(msg!("check-duplicate-id", id = a.id.as_str()), span)
+                    .with_label(label)
+                    .with_help(msg!("check-duplicate-id-help")),
             );
         } else {
             seen.insert(&a.id, i);
@@ -77,38 +85,42 @@ fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
         let has_year = spec_has_year(&a.due.spec);
         if day < start {
             let guess = if has_year {
-                let next = day.with_year(day.year() + 1);
-                match next {
-                    Some(n) if n >= start && n <= end => format!("; {}?", n.year()),
-                    _ => String::new(),
-                }
+                day.with_year(day.year() + 1)
+                    .filter(|n| *n >= start && *n <= end)
             } else {
-                String::new()
+                None
+            };
+            let message = match guess {
+                Some(n) => msg!(
+                    "check-deadline-before-start-guess",
+                    text = a.due.text.as_str(),
+                    date = dmy(day),
+                    start = dmy(start),
+                    year = n.year()
+                ),
+                None => msg!(
+                    "check-deadline-before-start",
+                    text = a.due.text.as_str(),
+                    date = dmy(day),
+                    start = dmy(start)
+                ),
             };
             out.push(
-                Diagnostic::warning(
-                    format!(
-                        "deadline \"{}\" ({}) is before the plan starts ({}){guess}",
-                        a.due.text,
-                        dmy(day),
-                        dmy(start)
-                    ),
-                    span,
-                )
-                .with_help("check the year, or the plan's start"),
+                Diagnostic::warning(message, span)
+                    .with_help(msg!("check-deadline-before-start-help")),
             );
         } else if day > end {
             out.push(
                 Diagnostic::warning(
-                    format!(
-                        "deadline \"{}\" ({}) is after the plan ends ({})",
-                        a.due.text,
-                        dmy(day),
-                        dmy(end)
+                    msg!(
+                        "check-deadline-after-end",
+                        text = a.due.text.as_str(),
+                        date = dmy(day),
+                        end = dmy(end)
                     ),
                     span,
                 )
-                .with_help("check the year, or extend the plan's end"),
+                .with_help(msg!("check-deadline-after-end-help")),
             );
         }
     }
@@ -148,14 +160,17 @@ fn owner_misspellings(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>)
         if let Some((other, c)) = likely.get(a.owner.as_str()) {
             out.push(
                 Diagnostic::warning(
-                    format!(
-                        "owner \"{}\" looks like a misspelling of \"{other}\"",
-                        a.owner
+                    msg!(
+                        "check-owner-misspelt",
+                        owner = a.owner.as_str(),
+                        other = *other
                     ),
                     spans.activities.get(i).map(|s| s.owner.clone()),
                 )
-                .with_help(format!(
-                    "\"{other}\" owns {c} activities; write owner = \"{other}\" if that is meant"
+                .with_help(msg!(
+                    "check-owner-misspelt-help",
+                    other = *other,
+                    count = *c
                 )),
             );
         }
@@ -182,10 +197,13 @@ fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnost
                 .map(|s| s.status.clone().unwrap_or(s.number.clone()));
             out.push(
                 Diagnostic::warning(
-                    format!("area {} is waiting without a reason", area.number),
+                    msg!(
+                        "check-waiting-without-reason",
+                        number = area.number.as_str()
+                    ),
                     span,
                 )
-                .with_help("add reason = \"…\" saying what it waits for"),
+                .with_help(msg!("check-waiting-without-reason-help")),
             );
         }
     }

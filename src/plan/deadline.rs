@@ -1,20 +1,30 @@
 //! The deadline language of a plan: this module owns parsing deadline texts the
-//! way Norwegian (and English) municipal plans write them — dates ("30. november",
-//! "30.11.2017", "2017-11-30"), ISO weeks ("uke 50", "2017-W50"), months
-//! ("februar 2018"), month ranges ("jan-feb 2018") and numbered meetings
-//! ("1. møte 2018") — validating them, and resolving them to concrete dates,
-//! inferring a missing year from the plan period. It never reads today's date.
+//! way Norwegian (bokmål and nynorsk) and English municipal plans write them — dates
+//! ("30. november", "30.11.2017", "2017-11-30", also after a weekday: "fredag 1. desember",
+//! "måndag 4.12"), ISO weeks ("uke 50", "veke 50", "2017-W50"), months ("februar 2018"),
+//! month ranges ("jan-feb 2018", "juni–juli") and numbered meetings ("1. møte 2018") —
+//! validating them, and resolving them to concrete dates, inferring a missing year from the
+//! plan period. It never reads today's date.
+//!
+//! The words it reads are file format, not translations: they live once, in [`MONTHS`] and
+//! [`WEEKDAYS`] (and the small word lists below them). What it says about a text is a catalogue
+//! message (`i18n/<code>/deadline.ftl`), rendered in the reader's language.
 
 use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::i18n::{Language, Message};
+use crate::msg;
 
 /// A deadline as parsed from its text, before the year is known.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DeadlineSpec {
-    /// A single day. `year` None when the text omits it ("30. november").
+    /// A single day. `year` None when the text omits it ("30. november"); `weekday` when the
+    /// text names one ("fredag 1. desember"), which the day must then fall on.
     Date {
         day: u32,
         month: u32,
         year: Option<i32>,
+        weekday: Option<Weekday>,
     },
     /// An ISO week; the deadline day is the Sunday that ends it.
     Week { week: u32, year: Option<i32> },
@@ -58,8 +68,8 @@ pub struct Context<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeadlineError {
     pub kind: DeadlineErrorKind,
-    pub message: crate::i18n::Message,
-    pub help: Option<crate::i18n::Message>,
+    pub message: Message,
+    pub help: Option<Message>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,80 +89,146 @@ impl std::fmt::Display for DeadlineError {
 
 impl std::error::Error for DeadlineError {}
 
-/// Text listing all accepted forms, used as `help:` for unrecognised deadlines.
-pub const ACCEPTED_FORMS: &str = "expected a date (\"30. november\", \"30.11.2017\", \"2017-11-30\"), \
-a week (\"uke 50\", \"2017-W50\"), a month (\"februar 2018\"), a month range (\"jan-feb 2018\") \
-or a meeting (\"1. møte 2018\")";
+/// The help for an unrecognised deadline: every accepted form, with examples.
+pub fn accepted_forms() -> Message {
+    msg!("deadline-accepted-forms")
+}
 
 /// The smallest year a deadline text may name.
 pub const MIN_YEAR: i32 = 1900;
 /// The largest year a deadline text may name.
 pub const MAX_YEAR: i32 = 2200;
 
-const MONTHS_NB: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
+/// The words for one month the deadline language reads. Bokmål and nynorsk share month names.
+pub struct MonthWords {
+    /// The Norwegian name, lowercase as Norwegian writes it.
+    pub norwegian: &'static str,
+    /// The English name, capitalised as English writes it.
+    pub english: &'static str,
+    /// Abbreviations (lowercase), in either language.
+    pub short: &'static [&'static str],
+}
+
+/// Every month word the deadline language reads, January first: the one list of them.
+#[rustfmt::skip]
+pub const MONTHS: [MonthWords; 12] = [
+    MonthWords { norwegian: "januar", english: "January", short: &["jan"] },
+    MonthWords { norwegian: "februar", english: "February", short: &["feb"] },
+    MonthWords { norwegian: "mars", english: "March", short: &["mar"] },
+    MonthWords { norwegian: "april", english: "April", short: &["apr"] },
+    MonthWords { norwegian: "mai", english: "May", short: &[] },
+    MonthWords { norwegian: "juni", english: "June", short: &["jun"] },
+    MonthWords { norwegian: "juli", english: "July", short: &["jul"] },
+    MonthWords { norwegian: "august", english: "August", short: &["aug"] },
+    MonthWords { norwegian: "september", english: "September", short: &["sep", "sept"] },
+    MonthWords { norwegian: "oktober", english: "October", short: &["okt", "oct"] },
+    MonthWords { norwegian: "november", english: "November", short: &["nov"] },
+    MonthWords { norwegian: "desember", english: "December", short: &["des", "dec"] },
 ];
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+/// The words for one weekday the deadline language reads.
+pub struct WeekdayWords {
+    pub day: Weekday,
+    pub bokmal: &'static str,
+    pub nynorsk: &'static str,
+    /// Capitalised as English writes it.
+    pub english: &'static str,
+    /// Abbreviations (lowercase) in any of the three; the first is bokmål's.
+    pub short: &'static [&'static str],
+}
+
+/// Every weekday word the deadline language reads, Monday first: the one list of them.
+#[rustfmt::skip]
+pub const WEEKDAYS: [WeekdayWords; 7] = [
+    WeekdayWords { day: Weekday::Mon, bokmal: "mandag", nynorsk: "måndag", english: "Monday", short: &["man", "mån", "mon"] },
+    WeekdayWords { day: Weekday::Tue, bokmal: "tirsdag", nynorsk: "tysdag", english: "Tuesday", short: &["tir", "tirs", "tys", "tue", "tues"] },
+    WeekdayWords { day: Weekday::Wed, bokmal: "onsdag", nynorsk: "onsdag", english: "Wednesday", short: &["ons", "wed"] },
+    WeekdayWords { day: Weekday::Thu, bokmal: "torsdag", nynorsk: "torsdag", english: "Thursday", short: &["tor", "tors", "thu", "thur", "thurs"] },
+    WeekdayWords { day: Weekday::Fri, bokmal: "fredag", nynorsk: "fredag", english: "Friday", short: &["fre", "fri"] },
+    WeekdayWords { day: Weekday::Sat, bokmal: "lørdag", nynorsk: "laurdag", english: "Saturday", short: &["lør", "lau", "sat"] },
+    WeekdayWords { day: Weekday::Sun, bokmal: "søndag", nynorsk: "sundag", english: "Sunday", short: &["søn", "sun"] },
 ];
 
-/// Words that only occur in English deadline texts; they switch messages to English month names.
+/// Words that name an ISO week: bokmål, nynorsk, English and their short forms.
+const WEEK_WORDS: &[&str] = &["uke", "veke", "week", "wk", "u", "w"];
+/// Words that name a meeting: "møte" is bokmål and nynorsk alike.
+const MEETING_WORDS: &[&str] = &["møte", "meeting"];
+
+/// Ordinals before "møte"/"meeting", first to twelfth: bokmål, nynorsk and English forms.
+#[rustfmt::skip]
+const ORDINALS: [&[&str]; 12] = [
+    &["første", "fyrste", "first"],
+    &["andre", "second"],
+    &["tredje", "third"],
+    &["fjerde", "fourth"],
+    &["femte", "fifth"],
+    &["sjette", "sixth"],
+    &["sjuende", "syvende", "sjuande", "seventh"],
+    &["åttende", "åttande", "eighth"],
+    &["niende", "niande", "ninth"],
+    &["tiende", "tiande", "tenth"],
+    &["ellevte", "eleventh"],
+    &["tolvte", "twelfth"],
+];
+
+/// Words that only occur in English deadline texts, beside the English month and weekday
+/// names that differ from the Norwegian ones: they make messages name months in English.
 const ENGLISH_ONLY: &[&str] = &[
-    "january", "february", "march", "may", "june", "july", "october", "oct", "december", "dec",
-    "week", "wk", "meeting", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-    "eighth", "ninth", "tenth", "eleventh", "twelfth", "st", "nd", "rd", "th", "in",
+    "oct", "dec", "week", "wk", "meeting", "st", "nd", "rd", "th", "in", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat",
 ];
 
 /// Norwegian (lowercase) or English (capitalised) month name; "?" for a month outside 1..=12.
 pub fn month_name(month: u32, lang_nb: bool) -> &'static str {
-    let names = if lang_nb { &MONTHS_NB } else { &MONTHS_EN };
     month
         .checked_sub(1)
-        .and_then(|i| names.get(i as usize))
-        .copied()
-        .unwrap_or("?")
+        .and_then(|i| MONTHS.get(i as usize))
+        .map_or("?", |m| if lang_nb { m.norwegian } else { m.english })
 }
 
-/// Norwegian ("man", "søn") or English ("Mon", "Sun") weekday abbreviation.
+/// Bokmål ("man", "søn") or English ("Mon", "Sun") weekday abbreviation; see
+/// [`weekday_short_in`] for nynorsk too.
 pub fn weekday_short(wd: Weekday, lang_nb: bool) -> &'static str {
-    match (wd, lang_nb) {
-        (Weekday::Mon, true) => "man",
-        (Weekday::Tue, true) => "tir",
-        (Weekday::Wed, true) => "ons",
-        (Weekday::Thu, true) => "tor",
-        (Weekday::Fri, true) => "fre",
-        (Weekday::Sat, true) => "lør",
-        (Weekday::Sun, true) => "søn",
-        (Weekday::Mon, false) => "Mon",
-        (Weekday::Tue, false) => "Tue",
-        (Weekday::Wed, false) => "Wed",
-        (Weekday::Thu, false) => "Thu",
-        (Weekday::Fri, false) => "Fri",
-        (Weekday::Sat, false) => "Sat",
-        (Weekday::Sun, false) => "Sun",
+    weekday_short_in(wd, if lang_nb { Language::Nb } else { Language::En })
+}
+
+/// The weekday's abbreviation in `lang`: its first three letters ("man", "mån", "Mon";
+/// "lør", "lau", "Sat").
+pub fn weekday_short_in(wd: Weekday, lang: Language) -> &'static str {
+    let words = &WEEKDAYS[wd.num_days_from_monday() as usize];
+    let name = match lang {
+        Language::Nb => words.bokmal,
+        Language::Nn => words.nynorsk,
+        Language::En => words.english,
+    };
+    let end = name.char_indices().nth(3).map_or(name.len(), |(i, _)| i);
+    &name[..end]
+}
+
+/// The month's name in `lang` ("januar" in bokmål and nynorsk, "January" in English); "?"
+/// outside 1..=12.
+pub fn month_name_in(month: u32, lang: Language) -> &'static str {
+    month_name(month, lang != Language::En)
+}
+
+/// The name of a weekday in the reader's language, as messages write it ("måndag" in
+/// nynorsk): a catalogue message.
+pub fn weekday_message(wd: Weekday) -> Message {
+    msg!("deadline-weekday", day = wd.number_from_monday())
+}
+
+/// A month named in a message: in the reader's language for Norwegian readers; English names
+/// the month as the deadline text did (`written` "en" for English words, else "nb"), so
+/// "31. november" is explained with "november" as it was quoted.
+fn month_message(month: u32, nb: bool) -> Message {
+    if (1..=12).contains(&month) {
+        msg!(
+            "deadline-month",
+            month = month,
+            written = if nb { "nb" } else { "en" }
+        )
+    } else {
+        msg!("deadline-month-number", month = month)
     }
 }
 
@@ -162,6 +238,7 @@ pub fn from_date(d: NaiveDate) -> DeadlineSpec {
         day: d.day(),
         month: d.month(),
         year: Some(d.year()),
+        weekday: None,
     }
 }
 
@@ -182,7 +259,19 @@ impl std::fmt::Display for DeadlineSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let year_suffix = |y: Option<i32>| y.map(|y| format!(" {y}")).unwrap_or_default();
         match *self {
-            DeadlineSpec::Date { day, month, year } => {
+            DeadlineSpec::Date {
+                day,
+                month,
+                year,
+                weekday,
+            } => {
+                if let Some(wd) = weekday {
+                    write!(
+                        f,
+                        "{} ",
+                        WEEKDAYS[wd.num_days_from_monday() as usize].bokmal
+                    )?;
+                }
                 write!(
                     f,
                     "{day}. {}{}",
@@ -230,16 +319,16 @@ fn check_length(text: &str) -> Result<(), DeadlineError> {
         let head: String = text.chars().take(20).collect();
         return Err(DeadlineError {
             kind: DeadlineErrorKind::Unrecognised,
-            message: format!("deadline \"{head}…\" is too long ({n} characters)").into(),
-            help: Some(
-                format!("a deadline has at most {MAX_DEADLINE_CHARS} characters; {ACCEPTED_FORMS}")
-                    .into(),
-            ),
+            message: msg!("deadline-too-long", head = head, count = n),
+            help: Some(msg!(
+                "deadline-too-long-help",
+                max = MAX_DEADLINE_CHARS,
+                forms = accepted_forms()
+            )),
         });
     }
     Ok(())
 }
-
 /// Resolve a spec to concrete dates using the plan context.
 pub fn resolve(spec: &DeadlineSpec, ctx: &Context) -> Result<Resolved, DeadlineError> {
     resolve_inner(spec, ctx, &spec.to_string(), true)
@@ -278,7 +367,7 @@ pub fn parse_and_resolve(
 // Small helpers
 
 /// A problem description without the `invalid deadline "…": ` prefix, and its help.
-type Reason = (String, Option<String>);
+type Reason = (Message, Option<Message>);
 
 /// The text as quoted in messages: trimmed, whitespace runs collapsed.
 fn shown(text: &str) -> String {
@@ -310,6 +399,8 @@ fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, days_in_month(month, Some(year)))
 }
 
+/// A month as the canonical form writes it; never shown for a month outside 1..=12 except by
+/// hand-made specs.
 fn month_label(month: u32, nb: bool) -> String {
     if (1..=12).contains(&month) {
         month_name(month, nb).to_string()
@@ -318,22 +409,16 @@ fn month_label(month: u32, nb: bool) -> String {
     }
 }
 
-fn ordinal_en(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-fn join_and(items: &[String]) -> String {
+/// "a, b and c" in the reader's language.
+fn join_and(items: &[String]) -> Message {
     match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => Message::verbatim(""),
+        [one] => Message::verbatim(one.clone()),
+        [init @ .., last] => msg!(
+            "deadline-list-and",
+            init = init.join(", "),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -341,32 +426,39 @@ fn to_u32(v: u64) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
 }
 
-fn year_help() -> Option<String> {
-    Some(format!("years must be between {MIN_YEAR} and {MAX_YEAR}"))
+fn year_help() -> Option<Message> {
+    Some(msg!(
+        "deadline-year-range-help",
+        min = MIN_YEAR.to_string(),
+        max = MAX_YEAR.to_string()
+    ))
 }
 
-fn out_of_range(year: i32) -> Reason {
-    (format!("year {year} is out of range"), year_help())
+fn out_of_range(year: impl ToString) -> Reason {
+    (
+        msg!("deadline-year-range", year = year.to_string()),
+        year_help(),
+    )
 }
 
-fn invalid(shown: &str, (msg, help): Reason) -> DeadlineError {
+fn invalid(shown: &str, (reason, help): Reason) -> DeadlineError {
     DeadlineError {
         kind: DeadlineErrorKind::ImpossibleDate,
-        message: format!("invalid deadline \"{shown}\": {msg}").into(),
-        help: help.map(Into::into),
+        message: msg!("deadline-invalid", text = shown, reason = reason),
+        help,
     }
 }
 
 fn unrecognised(shown: &str) -> DeadlineError {
     let message = if shown.is_empty() {
-        "invalid deadline \"\": the text is empty".to_string()
+        msg!("deadline-empty")
     } else {
-        format!("invalid deadline \"{shown}\": not a date, week, month, month range or meeting")
+        msg!("deadline-unrecognised", text = shown)
     };
     DeadlineError {
         kind: DeadlineErrorKind::Unrecognised,
-        message: message.into(),
-        help: Some(ACCEPTED_FORMS.to_string().into()),
+        message,
+        help: Some(accepted_forms()),
     }
 }
 
@@ -378,8 +470,8 @@ fn check_month(month: u32) -> Result<(), Reason> {
         Ok(())
     } else {
         Err((
-            format!("there is no month {month}"),
-            Some("months run from 1 to 12".to_string()),
+            msg!("deadline-no-such-month", month = month.to_string()),
+            Some(msg!("deadline-no-such-month-help")),
         ))
     }
 }
@@ -388,11 +480,11 @@ fn check_day(day: u32, month: u32, year: Option<i32>, nb: bool) -> Result<(), Re
     check_month(month)?;
     if day == 0 {
         return Err((
-            "there is no day 0".to_string(),
-            Some("days start at 1".to_string()),
+            msg!("deadline-day-zero"),
+            Some(msg!("deadline-day-zero-help")),
         ));
     }
-    let name = month_name(month, nb);
+    let name = month_message(month, nb);
     let dim = days_in_month(month, year);
     if day <= dim {
         return match year {
@@ -400,46 +492,75 @@ fn check_day(day: u32, month: u32, year: Option<i32>, nb: bool) -> Result<(), Re
             _ => Ok(()),
         };
     }
+    let last_in_year = |y: i32| {
+        Some(msg!(
+            "deadline-last-day-in-year",
+            month = name.clone(),
+            year = y.to_string(),
+            day = dim
+        ))
+    };
     Err(match year {
         Some(y) if month == 2 && day == 29 => (
-            format!("{y} is not a leap year, {name} has 28 days"),
-            Some(format!("the last day of {name} {y} is the 28th")),
+            msg!(
+                "deadline-not-leap-year",
+                year = y.to_string(),
+                month = name.clone()
+            ),
+            last_in_year(y),
         ),
         Some(y) if month == 2 => (
-            format!("{name} {y} has {dim} days"),
-            Some(format!(
-                "the last day of {name} {y} is the {}",
-                ordinal_en(dim)
-            )),
+            msg!(
+                "deadline-month-in-year-has-days",
+                month = name.clone(),
+                year = y.to_string(),
+                days = dim
+            ),
+            last_in_year(y),
         ),
         None if month == 2 => (
-            format!("{name} has at most 29 days"),
-            Some(format!(
-                "the last day of {name} is the 28th, or the 29th in leap years"
-            )),
+            msg!("deadline-february-at-most", month = name.clone()),
+            Some(msg!("deadline-february-last-day", month = name)),
         ),
         _ => (
-            format!("{name} has {dim} days"),
-            Some(format!("the last day of {name} is the {}", ordinal_en(dim))),
+            msg!("deadline-month-has-days", month = name.clone(), days = dim),
+            Some(msg!("deadline-last-day", month = name, day = dim)),
         ),
     })
+}
+
+/// A day that the text says falls on `weekday` must fall on it.
+fn check_weekday(date: NaiveDate, weekday: Option<Weekday>) -> Result<(), Reason> {
+    match weekday {
+        Some(wd) if date.weekday() != wd => Err((
+            msg!(
+                "deadline-wrong-weekday",
+                date = fmt_date(date),
+                actual = weekday_message(date.weekday()),
+                written = weekday_message(wd)
+            ),
+            Some(msg!("deadline-wrong-weekday-help")),
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn check_week(week: u32, year: Option<i32>) -> Result<(), Reason> {
     if week == 0 || week > 53 {
         return Err((
-            format!("there is no week {week}"),
-            Some("ISO weeks run from 1 to 52, or 53 in some years".to_string()),
+            msg!("deadline-no-such-week", week = week.to_string()),
+            Some(msg!("deadline-no-such-week-help")),
         ));
     }
     match year {
         Some(y) if NaiveDate::from_isoywd_opt(y, week, Weekday::Sun).is_none() => {
             match NaiveDate::from_isoywd_opt(y, 52, Weekday::Sun) {
                 Some(last) if week == 53 => Err((
-                    format!("{y} has 52 ISO weeks"),
-                    Some(format!(
-                        "the last week of {y} is week 52, ending {}",
-                        fmt_date(last)
+                    msg!("deadline-52-weeks", year = y.to_string()),
+                    Some(msg!(
+                        "deadline-52-weeks-help",
+                        year = y.to_string(),
+                        date = fmt_date(last)
                     )),
                 )),
                 _ => Err(out_of_range(y)),
@@ -452,7 +573,18 @@ fn check_week(week: u32, year: Option<i32>) -> Result<(), Reason> {
 /// Everything about a spec that can be checked without the plan.
 fn check_spec(spec: &DeadlineSpec, nb: bool) -> Result<(), Reason> {
     match *spec {
-        DeadlineSpec::Date { day, month, year } => check_day(day, month, year, nb),
+        DeadlineSpec::Date {
+            day,
+            month,
+            year,
+            weekday,
+        } => {
+            check_day(day, month, year, nb)?;
+            match year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
+                Some(date) => check_weekday(date, weekday),
+                None => Ok(()),
+            }
+        }
         DeadlineSpec::Week { week, year } => check_week(week, year),
         DeadlineSpec::Month { month, .. } => check_month(month),
         DeadlineSpec::MonthRange { from, to, .. } => {
@@ -462,8 +594,8 @@ fn check_spec(spec: &DeadlineSpec, nb: bool) -> Result<(), Reason> {
         DeadlineSpec::Meeting { number, .. } => {
             if number == 0 {
                 Err((
-                    "meetings are numbered from 1".to_string(),
-                    Some("write e.g. \"1. møte 2018\" for the first meeting of 2018".to_string()),
+                    msg!("deadline-meeting-zero"),
+                    Some(msg!("deadline-meeting-zero-help")),
                 ))
             } else {
                 Ok(())
@@ -548,48 +680,51 @@ fn tokenize(lower: &str) -> Vec<Tok> {
     out
 }
 
+/// The month (1..=12) a lowercase word names, in any of the three languages.
 fn month_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "januar" | "january" | "jan" => 1,
-        "februar" | "february" | "feb" => 2,
-        "mars" | "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "mai" | "may" => 5,
-        "juni" | "june" | "jun" => 6,
-        "juli" | "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "october" | "okt" | "oct" => 10,
-        "november" | "nov" => 11,
-        "desember" | "december" | "des" | "dec" => 12,
-        _ => return None,
-    })
+    let i = MONTHS.iter().position(|m| {
+        m.norwegian == w || m.english.eq_ignore_ascii_case(w) || m.short.contains(&w)
+    })?;
+    u32::try_from(i + 1).ok()
+}
+
+/// The weekday a lowercase word names, in any of the three languages.
+fn weekday_word(w: &str) -> Option<Weekday> {
+    WEEKDAYS
+        .iter()
+        .find(|d| {
+            d.bokmal == w
+                || d.nynorsk == w
+                || d.english.eq_ignore_ascii_case(w)
+                || d.short.contains(&w)
+        })
+        .map(|d| d.day)
+}
+
+/// Whether a lowercase word is English only (not also Norwegian): it makes messages name
+/// months in English.
+fn english_only(w: &str) -> bool {
+    ENGLISH_ONLY.contains(&w)
+        || MONTHS
+            .iter()
+            .any(|m| m.english.eq_ignore_ascii_case(w) && m.norwegian != w)
+        || WEEKDAYS
+            .iter()
+            .any(|d| d.english.eq_ignore_ascii_case(w) && d.bokmal != w)
+        || ORDINALS.iter().any(|o| o.last() == Some(&w))
 }
 
 fn is_week_word(w: &str) -> bool {
-    matches!(w, "uke" | "veke" | "week" | "wk" | "u" | "w")
+    WEEK_WORDS.contains(&w)
 }
 
 fn is_meeting_word(w: &str) -> bool {
-    matches!(w, "møte" | "meeting")
+    MEETING_WORDS.contains(&w)
 }
 
 fn ordinal_word(w: &str) -> Option<u64> {
-    Some(match w {
-        "første" | "fyrste" | "first" => 1,
-        "andre" | "second" => 2,
-        "tredje" | "third" => 3,
-        "fjerde" | "fourth" => 4,
-        "femte" | "fifth" => 5,
-        "sjette" | "sixth" => 6,
-        "sjuende" | "syvende" | "seventh" => 7,
-        "åttende" | "eighth" => 8,
-        "niende" | "ninth" => 9,
-        "tiende" | "tenth" => 10,
-        "ellevte" | "eleventh" => 11,
-        "tolvte" | "twelfth" => 12,
-        _ => return None,
-    })
+    let i = ORDINALS.iter().position(|o| o.contains(&w))?;
+    u64::try_from(i + 1).ok()
 }
 
 // ---------------------------------------------------------------------------
@@ -680,7 +815,7 @@ fn shape(toks: &[Tok]) -> Option<(Raw, Option<u64>)> {
 fn check_year(v: u64) -> Result<i32, Reason> {
     match i32::try_from(v) {
         Ok(y) if (MIN_YEAR..=MAX_YEAR).contains(&y) => Ok(y),
-        _ => Err((format!("year {v} is out of range"), year_help())),
+        _ => Err(out_of_range(v)),
     }
 }
 
@@ -690,8 +825,20 @@ fn parse_inner(shown: &str) -> Result<(DeadlineSpec, bool), DeadlineError> {
     let toks = tokenize(&lower);
     let nb = !toks
         .iter()
-        .any(|t| matches!(t, Tok::W(w) if ENGLISH_ONLY.contains(&w.as_str())));
-    let (raw, year) = shape(&toks).ok_or_else(|| unrecognised(shown))?;
+        .any(|t| matches!(t, Tok::W(w) if english_only(w)));
+    // A weekday may stand before a date ("fredag 1. desember", "måndag, 4.12.2017").
+    let (weekday, toks) = match toks.as_slice() {
+        [Tok::W(w), Tok::Comma, rest @ ..] | [Tok::W(w), rest @ ..]
+            if weekday_word(w).is_some() =>
+        {
+            (weekday_word(w), rest)
+        }
+        all => (None, all),
+    };
+    let (raw, year) = shape(toks).ok_or_else(|| unrecognised(shown))?;
+    if weekday.is_some() && !matches!(raw, Raw::Date(..)) {
+        return Err(unrecognised(shown));
+    }
     let bad = |r: Reason| invalid(shown, r);
     let year = year.map(check_year).transpose().map_err(bad)?;
     let spec = match raw {
@@ -699,6 +846,7 @@ fn parse_inner(shown: &str) -> Result<(DeadlineSpec, bool), DeadlineError> {
             day: to_u32(day),
             month: to_u32(month),
             year,
+            weekday,
         },
         Raw::Week(week) => DeadlineSpec::Week {
             week: to_u32(week),
@@ -720,10 +868,8 @@ fn parse_inner(shown: &str) -> Result<(DeadlineSpec, bool), DeadlineError> {
                     None => "\"2017-11..2018-01\"".to_string(),
                 };
                 return Err(bad((
-                    "the month range runs backwards".to_string(),
-                    Some(format!(
-                        "write the years when a range crosses new year, e.g. {example}"
-                    )),
+                    msg!("deadline-range-backwards"),
+                    Some(msg!("deadline-range-new-year-help", example = example)),
                 )));
             }
             DeadlineSpec::MonthRange { from, to, year }
@@ -736,18 +882,12 @@ fn parse_inner(shown: &str) -> Result<(DeadlineSpec, bool), DeadlineError> {
             check_month(to).map_err(bad)?;
             let ok = (y1 == y2 && from <= to) || (y2 == y1 + 1 && from > to);
             if !ok {
-                let msg = if (y1, from) > (y2, to) {
-                    "the month range runs backwards"
+                let reason = if (y1, from) > (y2, to) {
+                    msg!("deadline-range-backwards")
                 } else {
-                    "the month range spans more than twelve months"
+                    msg!("deadline-range-too-long")
                 };
-                return Err(bad((
-                    msg.to_string(),
-                    Some(
-                        "a month range covers at most twelve months, e.g. \"2017-11..2018-01\""
-                            .to_string(),
-                    ),
-                )));
+                return Err(bad((reason, Some(msg!("deadline-range-too-long-help")))));
             }
             DeadlineSpec::MonthRange {
                 from,
@@ -770,9 +910,17 @@ fn resolve_in_year(spec: &DeadlineSpec, y: i32, nb: bool) -> Result<Resolved, Re
         _ => Err(out_of_range(y)),
     };
     match *spec {
-        DeadlineSpec::Date { day, month, .. } => {
+        DeadlineSpec::Date {
+            day,
+            month,
+            weekday,
+            ..
+        } => {
             check_day(day, month, Some(y), nb)?;
             let d = NaiveDate::from_ymd_opt(y, month, day);
+            if let Some(date) = d {
+                check_weekday(date, weekday)?;
+            }
             span(d, d)
         }
         DeadlineSpec::Week { week, .. } => {
@@ -798,7 +946,7 @@ fn resolve_in_year(spec: &DeadlineSpec, y: i32, nb: bool) -> Result<Resolved, Re
                 last_of_month(y, to),
             )
         }
-        DeadlineSpec::Meeting { .. } => Err(("a meeting has no date of its own".to_string(), None)),
+        DeadlineSpec::Meeting { .. } => Err((msg!("deadline-meeting-no-date"), None)),
     }
 }
 
@@ -847,17 +995,13 @@ fn infer_year(
     let Some((start, end)) = ctx.period else {
         return Err(DeadlineError {
             kind: DeadlineErrorKind::NeedsYear,
-            message: format!("deadline \"{shown}\" has no year and the plan has no period").into(),
-            help: Some(
-                "add a year, or set plan.start and plan.end"
-                    .to_string()
-                    .into(),
-            ),
+            message: msg!("deadline-no-period", text = shown),
+            help: Some(msg!("deadline-no-period-help")),
         });
     };
     let period = || format!("{}–{}", fmt_date(start), fmt_date(end));
     let mut hits: Vec<Resolved> = Vec::new();
-    let mut near_miss: Option<String> = None;
+    let mut near_miss: Option<Message> = None;
     for y in start.year().saturating_sub(1)..=end.year().saturating_add(1) {
         match resolve_in_year(spec, y, nb) {
             Ok(r) if r.day >= start && r.day <= end => hits.push(r),
@@ -872,65 +1016,57 @@ fn infer_year(
     match hits.as_slice() {
         [one] => Ok(*one),
         [] => Err(match near_miss {
-            Some(msg) => DeadlineError {
+            Some(reason) => DeadlineError {
                 kind: DeadlineErrorKind::ImpossibleDate,
-                message: format!(
-                    "deadline \"{shown}\" does not exist inside the plan period {}: {msg}",
-                    period()
-                )
-                .into(),
-                help: Some(
-                    "choose a day that exists in the plan period"
-                        .to_string()
-                        .into(),
+                message: msg!(
+                    "deadline-not-in-period-because",
+                    text = shown,
+                    period = period(),
+                    reason = reason
                 ),
+                help: Some(msg!("deadline-not-in-period-because-help")),
             },
             None => DeadlineError {
                 kind: DeadlineErrorKind::NeedsYear,
-                message: format!(
-                    "deadline \"{shown}\" does not fall inside the plan period {}",
-                    period()
-                )
-                .into(),
-                help: Some(
-                    format!("write the year, e.g. \"{}\"", with_year(shown, end.year())).into(),
-                ),
+                message: msg!("deadline-outside-period", text = shown, period = period()),
+                help: Some(msg!(
+                    "deadline-write-year",
+                    example = with_year(shown, end.year())
+                )),
             },
         }),
         several @ [first, _, ..] => {
-            let times = match several.len() {
-                2 => "twice".to_string(),
-                n => format!("{n} times"),
-            };
             let dates: Vec<String> = several.iter().map(|r| fmt_date(r.day)).collect();
             Err(DeadlineError {
                 kind: DeadlineErrorKind::Ambiguous,
-                message: format!(
-                    "deadline \"{shown}\" falls {times} inside the plan period ({})",
-                    join_and(&dates)
-                )
-                .into(),
-                help: Some(
-                    format!(
-                        "write the year, e.g. \"{}\"",
-                        with_year(shown, first.day.year())
-                    )
-                    .into(),
+                message: msg!(
+                    "deadline-ambiguous",
+                    text = shown,
+                    count = several.len(),
+                    dates = join_and(&dates)
                 ),
+                help: Some(msg!(
+                    "deadline-write-year",
+                    example = with_year(shown, first.day.year())
+                )),
             })
         }
     }
 }
 
-fn list_dates(dates: &[NaiveDate]) -> String {
+fn list_dates(dates: &[NaiveDate]) -> Message {
     const MAX_LISTED: usize = 12;
-    let mut shown: Vec<String> = dates
+    let shown: Vec<String> = dates
         .iter()
         .take(MAX_LISTED)
         .map(|d| fmt_date(*d))
         .collect();
     if dates.len() > MAX_LISTED {
-        shown.push(format!("{} more", dates.len() - MAX_LISTED));
+        return msg!(
+            "deadline-list-and",
+            init = shown.join(", "),
+            last = msg!("deadline-more", count = dates.len() - MAX_LISTED)
+        );
     }
     join_and(&shown)
 }
@@ -944,36 +1080,28 @@ fn resolve_meeting(
     let Some(meetings) = ctx.meetings else {
         return Err(DeadlineError {
             kind: DeadlineErrorKind::NoMeeting,
-            message: format!(
-                "deadline \"{shown}\" names a meeting, but the plan has no meeting series"
-            )
-            .into(),
-            help: Some(
-                "add a [[meeting]] with dates to the plan"
-                    .to_string()
-                    .into(),
-            ),
+            message: msg!("deadline-no-meeting-series", text = shown),
+            help: Some(msg!("deadline-no-meeting-series-help")),
         });
     };
     let mut all = meetings.to_vec();
     all.sort_unstable();
-    let (pool, scope): (Vec<NaiveDate>, String) = match (year, ctx.period) {
+    let (pool, scope): (Vec<NaiveDate>, Message) = match (year, ctx.period) {
         (Some(y), _) => (
             all.iter().copied().filter(|d| d.year() == y).collect(),
-            format!("in {y}"),
+            msg!("deadline-scope-year", year = y.to_string()),
         ),
         (None, Some((start, end))) => (
             all.iter()
                 .copied()
                 .filter(|d| *d >= start && *d <= end)
                 .collect(),
-            format!(
-                "inside the plan period {}–{}",
-                fmt_date(start),
-                fmt_date(end)
+            msg!(
+                "deadline-scope-period",
+                period = format!("{}–{}", fmt_date(start), fmt_date(end))
             ),
         ),
-        (None, None) => (all.clone(), "in total".to_string()),
+        (None, None) => (all.clone(), msg!("deadline-scope-total")),
     };
     let picked = number
         .checked_sub(1)
@@ -982,34 +1110,30 @@ fn resolve_meeting(
         return Ok(Resolved { first: *d, day: *d });
     }
     let series = match ctx.meeting_series {
-        Some(name) => format!("the {name} series"),
-        None => "the meeting series".to_string(),
+        Some(name) => msg!("deadline-series-named", name = name),
+        None => msg!("deadline-series-unnamed"),
     };
-    let (has, help) = match pool.len() {
-        0 if all.is_empty() => (
-            "no meetings".to_string(),
-            Some("add meeting dates to the series".to_string()),
-        ),
-        0 => (
-            "no meetings".to_string(),
-            Some(format!("its meetings are on {}", list_dates(&all))),
-        ),
-        1 => (
-            "only 1 meeting".to_string(),
-            Some(format!("its meeting {scope} is on {}", list_dates(&pool))),
-        ),
-        n => (
-            format!("only {n} meetings"),
-            Some(format!("its meetings {scope} are on {}", list_dates(&pool))),
+    let help = match pool.len() {
+        0 if all.is_empty() => msg!("deadline-add-meeting-dates"),
+        0 => msg!("deadline-all-meetings-on", dates = list_dates(&all)),
+        n => msg!(
+            "deadline-meetings-on",
+            count = n,
+            scope = scope.clone(),
+            dates = list_dates(&pool)
         ),
     };
     Err(DeadlineError {
         kind: DeadlineErrorKind::NoMeeting,
-        message: format!(
-            "deadline \"{shown}\" names meeting {number}, but {series} has {has} {scope}"
-        )
-        .into(),
-        help: help.map(Into::into),
+        message: msg!(
+            "deadline-meeting-missing",
+            text = shown,
+            number = number.to_string(),
+            series = series,
+            count = pool.len(),
+            scope = scope
+        ),
+        help: Some(help),
     })
 }
 
@@ -1022,7 +1146,12 @@ mod tests {
     }
 
     fn date(day: u32, month: u32, year: Option<i32>) -> DeadlineSpec {
-        DeadlineSpec::Date { day, month, year }
+        DeadlineSpec::Date {
+            day,
+            month,
+            year,
+            weekday: None,
+        }
     }
 
     fn kind_of(text: &str) -> DeadlineErrorKind {
@@ -1099,44 +1228,17 @@ mod tests {
 
     #[test]
     fn all_month_names() {
-        let nb = [
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ];
-        let en = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let abbr = [
-            "jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des",
-        ];
-        let abbr_en = [
-            "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.",
-            "Dec.",
-        ];
-        for m in 1..=12u32 {
-            let i = (m - 1) as usize;
-            for name in [nb[i], en[i], abbr[i], abbr_en[i]] {
+        for (i, words) in MONTHS.iter().enumerate() {
+            let m = i as u32 + 1;
+            let mut names = vec![
+                words.norwegian.to_string(),
+                words.english.to_string(),
+                words.english.to_uppercase(),
+                format!("{}.", words.english),
+            ];
+            names.extend(words.short.iter().map(|s| s.to_string()));
+            names.extend(words.short.iter().map(|s| format!("{s}.")));
+            for name in &names {
                 assert_eq!(parse(&format!("1. {name}")), Ok(date(1, m, None)), "{name}");
                 assert_eq!(
                     parse(&format!("{name} 2018")),
@@ -1147,8 +1249,8 @@ mod tests {
                     "{name}"
                 );
             }
-            assert_eq!(month_name(m, true), nb[i]);
-            assert_eq!(month_name(m, false), en[i]);
+            assert_eq!(month_name(m, true), words.norwegian);
+            assert_eq!(month_name(m, false), words.english);
         }
         assert_eq!(month_name(0, true), "?");
         assert_eq!(month_name(13, false), "?");
@@ -1161,6 +1263,207 @@ mod tests {
         assert_eq!(weekday_short(Weekday::Mon, true), "man");
         assert_eq!(weekday_short(Weekday::Mon, false), "Mon");
         assert_eq!(weekday_short(Weekday::Sat, true), "lør");
+        // Friday 1 December 2017, in every form the table holds.
+        let friday = WEEKDAYS
+            .iter()
+            .find(|w| w.day == Weekday::Fri)
+            .expect("the table has every weekday");
+        let mut words = vec![friday.bokmal, friday.nynorsk, friday.english];
+        words.extend(friday.short);
+        for w in words {
+            let text = format!("{w} 1. desember 2017");
+            let spec = parse(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(spec.year(), Some(2017), "{text}");
+            assert_eq!(resolved(&text, &Context::default()).day, d(2017, 12, 1));
+        }
+    }
+
+    #[test]
+    fn weekday_and_month_names_for_each_reader() {
+        let short = |lang| -> Vec<&str> {
+            (0..7)
+                .map(|i| weekday_short_in(Weekday::try_from(i as u8).unwrap(), lang))
+                .collect()
+        };
+        assert_eq!(
+            short(Language::Nb),
+            ["man", "tir", "ons", "tor", "fre", "lør", "søn"]
+        );
+        assert_eq!(
+            short(Language::Nn),
+            ["mån", "tys", "ons", "tor", "fre", "lau", "sun"]
+        );
+        assert_eq!(
+            short(Language::En),
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        );
+        assert_eq!(month_name_in(12, Language::Nn), "desember");
+        assert_eq!(month_name_in(12, Language::En), "December");
+        assert_eq!(
+            weekday_message(Weekday::Sat).render(Language::Nn),
+            "laurdag"
+        );
+        assert_eq!(weekday_message(Weekday::Sat).render(Language::Nb), "lørdag");
+        assert_eq!(
+            weekday_message(Weekday::Sat).render(Language::En),
+            "Saturday"
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_must_be_its_weekday() {
+        // Every nynorsk weekday name, each on its own day of week 49 of 2017 (4–10 December).
+        let nynorsk = [
+            "måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag",
+        ];
+        for (i, name) in nynorsk.iter().enumerate() {
+            let day = 4 + i as u32;
+            let text = format!("{name} {day}. desember 2017");
+            assert_eq!(
+                resolved(&text, &Context::default()).day,
+                d(2017, 12, day),
+                "{text}"
+            );
+            let text = format!("{name}, {day}.12");
+            assert_eq!(
+                resolved(&text, &plan_period()).day,
+                d(2017, 12, day),
+                "{text}"
+            );
+        }
+        let e = parse("måndag 1. desember 2017").expect_err("a Friday");
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert_eq!(
+            e.message.english(),
+            "invalid deadline \"måndag 1. desember 2017\": 01.12.2017 is a Friday, not a Monday"
+        );
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"måndag 1. desember 2017\": 01.12.2017 er ein fredag, ikkje ein måndag"
+        );
+        // Without a year the period decides, and a wrong weekday is said so.
+        let e = err_of("tysdag 1. desember", &plan_period());
+        assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
+        assert!(
+            e.message
+                .english()
+                .contains("01.12.2017 is a Friday, not a Tuesday"),
+            "{}",
+            e.message.english()
+        );
+        // A weekday goes only before a date.
+        assert_eq!(kind_of("fredag veke 50"), DeadlineErrorKind::Unrecognised);
+        assert_eq!(kind_of("sundag"), DeadlineErrorKind::Unrecognised);
+    }
+
+    #[test]
+    fn nynorsk_forms() {
+        let ctx = plan_period();
+        assert_eq!(
+            parse("veke 50"),
+            Ok(DeadlineSpec::Week {
+                week: 50,
+                year: None
+            })
+        );
+        assert_eq!(resolved("Veke 17 2018", &ctx).day, d(2018, 4, 29));
+        let r = resolved("juni–juli 2018", &ctx);
+        assert_eq!((r.first, r.day), (d(2018, 6, 1), d(2018, 7, 31)));
+        assert_eq!(
+            parse("juni–juli"),
+            Ok(DeadlineSpec::MonthRange {
+                from: 6,
+                to: 7,
+                year: None
+            })
+        );
+        assert_eq!(resolved("desember", &ctx).day, d(2017, 12, 31));
+        assert_eq!(resolved("30. desember", &ctx).day, d(2017, 12, 30));
+        let m = |number, year| DeadlineSpec::Meeting { number, year };
+        for (text, spec) in [
+            ("1. møte 2018", m(1, Some(2018))),
+            ("fyrste møte 2018", m(1, Some(2018))),
+            ("Fyrste møte i 2018", m(1, Some(2018))),
+            ("sjuande møte", m(7, None)),
+            ("åttande møte", m(8, None)),
+            ("niande møte", m(9, None)),
+            ("tiande møte", m(10, None)),
+        ] {
+            assert_eq!(parse(text), Ok(spec), "{text}");
+        }
+    }
+
+    #[test]
+    fn composed_messages_read_in_every_language() {
+        let dates = [d(2018, 1, 25), d(2018, 3, 1)];
+        let ctx = Context {
+            period: Some((d(2017, 9, 1), d(2018, 6, 30))),
+            meetings: Some(&dates),
+            meeting_series: Some("Formannskapet"),
+        };
+        let e = err_of("3. møte 2018", &ctx);
+        let help = e.help.clone().unwrap();
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "fristen \"3. møte 2018\" viser til møte 3, men møteserien Formannskapet har berre 2 møte i 2018"
+        );
+        assert_eq!(
+            help.render(Language::Nb),
+            "møtene i 2018 er 25.01.2018 og 01.03.2018"
+        );
+        assert_eq!(
+            help.english(),
+            "its meetings in 2018 are on 25.01.2018 and 01.03.2018"
+        );
+        let long = Context {
+            period: Some((d(2017, 1, 1), d(2019, 12, 31))),
+            ..Context::default()
+        };
+        let e = err_of("veke 10", &long);
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "fristen \"veke 10\" fell 3 gonger innanfor planperioden (12.03.2017, 11.03.2018 og 10.03.2019)"
+        );
+        assert_eq!(
+            e.help.unwrap().render(Language::Nb),
+            "skriv årstallet, for eksempel \"veke 10 2017\""
+        );
+        let e = err_of("", &Context::default());
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"\": teksten er tom"
+        );
+        assert!(
+            e.help
+                .unwrap()
+                .render(Language::Nn)
+                .contains("ei veke (\"veke 50\", \"2017-W50\")")
+        );
+    }
+
+    #[test]
+    fn messages_name_months_in_the_readers_language() {
+        let e = parse("31. november").expect_err("30 days");
+        assert_eq!(
+            e.message.render(Language::Nn),
+            "ugyldig frist \"31. november\": november har 30 dagar"
+        );
+        assert_eq!(
+            e.message.render(Language::Nb),
+            "ugyldig frist \"31. november\": november har 30 dager"
+        );
+        // An English text: English readers read its English month name, Norwegian ones theirs.
+        let e = parse("June 31").expect_err("30 days");
+        assert!(e.message.english().contains("June has 30 days"));
+        assert!(e.message.render(Language::Nb).contains("juni har 30 dager"));
+        let e = err_of("veke 53", &plan_period());
+        assert!(
+            e.message
+                .render(Language::Nn)
+                .contains("2017 har 52 ISO-veker"),
+            "{}",
+            e.message.render(Language::Nn)
+        );
     }
 
     #[test]
@@ -1624,7 +1927,7 @@ mod tests {
             assert_eq!(e.kind, DeadlineErrorKind::Unrecognised, "{text}");
             assert_eq!(
                 e.help.as_ref().map(|h| h.english()).as_deref(),
-                Some(ACCEPTED_FORMS),
+                Some(accepted_forms().english()).as_deref(),
                 "{text}"
             );
             assert!(
@@ -1740,6 +2043,7 @@ mod tests {
                             day: a,
                             month: b,
                             year,
+                            weekday: Some(Weekday::Fri),
                         },
                         DeadlineSpec::Week { week: a, year },
                         DeadlineSpec::Month { month: a, year },
