@@ -791,8 +791,11 @@ pub fn valid(
 }
 
 /// The plan files a path stands for: itself, or every `*.toml` in a folder, sorted.
+///
+/// Its error is in English: kept for `check` until it passes its reader's language to
+/// [`expand_plans_in`].
 pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
-    expand_plans_in(path, crate::i18n::choose(None, None))
+    expand_plans_in(path, crate::plan::Language::En)
 }
 
 /// [`expand_plans`], its error in `lang`.
