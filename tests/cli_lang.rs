@@ -43,6 +43,36 @@ fn report_in_each_language() {
 }
 
 #[test]
+fn html_report_in_each_language() {
+    let (_dir, path) = common::temp_copy(PLAN);
+    let path = path.to_str().unwrap();
+    let html = |lang: &str| {
+        stdout(&[
+            "report",
+            path,
+            "--today",
+            "2018-03-01",
+            "--format",
+            "html",
+            "--lang",
+            lang,
+        ])
+    };
+    let nn = html("nn");
+    assert!(nn.contains("<html lang=\"nn\">"), "{nn}");
+    assert!(nn.contains("<h2>Over fristen</h2>"), "{nn}");
+    assert!(nn.contains("<th>Ansvarleg</th>"), "{nn}");
+    assert!(
+        nn.contains("Fristar og ferdige aktivitetar over perioden"),
+        "{nn}"
+    );
+    let nb = html("nb");
+    assert!(nb.contains("<html lang=\"nb\">") && nb.contains("<h2>Forfalt</h2>"));
+    let en = html("en");
+    assert!(en.contains("<html lang=\"en\">") && en.contains("<h2>Overdue</h2>"));
+}
+
+#[test]
 fn export_csv_in_each_language() {
     for lang in LANGS {
         let out = stdout(&[
@@ -232,6 +262,30 @@ fn usage_errors_and_summaries_speak_the_language() {
     let out = stdout(&["set", path, "nvk-1", "--owner", "Kari", "--lang", "en"]);
     assert_eq!(out, "nvk-1: nothing changed\n");
     drop(dir);
+}
+
+#[test]
+fn a_broken_plan_is_reported_in_its_own_language() {
+    // The uncorrected seed plan declares bokmål and has one error.
+    let run = |lang: Option<&str>| {
+        let mut c = fremdrift();
+        c.args(["list", "tests/fixtures/seed-uncorrected.toml"]);
+        if let Some(l) = lang {
+            c.args(["--lang", l]);
+        }
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let nb = run(None);
+    assert!(
+        nb.contains("seed-uncorrected.toml har 1 feil; kjør `fremdrift check"),
+        "{nb}"
+    );
+    let nn = run(Some("nn"));
+    assert!(nn.contains("har 1 feil; køyr `fremdrift check"), "{nn}");
+    let en = run(Some("en"));
+    assert!(en.contains("has 1 error; run `fremdrift check"), "{en}");
 }
 
 /// Every command and the flags it must take.

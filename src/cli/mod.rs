@@ -817,3 +817,25 @@ pub fn expand_plans_in(path: &Path, lang: crate::plan::Language) -> Result<Vec<P
         Ok(vec![path.to_path_buf()])
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Language;
+
+    #[test]
+    fn the_declared_language_is_read_from_a_plan_that_does_not_load() {
+        let text = "[plan]\ntitle = \"x\"\nlanguage = \"nn\"  # nynorsk\nstart = 31. november\n";
+        assert_eq!(declared_language(text), Some(Language::Nn));
+        assert_eq!(declared_language("language='en'"), Some(Language::En));
+        assert_eq!(declared_language("[plan]\ntitle = \"x\"\n"), None);
+        assert_eq!(declared_language("language = \"sv\""), None);
+    }
+
+    #[test]
+    fn csv_is_for_people_unless_machine() {
+        use crate::output::CsvForm;
+        assert_eq!(csv_form(false, Language::Nn), CsvForm::Reader(Language::Nn));
+        assert_eq!(csv_form(true, Language::Nn), CsvForm::Machine);
+    }
+}

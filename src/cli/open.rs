@@ -189,9 +189,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
     }
     let options = portfolio::Options {
         today: args.today.get(),
-        lang: args
-            .lang
-            .unwrap_or_else(|| Portfolio::language_of(&entries)),
+        lang,
         theme: Theme::new(args.theme, color_allowed()),
         folder: shown(dir),
     };
