@@ -404,10 +404,39 @@ mod tests {
             "conflict: nvk-1 (\"T\") owner was changed elsewhere to \"Ola\", here to \"Kari\"; \
              nothing was saved, p.toml is unchanged"
         );
+        // The conflict in the reader's language: nynorsk names the field and what was saved.
+        assert_eq!(
+            failure_message(&conflict, "p.toml", false, Language::Nn),
+            "konflikt: ansvarleg for nvk-1 («T») vart endra ein annan stad til \"Ola\", her til \
+             \"Kari\"; ingenting vart lagra, p.toml er uendra"
+        );
         for e in [io, conflict] {
             let m = failure_message(&e, "p.toml", false, Language::En);
             assert!(!m.contains("kept"), "{m}");
             assert_eq!(m.matches("nothing was saved").count(), 1, "{m}");
         }
+    }
+
+    #[test]
+    fn changed_lines_name_the_field_in_the_readers_language() {
+        let before = activity();
+        let mut after = before.clone();
+        after.owner = "Kari".into();
+        after.note = Some("n".into());
+        let out = changed_lines(
+            "nvk-1",
+            &[Field::Note, Field::Owner],
+            &before,
+            &after,
+            Language::Nb,
+            Language::Nn,
+        );
+        assert_eq!(
+            out,
+            format!(
+                "nvk-1 merknad: (ingen merknad) → \"n\"\nnvk-1 ansvarleg: \"{}\" → \"Kari\"\n",
+                before.owner
+            )
+        );
     }
 }
