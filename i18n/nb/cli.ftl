@@ -20,7 +20,7 @@ cli-no-plans-in-folder = { $path }: ingen *.toml-planer i denne mappa
 cli-no-meetings = planen har ingen møter; gi --since DATO i stedet
 cli-no-meeting-before = { $series } har ikke hatt møte før { $date }; gi --since DATO i stedet
 cli-no-such-plan = { $path }: planfila finnes ikke
-cli-log-plan-errors = { $path } har feil, så møtene er ukjente; kjør `fremdrift check` på den
+cli-log-plan-errors = { $path } har feil, så møtene er ukjente; kjør `fremdrift check` på fila
 
 ## set, add, rm, mv, new
 cli-set-give-id = gi aktivitetens ID, eller --area N
@@ -65,7 +65,7 @@ cli-set-aside = stoppet av et signal eller en terminalfeil; ulagrede endringer b
 cli-lost = ikke lagret: { $what }
 cli-no-plan-loads = ingen plan i { $path } kan leses; kjør `fremdrift check { $path }` når du har rettet
 cli-has-errors-run-check = { $path } har feil; kjør `fremdrift check { $path }`
-cli-recovery-left = { $error }; den er latt være som den er
+cli-recovery-left = { $error }; fila er ikke endret
 
 ## git
 cli-merge-not-written = { $path }: sammenslåingen kunne ikke skrives: { $error }

@@ -20,7 +20,7 @@ cli-no-plans-in-folder = { $path }: ingen *.toml-planar i denne mappa
 cli-no-meetings = planen har ingen møte; gi --since DATO i staden
 cli-no-meeting-before = { $series } har ikkje hatt møte før { $date }; gi --since DATO i staden
 cli-no-such-plan = { $path }: planfila finst ikkje
-cli-log-plan-errors = { $path } har feil, så møta er ukjende; køyr `fremdrift check` på henne
+cli-log-plan-errors = { $path } har feil, så møta er ukjende; køyr `fremdrift check` på fila
 
 ## set, add, rm, mv, new
 cli-set-give-id = gi ID-en til aktiviteten, eller --area N
@@ -65,7 +65,7 @@ cli-set-aside = stoppa av eit signal eller ein terminalfeil; ulagra endringar va
 cli-lost = ikkje lagra: { $what }
 cli-no-plan-loads = ingen plan i { $path } kan lesast; køyr `fremdrift check { $path }` når du har retta
 cli-has-errors-run-check = { $path } har feil; køyr `fremdrift check { $path }`
-cli-recovery-left = { $error }; ho er late vere som ho er
+cli-recovery-left = { $error }; fila er ikkje endra
 
 ## git
 cli-merge-not-written = { $path }: samanslåinga kunne ikkje skrivast: { $error }

@@ -272,10 +272,8 @@ fn failure_message(e: &EditError, display: &str, color: bool, lang: Language) ->
             e.render(display, color, lang)
         }
         // Other messages quote plan text.
-        // The write error's own text says the edit is kept to save again, true on the board
-        // but not here: only its cause is shown.
-        EditError::Io { message } | EditError::Refused { message } => {
-            terminal_safe(&unchanged(message.clone())).into_owned()
+        EditError::Io { .. } | EditError::Refused { .. } => {
+            terminal_safe(&unchanged(e.describe(lang))).into_owned()
         }
         EditError::Conflict(c) => terminal_safe(&unchanged(
             msg!(
