@@ -72,3 +72,13 @@ cli-not-a-folder = { $path }: not a folder
 cli-git-setup-done = git merges plans with fremdrift in { $top }:
 cli-git-setup-has = already has "*.toml merge=fremdrift"
 cli-git-setup-added = now has "*.toml merge=fremdrift" (commit it, so everyone merges alike)
+
+## Usage errors (the command line could not be read)
+cli-usage-invalid-value = invalid value '{ $value }' for { $arg }: { $reason }
+cli-usage-invalid-choice = invalid value '{ $value }' for { $arg }; possible values: { $valid }
+cli-usage-missing = the following required arguments were not provided: { $args }
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-conflict = the argument { $arg } cannot be used with { $other }
+cli-usage-unknown-command = unrecognized subcommand '{ $command }'
+cli-usage-line = Usage: { $usage }
+cli-usage-help = For more information, try '--help'.

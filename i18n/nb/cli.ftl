@@ -75,3 +75,13 @@ cli-not-a-folder = { $path }: ikke en mappe
 cli-git-setup-done = git slår sammen planer med fremdrift i { $top }:
 cli-git-setup-has = har allerede «*.toml merge=fremdrift»
 cli-git-setup-added = har nå «*.toml merge=fremdrift» (commit den, så alle slår sammen likt)
+
+## Bruksfeil (kommandolinja kunne ikke leses)
+cli-usage-invalid-value = ugyldig verdi «{ $value }» for { $arg }: { $reason }
+cli-usage-invalid-choice = ugyldig verdi «{ $value }» for { $arg }; mulige verdier: { $valid }
+cli-usage-missing = disse argumentene mangler: { $args }
+cli-usage-unknown-argument = ukjent argument «{ $arg }»
+cli-usage-conflict = argumentet { $arg } kan ikke brukes sammen med { $other }
+cli-usage-unknown-command = ukjent kommando «{ $command }»
+cli-usage-line = Bruk: { $usage }
+cli-usage-help = Mer hjelp: prøv '--help'.

@@ -75,3 +75,13 @@ cli-not-a-folder = { $path }: ikkje ei mappe
 cli-git-setup-done = git slår saman planar med fremdrift i { $top }:
 cli-git-setup-has = har alt «*.toml merge=fremdrift»
 cli-git-setup-added = har no «*.toml merge=fremdrift» (commit henne, så alle slår saman likt)
+
+## Bruksfeil (kommandolinja kunne ikkje lesast)
+cli-usage-invalid-value = ugyldig verdi «{ $value }» for { $arg }: { $reason }
+cli-usage-invalid-choice = ugyldig verdi «{ $value }» for { $arg }; moglege verdiar: { $valid }
+cli-usage-missing = desse argumenta manglar: { $args }
+cli-usage-unknown-argument = ukjend argument «{ $arg }»
+cli-usage-conflict = argumentet { $arg } kan ikkje brukast saman med { $other }
+cli-usage-unknown-command = ukjend kommando «{ $command }»
+cli-usage-line = Bruk: { $usage }
+cli-usage-help = Meir hjelp: prøv '--help'.

@@ -579,7 +579,21 @@ pub fn parse() -> Cli {
                     .chars()
                     .any(|c| c.is_control() || diagnostics::is_bidi(c))
             });
-            if !hostile || !e.use_stderr() {
+            if !e.use_stderr() {
+                e.exit();
+            }
+            // The usage errors people meet most, in the reader's language; the rest as clap
+            // words them.
+            if let Some(text) = usage_error(&e, arg_language()) {
+                use std::io::Write;
+                let _ = write!(
+                    std::io::stderr(),
+                    "{}",
+                    crate::output::text::terminal_safe(&text)
+                );
+                std::process::exit(e.exit_code());
+            }
+            if !hostile {
                 e.exit();
             }
             let text = e.render().to_string();
@@ -587,6 +601,76 @@ pub fn parse() -> Cli {
             std::process::exit(e.exit_code());
         }
     }
+}
+
+/// A clap usage error in `lang`: "feil: ugyldig verdi «x» for --status <S>: …", the usage line,
+/// and where to read more. `None` for the kinds left to clap's own words.
+pub fn usage_error(e: &clap::Error, lang: crate::plan::Language) -> Option<String> {
+    use clap::error::{ContextKind, ErrorKind};
+    let get = |k| e.get(k).map(|v| v.to_string());
+    let message = match e.kind() {
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(e)?.to_string();
+            msg!(
+                "cli-usage-invalid-value",
+                value = get(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = get(ContextKind::InvalidArg)?,
+                reason = reason
+            )
+        }
+        ErrorKind::InvalidValue => {
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(clap::error::ContextValue::Strings(v)) => v.join(", "),
+                Some(v) => v.to_string(),
+                None => String::new(),
+            };
+            msg!(
+                "cli-usage-invalid-choice",
+                value = get(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = get(ContextKind::InvalidArg)?,
+                valid = valid
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = match e.get(ContextKind::InvalidArg)? {
+                clap::error::ContextValue::Strings(v) => v.join(", "),
+                v => v.to_string(),
+            };
+            msg!("cli-usage-missing", args = args)
+        }
+        ErrorKind::UnknownArgument => {
+            msg!(
+                "cli-usage-unknown-argument",
+                arg = get(ContextKind::InvalidArg)?
+            )
+        }
+        ErrorKind::ArgumentConflict => msg!(
+            "cli-usage-conflict",
+            arg = get(ContextKind::InvalidArg)?,
+            other = get(ContextKind::PriorArg)?
+        ),
+        ErrorKind::InvalidSubcommand => msg!(
+            "cli-usage-unknown-command",
+            command = get(ContextKind::InvalidSubcommand)?
+        ),
+        _ => return None,
+    };
+    let mut out = format!(
+        "{}: {}\n",
+        crate::i18n::text(lang, "severity-error"),
+        message.render(lang)
+    );
+    if let Some(usage) = get(ContextKind::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        out.push('\n');
+        out.push_str(&msg!("cli-usage-line", usage = usage).render(lang));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&crate::i18n::text(lang, "cli-usage-help"));
+    out.push('\n');
+    Some(out)
 }
 
 /// The arguments without `--no-cache` (before a `--`), and whether it was there. The flag is
@@ -830,6 +914,49 @@ mod tests {
         assert_eq!(declared_language("language='en'"), Some(Language::En));
         assert_eq!(declared_language("[plan]\ntitle = \"x\"\n"), None);
         assert_eq!(declared_language("language = \"sv\""), None);
+    }
+
+    #[test]
+    fn usage_errors_speak_the_language() {
+        let err = |args: &[&str]| {
+            Cli::try_parse_from(args.iter().copied())
+                .err()
+                .unwrap_or_else(|| panic!("{args:?} parsed"))
+        };
+        let e = err(&["fremdrift", "list", "p.toml", "--status", "finished"]);
+        let nn = usage_error(&e, Language::Nn).unwrap();
+        assert!(
+            nn.starts_with("feil: ugyldig verdi «finished» for --status <S>:"),
+            "{nn}"
+        );
+        assert!(nn.ends_with("\nMeir hjelp: prøv '--help'.\n"), "{nn}");
+        let e = err(&["fremdrift", "list"]);
+        let nb = usage_error(&e, Language::Nb).unwrap();
+        assert!(nb.contains("manglar") || nb.contains("mangler"), "{nb}");
+        assert!(nb.contains("<PLAN>"), "{nb}");
+        let e = err(&["fremdrift", "list", "p.toml", "--frobnicate"]);
+        let en = usage_error(&e, Language::En).unwrap();
+        assert!(
+            en.starts_with("error: unexpected argument '--frobnicate'"),
+            "{en}"
+        );
+        let e = err(&["fremdrift", "export", "p.toml", "--format", "pdf"]);
+        let nb = usage_error(&e, Language::Nb).unwrap();
+        assert!(
+            nb.contains("«pdf»") && nb.contains("ics, csv, json"),
+            "{nb}"
+        );
+        let e = err(&[
+            "fremdrift",
+            "set",
+            "p.toml",
+            "x",
+            "--note",
+            "n",
+            "--clear-note",
+        ]);
+        let nn = usage_error(&e, Language::Nn).unwrap();
+        assert!(nn.contains("kan ikkje brukast saman med"), "{nn}");
     }
 
     #[test]
