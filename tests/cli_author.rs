@@ -52,8 +52,13 @@ fn add_move_and_remove_from_a_script() {
         d,
     );
     assert_eq!((code, out.as_str()), (0, "mid\n"));
+    // The plan is in bokmål, so the command speaks it; --lang chooses another language.
     let (code, out, _) = run(&["mv", "p.toml", "mid", "--down"], d);
+    assert_eq!((code, out.as_str()), (0, "mid flyttet\n"));
+    let (code, out, _) = run(&["mv", "p.toml", "mid", "--up", "--lang", "en"], d);
     assert_eq!((code, out.as_str()), (0, "mid moved\n"));
+    let (code, out, _) = run(&["mv", "p.toml", "mid", "--down", "--lang", "nn"], d);
+    assert_eq!((code, out.as_str()), (0, "mid flytta\n"));
     let (code, _, err) = run(&["mv", "p.toml", "mid", "--in", "5"], d);
     assert_eq!(code, 0, "{err}");
     let (code, out, _) = run(&["check", "--lang", "en", "p.toml"], d);
@@ -66,7 +71,7 @@ fn add_move_and_remove_from_a_script() {
         "{err}"
     );
     let (code, out, _) = run(&["rm", "p.toml", "esp-7"], d);
-    assert_eq!((code, out.as_str()), (0, "esp-7 removed\n"));
+    assert_eq!((code, out.as_str()), (0, "esp-7 fjernet\n"));
     let (code, _, err) = run(
         &[
             "add",
@@ -79,6 +84,8 @@ fn add_move_and_remove_from_a_script() {
             "y",
             "--due",
             "31. november",
+            "--lang",
+            "en",
         ],
         d,
     );
@@ -93,7 +100,7 @@ fn add_move_and_remove_from_a_script() {
 fn a_new_plan_checks_clean_and_is_never_written_over() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    for lang in ["nb", "en"] {
+    for lang in ["nb", "nn", "en"] {
         let name = format!("{lang}.toml");
         let (code, _, err) = run(
             &[

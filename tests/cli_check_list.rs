@@ -174,9 +174,9 @@ fn list_table_is_plain_and_complete_when_piped() {
             "Gjennomgå og justere tidligere opplegg",
             "Prosjektleder",
             "30. november",
-            "2017-11-30",
+            "30.11.2017",
             "ikke startet",
-            "overdue"
+            "forfalt"
         ]
     );
 }
@@ -209,10 +209,15 @@ fn list_filters() {
     assert_eq!(ids(&["--status", "ferdig"]), Vec::<String>::new());
     assert_eq!(ids(&["--status", "todo"]).len(), 14);
     fremdrift()
-        .args(["list", PLAN, "--status", "finished"])
+        .args(["list", PLAN, "--status", "finished", "--lang", "en"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown status \"finished\""));
+    fremdrift()
+        .args(["list", PLAN, "--lang", "nn", "--status", "finished"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ukjend status «finished»"));
 }
 
 #[test]
@@ -260,7 +265,8 @@ fn list_of_a_folder_lists_every_plan_and_names_the_broken_one() {
     let out = fremdrift()
         .arg("list")
         .arg(dir.path())
-        .args(["--today", "2017-12-01", "--format", "csv"])
+        .args(["--today", "2017-12-01", "--format", "csv", "--machine"])
+        .args(["--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -103,6 +103,16 @@ fn report_of_a_folder_has_a_section_per_plan() {
         .code(0)
         .stdout(predicate::str::contains("# Statusrapport: Næringsvennlig"))
         .stdout(predicate::str::contains(
+            "\n---\n\n# Statusrapport: Second\n",
+        ));
+    // One document, one language: the reader's, for every section.
+    fremdrift()
+        .args(["report", "--today", "2017-12-01", "--lang", "en"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("# Status report: Næringsvennlig"))
+        .stdout(predicate::str::contains(
             "\n---\n\n# Status report: Second\n",
         ));
 }
@@ -219,7 +229,11 @@ fn export_csv_with_semicolons_and_bom() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     let body = text.strip_prefix('\u{feff}').expect("starts with a BOM");
-    assert!(body.starts_with("id;area;workstream;title;owner;due;first;day;"));
+    // In the plan's language by default, for the people who open it in a spreadsheet.
+    assert!(
+        body.starts_with("ID;Område;Delprosjekt;Tittel;Ansvarlig;Frist;Første dag;Dag;"),
+        "{body}"
+    );
     let rows: Vec<csv::StringRecord> = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_reader(body.as_bytes())

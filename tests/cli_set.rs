@@ -17,13 +17,20 @@ fn an_owner_change_prints_only_the_owner_line() {
         .args(["nvk-1", "--owner", "Kari"])
         .assert()
         .code(0)
-        .stdout("nvk-1 owner: \"Prosjektleder\" → \"Kari\"\n")
+        .stdout("nvk-1 ansvarlig: \"Prosjektleder\" → \"Kari\"\n")
         .stderr("");
-    // The same again: nothing to do, and it says so.
+    // The same again: nothing to do, and it says so, in the plan's language or the one asked.
     fremdrift()
         .arg("set")
         .arg(&path)
         .args(["nvk-1", "--owner", "Kari"])
+        .assert()
+        .code(0)
+        .stdout("nvk-1: ingenting endret\n");
+    fremdrift()
+        .arg("set")
+        .arg(&path)
+        .args(["nvk-1", "--owner", "Kari", "--lang", "en"])
         .assert()
         .code(0)
         .stdout("nvk-1: nothing changed\n");
@@ -41,7 +48,7 @@ fn two_fields_print_two_lines_in_a_fixed_order() {
         .code(0)
         .stdout(
             "nvk-1 status: ikke startet → ferdig (01.12.2017)\n\
-             nvk-1 owner: \"Prosjektleder\" → \"Kari\"\n",
+             nvk-1 ansvarlig: \"Prosjektleder\" → \"Kari\"\n",
         );
 }
 
@@ -56,7 +63,7 @@ fn a_failed_write_says_nothing_was_saved_and_exits_2() {
     fremdrift()
         .arg("set")
         .arg(&path)
-        .args(["nvk-1", "--owner", "Kari"])
+        .args(["nvk-1", "--owner", "Kari", "--lang", "en"])
         .assert()
         .code(2)
         .stdout("")
@@ -81,7 +88,7 @@ fn an_area_waits_only_with_a_reason() {
             .unwrap()
     };
     let before = std::fs::read(&path).unwrap();
-    let out = run(&["--area", "4.1", "--status", "venter"]);
+    let out = run(&["--area", "4.1", "--status", "venter", "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("give the reason"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -91,7 +98,7 @@ fn an_area_waits_only_with_a_reason() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "area 4.1 status: aktiv → venter\narea 4.1 reason: (none) → \"Budsjett\"\n"
+        "område 4.1 status: aktiv → venter\nområde 4.1 begrunnelse: (ingen) → \"Budsjett\"\n"
     );
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -111,7 +118,7 @@ fn title_members_and_meeting_series_are_set_in_the_files_own_words() {
         .assert()
         .code(0)
         .stdout(
-            "nvk-2 title: \"Kvalitetssikre opplegg\" → \"Kvalitetssikre opplegget\"\nnvk-2 members: \"\" → \"Kari, Ola\"\n",
+            "nvk-2 tittel: \"Kvalitetssikre opplegg\" → \"Kvalitetssikre opplegget\"\nnvk-2 deltakere: \"\" → \"Kari, Ola\"\n",
         );
     let after = std::fs::read_to_string(&path).unwrap();
     assert_eq!(
@@ -133,6 +140,8 @@ fn title_members_and_meeting_series_are_set_in_the_files_own_words() {
             "styringsgruppa",
             "--today",
             "2017-12-01",
+            "--lang",
+            "en",
         ])
         .assert()
         .code(0)

@@ -10,7 +10,8 @@ mod common;
 use std::io::BufReader;
 
 use chrono::NaiveDate;
-use fremdrift::output::export;
+use fremdrift::output::{CsvForm, export};
+use fremdrift::plan::Language;
 use icalendar::{Component, EventLike};
 
 use common::{day, plan_from, real_plan};
@@ -84,7 +85,7 @@ fn prop(ev: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
 #[test]
 fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
     let plan = real_plan();
-    let ics = export::ics(&plan, day(2017, 12, 1));
+    let ics = export::ics(&plan, day(2017, 12, 1), Language::Nb);
     assert_rfc5545_lines(&ics);
     let events = ical_events(&ics);
     let meetings: usize = plan.meetings.iter().map(|m| m.dates.len()).sum();
@@ -139,13 +140,13 @@ fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
 #[test]
 fn the_output_is_reproducible_and_uids_stable_across_days() {
     let plan = real_plan();
-    let a = export::ics(&plan, day(2017, 12, 1));
+    let a = export::ics(&plan, day(2017, 12, 1), Language::Nb);
     assert_eq!(
         a,
-        export::ics(&plan, day(2017, 12, 1)),
+        export::ics(&plan, day(2017, 12, 1), Language::Nb),
         "same day, same bytes"
     );
-    let b = export::ics(&plan, day(2018, 3, 1));
+    let b = export::ics(&plan, day(2018, 3, 1), Language::Nb);
     let uids = |s: &str| -> Vec<String> { ical_events(s).iter().map(|e| prop(e, "UID")).collect() };
     assert_eq!(uids(&a), uids(&b));
     // Only DTSTAMP differs between days.
@@ -161,7 +162,7 @@ fn the_output_is_reproducible_and_uids_stable_across_days() {
 #[test]
 fn hostile_text_is_escaped_folded_and_round_trips() {
     let plan = plan_from(HOSTILE);
-    let ics = export::ics(&plan, day(2025, 3, 1));
+    let ics = export::ics(&plan, day(2025, 3, 1), Language::Nb);
     assert_rfc5545_lines(&ics);
     assert!(ics.contains("\\;") && ics.contains("\\,") && ics.contains("\\\\"));
     let events = ical_events(&ics);
@@ -220,6 +221,7 @@ fn csv_parses_with_either_delimiter_and_keeps_text_intact() {
             delim,
             false,
             fremdrift::output::Cells::Neutralised,
+            CsvForm::Machine,
         );
         let rows = read_csv(&text, delim);
         assert_eq!(rows.len(), 3);
@@ -250,6 +252,7 @@ due   = 2025-01-01
         b';',
         false,
         fremdrift::output::Cells::Neutralised,
+        CsvForm::Machine,
     );
     assert!(text.contains(r#""Say ""hei""; then, go""#), "{text}");
     assert_eq!(&read_csv(&text, b';')[0][3], r#"Say "hei"; then, go"#);
@@ -264,6 +267,7 @@ fn csv_bom_is_optional_and_only_at_the_start() {
         b';',
         false,
         fremdrift::output::Cells::Neutralised,
+        CsvForm::Machine,
     );
     let bom = export::csv(
         &plan,
@@ -271,6 +275,7 @@ fn csv_bom_is_optional_and_only_at_the_start() {
         b';',
         true,
         fremdrift::output::Cells::Neutralised,
+        CsvForm::Machine,
     );
     assert!(!plain.starts_with('\u{feff}'));
     assert_eq!(bom, format!("\u{feff}{plain}"));

@@ -232,6 +232,7 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
     let (dir, _paths) = folder();
     common::fremdrift()
         .arg(dir.path())
+        .args(["--lang", "en"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("needs a terminal"));
@@ -243,6 +244,7 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
     .unwrap();
     common::fremdrift()
         .args(["open".as_ref(), broken.path().as_os_str()])
+        .args(["--lang", "en"])
         .assert()
         .code(1)
         .stderr(predicates::str::contains("a.toml:"))

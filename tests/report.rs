@@ -17,6 +17,7 @@ fn opts(today: NaiveDate) -> Options<'static> {
         today,
         since: None,
         meeting: None,
+        lang: None,
     }
 }
 
@@ -135,6 +136,7 @@ fn meeting_and_since_can_be_chosen() {
         today: day(2025, 3, 15),
         since: Some(day(2025, 2, 1)),
         meeting: Some("council"),
+        lang: None,
     };
     let r = report::build(&plan, &o).unwrap();
     assert_eq!(ids(&plan, &r.agenda.due_next), ["soon", "after"]);

@@ -445,7 +445,7 @@ fn the_cli_reports_conflicts_unknown_ids_and_changes() {
     fremdrift()
         .args(["set"])
         .arg(&path)
-        .args(["2.1.1", "--owner", "Kari", "--note", "n"])
+        .args(["2.1.1", "--owner", "Kari", "--note", "n", "--lang", "en"])
         .assert()
         .success()
         .stdout("2.1.1 note: (no note) → \"n\"\n2.1.1 owner: \"Prosjektleder\" → \"Kari\"\n");
@@ -493,7 +493,7 @@ mod unix {
         let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("fremdrift"))
             .arg("set")
             .arg(&path)
-            .args(["nvk-3", "--status", "doing"])
+            .args(["nvk-3", "--status", "doing", "--lang", "en"])
             .output()
             .unwrap();
         assert!(

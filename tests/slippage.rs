@@ -55,7 +55,7 @@ fn the_first_deadline_stays_as_the_baseline_and_the_slip_is_shown() {
     let other = &json["activities"][1];
     assert!(other.get("baseline").is_none() && other.get("slip_days").is_none());
 
-    let (_, out, _) = run(&["list", "p.toml"], d);
+    let (_, out, _) = run(&["list", "p.toml", "--lang", "en"], d);
     let row = out.lines().find(|l| l.starts_with("nvk-1")).unwrap();
     assert!(row.ends_with("moved +15d"), "{row}");
 

@@ -72,7 +72,7 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn without_a_terminal_it_points_to_list_and_report() {
     let out = common::fremdrift()
-        .arg("plans/naeringsvennlig-kommune.toml")
+        .args(["plans/naeringsvennlig-kommune.toml", "--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -201,7 +201,7 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 143, "{status:?}");
     s.wait_restored();
-    s.wait_for("unsaved edits were written to");
+    s.wait_for("ulagrede endringer ble skrevet til");
     assert_eq!(std::fs::read(&path).unwrap(), original);
     let rec = fremdrift::file::recovery::read(&path)
         .unwrap()
@@ -209,7 +209,11 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     assert_eq!(rec.edits.len(), 1);
 
     // Without a terminal, the board mentions it.
-    let out = common::fremdrift().arg(&path).output().unwrap();
+    let out = common::fremdrift()
+        .arg(&path)
+        .args(["--lang", "en"])
+        .output()
+        .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("holds 1 unsaved edit(s)"), "{err}");
 

@@ -8,20 +8,23 @@ use std::path::Path;
 use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, MvArgs, NewArgs, RmArgs};
 use crate::file::edit::EditError;
 use crate::file::save::{Outcome, PlanFile};
+use crate::i18n::text;
+use crate::msg;
 use crate::output::text::{line_safe, shown};
 use crate::plan::Language;
 use crate::plan::structure::{NewActivity, Place, Structure};
 
 pub fn add(args: &AddArgs) -> i32 {
-    let mut file = match super::open_for_edit(&args.plan) {
+    let mut file = match super::open_for_edit(&args.plan, args.lang) {
         Ok(f) => f,
         Err(code) => return code,
     };
+    let lang = args.lang.for_plan(Some(file.plan()));
     let place = match (&args.after, &args.into) {
         (Some(id), _) => Place::After(id.clone()),
         (None, Some(into)) => parse_place(into),
         (None, None) => {
-            super::say("say where the activity goes: --in AREA[/WORKSTREAM] or --after ID");
+            super::say(text(lang, "cli-add-where"));
             return EXIT_USAGE;
         }
     };
@@ -41,27 +44,29 @@ pub fn add(args: &AddArgs) -> i32 {
             due: args.due.clone(),
         },
     };
-    finish(&mut file, &change, &args.plan, || id.clone())
+    finish(&mut file, &change, &args.plan, lang, || id.clone())
 }
 
 pub fn rm(args: &RmArgs) -> i32 {
-    let mut file = match super::open_for_edit(&args.plan) {
+    let mut file = match super::open_for_edit(&args.plan, args.lang) {
         Ok(f) => f,
         Err(code) => return code,
     };
+    let lang = args.lang.for_plan(Some(file.plan()));
     let change = Structure::Remove {
         id: args.id.clone(),
     };
-    finish(&mut file, &change, &args.plan, || {
-        format!("{} removed", args.id)
+    finish(&mut file, &change, &args.plan, lang, || {
+        msg!("cli-removed", id = args.id.as_str()).render(lang)
     })
 }
 
 pub fn mv(args: &MvArgs) -> i32 {
-    let mut file = match super::open_for_edit(&args.plan) {
+    let mut file = match super::open_for_edit(&args.plan, args.lang) {
         Ok(f) => f,
         Err(code) => return code,
     };
+    let lang = args.lang.for_plan(Some(file.plan()));
     let change = match (&args.after, &args.into, args.up, args.down) {
         (_, _, true, _) | (_, _, _, true) => Structure::Shift {
             id: args.id.clone(),
@@ -76,12 +81,12 @@ pub fn mv(args: &MvArgs) -> i32 {
             place: parse_place(into),
         },
         (None, None, false, false) => {
-            super::say("say where it goes: --in AREA[/WORKSTREAM], --after ID, --up or --down");
+            super::say(text(lang, "cli-mv-where"));
             return EXIT_USAGE;
         }
     };
-    finish(&mut file, &change, &args.plan, || {
-        format!("{} moved", args.id)
+    finish(&mut file, &change, &args.plan, lang, || {
+        msg!("cli-moved", id = args.id.as_str()).render(lang)
     })
 }
 
@@ -108,21 +113,20 @@ fn finish(
     file: &mut PlanFile,
     change: &Structure,
     plan: &Path,
+    lang: Language,
     done: impl FnOnce() -> String,
 ) -> i32 {
     match file.restructure(change) {
         Ok(outcome) => {
             let mut out = format!("{}\n", line_safe(&done()));
             if outcome == Outcome::Merged {
-                out.push_str(&format!(
-                    "saved {}, merged with changes made elsewhere\n",
-                    shown(plan)
-                ));
+                out.push_str(&msg!("cli-saved-merged", path = shown(plan)).render(lang));
+                out.push('\n');
             }
-            super::emit(&out)
+            super::emit(&out, lang)
         }
         Err(e) => {
-            super::say(format_args!("{e}; nothing was saved"));
+            super::say(msg!("cli-not-saved", error = e.describe(lang)).render(lang));
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
                 _ => EXIT_PLAN_ERRORS,
@@ -133,20 +137,29 @@ fn finish(
 
 /// `fremdrift new FILE`: a commented skeleton that passes `check`.
 pub fn new(args: &NewArgs) -> i32 {
-    let lang = args.lang.unwrap_or(Language::Nb);
+    // `--lang` is the new plan's language (default bokmål), and the language `new` speaks in
+    // (default the locale's).
+    let plan_lang = args.lang.unwrap_or(Language::Nb);
+    let lang = crate::i18n::choose(args.lang, None);
     if args.plan.exists() && !args.force {
-        super::say(format_args!(
-            "{}: the file exists; give another name, or --force to replace it",
-            shown(&args.plan)
-        ));
+        super::say(msg!("cli-new-exists", path = shown(&args.plan)).render(lang));
         return EXIT_USAGE;
     }
-    let text = skeleton(&args.title, args.org.as_deref(), args.start, args.end, lang);
+    let text = skeleton(
+        &args.title,
+        args.org.as_deref(),
+        args.start,
+        args.end,
+        plan_lang,
+    );
     if let Err(e) = crate::file::output::write_output(&args.plan, text.as_bytes(), &[]) {
         super::say(e.render(lang));
         return EXIT_USAGE;
     }
-    println!("{}", line_safe(&format!("wrote {}", args.plan.display())));
+    println!(
+        "{}",
+        line_safe(&msg!("cli-new-wrote", path = args.plan.display().to_string()).render(lang))
+    );
     EXIT_OK
 }
 
@@ -186,7 +199,21 @@ pub fn skeleton(
             owner: "Project leader",
             status: "todo",
         },
-        _ => Words {
+        Language::Nn => Words {
+            code: "nn",
+            intro: "Ein framdriftsplan, ført med fremdrift. Rediger for hand eller på tavla\n# (`fremdrift PLAN`); `fremdrift check PLAN` seier kva som er feil.",
+            meeting_note: "Møta i styringsgruppa; ein frist kan vere \"1. møte 2026\".",
+            series: "Styringsgruppa",
+            area_note: "Eit innsatsområde: nummer, tittel, og om du vil status og skildring.",
+            area: "Første innsatsområde",
+            ws_note: "Delprosjekt grupperer aktivitetane i eit område; dei er valfrie.",
+            ws: "Første delprosjekt",
+            act_note: "Fristar skriv du som i planar: \"30. november\", \"veke 50\", \"jan-feb 2027\".",
+            act: "Første aktivitet",
+            owner: "Prosjektleiar",
+            status: "ikkje starta",
+        },
+        Language::Nb => Words {
             code: "nb",
             intro: "En fremdriftsplan, ført med fremdrift. Rediger for hånd eller på tavla\n# (`fremdrift PLAN`); `fremdrift check PLAN` sier hva som er feil.",
             meeting_note: "Styringsgruppas møter; en frist kan være \"1. møte 2026\".",
@@ -245,11 +272,12 @@ mod tests {
     #[test]
     fn a_new_plan_loads_without_problems_in_each_language() {
         let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5);
-        for lang in [Language::Nb, Language::En] {
+        for lang in [Language::Nb, Language::Nn, Language::En] {
             let text = skeleton("Ny plan \"med\" sitat", Some("Kommune"), start, None, lang);
             let parsed = crate::file::parse_plan(&text);
             assert!(parsed.plan.is_some(), "{text}\n{:?}", parsed.diagnostics);
             assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+            assert_eq!(parsed.plan.map(|p| p.language), Some(lang));
         }
     }
 }

@@ -9,12 +9,14 @@ use super::{
 use crate::file::{self, Source};
 use crate::git::merge::{DEFAULT_MARKER_SIZE, merge as merge_plans};
 use crate::git::repo;
+use crate::msg;
 use crate::output::text::shown;
 
 /// The line `git-setup` puts in `.gitattributes`.
 pub const ATTRIBUTES_LINE: &str = "*.toml merge=fremdrift";
 
 pub fn merge(args: &MergeArgs) -> i32 {
+    // Git runs the driver with no plan language at hand before reading: `--lang`, else ours.
     let read = |p: &Path| -> Result<Source, String> {
         let bytes = fs::read(p).map_err(|e| format!("{}: {}", shown(p), file::io_message(&e)))?;
         file::decode(p, bytes).map_err(|e| e.to_string())
@@ -29,6 +31,7 @@ pub fn merge(args: &MergeArgs) -> i32 {
         }
     };
     let name = args.path.clone().unwrap_or_else(|| shown(&args.ours));
+    let lang = crate::i18n::choose(args.lang.lang, super::declared_language(&ours.text));
     let merged = merge_plans(
         &base.text,
         &ours.text,
@@ -41,19 +44,21 @@ pub fn merge(args: &MergeArgs) -> i32 {
         bom: ours.bom,
     };
     if let Err(e) = fs::write(&args.ours, out.file_bytes()) {
-        say(format!(
-            "{}: the merge could not be written: {}",
-            shown(&args.ours),
-            file::io_message(&e)
-        ));
+        say(msg!(
+            "cli-merge-not-written",
+            path = shown(&args.ours),
+            error = file::io_message(&e)
+        )
+        .render(lang));
         return EXIT_USAGE;
     }
-    let lang = crate::i18n::choose(None, merged.language);
     if let Some(reason) = &merged.line_merge {
-        say(format!(
-            "{name}: merged line by line, as git would, not field by field: {}",
-            reason.render(lang)
-        ));
+        say(msg!(
+            "cli-merge-line-by-line",
+            name = name.as_str(),
+            reason = reason.render(lang)
+        )
+        .render(lang));
     }
     for note in &merged.notes {
         say(format!("{name}: {}", note.render(lang)));
@@ -67,22 +72,18 @@ pub fn merge(args: &MergeArgs) -> i32 {
     if merged.conflicts.is_empty() {
         EXIT_OK
     } else {
-        eprintln!(
-            "fremdrift: {}: resolve the marked lines, check with `fremdrift check {}`, then `git add` it",
-            crate::output::text::line_safe(&name),
-            crate::output::text::line_safe(&name)
-        );
+        say(msg!("cli-merge-resolve", name = name.as_str()).render(lang));
         EXIT_PLAN_ERRORS
     }
 }
 
 pub fn setup(args: &GitSetupArgs) -> i32 {
     let dir = &args.dir;
+    let lang = args.lang.for_plan(None);
     if !dir.is_dir() {
-        say(format!("{}: not a folder", shown(dir)));
+        say(msg!("cli-not-a-folder", path = shown(dir)).render(lang));
         return EXIT_USAGE;
     }
-    let lang = crate::i18n::choose(None, None);
     let top = match repo::toplevel(dir) {
         Ok(t) => t,
         Err(e) => {
@@ -128,13 +129,13 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         }
     }
     println!(
-        "git merges plans with fremdrift in {}:\n  git config merge.fremdrift.driver \"{driver}\"\n  {} {}",
-        shown(&top),
+        "{}\n  git config merge.fremdrift.driver \"{driver}\"\n  {} {}",
+        msg!("cli-git-setup-done", top = shown(&top)).render(lang),
         shown(&attributes),
         if present {
-            "already has \"*.toml merge=fremdrift\""
+            crate::i18n::text(lang, "cli-git-setup-has")
         } else {
-            "now has \"*.toml merge=fremdrift\" (commit it, so everyone merges alike)"
+            crate::i18n::text(lang, "cli-git-setup-added")
         }
     );
     EXIT_OK
@@ -152,15 +153,16 @@ pub fn log(args: &LogArgs) -> i32 {
         },
         (None, None) => None,
     };
+    let lang = args.lang.for_plan(None);
     if !args.plan.is_file() {
-        say(format!("{}: no such plan file", shown(&args.plan)));
+        say(msg!("cli-no-such-plan", path = shown(&args.plan)).render(lang));
         return EXIT_USAGE;
     }
     let lang = crate::i18n::choose(
-        None,
+        args.lang.lang,
         crate::file::load(&args.plan)
             .ok()
-            .and_then(|l| l.parsed.plan.map(|p| p.language)),
+            .and_then(|l| super::declared_language(&l.source.text)),
     );
     let entries = match crate::git::log::history(&args.plan, since) {
         Ok(e) => e,
@@ -183,12 +185,14 @@ pub fn log(args: &LogArgs) -> i32 {
 /// from the plan as it is now.
 fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String> {
     let loaded = file::load(&args.plan).map_err(|e| e.to_string())?;
-    let plan = loaded.parsed.plan.ok_or_else(|| {
-        format!(
-            "{} has errors, so its meetings are unknown; run `fremdrift check` on it",
-            shown(&args.plan)
-        )
-    })?;
-    super::last_meeting_day(&plan, name, args.today.get())
+    let lang = crate::i18n::choose(
+        args.lang.lang,
+        super::declared_language(&loaded.source.text),
+    );
+    let plan = loaded
+        .parsed
+        .plan
+        .ok_or_else(|| msg!("cli-log-plan-errors", path = shown(&args.plan)).render(lang))?;
+    super::last_meeting_day(&plan, name, args.today.get(), lang)
         .map_err(|e| format!("{}: {e}", shown(&args.plan)))
 }

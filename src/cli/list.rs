@@ -1,14 +1,14 @@
 //! `fremdrift list PLAN`: a plain listing for people and scripts. PLAN may be a folder: every
 //! `*.toml` plan in it is listed, and a plan with errors is reported without hiding the others.
 
-use crate::plan::Language;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use serde::Serialize;
 
 use super::{
-    EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, cells, expand_plans, load_valid, say,
+    EXIT_PLAN_ERRORS, EXIT_USAGE, ListArgs, ListFormat, cells, csv_form, expand_plans_in,
+    load_valid, say,
 };
 use crate::output::text::line_safe;
 use crate::output::{json, list};
@@ -26,17 +26,25 @@ pub fn run(args: &ListArgs) -> i32 {
     if args.plan.is_dir() {
         return run_folder(args, &filter);
     }
-    let (_, plan) = match load_valid(&args.plan) {
+    let (_, plan) = match load_valid(&args.plan, args.lang) {
         Ok(x) => x,
         Err(code) => return code,
     };
+    let lang = args.lang.for_plan(Some(&plan));
     let selected = filter.select(&plan, today);
     let out = match args.format {
         ListFormat::Json => json::render(&plan, today, &selected),
-        ListFormat::Csv => list::csv(&plan, today, &selected, args.delimiter, cells(args.raw)),
-        ListFormat::Table => list::table(&plan, today, &selected, terminal_width()),
+        ListFormat::Csv => list::csv(
+            &plan,
+            today,
+            &selected,
+            args.delimiter,
+            cells(args.raw),
+            csv_form(args.machine, lang),
+        ),
+        ListFormat::Table => list::table(&plan, today, &selected, terminal_width(), lang),
     };
-    super::emit(&out)
+    super::emit(&out, lang)
 }
 
 fn terminal_width() -> Option<usize> {
@@ -67,7 +75,7 @@ struct JsonEntry<'a> {
 
 fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     let today = args.today.get();
-    let files = match expand_plans(&args.plan) {
+    let files = match expand_plans_in(&args.plan, args.lang.for_plan(None)) {
         Ok(f) => f,
         Err(e) => {
             say(e);
@@ -76,6 +84,15 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     };
     let mut loaded: Vec<(PathBuf, Result<Plan, String>)> = Vec::new();
     let results = crate::file::load_all(&files);
+    // One language for the whole listing: `--lang`, else the first plan that declares one.
+    let lang = args.lang.lang.unwrap_or_else(|| {
+        let declared = results.iter().find_map(|r| {
+            r.as_ref()
+                .ok()
+                .and_then(|l| super::declared_language(&l.source.text))
+        });
+        crate::i18n::choose(None, declared)
+    });
     for (f, result) in files.into_iter().zip(results) {
         // Messages name the file and may quote the plan: made safe once, for stderr and JSON.
         let result = match result {
@@ -84,9 +101,10 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                 Some(p) => Ok(p),
                 None => {
                     let first = l.parsed.diagnostics.iter().find(|d| d.is_error());
-                    Err(first.map_or("the plan has errors".into(), |d| {
-                        d.one_line(&l.source.display_path(), &l.source.text, Language::En)
-                    }))
+                    Err(first.map_or_else(
+                        || crate::i18n::text(lang, "cli-plan-has-errors-short"),
+                        |d| d.one_line(&l.source.display_path(), &l.source.text, lang),
+                    ))
                 }
             },
         };
@@ -145,12 +163,18 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                 })
                 .collect();
             if matches!(args.format, ListFormat::Csv) {
-                list::csv_sections(&sections, today, args.delimiter, cells(args.raw))
+                list::csv_sections(
+                    &sections,
+                    today,
+                    args.delimiter,
+                    cells(args.raw),
+                    csv_form(args.machine, lang),
+                )
             } else {
-                list::table_sections(&sections, today, terminal_width())
+                list::table_sections(&sections, today, terminal_width(), lang)
             }
         }
     };
-    let code = super::emit(&out);
+    let code = super::emit(&out, lang);
     if failed { EXIT_PLAN_ERRORS } else { code }
 }

@@ -19,6 +19,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diagnostics;
 use crate::file::{self, Loaded};
+use crate::msg;
 use crate::output::text::{line_safe, shown};
 use crate::plan::Plan;
 
@@ -88,6 +89,8 @@ pub struct MergeArgs {
     pub marker_size: Option<usize>,
     /// The plan's path in the repository, for messages (git's %P)
     pub path: Option<String>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -98,6 +101,8 @@ pub struct GitSetupArgs {
     /// The program git runs as the driver (default: fremdrift, found on PATH)
     #[arg(long, value_name = "PROGRAM", default_value = "fremdrift")]
     pub program: String,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, Default)]
@@ -120,6 +125,8 @@ pub struct LogArgs {
     pub since_meeting: Option<String>,
     #[command(flatten)]
     pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: LogFormat,
 }
@@ -130,7 +137,8 @@ pub struct OpenArgs {
     pub plan: Option<PathBuf>,
     #[command(flatten)]
     pub today: TodayArg,
-    /// The language of the board (default: the plan's `language`)
+    /// The language of the board: nb, nn or en (default: the plan's `language`, else
+    /// LC_ALL/LC_MESSAGES/LANG, else nb)
     #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
     pub lang: Option<crate::plan::Language>,
     /// Show the plan without changing it
@@ -143,11 +151,28 @@ pub struct OpenArgs {
 
 pub fn parse_lang_arg(s: &str) -> Result<crate::plan::Language, String> {
     crate::plan::Language::parse(s).ok_or_else(|| {
-        format!(
-            "unknown language \"{s}\": expected one of {}",
-            crate::plan::Language::codes()
+        msg!(
+            "cli-unknown-language",
+            value = s,
+            expected = crate::plan::Language::codes()
         )
+        .render(arg_language())
     })
+}
+
+/// The language of a usage error found while the arguments are parsed, before `--lang` or a
+/// plan is known: the locale's, else bokmål. (`--lang` given anywhere on the line wins.)
+pub fn arg_language() -> crate::plan::Language {
+    let mut args = std::env::args();
+    let mut given = None;
+    while let Some(a) = args.next() {
+        if a == "--lang" {
+            given = args.next().and_then(|v| crate::plan::Language::parse(&v));
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            given = crate::plan::Language::parse(v);
+        }
+    }
+    crate::i18n::choose(given, None)
 }
 
 /// `--lang`: the language messages speak, on every command.
@@ -211,6 +236,8 @@ pub struct ListArgs {
     pub plan: PathBuf,
     #[command(flatten)]
     pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
     /// Only overdue activities
@@ -237,6 +264,10 @@ pub struct ListArgs {
     /// gets a leading ' so a spreadsheet shows it as text instead of running it.
     #[arg(long)]
     pub raw: bool,
+    /// CSV for scripts: English headers and values (todo, true/false, ISO dates), the same
+    /// whatever the language (without it CSV is in the reader's language)
+    #[arg(long)]
+    pub machine: bool,
 }
 
 #[derive(Debug, Args)]
@@ -283,6 +314,8 @@ pub struct SetArgs {
     /// The day written as done_on when the status becomes done
     #[command(flatten)]
     pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -306,6 +339,8 @@ pub struct AddArgs {
     /// The new id (default: the next free one in the plan's own pattern, e.g. nvk-9)
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -315,6 +350,8 @@ pub struct RmArgs {
     /// The activity's id, or its path id such as 2.1.3
     #[arg(value_name = "ID")]
     pub id: String,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -336,6 +373,8 @@ pub struct MvArgs {
     /// One step down among its siblings
     #[arg(long)]
     pub down: bool,
+    #[command(flatten)]
+    pub lang: LangArg,
 }
 
 #[derive(Debug, Args)]
@@ -354,7 +393,8 @@ pub struct NewArgs {
     /// The plan period's last day (default: six months after the start)
     #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
     pub end: Option<NaiveDate>,
-    /// The plan's language: nb or en
+    /// The new plan's language (its `language`, its comments and words): nb, nn or en; the
+    /// messages of `new` speak it too (default: LC_ALL/LC_MESSAGES/LANG, else nb)
     #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
     pub lang: Option<crate::plan::Language>,
     /// Replace the file if it exists
@@ -376,7 +416,8 @@ pub struct PresentArgs {
     /// Turn the pages by themselves every SECONDS
     #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u32).range(1..))]
     pub cycle: Option<u32>,
-    /// UI language: nb or en (default: the plan's)
+    /// Language: nb, nn or en (default: the plan's `language`, else LC_ALL/LC_MESSAGES/LANG,
+    /// else nb)
     #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
     pub lang: Option<crate::plan::Language>,
     /// Colours: high-contrast reads best on a projector
@@ -401,6 +442,8 @@ pub struct ReportArgs {
     pub plan: PathBuf,
     #[command(flatten)]
     pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     #[arg(long, value_enum, default_value_t)]
     pub format: ReportFormat,
     /// Changes and activities done since DATE (default: the last meeting before today)
@@ -435,6 +478,8 @@ pub struct ExportArgs {
     pub plan: PathBuf,
     #[command(flatten)]
     pub today: TodayArg,
+    #[command(flatten)]
+    pub lang: LangArg,
     #[arg(long, value_enum)]
     pub format: ExportFormat,
     /// Write to FILE instead of stdout
@@ -452,29 +497,43 @@ pub struct ExportArgs {
     /// gets a leading ' so a spreadsheet shows it as text instead of running it.
     #[arg(long)]
     pub raw: bool,
+    /// CSV for scripts: English headers and values (todo, true/false, ISO dates), the same
+    /// whatever the language (without it CSV is in the reader's language; JSON is always
+    /// English)
+    #[arg(long)]
+    pub machine: bool,
 }
 
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d.%m.%Y"))
-        .map_err(|_| format!("invalid date \"{s}\": expected YYYY-MM-DD, e.g. 2017-12-01"))
+        .map_err(|_| msg!("cli-invalid-date", value = s).render(arg_language()))
 }
 
 pub fn parse_status_arg(s: &str) -> Result<crate::plan::Status, String> {
     crate::plan::Status::parse(s).ok_or_else(|| {
-        format!(
-            "unknown status \"{s}\": expected one of {}",
-            crate::plan::Status::accepted()
+        msg!(
+            "cli-unknown-status",
+            value = s,
+            expected = crate::plan::Status::accepted()
         )
+        .render(arg_language())
     })
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s.as_bytes() {
         [b] if b.is_ascii() && *b != b'"' && *b != b'\n' => Ok(*b),
-        _ => Err(format!(
-            "invalid delimiter \"{s}\": give one character such as ',' or ';'"
-        )),
+        _ => Err(msg!("cli-invalid-delimiter", value = s).render(arg_language())),
+    }
+}
+
+/// CSV's words: the stable machine form with `--machine`, else the reader's language.
+fn csv_form(machine: bool, lang: crate::plan::Language) -> crate::output::CsvForm {
+    if machine {
+        crate::output::CsvForm::Machine
+    } else {
+        crate::output::CsvForm::Reader(lang)
     }
 }
 
@@ -520,7 +579,21 @@ pub fn parse() -> Cli {
                     .chars()
                     .any(|c| c.is_control() || diagnostics::is_bidi(c))
             });
-            if !hostile || !e.use_stderr() {
+            if !e.use_stderr() {
+                e.exit();
+            }
+            // The usage errors people meet most, in the reader's language; the rest as clap
+            // words them.
+            if let Some(text) = usage_error(&e, arg_language()) {
+                use std::io::Write;
+                let _ = write!(
+                    std::io::stderr(),
+                    "{}",
+                    crate::output::text::terminal_safe(&text)
+                );
+                std::process::exit(e.exit_code());
+            }
+            if !hostile {
                 e.exit();
             }
             let text = e.render().to_string();
@@ -528,6 +601,76 @@ pub fn parse() -> Cli {
             std::process::exit(e.exit_code());
         }
     }
+}
+
+/// A clap usage error in `lang`: "feil: ugyldig verdi «x» for --status <S>: …", the usage line,
+/// and where to read more. `None` for the kinds left to clap's own words.
+pub fn usage_error(e: &clap::Error, lang: crate::plan::Language) -> Option<String> {
+    use clap::error::{ContextKind, ErrorKind};
+    let get = |k| e.get(k).map(|v| v.to_string());
+    let message = match e.kind() {
+        ErrorKind::ValueValidation => {
+            let reason = std::error::Error::source(e)?.to_string();
+            msg!(
+                "cli-usage-invalid-value",
+                value = get(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = get(ContextKind::InvalidArg)?,
+                reason = reason
+            )
+        }
+        ErrorKind::InvalidValue => {
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(clap::error::ContextValue::Strings(v)) => v.join(", "),
+                Some(v) => v.to_string(),
+                None => String::new(),
+            };
+            msg!(
+                "cli-usage-invalid-choice",
+                value = get(ContextKind::InvalidValue).unwrap_or_default(),
+                arg = get(ContextKind::InvalidArg)?,
+                valid = valid
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let args = match e.get(ContextKind::InvalidArg)? {
+                clap::error::ContextValue::Strings(v) => v.join(", "),
+                v => v.to_string(),
+            };
+            msg!("cli-usage-missing", args = args)
+        }
+        ErrorKind::UnknownArgument => {
+            msg!(
+                "cli-usage-unknown-argument",
+                arg = get(ContextKind::InvalidArg)?
+            )
+        }
+        ErrorKind::ArgumentConflict => msg!(
+            "cli-usage-conflict",
+            arg = get(ContextKind::InvalidArg)?,
+            other = get(ContextKind::PriorArg)?
+        ),
+        ErrorKind::InvalidSubcommand => msg!(
+            "cli-usage-unknown-command",
+            command = get(ContextKind::InvalidSubcommand)?
+        ),
+        _ => return None,
+    };
+    let mut out = format!(
+        "{}: {}\n",
+        crate::i18n::text(lang, "severity-error"),
+        message.render(lang)
+    );
+    if let Some(usage) = get(ContextKind::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        out.push('\n');
+        out.push_str(&msg!("cli-usage-line", usage = usage).render(lang));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&crate::i18n::text(lang, "cli-usage-help"));
+    out.push('\n');
+    Some(out)
 }
 
 /// The arguments without `--no-cache` (before a `--`), and whether it was there. The flag is
@@ -575,9 +718,8 @@ pub fn run(cli: Cli) -> i32 {
         None => match cli.open.plan {
             Some(_) => open::run(&cli.open),
             None => {
-                say(
-                    "give a plan file, e.g. `fremdrift plans/naeringsvennlig-kommune.toml`; see --help",
-                );
+                let lang = crate::i18n::choose(cli.open.lang, None);
+                say(crate::i18n::text(lang, "cli-give-plan"));
                 EXIT_USAGE
             }
         },
@@ -594,15 +736,20 @@ pub fn color_stderr() -> bool {
 }
 
 /// Prints command output to stdout, made safe when stdout is a terminal (see [`write_out`]).
-pub fn emit(text: &str) -> i32 {
-    write_out(text.as_bytes(), None, &[])
+pub fn emit(text: &str, lang: crate::plan::Language) -> i32 {
+    write_out(text.as_bytes(), None, &[], lang)
 }
 
 /// Writes `bytes` to `output`, or to stdout when there is none. Exit code 2 with one line on a
 /// write failure. `-o` never writes over one of the `plans` the output was made from. When
 /// stdout is a terminal, control characters from the plan (ESC, OSC sequences, BEL, backspace,
 /// lone CR) are shown escaped; a pipe or file gets the format's own bytes.
-pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 {
+pub fn write_out(
+    bytes: &[u8],
+    output: Option<&Path>,
+    plans: &[PathBuf],
+    lang: crate::plan::Language,
+) -> i32 {
     use std::io::Write;
     match output {
         Some(path) => match crate::file::output::write_output(path, bytes, plans) {
@@ -627,10 +774,7 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(e) => {
-                    say(format_args!(
-                        "cannot write to stdout: {}",
-                        file::io_message(&e)
-                    ));
+                    say(msg!("cli-cannot-write-stdout", error = file::io_message(&e)).render(lang));
                     EXIT_USAGE
                 }
             }
@@ -643,35 +787,59 @@ pub fn write_out(bytes: &[u8], output: Option<&Path>, plans: &[PathBuf]) -> i32 
 /// The day of the last meeting before `today` of the series `name` (blank: the steering
 /// group's, as the report and the presenter choose it), for `--since-meeting`; the error says
 /// what the plan has instead.
-pub fn last_meeting_day(plan: &Plan, name: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+pub fn last_meeting_day(
+    plan: &Plan,
+    name: &str,
+    today: NaiveDate,
+    lang: crate::plan::Language,
+) -> Result<NaiveDate, String> {
     let name = Some(name.trim()).filter(|n| !n.is_empty());
     let series = crate::plan::meetings::select_series(plan, name)
         .map_err(|e| e.to_string())?
-        .ok_or("the plan has no meetings; give --since DATE instead")?;
+        .ok_or_else(|| crate::i18n::text(lang, "cli-no-meetings"))?;
     crate::plan::meetings::last_meeting(plan, Some(&series.name), today)
         .map_err(|e| e.to_string())?
         .map(|m| m.date)
         .ok_or_else(|| {
-            format!(
-                "{} has met no time before {}; give --since DATE instead",
-                series.name,
-                today.format("%Y-%m-%d")
+            msg!(
+                "cli-no-meeting-before",
+                series = series.name.as_str(),
+                date = crate::output::text::date(today, lang)
             )
+            .render(lang)
         })
 }
 
 /// The plan at `path` open for editing, or the exit code after saying why not.
-pub fn open_for_edit(path: &Path) -> Result<crate::file::save::PlanFile, i32> {
-    let (loaded, plan) = load_valid(path)?;
+pub fn open_for_edit(path: &Path, lang: LangArg) -> Result<crate::file::save::PlanFile, i32> {
+    let (loaded, plan) = load_valid(path, lang)?;
     Ok(crate::file::save::PlanFile::new(path, loaded.source, plan))
 }
 
-pub fn load_valid(path: &Path) -> Result<(Loaded, Plan), i32> {
-    valid(file::load(path))
+/// The plan at `path`, valid, or the exit code after saying why not in the reader's language
+/// (`--lang`, else the language the plan declares, else the locale's).
+pub fn load_valid(path: &Path, lang: LangArg) -> Result<(Loaded, Plan), i32> {
+    valid(file::load(path), lang)
+}
+
+/// The language a plan's text declares (`language = "nn"` in `[plan]`), read even when the
+/// plan does not load, so its errors are reported in it.
+pub fn declared_language(text: &str) -> Option<crate::plan::Language> {
+    text.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        if key.trim() != "language" {
+            return None;
+        }
+        let value = value.split('#').next()?.trim().trim_matches(['"', '\'']);
+        crate::plan::Language::parse(value)
+    })
 }
 
 /// [`load_valid`] for a plan already loaded (or not): prints what is wrong, as it does.
-pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), i32> {
+pub fn valid(
+    result: Result<Loaded, file::ReadError>,
+    lang: LangArg,
+) -> Result<(Loaded, Plan), i32> {
     let loaded = match result {
         Ok(l) => l,
         Err(e) => {
@@ -679,6 +847,7 @@ pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), 
             return Err(EXIT_USAGE);
         }
     };
+    let lang = crate::i18n::choose(lang.lang, declared_language(&loaded.source.text));
     match loaded.parsed.plan.clone() {
         Some(plan) => Ok((loaded, plan)),
         None => {
@@ -692,26 +861,29 @@ pub fn valid(result: Result<Loaded, file::ReadError>) -> Result<(Loaded, Plan), 
             let name = shown(&loaded.source.path);
             eprint!(
                 "{}",
-                diagnostics::render(
-                    &errors,
-                    &name,
-                    &loaded.source.text,
-                    color_stderr(),
-                    crate::plan::Language::En
-                )
+                diagnostics::render(&errors, &name, &loaded.source.text, color_stderr(), lang)
             );
-            say(format_args!(
-                "{name} has {} error{}; run `fremdrift check {name}` after fixing",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-            ));
+            say(msg!(
+                "cli-plan-has-errors",
+                path = name.as_str(),
+                count = errors.len()
+            )
+            .render(lang));
             Err(EXIT_PLAN_ERRORS)
         }
     }
 }
 
 /// The plan files a path stands for: itself, or every `*.toml` in a folder, sorted.
+///
+/// Its error is in English: kept for `check` until it passes its reader's language to
+/// [`expand_plans_in`].
 pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
+    expand_plans_in(path, crate::plan::Language::En)
+}
+
+/// [`expand_plans`], its error in `lang`.
+pub fn expand_plans_in(path: &Path, lang: crate::plan::Language) -> Result<Vec<PathBuf>, String> {
     if path.is_dir() {
         let entries = std::fs::read_dir(path)
             .map_err(|e| format!("{}: {}", shown(path), file::io_message(&e)))?;
@@ -722,10 +894,75 @@ pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
             .collect();
         out.sort();
         if out.is_empty() {
-            return Err(format!("{}: no *.toml plans in this folder", shown(path)));
+            return Err(msg!("cli-no-plans-in-folder", path = shown(path)).render(lang));
         }
         Ok(out)
     } else {
         Ok(vec![path.to_path_buf()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Language;
+
+    #[test]
+    fn the_declared_language_is_read_from_a_plan_that_does_not_load() {
+        let text = "[plan]\ntitle = \"x\"\nlanguage = \"nn\"  # nynorsk\nstart = 31. november\n";
+        assert_eq!(declared_language(text), Some(Language::Nn));
+        assert_eq!(declared_language("language='en'"), Some(Language::En));
+        assert_eq!(declared_language("[plan]\ntitle = \"x\"\n"), None);
+        assert_eq!(declared_language("language = \"sv\""), None);
+    }
+
+    #[test]
+    fn usage_errors_speak_the_language() {
+        let err = |args: &[&str]| {
+            Cli::try_parse_from(args.iter().copied())
+                .err()
+                .unwrap_or_else(|| panic!("{args:?} parsed"))
+        };
+        let e = err(&["fremdrift", "list", "p.toml", "--status", "finished"]);
+        let nn = usage_error(&e, Language::Nn).unwrap();
+        assert!(
+            nn.starts_with("feil: ugyldig verdi «finished» for --status <S>:"),
+            "{nn}"
+        );
+        assert!(nn.ends_with("\nMeir hjelp: prøv '--help'.\n"), "{nn}");
+        let e = err(&["fremdrift", "list"]);
+        let nb = usage_error(&e, Language::Nb).unwrap();
+        assert!(nb.contains("manglar") || nb.contains("mangler"), "{nb}");
+        assert!(nb.contains("<PLAN>"), "{nb}");
+        let e = err(&["fremdrift", "list", "p.toml", "--frobnicate"]);
+        let en = usage_error(&e, Language::En).unwrap();
+        assert!(
+            en.starts_with("error: unexpected argument '--frobnicate'"),
+            "{en}"
+        );
+        let e = err(&["fremdrift", "export", "p.toml", "--format", "pdf"]);
+        let nb = usage_error(&e, Language::Nb).unwrap();
+        assert!(
+            nb.contains("«pdf»") && nb.contains("ics, csv, json"),
+            "{nb}"
+        );
+        let e = err(&[
+            "fremdrift",
+            "set",
+            "p.toml",
+            "x",
+            "--note",
+            "n",
+            "--clear-note",
+        ]);
+        let nn = usage_error(&e, Language::Nn).unwrap();
+        assert!(nn.contains("kan ikkje brukast saman med"), "{nn}");
+    }
+
+    #[test]
+    fn csv_is_for_people_unless_machine() {
+        use crate::output::CsvForm;
+        assert_eq!(csv_form(false, Language::Nn), CsvForm::Reader(Language::Nn));
+        assert_eq!(csv_form(true, Language::Nn), CsvForm::Machine);
     }
 }

@@ -8,10 +8,12 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, OpenArgs, load_valid, say};
+use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_valid, say};
 use crate::file::save::PlanFile;
 use crate::file::{Loaded, presence, recovery};
+use crate::msg;
 use crate::output::text::shown;
+use crate::plan::Language;
 use crate::plan::Plan;
 use crate::tui::event_loop::Ending;
 use crate::tui::file_store::PlanFileStore;
@@ -20,43 +22,44 @@ use crate::tui::store::{Refusing, Store};
 use crate::tui::theme::{Theme, color_allowed};
 use crate::tui::{App, Options};
 
-const NEEDS_TERMINAL: &str = "fremdrift: the board needs a terminal; use `fremdrift list` or `fremdrift report` to print the plan";
-
 pub fn run(args: &OpenArgs) -> i32 {
+    let lang_arg = LangArg { lang: args.lang };
     let Some(path) = &args.plan else {
-        say("give a plan file, e.g. `fremdrift open plans/naeringsvennlig-kommune.toml`");
+        say(crate::i18n::text(
+            lang_arg.for_plan(None),
+            "cli-give-plan-open",
+        ));
         return EXIT_USAGE;
     };
     if path.is_dir() {
         return run_portfolio(args, path);
     }
-    let (loaded, plan) = match load_valid(path) {
+    let (loaded, plan) = match load_valid(path, lang_arg) {
         Ok(v) => v,
         Err(code) => return code,
     };
-    let recovered = recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
+    let lang = lang_arg.for_plan(Some(&plan));
+    let recovered = recovery::read(path).map_err(|e| e.render(lang));
     if !std::io::stdout().is_terminal() {
-        eprintln!("{NEEDS_TERMINAL}");
+        say(crate::i18n::text(lang, "cli-needs-terminal-board"));
         match &recovered {
-            Ok(Some(r)) => say(format_args!(
-                "note: {} holds {} unsaved edit(s) from {}; open the board in a terminal to re-apply or discard them",
-                shown(&recovery::path_for(path)),
-                r.edits.len(),
-                r.written_at
-            )),
+            Ok(Some(r)) => say(msg!(
+                "cli-recovery-waiting",
+                path = shown(&recovery::path_for(path)),
+                count = r.edits.len(),
+                when = r.written_at.as_str()
+            )
+            .render(lang)),
             Ok(None) => {}
-            Err(e) => say(format_args!("note: {e}")),
+            Err(e) => say(msg!("cli-note", note = e.as_str()).render(lang)),
         }
         return EXIT_USAGE;
     }
     let (app, store) = board(args, path, &loaded, plan, recovered);
     match crate::tui::event_loop::run_to_end(app, store) {
-        Ok(ending) => report_ending(path, &ending),
+        Ok(ending) => report_ending(path, &ending, lang),
         Err(e) => {
-            say(format_args!(
-                "terminal error: {}",
-                crate::file::io_message(&e)
-            ));
+            say(msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang));
             EXIT_USAGE
         }
     }
@@ -115,7 +118,7 @@ fn board(
         Err(e) => {
             app.notify(
                 crate::tui::app::MessageKind::Error,
-                format!("{e}; it is left as it is"),
+                msg!("cli-recovery-left", error = e.as_str()).render(lang),
             );
         }
     }
@@ -125,18 +128,15 @@ fn board(
 /// Prints what a board's ending means for the plan at `path`; the exit code it stands for.
 /// Printed through `say`, never `eprintln!`, which panics when the terminal has hung up: the
 /// exit code must still say what happened.
-fn report_ending(path: &Path, ending: &Ending) -> i32 {
+fn report_ending(path: &Path, ending: &Ending, lang: Language) -> i32 {
     if let Some(e) = &ending.terminal_error {
-        say(format_args!("terminal error: {e}"));
+        say(msg!("cli-terminal-error", error = e.to_string()).render(lang));
     }
     if ending.set_aside {
-        say(format_args!(
-            "stopped by a signal or a terminal error; unsaved edits were written to {}, and the next start offers to re-apply them",
-            shown(&recovery::path_for(path))
-        ));
+        say(msg!("cli-set-aside", path = shown(&recovery::path_for(path))).render(lang));
     }
     for lost in &ending.lost {
-        say(format_args!("not saved: {lost}"));
+        say(msg!("cli-lost", what = lost.to_string()).render(lang));
     }
     if let Some(signal) = ending.signal {
         // As a shell reports a program a signal stopped: 128 + the signal's number.
@@ -151,7 +151,8 @@ fn report_ending(path: &Path, ending: &Ending) -> i32 {
 /// `fremdrift DIR`: every `*.toml` plan of the folder; a plan that does not load is listed with
 /// its error and never hides the others. With no plan that loads, the errors print and give 1.
 fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
-    let paths = match super::expand_plans(dir) {
+    let lang_arg = LangArg { lang: args.lang };
+    let paths = match super::expand_plans_in(dir, lang_arg.for_plan(None)) {
         Ok(p) => p,
         Err(e) => {
             say(e);
@@ -163,6 +164,16 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         .zip(crate::file::load_all(&paths))
         .map(|(p, result)| Entry::from_load(p, result))
         .collect();
+    // `--lang`, else the first plan that loads and declares one, else the locale's.
+    let lang = crate::i18n::choose(
+        args.lang,
+        entries.iter().find_map(|e| {
+            e.result
+                .as_ref()
+                .ok()
+                .and_then(|g| g.plan.language_declared.then_some(g.plan.language))
+        }),
+    );
     if entries.iter().all(|e| e.result.is_err()) {
         for e in &entries {
             if let Err(why) = &e.result {
@@ -170,18 +181,16 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             }
         }
         let dir = shown(dir);
-        say(format_args!(
-            "no plan in {dir} loads; run `fremdrift check {dir}` after fixing"
-        ));
+        say(msg!("cli-no-plan-loads", path = dir).render(lang));
         return EXIT_PLAN_ERRORS;
     }
     if !std::io::stdout().is_terminal() {
-        eprintln!("{NEEDS_TERMINAL}");
+        say(crate::i18n::text(lang, "cli-needs-terminal-board"));
         return EXIT_USAGE;
     }
     let options = portfolio::Options {
         today: args.today.get(),
-        lang: crate::i18n::choose(args.lang, Portfolio::language_of(&entries)),
+        lang,
         theme: Theme::new(args.theme, color_allowed()),
         folder: shown(dir),
     };
@@ -195,7 +204,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             (Some(plan), false) => plan.clone(),
             _ => {
                 let name = shown(&loaded.source.path);
-                return Err(format!("{name} has errors; run `fremdrift check {name}`"));
+                return Err(msg!("cli-has-errors-run-check", path = name).render(lang));
             }
         };
         let recovered =
@@ -207,7 +216,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             let code = ended
                 .endings
                 .iter()
-                .map(|(path, ending)| report_ending(path, ending))
+                .map(|(path, ending)| report_ending(path, ending, lang))
                 .max()
                 .unwrap_or(EXIT_OK);
             match ended.signal {
@@ -220,8 +229,8 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             use std::io::Write;
             let _ = writeln!(
                 std::io::stderr(),
-                "fremdrift: terminal error: {}",
-                crate::file::io_message(&e)
+                "fremdrift: {}",
+                msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang)
             );
             EXIT_USAGE
         }

@@ -4,22 +4,25 @@
 
 use std::io::IsTerminal;
 
-use super::{EXIT_OK, EXIT_USAGE, PresentArgs, load_valid, say};
+use super::{EXIT_OK, EXIT_USAGE, LangArg, PresentArgs, load_valid, say};
 use crate::file::watch::Watcher;
+use crate::msg;
 use crate::tui::present::{Options, Presenter};
 use crate::tui::theme::{Theme, color_allowed};
 
 pub fn run(args: &PresentArgs) -> i32 {
-    let (loaded, plan) = match load_valid(&args.plan) {
+    let lang_arg = LangArg { lang: args.lang };
+    let (loaded, plan) = match load_valid(&args.plan, lang_arg) {
         Ok(v) => v,
         Err(code) => return code,
     };
+    let lang = lang_arg.for_plan(Some(&plan));
     if let Err(e) = crate::plan::meetings::select_series(&plan, args.meeting.as_deref()) {
         say(e);
         return EXIT_USAGE;
     }
     if !std::io::stdout().is_terminal() {
-        say("the presentation needs a terminal; use `fremdrift report` to print the plan");
+        say(crate::i18n::text(lang, "cli-needs-terminal-present"));
         return EXIT_USAGE;
     }
     let watcher = Watcher::after(&args.plan, &loaded);
@@ -29,7 +32,7 @@ pub fn run(args: &PresentArgs) -> i32 {
         loaded.source.text.clone(),
         Options {
             today: args.today.get(),
-            lang: plan.reader_language(args.lang),
+            lang,
             theme: Theme::new(args.theme, color_allowed()),
             meeting: args.meeting.clone(),
             cycle: args.cycle,
@@ -42,10 +45,7 @@ pub fn run(args: &PresentArgs) -> i32 {
         Ok(None) => EXIT_OK,
         Ok(Some(signal)) => crate::tui::event_loop::exit_code_for(signal),
         Err(e) => {
-            say(format_args!(
-                "terminal error: {}",
-                crate::file::io_message(&e)
-            ));
+            say(msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang));
             EXIT_USAGE
         }
     }

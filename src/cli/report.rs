@@ -1,11 +1,13 @@
 //! `fremdrift report PLAN`: the status report for a meeting's minutes.
 
-use super::{EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans, say, valid, write_out};
+use super::{
+    EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans_in, say, valid, write_out,
+};
 use crate::output::report::{self, Options};
 use crate::output::text::shown;
 
 pub fn run(args: &ReportArgs) -> i32 {
-    let paths = match expand_plans(&args.plan) {
+    let paths = match expand_plans_in(&args.plan, args.lang.for_plan(None)) {
         Ok(p) => p,
         Err(e) => {
             say(e);
@@ -16,7 +18,7 @@ pub fn run(args: &ReportArgs) -> i32 {
     let mut plans = Vec::new();
     let mut worst = EXIT_OK;
     for result in crate::file::load_all(&paths) {
-        match valid(result) {
+        match valid(result, args.lang) {
             Ok((_, plan)) => plans.push(plan),
             Err(code) => worst = worst.max(code),
         }
@@ -25,12 +27,15 @@ pub fn run(args: &ReportArgs) -> i32 {
         return worst;
     }
     let today = args.today.get();
+    // One language for the whole report (several plans make one document): `--lang`, else the
+    // first plan's.
+    let lang = args.lang.for_plan(plans.first());
     let mut reports = Vec::new();
     for (plan, path) in plans.iter().zip(&paths) {
         let since = match (args.since, args.since_meeting.as_deref()) {
             (Some(d), _) => Some(d),
             (None, Some(name)) if !name.trim().is_empty() => {
-                match super::last_meeting_day(plan, name, today) {
+                match super::last_meeting_day(plan, name, today, lang) {
                     Ok(d) => Some(d),
                     Err(e) => {
                         say(format_args!("{}: {e}", shown(path)));
@@ -45,6 +50,7 @@ pub fn run(args: &ReportArgs) -> i32 {
             today,
             since,
             meeting: args.meeting.as_deref(),
+            lang: Some(lang),
         };
         match report::build(plan, &opts) {
             Ok(r) => {
@@ -62,5 +68,5 @@ pub fn run(args: &ReportArgs) -> i32 {
         ReportFormat::Md => report::markdown(&reports),
         ReportFormat::Html => report::html(&reports),
     };
-    write_out(text.as_bytes(), args.output.as_deref(), &paths)
+    write_out(text.as_bytes(), args.output.as_deref(), &paths, lang)
 }

@@ -10,6 +10,8 @@
 use super::{EXIT_PLAN_ERRORS, EXIT_USAGE, SetArgs, color_stderr};
 use crate::file::edit::{Change, Edit, EditError, Field};
 use crate::file::save::Outcome;
+use crate::i18n::{Message, text};
+use crate::msg;
 use crate::output::text::terminal_safe;
 use crate::plan::structure::{AreaChange, Structure};
 use crate::plan::{Activity, AreaStatus, Language};
@@ -18,8 +20,10 @@ pub fn run(args: &SetArgs) -> i32 {
     if let Some(area) = &args.area {
         return set_area(args, area);
     }
+    // Until the plan is read: `--lang`, else the locale's.
+    let early = args.lang.for_plan(None);
     let Some(id) = &args.id else {
-        super::say("give the activity's ID, or --area N");
+        super::say(text(early, "cli-set-give-id"));
         return EXIT_USAGE;
     };
     let mut changes = Vec::new();
@@ -57,20 +61,20 @@ pub fn run(args: &SetArgs) -> i32 {
         changes.push(Change::members(m));
     }
     if changes.is_empty() {
-        super::say(
-            "nothing to set; give --status, --note, --clear-note, --due, --owner, --title, --meeting, --clear-meeting or --members",
-        );
+        super::say(text(early, "cli-set-nothing"));
         return EXIT_USAGE;
     }
-    let mut file = match super::open_for_edit(&args.plan) {
+    let mut file = match super::open_for_edit(&args.plan, args.lang) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let lang = file.plan().language;
+    // The reader's language for messages; status words stay the plan's (file-format words).
+    let lang = args.lang.for_plan(Some(file.plan()));
+    let plan_lang = file.plan().language;
     let before = match crate::file::edit::find(file.plan(), id) {
         Ok(i) => file.plan().activities[i].clone(),
         Err(e) => {
-            super::say(e);
+            super::say(e.describe(lang));
             return EXIT_PLAN_ERRORS;
         }
     };
@@ -85,20 +89,24 @@ pub fn run(args: &SetArgs) -> i32 {
             let after =
                 crate::file::edit::find(file.plan(), id).map(|i| file.plan().activities[i].clone());
             let mut out = match after {
-                Ok(after) => changed_lines(id, &requested, &before, &after, lang),
+                Ok(after) => changed_lines(id, &requested, &before, &after, plan_lang, lang),
                 Err(_) => String::new(),
             };
             match outcome {
-                Outcome::Unchanged => out.push_str(&format!("{id}: nothing changed\n")),
-                Outcome::Merged => out.push_str(&format!(
-                    "saved {display}, merged with changes made elsewhere\n"
-                )),
+                Outcome::Unchanged => {
+                    out.push_str(&msg!("cli-nothing-changed", id = id.as_str()).render(lang));
+                    out.push('\n');
+                }
+                Outcome::Merged => {
+                    out.push_str(&msg!("cli-saved-merged", path = display.as_str()).render(lang));
+                    out.push('\n');
+                }
                 Outcome::Saved => {}
             }
             if let Some(n) = file.take_notice() {
-                super::say(format_args!("note: {}", n.render(lang)));
+                super::say(msg!("cli-note", note = n.render(lang)).render(lang));
             }
-            super::emit(&out)
+            super::emit(&out, lang)
         }
         Err(e) => {
             // Rendered safe already (diagnostics keep their colours).
@@ -106,7 +114,7 @@ pub fn run(args: &SetArgs) -> i32 {
             let _ = writeln!(
                 std::io::stderr(),
                 "fremdrift: {}",
-                failure_message(&e, &display, color_stderr())
+                failure_message(&e, &display, color_stderr(), lang)
             );
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
@@ -118,12 +126,15 @@ pub fn run(args: &SetArgs) -> i32 {
 
 /// `set PLAN --area N --status S [--reason TEXT] [--title TEXT]`.
 fn set_area(args: &SetArgs, number: &str) -> i32 {
+    let early = args.lang.for_plan(None);
     let status = match args.status.as_deref().map(|s| {
         AreaStatus::parse(s).ok_or_else(|| {
-            format!(
-                "unknown area status \"{s}\": expected one of {}",
-                AreaStatus::accepted()
+            msg!(
+                "cli-unknown-area-status",
+                value = s,
+                expected = AreaStatus::accepted()
             )
+            .render(early)
         })
     }) {
         Some(Ok(s)) => Some(s),
@@ -134,14 +145,15 @@ fn set_area(args: &SetArgs, number: &str) -> i32 {
         None => None,
     };
     if status.is_none() && args.reason.is_none() && args.title.is_none() {
-        super::say("nothing to set; give --status, --reason or --title with --area");
+        super::say(text(early, "cli-set-area-nothing"));
         return EXIT_USAGE;
     }
-    let mut file = match super::open_for_edit(&args.plan) {
+    let mut file = match super::open_for_edit(&args.plan, args.lang) {
         Ok(f) => f,
         Err(code) => return code,
     };
-    let lang = file.plan().language;
+    let lang = args.lang.for_plan(Some(file.plan()));
+    let plan_lang = file.plan().language;
     let change = Structure::Area {
         number: number.to_string(),
         change: AreaChange {
@@ -160,41 +172,47 @@ fn set_area(args: &SetArgs, number: &str) -> i32 {
             let mut out = String::new();
             if let (Some(before), Ok(i)) = (before, file.plan().area_index(number)) {
                 let after = &file.plan().areas[i];
+                let reason = |r: Option<&str>| {
+                    r.map_or_else(|| text(lang, "cli-none"), |r| format!("\"{r}\""))
+                };
+                let mut line = |m: crate::i18n::Message| {
+                    out.push_str(&m.render(lang));
+                    out.push('\n');
+                };
                 if before.status != after.status {
-                    out.push_str(&format!(
-                        "area {number} status: {} → {}\n",
-                        before.status.word(lang),
-                        after.status.word(lang)
+                    line(msg!(
+                        "cli-area-status-changed",
+                        number = number,
+                        old = before.status.word(plan_lang),
+                        new = after.status.word(plan_lang)
                     ));
                 }
                 if before.reason != after.reason {
-                    out.push_str(&format!(
-                        "area {number} reason: {} → {}\n",
-                        before
-                            .reason
-                            .as_deref()
-                            .map_or("(none)".into(), |r| format!("\"{r}\"")),
-                        after
-                            .reason
-                            .as_deref()
-                            .map_or("(none)".into(), |r| format!("\"{r}\""))
+                    line(msg!(
+                        "cli-area-reason-changed",
+                        number = number,
+                        old = reason(before.reason.as_deref()),
+                        new = reason(after.reason.as_deref())
                     ));
                 }
                 if before.title != after.title {
-                    out.push_str(&format!(
-                        "area {number} title: \"{}\" → \"{}\"\n",
-                        before.title, after.title
+                    line(msg!(
+                        "cli-area-title-changed",
+                        number = number,
+                        old = before.title.as_str(),
+                        new = after.title.as_str()
                     ));
                 }
             }
             if outcome == Outcome::Unchanged {
-                out.push_str(&format!("area {number}: nothing changed\n"));
+                out.push_str(&msg!("cli-area-nothing-changed", number = number).render(lang));
+                out.push('\n');
             }
-            super::emit(&out)
+            super::emit(&out, lang)
         }
         Err(e) => {
             let display = crate::output::text::shown(&args.plan);
-            super::say(failure_message(&e, &display, false));
+            super::say(failure_message(&e, &display, false, lang));
             match e {
                 EditError::Io { .. } => EXIT_USAGE,
                 _ => EXIT_PLAN_ERRORS,
@@ -211,6 +229,7 @@ fn changed_lines(
     requested: &[Field],
     before: &Activity,
     after: &Activity,
+    plan_lang: Language,
     lang: Language,
 ) -> String {
     let mut out = String::new();
@@ -226,9 +245,16 @@ fn changed_lines(
         if !requested.contains(&field) {
             continue;
         }
-        let (old, new) = (show(before, field, lang), show(after, field, lang));
+        let (old, new) = (
+            show(before, field, plan_lang, lang),
+            show(after, field, plan_lang, lang),
+        );
         if old != new {
-            out.push_str(&format!("{id} {field}: {old} → {new}\n"));
+            let field = field_name(field);
+            out.push_str(
+                &msg!("cli-changed", id = id, field = field, old = old, new = new).render(lang),
+            );
+            out.push('\n');
         }
     }
     out
@@ -237,52 +263,68 @@ fn changed_lines(
 /// What `set` says after a failure, ending with what became of the plan: nothing was saved.
 /// (The error's own text for a failed write says "the edit is kept and can be saved again",
 /// which holds on the board but not for a command that exits.)
-fn failure_message(e: &EditError, display: &str, color: bool) -> String {
-    let unchanged = format!("nothing was saved, {display} is unchanged");
+fn failure_message(e: &EditError, display: &str, color: bool, lang: Language) -> String {
+    let unchanged =
+        |error: String| msg!("cli-not-saved-unchanged", error = error, path = display).render(lang);
     match e {
         // Diagnostics are rendered safe already, and say that nothing was saved.
         EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => {
-            e.render(display, color, crate::plan::Language::En)
+            e.render(display, color, lang)
         }
         // Other messages quote plan text.
-        EditError::Io { message } => {
-            terminal_safe(&format!("{}; {unchanged}", message.english())).into_owned()
+        EditError::Io { .. } | EditError::Refused { .. } => {
+            terminal_safe(&unchanged(e.describe(lang))).into_owned()
         }
-        EditError::Conflict(c) => terminal_safe(&format!(
-            "conflict: {} (\"{}\") {} was changed elsewhere to {}, here to {}; {unchanged}",
-            c.id,
-            c.title,
-            c.field,
-            c.theirs_text(crate::plan::Language::En),
-            c.ours_text(crate::plan::Language::En)
+        EditError::Conflict(c) => terminal_safe(&unchanged(
+            msg!(
+                "cli-conflict",
+                id = c.id.as_str(),
+                title = c.title.as_str(),
+                field = field_name(c.field),
+                theirs = c.theirs_text(lang),
+                ours = c.ours_text(lang)
+            )
+            .render(lang),
         ))
         .into_owned(),
-        EditError::Refused { message } => {
-            terminal_safe(&format!("{}; {unchanged}", message.english())).into_owned()
-        }
         EditError::UnknownId { .. } | EditError::Bug { .. } | EditError::Removed { .. } => {
-            terminal_safe(&e.to_string()).into_owned()
+            terminal_safe(&e.describe(lang)).into_owned()
         }
     }
 }
 
-fn show(a: &Activity, field: Field, lang: Language) -> String {
+/// A field's name as `set` reports it ("owner", "ansvarlig").
+fn field_name(field: Field) -> crate::i18n::Message {
+    match field {
+        Field::Status => Message::new("cli-field-status"),
+        Field::Note => Message::new("cli-field-note"),
+        Field::Due => Message::new("cli-field-due"),
+        Field::Owner => Message::new("cli-field-owner"),
+        Field::Title => Message::new("cli-field-title"),
+        Field::Meeting => Message::new("cli-field-meeting"),
+        Field::Members => Message::new("cli-field-members"),
+    }
+}
+
+/// A field's value as `set` reports it: status words in the plan's language (they are what the
+/// file says), the rest in the reader's `lang`.
+fn show(a: &Activity, field: Field, plan_lang: Language, lang: Language) -> String {
     match field {
         Field::Status => match a.done_on {
-            Some(d) => format!("{} ({})", a.status.word(lang), d.format("%d.%m.%Y")),
-            None => a.status.word(lang).to_string(),
+            Some(d) => format!("{} ({})", a.status.word(plan_lang), d.format("%d.%m.%Y")),
+            None => a.status.word(plan_lang).to_string(),
         },
         Field::Note => a
             .note
             .as_ref()
-            .map_or("(no note)".to_string(), |n| format!("\"{n}\"")),
+            .map_or_else(|| text(lang, "cli-no-note"), |n| format!("\"{n}\"")),
         Field::Due => format!("\"{}\"", a.due.text),
         Field::Owner => format!("\"{}\"", a.owner),
         Field::Title => format!("\"{}\"", a.title),
         Field::Meeting => a
             .meeting
             .as_ref()
-            .map_or("(none)".to_string(), |m| format!("\"{m}\"")),
+            .map_or_else(|| text(lang, "cli-none"), |m| format!("\"{m}\"")),
         Field::Members => format!("\"{}\"", a.members.join(", ")),
     }
 }
@@ -304,7 +346,14 @@ mod tests {
         after.owner = "Kari".into();
         // Merged in from a change made elsewhere: not this command's doing.
         after.note = Some("from elsewhere".into());
-        let out = changed_lines("nvk-1", &[Field::Owner], &before, &after, Language::Nb);
+        let out = changed_lines(
+            "nvk-1",
+            &[Field::Owner],
+            &before,
+            &after,
+            Language::Nb,
+            Language::En,
+        );
         assert_eq!(
             out,
             format!("nvk-1 owner: \"{}\" → \"Kari\"\n", before.owner)
@@ -315,11 +364,19 @@ mod tests {
             &before,
             &after,
             Language::Nb,
+            Language::En,
         );
         assert_eq!(both.lines().count(), 2, "{both}");
         // Asked for, but already so: nothing to report.
         assert_eq!(
-            changed_lines("nvk-1", &[Field::Due], &before, &after, Language::Nb),
+            changed_lines(
+                "nvk-1",
+                &[Field::Due],
+                &before,
+                &after,
+                Language::Nb,
+                Language::En
+            ),
             ""
         );
     }
@@ -343,18 +400,47 @@ mod tests {
             }),
         }));
         assert_eq!(
-            failure_message(&io, "p.toml", false),
+            failure_message(&io, "p.toml", false, Language::En),
             "cannot write p.toml: the file is read-only; nothing was saved, p.toml is unchanged"
         );
         assert_eq!(
-            failure_message(&conflict, "p.toml", false),
+            failure_message(&conflict, "p.toml", false, Language::En),
             "conflict: nvk-1 (\"T\") owner was changed elsewhere to \"Ola\", here to \"Kari\"; \
              nothing was saved, p.toml is unchanged"
         );
+        // The conflict in the reader's language: nynorsk names the field and what was saved.
+        assert_eq!(
+            failure_message(&conflict, "p.toml", false, Language::Nn),
+            "konflikt: ansvarleg for nvk-1 («T») vart endra ein annan stad til \"Ola\", her til \
+             \"Kari\"; ingenting vart lagra, p.toml er uendra"
+        );
         for e in [io, conflict] {
-            let m = failure_message(&e, "p.toml", false);
+            let m = failure_message(&e, "p.toml", false, Language::En);
             assert!(!m.contains("kept"), "{m}");
             assert_eq!(m.matches("nothing was saved").count(), 1, "{m}");
         }
+    }
+
+    #[test]
+    fn changed_lines_name_the_field_in_the_readers_language() {
+        let before = activity();
+        let mut after = before.clone();
+        after.owner = "Kari".into();
+        after.note = Some("n".into());
+        let out = changed_lines(
+            "nvk-1",
+            &[Field::Note, Field::Owner],
+            &before,
+            &after,
+            Language::Nb,
+            Language::Nn,
+        );
+        assert_eq!(
+            out,
+            format!(
+                "nvk-1 merknad: (ingen merknad) → \"n\"\nnvk-1 ansvarleg: \"{}\" → \"Kari\"\n",
+                before.owner
+            )
+        );
     }
 }

@@ -13,8 +13,9 @@
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
-use crate::output::Cells;
+use crate::msg;
 use crate::output::text::date;
+use crate::output::{Cells, CsvForm};
 use crate::plan::{Activity, DeadlineSpec, Language, Plan, Status};
 
 /// The UTF-8 byte-order mark; Excel needs it to read æøå in a CSV file as UTF-8.
@@ -103,34 +104,28 @@ fn ics_text(s: &str) -> String {
 }
 
 fn description(plan: &Plan, a: &Activity, lang: Language) -> String {
-    let nb = lang.is_norwegian();
     let mut lines = vec![
-        format!("{}: {}", if nb { "Ansvarlig" } else { "Owner" }, a.owner),
-        format!(
-            "{}: {} ({})",
-            if nb { "Frist" } else { "Due" },
-            a.due.text,
-            date(a.due.day(), lang)
-        ),
-        format!(
-            "{}: {}",
-            if nb { "Innsatsområde" } else { "Focus area" },
-            plan.place(a)
-        ),
-        format!("Status: {}", a.status.word(lang)),
-        format!("ID: {}", a.id),
+        msg!("ics-owner", owner = a.owner.as_str()).render(lang),
+        msg!(
+            "ics-due",
+            due = a.due.text.as_str(),
+            date = date(a.due.day(), lang)
+        )
+        .render(lang),
+        msg!("ics-area", area = plan.place(a)).render(lang),
+        msg!("ics-status", status = a.status.word(lang)).render(lang),
+        msg!("ics-id", id = a.id.as_str()).render(lang),
     ];
     if let Some(note) = &a.note {
-        lines.push(format!("{}: {note}", if nb { "Merknad" } else { "Note" }));
+        lines.push(msg!("ics-note", note = note.as_str()).render(lang));
     }
     lines.join("\n")
 }
 
 /// One all-day VEVENT per activity, in plan order. `today` is the DTSTAMP (midnight UTC): fixed
 /// for a given day so the output is reproducible, and later on later days so calendar
-/// applications that compare it take a re-import as an update.
-pub fn ics(plan: &Plan, today: NaiveDate) -> String {
-    let lang = plan.language;
+/// applications that compare it take a re-import as an update. Descriptions are in `lang`.
+pub fn ics(plan: &Plan, today: NaiveDate, lang: Language) -> String {
     let stamp = Utc.from_utc_datetime(&today.and_time(chrono::NaiveTime::MIN));
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
@@ -206,10 +201,18 @@ pub fn ics(plan: &Plan, today: NaiveDate) -> String {
 }
 
 /// CSV of all activities (the `list` columns), with a UTF-8 byte-order mark when `bom`; text
-/// cells neutralised against formula injection unless `cells` is [`Cells::Raw`].
-pub fn csv(plan: &Plan, today: NaiveDate, delimiter: u8, bom: bool, cells: Cells) -> String {
+/// cells neutralised against formula injection unless `cells` is [`Cells::Raw`]; in the
+/// reader's language or the machine form as `form` says.
+pub fn csv(
+    plan: &Plan,
+    today: NaiveDate,
+    delimiter: u8,
+    bom: bool,
+    cells: Cells,
+    form: CsvForm,
+) -> String {
     let all: Vec<usize> = (0..plan.activities.len()).collect();
-    let body = crate::output::list::csv(plan, today, &all, delimiter, cells);
+    let body = crate::output::list::csv(plan, today, &all, delimiter, cells, form);
     if bom { format!("{BOM}{body}") } else { body }
 }
 
@@ -241,7 +244,11 @@ mod tests {
                     start = 2025-01-01\nend = 2025-12-31\n";
         let plan = crate::file::parse_plan(text).plan.expect("valid");
         assert_eq!(plan.title, "A\nBEGIN:VEVENT;x,y\\");
-        let ics = ics(&plan, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let ics = ics(
+            &plan,
+            NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            Language::En,
+        );
         assert!(
             ics.contains("\r\nNAME;VALUE=TEXT:A\\nBEGIN:VEVENT\\;x\\,y\\\\\r\n"),
             "{ics}"

@@ -6,8 +6,10 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::diagnostics::sanitize;
-use crate::output::Cells;
-use crate::output::text::{pad, truncate, width};
+use crate::i18n::text;
+use crate::msg;
+use crate::output::text::{date, pad, truncate, width};
+use crate::output::{Cells, CsvForm};
 use crate::plan::{Language, Plan, Status, Urgency};
 
 /// Which activities to list. Empty filter = all.
@@ -58,23 +60,23 @@ impl Filter {
     }
 }
 
-fn flags(u: Urgency) -> &'static str {
+fn flags(u: Urgency, lang: Language) -> String {
     match u {
-        Urgency::Overdue { .. } => "overdue",
-        Urgency::DueSoon { .. } => "due-soon",
-        _ => "",
+        Urgency::Overdue { .. } => text(lang, "list-flag-overdue"),
+        Urgency::DueSoon { .. } => text(lang, "list-flag-due-soon"),
+        _ => String::new(),
     }
 }
 
 /// The table's FLAGS cell: urgency, and how far the deadline has moved since first agreed
 /// ("moved +15d").
-fn row_flags(a: &crate::plan::Activity, u: Urgency) -> String {
-    let mut out = flags(u).to_string();
+fn row_flags(a: &crate::plan::Activity, u: Urgency, lang: Language) -> String {
+    let mut out = flags(u, lang);
     if let Some(d) = a.slip_days().filter(|d| *d != 0) {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&format!("moved {d:+}d"));
+        out.push_str(&msg!("list-flag-moved", days = format!("{d:+}")).render(lang));
     }
     out
 }
@@ -87,47 +89,92 @@ pub struct Section<'a> {
 }
 
 /// CSV with a header row; `delimiter` is `,` or `;` (Norwegian spreadsheets). `cells` says
-/// whether text cells a spreadsheet would run as a formula are neutralised.
+/// whether text cells a spreadsheet would run as a formula are neutralised, `form` whether the
+/// headers and generated values are in the reader's language or the stable machine form.
 pub fn csv(
     plan: &Plan,
     today: NaiveDate,
     selected: &[usize],
     delimiter: u8,
     cells: Cells,
+    form: CsvForm,
 ) -> String {
     let section = Section {
         label: None,
         plan,
         selected: selected.to_vec(),
     };
-    csv_sections(&[section], today, delimiter, cells)
+    csv_sections(&[section], today, delimiter, cells, form)
+}
+
+/// The CSV header row: snake_case English for machines, words for people.
+fn csv_header(labelled: bool, form: CsvForm) -> Vec<String> {
+    let mut header: Vec<String> = match form {
+        CsvForm::Machine => [
+            "id",
+            "area",
+            "workstream",
+            "title",
+            "owner",
+            "due",
+            "first",
+            "day",
+            "status",
+            "done_on",
+            "overdue",
+            "due_soon",
+            "note",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        CsvForm::Reader(lang) => vec![
+            text(lang, "csv-header-id"),
+            text(lang, "csv-header-area"),
+            text(lang, "csv-header-workstream"),
+            text(lang, "csv-header-title"),
+            text(lang, "csv-header-owner"),
+            text(lang, "csv-header-due"),
+            text(lang, "csv-header-first"),
+            text(lang, "csv-header-day"),
+            text(lang, "csv-header-status"),
+            text(lang, "csv-header-done-on"),
+            text(lang, "csv-header-overdue"),
+            text(lang, "csv-header-due-soon"),
+            text(lang, "csv-header-note"),
+        ],
+    };
+    if labelled {
+        header.insert(
+            0,
+            match form {
+                CsvForm::Machine => "plan".to_string(),
+                CsvForm::Reader(lang) => text(lang, "csv-header-plan"),
+            },
+        );
+    }
+    header
 }
 
 /// CSV of several plans; a `plan` column comes first when the sections are labelled.
-pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8, cells: Cells) -> String {
+pub fn csv_sections(
+    sections: &[Section],
+    today: NaiveDate,
+    delimiter: u8,
+    cells: Cells,
+    form: CsvForm,
+) -> String {
     let labelled = sections.iter().any(|s| s.label.is_some());
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());
-    let mut header = vec![
-        "id",
-        "area",
-        "workstream",
-        "title",
-        "owner",
-        "due",
-        "first",
-        "day",
-        "status",
-        "done_on",
-        "overdue",
-        "due_soon",
-        "note",
-    ];
-    if labelled {
-        header.insert(0, "plan");
-    }
-    let _ = w.write_record(&header);
+    let _ = w.write_record(csv_header(labelled, form));
+    // Machine: English status words, ISO dates (what `date` writes in English), true/false.
+    let (lang, yes, no) = match form {
+        CsvForm::Machine => (Language::En, "true".to_string(), "false".to_string()),
+        CsvForm::Reader(lang) => (lang, text(lang, "csv-yes"), text(lang, "csv-no")),
+    };
+    let day = |d: NaiveDate| date(d, lang);
     for section in sections {
         let plan = section.plan;
         for &i in &section.selected {
@@ -137,9 +184,9 @@ pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8, cells
                 .workstream
                 .map(|w| plan.workstreams[w].title.as_str())
                 .unwrap_or("");
-            let first = a.due.resolved.first.to_string();
-            let day = a.due.resolved.day.to_string();
-            let done_on = a.done_on.map(|d| d.to_string()).unwrap_or_default();
+            let first = day(a.due.resolved.first);
+            let due_day = day(a.due.resolved.day);
+            let done_on = a.done_on.map(day).unwrap_or_default();
             // Text the plan's author wrote goes through `cells`; dates, the status word and
             // the flags are generated here and never start like a formula.
             let text = |s| cells.text(s);
@@ -151,11 +198,11 @@ pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8, cells
                 text(&a.owner),
                 text(&a.due.text),
                 Cow::Borrowed(&first),
-                Cow::Borrowed(&day),
-                Cow::Borrowed(a.status.word(Language::En)),
+                Cow::Borrowed(&due_day),
+                Cow::Borrowed(a.status.word(lang)),
                 Cow::Borrowed(&done_on),
-                Cow::Borrowed(if u.is_overdue() { "true" } else { "false" }),
-                Cow::Borrowed(if u.is_due_soon() { "true" } else { "false" }),
+                Cow::Borrowed(if u.is_overdue() { &yes } else { &no }),
+                Cow::Borrowed(if u.is_due_soon() { &yes } else { &no }),
                 text(a.note.as_deref().unwrap_or("")),
             ];
             if labelled {
@@ -170,34 +217,46 @@ pub fn csv_sections(sections: &[Section], today: NaiveDate, delimiter: u8, cells
     }
 }
 
-/// A table for people. `max_width` fits it to a terminal; `None` never truncates.
+/// A table for people in `lang`. `max_width` fits it to a terminal; `None` never truncates.
 pub fn table(
     plan: &Plan,
     today: NaiveDate,
     selected: &[usize],
     max_width: Option<usize>,
+    lang: Language,
 ) -> String {
     let section = Section {
         label: None,
         plan,
         selected: selected.to_vec(),
     };
-    table_sections(&[section], today, max_width)
+    table_sections(&[section], today, max_width, lang)
 }
 
 /// A table of several plans; a PLAN column comes first when the sections are labelled.
-pub fn table_sections(sections: &[Section], today: NaiveDate, max_width: Option<usize>) -> String {
+pub fn table_sections(
+    sections: &[Section],
+    today: NaiveDate,
+    max_width: Option<usize>,
+    lang: Language,
+) -> String {
     let labelled = sections.iter().any(|s| s.label.is_some());
     let mut headers = vec![
-        "ID", "AREA", "TITLE", "OWNER", "DUE", "DATE", "STATUS", "FLAGS",
+        text(lang, "list-header-id"),
+        text(lang, "list-header-area"),
+        text(lang, "list-header-title"),
+        text(lang, "list-header-owner"),
+        text(lang, "list-header-due"),
+        text(lang, "list-header-date"),
+        text(lang, "list-header-status"),
+        text(lang, "list-header-flags"),
     ];
     if labelled {
-        headers.insert(0, "PLAN");
+        headers.insert(0, text(lang, "list-header-plan"));
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
     for section in sections {
         let plan = section.plan;
-        let lang = plan.language;
         for &i in &section.selected {
             let a = &plan.activities[i];
             let u = plan.urgency(a, today);
@@ -207,9 +266,9 @@ pub fn table_sections(sections: &[Section], today: NaiveDate, max_width: Option<
                 sanitize(&a.title),
                 sanitize(&a.owner),
                 sanitize(&a.due.text),
-                a.due.day().to_string(),
+                date(a.due.day(), lang),
                 a.status.word(lang).to_string(),
-                row_flags(a, u),
+                row_flags(a, u, lang),
             ];
             if labelled {
                 row.insert(0, sanitize(section.label.unwrap_or("")));
@@ -253,8 +312,7 @@ pub fn table_sections(sections: &[Section], today: NaiveDate, max_width: Option<
         out.push_str(parts.join("  ").trim_end());
         out.push('\n');
     };
-    let header_cells: Vec<String> = headers.iter().map(|h| h.to_string()).collect();
-    line(&header_cells, &mut out);
+    line(&headers, &mut out);
     for r in &rows {
         line(r, &mut out);
     }

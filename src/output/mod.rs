@@ -31,6 +31,16 @@ impl Cells {
     }
 }
 
+/// Which words CSV is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvForm {
+    /// The reader's language: headers, status words, dates as the reader writes them, ja/nei.
+    Reader(crate::plan::Language),
+    /// `--machine`: the stable form for scripts, the same in every language: English
+    /// snake_case headers, English status words, ISO dates, `true`/`false`.
+    Machine,
+}
+
 /// A CSV text cell made safe for spreadsheets, as OWASP recommends against formula (CSV)
 /// injection: a cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
 /// leading `'`, so Excel, LibreOffice and Google Sheets show it as text instead of running it

@@ -8,6 +8,8 @@
 use chrono::NaiveDate;
 
 use crate::diagnostics::sanitize;
+use crate::i18n::text;
+use crate::msg;
 use crate::output::text::{date, iso_week};
 use crate::plan::meetings::{Horizon, Meeting, UnknownSeries};
 use crate::plan::{Activity, Area, DeadlineSpec, Language, Plan, Status};
@@ -20,6 +22,8 @@ pub struct Options<'a> {
     pub since: Option<NaiveDate>,
     /// The meeting series whose next meeting bounds "due before the next meeting".
     pub meeting: Option<&'a str>,
+    /// The reader's language; `None`: the plan's.
+    pub lang: Option<Language>,
 }
 
 use crate::git::changes::{self as plan_changes, Changes};
@@ -36,6 +40,8 @@ pub struct Report<'a> {
     /// What changed since the last meeting (or `--since`): from the plan alone unless the
     /// caller read the git history ([`Report::with_changes`]).
     pub changes: Changes,
+    /// The language the report speaks.
+    pub lang: Language,
 }
 
 /// Selects what the report shows. Fails only when `meeting` names no series of the plan.
@@ -48,6 +54,7 @@ pub fn build<'a>(plan: &'a Plan, opts: &Options) -> Result<Report<'a>, UnknownSe
         today,
         agenda,
         changes,
+        lang: opts.lang.unwrap_or(plan.language),
     })
 }
 
@@ -69,7 +76,7 @@ pub enum Block {
     /// "None." under a heading.
     Empty(String),
     Table {
-        headers: Vec<&'static str>,
+        headers: Vec<String>,
         rows: Vec<Row>,
     },
     /// A picture for the HTML report (an inline SVG) with its caption; Markdown leaves it out.
@@ -86,153 +93,8 @@ pub struct Row {
     pub overdue: bool,
 }
 
-/// The words of a report in one language.
-struct Words {
-    report: &'static str,
-    as_of: &'static str,
-    week: &'static str,
-    next_meeting: &'static str,
-    none_ahead: &'static str,
-    areas: &'static str,
-    status: &'static str,
-    reason: &'static str,
-    no_activities: &'static str,
-    overdue: &'static str,
-    due_before_next: &'static str,
-    done_since: &'static str,
-    none: &'static str,
-    h_id: &'static str,
-    h_activity: &'static str,
-    h_owner: &'static str,
-    h_due: &'static str,
-    h_date: &'static str,
-    h_status: &'static str,
-    h_note: &'static str,
-    h_late: &'static str,
-    moved: &'static str,
-    burnup: &'static str,
-    burnup_due: &'static str,
-    burnup_done: &'static str,
-    today: &'static str,
-    meeting: &'static str,
-    h_from: &'static str,
-    h_to: &'static str,
-    h_moved: &'static str,
-    h_done: &'static str,
-    overdue_flag: &'static str,
-    activities: &'static str,
-    done: &'static str,
-    overdue_count: &'static str,
-    due_count: &'static str,
-    last_meeting_in: &'static str,
-    plan_start: &'static str,
-    changes: &'static str,
-    h_change: &'static str,
-    no_changes: &'static str,
-}
-
-const NB: Words = Words {
-    report: "Statusrapport",
-    as_of: "per",
-    week: "uke",
-    next_meeting: "Neste møte",
-    none_ahead: "ingen flere møter",
-    areas: "Innsatsområder",
-    status: "Status",
-    reason: "Begrunnelse",
-    no_activities: "Ingen aktiviteter ennå.",
-    overdue: "Forfalt",
-    due_before_next: "Frist før neste møte",
-    done_since: "Ferdig siden",
-    none: "Ingen.",
-    h_id: "ID",
-    h_activity: "Aktivitet",
-    h_owner: "Ansvarlig",
-    h_due: "Frist",
-    h_date: "Dato",
-    h_status: "Status",
-    h_note: "Merknad",
-    h_late: "Over fristen",
-    moved: "Forskjøvne frister",
-    burnup: "Frister og ferdige aktiviteter over perioden",
-    burnup_due: "med frist til da",
-    burnup_done: "ferdige",
-    today: "i dag",
-    meeting: "Møte",
-    h_from: "Opprinnelig frist",
-    h_to: "Ny frist",
-    h_moved: "Forskjøvet",
-    h_done: "Ferdig",
-    overdue_flag: "forfalt",
-    activities: "aktiviteter",
-    done: "ferdig",
-    overdue_count: "forfalt",
-    due_count: "med frist før neste møte",
-    last_meeting_in: "forrige møte i",
-    plan_start: "planens start",
-    changes: "Endringer siden forrige møte",
-    h_change: "Endring",
-    no_changes: "Ingen endringer i planen.",
-};
-
-const EN: Words = Words {
-    report: "Status report",
-    as_of: "as of",
-    week: "week",
-    next_meeting: "Next meeting",
-    none_ahead: "no more meetings",
-    areas: "Focus areas",
-    status: "Status",
-    reason: "Reason",
-    no_activities: "No activities yet.",
-    overdue: "Overdue",
-    due_before_next: "Due before the next meeting",
-    done_since: "Done since",
-    none: "None.",
-    h_id: "ID",
-    h_activity: "Activity",
-    h_owner: "Owner",
-    h_due: "Due",
-    h_date: "Date",
-    h_status: "Status",
-    h_note: "Note",
-    h_late: "Late by",
-    moved: "Moved deadlines",
-    burnup: "Activities due and done over the period",
-    burnup_due: "due by then",
-    burnup_done: "done",
-    today: "today",
-    meeting: "Meeting",
-    h_from: "First agreed",
-    h_to: "Now",
-    h_moved: "Moved by",
-    h_done: "Done",
-    overdue_flag: "overdue",
-    activities: "activities",
-    done: "done",
-    overdue_count: "overdue",
-    due_count: "due before the next meeting",
-    last_meeting_in: "last meeting of",
-    plan_start: "start of the plan",
-    changes: "Changes since the last meeting",
-    h_change: "Change",
-    no_changes: "No changes to the plan.",
-};
-
-fn words(lang: Language) -> &'static Words {
-    match lang {
-        Language::Nb | Language::Nn => &NB,
-        Language::En => &EN,
-    }
-}
-
 fn days_text(n: i64, lang: Language) -> String {
-    match (lang, n) {
-        (Language::Nb | Language::Nn, 1) => "1 dag".into(),
-        (Language::Nb | Language::Nn, n) => format!("{n} dager"),
-        (Language::En, 1) => "1 day".into(),
-        (Language::En, n) => format!("{n} days"),
-    }
+    msg!("report-days", count = n).render(lang)
 }
 
 /// The resolved deadline: one day, or the span of a month range.
@@ -257,17 +119,16 @@ fn meeting_text(m: &Meeting, lang: Language) -> String {
 
 impl Report<'_> {
     fn lang(&self) -> Language {
-        self.plan.language
+        self.lang
     }
 
     fn status_text(&self, a: &Activity) -> String {
         let lang = self.lang();
-        let w = words(lang);
         let word = a.status.word(lang);
         match (a.status, a.done_on) {
             (Status::Done, Some(d)) => format!("{word} {}", date(d, lang)),
             _ if self.plan.urgency(a, self.today).is_overdue() => {
-                format!("{word}, {}", w.overdue_flag)
+                msg!("report-status-overdue", status = word).render(lang)
             }
             _ => word.to_string(),
         }
@@ -275,36 +136,33 @@ impl Report<'_> {
 
     fn due_heading(&self) -> String {
         let lang = self.lang();
-        let w = words(lang);
         match &self.agenda.horizon {
-            Horizon::Meeting(m) => format!("{} ({})", w.due_before_next, meeting_text(m, lang)),
-            Horizon::Days { days, until } => match lang {
-                Language::Nb | Language::Nn => {
-                    format!("Frist de neste {days} dagene (til {})", date(*until, lang))
-                }
-                Language::En => {
-                    format!("Due in the next {days} days (until {})", date(*until, lang))
-                }
-            },
+            Horizon::Meeting(m) => {
+                msg!("report-due-before-meeting", meeting = meeting_text(m, lang)).render(lang)
+            }
+            Horizon::Days { days, until } => {
+                msg!("report-due-days", days = *days, until = date(*until, lang)).render(lang)
+            }
         }
     }
 
     fn since_heading(&self) -> String {
         let lang = self.lang();
-        let w = words(lang);
-        let base = format!("{} {}", w.done_since, date(self.agenda.since, lang));
+        let base = msg!("report-done-since", date = date(self.agenda.since, lang)).render(lang);
         match self.agenda.since_from {
             SinceFrom::Given | SinceFrom::DaysBack(_) => base,
-            SinceFrom::LastMeeting(m) => {
-                format!("{base} ({} {})", w.last_meeting_in, m.series.name)
-            }
-            SinceFrom::PlanStart => format!("{base} ({})", w.plan_start),
+            SinceFrom::LastMeeting(m) => msg!(
+                "report-since-last-meeting",
+                base = base,
+                series = m.series.name.as_str()
+            )
+            .render(lang),
+            SinceFrom::PlanStart => msg!("report-since-plan-start", base = base).render(lang),
         }
     }
 
     fn activity_table(&self, indices: impl Iterator<Item = usize>) -> Block {
         let lang = self.lang();
-        let w = words(lang);
         let rows = indices
             .map(|i| {
                 let a = &self.plan.activities[i];
@@ -324,13 +182,13 @@ impl Report<'_> {
             .collect();
         Block::Table {
             headers: vec![
-                w.h_id,
-                w.h_activity,
-                w.h_owner,
-                w.h_due,
-                w.h_date,
-                w.h_status,
-                w.h_note,
+                text(lang, "report-header-id"),
+                text(lang, "report-header-activity"),
+                text(lang, "report-header-owner"),
+                text(lang, "report-header-due"),
+                text(lang, "report-header-date"),
+                text(lang, "report-header-status"),
+                text(lang, "report-header-note"),
             ],
             rows,
         }
@@ -354,60 +212,69 @@ impl Report<'_> {
     fn summary(&self) -> Vec<Block> {
         let plan = self.plan;
         let lang = self.lang();
-        let w = words(lang);
         let mut meta = Vec::new();
         if let Some(org) = &plan.organization {
             meta.push(org.clone());
         }
-        meta.push(format!("{} {}", w.as_of, date(self.today, lang)));
-        meta.push(format!("{} {}", w.week, iso_week(self.today)));
+        meta.push(msg!("report-as-of", date = date(self.today, lang)).render(lang));
+        meta.push(msg!("report-week", week = iso_week(self.today)).render(lang));
 
         let counts = plan.counts(self.today);
         let next = match &self.agenda.horizon {
-            Horizon::Meeting(m) => format!(
-                "{}: {} ({} {})",
-                w.next_meeting,
-                meeting_text(m, lang),
-                w.week,
-                iso_week(m.date)
-            ),
-            Horizon::Days { .. } => format!("{}: {}", w.next_meeting, w.none_ahead),
+            Horizon::Meeting(m) => msg!(
+                "report-next-meeting",
+                meeting = meeting_text(m, lang),
+                week = iso_week(m.date)
+            )
+            .render(lang),
+            Horizon::Days { .. } => text(lang, "report-no-next-meeting"),
         };
         vec![
-            Block::Heading(1, format!("{}: {}", w.report, plan.title)),
+            Block::Heading(
+                1,
+                msg!("report-title", title = plan.title.as_str()).render(lang),
+            ),
             Block::Meta(meta.join(" · ")),
-            Block::Para(format!(
-                "{} {}: {} {}, {} {}, {} {}. {next}.",
-                counts.activities,
-                w.activities,
-                counts.done,
-                w.done,
-                counts.overdue,
-                w.overdue_count,
-                self.agenda.due_next.len(),
-                w.due_count,
-            )),
+            Block::Para(
+                msg!(
+                    "report-summary",
+                    activities = counts.activities,
+                    done = counts.done,
+                    overdue = counts.overdue,
+                    due = self.agenda.due_next.len(),
+                    next = next
+                )
+                .render(lang),
+            ),
         ]
     }
 
     /// The burn-up over the plan period, as a picture (HTML only).
     fn burnup(&self) -> Vec<Block> {
         let lang = self.lang();
-        let w = words(lang);
         let burnup = crate::plan::burnup::burnup(self.plan, self.today);
         let day = |d: chrono::NaiveDate| date(d, lang);
+        let title = text(lang, "report-burnup");
+        let (due, done) = (
+            text(lang, "report-burnup-due"),
+            text(lang, "report-burnup-done"),
+        );
+        let (today, meeting) = (
+            text(lang, "report-burnup-today"),
+            text(lang, "report-burnup-meeting"),
+        );
         let labels = crate::output::chart::Labels {
-            title: w.burnup,
-            due: w.burnup_due,
-            done: w.burnup_done,
-            today: w.today,
-            meeting: w.meeting,
+            title: &title,
+            due: &due,
+            done: &done,
+            today: &today,
+            meeting: &meeting,
             date: &day,
         };
         crate::output::chart::svg(&burnup, &labels)
             .map(|svg| Block::Svg {
                 svg,
-                caption: w.burnup.to_string(),
+                caption: title.clone(),
             })
             .into_iter()
             .collect()
@@ -417,8 +284,7 @@ impl Report<'_> {
     fn areas(&self) -> Vec<Block> {
         let plan = self.plan;
         let lang = self.lang();
-        let w = words(lang);
-        let mut out = vec![Block::Heading(2, w.areas.to_string())];
+        let mut out = vec![Block::Heading(2, text(lang, "report-areas"))];
         let progress = plan.areas_progress();
         for (ai, area) in plan.areas.iter().enumerate() {
             out.push(Block::Heading(3, format!("{} {}", area.number, area.title)));
@@ -426,7 +292,7 @@ impl Report<'_> {
             out.push(Block::Para(area_status(area, done, total, lang)));
             let groups = workstream_groups(plan, ai);
             if groups.is_empty() {
-                out.push(Block::Empty(w.no_activities.to_string()));
+                out.push(Block::Empty(text(lang, "report-no-activities")));
                 continue;
             }
             for (ws, ids) in groups {
@@ -446,14 +312,17 @@ impl Report<'_> {
 
     fn overdue(&self) -> [Block; 2] {
         let lang = self.lang();
-        let w = words(lang);
         [
-            Block::Heading(2, w.overdue.to_string()),
+            Block::Heading(2, text(lang, "report-overdue")),
             list_block(
                 self.plan,
                 &self.agenda.overdue,
-                w.none,
-                vec![w.h_id, w.h_activity, w.h_owner, w.h_due, w.h_date, w.h_late],
+                lang,
+                vec![
+                    text(lang, "report-header-due"),
+                    text(lang, "report-header-date"),
+                    text(lang, "report-header-late"),
+                ],
                 true,
                 |a| {
                     vec![
@@ -468,20 +337,16 @@ impl Report<'_> {
 
     fn due_next(&self) -> [Block; 2] {
         let lang = self.lang();
-        let w = words(lang);
         [
             Block::Heading(2, self.due_heading()),
             list_block(
                 self.plan,
                 &self.agenda.due_next,
-                w.none,
+                lang,
                 vec![
-                    w.h_id,
-                    w.h_activity,
-                    w.h_owner,
-                    w.h_due,
-                    w.h_date,
-                    w.h_status,
+                    text(lang, "report-header-due"),
+                    text(lang, "report-header-date"),
+                    text(lang, "report-header-status"),
                 ],
                 false,
                 |a| {
@@ -502,14 +367,17 @@ impl Report<'_> {
             return Vec::new();
         }
         let lang = self.lang();
-        let w = words(lang);
         vec![
-            Block::Heading(2, w.moved.to_string()),
+            Block::Heading(2, text(lang, "report-moved")),
             list_block(
                 self.plan,
                 &moved,
-                w.none,
-                vec![w.h_id, w.h_activity, w.h_owner, w.h_from, w.h_to, w.h_moved],
+                lang,
+                vec![
+                    text(lang, "report-header-from"),
+                    text(lang, "report-header-to"),
+                    text(lang, "report-header-moved"),
+                ],
                 false,
                 |a| {
                     let from = a.baseline.as_ref().map_or(String::new(), |b| {
@@ -528,14 +396,16 @@ impl Report<'_> {
     /// What changed since the last meeting, one row per change, with where it was read from.
     fn changes(&self) -> Vec<Block> {
         let lang = self.lang();
-        let w = words(lang);
         let c = &self.changes;
         let mut out = vec![
-            Block::Heading(2, format!("{} ({})", w.changes, date(c.since, lang))),
+            Block::Heading(
+                2,
+                msg!("report-changes", date = date(c.since, lang)).render(lang),
+            ),
             Block::Para(plan_changes::source_line(c, lang)),
         ];
         if c.items.is_empty() {
-            out.push(Block::Empty(w.no_changes.to_string()));
+            out.push(Block::Empty(text(lang, "report-no-changes")));
             return out;
         }
         let rows = c
@@ -550,7 +420,10 @@ impl Report<'_> {
             })
             .collect();
         out.push(Block::Table {
-            headers: vec![w.h_date, w.h_change],
+            headers: vec![
+                text(lang, "report-header-date"),
+                text(lang, "report-header-change"),
+            ],
             rows,
         });
         out
@@ -558,14 +431,13 @@ impl Report<'_> {
 
     fn done_since(&self) -> [Block; 2] {
         let lang = self.lang();
-        let w = words(lang);
         [
             Block::Heading(2, self.since_heading()),
             list_block(
                 self.plan,
                 &self.agenda.done_since,
-                w.none,
-                vec![w.h_id, w.h_activity, w.h_owner, w.h_done],
+                lang,
+                vec![text(lang, "report-header-done")],
                 false,
                 |a| vec![a.done_on.map(|d| date(d, lang)).unwrap_or_default()],
             ),
@@ -576,16 +448,14 @@ impl Report<'_> {
 /// An area's status line: its status, how many of its activities are done (when it has any),
 /// and why, when it gives a reason.
 fn area_status(area: &Area, done: usize, total: usize, lang: Language) -> String {
-    let w = words(lang);
-    let mut status = format!("{}: {}", w.status, area.status.word(lang));
+    let mut status = msg!("report-area-status", status = area.status.word(lang)).render(lang);
     if total > 0 {
-        status.push_str(&match lang {
-            Language::Nb | Language::Nn => format!(", {done} av {total} aktiviteter ferdig"),
-            Language::En => format!(", {done} of {total} activities done"),
-        });
+        status.push_str(", ");
+        status.push_str(&msg!("report-area-done", done = done, total = total).render(lang));
     }
     if let Some(reason) = &area.reason {
-        status.push_str(&format!(". {}: {reason}", w.reason));
+        status.push_str(". ");
+        status.push_str(&msg!("report-area-reason", reason = reason.as_str()).render(lang));
     }
     status
 }
@@ -814,11 +684,10 @@ fn html_blocks(blocks: &[Block], out: &mut String) {
 /// The reports as one self-contained HTML document: inline CSS, no scripts, no external
 /// resources; one `<section>` per plan, each starting on a new page when printed.
 pub fn html(reports: &[Report]) -> String {
-    let lang = reports.first().map(|r| r.plan.language).unwrap_or_default();
-    let w = words(lang);
+    let lang = reports.first().map(|r| r.lang).unwrap_or_default();
     let title = match reports {
-        [one] => format!("{}: {}", w.report, one.plan.title),
-        _ => w.report.to_string(),
+        [one] => msg!("report-title", title = one.plan.title.as_str()).render(lang),
+        _ => text(lang, "report-title-many"),
     };
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n");
@@ -830,7 +699,7 @@ pub fn html(reports: &[Report]) -> String {
     out.push_str(CSS);
     out.push_str("</style>\n</head>\n<body>\n");
     for r in reports {
-        out.push_str(&format!("<section lang=\"{}\">\n", r.plan.language.code()));
+        out.push_str(&format!("<section lang=\"{}\">\n", r.lang.code()));
         html_blocks(&r.blocks(), &mut out);
         out.push_str("</section>\n");
     }
@@ -839,18 +708,24 @@ pub fn html(reports: &[Report]) -> String {
 }
 
 /// One of the summary lists: "none" when empty, else a table whose rows start with id, title
-/// and owner, followed by `rest` of each activity.
+/// and owner, followed by `rest` of each activity under the headers `rest_headers`.
 fn list_block(
     plan: &Plan,
     ids: &[usize],
-    none: &str,
-    headers: Vec<&'static str>,
+    lang: Language,
+    rest_headers: Vec<String>,
     overdue: bool,
     rest: impl Fn(&crate::plan::Activity) -> Vec<String>,
 ) -> Block {
     if ids.is_empty() {
-        return Block::Empty(none.to_string());
+        return Block::Empty(text(lang, "report-none"));
     }
+    let mut headers = vec![
+        text(lang, "report-header-id"),
+        text(lang, "report-header-activity"),
+        text(lang, "report-header-owner"),
+    ];
+    headers.extend(rest_headers);
     let rows = ids
         .iter()
         .map(|&i| {
@@ -963,6 +838,14 @@ reason = "funding"
         assert_eq!(
             area_status(&plan.areas[1], 0, 0, Language::Nb),
             "Status: venter. Begrunnelse: funding"
+        );
+        assert_eq!(
+            area_status(&plan.areas[0], 1, 4, Language::Nn),
+            "Status: aktiv, 1 av 4 aktivitetar ferdige"
+        );
+        assert_eq!(
+            area_status(&plan.areas[1], 0, 0, Language::Nn),
+            "Status: ventar. Grunngjeving: funding"
         );
     }
 

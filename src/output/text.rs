@@ -4,7 +4,6 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
 use crate::plan::Language;
-use crate::plan::deadline::weekday_short;
 
 /// Display width in terminal columns (æøå are one column, CJK two).
 pub fn width(s: &str) -> usize {
@@ -55,23 +54,30 @@ pub fn date(d: NaiveDate, lang: Language) -> String {
 pub fn meeting_date(m: &crate::plan::meetings::Meeting<'_>, lang: Language) -> String {
     let d = date(m.date, lang);
     if m.series.is_tentative(m.date) {
-        let word = match lang {
-            Language::Nb | Language::Nn => "foreløpig",
-            Language::En => "tentative",
-        };
-        format!("{d} ({word})")
+        format!("{d} ({})", crate::i18n::text(lang, "output-tentative"))
     } else {
         d
     }
 }
 
-/// "søn 17.12.2017" / "Sun 2017-12-17".
+/// "søn 17.12.2017" (nb), "sun 17.12.2017" (nn) / "Sun 2017-12-17".
 pub fn weekday_date(d: NaiveDate, lang: Language) -> String {
-    format!(
-        "{} {}",
-        weekday_short(d.weekday(), lang.is_norwegian()),
-        date(d, lang)
-    )
+    format!("{} {}", weekday_short(d.weekday(), lang), date(d, lang))
+}
+
+/// A weekday's short name in `lang`: "man", "mån", "Mon".
+pub fn weekday_short(day: chrono::Weekday, lang: Language) -> String {
+    use crate::i18n::text;
+    use chrono::Weekday;
+    match day {
+        Weekday::Mon => text(lang, "output-weekday-mon"),
+        Weekday::Tue => text(lang, "output-weekday-tue"),
+        Weekday::Wed => text(lang, "output-weekday-wed"),
+        Weekday::Thu => text(lang, "output-weekday-thu"),
+        Weekday::Fri => text(lang, "output-weekday-fri"),
+        Weekday::Sat => text(lang, "output-weekday-sat"),
+        Weekday::Sun => text(lang, "output-weekday-sun"),
+    }
 }
 
 /// How far a deadline moved, signed: "+14 d" / "−3 d" (the unit reads the same in both
@@ -84,15 +90,12 @@ pub fn signed_days(days: i64) -> String {
     }
 }
 
-/// "3 d over" / "om 5 d" / "i dag" in nb; "3 d late" / "in 5 d" / "today" in en.
+/// "3 d over" / "om 5 d" / "i dag" in nb and nn; "3 d late" / "in 5 d" / "today" in en.
 pub fn relative_days(days_from_today: i64, lang: Language) -> String {
-    match (lang, days_from_today) {
-        (Language::Nb | Language::Nn, 0) => "i dag".into(),
-        (Language::Nb | Language::Nn, d) if d < 0 => format!("{} d over", -d),
-        (Language::Nb | Language::Nn, d) => format!("om {d} d"),
-        (Language::En, 0) => "today".into(),
-        (Language::En, d) if d < 0 => format!("{} d late", -d),
-        (Language::En, d) => format!("in {d} d"),
+    match days_from_today {
+        0 => crate::i18n::text(lang, "output-today"),
+        d if d < 0 => crate::msg!("output-days-late", days = -d).render(lang),
+        d => crate::msg!("output-in-days", days = d).render(lang),
     }
 }
 
@@ -175,6 +178,19 @@ mod tests {
         assert_eq!(relative_days(5, Language::Nb), "om 5 d");
         assert_eq!(relative_days(0, Language::En), "today");
         assert_eq!(relative_days(-1, Language::En), "1 d late");
+        // Nynorsk had no words of its own: "om -3 d" for three days late.
+        assert_eq!(relative_days(-3, Language::Nn), "3 d over");
+        assert_eq!(relative_days(0, Language::Nn), "i dag");
+    }
+
+    #[test]
+    fn weekdays_in_each_language() {
+        let sunday = NaiveDate::from_ymd_opt(2017, 12, 17).unwrap();
+        assert_eq!(weekday_date(sunday, Language::Nb), "søn 17.12.2017");
+        assert_eq!(weekday_date(sunday, Language::Nn), "sun 17.12.2017");
+        assert_eq!(weekday_date(sunday, Language::En), "Sun 2017-12-17");
+        let saturday = NaiveDate::from_ymd_opt(2017, 12, 16).unwrap();
+        assert_eq!(weekday_date(saturday, Language::Nn), "lau 16.12.2017");
     }
 
     #[test]
