@@ -147,7 +147,7 @@ fn list_refuses_a_plan_with_errors() {
         .args(["list", UNCORRECTED])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("november has 30 days"));
+        .stderr(predicate::str::contains("november har 30 dager"));
 }
 
 #[test]

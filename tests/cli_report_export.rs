@@ -128,7 +128,7 @@ fn report_and_export_fail_on_a_broken_plan_with_1() {
             .assert()
             .code(1)
             .stdout("")
-            .stderr(predicate::str::contains("unknown status \"finished\""));
+            .stderr(predicate::str::contains("ukjent status \"finished\""));
     }
 }
 

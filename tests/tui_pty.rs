@@ -91,7 +91,7 @@ fn a_plan_with_errors_prints_them_and_does_not_open() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("november has 30 days"), "{err}");
+    assert!(err.contains("november har 30 dager"), "{err}");
 }
 
 #[test]

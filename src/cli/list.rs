@@ -73,6 +73,9 @@ struct JsonEntry<'a> {
     error: Option<String>,
 }
 
+/// Why a plan of a folder did not load: in the reader's language and in English.
+type Failed = (String, String);
+
 fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     let today = args.today.get();
     let files = match expand_plans_in(&args.plan, args.lang.for_plan(None)) {
@@ -82,7 +85,8 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let mut loaded: Vec<(PathBuf, Result<Plan, String>)> = Vec::new();
+    // Errors are kept in the reader's language (stderr) and in English (the JSON, for scripts).
+    let mut loaded: Vec<(PathBuf, Result<Plan, Failed>)> = Vec::new();
     let results = crate::file::load_all(&files);
     // One language for the whole listing: `--lang`, else the first plan that declares one.
     let lang = args.lang.lang.unwrap_or_else(|| {
@@ -96,15 +100,21 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     for (f, result) in files.into_iter().zip(results) {
         // Messages name the file and may quote the plan: made safe once, for stderr and JSON.
         let result = match result {
-            Err(e) => Err(line_safe(&e.to_string()).into_owned()),
+            Err(e) => Err((
+                line_safe(&e.message().render(lang)).into_owned(),
+                line_safe(&e.message().english()).into_owned(),
+            )),
             Ok(l) => match l.parsed.plan {
                 Some(p) => Ok(p),
                 None => {
                     let first = l.parsed.diagnostics.iter().find(|d| d.is_error());
-                    Err(first.map_or_else(
-                        || crate::i18n::text(lang, "cli-plan-has-errors-short"),
-                        |d| d.one_line(&l.source.display_path(), &l.source.text, lang),
-                    ))
+                    let say_in = |lang| {
+                        first.map_or_else(
+                            || crate::i18n::text(lang, "cli-plan-has-errors-short"),
+                            |d| d.one_line(&l.source.display_path(), &l.source.text, lang),
+                        )
+                    };
+                    Err((say_in(lang), say_in(crate::plan::Language::En)))
                 }
             },
         };
@@ -112,7 +122,7 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     }
     let mut failed = false;
     for (_, r) in &loaded {
-        if let Err(e) = r {
+        if let Err((e, _)) = r {
             say(e);
             failed = true;
         }
@@ -134,10 +144,10 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
                         plan: Some(json::build(plan, today, &filter.select(plan, today))),
                         error: None,
                     },
-                    Err(e) => JsonEntry {
+                    Err((_, english)) => JsonEntry {
                         file: f.display().to_string(),
                         plan: None,
-                        error: Some(e.clone()),
+                        error: Some(english.clone()),
                     },
                 })
                 .collect();

@@ -552,11 +552,10 @@ pub fn say(message: impl std::fmt::Display) {
     // Not `eprintln!`: it panics when the terminal has hung up, and the exit code must still
     // say what happened.
     use std::io::Write;
-    let _ = writeln!(
-        std::io::stderr(),
-        "fremdrift: {}",
-        line_safe(&message.to_string())
-    );
+    // Each line made safe on its own: a message may have several (an unknown id's list).
+    let text = message.to_string();
+    let lines: Vec<_> = text.lines().map(line_safe).collect();
+    let _ = writeln!(std::io::stderr(), "fremdrift: {}", lines.join("\n"));
 }
 
 /// Parses the command line as [`Cli::parse`] does, with one difference: clap quotes a bad

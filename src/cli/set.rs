@@ -411,8 +411,8 @@ mod tests {
         // The conflict in the reader's language: nynorsk names the field and what was saved.
         assert_eq!(
             failure_message(&conflict, "p.toml", false, Language::Nn),
-            "konflikt: ansvarleg for nvk-1 («T») vart endra ein annan stad til \"Ola\", her til \
-             \"Kari\"; ingenting vart lagra, p.toml er uendra"
+            "konflikt: ansvarleg for nvk-1 («T») vart endra ein annan stad til «Ola», her til \
+             «Kari»; ingenting vart lagra, p.toml er uendra"
         );
         for e in [io, conflict] {
             let m = failure_message(&e, "p.toml", false, Language::En);
