@@ -189,7 +189,8 @@ fn folder(plans: u64, activities: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
         )
         .expect("writes a plan");
     }
-    let paths = fremdrift::cli::expand_plans(dir.path()).expect("lists plans");
+    let paths = fremdrift::cli::expand_plans_in(dir.path(), fremdrift::plan::Language::En)
+        .expect("lists plans");
     (dir, paths)
 }
 

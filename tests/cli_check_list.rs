@@ -99,14 +99,16 @@ fn io_problems_exit_2_with_one_line() {
         .args(["check", "no/such/plan.toml"])
         .assert()
         .code(2)
-        .stderr("fremdrift: no/such/plan.toml: no such file\n");
+        .stderr("fremdrift: no/such/plan.toml: fila finnes ikke\n");
     let dir = tempfile::tempdir().unwrap();
     fremdrift()
         .arg("check")
         .arg(dir.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no *.toml plans in this folder"));
+        .stderr(predicate::str::contains(
+            "ingen *.toml-planer i denne mappa",
+        ));
     let p = dir.path().join("latin1.toml");
     std::fs::write(&p, b"[plan]\ntitle = \"S\xf8r\"\n").unwrap();
     fremdrift()
@@ -115,7 +117,7 @@ fn io_problems_exit_2_with_one_line() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "latin1.toml:2:11: the file is not valid UTF-8",
+            "latin1.toml:2:11: fila er ikke gyldig UTF-8 her",
         ));
     fremdrift()
         .args(["list", "no/such/plan.toml"])

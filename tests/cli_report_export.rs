@@ -59,7 +59,7 @@ fn report_meeting_and_since_options() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(
-            "no meeting series \"Bystyret\": expected one of \"Formannskapet\", \"Styringsgruppa\"",
+            "ingen møteserie «Bystyret»: ventet en av \"Formannskapet\", \"Styringsgruppa\"",
         ));
 }
 
@@ -142,7 +142,7 @@ fn report_and_export_fail_on_a_missing_file_with_2() {
             .args(&args)
             .assert()
             .code(2)
-            .stderr("fremdrift: nope.toml: no such file\n");
+            .stderr("fremdrift: nope.toml: fila finnes ikke\n");
     }
 }
 

@@ -146,7 +146,7 @@ fn dev_zero_is_refused_at_once_in_bounded_memory() {
         assert_refused(
             &args.join(" "),
             &r,
-            "is a character device, not a plan file (give a regular .toml file)",
+            "er en tegnenhet, ikke en planfil (oppgi en vanlig .toml-fil)",
         );
     }
 }
@@ -159,7 +159,11 @@ fn a_fifo_without_a_writer_is_refused_without_blocking() {
     let f = fifo.to_str().unwrap();
     for args in [vec!["check", f], vec!["list", f]] {
         let r = run(&args);
-        assert_refused(&format!("{} FIFO", args[0]), &r, "is a named pipe (FIFO)");
+        assert_refused(
+            &format!("{} FIFO", args[0]),
+            &r,
+            "er en navngitt pipe (FIFO)",
+        );
     }
     assert!(is_fifo(&fifo));
 }
@@ -192,7 +196,7 @@ fn a_fifo_fed_by_yes_is_refused_without_reading_it() {
         assert_refused(
             &format!("{cmd} FIFO fed by yes"),
             r,
-            "is a named pipe (FIFO)",
+            "er en navngitt pipe (FIFO)",
         );
     }
     assert!(is_fifo(&fifo));
@@ -204,7 +208,7 @@ fn set_on_a_fifo_is_refused_and_leaves_the_fifo_alone() {
     let fifo = dir.path().join("plan.toml");
     mkfifo(&fifo);
     let r = run(&["set", fifo.to_str().unwrap(), "nvk-1", "--note", "x"]);
-    assert_refused("set FIFO --note", &r, "is a named pipe (FIFO)");
+    assert_refused("set FIFO --note", &r, "er en navngitt pipe (FIFO)");
     assert!(is_fifo(&fifo), "the FIFO was replaced");
     let left: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
@@ -226,7 +230,7 @@ fn a_sparse_file_over_the_limit_is_refused_with_the_limit() {
         assert_refused(
             &format!("check {name} ({size} bytes, sparse)"),
             &r,
-            "plans larger than 16 MiB are refused",
+            "planer større enn 16 MiB blir avvist",
         );
     }
     assert_eq!(file::MAX_PLAN_BYTES, 16 * 1024 * 1024);

@@ -401,7 +401,7 @@ fn escape_sequences_in_file_names_never_reach_the_terminal() {
         .clone();
     let err = String::from_utf8(err.stderr).unwrap();
     assert!(
-        err.contains("nope\\u{1b}]0;pwned\\u{7}\\u{9b}\\u{202e}.toml: no such file"),
+        err.contains("nope\\u{1b}]0;pwned\\u{7}\\u{9b}\\u{202e}.toml: fila finnes ikke"),
         "{err}"
     );
     let check = fremdrift()

@@ -29,7 +29,7 @@ fn folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     std::fs::write(&synth, fremdrift::synth::plan_text("Syntetisk", 30, 1)).unwrap();
     let broken = dir.path().join("seed-uncorrected.toml");
     std::fs::copy("tests/fixtures/seed-uncorrected.toml", &broken).unwrap();
-    let paths = fremdrift::cli::expand_plans(dir.path()).unwrap();
+    let paths = fremdrift::cli::expand_plans_in(dir.path(), fremdrift::plan::Language::En).unwrap();
     (dir, paths)
 }
 
@@ -271,7 +271,7 @@ fn nynorsk_folder() -> (tempfile::TempDir, Vec<PathBuf>) {
         common::nynorsk(&broken),
     )
     .unwrap();
-    let paths = fremdrift::cli::expand_plans(dir.path()).unwrap();
+    let paths = fremdrift::cli::expand_plans_in(dir.path(), fremdrift::plan::Language::En).unwrap();
     (dir, paths)
 }
 

@@ -1065,7 +1065,7 @@ fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
             change: Change::Status(Status::Done),
         },
         was: Change::Status(Status::Todo),
-        reason: "conflict: nvk-1 status was changed elsewhere".into(),
+        reason: fremdrift::i18n::Message::verbatim("conflict: nvk-1 status was changed elsewhere"),
     }];
     app.apply(Event::Stored(answer));
     let buf = draw(&mut app, 120, 36);
@@ -1141,7 +1141,7 @@ fn a_refused_edit_shows_the_file_s_value_and_its_conflict_popup_in_both_language
                 change: Change::Status(Status::Done),
             },
             was: Change::Status(Status::Todo),
-            reason: reason.into(),
+            reason: fremdrift::i18n::Message::verbatim(reason),
         }];
         answer.theirs = Some(Fresh {
             plan: parsed.plan.unwrap(),
@@ -1353,7 +1353,7 @@ fn every_popup_in_nynorsk() {
             change: Change::Status(Status::Done),
         },
         was: Change::Status(Status::Todo),
-        reason: "Permission denied (os error 13)".into(),
+        reason: fremdrift::i18n::Message::verbatim("Permission denied (os error 13)"),
     }];
     let mut app = nn_app();
     let mut answer = report(

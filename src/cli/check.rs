@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans, say};
+use super::{CheckArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, color_stdout, expand_plans_in, say};
 use crate::diagnostics::{self, Severity};
 use crate::file;
 use crate::msg;
@@ -17,7 +17,7 @@ pub fn run(args: &CheckArgs) -> i32 {
     let mut failed = false;
     let mut files = Vec::new();
     for p in &args.plans {
-        match expand_plans(p) {
+        match expand_plans_in(p, args.lang.for_plan(None)) {
             Ok(mut v) => files.append(&mut v),
             Err(e) => {
                 say(e);
@@ -29,7 +29,7 @@ pub fn run(args: &CheckArgs) -> i32 {
         let loaded = match result {
             Ok(l) => l,
             Err(e) => {
-                say(e);
+                say(e.message().render(args.lang.for_plan(None)));
                 io_failed = true;
                 continue;
             }

@@ -17,9 +17,11 @@ pub const ATTRIBUTES_LINE: &str = "*.toml merge=fremdrift";
 
 pub fn merge(args: &MergeArgs) -> i32 {
     // Git runs the driver with no plan language at hand before reading: `--lang`, else ours.
+    let early = crate::i18n::choose(args.lang.lang, None);
     let read = |p: &Path| -> Result<Source, String> {
-        let bytes = fs::read(p).map_err(|e| format!("{}: {}", shown(p), file::io_message(&e)))?;
-        file::decode(p, bytes).map_err(|e| e.to_string())
+        let bytes = fs::read(p)
+            .map_err(|e| format!("{}: {}", shown(p), file::io_reason(&e).render(early)))?;
+        file::decode(p, bytes).map_err(|e| e.message().render(early))
     };
     let (base, ours, theirs) = match (read(&args.base), read(&args.ours), read(&args.theirs)) {
         (Ok(b), Ok(o), Ok(t)) => (b, o, t),
@@ -47,7 +49,7 @@ pub fn merge(args: &MergeArgs) -> i32 {
         say(msg!(
             "cli-merge-not-written",
             path = shown(&args.ours),
-            error = file::io_message(&e)
+            error = file::io_reason(&e).render(lang)
         )
         .render(lang));
         return EXIT_USAGE;
@@ -109,7 +111,11 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         Ok(s) => s,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
-            say(format!("{}: {}", shown(&attributes), file::io_message(&e)));
+            say(format!(
+                "{}: {}",
+                shown(&attributes),
+                file::io_reason(&e).render(lang)
+            ));
             return EXIT_USAGE;
         }
     };
@@ -124,7 +130,11 @@ pub fn setup(args: &GitSetupArgs) -> i32 {
         new.push_str(ATTRIBUTES_LINE);
         new.push('\n');
         if let Err(e) = fs::write(&attributes, new) {
-            say(format!("{}: {}", shown(&attributes), file::io_message(&e)));
+            say(format!(
+                "{}: {}",
+                shown(&attributes),
+                file::io_reason(&e).render(lang)
+            ));
             return EXIT_USAGE;
         }
     }

@@ -773,7 +773,11 @@ pub fn write_out(
                 // A closed pipe (`| head`) is the reader's choice, not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(e) => {
-                    say(msg!("cli-cannot-write-stdout", error = file::io_message(&e)).render(lang));
+                    say(msg!(
+                        "cli-cannot-write-stdout",
+                        error = file::io_reason(&e).render(lang)
+                    )
+                    .render(lang));
                     EXIT_USAGE
                 }
             }
@@ -842,7 +846,7 @@ pub fn valid(
     let loaded = match result {
         Ok(l) => l,
         Err(e) => {
-            say(e);
+            say(e.message().render(lang.for_plan(None)));
             return Err(EXIT_USAGE);
         }
     };
@@ -877,15 +881,12 @@ pub fn valid(
 ///
 /// Its error is in English: kept for `check` until it passes its reader's language to
 /// [`expand_plans_in`].
-pub fn expand_plans(path: &Path) -> Result<Vec<PathBuf>, String> {
-    expand_plans_in(path, crate::plan::Language::En)
-}
-
-/// [`expand_plans`], its error in `lang`.
+/// The plan files a path names: the file itself, or a folder's `*.toml` plans; the error in
+/// `lang`.
 pub fn expand_plans_in(path: &Path, lang: crate::plan::Language) -> Result<Vec<PathBuf>, String> {
     if path.is_dir() {
         let entries = std::fs::read_dir(path)
-            .map_err(|e| format!("{}: {}", shown(path), file::io_message(&e)))?;
+            .map_err(|e| format!("{}: {}", shown(path), file::io_reason(&e).render(lang)))?;
         let mut out: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())

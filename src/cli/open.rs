@@ -59,7 +59,11 @@ pub fn run(args: &OpenArgs) -> i32 {
     match crate::tui::event_loop::run_to_end(app, store) {
         Ok(ending) => report_ending(path, &ending, lang),
         Err(e) => {
-            say(msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang));
+            say(msg!(
+                "cli-terminal-error",
+                error = crate::file::io_reason(&e).render(lang)
+            )
+            .render(lang));
             EXIT_USAGE
         }
     }
@@ -230,7 +234,11 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             let _ = writeln!(
                 std::io::stderr(),
                 "fremdrift: {}",
-                msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang)
+                msg!(
+                    "cli-terminal-error",
+                    error = crate::file::io_reason(&e).render(lang)
+                )
+                .render(lang)
             );
             EXIT_USAGE
         }

@@ -18,7 +18,7 @@ pub fn run(args: &PresentArgs) -> i32 {
     };
     let lang = lang_arg.for_plan(Some(&plan));
     if let Err(e) = crate::plan::meetings::select_series(&plan, args.meeting.as_deref()) {
-        say(e);
+        say(e.message().render(lang));
         return EXIT_USAGE;
     }
     if !std::io::stdout().is_terminal() {
@@ -45,7 +45,11 @@ pub fn run(args: &PresentArgs) -> i32 {
         Ok(None) => EXIT_OK,
         Ok(Some(signal)) => crate::tui::event_loop::exit_code_for(signal),
         Err(e) => {
-            say(msg!("cli-terminal-error", error = crate::file::io_message(&e)).render(lang));
+            say(msg!(
+                "cli-terminal-error",
+                error = crate::file::io_reason(&e).render(lang)
+            )
+            .render(lang));
             EXIT_USAGE
         }
     }

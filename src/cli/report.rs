@@ -59,7 +59,11 @@ pub fn run(args: &ReportArgs) -> i32 {
                 reports.push(r.with_changes(changes));
             }
             Err(e) => {
-                say(format_args!("{}: {e}", shown(path)));
+                say(format_args!(
+                    "{}: {}",
+                    shown(path),
+                    e.message().render(lang)
+                ));
                 return EXIT_USAGE;
             }
         }

@@ -384,7 +384,7 @@ mod tests {
     #[test]
     fn a_failure_says_nothing_was_saved_once_and_never_that_the_edit_is_kept() {
         let io = EditError::Io {
-            message: "cannot write p.toml: the file is read-only".into(),
+            message: crate::msg!("save-read-only", path = "p.toml"),
         };
         let conflict = EditError::Conflict(Box::new(Conflict {
             id: "nvk-1".into(),
@@ -401,7 +401,8 @@ mod tests {
         }));
         assert_eq!(
             failure_message(&io, "p.toml", false, Language::En),
-            "cannot write p.toml: the file is read-only; nothing was saved, p.toml is unchanged"
+            "cannot save p.toml: the file is read-only (make it writable, then save again); \
+             nothing was saved, p.toml is unchanged"
         );
         assert_eq!(
             failure_message(&conflict, "p.toml", false, Language::En),

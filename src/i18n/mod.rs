@@ -78,20 +78,6 @@ impl Message {
     }
 }
 
-// Migration aid while every call site moves to catalogue messages: a bare string is shown as it
-// is. Removed when the last caller is converted.
-impl From<String> for Message {
-    fn from(s: String) -> Message {
-        Message::verbatim(s)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(s: &str) -> Message {
-        Message::verbatim(s)
-    }
-}
-
 impl From<String> for Arg {
     fn from(s: String) -> Arg {
         Arg::Text(s)
