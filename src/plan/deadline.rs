@@ -1141,6 +1141,14 @@ fn resolve_meeting(
 mod tests {
     use super::*;
 
+    /// The error's English message and help contain these.
+    fn says(e: &DeadlineError, message: &str, help: &str) {
+        let text = e.message.english();
+        assert!(text.contains(message), "{text:?}");
+        let h = e.help.as_ref().map(|h| h.english()).unwrap_or_default();
+        assert!(h.contains(help), "{h:?}");
+    }
+
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
     }
@@ -1496,17 +1504,7 @@ mod tests {
 
         let e = parse("2017-W53").expect_err("2017 has no week 53");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(
-            e.message.english().contains("2017 has 52 ISO weeks"),
-            "{:?}",
-            e.message.english()
-        );
-        assert!(
-            e.help
-                .map(|h| h.english())
-                .unwrap_or_default()
-                .contains("31.12.2017")
-        );
+        says(&e, "2017 has 52 ISO weeks", "31.12.2017");
 
         let r = resolved("2019-W01", &ctx);
         assert_eq!((r.first, r.day), (d(2018, 12, 31), d(2019, 1, 6)));
@@ -1599,17 +1597,7 @@ mod tests {
 
         let e = parse("mar-jan 2018").expect_err("backwards");
         assert_eq!(e.kind, DeadlineErrorKind::ImpossibleDate);
-        assert!(
-            e.message.english().contains("runs backwards"),
-            "{:?}",
-            e.message.english()
-        );
-        assert!(
-            e.help
-                .map(|h| h.english())
-                .unwrap_or_default()
-                .contains("2017-03..2018-01")
-        );
+        says(&e, "runs backwards", "2017-03..2018-01");
         assert_eq!(
             kind_of("2018-03..2018-01"),
             DeadlineErrorKind::ImpossibleDate
