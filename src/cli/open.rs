@@ -8,7 +8,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_valid, say};
+use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_usable, say};
 use crate::file::save::PlanFile;
 use crate::file::{Loaded, presence, recovery};
 use crate::msg;
@@ -34,7 +34,7 @@ pub fn run(args: &OpenArgs) -> i32 {
     if path.is_dir() {
         return run_portfolio(args, path);
     }
-    let (loaded, plan) = match load_valid(path, lang_arg) {
+    let (loaded, plan) = match load_usable(path, lang_arg) {
         Ok(v) => v,
         Err(code) => return code,
     };
@@ -202,10 +202,10 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         let loaded = crate::file::load(path)
             .map_err(|e| crate::output::text::line_safe(&e.to_string()).into_owned())?;
         let plan = match (
-            &loaded.parsed.plan,
+            loaded.parsed.usable(),
             loaded.parsed.diagnostics.iter().any(|d| d.is_error()),
         ) {
-            (Some(plan), false) => plan.clone(),
+            (Some(plan), _) => plan.clone(),
             _ => {
                 let name = shown(&loaded.source.path);
                 return Err(msg!("cli-has-errors-run-check", path = name).render(lang));
