@@ -168,7 +168,7 @@ pub fn parse_plan(text: &str) -> Parsed {
     diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let partial = match &plan {
-        Some(plan) if has_errors => Some(with_problems(plan, w.all, &diagnostics)),
+        Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
         _ => None,
     };
     Parsed {
@@ -182,9 +182,36 @@ pub fn parse_plan(text: &str) -> Parsed {
 
 /// The plan with errors: `plan` (its whole activities) with every activity kept, in order, and
 /// each error given to the activity whose table it is in.
-fn with_problems(plan: &Plan, all: Vec<(Activity, Span)>, diagnostics: &[Diagnostic]) -> Plan {
+fn with_problems(
+    text: &str,
+    plan: &Plan,
+    all: Vec<(Activity, Span)>,
+    diagnostics: &[Diagnostic],
+) -> Plan {
     let mut p = plan.clone();
     p.activities = all.iter().map(|(a, _)| a.clone()).collect();
+    // An activity's table runs from its header to the next table header.
+    let all: Vec<(Activity, Span)> = all
+        .into_iter()
+        .map(|(a, t)| {
+            let from = t.start.min(text.len());
+            let end = text
+                .get(from..)
+                .and_then(|rest| {
+                    let first_line = rest.find('\n')?;
+                    let mut at = from + first_line + 1;
+                    for line in text.get(at..)?.split_inclusive('\n') {
+                        if line.trim_start().starts_with('[') {
+                            return Some(at);
+                        }
+                        at += line.len();
+                    }
+                    Some(text.len())
+                })
+                .unwrap_or(text.len());
+            (a, from..end.max(t.end))
+        })
+        .collect();
     for d in diagnostics.iter().filter(|d| d.is_error()) {
         p.problems.push(d.message.clone());
         let Some(at) = d.span.as_ref().map(|s| s.start) else {

@@ -453,9 +453,14 @@ impl App {
         tr(self.lang, msg)
     }
 
-    /// Warnings in the file (the plan opened, so there are no errors).
+    /// Warnings in the file (its errors are counted by [`App::errors`]).
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len()
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Errors in the file: a plan with errors opens, showing what could be read.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 
     /// The scope keys are read in.
