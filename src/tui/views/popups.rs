@@ -267,11 +267,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         field(app, Msg::FieldId, clean(&a.id)),
         field(app, Msg::FieldPlace, clean(&app.plan().place(a))),
         field(app, Msg::FieldOwner, clean(&a.owner)),
-        field(
-            app,
-            Msg::FieldDeadline,
-            Span::styled(deadline, t.mark(m)),
-        ),
+        field(app, Msg::FieldDeadline, Span::styled(deadline, t.mark(m))),
     ]);
     // A moved deadline: under it, the one first agreed, so the group sees how far it slipped.
     if let (Some(b), Some(slip)) = (&a.baseline, a.slip_days()) {
