@@ -9,7 +9,6 @@ broken-due-unknown = unknown
 broken-opened = The plan has { $count ->
     [one] one error
    *[other] { $count } errors
-}: what could be read is shown, and activities with errors are marked { $mark }. Fix it (e for the deadline, E in an editor) or see w.
-broken-editor = { $editor } at line { $line }
+}; marked { $mark } · w lists · E opens the file
 broken-editor-failed = could not start { $editor }: { $error }
-broken-editor-back = read again after { $editor }
+broken-key-editor = open the file in your editor (at the activity or the error)

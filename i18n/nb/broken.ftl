@@ -9,7 +9,6 @@ broken-due-unknown = ukjent
 broken-opened = Planen har { $count ->
     [one] én feil
    *[other] { $count } feil
-}: det som kunne leses vises, og aktiviteter med feil er merket { $mark }. Rett feilen (e for frist, E i redigeringsprogram) eller se w.
-broken-editor = { $editor } på linje { $line }
+}; merket { $mark } · w viser · E åpner fila
 broken-editor-failed = kunne ikke starte { $editor }: { $error }
-broken-editor-back = lest inn på nytt etter { $editor }
+broken-key-editor = åpne fila i redigeringsprogrammet (ved aktiviteten eller feilen)

@@ -9,7 +9,6 @@ broken-due-unknown = ukjend
 broken-opened = Planen har { $count ->
     [one] éin feil
    *[other] { $count } feil
-}: det som kunne lesast blir vist, og aktivitetar med feil er merkte { $mark }. Rett feilen (e for frist, E i redigeringsprogram) eller sjå w.
-broken-editor = { $editor } på linje { $line }
+}; merkt { $mark } · w viser · E opnar fila
 broken-editor-failed = kunne ikkje starte { $editor }: { $error }
-broken-editor-back = lese inn på nytt etter { $editor }
+broken-key-editor = opne fila i redigeringsprogrammet (ved aktiviteten eller feilen)

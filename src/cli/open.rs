@@ -116,6 +116,24 @@ fn board(
         options,
     );
     app.warn_other_editors(others);
+    // A plan with errors: say what the board shows, and how to fix it.
+    let errors = loaded
+        .parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .count();
+    if errors > 0 {
+        app.notify(
+            crate::tui::app::MessageKind::Error,
+            msg!(
+                "broken-opened",
+                count = errors,
+                mark = crate::tui::theme::Mark::Broken.symbol()
+            )
+            .render(lang),
+        );
+    }
     match recovered {
         Ok(Some(r)) => app.offer_recovery(r),
         Ok(None) => {}

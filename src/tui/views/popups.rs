@@ -401,6 +401,15 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         ),
         t.doing,
     ));
+    spans.push(Span::raw("   "));
+    spans.push(Span::styled(
+        format!(
+            "{} {}",
+            Mark::Broken.symbol(),
+            crate::i18n::text(app.lang(), "broken-legend")
+        ),
+        t.mark(Mark::Broken),
+    ));
     lines.push(Line::from(spans));
     for msg in [
         Msg::LegendCycle,
