@@ -35,7 +35,6 @@ fn the_uncorrected_seed_reads_with_its_broken_activity_marked() {
 use chrono::NaiveDate;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
-use fremdrift::tui::app::ViewState;
 use fremdrift::tui::file_store::PlanFileStore;
 use fremdrift::tui::store::Store;
 use fremdrift::tui::theme::{Theme, ThemeKind};
@@ -112,7 +111,7 @@ impl Rig {
     }
 
     /// Selects the broken activity (esp-3) from the start: activities, then down.
-    fn to_broken(&mut self) {
+    fn select_broken(&mut self) {
         self.type_keys(&format!("l{}", "j".repeat(10)));
         assert_eq!(self.selected_id(), "esp-3");
     }
@@ -124,7 +123,7 @@ fn the_uncorrected_seed_opens_on_the_board_with_its_error_counted_and_shown() {
     assert_eq!(r.board.errors(), 1);
     assert_eq!(r.board.warnings(), 4);
     assert_eq!(r.board.plan().activities.len(), 14);
-    r.to_broken();
+    r.select_broken();
     let s = screen(&draw(&mut r.board, 100, 30));
     insta::assert_snapshot!("broken_row_nb", s);
     // The detail says what is wrong.
@@ -148,7 +147,7 @@ fn the_uncorrected_seed_opens_on_the_board_with_its_error_counted_and_shown() {
 fn fixing_the_impossible_deadline_from_the_board_saves_a_plan_without_errors() {
     let mut r = rig();
     let before = std::fs::read_to_string(&r.path).unwrap();
-    r.to_broken();
+    r.select_broken();
     // The deadline editor, the broken text cleared and the right day typed.
     r.type_keys("e");
     r.type_keys(&"\u{8}".repeat("31. november".chars().count()));
