@@ -251,3 +251,137 @@ fn the_uncorrected_seed_opens_in_a_terminal_and_its_deadline_is_fixed_with_keys(
     );
     assert_eq!(code, 0, "{out}");
 }
+
+/// The board on `text` (a plan with errors), as `fremdrift PLAN` opens it.
+fn board_on(text: &str) -> Board {
+    let parsed = parse_plan(text);
+    let plan = parsed.usable().expect("its TOML reads").clone();
+    Board::new(App::new(
+        plan,
+        parsed.diagnostics,
+        text.to_string(),
+        Options {
+            today: today(),
+            lang: Language::Nb,
+            theme: Theme::new(ThemeKind::Dark, false),
+            read_only: false,
+            path: "plan.toml".to_string(),
+        },
+    ))
+}
+
+#[test]
+fn an_unknown_status_a_duplicate_id_and_a_misspelt_key_each_mark_their_activity() {
+    for (fixture, id, says) in [
+        ("bad-status", "1.1", "ukjent status \"finished\""),
+        ("duplicate-explicit-id", "a", "\"a\""),
+        ("unknown-activity-key", "1.1", "ukjent nøkkel `deadline`"),
+    ] {
+        let text =
+            std::fs::read_to_string(format!("tests/fixtures/invalid/{fixture}.toml")).unwrap();
+        let mut b = board_on(&text);
+        let marked: Vec<_> = b
+            .plan()
+            .activities
+            .iter()
+            .filter(|a| a.is_broken())
+            .collect();
+        assert!(!marked.is_empty(), "{fixture}");
+        assert_eq!(marked[0].id, id, "{fixture}");
+        // The row is marked, and the detail names the problem.
+        let i = b
+            .plan()
+            .activities
+            .iter()
+            .position(|a| a.is_broken())
+            .unwrap();
+        b.type_keys_plain(&format!("l{}\n", "j".repeat(i)));
+        let s = screen(&draw(&mut b, 100, 30));
+        assert!(s.contains("⚠ "), "{fixture}\n{s}");
+        assert!(s.contains(says), "{fixture}\n{s}");
+    }
+}
+
+#[test]
+fn every_invalid_fixture_whose_toml_reads_opens_draws_and_rereads_to_itself() {
+    for entry in std::fs::read_dir("tests/fixtures/invalid").unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+        let parsed = parse_plan(&text);
+        let Some(plan) = parsed.partial.clone() else {
+            continue;
+        };
+        // Every error is counted, and the text as it is re-reads to the same plan (an edit
+        // that changes nothing adds no error).
+        assert_eq!(
+            plan.problems.len(),
+            parsed.diagnostics.iter().filter(|d| d.is_error()).count(),
+            "{}",
+            path.display()
+        );
+        let again = parse_plan(&text).reread_after(&plan).unwrap();
+        assert_eq!(again, plan, "{}", path.display());
+        // The board draws it, with every activity's detail.
+        let mut b = board_on(&text);
+        for view in ["2", "3", "4", "5", "w", "\x1b1"] {
+            b.type_keys_plain(view);
+            for size in [(100, 30), (80, 24)] {
+                draw(&mut b, size.0, size.1);
+            }
+        }
+        b.type_keys_plain("l");
+        for _ in 0..plan.activities.len() {
+            b.type_keys_plain("\n");
+            draw(&mut b, 100, 30);
+            b.type_keys_plain("\x1bj");
+        }
+    }
+}
+
+#[test]
+fn e_asks_for_the_editor_at_the_selected_activity_or_the_first_error() {
+    let mut r = rig();
+    r.select_broken();
+    let effect = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('E'),
+        KeyModifiers::NONE,
+    )));
+    // esp-3's table header.
+    let header = SEED
+        .lines()
+        .position(|l| l.contains("id     = \"esp-3\""))
+        .unwrap();
+    assert_eq!(effect, Effect::Editor { line: header });
+    r.type_keys("w");
+    let effect = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('E'),
+        KeyModifiers::NONE,
+    )));
+    let error = SEED
+        .lines()
+        .position(|l| l.contains("31. november"))
+        .unwrap()
+        + 1;
+    assert_eq!(effect, Effect::Editor { line: error });
+}
+
+trait Keys {
+    fn type_keys_plain(&mut self, keys: &str);
+}
+
+impl Keys for Board {
+    /// Keys with no store behind them (nothing here saves).
+    fn type_keys_plain(&mut self, keys: &str) {
+        for c in keys.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\x1b' => KeyCode::Esc,
+                c => KeyCode::Char(c),
+            };
+            self.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        }
+    }
+}
