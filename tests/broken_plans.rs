@@ -385,3 +385,43 @@ impl Keys for Board {
         }
     }
 }
+
+#[test]
+fn a_toml_syntax_error_offers_the_editor_at_its_line_and_then_opens() {
+    let (dir, path) = temp_copy(SEED_PATH);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, good.replacen("[[area]]", "[[area]", 1)).unwrap();
+    // An "editor" that notes its arguments and puts the bracket back.
+    let script = dir.path().join("editor.sh");
+    let args = dir.path().join("args");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\necho \"$@\" > '{}'\nsed -i 's/^\\[\\[area\\]$/[[area]]/' \"$2\"\n",
+            args.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut s = Session::start_with(
+        &[path.to_str().unwrap(), "--today", "2017-12-01"],
+        &[("EDITOR", script.to_str().unwrap()), ("VISUAL", "")],
+    );
+    s.wait_for("og prøve igjen? [j/N]");
+    s.keys("j\r");
+    // Back from the editor, the plan reads (with its one error) and the board opens.
+    s.wait_for("1 feil · w viser den");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    let line = good.lines().position(|l| l == "[[area]]").unwrap() + 1;
+    assert_eq!(
+        std::fs::read_to_string(&args).unwrap().trim(),
+        format!("+{line} {}", path.display())
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
+}

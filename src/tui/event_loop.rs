@@ -189,7 +189,7 @@ fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
 
 /// The user's editor: `$VISUAL`, else `$EDITOR`, else `vi`, split into program and arguments
 /// at spaces (`code -w`).
-fn editor_command() -> Vec<String> {
+pub fn editor_command() -> Vec<String> {
     ["VISUAL", "EDITOR"]
         .iter()
         .filter_map(|v| std::env::var(v).ok())
