@@ -604,12 +604,26 @@ fn undo_on_a_nynorsk_plan_says_what_it_undid_in_nynorsk() {
 #[test]
 fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
     let mut r = nn_rig();
+    // An error the TOML still reads with: the plan reloads, its broken activity marked.
     let broken = r
         .original
         .replacen("\"30. november\"", "\"31. november\"", 1);
     std::fs::write(&r.path, &broken).unwrap();
     r.type_keys("r");
+    assert_eq!(r.app.errors(), 1);
+    assert_eq!(
+        r.app
+            .plan()
+            .activities
+            .iter()
+            .filter(|a| a.is_broken())
+            .count(),
+        1
+    );
+    // TOML that cannot be read: the reload fails, naming the error in nynorsk.
+    std::fs::write(&r.path, broken.replacen("[[area]]", "[[area]", 1)).unwrap();
+    r.type_keys("r");
     let m = message(&r);
-    assert!(m.contains("plan.toml:68:10: feil: "), "{m}");
+    assert!(m.contains("plan.toml:") && m.contains(": feil: "), "{m}");
     assert!(!m.contains("error"), "{m}");
 }

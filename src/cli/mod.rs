@@ -815,8 +815,22 @@ pub fn last_meeting_day(
 
 /// The plan at `path` open for editing, or the exit code after saying why not.
 pub fn open_for_edit(path: &Path, lang: LangArg) -> Result<crate::file::save::PlanFile, i32> {
-    let (loaded, plan) = load_valid(path, lang)?;
+    let (loaded, plan) = load_usable(path, lang)?;
     Ok(crate::file::save::PlanFile::new(path, loaded.source, plan))
+}
+
+/// [`load_valid`], but a plan with errors whose TOML can be read is given too (with its errors
+/// in [`Plan::problems`](crate::plan::Plan)), to show and fix: the board and the editing
+/// commands take it, as long as an edit adds no error.
+pub fn load_usable(path: &Path, lang: LangArg) -> Result<(Loaded, Plan), i32> {
+    let result = file::load(path);
+    if let Ok(loaded) = &result
+        && let Some(plan) = &loaded.parsed.partial
+    {
+        let plan = plan.clone();
+        return result.map(|l| (l, plan)).map_err(|_| EXIT_USAGE);
+    }
+    valid(result, lang)
 }
 
 /// The plan at `path`, valid, or the exit code after saying why not in the reader's language

@@ -8,7 +8,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_valid, say};
+use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_usable, say};
 use crate::file::save::PlanFile;
 use crate::file::{Loaded, presence, recovery};
 use crate::msg;
@@ -34,9 +34,17 @@ pub fn run(args: &OpenArgs) -> i32 {
     if path.is_dir() {
         return run_portfolio(args, path);
     }
-    let (loaded, plan) = match load_valid(path, lang_arg) {
-        Ok(v) => v,
-        Err(code) => return code,
+    let (loaded, plan) = loop {
+        match load_usable(path, lang_arg) {
+            Ok(v) => break v,
+            // TOML that cannot be read: on a terminal, the editor at the error, then again.
+            Err(code) if code == EXIT_PLAN_ERRORS && !args.read_only => {
+                if !fix_in_editor(path, lang_arg) {
+                    return code;
+                }
+            }
+            Err(code) => return code,
+        }
     };
     let lang = lang_arg.for_plan(Some(&plan));
     let recovered = recovery::read(path).map_err(|e| e.render(lang));
@@ -65,6 +73,72 @@ pub fn run(args: &OpenArgs) -> i32 {
             )
             .render(lang));
             EXIT_USAGE
+        }
+    }
+}
+
+/// A plan whose TOML cannot be read (its error already printed): on a terminal, asks whether to
+/// open it in the user's editor at the error, and does. True when the editor ran, so the plan
+/// is read again.
+fn fix_in_editor(path: &Path, lang: LangArg) -> bool {
+    use std::io::{BufRead, Write};
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return false;
+    }
+    let Ok(loaded) = crate::file::load(path) else {
+        return false;
+    };
+    // Only when nothing could be read: a plan with errors opens on the board.
+    if loaded.parsed.usable().is_some() {
+        return false;
+    }
+    let lang = lang.for_plan(None);
+    let line = loaded
+        .parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.is_error())
+        .and_then(|d| d.line_col(&loaded.source.text))
+        .map_or(1, |(l, _)| l);
+    let command = crate::tui::event_loop::editor_command();
+    let Some(editor) = command.first() else {
+        return false;
+    };
+    print!(
+        "{} ",
+        msg!(
+            "broken-syntax-ask",
+            path = shown(path),
+            editor = editor.as_str(),
+            line = line
+        )
+        .render(lang)
+    );
+    let _ = std::io::stdout().flush();
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    let yes = crate::i18n::text(lang, "broken-syntax-yes");
+    let answer = answer.trim().to_lowercase();
+    if answer.is_empty() || !yes.split(',').any(|y| y.trim() == answer) {
+        return false;
+    }
+    match std::process::Command::new(editor)
+        .args(&command[1..])
+        .arg(format!("+{line}"))
+        .arg(path)
+        .status()
+    {
+        Ok(_) => true,
+        Err(e) => {
+            say(msg!(
+                "broken-editor-failed",
+                editor = editor.as_str(),
+                error = crate::file::io_reason(&e)
+            )
+            .render(lang));
+            false
         }
     }
 }
@@ -116,6 +190,24 @@ fn board(
         options,
     );
     app.warn_other_editors(others);
+    // A plan with errors: say what the board shows, and how to fix it.
+    let errors = loaded
+        .parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .count();
+    if errors > 0 {
+        app.notify(
+            crate::tui::app::MessageKind::Error,
+            msg!(
+                "broken-opened",
+                count = errors,
+                mark = crate::tui::theme::Mark::Broken.symbol()
+            )
+            .render(lang),
+        );
+    }
     match recovered {
         Ok(Some(r)) => app.offer_recovery(r),
         Ok(None) => {}
@@ -202,10 +294,10 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         let loaded = crate::file::load(path)
             .map_err(|e| crate::output::text::line_safe(&e.to_string()).into_owned())?;
         let plan = match (
-            &loaded.parsed.plan,
+            loaded.parsed.usable(),
             loaded.parsed.diagnostics.iter().any(|d| d.is_error()),
         ) {
-            (Some(plan), false) => plan.clone(),
+            (Some(plan), _) => plan.clone(),
             _ => {
                 let name = shown(&loaded.source.path);
                 return Err(msg!("cli-has-errors-run-check", path = name).render(lang));

@@ -382,15 +382,16 @@ fn verify(
     patch: &Patch,
 ) -> Result<(Plan, Vec<Diagnostic>), EditError> {
     let parsed = parse_plan(new_text);
-    let Some(new_plan) = parsed.plan else {
-        return Err(EditError::Invalid {
-            diagnostics: parsed
-                .diagnostics
-                .into_iter()
-                .filter(Diagnostic::is_error)
-                .collect(),
-            text: new_text.to_string(),
-        });
+    let diagnostics = parsed.diagnostics.clone();
+    // A plan with errors may lose some, never gain one.
+    let new_plan = match parsed.reread_after(plan) {
+        Ok(p) => p,
+        Err(diagnostics) => {
+            return Err(EditError::Invalid {
+                diagnostics,
+                text: new_text.to_string(),
+            });
+        }
     };
     // What the edit means, by the one rule the board and `set` use too.
     let mut expected = plan.clone();
@@ -400,7 +401,9 @@ fn verify(
             reason = e.message
         )));
     }
-    if expected != new_plan {
+    if crate::file::load::without_problems(&expected)
+        != crate::file::load::without_problems(&new_plan)
+    {
         let which = expected
             .activities
             .iter()
@@ -414,7 +417,7 @@ fn verify(
             which = which
         )));
     }
-    Ok((new_plan, parsed.diagnostics))
+    Ok((new_plan, diagnostics))
 }
 
 /// The canonical order of an activity's keys: new keys go after the last key before them.

@@ -140,7 +140,8 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
             message: crate::msg!("file-undo-structure-changed", id = id),
         })?;
     let parsed = crate::file::parse_plan(&new);
-    let plan = parsed.plan.ok_or_else(|| EditError::Bug {
+    // The exact text it was: a plan with errors when it had them.
+    let plan = parsed.usable().cloned().ok_or_else(|| EditError::Bug {
         message: crate::i18n::Message::new("file-bug-undo-would-not-load"),
     })?;
     Ok(Applied {

@@ -33,12 +33,69 @@ pub struct Parsed {
     pub language: Option<Language>,
     pub spans: PlanSpans,
     pub diagnostics: Vec<Diagnostic>,
+    /// When the plan has errors but its TOML could be read: everything that could be
+    /// understood, every activity kept (those with errors marked [`Activity::broken`], a
+    /// deadline that could not be read kept as written) and the errors in
+    /// [`Plan::problems`], so the board can show it and edits can fix it.
+    #[serde(default)]
+    pub partial: Option<Plan>,
 }
 
 impl Parsed {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
+
+    /// The plan, or the plan with errors when its TOML could be read.
+    pub fn usable(&self) -> Option<&Plan> {
+        self.plan.as_ref().or(self.partial.as_ref())
+    }
+
+    /// The plan this text reads to for an edit of `before`: the plan when it is valid, else the
+    /// plan with errors when it has no error `before` did not have (an edit may fix errors,
+    /// never add one). `Err` with the errors it added.
+    ///
+    /// The plan given keeps `before`'s problems: an error the file had when it was opened is not
+    /// a new one, so undoing a fix is allowed.
+    pub fn reread_after(self, before: &Plan) -> Result<Plan, Vec<Diagnostic>> {
+        if let Some(mut plan) = self.plan {
+            plan.problems = before.problems.clone();
+            return Ok(plan);
+        }
+        let mut old = before.problems.clone();
+        let mut added = Vec::new();
+        for d in self.diagnostics.iter().filter(|d| d.is_error()) {
+            match old.iter().position(|m| *m == d.message) {
+                Some(i) => {
+                    old.swap_remove(i);
+                }
+                None => added.push(d.clone()),
+            }
+        }
+        match self.partial {
+            Some(mut plan) if added.is_empty() => {
+                plan.problems = before.problems.clone();
+                Ok(plan)
+            }
+            _ if added.is_empty() => Err(self
+                .diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect()),
+            _ => Err(added),
+        }
+    }
+}
+
+/// `plan` without what only a plan with errors carries (its problems and the activities' lists
+/// of them), to compare what two plans mean.
+pub fn without_problems(plan: &Plan) -> Plan {
+    let mut p = plan.clone();
+    p.problems.clear();
+    for a in &mut p.activities {
+        a.broken.clear();
+    }
+    p
 }
 
 /// Longer text values are refused: no title, owner or note needs 64 KiB, and a hostile
@@ -84,6 +141,7 @@ pub fn parse_plan(text: &str) -> Parsed {
             language: None,
             spans: PlanSpans::default(),
             diagnostics: vec![d],
+            partial: None,
         };
     }
     let (root, errors) = DeTable::parse_recoverable(text);
@@ -96,6 +154,7 @@ pub fn parse_plan(text: &str) -> Parsed {
             language: declared_language(root.get_ref()),
             spans: PlanSpans::default(),
             diagnostics: vec![d],
+            partial: None,
         };
     }
     let root_span = root.span();
@@ -108,12 +167,61 @@ pub fn parse_plan(text: &str) -> Parsed {
     }
     diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    let partial = match &plan {
+        Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
+        _ => None,
+    };
     Parsed {
         plan: if has_errors { None } else { plan },
         language,
         spans: w.spans,
         diagnostics,
+        partial,
     }
+}
+
+/// The plan with errors: `plan` (its whole activities) with every activity kept, in order, and
+/// each error given to the activity whose table it is in.
+fn with_problems(
+    text: &str,
+    plan: &Plan,
+    all: Vec<(Activity, Span)>,
+    diagnostics: &[Diagnostic],
+) -> Plan {
+    let mut p = plan.clone();
+    p.activities = all.iter().map(|(a, _)| a.clone()).collect();
+    // An activity's table runs from its header to the next table header.
+    let all: Vec<(Activity, Span)> = all
+        .into_iter()
+        .map(|(a, t)| {
+            let from = t.start.min(text.len());
+            let end = text
+                .get(from..)
+                .and_then(|rest| {
+                    let first_line = rest.find('\n')?;
+                    let mut at = from + first_line + 1;
+                    for line in text.get(at..)?.split_inclusive('\n') {
+                        if line.trim_start().starts_with('[') {
+                            return Some(at);
+                        }
+                        at += line.len();
+                    }
+                    Some(text.len())
+                })
+                .unwrap_or(text.len());
+            (a, from..end.max(t.end))
+        })
+        .collect();
+    for d in diagnostics.iter().filter(|d| d.is_error()) {
+        p.problems.push(d.message.clone());
+        let Some(at) = d.span.as_ref().map(|s| s.start) else {
+            continue;
+        };
+        if let Some(i) = all.iter().position(|(_, t)| t.contains(&at)) {
+            p.activities[i].broken.push(d.message.clone());
+        }
+    }
+    p
 }
 
 /// The language `[plan] language` declares, when it names one of ours: read even from a plan
@@ -309,6 +417,9 @@ fn unclosed_string_start(text: &str, offset: usize) -> Option<usize> {
 struct Walker {
     diags: Vec<Diagnostic>,
     spans: PlanSpans,
+    /// Every activity, also those with errors (marked), with its table's span: the plan with
+    /// errors is made of them.
+    all: Vec<(Activity, Span)>,
 }
 
 /// Activity fields read from the file, before ids and deadlines are settled.
@@ -329,6 +440,8 @@ struct RawActivity {
     note: Option<String>,
     members: Vec<String>,
     spans: ActivitySpans,
+    /// A required field is missing or has a value that could not be read.
+    failed: bool,
 }
 
 impl Walker {
@@ -385,6 +498,7 @@ impl Walker {
             areas,
             workstreams,
             activities,
+            problems: Vec::new(),
         })
     }
 
@@ -772,26 +886,29 @@ impl Walker {
             due: due.as_ref().map(|d| d.2.clone()).unwrap_or(header(&span)),
             meeting: meeting.as_ref().map(|(_, s)| s.clone()),
         };
+        let failed = title.is_none() || owner.is_none() || status.is_none();
         Some(RawActivity {
             area,
             workstream,
             path,
             id: id.map(|(id, _)| id),
             path_id: path_id.to_string(),
-            title: title?.0,
-            owner: owner?.0,
+            title: title.map(|t| t.0).unwrap_or_default(),
+            owner: owner.map(|o| o.0).unwrap_or_default(),
             due,
             baseline,
             meeting: meeting.map(|m| m.0),
-            status: status?,
+            status: status.unwrap_or(Status::Todo),
             done_on,
             note,
             members,
             spans,
+            failed,
         })
     }
 
-    /// Resolves deadlines (which need the plan's period and meetings) and fixes ids.
+    /// Resolves deadlines (which need the plan's period and meetings) and fixes ids. Returns
+    /// the whole activities; every activity, also those with errors, goes to `self.all`.
     fn settle_activities(
         &mut self,
         raw: Vec<RawActivity>,
@@ -799,81 +916,31 @@ impl Walker {
         period: Option<(NaiveDate, NaiveDate)>,
     ) -> Vec<Activity> {
         let mut out = Vec::with_capacity(raw.len());
+        // The day a deadline that could not be read stands at; never shown as its deadline.
+        let stand_in = period
+            .map(|(_, end)| end)
+            .or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1))
+            .unwrap_or_default();
         for r in raw {
             let (id, explicit_id) = match r.id {
                 Some(id) => (id, true),
                 None => (r.path_id, false),
             };
-            let Some((text, is_toml_date, dspan)) = r.due else {
-                continue;
-            };
-            // Which meeting series a meeting deadline refers to.
-            let series = match &r.meeting {
-                Some(name) => {
-                    let found = series_for(meetings, Some(name));
-                    if found.is_none() {
-                        let mspan = r.spans.meeting.clone().unwrap_or(dspan.clone());
-                        self.err(msg!("check-unknown-series", name = name.as_str()), mspan)
-                            .help = Some(series_help(name, meetings));
-                        continue;
-                    }
-                    found
-                }
-                None => series_for(meetings, None),
-            };
-            let spec = match written_spec(&text, is_toml_date) {
-                Ok(s) => s,
-                Err(e) => {
-                    self.err(e.message, dspan).help = e.help;
-                    continue;
-                }
-            };
-            if matches!(spec, DeadlineSpec::Meeting { .. })
-                && series.is_none()
-                && meetings.len() > 1
-            {
-                let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
-                self.err(msg!("check-meeting-ambiguous", text = text.as_str()), dspan)
-                    .help = some(msg!(
-                    "check-meeting-ambiguous-help",
-                    series = quote_list(&names)
-                ));
-                continue;
-            }
-            let ctx = Context {
-                period,
-                meetings: series.map(|s| s.dates.as_slice()),
-                meeting_series: series.map(|s| s.name.as_str()),
-            };
-            let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
-                Ok(r) => r,
-                Err(e) => {
-                    self.err(e.message, dspan).help = e.help;
-                    continue;
-                }
-            };
-            let baseline = match r.baseline {
-                None => None,
-                Some((btext, bdate, bspan)) => {
-                    let resolved = written_spec(&btext, bdate).and_then(|spec| {
-                        deadline::resolve_written(&spec, &ctx, &btext).map(|r| (spec, r))
-                    });
-                    match resolved {
-                        Ok((spec, resolved)) => Some(Due {
-                            text: btext,
-                            is_toml_date: bdate,
-                            spec,
-                            resolved,
-                        }),
-                        Err(e) => {
-                            self.err(e.message, bspan).help = e.help;
-                            continue;
-                        }
-                    }
-                }
-            };
-            self.spans.activities.push(r.spans);
-            out.push(Activity {
+            let table = r.spans.table.clone();
+            let due_text = r.due.as_ref().map(|d| (d.0.clone(), d.1));
+            let (due, baseline, baseline_failed) =
+                self.settle_due(r.due, r.baseline, &r.meeting, &r.spans, meetings, period);
+            let broken_due = due.is_none();
+            let due = due.unwrap_or_else(|| Due {
+                text: String::new(),
+                is_toml_date: false,
+                spec: deadline::from_date(stand_in),
+                resolved: deadline::Resolved {
+                    first: stand_in,
+                    day: stand_in,
+                },
+            });
+            let activity = Activity {
                 area: r.area,
                 workstream: r.workstream,
                 path: r.path,
@@ -881,21 +948,120 @@ impl Walker {
                 explicit_id,
                 title: r.title,
                 owner: r.owner,
-                due: Due {
-                    text,
-                    is_toml_date,
-                    spec,
-                    resolved,
-                },
+                due,
                 baseline,
                 meeting: r.meeting,
                 status: r.status,
                 done_on: r.done_on,
                 note: r.note,
                 members: r.members,
-            });
+                broken: Vec::new(),
+                broken_due,
+            };
+            if !broken_due && !r.failed && !baseline_failed {
+                self.spans.activities.push(r.spans);
+                out.push(activity.clone());
+                self.all.push((activity, table));
+            } else {
+                let mut activity = activity;
+                if broken_due {
+                    // The deadline as written, so it can be shown and fixed.
+                    if let Some((text, is_toml_date)) = due_text {
+                        activity.due.text = text;
+                        activity.due.is_toml_date = is_toml_date;
+                    }
+                }
+                self.all.push((activity, table));
+            }
         }
         out
+    }
+
+    /// An activity's deadline and baseline, resolved; `None` for the deadline (after saying
+    /// why) when it cannot be read.
+    fn settle_due(
+        &mut self,
+        due: Option<(String, bool, Span)>,
+        baseline: Option<(String, bool, Span)>,
+        meeting: &Option<String>,
+        spans: &ActivitySpans,
+        meetings: &[MeetingSeries],
+        period: Option<(NaiveDate, NaiveDate)>,
+    ) -> (Option<Due>, Option<Due>, bool) {
+        let had_baseline = baseline.is_some();
+        let Some((text, is_toml_date, dspan)) = due else {
+            return (None, None, false);
+        };
+        // Which meeting series a meeting deadline refers to.
+        let series = match meeting {
+            Some(name) => {
+                let found = series_for(meetings, Some(name));
+                if found.is_none() {
+                    let mspan = spans.meeting.clone().unwrap_or(dspan.clone());
+                    self.err(msg!("check-unknown-series", name = name.as_str()), mspan)
+                        .help = Some(series_help(name, meetings));
+                    return (None, None, false);
+                }
+                found
+            }
+            None => series_for(meetings, None),
+        };
+        let spec = match written_spec(&text, is_toml_date) {
+            Ok(s) => s,
+            Err(e) => {
+                self.err(e.message, dspan).help = e.help;
+                return (None, None, false);
+            }
+        };
+        if matches!(spec, DeadlineSpec::Meeting { .. }) && series.is_none() && meetings.len() > 1 {
+            let names: Vec<&str> = meetings.iter().map(|m| m.name.as_str()).collect();
+            self.err(msg!("check-meeting-ambiguous", text = text.as_str()), dspan)
+                .help = some(msg!(
+                "check-meeting-ambiguous-help",
+                series = quote_list(&names)
+            ));
+            return (None, None, false);
+        }
+        let ctx = Context {
+            period,
+            meetings: series.map(|s| s.dates.as_slice()),
+            meeting_series: series.map(|s| s.name.as_str()),
+        };
+        let resolved = match deadline::resolve_written(&spec, &ctx, &text) {
+            Ok(r) => r,
+            Err(e) => {
+                self.err(e.message, dspan).help = e.help;
+                return (None, None, false);
+            }
+        };
+        let baseline = match baseline {
+            None => None,
+            Some((btext, bdate, bspan)) => {
+                let resolved = written_spec(&btext, bdate).and_then(|spec| {
+                    deadline::resolve_written(&spec, &ctx, &btext).map(|r| (spec, r))
+                });
+                match resolved {
+                    Ok((spec, resolved)) => Some(Due {
+                        text: btext,
+                        is_toml_date: bdate,
+                        spec,
+                        resolved,
+                    }),
+                    Err(e) => {
+                        self.err(e.message, bspan).help = e.help;
+                        None
+                    }
+                }
+            }
+        };
+        let baseline_failed = had_baseline && baseline.is_none();
+        let due = Due {
+            text,
+            is_toml_date,
+            spec,
+            resolved,
+        };
+        (Some(due), baseline, baseline_failed)
     }
 
     /// A deadline value (`due`, `baseline`): a text in the deadline language or a TOML date.

@@ -154,7 +154,8 @@ impl PlanFile {
     pub fn open(path: &Path) -> Result<PlanFile, OpenError> {
         let source = read_source(path).map_err(OpenError::Read)?;
         let parsed = crate::file::cache::parse_cached(&source.text);
-        match parsed.plan {
+        // A plan with errors opens too (when its TOML can be read), so they can be fixed.
+        match parsed.plan.or(parsed.partial) {
             Some(plan) => {
                 let mut file = PlanFile::new(path, source, plan);
                 file.parsed = Some((text_hash(&file.source.text), parsed.diagnostics));
@@ -717,7 +718,8 @@ impl PlanFile {
                         None
                     };
                     let their = decode(&self.path, displaced).ok();
-                    let (s, p) = match their.and_then(|s| parse_plan(&s.text).plan.map(|p| (s, p)))
+                    let (s, p) = match their
+                        .and_then(|s| parse_plan(&s.text).usable().cloned().map(|p| (s, p)))
                     {
                         Some(x) => x,
                         None => (expected, expected_plan),
@@ -766,7 +768,7 @@ impl PlanFile {
         let theirs = decode(&self.path, displaced.to_vec()).map_err(|e| EditError::Io {
             message: e.message(),
         })?;
-        let their_plan = parsed_or_invalid(&theirs)?;
+        let their_plan = parsed_or_invalid(&theirs, &self.plan)?;
         check_nothing_removed(expected_plan, &their_plan)?;
         let (text, plan) = if round == 0 {
             // Theirs was written over the base our edits were made on: replay them field by
@@ -780,7 +782,7 @@ impl PlanFile {
                     }
                 })?;
             let source = Source::from_text(&self.path, &text);
-            let plan = parsed_or_invalid(&source)?;
+            let plan = parsed_or_invalid(&source, &self.plan)?;
             check_nothing_removed(&their_plan, &plan)?;
             check_nothing_removed(mine_plan, &plan)?;
             (source.text, plan)
@@ -813,7 +815,7 @@ impl PlanFile {
                 .map_err(|e| EditError::Io {
                     message: e.message(),
                 })
-                .and_then(|source| Ok((parsed_or_invalid(&source)?, source)));
+                .and_then(|source| Ok((parsed_or_invalid(&source, &self.plan)?, source)));
             let waited = start.elapsed() >= replace::SETTLE_LIMIT;
             match outcome {
                 Ok((plan, source)) => {
@@ -918,7 +920,7 @@ impl PlanFile {
                         });
                     };
                     let source = crate::file::Source::from_text(&self.path, &new);
-                    plan = parsed_or_invalid(&source)?;
+                    plan = parsed_or_invalid(&source, &self.plan)?;
                     text = new;
                     continue;
                 }
@@ -1041,16 +1043,14 @@ fn busy(display: &str) -> Message {
 }
 
 /// Parses a version another program wrote (not cached: it may be half-written).
-fn parsed_or_invalid(source: &Source) -> Result<Plan, EditError> {
-    let parsed = parse_plan(&source.text);
-    parsed.plan.ok_or_else(|| EditError::ExternalInvalid {
-        diagnostics: parsed
-            .diagnostics
-            .into_iter()
-            .filter(Diagnostic::is_error)
-            .collect(),
-        text: source.text.clone(),
-    })
+/// A plan with errors is taken when it has no error `known` (our plan) did not have.
+fn parsed_or_invalid(source: &Source, known: &Plan) -> Result<Plan, EditError> {
+    parse_plan(&source.text)
+        .reread_after(known)
+        .map_err(|diagnostics| EditError::ExternalInvalid {
+            diagnostics,
+            text: source.text.clone(),
+        })
 }
 
 /// The ids of activities (and `area N` of areas) in `before` that `after` lacks.

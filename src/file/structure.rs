@@ -96,12 +96,16 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
         }
     };
     let parsed = parse_plan(&new_text);
-    match parsed.plan {
-        Some(p) if p == expected => Ok(Applied {
+    let diagnostics = parsed.diagnostics.clone();
+    let same = |p: &Plan| {
+        crate::file::load::without_problems(p) == crate::file::load::without_problems(&expected)
+    };
+    match parsed.reread_after(plan).ok() {
+        Some(p) if same(&p) => Ok(Applied {
             splice: Splice::between(text, &new_text),
             text: new_text,
             plan: p,
-            diagnostics: Some(parsed.diagnostics),
+            diagnostics: Some(diagnostics),
         }),
         Some(_) => Err(EditError::Bug {
             message: Message::new("file-bug-change-loads-differently"),

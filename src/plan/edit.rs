@@ -172,7 +172,9 @@ impl Patch {
                     && NaiveDate::parse_from_str(&text, "%Y-%m-%d")
                         .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text);
                 if text != a.due.text || toml_date != a.due.is_toml_date {
-                    if a.baseline.is_none() {
+                    // A deadline that could not be read is being fixed, not moved: it is no
+                    // baseline to keep.
+                    if a.baseline.is_none() && !a.broken_due {
                         p.baseline = Some(Some(DueText {
                             text: a.due.text.clone(),
                             toml_date: a.due.is_toml_date,
@@ -456,6 +458,7 @@ impl Patch {
         }
         if let Some(due) = due {
             a.due = due;
+            a.broken_due = false;
         }
         if let Some(b) = baseline {
             a.baseline = b;

@@ -178,6 +178,7 @@ mod tests {
             areas: vec![],
             workstreams: vec![],
             activities: vec![],
+            problems: vec![],
         }
     }
 

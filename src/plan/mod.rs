@@ -44,6 +44,10 @@ pub struct Plan {
     pub areas: Vec<Area>,
     pub workstreams: Vec<Workstream>,
     pub activities: Vec<Activity>,
+    /// The errors of a plan read with errors (see `Parsed::partial`), each as its message;
+    /// empty for a valid plan. An edit of such a plan may remove some, never add one.
+    #[serde(default)]
+    pub problems: Vec<crate::i18n::Message>,
 }
 
 impl Plan {
@@ -124,6 +128,14 @@ pub struct Activity {
     pub done_on: Option<NaiveDate>,
     pub note: Option<String>,
     pub members: Vec<String>,
+    /// The errors found in this activity's table, in a plan read with errors; empty when it is
+    /// whole. A broken activity is shown (marked) so it can be fixed.
+    #[serde(default)]
+    pub broken: Vec<crate::i18n::Message>,
+    /// Whether the deadline could not be read: `due` then keeps the text as written and a
+    /// stand-in day, and the urgency is [`Urgency::Unknown`].
+    #[serde(default)]
+    pub broken_due: bool,
 }
 
 /// A deadline as written and as resolved.
@@ -145,6 +157,11 @@ impl Due {
 }
 
 impl Activity {
+    /// Whether the activity has errors (see [`Activity::broken`]).
+    pub fn is_broken(&self) -> bool {
+        !self.broken.is_empty() || self.broken_due
+    }
+
     /// How many days the deadline has moved since the baseline (positive: later), when it has
     /// a baseline.
     pub fn slip_days(&self) -> Option<i64> {
@@ -183,6 +200,9 @@ impl Plan {
                 Urgency::Overdue { .. } => c.overdue += 1,
                 Urgency::DueSoon { .. } => c.due_soon += 1,
                 _ => {}
+            }
+            if a.is_broken() {
+                c.broken += 1;
             }
             match a.status {
                 Status::Done => c.done += 1,
@@ -255,4 +275,6 @@ pub struct Counts {
     pub due_soon: usize,
     pub waiting: usize,
     pub cancelled: usize,
+    /// Activities with errors (a plan read with errors).
+    pub broken: usize,
 }

@@ -309,6 +309,8 @@ impl Plan {
             done_on: None,
             note: None,
             members: Vec::new(),
+            broken: Vec::new(),
+            broken_due: false,
         })
     }
 

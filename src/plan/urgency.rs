@@ -21,10 +21,16 @@ pub enum Urgency {
     },
     Done,
     Cancelled,
+    /// Open, with a deadline that could not be read (a plan with errors): neither overdue nor
+    /// due soon.
+    Unknown,
 }
 
 impl Urgency {
     pub fn of(activity: &Activity, today: NaiveDate, due_soon_days: u32) -> Urgency {
+        if activity.broken_due && !matches!(activity.status, Status::Done | Status::Cancelled) {
+            return Urgency::Unknown;
+        }
         Urgency::for_status(activity.status, activity.due.day(), today, due_soon_days)
     }
 

@@ -54,6 +54,11 @@ pub enum Effect {
     Store(Request),
     /// Switch to the presentation mode for this plan (`p`).
     Present,
+    /// Open the plan file in the user's editor at this line (1-based), then read it again
+    /// (`E`); the event loop, which alone touches the terminal, does it.
+    Editor {
+        line: usize,
+    },
 }
 
 /// How the app starts.
@@ -453,9 +458,14 @@ impl App {
         tr(self.lang, msg)
     }
 
-    /// Warnings in the file (the plan opened, so there are no errors).
+    /// Warnings in the file (its errors are counted by [`App::errors`]).
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len()
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// Errors in the file: a plan with errors opens, showing what could be read.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 
     /// The scope keys are read in.
@@ -919,6 +929,7 @@ impl App {
             // The presenter is read-only and has no store, so switching needs no pending check:
             // saves already sent finish on the worker while it shows.
             Action::Present => return Effect::Present,
+            Action::OpenEditor => return self.open_in_editor(),
             Action::Quit
             | Action::Confirm
             | Action::NextField
@@ -931,7 +942,50 @@ impl App {
         Effect::None
     }
 
+    /// `E`: the plan in the user's editor at the line that matters here — from the problems
+    /// list its first error (else its first problem), else the selected activity's header.
+    fn open_in_editor(&mut self) -> Effect {
+        if self.refuse_read_only() {
+            return Effect::None;
+        }
+        let problem = matches!(self.session.popup, Some(Popup::Problems { .. }))
+            .then(|| {
+                let first = self
+                    .diagnostics
+                    .iter()
+                    .find(|d| d.is_error())
+                    .or(self.diagnostics.first());
+                first.and_then(|d| d.line_col(&self.text)).map(|(l, _)| l)
+            })
+            .flatten();
+        let line = problem.or_else(|| {
+            let i = self.session.selected?;
+            let blocks = crate::file::structure::activity_blocks(&self.text, &self.plan).ok()?;
+            let block = blocks.get(i)?.clone();
+            let before = self.text.get(..block.start)?;
+            let body = self.text.get(block)?;
+            // The header line, under the comments that belong to the activity.
+            let header = body
+                .lines()
+                .position(|l| l.trim_start().starts_with('['))
+                .unwrap_or(0);
+            Some(before.matches('\n').count() + header + 1)
+        });
+        self.session.popup = None;
+        Effect::Editor {
+            line: line.unwrap_or(1),
+        }
+    }
+
     fn perform_popup(&mut self, action: Action) -> Effect {
+        if action == Action::OpenEditor
+            && matches!(
+                self.session.popup,
+                Some(Popup::Problems { .. } | Popup::Detail { .. })
+            )
+        {
+            return self.open_in_editor();
+        }
         if let Some(effect) = self.perform_asking(action) {
             return effect;
         }

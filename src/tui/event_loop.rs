@@ -187,6 +187,57 @@ fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     Ok(())
 }
 
+/// The user's editor: `$VISUAL`, else `$EDITOR`, else `vi`, split into program and arguments
+/// at spaces (`code -w`).
+pub fn editor_command() -> Vec<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .map(|v| v.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .find(|words| !words.is_empty())
+        .unwrap_or_else(|| vec!["vi".to_string()])
+}
+
+/// Gives the terminal to the user's editor on `path` at `line` (`+LINE FILE`), waits for it,
+/// and takes the terminal back; the caller must redraw (every cell is painted again). Gives the
+/// editor's name, and an error when it could not be started.
+fn run_editor(
+    terminal: &mut ratatui::DefaultTerminal,
+    path: &std::path::Path,
+    line: usize,
+) -> (String, io::Result<()>) {
+    use ratatui::crossterm::{cursor, terminal as term};
+    let command = editor_command();
+    let name = command.first().cloned().unwrap_or_default();
+    let mouse = MOUSE.load(Ordering::SeqCst);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    let _ = execute!(io::stdout(), cursor::Show);
+    restore();
+    let ran = std::process::Command::new(&name)
+        .args(&command[1..])
+        .arg(format!("+{line}"))
+        .arg(path)
+        .status()
+        .map(|_| ());
+    let back = (|| -> io::Result<()> {
+        term::enable_raw_mode()?;
+        execute!(
+            io::stdout(),
+            term::EnterAlternateScreen,
+            term::Clear(term::ClearType::All)
+        )?;
+        if mouse {
+            let _ = execute!(io::stdout(), EnableMouseCapture);
+        }
+        // As after a suspend: ratatui must know the screen is blank to paint every cell.
+        terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+        Ok(())
+    })();
+    (name, ran.and(back))
+}
+
 /// After a panic, says where to report it. ratatui::init wraps the hook set here in one that
 /// restores the terminal first, so the note is printed on the normal screen, after Rust's own
 /// panic message.
@@ -536,6 +587,28 @@ impl Board<'_> {
                     }
                 }
                 Effect::Store(request) => self.send(request),
+                Effect::Editor { line } => {
+                    // Our saves land first, so the editor opens the file with them in it;
+                    // edits that could not be saved stay unsaved on the board.
+                    self.drain();
+                    let path = PathBuf::from(self.app.path());
+                    let (editor, result) = run_editor(&mut term.terminal, &path, line);
+                    match result {
+                        Ok(()) => self.send(Request::Reload),
+                        Err(e) => {
+                            let error = crate::file::io_reason(&e).render(self.app.lang());
+                            self.app.notify(
+                                crate::tui::app::MessageKind::Error,
+                                crate::msg!(
+                                    "broken-editor-failed",
+                                    editor = editor.as_str(),
+                                    error = error
+                                )
+                                .render(self.app.lang()),
+                            );
+                        }
+                    }
+                }
             }
         }
         if quit {

@@ -226,6 +226,7 @@ labels! {
     KeyYes,
     KeyNo,
     HelpConfirm,
+    KeyEditor,
 }
 
 impl Msg {
@@ -420,6 +421,7 @@ impl Msg {
             KeyYes => Message::new("board-key-yes"),
             KeyNo => Message::new("board-key-no"),
             HelpConfirm => Message::new("board-help-confirm"),
+            KeyEditor => Message::new("broken-key-editor"),
         }
     }
 }

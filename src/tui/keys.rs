@@ -67,6 +67,9 @@ pub enum Action {
     PrevPage,
     FirstPage,
     LastPage,
+    /// Open the plan in `$VISUAL`/`$EDITOR` at the selected activity (or, from the problems
+    /// list, at its first error), then read it again.
+    OpenEditor,
 }
 
 impl Action {
@@ -307,6 +310,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
     b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
     b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
+    b(Normal,    &[k('E')],                Action::OpenEditor,      Msg::KeyEditor),
     b(Normal,    &[ESC],                   Action::Close,           Msg::KeyCancel),
     b(Normal,    &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
     b(Normal,    &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
@@ -318,6 +322,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Popup,     &[ENTER, k(' ')],         Action::Confirm,         Msg::KeyConfirm).hint().label("Enter"),
     b(Popup,     &[ESC, k('q'), k('?')],   Action::Close,           Msg::KeyClose).hint().label("Esc"),
     b(Popup,     &[ctrl('c')],             Action::Quit,            Msg::KeyQuit).hidden(),
+    b(Popup,     &[k('E')],                Action::OpenEditor,      Msg::KeyEditor).hidden(),
 
     b(Confirm,   &[k('y'), k('j')],        Action::Confirm,         Msg::KeyYes).hint(),
     b(Confirm,   &[k('n'), ESC],           Action::Close,           Msg::KeyNo).hint(),

@@ -229,7 +229,7 @@ pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row>
                 Urgency::Done | Urgency::Cancelled => Bucket::Closed,
                 Urgency::DueSoon { .. } if day <= week_end => Bucket::ThisWeek,
                 Urgency::DueSoon { .. } => Bucket::NextWeeks,
-                Urgency::Later { .. } => Bucket::Later,
+                Urgency::Later { .. } | Urgency::Unknown => Bucket::Later,
             };
             (bucket, day, i)
         })
@@ -259,7 +259,7 @@ pub fn owner_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row> 
             let a = &plan.activities[i];
             let rank = match plan.urgency(a, today) {
                 Urgency::Overdue { .. } => 0,
-                Urgency::DueSoon { .. } | Urgency::Later { .. } => 1,
+                Urgency::DueSoon { .. } | Urgency::Later { .. } | Urgency::Unknown => 1,
                 _ => 2,
             };
             (a.owner.to_lowercase(), rank, a.due.day(), i)

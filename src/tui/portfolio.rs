@@ -340,7 +340,7 @@ impl Portfolio {
                     Urgency::Done | Urgency::Cancelled => continue,
                     Urgency::DueSoon { .. } if day <= week_end => Bucket::ThisWeek,
                     Urgency::DueSoon { .. } => Bucket::NextWeeks,
-                    Urgency::Later { .. } => Bucket::Later,
+                    Urgency::Later { .. } | Urgency::Unknown => Bucket::Later,
                 };
                 keyed.push((bucket, day, p, i));
             }
@@ -370,7 +370,7 @@ impl Portfolio {
             for (i, a) in plan.activities.iter().enumerate() {
                 let rank = match plan.urgency(a, today) {
                     Urgency::Overdue { .. } => 0,
-                    Urgency::DueSoon { .. } | Urgency::Later { .. } => 1,
+                    Urgency::DueSoon { .. } | Urgency::Later { .. } | Urgency::Unknown => 1,
                     Urgency::Done | Urgency::Cancelled => continue,
                 };
                 keyed.push((a.owner.trim().to_lowercase(), rank, a.due.day(), p, i));

@@ -25,6 +25,9 @@ pub enum Mark {
     Waiting,
     Doing,
     Todo,
+    /// An activity with errors (a plan opened with errors): its own symbol, so it reads
+    /// without colour.
+    Broken,
 }
 
 impl Mark {
@@ -50,6 +53,7 @@ impl Mark {
             Mark::Waiting => "‖",
             Mark::Doing => "▸",
             Mark::Todo => "·",
+            Mark::Broken => "⚠",
         }
     }
 }
@@ -256,6 +260,7 @@ impl Theme {
             Mark::Waiting => self.waiting,
             Mark::Doing => self.doing,
             Mark::Todo => self.todo,
+            Mark::Broken => self.error,
         }
     }
 }

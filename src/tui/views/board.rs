@@ -163,7 +163,8 @@ fn render_areas(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) 
     };
     // Scroll so the selected area shows (areas are few; this loop is over areas, not rows).
     let mut first = 0;
-    let mut used: usize = (0..=app.area().min(n.saturating_sub(1)))
+    // A plan opened with errors may have no area it could read.
+    let mut used: usize = (0..app.area().saturating_add(1).min(n))
         .map(|i| lines_of(i, per))
         .sum();
     while used > height && first < app.area() {

@@ -223,6 +223,9 @@ pub fn home_if_ambiguous(app: &App, a: &Activity) -> Option<String> {
 
 /// The look of an activity today.
 pub fn mark(app: &App, a: &Activity) -> Mark {
+    if a.is_broken() {
+        return Mark::Broken;
+    }
     Mark::of(a.status, app.plan().urgency(a, app.today()))
 }
 
@@ -281,10 +284,12 @@ pub fn activity_line(
     };
     column(&clean(&a.owner), cols.owner);
     column(&clean(&a.due.text), cols.written);
-    if cols.date {
+    if cols.date && a.broken_due {
+        column("?", DATE_W);
+    } else if cols.date {
         column(&date(a.due.day(), app.lang()), DATE_W);
     }
-    let rel = if a.status.is_closed() {
+    let rel = if a.status.is_closed() || a.broken_due {
         String::new()
     } else {
         relative_days((a.due.day() - app.today()).num_days(), app.lang())

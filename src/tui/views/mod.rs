@@ -160,6 +160,18 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
         ),
     ])
     .render(l2, buf);
+    if app.errors() > 0 {
+        Line::from(Span::styled(
+            format!(
+                " {} {} ",
+                Mark::Broken.symbol(),
+                crate::msg!("broken-header-errors", count = app.errors()).render(app.lang())
+            ),
+            t.error,
+        ))
+        .right_aligned()
+        .render(l2, buf);
+    }
 
     // Line 3: the view tabs, and filter / search on the right.
     let mut x = l3.x;

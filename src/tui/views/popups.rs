@@ -230,28 +230,45 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             relative_days((day - app.today()).num_days(), app.lang())
         )
     };
+    let deadline = if a.broken_due {
+        format!(
+            "\"{}\" → {}",
+            clean(&a.due.text),
+            crate::i18n::text(app.lang(), "broken-due-unknown")
+        )
+    } else {
+        format!(
+            "\"{}\" → {}{rel}",
+            clean(&a.due.text),
+            weekday_date(day, app.lang())
+        )
+    };
     let mut lines = vec![
         Line::from(Span::styled(
             format!("{} {}", m.symbol(), clean(&a.title)),
             t.mark(m).add_modifier(Modifier::BOLD),
         )),
         Line::default(),
+    ];
+    // What is wrong with it, first: the reason it is marked.
+    for problem in &a.broken {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:<12}", crate::i18n::text(app.lang(), "broken-field")),
+                t.error,
+            ),
+            Span::styled(clean(&problem.render(app.lang())), t.error),
+        ]));
+    }
+    if !a.broken.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.extend([
         field(app, Msg::FieldId, clean(&a.id)),
         field(app, Msg::FieldPlace, clean(&app.plan().place(a))),
         field(app, Msg::FieldOwner, clean(&a.owner)),
-        field(
-            app,
-            Msg::FieldDeadline,
-            Span::styled(
-                format!(
-                    "\"{}\" → {}{rel}",
-                    clean(&a.due.text),
-                    weekday_date(day, app.lang())
-                ),
-                t.mark(m),
-            ),
-        ),
-    ];
+        field(app, Msg::FieldDeadline, Span::styled(deadline, t.mark(m))),
+    ]);
     // A moved deadline: under it, the one first agreed, so the group sees how far it slipped.
     if let (Some(b), Some(slip)) = (&a.baseline, a.slip_days()) {
         lines.push(Line::from(vec![
@@ -264,7 +281,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             )),
         ]));
     }
-    if a.due.resolved.first != day {
+    if a.due.resolved.first != day && !a.broken_due {
         lines.push(field(
             app,
             Msg::FieldSpan,
@@ -325,7 +342,10 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     if app.diagnostics().is_empty() {
         lines.push(Line::from(Span::styled(app.tr(Msg::NoProblems), t.ok)));
     }
-    for d in app.diagnostics() {
+    // Errors first: they are what keeps the plan from being whole.
+    let errors = app.diagnostics().iter().filter(|d| d.is_error());
+    let warnings = app.diagnostics().iter().filter(|d| !d.is_error());
+    for d in errors.chain(warnings) {
         let style = if d.is_error() { t.error } else { t.warning };
         lines.push(Line::from(Span::styled(
             clean(&d.one_line(app.path(), app.text(), app.lang())),
@@ -380,6 +400,15 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
             Status::Doing.word(app.lang())
         ),
         t.doing,
+    ));
+    spans.push(Span::raw("   "));
+    spans.push(Span::styled(
+        format!(
+            "{} {}",
+            Mark::Broken.symbol(),
+            crate::i18n::text(app.lang(), "broken-legend")
+        ),
+        t.mark(Mark::Broken),
     ));
     lines.push(Line::from(spans));
     for msg in [

@@ -26,7 +26,12 @@ fn period(app: &App) -> (NaiveDate, NaiveDate) {
     let (mut first, mut last) = match (app.plan().start, app.plan().end) {
         (Some(s), Some(e)) if s <= e => (s, e),
         _ => {
-            let days = app.plan().activities.iter().map(|a| a.due.day());
+            let days = app
+                .plan()
+                .activities
+                .iter()
+                .filter(|a| !a.broken_due)
+                .map(|a| a.due.day());
             let lo = days.clone().min().unwrap_or(app.today());
             let hi = days.max().unwrap_or(app.today());
             (lo, hi)
@@ -270,7 +275,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                     style,
                 ))
                 .render(line_area, buf);
-                let cells = grid.cells(a.due.resolved.first, a.due.day(), m.symbol());
+                // A deadline that could not be read has no place on the line.
+                let cells = if a.broken_due {
+                    Vec::new()
+                } else {
+                    grid.cells(a.due.resolved.first, a.due.day(), m.symbol())
+                };
                 for (x, c) in cells.iter().enumerate() {
                     let pos = grid_x + x as u16;
                     if pos >= body.right() {
