@@ -319,9 +319,9 @@ impl Layout {
         Ok(put_after(text, at, blank, &block))
     }
 
-    /// A new `[[area]]`, where [`Plan::area_position`] puts it: before that area's block (with
-    /// its comments), or after the last area's last block; written and separated like that
-    /// area (or the last one).
+    /// A new `[[area]]`, where [`Plan::area_position`] puts it: after the last block of the
+    /// area before it (so a section heading of the next stays with that one), or before the
+    /// first area's block; written and separated like that neighbour.
     fn add_area(
         &self,
         text: &str,
@@ -330,27 +330,22 @@ impl Layout {
         title: &str,
     ) -> Result<String, EditError> {
         let at = plan.area_position(number);
-        let model = if at < plan.areas.len() {
-            Some(at)
-        } else {
-            plan.areas.len().checked_sub(1)
-        };
-        let Some(model) = model else {
-            let style = Style::of(text, None);
-            let block = style.table("[[area]]", &[("number", number), ("title", title)]);
+        let keys = [("number", number), ("title", title)];
+        if plan.areas.is_empty() {
+            let block = Style::of(text, None).table("[[area]]", &keys);
             return Ok(put_after(text, text.len(), 1, &block));
-        };
+        }
+        let model = at.saturating_sub(1);
         let model_block = self.block(text, self.header(self.area(model))?);
         let blank = blanks_before(text, model_block.start);
         let style = Style::of(text, Some(model_block.clone()));
-        let block = style.table("[[area]]", &[("number", number), ("title", title)]);
-        if at < plan.areas.len() {
-            let nl = style.nl;
+        let block = style.table("[[area]]", &keys);
+        if at == 0 {
             let start = model_block.start;
             Ok(format!(
                 "{}{block}{}{}",
                 &text[..start],
-                nl.repeat(blank.max(usize::from(start > 0))),
+                style.nl.repeat(blank.max(1)),
                 &text[start..]
             ))
         } else {
