@@ -573,6 +573,8 @@ struct Style {
     align: Option<usize>,
     /// What follows a key when not aligned (" ").
     gap: String,
+    /// What follows `=` (" ").
+    after_eq: String,
     status: bool,
     nl: &'static str,
 }
@@ -585,6 +587,7 @@ impl Style {
             indent: String::new(),
             align: None,
             gap: " ".into(),
+            after_eq: " ".into(),
             status: false,
             nl,
         };
@@ -619,6 +622,8 @@ impl Style {
             if columns.is_empty() {
                 style.indent = indent.to_string();
                 style.gap = trimmed[key.len()..eq].to_string();
+                let value = &trimmed[eq + 1..];
+                style.after_eq = value[..value.len() - value.trim_start().len()].to_string();
             }
             columns.push((key.len(), indent.len() + eq));
         }
@@ -663,8 +668,9 @@ impl Style {
                 None => self.gap.clone(),
             };
             out.push_str(&format!(
-                "{}{key}{gap}= {}{}",
+                "{}{key}{gap}={}{}{}",
                 self.indent,
+                self.after_eq,
                 toml_edit::Value::from(*value),
                 self.nl
             ));
