@@ -129,6 +129,11 @@ fn shift_a_adds_a_workstream_to_the_area_as_one_block_and_u_takes_it_out() {
     let plan = r.board.app.plan();
     assert_eq!(plan.workstreams[2].title, "Digitale tjenester");
     assert_eq!(plan.workstreams[2].area, 0);
+    // The empty workstream shows as its heading, last in the area.
+    assert_eq!(
+        r.board.app.rows().last(),
+        Some(&fremdrift::tui::model::Row::Workstream(Some(2)))
+    );
     r.type_keys("u");
     assert_eq!(r.disk(), r.original, "undo restores the bytes");
 }
