@@ -135,16 +135,28 @@ fn workstreams_and_areas_from_a_script() {
     let d = dir.path();
     let original = fs::read_to_string(d.join("p.toml")).unwrap();
     let (code, out, err) = run(
-        &["add", "p.toml", "--workstream", "Digitale tjenester", "--in", "3"],
+        &[
+            "add",
+            "p.toml",
+            "--workstream",
+            "Digitale tjenester",
+            "--in",
+            "3",
+        ],
         d,
     );
     assert_eq!(
         (code, out.as_str()),
-        (0, "delprosjektet «Digitale tjenester» lagt til i område 3\n"),
+        (
+            0,
+            "delprosjektet «Digitale tjenester» lagt til i område 3\n"
+        ),
         "{err}"
     );
     let (code, out, err) = run(
-        &["add", "p.toml", "--area", "6", "--title", "Nytt", "--lang", "en"],
+        &[
+            "add", "p.toml", "--area", "6", "--title", "Nytt", "--lang", "en",
+        ],
         d,
     );
     assert_eq!(
@@ -167,7 +179,10 @@ fn workstreams_and_areas_from_a_script() {
     );
     assert_eq!(
         (code, out.as_str()),
-        (0, "delprosjekt i område 3: «Digitale tjenester» → «Digitalt»\n"),
+        (
+            0,
+            "delprosjekt i område 3: «Digitale tjenester» → «Digitalt»\n"
+        ),
         "{err}"
     );
     let (code, _, _) = run(&["check", "p.toml"], d);

@@ -90,7 +90,10 @@ fn a_workstream_is_added_after_the_areas_last_block_in_its_neighbours_style() {
     let h = hunks(&before, &after);
     assert!(h.len() == 1 && h[0].0 == '+', "{h:?}");
     let plan = fremdrift::file::parse_plan(&after).plan.unwrap();
-    let w = plan.workstreams.iter().position(|w| w.title == "Digitale tjenester");
+    let w = plan
+        .workstreams
+        .iter()
+        .position(|w| w.title == "Digitale tjenester");
     assert_eq!(w, Some(2));
     assert_eq!(plan.workstreams[2].area, 0);
 }
@@ -189,7 +192,10 @@ fn deleting_takes_exactly_the_table_and_its_comments_and_refuses_what_is_not_emp
     assert_eq!(h[0].0, '-');
     // The last table: it takes the blank line before it, and the file keeps its ending.
     assert_eq!(h[0].1[..3], ["", "[[area]]", "number      = \"5\""]);
-    assert!(before.ends_with(&format!("{}\n", h[0].1.join("\n"))), "{h:?}");
+    assert!(
+        before.ends_with(&format!("{}\n", h[0].1.join("\n"))),
+        "{h:?}"
+    );
     assert!(!h[0].1.iter().any(|l| l.starts_with("# ")), "{h:?}");
 
     let mut pf = PlanFile::open(&path).unwrap();

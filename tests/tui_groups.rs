@@ -150,7 +150,11 @@ fn shift_a_on_the_areas_list_adds_an_area_in_number_order() {
         "[[area]]\nnumber      = \"4.3\"\ntitle       = \"Nytt område\"\n\n"
     );
     let app = &r.board.app;
-    assert_eq!(app.plan().areas[app.area()].number, "4.3", "the new area is selected");
+    assert_eq!(
+        app.plan().areas[app.area()].number,
+        "4.3",
+        "the new area is selected"
+    );
     // A taken number is refused in the form, which stays open.
     r.type_keys("A\n\t\u{8}\u{8}\u{8}3\tDup\n");
     assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
@@ -163,7 +167,10 @@ fn shift_a_on_the_areas_list_adds_an_area_in_number_order() {
 fn shift_t_renames_the_selected_activity_s_workstream_and_t_on_the_areas_list_the_area() {
     let mut r = rig(false, Language::Nb);
     let old = "Næringsvennlig kommune";
-    r.type_keys(&format!("T{}Kurs for ansatte\n", backspaces(old.chars().count())));
+    r.type_keys(&format!(
+        "T{}Kurs for ansatte\n",
+        backspaces(old.chars().count())
+    ));
     let (removed, added) = r.hunk();
     assert_eq!(removed.concat(), format!("title       = \"{old}\"\n"));
     assert_eq!(added.concat(), "title       = \"Kurs for ansatte\"\n");
@@ -171,7 +178,10 @@ fn shift_t_renames_the_selected_activity_s_workstream_and_t_on_the_areas_list_th
     assert_eq!(r.disk(), r.original);
 
     let old = "Kompetanseheving";
-    r.type_keys(&format!("ht{}Kompetanse\n", backspaces(old.chars().count())));
+    r.type_keys(&format!(
+        "ht{}Kompetanse\n",
+        backspaces(old.chars().count())
+    ));
     let (removed, added) = r.hunk();
     assert_eq!(removed.concat(), format!("title       = \"{old}\"\n"));
     assert_eq!(added.concat(), "title       = \"Kompetanse\"\n");
@@ -184,7 +194,11 @@ fn shift_d_deletes_an_empty_workstream_after_asking_and_refuses_without_one() {
     let mut r = rig(false, Language::Nb);
     r.type_keys("D");
     assert!(r.board.app.popup().is_none());
-    assert!(r.message().contains("ingen tomme delprosjekter"), "{}", r.message());
+    assert!(
+        r.message().contains("ingen tomme delprosjekter"),
+        "{}",
+        r.message()
+    );
     r.type_keys("A\nEn\n");
     let one = r.disk();
     r.type_keys("Dn");
@@ -194,7 +208,10 @@ fn shift_d_deletes_an_empty_workstream_after_asking_and_refuses_without_one() {
     // With two empty ones, D asks which first.
     r.type_keys("A\nEn\nA\nTo\n");
     r.type_keys("Dj\n");
-    assert!(matches!(r.board.app.popup(), Some(Popup::DeleteGroup { .. })));
+    assert!(matches!(
+        r.board.app.popup(),
+        Some(Popup::DeleteGroup { .. })
+    ));
     r.type_keys("j");
     assert_eq!(r.disk(), one, "the second one went");
     r.type_keys("uuuuu");
@@ -207,7 +224,8 @@ fn d_on_the_areas_list_deletes_an_empty_area_and_refuses_one_with_activities() {
     r.type_keys("hd");
     assert!(r.board.app.popup().is_none());
     assert!(
-        r.message().contains("area 2 is not empty: it has 14 activities"),
+        r.message()
+            .contains("area 2 is not empty: it has 14 activities"),
         "{}",
         r.message()
     );

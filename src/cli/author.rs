@@ -5,9 +5,7 @@
 
 use std::path::Path;
 
-use super::{
-    AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, MvArgs, NewArgs, RmArgs,
-};
+use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, MvArgs, NewArgs, RmArgs};
 use crate::file::edit::EditError;
 use crate::file::save::{Outcome, PlanFile};
 use crate::i18n::text;
@@ -44,7 +42,12 @@ pub fn add(args: &AddArgs) -> i32 {
             title: title.clone(),
         };
         return finish(&mut file, &change, &args.plan, lang, || {
-            msg!("cli-area-added", number = number.trim(), title = title.trim()).render(lang)
+            msg!(
+                "cli-area-added",
+                number = number.trim(),
+                title = title.trim()
+            )
+            .render(lang)
         });
     }
     let (Some(title), Some(owner), Some(due)) = (&args.title, &args.owner, &args.due) else {

@@ -84,13 +84,17 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             title,
         } => {
             let ai = plan.area_index(area).map_err(refused)?;
-            let wi = plan.workstream_index(ai, area, workstream).map_err(refused)?;
+            let wi = plan
+                .workstream_index(ai, area, workstream)
+                .map_err(refused)?;
             let local = local_index(plan, wi);
             edit_workstream_text(text, ai, local, title.trim())?.0
         }
         Structure::RemoveWorkstream { area, workstream } => {
             let ai = plan.area_index(area).map_err(refused)?;
-            let wi = plan.workstream_index(ai, area, workstream).map_err(refused)?;
+            let wi = plan
+                .workstream_index(ai, area, workstream)
+                .map_err(refused)?;
             let header = layout.header(layout.workstream(ai, local_index(plan, wi)))?;
             remove(text, layout.block(text, header))
         }
@@ -499,7 +503,11 @@ fn put_after(text: &str, at: usize, blank: usize, block: &str) -> String {
     } else {
         ("", block)
     };
-    let separator = if at == 0 { String::new() } else { nl.repeat(blank) };
+    let separator = if at == 0 {
+        String::new()
+    } else {
+        nl.repeat(blank)
+    };
     format!("{}{lead}{separator}{block}{}", &text[..at], &text[at..])
 }
 

@@ -67,10 +67,16 @@ pub enum Structure {
         change: AreaChange,
     },
     /// A new workstream at the end of an area's workstreams.
-    AddWorkstream { area: String, title: String },
+    AddWorkstream {
+        area: String,
+        title: String,
+    },
     /// A new area: before the first area whose number sorts after it when the areas are in
     /// number order, else after the last area.
-    AddArea { number: String, title: String },
+    AddArea {
+        number: String,
+        title: String,
+    },
     /// A workstream's title (the workstream named by its area and title).
     RenameWorkstream {
         area: String,
@@ -78,9 +84,14 @@ pub enum Structure {
         title: String,
     },
     /// An empty workstream (refused when it has activities).
-    RemoveWorkstream { area: String, workstream: String },
+    RemoveWorkstream {
+        area: String,
+        workstream: String,
+    },
     /// An empty area (refused when it has activities or workstreams).
-    RemoveArea { number: String },
+    RemoveArea {
+        number: String,
+    },
 }
 
 impl Structure {
@@ -395,9 +406,9 @@ impl Plan {
     /// the end.
     pub fn area_position(&self, number: &str) -> usize {
         let key = number_key(number);
-        let keys: Vec<Option<Vec<u64>>> = self.areas.iter().map(|a| number_key(&a.number)).collect();
-        let sorted =
-            keys.iter().all(Option::is_some) && keys.windows(2).all(|w| w[0] <= w[1]);
+        let keys: Vec<Option<Vec<u64>>> =
+            self.areas.iter().map(|a| number_key(&a.number)).collect();
+        let sorted = keys.iter().all(Option::is_some) && keys.windows(2).all(|w| w[0] <= w[1]);
         match (key, sorted) {
             (Some(key), true) => keys
                 .iter()
@@ -433,9 +444,11 @@ impl Plan {
             return Err(msg!("structure-workstream-needs-title", area = area.trim()));
         }
         let lower = title.to_lowercase();
-        let taken = self.workstreams.iter().enumerate().any(|(i, w)| {
-            Some(i) != except && w.area == ai && w.title.to_lowercase() == lower
-        });
+        let taken = self
+            .workstreams
+            .iter()
+            .enumerate()
+            .any(|(i, w)| Some(i) != except && w.area == ai && w.title.to_lowercase() == lower);
         if taken {
             return Err(msg!(
                 "structure-workstream-taken",

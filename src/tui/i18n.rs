@@ -486,7 +486,11 @@ pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
 }
 
 /// The question before an empty workstream or area is deleted.
-pub fn delete_group_question(lang: Language, plan: &Plan, group: crate::tui::popup::Group) -> String {
+pub fn delete_group_question(
+    lang: Language,
+    plan: &Plan,
+    group: crate::tui::popup::Group,
+) -> String {
     let Some(area) = plan.areas.get(group.area) else {
         return String::new();
     };

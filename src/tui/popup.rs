@@ -208,12 +208,18 @@ impl Choice for AddWhich {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameTarget {
     /// A new workstream at the end of area `area`'s.
-    NewWorkstream { area: usize },
+    NewWorkstream {
+        area: usize,
+    },
     /// A new area (number and title).
     NewArea,
     /// Workstream `workstream` (an index into `Plan::workstreams`).
-    RenameWorkstream { workstream: usize },
-    RenameArea { area: usize },
+    RenameWorkstream {
+        workstream: usize,
+    },
+    RenameArea {
+        area: usize,
+    },
 }
 
 /// A title (and for a new area its number) being typed; `on_number` while the number field has

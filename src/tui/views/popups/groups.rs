@@ -26,7 +26,14 @@ pub(super) fn add_which(app: &App, area: Rect, buf: &mut Buffer, index: usize, c
         .collect();
     let widest = labels.iter().map(|l| crate::output::text::width(l)).max();
     let w = (widest.unwrap_or(0) as u16 + 4).max(36);
-    let inner = frame(app, area, buf, w, labels.len() as u16 + 2, app.tr(Msg::AddWhichTitle));
+    let inner = frame(
+        app,
+        area,
+        buf,
+        w,
+        labels.len() as u16 + 2,
+        app.tr(Msg::AddWhichTitle),
+    );
     for (k, (c, label)) in AddWhich::ALL.iter().zip(&labels).enumerate() {
         if k as u16 >= inner.height {
             break;
@@ -43,7 +50,9 @@ pub(super) fn name(app: &App, area: Rect, buf: &mut Buffer, form: &NameForm) {
     let (title, what) = match form.target {
         NameTarget::NewWorkstream { area } => (
             Msg::NewWorkstreamTitle,
-            plan.areas.get(area).map(|a| format!("{} {}", a.number, a.title)),
+            plan.areas
+                .get(area)
+                .map(|a| format!("{} {}", a.number, a.title)),
         ),
         NameTarget::NewArea => (Msg::NewAreaTitle, None),
         NameTarget::RenameWorkstream { workstream } => (
@@ -58,7 +67,9 @@ pub(super) fn name(app: &App, area: Rect, buf: &mut Buffer, form: &NameForm) {
         ),
         NameTarget::RenameArea { area } => (
             Msg::RenameAreaTitle,
-            plan.areas.get(area).map(|a| format!("{} {}", a.number, a.title)),
+            plan.areas
+                .get(area)
+                .map(|a| format!("{} {}", a.number, a.title)),
         ),
     };
     let heading = match what {
@@ -110,7 +121,14 @@ pub(super) fn pick_empty(app: &App, area: Rect, buf: &mut Buffer, index: usize, 
         .collect();
     let widest = labels.iter().map(|l| crate::output::text::width(l)).max();
     let w = (widest.unwrap_or(0) as u16 + 4).max(40);
-    let inner = frame(app, area, buf, w, labels.len() as u16 + 2, app.tr(Msg::PickEmptyTitle));
+    let inner = frame(
+        app,
+        area,
+        buf,
+        w,
+        labels.len() as u16 + 2,
+        app.tr(Msg::PickEmptyTitle),
+    );
     let rows = usize::from(inner.height).max(1);
     let first = at.saturating_sub(rows - 1);
     for (k, label) in labels.iter().enumerate().skip(first) {
