@@ -356,7 +356,15 @@ proptest! {
                 }
                 Step::RenameWorkstream(i) | Step::RemoveWorkstream(i) => {
                     if plan.workstreams.is_empty() { continue; }
-                    let w = &plan.workstreams[i % plan.workstreams.len()];
+                    // A removal picks an empty workstream when there is one (else it is
+                    // refused, as the domain refuses it).
+                    let empty: Vec<usize> = (0..plan.workstreams.len())
+                        .filter(|&w| !plan.activities.iter().any(|a| a.workstream == Some(w)))
+                        .collect();
+                    let w = match (step, empty.is_empty()) {
+                        (Step::RemoveWorkstream(_), false) => &plan.workstreams[empty[i % empty.len()]],
+                        _ => &plan.workstreams[i % plan.workstreams.len()],
+                    };
                     let area = plan.areas[w.area].number.clone();
                     counter += 1;
                     if matches!(step, Step::RenameWorkstream(_)) {
@@ -371,9 +379,14 @@ proptest! {
                     counter += 1;
                     Structure::AddArea { number: format!("{}", i + 100 + counter), title: format!("Area {counter}") }
                 }
-                Step::RemoveArea(i) => Structure::RemoveArea {
-                    number: plan.areas[i % plan.areas.len()].number.clone(),
-                },
+                Step::RemoveArea(i) => {
+                    let empty: Vec<usize> = (0..plan.areas.len())
+                        .filter(|&a| !plan.activities.iter().any(|x| x.area == a))
+                        .filter(|&a| !plan.workstreams.iter().any(|w| w.area == a))
+                        .collect();
+                    let a = if empty.is_empty() { i % plan.areas.len() } else { empty[i % empty.len()] };
+                    Structure::RemoveArea { number: plan.areas[a].number.clone() }
+                }
                 Step::Status(i) => {
                     let e = fremdrift::plan::edit::Edit::new(
                         id(*i), fremdrift::plan::edit::Change::Status(fremdrift::plan::Status::Doing));
