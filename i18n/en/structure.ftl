@@ -24,9 +24,9 @@ cli-add-what = say what to add: an activity (--title with --owner and --due), --
 cli-workstream-path = write the workstream as AREA/TITLE, e.g. "2/Effektiv søknadsprosess"
 cli-rm-what = say what to remove: an activity's ID, --workstream AREA/TITLE or --area N
 
-board-key-add-group = add a workstream to the area, or a new area
-board-key-rename-group = rename the workstream (on the areas list, or outside one, the area; t there too)
-board-key-delete-group = delete an empty workstream of the area (d on the areas list: the area)
+board-key-add-group = add a workstream or an area
+board-key-rename-group = rename the workstream (t on the areas list: the area)
+board-key-delete-group = delete an empty workstream (d on the areas list: the area)
 board-add-which-title = Add
 board-choice-new-workstream = Workstream in this area
 board-choice-new-area = New area

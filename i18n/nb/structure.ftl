@@ -24,9 +24,9 @@ cli-add-what = si hva som skal legges til: en aktivitet (--title med --owner og 
 cli-workstream-path = skriv delprosjektet som OMRÅDE/TITTEL, f.eks. «2/Effektiv søknadsprosess»
 cli-rm-what = si hva som skal fjernes: en aktivitets ID, --workstream OMRÅDE/TITTEL eller --area N
 
-board-key-add-group = legg til et delprosjekt i området, eller et nytt område
-board-key-rename-group = gi delprosjektet nytt navn (i områdelista, eller utenfor et delprosjekt, området; t der også)
-board-key-delete-group = slett et tomt delprosjekt i området (d i områdelista: området)
+board-key-add-group = nytt delprosjekt eller område
+board-key-rename-group = nytt navn på delprosjektet (t i områdelista: området)
+board-key-delete-group = slett et tomt delprosjekt (d i områdelista: området)
 board-add-which-title = Legg til
 board-choice-new-workstream = Delprosjekt i dette området
 board-choice-new-area = Nytt område

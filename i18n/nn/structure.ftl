@@ -24,9 +24,9 @@ cli-add-what = sei kva som skal leggjast til: ein aktivitet (--title med --owner
 cli-workstream-path = skriv delprosjektet som OMRÅDE/TITTEL, t.d. «2/Effektiv søknadsprosess»
 cli-rm-what = sei kva som skal fjernast: ID-en til ein aktivitet, --workstream OMRÅDE/TITTEL eller --area N
 
-board-key-add-group = legg til eit delprosjekt i området, eller eit nytt område
-board-key-rename-group = gje delprosjektet nytt namn (i områdelista, eller utanfor eit delprosjekt, området; t der òg)
-board-key-delete-group = slett eit tomt delprosjekt i området (d i områdelista: området)
+board-key-add-group = nytt delprosjekt eller område
+board-key-rename-group = nytt namn på delprosjektet (t i områdelista: området)
+board-key-delete-group = slett eit tomt delprosjekt (d i områdelista: området)
 board-add-which-title = Legg til
 board-choice-new-workstream = Delprosjekt i dette området
 board-choice-new-area = Nytt område
