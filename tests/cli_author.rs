@@ -127,3 +127,95 @@ fn a_new_plan_checks_clean_and_is_never_written_over() {
         assert_eq!(fs::read(d.join(&name)).unwrap(), before);
     }
 }
+
+#[test]
+fn workstreams_and_areas_from_a_script() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(PLAN, dir.path().join("p.toml")).unwrap();
+    let d = dir.path();
+    let original = fs::read_to_string(d.join("p.toml")).unwrap();
+    let (code, out, err) = run(
+        &[
+            "add",
+            "p.toml",
+            "--workstream",
+            "Digitale tjenester",
+            "--in",
+            "3",
+        ],
+        d,
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (
+            0,
+            "delprosjektet «Digitale tjenester» lagt til i område 3\n"
+        ),
+        "{err}"
+    );
+    let (code, out, err) = run(
+        &[
+            "add", "p.toml", "--area", "6", "--title", "Nytt", "--lang", "en",
+        ],
+        d,
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "area 6 \"Nytt\" added\n"),
+        "{err}"
+    );
+    let (code, out, err) = run(
+        &[
+            "set",
+            "p.toml",
+            "--workstream",
+            "3/digitale tjenester",
+            "--title",
+            "Digitalt",
+            "--lang",
+            "nn",
+        ],
+        d,
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (
+            0,
+            "delprosjekt i område 3: «Digitale tjenester» → «Digitalt»\n"
+        ),
+        "{err}"
+    );
+    let (code, _, _) = run(&["check", "p.toml"], d);
+    assert_eq!(code, 0, "the plan checks clean (warnings only) after each");
+    // Not empty: refused, exit 1, nothing written.
+    let now = fs::read_to_string(d.join("p.toml")).unwrap();
+    let (code, out, err) = run(&["rm", "p.toml", "--area", "2", "--lang", "en"], d);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("area 2 is not empty: it has 14 activities and 2 workstreams"),
+        "{err}"
+    );
+    let (code, _, err) = run(
+        &["rm", "p.toml", "--workstream", "2/Effektiv søknadsprosess"],
+        d,
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("er ikke tomt: det har 6 aktiviteter"), "{err}");
+    assert_eq!(fs::read_to_string(d.join("p.toml")).unwrap(), now);
+    // Usage: a workstream without its area; an add without what.
+    let (code, _, err) = run(&["rm", "p.toml", "--workstream", "Digitalt"], d);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = run(&["add", "p.toml", "--title", "x"], d);
+    assert_eq!(code, 2);
+    let (code, _, _) = run(&["add", "p.toml", "--workstream", "W"], d);
+    assert_eq!(code, 2, "--workstream needs --in");
+    // Removing the two empty ones gives back the original bytes.
+    let (code, out, _) = run(&["rm", "p.toml", "--workstream", "3/Digitalt"], d);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "delprosjektet «Digitalt» fjernet fra område 3\n")
+    );
+    let (code, out, _) = run(&["rm", "p.toml", "--area", "6"], d);
+    assert_eq!((code, out.as_str()), (0, "område 6 fjernet\n"));
+    assert_eq!(fs::read_to_string(d.join("p.toml")).unwrap(), original);
+}

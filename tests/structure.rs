@@ -281,6 +281,11 @@ enum Step {
     Shift(usize, bool),
     MoveTo(usize, usize),
     Status(usize),
+    AddWorkstream(usize),
+    RenameWorkstream(usize),
+    RemoveWorkstream(usize),
+    AddArea(usize),
+    RemoveArea(usize),
 }
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
@@ -291,6 +296,11 @@ fn steps() -> impl Strategy<Value = Vec<Step>> {
             (0..50usize, any::<bool>()).prop_map(|(i, d)| Step::Shift(i, d)),
             (0..50usize, 0..50usize).prop_map(|(i, j)| Step::MoveTo(i, j)),
             (0..50usize).prop_map(Step::Status),
+            (0..50usize).prop_map(Step::AddWorkstream),
+            (0..50usize).prop_map(Step::RenameWorkstream),
+            (0..50usize).prop_map(Step::RemoveWorkstream),
+            (0..50usize).prop_map(Step::AddArea),
+            (0..50usize).prop_map(Step::RemoveArea),
         ],
         1..10,
     )
@@ -299,7 +309,7 @@ fn steps() -> impl Strategy<Value = Vec<Step>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
-    /// Random adds, removes, moves and status changes on generated plans: every save re-reads
+    /// Random adds, removes, moves and status changes (of activities, workstreams and areas) on generated plans: every save re-reads
     /// to the plan `Plan::restructure` says, and undoing everything gives the original bytes.
     #[test]
     fn random_structural_sequences(seed in 0u64..1000, steps in steps()) {
@@ -337,6 +347,46 @@ proptest! {
                     Structure::Move { id: id(*i), place: Place::After(id(*j)) }
                 }
                 Step::MoveTo(..) => continue,
+                Step::AddWorkstream(i) => {
+                    counter += 1;
+                    Structure::AddWorkstream {
+                        area: plan.areas[i % plan.areas.len()].number.clone(),
+                        title: format!("Stream {counter}"),
+                    }
+                }
+                Step::RenameWorkstream(i) | Step::RemoveWorkstream(i) => {
+                    if plan.workstreams.is_empty() { continue; }
+                    // A removal picks an empty workstream when there is one (else it is
+                    // refused, as the domain refuses it).
+                    let empty: Vec<usize> = (0..plan.workstreams.len())
+                        .filter(|&w| !plan.activities.iter().any(|a| a.workstream == Some(w)))
+                        .collect();
+                    let w = match (step, empty.is_empty()) {
+                        (Step::RemoveWorkstream(_), false) => &plan.workstreams[empty[i % empty.len()]],
+                        _ => &plan.workstreams[i % plan.workstreams.len()],
+                    };
+                    let area = plan.areas[w.area].number.clone();
+                    counter += 1;
+                    if matches!(step, Step::RenameWorkstream(_)) {
+                        Structure::RenameWorkstream {
+                            area, workstream: w.title.clone(), title: format!("Renamed {counter}"),
+                        }
+                    } else {
+                        Structure::RemoveWorkstream { area, workstream: w.title.clone() }
+                    }
+                }
+                Step::AddArea(i) => {
+                    counter += 1;
+                    Structure::AddArea { number: format!("{}", i + 100 + counter), title: format!("Area {counter}") }
+                }
+                Step::RemoveArea(i) => {
+                    let empty: Vec<usize> = (0..plan.areas.len())
+                        .filter(|&a| !plan.activities.iter().any(|x| x.area == a))
+                        .filter(|&a| !plan.workstreams.iter().any(|w| w.area == a))
+                        .collect();
+                    let a = if empty.is_empty() { i % plan.areas.len() } else { empty[i % empty.len()] };
+                    Structure::RemoveArea { number: plan.areas[a].number.clone() }
+                }
                 Step::Status(i) => {
                     let e = fremdrift::plan::edit::Edit::new(
                         id(*i), fremdrift::plan::edit::Change::Status(fremdrift::plan::Status::Doing));

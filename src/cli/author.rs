@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, MvArgs, NewArgs, RmArgs};
+use super::{AddArgs, EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, MvArgs, NewArgs, RmArgs};
 use crate::file::edit::EditError;
 use crate::file::save::{Outcome, PlanFile};
 use crate::i18n::text;
@@ -20,6 +20,40 @@ pub fn add(args: &AddArgs) -> i32 {
         Err(code) => return code,
     };
     let lang = args.lang.for_plan(Some(file.plan()));
+    if let Some(title) = &args.workstream {
+        let area = args.into.clone().unwrap_or_default();
+        let change = Structure::AddWorkstream {
+            area: area.trim().to_string(),
+            title: title.clone(),
+        };
+        return finish(&mut file, &change, &args.plan, lang, || {
+            msg!(
+                "cli-workstream-added",
+                title = title.trim(),
+                area = area.trim()
+            )
+            .render(lang)
+        });
+    }
+    if let Some(number) = &args.area {
+        let title = args.title.clone().unwrap_or_default();
+        let change = Structure::AddArea {
+            number: number.trim().to_string(),
+            title: title.clone(),
+        };
+        return finish(&mut file, &change, &args.plan, lang, || {
+            msg!(
+                "cli-area-added",
+                number = number.trim(),
+                title = title.trim()
+            )
+            .render(lang)
+        });
+    }
+    let (Some(title), Some(owner), Some(due)) = (&args.title, &args.owner, &args.due) else {
+        super::say(text(lang, "cli-add-what"));
+        return EXIT_USAGE;
+    };
     let place = match (&args.after, &args.into) {
         (Some(id), _) => Place::After(id.clone()),
         (None, Some(into)) => parse_place(into),
@@ -39,9 +73,9 @@ pub fn add(args: &AddArgs) -> i32 {
         place,
         activity: NewActivity {
             id: id.clone(),
-            title: args.title.clone(),
-            owner: args.owner.clone(),
-            due: args.due.clone(),
+            title: title.clone(),
+            owner: owner.clone(),
+            due: due.clone(),
         },
     };
     finish(&mut file, &change, &args.plan, lang, || id.clone())
@@ -53,12 +87,75 @@ pub fn rm(args: &RmArgs) -> i32 {
         Err(code) => return code,
     };
     let lang = args.lang.for_plan(Some(file.plan()));
-    let change = Structure::Remove {
-        id: args.id.clone(),
+    if let Some(path) = &args.workstream {
+        let Some((area, title)) = workstream_path(path) else {
+            super::say(text(lang, "cli-workstream-path"));
+            return EXIT_USAGE;
+        };
+        let change = Structure::RemoveWorkstream {
+            area: area.clone(),
+            workstream: title.clone(),
+        };
+        return finish(&mut file, &change, &args.plan, lang, || {
+            msg!("cli-workstream-removed", title = title, area = area).render(lang)
+        });
+    }
+    if let Some(number) = &args.area {
+        let change = Structure::RemoveArea {
+            number: number.trim().to_string(),
+        };
+        return finish(&mut file, &change, &args.plan, lang, || {
+            msg!("cli-area-removed", number = number.trim()).render(lang)
+        });
+    }
+    let Some(id) = &args.id else {
+        super::say(text(lang, "cli-rm-what"));
+        return EXIT_USAGE;
     };
+    let change = Structure::Remove { id: id.clone() };
     finish(&mut file, &change, &args.plan, lang, || {
-        msg!("cli-removed", id = args.id.as_str()).render(lang)
+        msg!("cli-removed", id = id.as_str()).render(lang)
     })
+}
+
+/// `set PLAN --workstream AREA/TITLE --title NEW`: renames a workstream.
+pub fn rename_workstream(plan: &Path, path: &str, title: &str, lang_arg: &LangArg) -> i32 {
+    let mut file = match super::open_for_edit(plan, *lang_arg) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let lang = lang_arg.for_plan(Some(file.plan()));
+    let Some((area, old)) = workstream_path(path) else {
+        super::say(text(lang, "cli-workstream-path"));
+        return EXIT_USAGE;
+    };
+    // The title as the plan writes it, for the message.
+    let written = file
+        .plan()
+        .area_index(&area)
+        .and_then(|ai| file.plan().workstream_index(ai, &area, &old))
+        .map_or(old.clone(), |wi| file.plan().workstreams[wi].title.clone());
+    let change = Structure::RenameWorkstream {
+        area: area.clone(),
+        workstream: old,
+        title: title.to_string(),
+    };
+    finish(&mut file, &change, plan, lang, || {
+        msg!(
+            "cli-workstream-renamed",
+            area = area.as_str(),
+            old = written.as_str(),
+            new = title.trim()
+        )
+        .render(lang)
+    })
+}
+
+/// "2/Effektiv søknadsprosess" as (area, workstream title); `None` without both.
+fn workstream_path(path: &str) -> Option<(String, String)> {
+    let (area, title) = path.split_once('/')?;
+    let (area, title) = (area.trim(), title.trim());
+    (!area.is_empty() && !title.is_empty()).then(|| (area.to_string(), title.to_string()))
 }
 
 pub fn mv(args: &MvArgs) -> i32 {

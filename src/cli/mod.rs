@@ -57,9 +57,9 @@ pub enum Command {
     Report(ReportArgs),
     /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
     Export(ExportArgs),
-    /// Add an activity (prints its id), in the file's own style
+    /// Add an activity (prints its id), a workstream or an area, in the file's own style
     Add(AddArgs),
-    /// Remove an activity, with the comments that belong to it
+    /// Remove an activity (with the comments that belong to it), or an empty workstream or area
     Rm(RmArgs),
     /// Move an activity: after another, to the end of an area or workstream, or one step
     Mv(MvArgs),
@@ -275,8 +275,11 @@ pub struct SetArgs {
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
     /// The activity's id, or its path id such as 2.1.3
-    #[arg(value_name = "ID", required_unless_present = "area")]
+    #[arg(value_name = "ID", required_unless_present_any = ["area", "workstream"])]
     pub id: Option<String>,
+    /// Rename a workstream instead (with --title): AREA/TITLE, e.g. "2/Effektiv søknadsprosess"
+    #[arg(long, value_name = "AREA/TITLE", requires = "title", conflicts_with_all = ["id", "area", "note", "clear_note", "due", "owner", "meeting", "clear_meeting", "members", "status", "reason"])]
+    pub workstream: Option<String>,
     /// Change an area instead of an activity: its --status (aktiv/venter/ferdig), --reason and
     /// --title
     #[arg(long, value_name = "N", conflicts_with_all = ["id", "note", "clear_note", "due", "owner", "meeting", "clear_meeting", "members"])]
@@ -329,16 +332,23 @@ pub struct AddArgs {
     /// Right after this activity instead
     #[arg(long, value_name = "ID")]
     pub after: Option<String>,
+    /// The title (of the activity, or with --area of the new area)
     #[arg(long, value_name = "TEXT")]
-    pub title: String,
-    #[arg(long, value_name = "NAME")]
-    pub owner: String,
+    pub title: Option<String>,
+    #[arg(long, value_name = "NAME", required_unless_present_any = ["workstream", "area"])]
+    pub owner: Option<String>,
     /// The deadline as plans write it, e.g. "uke 50"
-    #[arg(long, value_name = "TEXT")]
-    pub due: String,
+    #[arg(long, value_name = "TEXT", required_unless_present_any = ["workstream", "area"])]
+    pub due: Option<String>,
     /// The new id (default: the next free one in the plan's own pattern, e.g. nvk-9)
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
+    /// Add a workstream with this title instead, at the end of the area --in names
+    #[arg(long, value_name = "TITLE", requires = "into", conflicts_with_all = ["after", "owner", "due", "id", "title", "area"])]
+    pub workstream: Option<String>,
+    /// Add an area with this number (and --title) instead
+    #[arg(long, value_name = "N", requires = "title", conflicts_with_all = ["into", "after", "owner", "due", "id"])]
+    pub area: Option<String>,
     #[command(flatten)]
     pub lang: LangArg,
 }
@@ -348,8 +358,14 @@ pub struct RmArgs {
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
     /// The activity's id, or its path id such as 2.1.3
-    #[arg(value_name = "ID")]
-    pub id: String,
+    #[arg(value_name = "ID", required_unless_present_any = ["workstream", "area"])]
+    pub id: Option<String>,
+    /// Remove an empty workstream instead: AREA/TITLE, e.g. "2/Effektiv søknadsprosess"
+    #[arg(long, value_name = "AREA/TITLE", conflicts_with_all = ["id", "area"])]
+    pub workstream: Option<String>,
+    /// Remove an empty area instead
+    #[arg(long, value_name = "N", conflicts_with = "id")]
+    pub area: Option<String>,
     #[command(flatten)]
     pub lang: LangArg,
 }

@@ -20,6 +20,9 @@ pub fn run(args: &SetArgs) -> i32 {
     if let Some(area) = &args.area {
         return set_area(args, area);
     }
+    if let (Some(path), Some(title)) = (&args.workstream, &args.title) {
+        return super::author::rename_workstream(&args.plan, path, title, &args.lang);
+    }
     // Until the plan is read: `--lang`, else the locale's.
     let early = args.lang.for_plan(None);
     let Some(id) = &args.id else {

@@ -428,6 +428,9 @@ const KEY_ORDER: &[&str] = &[
 /// The same for an area's keys.
 const AREA_KEY_ORDER: &[&str] = &["number", "title", "status", "reason", "description"];
 
+/// The same for a workstream's keys.
+const WORKSTREAM_KEY_ORDER: &[&str] = &["title", "audience", "description"];
+
 /// Edits the activity's keys in the document and splices the changed bytes into `text`.
 fn edit_text(
     text: &str,
@@ -521,6 +524,25 @@ pub fn edit_area_text(
                 }
             }
         },
+    )
+}
+
+/// Sets the title of area `area`'s workstream `local` (its index among the area's).
+pub fn edit_workstream_text(
+    text: &str,
+    area: usize,
+    local: usize,
+    title: &str,
+) -> Result<(String, Splice), EditError> {
+    edit_table(
+        text,
+        |doc| {
+            let area = nth(doc.as_table_mut().get_mut("area")?, area)?.into_like();
+            let mut t = nth(area.get_mut("workstream")?, local)?;
+            t.order = WORKSTREAM_KEY_ORDER;
+            Some(t)
+        },
+        |table| table.set_string("title", title),
     )
 }
 

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use toml_edit::{Document, Item, Table};
 
-use crate::file::edit::{Applied, EditError, Splice, edit_area_text};
+use crate::file::edit::{Applied, EditError, Splice, edit_area_text, edit_workstream_text};
 use crate::file::parse_plan;
 use crate::i18n::Message;
 use crate::plan::structure::{Place, Structure};
@@ -71,6 +71,38 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             }
             edit_area_text(text, i, &change, plan.language)?.0
         }
+        Structure::AddWorkstream { area, title } => {
+            let ai = plan.area_index(area).map_err(refused)?;
+            layout.add_workstream(text, plan, ai, title.trim())?
+        }
+        Structure::AddArea { number, title } => {
+            layout.add_area(text, plan, number.trim(), title.trim())?
+        }
+        Structure::RenameWorkstream {
+            area,
+            workstream,
+            title,
+        } => {
+            let ai = plan.area_index(area).map_err(refused)?;
+            let wi = plan
+                .workstream_index(ai, area, workstream)
+                .map_err(refused)?;
+            let local = local_index(plan, wi);
+            edit_workstream_text(text, ai, local, title.trim())?.0
+        }
+        Structure::RemoveWorkstream { area, workstream } => {
+            let ai = plan.area_index(area).map_err(refused)?;
+            let wi = plan
+                .workstream_index(ai, area, workstream)
+                .map_err(refused)?;
+            let header = layout.header(layout.workstream(ai, local_index(plan, wi)))?;
+            remove(text, layout.block(text, header))
+        }
+        Structure::RemoveArea { number } => {
+            let i = plan.area_index(number).map_err(refused)?;
+            let header = layout.header(layout.area(i))?;
+            remove(text, layout.block(text, header))
+        }
         Structure::Move { id, place } => {
             let i = index(plan, id)?;
             let block = layout.activity_block(text, plan.activities[i].path)?;
@@ -126,6 +158,15 @@ pub fn activity_blocks(text: &str, plan: &Plan) -> Result<Vec<Range<usize>>, Edi
         .iter()
         .map(|a| layout.activity_block(text, a.path))
         .collect()
+}
+
+/// Workstream `wi`'s index among its area's workstreams.
+fn local_index(plan: &Plan, wi: usize) -> usize {
+    let area = plan.workstreams[wi].area;
+    plan.workstreams[..wi]
+        .iter()
+        .filter(|w| w.area == area)
+        .count()
 }
 
 fn index(plan: &Plan, id: &str) -> Result<usize, EditError> {
@@ -236,6 +277,89 @@ impl Layout {
             }
         }
         start..end
+    }
+
+    /// The end of the last block of area `area` (its table, workstreams and activities).
+    fn area_end(&self, text: &str, area: usize) -> Result<usize, EditError> {
+        let table = self.area(area);
+        let header = self.header(table)?;
+        let mut starts = Vec::new();
+        if let Some(t) = table {
+            collect_headers(t, &mut starts);
+        }
+        let last = starts.into_iter().max().unwrap_or(header.start);
+        let last = self
+            .headers
+            .iter()
+            .copied()
+            .find(|&h| h == last)
+            .unwrap_or(header.start);
+        Ok(self.block(text, last..last).end)
+    }
+
+    /// A new `[[area.workstream]]` after area `area`'s last block, written like the area's
+    /// last workstream (else any workstream, else the area itself) and separated like it.
+    fn add_workstream(
+        &self,
+        text: &str,
+        plan: &Plan,
+        area: usize,
+        title: &str,
+    ) -> Result<String, EditError> {
+        let own = plan.workstreams.iter().filter(|w| w.area == area).count();
+        let model = if own > 0 {
+            Some((area, own - 1))
+        } else {
+            (0..plan.areas.len()).find_map(|a| {
+                let n = plan.workstreams.iter().filter(|w| w.area == a).count();
+                (n > 0).then(|| (a, n - 1))
+            })
+        };
+        let model = match model {
+            Some((a, w)) => self.header(self.workstream(a, w))?,
+            None => self.header(self.area(area))?,
+        };
+        let model = self.block(text, model);
+        let blank = blanks_before(text, model.start).max(1);
+        let style = Style::of(text, Some(model));
+        let block = style.table("[[area.workstream]]", &[("title", title)]);
+        let at = self.area_end(text, area)?;
+        Ok(put_after(text, at, blank, &block))
+    }
+
+    /// A new `[[area]]`, where [`Plan::area_position`] puts it: after the last block of the
+    /// area before it (so a section heading of the next stays with that one), or before the
+    /// first area's block; written and separated like that neighbour.
+    fn add_area(
+        &self,
+        text: &str,
+        plan: &Plan,
+        number: &str,
+        title: &str,
+    ) -> Result<String, EditError> {
+        let at = plan.area_position(number);
+        let keys = [("number", number), ("title", title)];
+        if plan.areas.is_empty() {
+            let block = Style::of(text, None).table("[[area]]", &keys);
+            return Ok(put_after(text, text.len(), 1, &block));
+        }
+        let model = at.saturating_sub(1);
+        let model_block = self.block(text, self.header(self.area(model))?);
+        let blank = blanks_before(text, model_block.start);
+        let style = Style::of(text, Some(model_block.clone()));
+        let block = style.table("[[area]]", &keys);
+        if at == 0 {
+            let start = model_block.start;
+            Ok(format!(
+                "{}{block}{}{}",
+                &text[..start],
+                style.nl.repeat(blank.max(1)),
+                &text[start..]
+            ))
+        } else {
+            let end = self.area_end(text, model)?;
+            Ok(put_after(text, end, blank.max(1), &block))
+        }
     }
 
     /// An activity of the group (the one `place` names, or the group's last), else any.
@@ -365,6 +489,32 @@ fn line_end(text: &str, pos: usize) -> usize {
     text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1)
 }
 
+/// How many blank lines are right above the line starting at `pos`.
+fn blanks_before(text: &str, pos: usize) -> usize {
+    text[..pos]
+        .lines()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count()
+}
+
+/// `text` with `blank` blank lines and `block` (whole lines) put in at `at` (a line start, or
+/// the end of a file without a final newline, which keeps having none).
+fn put_after(text: &str, at: usize, blank: usize, block: &str) -> String {
+    let nl = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let (lead, block) = if at > 0 && !text[..at].ends_with('\n') {
+        (nl, block.strip_suffix(nl).unwrap_or(block))
+    } else {
+        ("", block)
+    };
+    let separator = if at == 0 {
+        String::new()
+    } else {
+        nl.repeat(blank)
+    };
+    format!("{}{lead}{separator}{block}{}", &text[..at], &text[at..])
+}
+
 /// How many blank lines `text` starts with.
 fn blank_lines(text: &str) -> usize {
     let mut n = 0;
@@ -435,6 +585,8 @@ struct Style {
     align: Option<usize>,
     /// What follows a key when not aligned (" ").
     gap: String,
+    /// What follows `=` (" ").
+    after_eq: String,
     status: bool,
     nl: &'static str,
 }
@@ -447,6 +599,7 @@ impl Style {
             indent: String::new(),
             align: None,
             gap: " ".into(),
+            after_eq: " ".into(),
             status: false,
             nl,
         };
@@ -481,6 +634,8 @@ impl Style {
             if columns.is_empty() {
                 style.indent = indent.to_string();
                 style.gap = trimmed[key.len()..eq].to_string();
+                let value = &trimmed[eq + 1..];
+                style.after_eq = value[..value.len() - value.trim_start().len()].to_string();
             }
             columns.push((key.len(), indent.len() + eq));
         }
@@ -504,25 +659,33 @@ impl Style {
         } else {
             "[[area.activity]]"
         };
+        let mut keys = vec![
+            ("id", new.id.trim()),
+            ("title", new.title.trim()),
+            ("owner", new.owner.trim()),
+            ("due", new.due.trim()),
+        ];
+        if self.status {
+            keys.push(("status", Status::Todo.word(plan.language)));
+        }
+        self.table(header, &keys)
+    }
+
+    /// A table with this header and these string keys, in this style.
+    fn table(&self, header: &str, keys: &[(&str, &str)]) -> String {
         let mut out = format!("{}{header}{}", self.header_indent, self.nl);
-        let mut line = |key: &str, value: &str| {
+        for (key, value) in keys {
             let gap = match self.align {
                 Some(col) => " ".repeat(col.saturating_sub(key.len()).max(1)),
                 None => self.gap.clone(),
             };
             out.push_str(&format!(
-                "{}{key}{gap}= {}{}",
+                "{}{key}{gap}={}{}{}",
                 self.indent,
-                toml_edit::Value::from(value),
+                self.after_eq,
+                toml_edit::Value::from(*value),
                 self.nl
             ));
-        };
-        line("id", new.id.trim());
-        line("title", new.title.trim());
-        line("owner", new.owner.trim());
-        line("due", new.due.trim());
-        if self.status {
-            line("status", Status::Todo.word(plan.language));
         }
         out
     }

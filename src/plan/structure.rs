@@ -6,7 +6,9 @@
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::edit::{series_for, written_spec};
-use crate::plan::{Activity, ActivityPath, AreaStatus, Due, Plan, Status, deadline};
+use crate::plan::{
+    Activity, ActivityPath, Area, AreaStatus, Due, Plan, Status, Workstream, deadline,
+};
 
 /// Where an activity goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +66,32 @@ pub enum Structure {
         number: String,
         change: AreaChange,
     },
+    /// A new workstream at the end of an area's workstreams.
+    AddWorkstream {
+        area: String,
+        title: String,
+    },
+    /// A new area: before the first area whose number sorts after it when the areas are in
+    /// number order, else after the last area.
+    AddArea {
+        number: String,
+        title: String,
+    },
+    /// A workstream's title (the workstream named by its area and title).
+    RenameWorkstream {
+        area: String,
+        workstream: String,
+        title: String,
+    },
+    /// An empty workstream (refused when it has activities).
+    RemoveWorkstream {
+        area: String,
+        workstream: String,
+    },
+    /// An empty area (refused when it has activities or workstreams).
+    RemoveArea {
+        number: String,
+    },
 }
 
 impl Structure {
@@ -74,7 +102,16 @@ impl Structure {
             Structure::Remove { id } | Structure::Move { id, .. } | Structure::Shift { id, .. } => {
                 id.clone()
             }
-            Structure::Area { number, .. } => format!("area {number}"),
+            Structure::Area { number, .. }
+            | Structure::AddArea { number, .. }
+            | Structure::RemoveArea { number } => format!("area {number}"),
+            Structure::AddWorkstream { area, title } => format!("area {area}/{title}"),
+            Structure::RenameWorkstream {
+                area, workstream, ..
+            }
+            | Structure::RemoveWorkstream { area, workstream } => {
+                format!("area {area}/{workstream}")
+            }
         }
     }
 
@@ -120,35 +157,7 @@ impl Plan {
                 let ai = self.area_index(area)?;
                 let wi = match workstream {
                     None => None,
-                    Some(title) => {
-                        let lower = title.to_lowercase();
-                        let found = self
-                            .workstreams
-                            .iter()
-                            .position(|w| w.area == ai && w.title.to_lowercase() == lower);
-                        Some(found.ok_or_else(|| {
-                            let known: Vec<String> = self
-                                .workstreams
-                                .iter()
-                                .filter(|w| w.area == ai)
-                                .map(|w| format!("\"{}\"", w.title))
-                                .collect();
-                            if known.is_empty() {
-                                msg!(
-                                    "structure-no-workstream-none",
-                                    area = area.as_str(),
-                                    title = title.as_str()
-                                )
-                            } else {
-                                msg!(
-                                    "structure-no-workstream",
-                                    area = area.as_str(),
-                                    title = title.as_str(),
-                                    known = known.join(", ")
-                                )
-                            }
-                        })?)
-                    }
+                    Some(title) => Some(self.workstream_index(ai, area, title)?),
                 };
                 // After the group's last activity, or where the group would start.
                 let key = group_key(ai, wi);
@@ -241,9 +250,213 @@ impl Plan {
                     ));
                 }
             }
+            Structure::AddWorkstream { area, title } => {
+                let ai = self.area_index(area)?;
+                let title = self.free_workstream_title(ai, area, title, None)?;
+                let at = self.workstreams.iter().filter(|w| w.area <= ai).count();
+                for a in &mut plan.activities {
+                    if let Some(w) = a.workstream.as_mut()
+                        && *w >= at
+                    {
+                        *w += 1;
+                    }
+                }
+                plan.workstreams.insert(
+                    at,
+                    Workstream {
+                        area: ai,
+                        title,
+                        audience: None,
+                        description: None,
+                    },
+                );
+            }
+            Structure::AddArea { number, title } => {
+                let number = number.trim();
+                if number.is_empty() {
+                    return Err(Message::new("structure-area-needs-number"));
+                }
+                if self.areas.iter().any(|a| a.number == number) {
+                    return Err(msg!("structure-area-number-taken", number = number));
+                }
+                let title = title.trim();
+                if title.is_empty() {
+                    return Err(msg!("structure-area-needs-title", number = number));
+                }
+                let at = self.area_position(number);
+                for w in &mut plan.workstreams {
+                    if w.area >= at {
+                        w.area += 1;
+                    }
+                }
+                for a in &mut plan.activities {
+                    if a.area >= at {
+                        a.area += 1;
+                    }
+                }
+                plan.areas.insert(
+                    at,
+                    Area {
+                        number: number.to_string(),
+                        title: title.to_string(),
+                        status: AreaStatus::Active,
+                        reason: None,
+                        description: None,
+                    },
+                );
+            }
+            Structure::RenameWorkstream {
+                area,
+                workstream,
+                title,
+            } => {
+                let ai = self.area_index(area)?;
+                let wi = self.workstream_index(ai, area, workstream)?;
+                let title = self.free_workstream_title(ai, area, title, Some(wi))?;
+                plan.workstreams[wi].title = title;
+            }
+            Structure::RemoveWorkstream { area, workstream } => {
+                let ai = self.area_index(area)?;
+                let wi = self.workstream_index(ai, area, workstream)?;
+                let count = self
+                    .activities
+                    .iter()
+                    .filter(|a| a.workstream == Some(wi))
+                    .count();
+                if count > 0 {
+                    return Err(msg!(
+                        "structure-workstream-not-empty",
+                        area = area.trim(),
+                        title = self.workstreams[wi].title.as_str(),
+                        count = count
+                    ));
+                }
+                plan.workstreams.remove(wi);
+                for a in &mut plan.activities {
+                    if let Some(w) = a.workstream.as_mut()
+                        && *w > wi
+                    {
+                        *w -= 1;
+                    }
+                }
+            }
+            Structure::RemoveArea { number } => {
+                let i = self.area_index(number)?;
+                let activities = self.activities.iter().filter(|a| a.area == i).count();
+                let workstreams = self.workstreams.iter().filter(|w| w.area == i).count();
+                if activities > 0 || workstreams > 0 {
+                    return Err(msg!(
+                        "structure-area-not-empty",
+                        number = number.trim(),
+                        activities = activities,
+                        workstreams = workstreams
+                    ));
+                }
+                plan.areas.remove(i);
+                for w in &mut plan.workstreams {
+                    if w.area > i {
+                        w.area -= 1;
+                    }
+                }
+                for a in &mut plan.activities {
+                    if a.area > i {
+                        a.area -= 1;
+                    }
+                }
+            }
         }
         plan.renumber();
         Ok(plan)
+    }
+
+    /// The index (into `Plan::workstreams`) of area `ai`'s workstream titled `title`
+    /// (case-insensitively); `area` is the number the user wrote.
+    pub fn workstream_index(&self, ai: usize, area: &str, title: &str) -> Result<usize, Message> {
+        let lower = title.trim().to_lowercase();
+        let found = self
+            .workstreams
+            .iter()
+            .position(|w| w.area == ai && w.title.to_lowercase() == lower);
+        found.ok_or_else(|| {
+            let known: Vec<String> = self
+                .workstreams
+                .iter()
+                .filter(|w| w.area == ai)
+                .map(|w| format!("\"{}\"", w.title))
+                .collect();
+            if known.is_empty() {
+                msg!(
+                    "structure-no-workstream-none",
+                    area = area,
+                    title = title.trim()
+                )
+            } else {
+                msg!(
+                    "structure-no-workstream",
+                    area = area,
+                    title = title.trim(),
+                    known = known.join(", ")
+                )
+            }
+        })
+    }
+
+    /// Where a new area numbered `number` goes among the areas: before the first one whose
+    /// number sorts after it when the areas are in number order ("4.1" < "4.2" < "5"), else at
+    /// the end.
+    pub fn area_position(&self, number: &str) -> usize {
+        let key = number_key(number);
+        let keys: Vec<Option<Vec<u64>>> =
+            self.areas.iter().map(|a| number_key(&a.number)).collect();
+        let sorted = keys.iter().all(Option::is_some) && keys.windows(2).all(|w| w[0] <= w[1]);
+        match (key, sorted) {
+            (Some(key), true) => keys
+                .iter()
+                .position(|k| k.as_ref().is_some_and(|k| *k > key))
+                .unwrap_or(self.areas.len()),
+            _ => self.areas.len(),
+        }
+    }
+
+    /// A free area number: one more than the largest whole number among the areas' ("6"
+    /// after "4.2" and "5").
+    pub fn free_area_number(&self) -> String {
+        let top = self
+            .areas
+            .iter()
+            .filter_map(|a| a.number.split('.').next()?.trim().parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        (top + 1).to_string()
+    }
+
+    /// `title`, trimmed, when area `ai` can have a workstream by that name: not empty and no
+    /// other of its workstreams (than `except`) has it.
+    fn free_workstream_title(
+        &self,
+        ai: usize,
+        area: &str,
+        title: &str,
+        except: Option<usize>,
+    ) -> Result<String, Message> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(msg!("structure-workstream-needs-title", area = area.trim()));
+        }
+        let lower = title.to_lowercase();
+        let taken = self
+            .workstreams
+            .iter()
+            .enumerate()
+            .any(|(i, w)| Some(i) != except && w.area == ai && w.title.to_lowercase() == lower);
+        if taken {
+            return Err(msg!(
+                "structure-workstream-taken",
+                area = area.trim(),
+                title = title
+            ));
+        }
+        Ok(title.to_string())
     }
 
     /// The index of the area with this number.
@@ -385,6 +598,15 @@ impl Plan {
         }
         format!("{prefix}{n}")
     }
+}
+
+/// An area number as its parts ("4.1" → [4, 1]); `None` when a part is not a number.
+fn number_key(number: &str) -> Option<Vec<u64>> {
+    number
+        .trim()
+        .split('.')
+        .map(|p| p.trim().parse().ok())
+        .collect()
 }
 
 /// Orders the groups of activities as the plan lists them: per area its own activities, then

@@ -25,6 +25,8 @@ use crate::diagnostics::Diagnostic;
 use crate::file::recovery;
 use crate::plan::edit::{Change, Edit, Field};
 use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
+
+mod groups;
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
 use crate::tui::store::{Recovery, Unsaved};
 
@@ -473,7 +475,9 @@ impl App {
         match (&self.session.popup, &self.session.search) {
             (Some(Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. }), _)
             | (None, Some(_)) => Scope::Input,
+            (Some(Popup::Name(_)), _) => Scope::Input,
             (Some(Popup::Delete { .. }), _) => Scope::Confirm,
+            (Some(Popup::DeleteGroup { .. }), _) => Scope::Confirm,
             (Some(_), _) => Scope::Popup,
             (None, None) => Scope::Normal,
         }
@@ -866,9 +870,11 @@ impl App {
             Action::EditNote => self.open_editor(Field::Note),
             Action::EditDue => self.open_editor(Field::Due),
             Action::EditOwner => self.open_editor(Field::Owner),
+            Action::EditTitle if self.on_areas_pane() => self.open_rename_area(),
             Action::EditTitle => self.open_editor(Field::Title),
             Action::EditMembers => self.open_editor(Field::Members),
             Action::AddActivity => self.open_add(),
+            Action::DeleteActivity if self.on_areas_pane() => self.open_delete_area(),
             Action::DeleteActivity => {
                 if let Some(index) = self.session.selected
                     && !self.refuse_read_only()
@@ -900,6 +906,9 @@ impl App {
                     });
                 }
             }
+            Action::AddGroup => self.open_add_group(),
+            Action::RenameGroup => self.open_rename_group(),
+            Action::DeleteGroup => self.open_delete_group(),
             Action::Undo => return self.store(Request::Undo),
             Action::Redo => return self.store(Request::Redo),
             Action::Reload => return Effect::Store(Request::Reload),
@@ -1040,7 +1049,16 @@ impl App {
                 }
                 _ => {}
             },
+            Popup::AddWhich { area, choice } => {
+                let (area, choice) = (*area, *choice);
+                return self.perform_add_which(area, choice, action);
+            }
+            Popup::PickEmpty { area, at } => {
+                let (area, at) = (*area, *at);
+                return self.perform_pick_empty(area, at, action);
+            }
             Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. } | Popup::Delete { .. } => {}
+            Popup::Name(_) | Popup::DeleteGroup { .. } => {}
             Popup::Unsaved { .. }
             | Popup::Recovery { .. }
             | Popup::OtherEditor { .. }
@@ -1070,6 +1088,7 @@ impl App {
         match self.session.popup.take() {
             Some(Popup::Add(form)) => return self.perform_add(*form, action),
             Some(Popup::Reason { area, input }) => return self.perform_reason(area, input, action),
+            Some(Popup::Name(form)) => return self.perform_name(*form, action),
             other => self.session.popup = other,
         }
         let Some(Popup::Edit {
@@ -1153,6 +1172,10 @@ impl App {
                 Some(Popup::Add(form)) => {
                     let field = form.field;
                     form.input_mut(field).handle(request);
+                    form.error = None;
+                }
+                Some(Popup::Name(form)) => {
+                    form.focused_mut().handle(request);
                     form.error = None;
                 }
                 _ => {}
@@ -1404,6 +1427,9 @@ impl App {
 
     /// The delete question: yes deletes the activity, no (or Esc) keeps it.
     fn perform_confirm(&mut self, action: Action) -> Effect {
+        if let Some(Popup::DeleteGroup { group }) = self.session.popup {
+            return self.confirm_delete_group(group, action);
+        }
         let Some(Popup::Delete { index }) = self.session.popup else {
             return Effect::None;
         };
@@ -1473,7 +1499,13 @@ impl App {
                                 .is_some_and(|a| area.is_none_or(|area| a.area == area))
                         });
             }
-            Structure::Area { .. } => {}
+            Structure::Area { .. }
+            | Structure::AddWorkstream { .. }
+            | Structure::RenameWorkstream { .. }
+            | Structure::RemoveWorkstream { .. } => {}
+            Structure::AddArea { .. } | Structure::RemoveArea { .. } => {
+                self.follow_group_change(&change);
+            }
             other => {
                 self.session.selected = self.plan.find(&other.id());
                 if let Some(a) = self.selected_activity()

@@ -227,6 +227,21 @@ labels! {
     KeyNo,
     HelpConfirm,
     KeyEditor,
+    // workstreams and areas
+    KeyAddGroup,
+    KeyRenameGroup,
+    KeyDeleteGroup,
+    AddWhichTitle,
+    ChoiceNewWorkstream,
+    ChoiceNewArea,
+    NewWorkstreamTitle,
+    NewAreaTitle,
+    RenameWorkstreamTitle,
+    RenameAreaTitle,
+    FieldNumber,
+    DeleteGroupTitle,
+    PickEmptyTitle,
+    NoEmptyWorkstream,
 }
 
 impl Msg {
@@ -422,6 +437,20 @@ impl Msg {
             KeyNo => Message::new("board-key-no"),
             HelpConfirm => Message::new("board-help-confirm"),
             KeyEditor => Message::new("broken-key-editor"),
+            KeyAddGroup => Message::new("board-key-add-group"),
+            KeyRenameGroup => Message::new("board-key-rename-group"),
+            KeyDeleteGroup => Message::new("board-key-delete-group"),
+            AddWhichTitle => Message::new("board-add-which-title"),
+            ChoiceNewWorkstream => Message::new("board-choice-new-workstream"),
+            ChoiceNewArea => Message::new("board-choice-new-area"),
+            NewWorkstreamTitle => Message::new("board-new-workstream-title"),
+            NewAreaTitle => Message::new("board-new-area-title"),
+            RenameWorkstreamTitle => Message::new("board-rename-workstream-title"),
+            RenameAreaTitle => Message::new("board-rename-area-title"),
+            FieldNumber => Message::new("board-field-number"),
+            DeleteGroupTitle => Message::new("board-delete-group-title"),
+            PickEmptyTitle => Message::new("board-pick-empty-title"),
+            NoEmptyWorkstream => Message::new("board-no-empty-workstream"),
         }
     }
 }
@@ -456,6 +485,31 @@ pub fn quoted(lang: Language, text: &str) -> String {
 /// The question before a delete: "Slette «Kvalitetssikre opplegg» (nvk-2)? j/n".
 pub fn delete_question(lang: Language, title: &str, id: &str) -> String {
     msg!("board-delete-question", title = title, id = id).render(lang)
+}
+
+/// The question before an empty workstream or area is deleted.
+pub fn delete_group_question(
+    lang: Language,
+    plan: &Plan,
+    group: crate::tui::popup::Group,
+) -> String {
+    let Some(area) = plan.areas.get(group.area) else {
+        return String::new();
+    };
+    match group.workstream.and_then(|w| plan.workstreams.get(w)) {
+        Some(w) => msg!(
+            "board-delete-workstream-question",
+            title = w.title.as_str(),
+            area = area.number.as_str()
+        )
+        .render(lang),
+        None => msg!(
+            "board-delete-area-question",
+            title = area.title.as_str(),
+            number = area.number.as_str()
+        )
+        .render(lang),
+    }
 }
 
 /// The name of an activity's field, as the detail popup writes it.

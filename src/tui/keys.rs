@@ -70,6 +70,12 @@ pub enum Action {
     /// Open the plan in `$VISUAL`/`$EDITOR` at the selected activity (or, from the problems
     /// list, at its first error), then read it again.
     OpenEditor,
+    /// Add a workstream to the selected area, or a new area (asks which).
+    AddGroup,
+    /// Rename the selected activity's workstream (or the area).
+    RenameGroup,
+    /// Delete an empty workstream of the selected area.
+    DeleteGroup,
 }
 
 impl Action {
@@ -93,6 +99,9 @@ impl Action {
                 | Action::ShiftDown
                 | Action::MoveTo
                 | Action::AreaStatus
+                | Action::AddGroup
+                | Action::RenameGroup
+                | Action::DeleteGroup
         )
     }
 }
@@ -307,6 +316,9 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[k('K')],                Action::ShiftUp,         Msg::KeyShift).only(Board).hidden(),
     b(Normal,    &[k('m')],                Action::MoveTo,          Msg::KeyMoveTo).only(Board),
     b(Normal,    &[k('S')],                Action::AreaStatus,      Msg::KeyAreaStatus).only(Board),
+    b(Normal,    &[k('A')],                Action::AddGroup,        Msg::KeyAddGroup).only(Board),
+    b(Normal,    &[k('T')],                Action::RenameGroup,     Msg::KeyRenameGroup).only(Board),
+    b(Normal,    &[k('D')],                Action::DeleteGroup,     Msg::KeyDeleteGroup).only(Board),
     b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
     b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
     b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),

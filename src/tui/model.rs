@@ -198,8 +198,14 @@ pub fn visible_in(
         .collect()
 }
 
-/// The board's right pane: the area's direct activities, then each workstream's.
+/// The board's right pane: the area's direct activities, then each workstream's; a workstream
+/// without any activities shows as its heading alone, in its place.
 pub fn board_rows(plan: &Plan, area: usize, visible: &[usize]) -> Vec<Row> {
+    let mut empty: Vec<usize> = (0..plan.workstreams.len())
+        .filter(|&w| plan.workstreams[w].area == area)
+        .filter(|&w| !plan.activities.iter().any(|a| a.workstream == Some(w)))
+        .collect();
+    empty.reverse();
     let mut rows = Vec::new();
     let mut current: Option<Option<usize>> = None;
     for &i in visible {
@@ -208,11 +214,18 @@ pub fn board_rows(plan: &Plan, area: usize, visible: &[usize]) -> Vec<Row> {
             continue;
         }
         if current != Some(a.workstream) {
+            while let Some(&w) = empty.last()
+                && a.workstream.is_some_and(|x| x > w)
+            {
+                rows.push(Row::Workstream(Some(w)));
+                empty.pop();
+            }
             current = Some(a.workstream);
             rows.push(Row::Workstream(a.workstream));
         }
         rows.push(Row::Activity(i));
     }
+    rows.extend(empty.into_iter().rev().map(|w| Row::Workstream(Some(w))));
     rows
 }
 

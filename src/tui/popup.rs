@@ -56,6 +56,22 @@ pub enum Popup {
         area: usize,
         input: Input,
     },
+    /// `A`: what to add, a workstream to area `area` or a new area.
+    AddWhich {
+        area: usize,
+        choice: AddWhich,
+    },
+    /// A name being typed: a new workstream or area, or a new title for one.
+    Name(Box<NameForm>),
+    /// `D`: which of area `area`'s empty workstreams to delete (`at` in their list).
+    PickEmpty {
+        area: usize,
+        at: usize,
+    },
+    /// Asks before an empty workstream or area is deleted (y/j or n).
+    DeleteGroup {
+        group: Group,
+    },
     /// Quitting with unsaved edits: retry, set aside in a recovery file, or discard.
     Unsaved {
         choice: UnsavedChoice,
@@ -168,6 +184,72 @@ impl AddForm {
             AddField::Id => &mut self.id,
         }
     }
+}
+
+/// What `A` adds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddWhich {
+    Workstream,
+    Area,
+}
+
+impl Choice for AddWhich {
+    const ALL: &'static [Self] = &[Self::Workstream, Self::Area];
+
+    fn label(self) -> Msg {
+        match self {
+            Self::Workstream => Msg::ChoiceNewWorkstream,
+            Self::Area => Msg::ChoiceNewArea,
+        }
+    }
+}
+
+/// What a [`NameForm`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameTarget {
+    /// A new workstream at the end of area `area`'s.
+    NewWorkstream {
+        area: usize,
+    },
+    /// A new area (number and title).
+    NewArea,
+    /// Workstream `workstream` (an index into `Plan::workstreams`).
+    RenameWorkstream {
+        workstream: usize,
+    },
+    RenameArea {
+        area: usize,
+    },
+}
+
+/// A title (and for a new area its number) being typed; `on_number` while the number field has
+/// focus; why the last Enter was refused.
+#[derive(Debug, Clone)]
+pub struct NameForm {
+    pub target: NameTarget,
+    pub number: Input,
+    pub title: Input,
+    pub on_number: bool,
+    pub error: Option<String>,
+}
+
+impl NameForm {
+    /// The field being typed in.
+    pub fn focused_mut(&mut self) -> &mut Input {
+        if self.on_number {
+            &mut self.number
+        } else {
+            &mut self.title
+        }
+    }
+}
+
+/// The empty workstreams of area `area` (indices into `Plan::workstreams`), in plan order.
+pub fn empty_workstreams(plan: &Plan, area: usize) -> Vec<usize> {
+    (0..plan.workstreams.len())
+        .filter(|&w| plan.workstreams[w].area == area)
+        .filter(|&w| !plan.activities.iter().any(|a| a.workstream == Some(w)))
+        .collect()
 }
 
 /// A place activities are grouped in: an area's own activities (`workstream: None`) or one of

@@ -22,6 +22,8 @@ use crate::tui::model::View;
 use crate::tui::popup::{AddField, AddForm, Choice, Group, Popup};
 use crate::tui::theme::Mark;
 
+mod groups;
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(popup) = app.popup() else {
         return;
@@ -41,6 +43,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Popup::MoveTo { index, to } => move_to(app, area, buf, *index, *to),
         Popup::AreaStatus { area: a, status } => area_status(app, area, buf, *a, *status),
         Popup::Reason { area: a, input } => reason(app, area, buf, *a, input),
+        Popup::AddWhich { area: a, choice } => groups::add_which(app, area, buf, *a, *choice),
+        Popup::Name(form) => groups::name(app, area, buf, form),
+        Popup::PickEmpty { area: a, at } => groups::pick_empty(app, area, buf, *a, *at),
+        Popup::DeleteGroup { group } => groups::delete_group(app, area, buf, *group),
         Popup::Unsaved { choice } => {
             let items: Vec<String> = app
                 .unsaved()
