@@ -56,8 +56,21 @@ fn the_language_is_the_flag_s_else_the_locale_s_else_bokmål() {
 #[test]
 fn no_english_word_of_clap_in_norwegian_help() {
     let commands = [
-        "check", "list", "set", "report", "export", "add", "rm", "mv", "new", "open", "present",
-        "merge", "git-setup", "log", "help",
+        "check",
+        "list",
+        "set",
+        "report",
+        "export",
+        "add",
+        "rm",
+        "mv",
+        "new",
+        "open",
+        "present",
+        "merge",
+        "git-setup",
+        "log",
+        "help",
     ];
     for lang in ["nb", "nn"] {
         let mut pages = vec![

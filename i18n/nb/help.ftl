@@ -138,7 +138,7 @@ help-open-plan = Planfila som skal åpnes, eller en mappe med *.toml-planer (por
 help-open-lang = Språket på tavla: nb, nn eller en (standard: planens `language`, ellers LC_ALL/LC_MESSAGES/LANG, ellers nb)
 help-present = Vis planen i et møte: skrivebeskyttet, stor, og følger fila når den lagres
 help-present-meeting = Møteserien hvis neste møte «frist før neste møte» betyr (standard: styringsgruppens)
-help-present-cycle = Bla om sidene av seg selv hvert SEKUNDER. sekund
+help-present-cycle = Bla om sidene av seg selv etter SEKUNDER sekunder
 help-present-lang = Språk: nb, nn eller en (standard: planens `language`, ellers LC_ALL/LC_MESSAGES/LANG, ellers nb)
 help-present-theme = Farger: high-contrast (høy kontrast) er best å lese på en projektor
 

@@ -138,7 +138,7 @@ help-open-plan = Planfila som skal opnast, eller ei mappe med *.toml-planar (por
 help-open-lang = Språket på tavla: nb, nn eller en (standard: `language` i planen, elles LC_ALL/LC_MESSAGES/LANG, elles nb)
 help-present = Vis planen i eit møte: skriveverna, stor, og følgjer fila når ho blir lagra
 help-present-meeting = Møteserien som «frist før neste møte» viser til det neste møtet i (standard: styringsgruppa sin)
-help-present-cycle = Bla om sidene av seg sjølv kvart SEKUND. sekund
+help-present-cycle = Bla om sidene av seg sjølv etter SEKUND sekund
 help-present-lang = Språk: nb, nn eller en (standard: `language` i planen, elles LC_ALL/LC_MESSAGES/LANG, elles nb)
 help-present-theme = Fargar: high-contrast (høg kontrast) er best å lese på ein projektor
 

@@ -150,7 +150,9 @@ fn localise(cmd: Command, key: &str, lang: Language) -> Command {
         || cmd.get_arguments().any(|a| {
             a.get_long_help().is_some()
                 || (a.get_action().takes_values()
-                    && a.get_possible_values().iter().any(|v| v.get_help().is_some()))
+                    && a.get_possible_values()
+                        .iter()
+                        .any(|v| v.get_help().is_some()))
         });
     // A custom heading lists its arguments in display order: positionals get theirs here, in
     // the order clap gives them their index.
@@ -219,7 +221,10 @@ fn localise_arg(a: Arg, cmd: &str, lang: Language, headings: &Headings, long_mod
         .and_then(|id| i18n::lookup(lang, id, None))
         .or_else(|| a.get_help().map(ToString::to_string))
         .unwrap_or_default();
-    let long = match id.as_deref().and_then(|id| i18n::lookup(lang, id, Some("long"))) {
+    let long = match id
+        .as_deref()
+        .and_then(|id| i18n::lookup(lang, id, Some("long")))
+    {
         Some(more) => Some(format!("{help}\n\n{more}")),
         None => a.get_long_help().map(ToString::to_string),
     };
@@ -232,7 +237,10 @@ fn localise_arg(a: Arg, cmd: &str, lang: Language, headings: &Headings, long_mod
         };
         a = a.help_heading(heading.clone());
     }
-    if let Some(names) = a.get_value_names().filter(|_| a.get_action().takes_values()) {
+    if let Some(names) = a
+        .get_value_names()
+        .filter(|_| a.get_action().takes_values())
+    {
         let names: Vec<String> = names
             .iter()
             .map(|n| {
@@ -423,7 +431,11 @@ mod tests {
                     "<DATE>",
                     "<NAME>",
                 ] {
-                    assert!(!page.contains(english), "{english} in {}:\n{page}", lang.code());
+                    assert!(
+                        !page.contains(english),
+                        "{english} in {}:\n{page}",
+                        lang.code()
+                    );
                 }
             }
         }
