@@ -536,6 +536,14 @@ impl Board<'_> {
                     }
                 }
                 Effect::Store(request) => self.send(request),
+                Effect::Copy(text) => {
+                    // Best effort: a terminal without OSC 52 ignores it; a failed write is the
+                    // terminal's problem, which the next draw meets anyway.
+                    use std::io::Write;
+                    let mut out = io::stdout().lock();
+                    let _ = out.write_all(osc52(&text).as_bytes());
+                    let _ = out.flush();
+                }
             }
         }
         if quit {
@@ -755,4 +763,34 @@ impl Screen for PresentScreen {
             }
         }
     }
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard ("c"): the terminal (or, over SSH, the
+/// terminal at the other end) does the copying. The text travels base64-encoded, so no byte of
+/// it can act as a control sequence.
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding (RFC 4648), as OSC 52 wants it.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] =
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }

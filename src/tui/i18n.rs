@@ -226,6 +226,9 @@ labels! {
     KeyYes,
     KeyNo,
     HelpConfirm,
+    // copy (y)
+    KeyCopy,
+    CopyNothing,
 }
 
 impl Msg {
@@ -420,6 +423,8 @@ impl Msg {
             KeyYes => Message::new("board-key-yes"),
             KeyNo => Message::new("board-key-no"),
             HelpConfirm => Message::new("board-help-confirm"),
+            KeyCopy => Message::new("copy-key"),
+            CopyNothing => Message::new("copy-nothing"),
         }
     }
 }

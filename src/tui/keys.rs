@@ -67,6 +67,8 @@ pub enum Action {
     PrevPage,
     FirstPage,
     LastPage,
+    /// Copy the selected activity to the clipboard (OSC 52).
+    Copy,
 }
 
 impl Action {
@@ -307,6 +309,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[k('r')],                Action::Reload,          Msg::KeyReload),
     b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
     b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
+    b(Normal,    &[k('y')],                Action::Copy,            Msg::KeyCopy).hint(),
     b(Normal,    &[ESC],                   Action::Close,           Msg::KeyCancel),
     b(Normal,    &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
     b(Normal,    &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),
