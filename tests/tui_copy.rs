@@ -34,7 +34,10 @@ fn app(lang: Language, read_only: bool) -> Board {
 }
 
 fn press(board: &mut Board, c: char) -> Effect {
-    board.apply(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+    board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::NONE,
+    )))
 }
 
 fn status_bar(board: &Board) -> String {
@@ -77,7 +80,10 @@ fn y_copies_what_is_selected_in_every_view_and_read_only_too() {
         let Effect::Copy(text) = press(&mut board, 'y') else {
             panic!("no copy in view {view}")
         };
-        assert!(text.starts_with(&format!("{selected} — ")), "{view}: {text}");
+        assert!(
+            text.starts_with(&format!("{selected} — ")),
+            "{view}: {text}"
+        );
     }
     // The file is not touched: copying is no edit.
     assert_eq!(board.unsaved().len(), 0);
@@ -86,10 +92,7 @@ fn y_copies_what_is_selected_in_every_view_and_read_only_too() {
 #[test]
 fn y_is_in_the_one_binding_table() {
     use fremdrift::tui::keys::{Action, BINDINGS, Scope};
-    let b = BINDINGS
-        .iter()
-        .find(|b| b.action == Action::Copy)
-        .unwrap();
+    let b = BINDINGS.iter().find(|b| b.action == Action::Copy).unwrap();
     assert_eq!((b.scope, b.keys_label().as_ref()), (Scope::Normal, "y"));
     assert!(!Action::Copy.edits());
 }
@@ -118,7 +121,8 @@ fn the_copy_reaches_the_terminal_as_osc52() {
     let sequence = osc52(line);
     let raw = s.raw.lock().unwrap().clone();
     assert!(
-        raw.windows(sequence.len()).any(|w| w == sequence.as_bytes()),
+        raw.windows(sequence.len())
+            .any(|w| w == sequence.as_bytes()),
         "no OSC 52 with {line:?} in the terminal's bytes"
     );
     s.keys("q");
