@@ -56,11 +56,13 @@ pub fn command(lang: Language) -> Command {
 /// line written out with its "[OPTIONS]" in `lang` (clap has no setting for either word). The
 /// usage in usage errors stays clap's, fitted to what was given.
 fn usage(mut cmd: Command, lang: Language) -> Command {
-    let rendered = cmd.render_usage().to_string();
-    // "Usage: " is clap's title; ours is in the template.
-    let line = rendered
-        .split_once(": ")
-        .map_or(rendered.as_str(), |(_, rest)| rest);
+    // With its styles (clap strips them where colours are off), and without clap's title
+    // ("Usage:" and its styles): ours is in the template.
+    let rendered = cmd.render_usage().ansi().to_string();
+    let line = match rendered.find("Usage:") {
+        Some(i) => rendered[i..].split_once(' ').map_or("", |(_, rest)| rest),
+        None => rendered.as_str(),
+    };
     let line = translate_options(line, lang);
     let template = template(cmd.get_styles(), lang, &line);
     cmd.help_template(template)
@@ -71,7 +73,7 @@ fn usage(mut cmd: Command, lang: Language) -> Command {
 pub fn translate_options(usage: &str, lang: Language) -> String {
     usage.replace(
         "[OPTIONS]",
-        &format!("[{}]", word(lang, "help-clap-options-value")),
+        &format!("[{}]", i18n::text(lang, "help-clap-options-value")),
     )
 }
 
@@ -119,14 +121,10 @@ fn value_id(lang: Language, cmd: &str, arg: &str, value: &str) -> Option<String>
     .find(|id| i18n::lookup(lang, id, None).is_some())
 }
 
-fn word(lang: Language, id: &'static str) -> String {
-    i18n::text(lang, id)
-}
-
 /// clap's help template, with "Usage:" in `lang` and the usage line `usage` written out.
 fn template(styles: &Styles, lang: Language, usage: &str) -> String {
     let h = styles.get_usage();
-    let title = format!("{h}{}:{h:#}", word(lang, "help-clap-usage"));
+    let title = format!("{h}{}:{h:#}", i18n::text(lang, "help-clap-usage"));
     // Every command has arguments (at least --help), so clap's template with them.
     format!("{{before-help}}{{about-with-newline}}\n{title} {usage}\n\n{{all-args}}{{after-help}}")
 }
@@ -141,8 +139,8 @@ fn localise(cmd: Command, key: &str, lang: Language) -> Command {
         cmd = cmd.about(about);
     }
     let headings = Headings {
-        arguments: word(lang, "help-clap-arguments"),
-        options: word(lang, "help-clap-options"),
+        arguments: i18n::text(lang, "help-clap-arguments"),
+        options: i18n::text(lang, "help-clap-options"),
     };
     // Whether --help shows more than -h (clap's test, on the doc comments): then the "[default:
     // …]" of an argument goes on a line of its own, as clap puts it.
@@ -168,8 +166,8 @@ fn localise(cmd: Command, key: &str, lang: Language) -> Command {
     });
     if cmd.has_subcommands() {
         cmd = cmd
-            .subcommand_help_heading(word(lang, "help-clap-commands"))
-            .subcommand_value_name(word(lang, "help-clap-command-value"))
+            .subcommand_help_heading(i18n::text(lang, "help-clap-commands"))
+            .subcommand_value_name(i18n::text(lang, "help-clap-command-value"))
             .mut_subcommands(|sc| {
                 let k = command_key(key, sc.get_name());
                 localise(sc, &k, lang)
@@ -188,10 +186,10 @@ fn localise(cmd: Command, key: &str, lang: Language) -> Command {
         .help_heading(headings.options.clone())
         .display_order(999);
     let help = if long_exists {
-        help.help(word(lang, "help-clap-print-help-more"))
-            .long_help(word(lang, "help-clap-print-help-summary"))
+        help.help(i18n::text(lang, "help-clap-print-help-more"))
+            .long_help(i18n::text(lang, "help-clap-print-help-summary"))
     } else {
-        help.help(word(lang, "help-clap-print-help"))
+        help.help(i18n::text(lang, "help-clap-print-help"))
     };
     cmd = cmd.disable_help_flag(true).arg(help);
     if cmd.get_version().is_some() {
@@ -200,7 +198,7 @@ fn localise(cmd: Command, key: &str, lang: Language) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(word(lang, "help-clap-print-version"))
+                .help(i18n::text(lang, "help-clap-print-version"))
                 .help_heading(headings.options)
                 .display_order(999),
         );
@@ -272,7 +270,7 @@ fn localise_arg(a: Arg, cmd: &str, lang: Language, headings: &Headings, long_mod
         possible = Some(msg!("help-clap-possible-values", values = names.join(", ")).render(lang));
         if values.iter().any(|v| v.get_help().is_some()) {
             let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
-            let mut list = format!("{}:", word(lang, "help-clap-possible-values-heading"));
+            let mut list = format!("{}:", i18n::text(lang, "help-clap-possible-values-heading"));
             for v in &values {
                 let name = v.get_name();
                 let text = value_id(lang, cmd, &key, name)
@@ -321,17 +319,17 @@ fn localise_arg(a: Arg, cmd: &str, lang: Language, headings: &Headings, long_mod
 /// builds for parsing (`help [COMMAND]...`; `build` made the form it builds for completions).
 /// clap parses `help …` itself, walking the real commands, so only texts come from here.
 fn help_command(sc: Command, lang: Language, bin: &str) -> Command {
-    let value = word(lang, "help-clap-command-value");
+    let value = i18n::text(lang, "help-clap-command-value");
     let cmd = Command::new(sc.get_name().to_string())
         .bin_name(format!("{bin} {}", sc.get_name()))
-        .about(word(lang, "help-clap-help-about"))
+        .about(i18n::text(lang, "help-clap-help-about"))
         .arg(
             Arg::new("subcommand")
                 .action(ArgAction::Append)
                 .num_args(..)
                 .value_name(value)
-                .help(word(lang, "help-clap-help-subcommand"))
-                .help_heading(word(lang, "help-clap-arguments")),
+                .help(i18n::text(lang, "help-clap-help-subcommand"))
+                .help_heading(i18n::text(lang, "help-clap-arguments")),
         )
         .disable_help_flag(true)
         .disable_version_flag(true)
