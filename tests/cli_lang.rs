@@ -308,7 +308,7 @@ const COMMANDS: &[(&str, bool)] = &[
 
 #[test]
 fn every_command_takes_lang_and_today_where_it_computes_urgency() {
-    let help = stdout(&["--help"]);
+    let help = stdout(&["--lang", "en", "--help"]);
     for (command, _) in COMMANDS {
         assert!(
             help.contains(&format!("\n  {command} ")),
@@ -316,7 +316,7 @@ fn every_command_takes_lang_and_today_where_it_computes_urgency() {
         );
     }
     for &(command, urgency) in COMMANDS {
-        let help = stdout(&[command, "--help"]);
+        let help = stdout(&[command, "--lang", "en", "--help"]);
         assert!(help.contains("--lang <LANG>"), "{command}: {help}");
         if urgency {
             assert!(help.contains("--today <DATE>"), "{command}: {help}");

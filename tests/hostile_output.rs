@@ -172,7 +172,10 @@ fn csv_cells_a_spreadsheet_would_run_are_neutralised_unless_raw() {
     eprintln!(
         "CSV: {total} hostile cells neutralised in 4 runs, 0 left; a folder's plan column too"
     );
-    let help = fremdrift().args(["export", "--help"]).assert().code(0);
+    let help = fremdrift()
+        .args(["export", "--lang", "en", "--help"])
+        .assert()
+        .code(0);
     let help = String::from_utf8_lossy(&help.get_output().stdout).into_owned();
     assert!(
         help.contains("--raw") && help.contains("spreadsheet would run as a formula"),

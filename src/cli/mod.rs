@@ -5,6 +5,7 @@ mod author;
 mod check;
 mod export;
 mod git;
+pub mod help;
 mod list;
 mod open;
 mod present;
@@ -583,7 +584,8 @@ pub fn say(message: impl std::fmt::Display) {
 /// clap would take it for the board's option and the command for a plan: see [`take_no_cache`].
 pub fn parse() -> Cli {
     let (args, no_cache) = take_no_cache(std::env::args_os());
-    match Cli::try_parse_from(args) {
+    // Help, usage and version in the reader's language: `--lang`, else the locale, else bokmål.
+    match help::try_parse_from(args, arg_language()) {
         Ok(mut cli) => {
             cli.no_cache |= no_cache;
             cli
@@ -678,8 +680,9 @@ pub fn usage_error(e: &clap::Error, lang: crate::plan::Language) -> Option<Strin
     if let Some(usage) = get(ContextKind::Usage) {
         let usage = usage.trim();
         let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        let usage = help::translate_options(usage, lang);
         out.push('\n');
-        out.push_str(&msg!("cli-usage-line", usage = usage).render(lang));
+        out.push_str(&msg!("cli-usage-line", usage = usage.as_str()).render(lang));
         out.push('\n');
     }
     out.push('\n');

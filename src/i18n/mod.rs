@@ -138,6 +138,21 @@ pub fn text(lang: Language, id: &'static str) -> String {
     Message::new(id).render(lang)
 }
 
+/// The argument-less message `id` (or its attribute `attr`, e.g. `.long`) in `lang`, or `None`
+/// when that catalogue lacks it — no fallback to English: for callers with a fallback of their
+/// own (the command line's help falls back to the doc comments).
+pub fn lookup(lang: Language, id: &str, attr: Option<&str>) -> Option<String> {
+    let bundle = bundle(lang);
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
 /// The reader's language: `--lang`, else the plan's declared language, else the environment's
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else bokmål.
 pub fn choose(cli: Option<Language>, plan: Option<Language>) -> Language {

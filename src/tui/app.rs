@@ -61,6 +61,8 @@ pub enum Effect {
     Editor {
         line: usize,
     },
+    /// Put this text on the clipboard (`y`): the event loop writes it to the terminal as OSC 52.
+    Copy(String),
 }
 
 /// How the app starts.
@@ -939,6 +941,7 @@ impl App {
             // saves already sent finish on the worker while it shows.
             Action::Present => return Effect::Present,
             Action::OpenEditor => return self.open_in_editor(),
+            Action::Copy => return self.copy(),
             Action::Quit
             | Action::Confirm
             | Action::NextField
@@ -1526,6 +1529,18 @@ impl App {
         Effect::Store(request)
     }
 
+    /// `y`: the selected activity as one line for minutes or e-mail, to the clipboard; the
+    /// status bar says what was copied.
+    fn copy(&mut self) -> Effect {
+        let Some(text) = self.selected_activity().map(|a| copy_line(a, self.lang)) else {
+            self.notify(MessageKind::Info, self.tr(Msg::CopyNothing).to_string());
+            return Effect::None;
+        };
+        let said = crate::msg!("copy-done", text = text.as_str()).render(self.lang);
+        self.notify(MessageKind::Ok, said);
+        Effect::Copy(text)
+    }
+
     pub fn selected_activity(&self) -> Option<&crate::plan::Activity> {
         self.session
             .selected
@@ -1791,4 +1806,24 @@ impl App {
 fn step(at: usize, delta: isize, n: usize) -> usize {
     let target = at as isize + delta;
     target.clamp(0, n as isize - 1) as usize
+}
+
+/// An activity as one line in `lang`, as `y` copies it: "nvk-2 — Title — Owner — uke 50
+/// (15.12.2017) — pågår".
+pub fn copy_line(a: &crate::plan::Activity, lang: Language) -> String {
+    let date = crate::output::text::date(a.due.day(), lang);
+    let due = if a.due.is_toml_date {
+        date
+    } else {
+        crate::msg!("copy-due", due = a.due.text.as_str(), date = date).render(lang)
+    };
+    crate::msg!(
+        "copy-line",
+        id = a.id.as_str(),
+        title = a.title.as_str(),
+        owner = a.owner.as_str(),
+        due = due,
+        status = a.status.word(lang)
+    )
+    .render(lang)
 }

@@ -609,6 +609,14 @@ impl Board<'_> {
                         }
                     }
                 }
+                Effect::Copy(text) => {
+                    // Best effort: a terminal without OSC 52 ignores it; a failed write is the
+                    // terminal's problem, which the next draw meets anyway.
+                    use std::io::Write;
+                    let mut out = io::stdout().lock();
+                    let _ = out.write_all(osc52(&text).as_bytes());
+                    let _ = out.flush();
+                }
             }
         }
         if quit {
@@ -828,4 +836,17 @@ impl Screen for PresentScreen {
             }
         }
     }
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard ("c"): the terminal (or, over SSH, the
+/// terminal at the other end) does the copying. The text travels base64-encoded, so no byte of
+/// it can act as a control sequence.
+pub fn osc52(text: &str) -> String {
+    let mut out = String::new();
+    // Writing into a String cannot fail.
+    let _ = crossterm::Command::write_ansi(
+        &crossterm::clipboard::CopyToClipboard::to_clipboard_from(text),
+        &mut out,
+    );
+    out
 }

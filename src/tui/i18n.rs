@@ -242,6 +242,9 @@ labels! {
     DeleteGroupTitle,
     PickEmptyTitle,
     NoEmptyWorkstream,
+    // copy (y)
+    KeyCopy,
+    CopyNothing,
 }
 
 impl Msg {
@@ -451,6 +454,8 @@ impl Msg {
             DeleteGroupTitle => Message::new("board-delete-group-title"),
             PickEmptyTitle => Message::new("board-pick-empty-title"),
             NoEmptyWorkstream => Message::new("board-no-empty-workstream"),
+            KeyCopy => Message::new("copy-key"),
+            CopyNothing => Message::new("copy-nothing"),
         }
     }
 }

@@ -76,6 +76,8 @@ pub enum Action {
     RenameGroup,
     /// Delete an empty workstream of the selected area.
     DeleteGroup,
+    /// Copy the selected activity to the clipboard (OSC 52).
+    Copy,
 }
 
 impl Action {
@@ -323,6 +325,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[k('w')],                Action::Problems,        Msg::KeyProblems),
     b(Normal,    &[k('p')],                Action::Present,         Msg::KeyPresent),
     b(Normal,    &[k('E')],                Action::OpenEditor,      Msg::KeyEditor),
+    b(Normal,    &[k('y')],                Action::Copy,            Msg::KeyCopy).hint(),
     b(Normal,    &[ESC],                   Action::Close,           Msg::KeyCancel),
     b(Normal,    &[k('?')],                Action::Help,            Msg::KeyHelp).hint(),
     b(Normal,    &[k('q'), ctrl('c')],     Action::Quit,            Msg::KeyQuit).hint().label("q"),

@@ -27,6 +27,9 @@ pub struct Session {
     reading: JoinHandle<()>,
     /// Text at which the reading thread stops, for a hang-up.
     stop_at: Arc<Mutex<Option<String>>>,
+    /// Every byte the program wrote to the terminal, for sequences the screen does not keep
+    /// (OSC 52, the clipboard).
+    pub raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Session {
@@ -67,13 +70,15 @@ impl Session {
             0,
         )));
         let stop_at: Arc<Mutex<Option<String>>> = Arc::default();
-        let (s, stop) = (Arc::clone(&screen), Arc::clone(&stop_at));
+        let raw: Arc<Mutex<Vec<u8>>> = Arc::default();
+        let (s, stop, bytes) = (Arc::clone(&screen), Arc::clone(&stop_at), Arc::clone(&raw));
         let reading = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                bytes.lock().unwrap().extend_from_slice(&buf[..n]);
                 let mut parser = s.lock().unwrap();
                 parser.process(&buf[..n]);
                 if let Some(text) = stop.lock().unwrap().as_deref()
@@ -90,6 +95,7 @@ impl Session {
             master: pty.master,
             reading,
             stop_at,
+            raw,
         }
     }
 
