@@ -13,7 +13,7 @@ use tui_input::backend::crossterm::to_input_request;
 
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
-use super::model::{self, Filter, Row, View};
+use super::model::{self, Filter, Filters, Row, Sort, View};
 use super::popup::{
     AddField, AddForm, Choice, ConflictChoice, Group, OtherEditorChoice, Popup, RecoveryChoice,
     UnsavedChoice, moved_in,
@@ -27,6 +27,8 @@ use crate::plan::edit::{Change, Edit, Field};
 use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
 use crate::tui::store::{Recovery, Unsaved};
+
+mod find;
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
@@ -54,6 +56,8 @@ pub enum Effect {
     Store(Request),
     /// Switch to the presentation mode for this plan (`p`).
     Present,
+    /// Remember (or forget) which owner is "mine", outside the plan.
+    RememberMe(Option<String>),
 }
 
 /// How the app starts.
@@ -208,7 +212,12 @@ pub struct App {
 #[derive(Debug)]
 struct Session {
     view: View,
-    filter: Filter,
+    /// The filter picker's filters.
+    filters: Filters,
+    sort: Sort,
+    /// The owner the user said is them ("mine").
+    me: Option<String>,
+    show_ids: bool,
     query: String,
     /// The search field while typing (`/`).
     search: Option<Input>,
@@ -241,7 +250,10 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             view: View::Board,
-            filter: Filter::All,
+            filters: Filters::default(),
+            sort: Sort::File,
+            me: None,
+            show_ids: false,
             query: String::new(),
             search: None,
             show_cancelled: false,
@@ -360,8 +372,9 @@ impl App {
         self.session.view
     }
 
+    /// The urgency filter (open, overdue, due soon), one of [`App::filters`].
     pub fn filter(&self) -> Filter {
-        self.session.filter
+        self.session.filters.urgency
     }
 
     /// The search text, as typed or kept after Enter.
@@ -461,7 +474,15 @@ impl App {
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
         match (&self.session.popup, &self.session.search) {
-            (Some(Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. }), _)
+            (
+                Some(
+                    Popup::Edit { .. }
+                    | Popup::Add(_)
+                    | Popup::Reason { .. }
+                    | Popup::FilterText { .. },
+                ),
+                _,
+            )
             | (None, Some(_)) => Scope::Input,
             (Some(Popup::Delete { .. }), _) => Scope::Confirm,
             (Some(_), _) => Scope::Popup,
@@ -741,7 +762,8 @@ impl App {
         let lens = Lens {
             view: session.view,
             area: session.area,
-            filter: session.filter,
+            filters: &session.filters,
+            sort: session.sort,
             query: &session.query,
             show_cancelled: session.show_cancelled,
         };
@@ -896,10 +918,10 @@ impl App {
             Action::Search => {
                 self.session.search = Some(Input::new(self.session.query.clone()));
             }
-            Action::CycleFilter => {
-                self.session.filter = self.session.filter.next();
-                self.refresh_view();
-            }
+            Action::FilterPicker => self.open_filters(),
+            Action::ClearFilters => self.clear_filters(),
+            Action::CycleSort => self.cycle_sort(),
+            Action::ToggleIds => self.toggle_ids(),
             Action::Problems => self.session.popup = Some(Popup::Problems { scroll: 0 }),
             Action::Help => self.session.popup = Some(Popup::Help { scroll: 0 }),
             Action::MoveCardLeft => return self.move_card(-1),
@@ -986,7 +1008,15 @@ impl App {
                 }
                 _ => {}
             },
-            Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. } | Popup::Delete { .. } => {}
+            Popup::Filters { row } => {
+                let row = *row;
+                return self.perform_filters(row, action);
+            }
+            Popup::Edit { .. }
+            | Popup::Add(_)
+            | Popup::Reason { .. }
+            | Popup::Delete { .. }
+            | Popup::FilterText { .. } => {}
             Popup::Unsaved { .. }
             | Popup::Recovery { .. }
             | Popup::OtherEditor { .. }
@@ -1016,6 +1046,7 @@ impl App {
         match self.session.popup.take() {
             Some(Popup::Add(form)) => return self.perform_add(*form, action),
             Some(Popup::Reason { area, input }) => return self.perform_reason(area, input, action),
+            Some(Popup::FilterText { input }) => return self.perform_filter_text(input, action),
             other => self.session.popup = other,
         }
         let Some(Popup::Edit {
@@ -1093,7 +1124,11 @@ impl App {
             self.refresh_view();
         } else {
             match self.session.popup.as_mut() {
-                Some(Popup::Edit { input, .. } | Popup::Reason { input, .. }) => {
+                Some(
+                    Popup::Edit { input, .. }
+                    | Popup::Reason { input, .. }
+                    | Popup::FilterText { input },
+                ) => {
                     input.handle(request);
                 }
                 Some(Popup::Add(form)) => {

@@ -62,6 +62,94 @@ impl Filter {
     }
 }
 
+/// What the filter picker (`f`) narrows the views to; every filter set must hold (AND).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub status: Option<Status>,
+    /// By urgency: open, overdue or due soon ([`Filter::All`]: any).
+    pub urgency: Filter,
+    /// Activities of this owner (exactly, as written in the plan).
+    pub owner: Option<String>,
+    /// Activities of this area (index into `plan.areas`).
+    pub area: Option<usize>,
+    /// Activities whose id, title, owner or note has this text (case-insensitive).
+    pub text: String,
+}
+
+impl Filters {
+    /// No filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// Whether activity `i` (`a`) passes every filter; `text` is its [`search_text`].
+    pub fn keeps(&self, a: &Activity, urgency: Urgency, text: Option<&str>) -> bool {
+        self.urgency.keeps(urgency, a.status)
+            && self.status.is_none_or(|s| s == a.status)
+            && self.owner.as_deref().is_none_or(|o| o == a.owner)
+            && self.area.is_none_or(|ar| ar == a.area)
+            && text_matches(a, text, &self.text.to_lowercase())
+    }
+}
+
+/// How the board and agenda order the activities within each group (`O` cycles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// As written in the file (the agenda: by deadline within each bucket).
+    #[default]
+    File,
+    Deadline,
+    Owner,
+    Status,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::File => Sort::Deadline,
+            Sort::Deadline => Sort::Owner,
+            Sort::Owner => Sort::Status,
+            Sort::Status => Sort::File,
+        }
+    }
+
+    /// The order of `a` and `b` (indices into `plan.activities`) under this sort; ties (and
+    /// [`Sort::File`]) keep file order.
+    pub fn cmp(self, plan: &Plan, a: usize, b: usize) -> std::cmp::Ordering {
+        let (x, y) = (&plan.activities[a], &plan.activities[b]);
+        let key = match self {
+            Sort::File => std::cmp::Ordering::Equal,
+            Sort::Deadline => x.due.day().cmp(&y.due.day()),
+            Sort::Owner => x
+                .owner
+                .to_lowercase()
+                .cmp(&y.owner.to_lowercase())
+                .then(x.due.day().cmp(&y.due.day())),
+            Sort::Status => status_rank(x.status)
+                .cmp(&status_rank(y.status))
+                .then(x.due.day().cmp(&y.due.day())),
+        };
+        key.then(a.cmp(&b))
+    }
+}
+
+/// Where a status sorts: the work still to do first, in the kanban's order.
+fn status_rank(s: Status) -> usize {
+    COLUMNS.iter().position(|c| *c == s).unwrap_or(COLUMNS.len())
+}
+
+/// Whether `a` has `query_lower` in its id, title, owner or note; `text` is its
+/// [`search_text`] when at hand.
+fn text_matches(a: &Activity, text: Option<&str>, query_lower: &str) -> bool {
+    if query_lower.is_empty() {
+        return true;
+    }
+    match text {
+        Some(t) => !query_lower.contains('\n') && t.contains(query_lower),
+        None => matches(a, query_lower),
+    }
+}
+
 /// The agenda's buckets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Bucket {
@@ -108,6 +196,8 @@ pub struct Widths {
     /// "3 d over" / "om 5 d" (open activities only; 0 when all are closed).
     pub rel: usize,
     pub status: usize,
+    /// The activity's id.
+    pub id: usize,
 }
 
 impl Widths {
@@ -119,6 +209,7 @@ impl Widths {
             w.owner = w.owner.max(width(&a.owner));
             w.written = w.written.max(width(&a.due.text));
             w.status = w.status.max(width(a.status.word(lang)));
+            w.id = w.id.max(width(&a.id));
             if !a.status.is_closed() {
                 let rel = relative_days((a.due.day() - today).num_days(), lang);
                 w.rel = w.rel.max(width(&rel));
@@ -137,12 +228,13 @@ pub const COLUMNS: [Status; 5] = [
     Status::Cancelled,
 ];
 
-/// Whether `a` matches a search (case-insensitive, in title, owner and note).
+/// Whether `a` matches a search (case-insensitive, in id, title, owner and note).
 pub fn matches(a: &Activity, query_lower: &str) -> bool {
     if query_lower.is_empty() {
         return true;
     }
-    a.title.to_lowercase().contains(query_lower)
+    a.id.to_lowercase().contains(query_lower)
+        || a.title.to_lowercase().contains(query_lower)
         || a.owner.to_lowercase().contains(query_lower)
         || a.note
             .as_deref()
@@ -151,10 +243,14 @@ pub fn matches(a: &Activity, query_lower: &str) -> bool {
 
 /// The activities that pass filter and search, in plan order.
 pub fn visible(plan: &Plan, today: NaiveDate, filter: Filter, query: &str) -> Vec<usize> {
-    visible_in(plan, today, filter, query, &search_texts(plan))
+    let filters = Filters {
+        urgency: filter,
+        ..Filters::default()
+    };
+    visible_in(plan, today, &filters, query, &search_texts(plan))
 }
 
-/// Each activity's title, owner and note, lowercased and joined by line breaks (which no
+/// Each activity's id, title, owner and note, lowercased and joined by line breaks (which no
 /// query contains: the search field is one line). Built once per plan, so a search key costs a
 /// substring scan per activity, not lowercasing the whole plan again.
 pub fn search_texts(plan: &Plan) -> Vec<String> {
@@ -163,7 +259,9 @@ pub fn search_texts(plan: &Plan) -> Vec<String> {
 
 /// One activity's text for [`search_texts`].
 pub fn search_text(a: &Activity) -> String {
-    let mut s = String::with_capacity(a.title.len() + a.owner.len() + 2);
+    let mut s = String::with_capacity(a.id.len() + a.title.len() + a.owner.len() + 3);
+    s.push_str(&a.id.to_lowercase());
+    s.push('\n');
     s.push_str(&a.title.to_lowercase());
     s.push('\n');
     s.push_str(&a.owner.to_lowercase());
@@ -174,11 +272,11 @@ pub fn search_text(a: &Activity) -> String {
     s
 }
 
-/// [`visible`] with the search texts of [`search_texts`] at hand.
+/// [`visible`] with the filters of the picker and the search texts of [`search_texts`] at hand.
 pub fn visible_in(
     plan: &Plan,
     today: NaiveDate,
-    filter: Filter,
+    filters: &Filters,
     query: &str,
     texts: &[String],
 ) -> Vec<usize> {
@@ -187,37 +285,40 @@ pub fn visible_in(
         .iter()
         .enumerate()
         .filter(|(i, a)| {
-            filter.keeps(plan.urgency(a, today), a.status)
-                && (q.is_empty()
-                    || match texts.get(*i) {
-                        Some(t) => !q.contains('\n') && t.contains(q.as_str()),
-                        None => matches(a, &q),
-                    })
+            let text = texts.get(*i).map(String::as_str);
+            filters.keeps(a, plan.urgency(a, today), text) && text_matches(a, text, &q)
         })
         .map(|(i, _)| i)
         .collect()
 }
 
-/// The board's right pane: the area's direct activities, then each workstream's.
-pub fn board_rows(plan: &Plan, area: usize, visible: &[usize]) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut current: Option<Option<usize>> = None;
+/// The board's right pane: the area's direct activities, then each workstream's; within each,
+/// in file order or by `sort`.
+pub fn board_rows(plan: &Plan, area: usize, visible: &[usize], sort: Sort) -> Vec<Row> {
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
     for &i in visible {
         let a = &plan.activities[i];
         if a.area != area {
             continue;
         }
-        if current != Some(a.workstream) {
-            current = Some(a.workstream);
-            rows.push(Row::Workstream(a.workstream));
+        match groups.last_mut() {
+            Some((ws, list)) if *ws == a.workstream => list.push(i),
+            _ => groups.push((a.workstream, vec![i])),
         }
-        rows.push(Row::Activity(i));
+    }
+    let mut rows = Vec::new();
+    for (ws, mut list) in groups {
+        if sort != Sort::File {
+            list.sort_by(|&x, &y| sort.cmp(plan, x, y));
+        }
+        rows.push(Row::Workstream(ws));
+        rows.extend(list.into_iter().map(Row::Activity));
     }
     rows
 }
 
-/// The agenda: by deadline, in buckets.
-pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row> {
+/// The agenda: in buckets by deadline; within each, by deadline or by `sort`.
+pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize], sort: Sort) -> Vec<Row> {
     let week_end = today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
     let mut keyed: Vec<(Bucket, NaiveDate, usize)> = visible
         .iter()
@@ -234,7 +335,11 @@ pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row>
             (bucket, day, i)
         })
         .collect();
-    keyed.sort();
+    if sort == Sort::File {
+        keyed.sort();
+    } else {
+        keyed.sort_by(|x, y| x.0.cmp(&y.0).then_with(|| sort.cmp(plan, x.2, y.2)));
+    }
     let mut rows = group(keyed, |b| Row::Bucket(b, 0));
     // Each heading says how many follow it, counted here once rather than on every frame.
     let mut heading = None;

@@ -6,6 +6,7 @@
 
 mod board;
 mod common;
+mod find;
 mod kanban;
 mod list;
 mod popups;
@@ -182,13 +183,18 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
     }
     Line::from(spans).render(l3, buf);
     let mut right = Vec::new();
-    if app.filter() != Filter::All {
+    // Filters and sort, cut to what the tabs leave (the search after them stays whole).
+    let tabs_w = usize::from(x.saturating_sub(l3.x));
+    let query_w = if app.search().is_some() || !app.query().is_empty() {
+        width(&clean(app.query())) + 4
+    } else {
+        0
+    };
+    let room = usize::from(l3.width).saturating_sub(tabs_w + query_w);
+    let summary = find::summary(app).join(" · ");
+    if !summary.is_empty() && room > 8 {
         right.push(Span::styled(
-            format!(
-                " {}: {} ",
-                app.tr(Msg::Filter),
-                app.tr(filter_name(app.filter()))
-            ),
+            format!(" {} ", crate::output::text::truncate(&summary, room - 2)),
             t.warning,
         ));
     }

@@ -41,6 +41,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Popup::MoveTo { index, to } => move_to(app, area, buf, *index, *to),
         Popup::AreaStatus { area: a, status } => area_status(app, area, buf, *a, *status),
         Popup::Reason { area: a, input } => reason(app, area, buf, *a, input),
+        Popup::Filters { row } => super::find::picker(app, area, buf, *row),
+        Popup::FilterText { input } => super::find::text(app, area, buf, input),
         Popup::Unsaved { choice } => {
             let items: Vec<String> = app
                 .unsaved()
@@ -176,7 +178,7 @@ fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: 
 }
 
 /// A centred box of at most `w`×`h`, cleared, with a titled border; returns its inside.
-fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
+pub(super) fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     let [row] = Layout::vertical([Constraint::Length(h)])
@@ -535,7 +537,7 @@ fn edit(
 
 /// A text field's line in `row`: scrolled so the cursor stays in view, "› " and a drawn
 /// cursor cell when it has focus.
-fn input_line(app: &App, buf: &mut Buffer, row: Rect, input: &tui_input::Input, focused: bool) {
+pub(super) fn input_line(app: &App, buf: &mut Buffer, row: Rect, input: &tui_input::Input, focused: bool) {
     let t = app.theme();
     let field_w = usize::from(row.width.saturating_sub(2));
     let scroll = if focused {
