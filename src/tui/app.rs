@@ -115,6 +115,8 @@ pub struct ViewState {
     /// The last frame showed "the window is too small": no key but quit acts, since what it
     /// would do cannot be seen.
     too_small: bool,
+    /// The window's width on the last frame.
+    screen_width: u16,
 }
 
 impl Default for ViewState {
@@ -124,6 +126,7 @@ impl Default for ViewState {
             page: 10,
             hits: Vec::new(),
             too_small: false,
+            screen_width: 0,
         }
     }
 }
@@ -165,6 +168,15 @@ impl ViewState {
     /// Whether the last frame was too small to show the board.
     pub fn too_small(&self) -> bool {
         self.too_small
+    }
+
+    /// The window's width on the last frame.
+    pub fn screen_width(&self) -> u16 {
+        self.screen_width
+    }
+
+    pub(crate) fn set_screen_width(&mut self, width: u16) {
+        self.screen_width = width;
     }
 
     pub(crate) fn set_too_small(&mut self, small: bool) {

@@ -135,7 +135,10 @@ impl Sort {
 
 /// Where a status sorts: the work still to do first, in the kanban's order.
 fn status_rank(s: Status) -> usize {
-    COLUMNS.iter().position(|c| *c == s).unwrap_or(COLUMNS.len())
+    COLUMNS
+        .iter()
+        .position(|c| *c == s)
+        .unwrap_or(COLUMNS.len())
 }
 
 /// Whether `a` has `query_lower` in its id, title, owner or note; `text` is its
@@ -201,11 +204,21 @@ pub struct Widths {
 }
 
 impl Widths {
-    pub fn of(plan: &Plan, visible: &[usize], today: NaiveDate, lang: Language) -> Widths {
+    /// `query` (lowercased) is what rows show as matched: a match outside the title is
+    /// written after it ([`matched_outside_title`]), so the title column makes room for it.
+    pub fn of(
+        plan: &Plan,
+        visible: &[usize],
+        today: NaiveDate,
+        lang: Language,
+        query: &str,
+    ) -> Widths {
         let mut w = Widths::default();
         for &i in visible {
             let a = &plan.activities[i];
-            w.title = w.title.max(width(&a.title));
+            let note = if has_note(a) { NOTE_MARK_WIDTH } else { 0 };
+            let why = matched_outside_title(a, query).map_or(0, |m| 3 + width(&m).min(WHY_MAX));
+            w.title = w.title.max(width(&a.title) + note + why);
             w.owner = w.owner.max(width(&a.owner));
             w.written = w.written.max(width(&a.due.text));
             w.status = w.status.max(width(a.status.word(lang)));
@@ -217,6 +230,47 @@ impl Widths {
         }
         w
     }
+}
+
+/// The columns the note mark (" ✎") takes after a title.
+pub const NOTE_MARK_WIDTH: usize = 2;
+/// A match outside the title is shown in at most this many columns.
+pub const WHY_MAX: usize = 30;
+
+/// Whether `a` has a note worth marking.
+pub fn has_note(a: &Activity) -> bool {
+    a.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+}
+
+/// When `query_lower` matches `a` but not its title: what it matched, to show after the title
+/// — the id, or the note's words from just before the match ("✎ …med konsulenter"). `None`
+/// for a match in the title, or in the owner (which the row or its heading shows).
+pub fn matched_outside_title(a: &Activity, query_lower: &str) -> Option<String> {
+    let q = query_lower.trim();
+    if q.is_empty() || a.title.to_lowercase().contains(q) {
+        return None;
+    }
+    if a.id.to_lowercase().contains(q) {
+        return Some(crate::diagnostics::sanitize(&a.id));
+    }
+    if a.owner.to_lowercase().contains(q) {
+        return None;
+    }
+    let note = crate::diagnostics::sanitize(a.note.as_deref()?);
+    let lower = note.to_lowercase();
+    let at = lower.find(q)?;
+    // A few words before the match, when the lowercase text lines up with the original.
+    let start = if lower.len() == note.len() {
+        let from = at.saturating_sub(12);
+        (0..=from)
+            .rev()
+            .find(|&i| note.is_char_boundary(i))
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let lead = if start > 0 { "…" } else { "" };
+    Some(format!("✎ {lead}{}", note.get(start..).unwrap_or(&note)))
 }
 
 /// The kanban columns, in order; cancelled only when asked for.

@@ -56,7 +56,18 @@ impl Shown {
             self.search_texts = model::search_texts(plan);
         }
         self.visible = model::visible_in(plan, today, lens.filters, lens.query, &self.search_texts);
-        self.widths = model::Widths::of(plan, &self.visible, today, lang);
+        let shown_query = if lens.query.is_empty() {
+            lens.filters.text.as_str()
+        } else {
+            lens.query
+        };
+        self.widths = model::Widths::of(
+            plan,
+            &self.visible,
+            today,
+            lang,
+            &shown_query.trim().to_lowercase(),
+        );
         self.rows = match lens.view {
             View::Board => model::board_rows(plan, lens.area, &self.visible, lens.sort),
             View::Agenda => model::agenda_rows(plan, today, &self.visible, lens.sort),

@@ -159,7 +159,11 @@ fn step_option<T: Clone + PartialEq>(all: &[T], at: Option<T>, forward: bool) ->
     let k = at
         .and_then(|v| all.iter().position(|x| *x == v))
         .map_or(0, |p| p + 1);
-    let next = if forward { (k + 1) % n } else { (k + n - 1) % n };
+    let next = if forward {
+        (k + 1) % n
+    } else {
+        (k + n - 1) % n
+    };
     next.checked_sub(1).and_then(|i| all.get(i).cloned())
 }
 

@@ -62,7 +62,7 @@ fn value(app: &App, row: FilterRow) -> Option<String> {
 pub fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: FilterRow) {
     let t = app.theme();
     let rows = FilterRow::ALL.len() as u16;
-    let w = (area.width.saturating_sub(4)).min(64);
+    let w = (area.width.saturating_sub(4)).min(72);
     let inner = frame(app, area, buf, w, rows + 4, app.tr(Msg::FindTitle));
     if inner.height == 0 || inner.width < 8 {
         return;
@@ -105,11 +105,8 @@ pub fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: FilterRow) {
         line.render(Rect::new(inner.x, y, inner.width, 1), buf);
     }
     if inner.height > rows + 1 {
-        Line::from(Span::styled(
-            truncate(app.tr(Msg::FindHint), iw),
-            t.muted,
-        ))
-        .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
+        Line::from(Span::styled(truncate(app.tr(Msg::FindHint), iw), t.muted))
+            .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
     }
 }
 

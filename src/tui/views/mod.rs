@@ -31,12 +31,15 @@ pub use common::{clean, rows_built};
 /// The smallest window the board draws in; below it, a note says how much is needed.
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 12;
+/// From this window width on, activity rows show their ids when there is room (`i` anyway).
+pub const WIDE_IDS: u16 = 140;
 
 impl StatefulWidget for &App {
     type State = ViewState;
 
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         state.clear_hits();
+        state.set_screen_width(area.width);
         buf.set_style(area, self.theme().base);
         let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         state.set_too_small(small);

@@ -537,7 +537,13 @@ fn edit(
 
 /// A text field's line in `row`: scrolled so the cursor stays in view, "› " and a drawn
 /// cursor cell when it has focus.
-pub(super) fn input_line(app: &App, buf: &mut Buffer, row: Rect, input: &tui_input::Input, focused: bool) {
+pub(super) fn input_line(
+    app: &App,
+    buf: &mut Buffer,
+    row: Rect,
+    input: &tui_input::Input,
+    focused: bool,
+) {
     let t = app.theme();
     let field_w = usize::from(row.width.saturating_sub(2));
     let scroll = if focused {
