@@ -243,7 +243,7 @@ pub fn has_note(a: &Activity) -> bool {
 }
 
 /// When `query_lower` matches `a` but not its title: what it matched, to show after the title
-/// — the id, or the note's words from just before the match ("✎ …med konsulenter"). `None`
+/// — the id, or the note from the match on ("…konsulenter, og konsulenter."). `None`
 /// for a match in the title, or in the owner (which the row or its heading shows).
 pub fn matched_outside_title(a: &Activity, query_lower: &str) -> Option<String> {
     let q = query_lower.trim();
@@ -259,18 +259,14 @@ pub fn matched_outside_title(a: &Activity, query_lower: &str) -> Option<String> 
     let note = crate::diagnostics::sanitize(a.note.as_deref()?);
     let lower = note.to_lowercase();
     let at = lower.find(q)?;
-    // A few words before the match, when the lowercase text lines up with the original.
-    let start = if lower.len() == note.len() {
-        let from = at.saturating_sub(12);
-        (0..=from)
-            .rev()
-            .find(|&i| note.is_char_boundary(i))
-            .unwrap_or(0)
+    // From the match on, when the lowercase text lines up with the original.
+    let start = if lower.len() == note.len() && note.is_char_boundary(at) {
+        at
     } else {
         0
     };
     let lead = if start > 0 { "…" } else { "" };
-    Some(format!("✎ {lead}{}", note.get(start..).unwrap_or(&note)))
+    Some(format!("{lead}{}", note.get(start..).unwrap_or(&note)))
 }
 
 /// The kanban columns, in order; cancelled only when asked for.

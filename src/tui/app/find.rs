@@ -114,8 +114,9 @@ impl App {
         match row {
             FilterRow::Status => f.status = step_option(&Status::ALL, f.status, forward),
             FilterRow::Urgency => {
-                let action = if forward { Action::Down } else { Action::Up };
-                f.urgency = moved_in(&URGENCIES, f.urgency, action);
+                // Any is the "none" of the others.
+                let at = (f.urgency != Filter::All).then_some(f.urgency);
+                f.urgency = step_option(&URGENCIES[1..], at, forward).unwrap_or(Filter::All);
             }
             FilterRow::Owner => {
                 let owners = self.owners();

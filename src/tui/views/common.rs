@@ -175,11 +175,13 @@ impl Cols {
             return self;
         }
         let need = widths.id + 1;
+        // Asked for with `i`, a title may go down to half its usual minimum.
+        let min = if force { TITLE_MIN / 2 } else { TITLE_MIN }.min(widths.title);
         let fit = |c: &mut Cols| {
             let used = 2 + c.title + c.others();
             let spare = w.saturating_sub(used);
             let take = need.saturating_sub(spare);
-            if c.title >= TITLE_MIN.min(widths.title) + take {
+            if c.title >= min + take {
                 c.title -= take;
                 c.id = widths.id;
                 true

@@ -132,7 +132,7 @@ pub fn text(app: &App, area: Rect, buf: &mut Buffer, input: &tui_input::Input) {
     .render(Rect::new(inner.x, inner.y + 2, inner.width, 1), buf);
 }
 
-/// The header's summary of the filters and sort in force, or `None` when neither is set:
+/// The header's summary of the filters and sort in force (empty when neither is set):
 /// "filter: forfalte · Prosjektleder", "sortert: frist".
 pub fn summary(app: &App) -> Vec<String> {
     let mut parts = Vec::new();
