@@ -383,6 +383,11 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         ),
         t.doing,
     ));
+    spans.push(Span::raw(format!(
+        "  {} {}",
+        super::common::NOTE_MARK.trim(),
+        app.tr(Msg::LegendNote)
+    )));
     lines.push(Line::from(spans));
     for msg in [
         Msg::LegendCycle,
