@@ -82,13 +82,20 @@ impl Filters {
         *self == Filters::default()
     }
 
-    /// Whether activity `i` (`a`) passes every filter; `text` is its [`search_text`].
-    pub fn keeps(&self, a: &Activity, urgency: Urgency, text: Option<&str>) -> bool {
+    /// Whether `a` passes every filter; `text` is its [`search_text`], `text_lower` the
+    /// filter's text lowercased (once, by the caller).
+    pub fn keeps(
+        &self,
+        a: &Activity,
+        urgency: Urgency,
+        text: Option<&str>,
+        text_lower: &str,
+    ) -> bool {
         self.urgency.keeps(urgency, a.status)
             && self.status.is_none_or(|s| s == a.status)
             && self.owner.as_deref().is_none_or(|o| o == a.owner)
             && self.area.is_none_or(|ar| ar == a.area)
-            && text_matches(a, text, &self.text.to_lowercase())
+            && text_matches(a, text, text_lower)
     }
 }
 
@@ -331,12 +338,14 @@ pub fn visible_in(
     texts: &[String],
 ) -> Vec<usize> {
     let q = query.to_lowercase();
+    let filter_text = filters.text.to_lowercase();
     plan.activities
         .iter()
         .enumerate()
         .filter(|(i, a)| {
             let text = texts.get(*i).map(String::as_str);
-            filters.keeps(a, plan.urgency(a, today), text) && text_matches(a, text, &q)
+            filters.keeps(a, plan.urgency(a, today), text, &filter_text)
+                && text_matches(a, text, &q)
         })
         .map(|(i, _)| i)
         .collect()
