@@ -213,18 +213,24 @@ pub struct Widths {
 impl Widths {
     /// `query` (lowercased) is what rows show as matched: a match outside the title is
     /// written after it ([`matched_outside_title`]), so the title column makes room for it.
+    /// `texts` are the activities' [`search_texts`], so this allocates nothing per activity.
     pub fn of(
         plan: &Plan,
         visible: &[usize],
         today: NaiveDate,
         lang: Language,
         query: &str,
+        texts: &[String],
     ) -> Widths {
         let mut w = Widths::default();
         for &i in visible {
             let a = &plan.activities[i];
             let note = if has_note(a) { NOTE_MARK_WIDTH } else { 0 };
-            let why = matched_outside_title(a, query).map_or(0, |m| 3 + width(&m).min(WHY_MAX));
+            let why = match texts.get(i) {
+                Some(t) => why_width(t, query.trim()),
+                None => matched_outside_title(a, query).map_or(0, |m| width(&m)),
+            };
+            let why = if why > 0 { 3 + why.min(WHY_MAX) } else { 0 };
             w.title = w.title.max(width(&a.title) + note + why);
             w.owner = w.owner.max(width(&a.owner));
             w.written = w.written.max(width(&a.due.text));
@@ -274,6 +280,30 @@ pub fn matched_outside_title(a: &Activity, query_lower: &str) -> Option<String> 
     };
     let lead = if start > 0 { "…" } else { "" };
     Some(format!("{lead}{}", note.get(start..).unwrap_or(&note)))
+}
+
+/// The width of what [`matched_outside_title`] would show, from an activity's lowercased
+/// [`search_text`] (id, title, owner, note on their own lines); 0 for nothing.
+fn why_width(text: &str, q: &str) -> usize {
+    if q.is_empty() || q.contains('\n') {
+        return 0;
+    }
+    let mut parts = text.splitn(4, '\n');
+    let (id, title, owner, note) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
+    if title.contains(q) || owner.contains(q) && !id.contains(q) {
+        0
+    } else if id.contains(q) {
+        width(id)
+    } else {
+        note.find(q).map_or(0, |at| {
+            width(note.get(at..).unwrap_or("")) + usize::from(at > 0)
+        })
+    }
 }
 
 /// The kanban columns, in order; cancelled only when asked for.

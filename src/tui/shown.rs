@@ -67,6 +67,7 @@ impl Shown {
             today,
             lang,
             &shown_query.trim().to_lowercase(),
+            &self.search_texts,
         );
         self.rows = match lens.view {
             View::Board => model::board_rows(plan, lens.area, &self.visible, lens.sort),
