@@ -145,15 +145,18 @@ fn key_search(bencher: Bencher, n: usize) {
     });
 }
 
-/// Cycling the filter (all → open → overdue → due soon) in the agenda, each followed by a frame.
+/// Stepping the urgency filter (any → open → overdue → due soon) in the filter picker over the
+/// agenda, each followed by a frame.
 #[divan::bench(args = SIZES)]
 fn key_filter(bencher: Bencher, n: usize) {
     let mut app = app(&text(n));
     let mut state = ViewState::default();
     app.apply(key(KeyCode::Char('2')), &mut state);
+    app.apply(key(KeyCode::Char('f')), &mut state);
+    app.apply(key(KeyCode::Char('j')), &mut state);
     let mut terminal = terminal();
     bencher.bench_local(|| {
-        app.apply(key(KeyCode::Char('f')), &mut state);
+        app.apply(key(KeyCode::Char('l')), &mut state);
         terminal
             .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
             .expect("draws");

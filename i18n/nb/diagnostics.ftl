@@ -119,12 +119,12 @@ check-series-are = planens møteserier er: { $series }
 check-meeting-ambiguous = fristen "{ $text }" viser til et møte, men planen har flere møteserier
 check-meeting-ambiguous-help = si hvilken med meeting = "…" på aktiviteten: { $series }
 
-## Innsatsområder, arbeidsområder og aktiviteter.
+## Innsatsområder, delprosjekter og aktiviteter.
 check-unknown-area-status = ukjent status for innsatsområde "{ $value }"
 check-area-status-help = status for et innsatsområde er en av { $accepted }
 check-unknown-status = ukjent status "{ $value }"
 check-status-help = status for en aktivitet er en av { $accepted }
-check-workstream-empty = arbeidsområdet "{ $title }" har ingen aktiviteter
+check-workstream-empty = delprosjektet "{ $title }" har ingen aktiviteter
 check-workstream-empty-help = legg [[area.workstream.activity]]-tabeller under det, eller fjern det
 check-empty-id = en aktivitets id kan ikke være tom
 check-empty-id-help = fjern id for å bruke stien "{ $path_id }" som id, eller skriv en

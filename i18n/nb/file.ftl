@@ -96,8 +96,8 @@ save-busy = kan ikke lagre { $path }: et annet program skriver fila (den endret 
 ## Legge til, flytte og fjerne aktiviteter og områder
 structure-unknown-id = ingen aktivitet har id-en «{ $id }»
 structure-after-itself = kan ikke plassere «{ $id }» etter seg selv
-structure-no-workstream = område { $area } har ikke arbeidsstrømmen «{ $title }»; arbeidsstrømmene er: { $known }
-structure-no-workstream-none = område { $area } har ikke arbeidsstrømmen «{ $title }»; det har ingen arbeidsstrømmer
+structure-no-workstream = område { $area } har ikke delprosjektet «{ $title }»; delprosjektene er: { $known }
+structure-no-workstream-none = område { $area } har ikke delprosjektet «{ $title }»; det har ingen delprosjekter
 structure-already-first = «{ $id }» er allerede først i gruppa si
 structure-already-last = «{ $id }» er allerede sist i gruppa si
 structure-area-needs-title = område { $number } må ha en tittel

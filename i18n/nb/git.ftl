@@ -10,7 +10,7 @@ git-merge-invalid-ours-theirs = vår og deres versjon er ikke gyldige planer
 git-merge-invalid-all = ingen av versjonene (grunn, vår, deres) er en gyldig plan
 git-merge-not-a-plan = ikke en gyldig plan
 git-merge-lines-both = linjer endret på begge sider (sted { $place } av { $count })
-git-merge-skeleton = planen utenom aktivitetene (hode, møter, områder, arbeidsstrømmer eller kommentarer) ble endret på begge sider { $count ->
+git-merge-skeleton = planen utenom aktivitetene (hode, møter, områder, delprosjekter eller kommentarer) ble endret på begge sider { $count ->
         [one] på { $count } sted
        *[other] på { $count } steder
     }
@@ -29,7 +29,7 @@ git-merge-would-not-load-why = den flettede planen kan ikke leses: { $first }
 git-merge-activity-differs = etter flettingen ville aktiviteten { $id } ikke bli lest slik den ble flettet
 git-merge-header-differs = etter flettingen ville planens hode eller møter ikke bli lest slik de ble flettet
 git-merge-areas-differ = etter flettingen ville områdene ikke bli lest slik de ble flettet
-git-merge-workstreams-differ = etter flettingen ville arbeidsstrømmene ikke bli lest slik de ble flettet
+git-merge-workstreams-differ = etter flettingen ville delprosjektene ikke bli lest slik de ble flettet
 
 ## Konfliktmarkører som er igjen i en plan
 git-marker-nothing = ingenting

@@ -96,8 +96,8 @@ save-busy = kan ikkje lagre { $path }: eit anna program skriv fila (ho endra seg
 ## Leggje til, flytte og fjerne aktivitetar og område
 structure-unknown-id = ingen aktivitet har id-en «{ $id }»
 structure-after-itself = kan ikkje plassere «{ $id }» etter seg sjølv
-structure-no-workstream = område { $area } har ikkje arbeidsstraumen «{ $title }»; arbeidsstraumane er: { $known }
-structure-no-workstream-none = område { $area } har ikkje arbeidsstraumen «{ $title }»; det har ingen arbeidsstraumar
+structure-no-workstream = område { $area } har ikkje delprosjektet «{ $title }»; delprosjekta er: { $known }
+structure-no-workstream-none = område { $area } har ikkje delprosjektet «{ $title }»; det har ingen delprosjekt
 structure-already-first = «{ $id }» er alt først i gruppa si
 structure-already-last = «{ $id }» er alt sist i gruppa si
 structure-area-needs-title = område { $number } må ha ein tittel

@@ -10,7 +10,7 @@ git-merge-invalid-ours-theirs = vår og deira versjon er ikkje gyldige planar
 git-merge-invalid-all = ingen av versjonane (grunn, vår, deira) er ein gyldig plan
 git-merge-not-a-plan = ikkje ein gyldig plan
 git-merge-lines-both = linjer endra på begge sider (stad { $place } av { $count })
-git-merge-skeleton = planen utanom aktivitetane (hovud, møte, område, arbeidsstraumar eller kommentarar) vart endra på begge sider { $count ->
+git-merge-skeleton = planen utanom aktivitetane (hovud, møte, område, delprosjekt eller kommentarar) vart endra på begge sider { $count ->
         [one] på { $count } stad
        *[other] på { $count } stader
     }
@@ -29,7 +29,7 @@ git-merge-would-not-load-why = den fletta planen kan ikkje lesast: { $first }
 git-merge-activity-differs = etter flettinga ville ikkje aktiviteten { $id } bli lesen slik han vart fletta
 git-merge-header-differs = etter flettinga ville ikkje hovudet eller møta i planen bli lesne slik dei vart fletta
 git-merge-areas-differ = etter flettinga ville ikkje områda bli lesne slik dei vart fletta
-git-merge-workstreams-differ = etter flettinga ville ikkje arbeidsstraumane bli lesne slik dei vart fletta
+git-merge-workstreams-differ = etter flettinga ville ikkje delprosjekta bli lesne slik dei vart fletta
 
 ## Konfliktmarkørar som er att i ein plan
 git-marker-nothing = ingenting

@@ -7,6 +7,7 @@ pub mod cache;
 pub mod edit;
 pub mod history;
 pub mod load;
+pub mod me;
 pub mod output;
 pub mod presence;
 pub mod recovery;

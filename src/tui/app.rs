@@ -13,7 +13,7 @@ use tui_input::backend::crossterm::to_input_request;
 
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
-use super::model::{self, Filter, Row, View};
+use super::model::{self, Filter, Filters, Row, Sort, View};
 use super::popup::{
     AddField, AddForm, Choice, ConflictChoice, Group, OtherEditorChoice, Popup, RecoveryChoice,
     UnsavedChoice, moved_in,
@@ -29,6 +29,8 @@ use crate::plan::structure::{AreaChange, NewActivity, Place, Structure};
 mod groups;
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
 use crate::tui::store::{Recovery, Unsaved};
+
+mod find;
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
@@ -63,6 +65,8 @@ pub enum Effect {
     },
     /// Put this text on the clipboard (`y`): the event loop writes it to the terminal as OSC 52.
     Copy(String),
+    /// Remember (or forget) which owner is "mine", outside the plan.
+    RememberMe(Option<String>),
 }
 
 /// How the app starts.
@@ -120,6 +124,8 @@ pub struct ViewState {
     /// The last frame showed "the window is too small": no key but quit acts, since what it
     /// would do cannot be seen.
     too_small: bool,
+    /// The window's width on the last frame.
+    screen_width: u16,
 }
 
 impl Default for ViewState {
@@ -129,6 +135,7 @@ impl Default for ViewState {
             page: 10,
             hits: Vec::new(),
             too_small: false,
+            screen_width: 0,
         }
     }
 }
@@ -170,6 +177,15 @@ impl ViewState {
     /// Whether the last frame was too small to show the board.
     pub fn too_small(&self) -> bool {
         self.too_small
+    }
+
+    /// The window's width on the last frame.
+    pub fn screen_width(&self) -> u16 {
+        self.screen_width
+    }
+
+    pub(crate) fn set_screen_width(&mut self, width: u16) {
+        self.screen_width = width;
     }
 
     pub(crate) fn set_too_small(&mut self, small: bool) {
@@ -217,7 +233,12 @@ pub struct App {
 #[derive(Debug)]
 struct Session {
     view: View,
-    filter: Filter,
+    /// The filter picker's filters.
+    filters: Filters,
+    sort: Sort,
+    /// The owner the user said is them ("mine").
+    me: Option<String>,
+    show_ids: bool,
     query: String,
     /// The search field while typing (`/`).
     search: Option<Input>,
@@ -250,7 +271,10 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             view: View::Board,
-            filter: Filter::All,
+            filters: Filters::default(),
+            sort: Sort::File,
+            me: None,
+            show_ids: false,
             query: String::new(),
             search: None,
             show_cancelled: false,
@@ -369,8 +393,9 @@ impl App {
         self.session.view
     }
 
+    /// The urgency filter (open, overdue, due soon), one of [`App::filters`].
     pub fn filter(&self) -> Filter {
-        self.session.filter
+        self.session.filters.urgency
     }
 
     /// The search text, as typed or kept after Enter.
@@ -475,7 +500,15 @@ impl App {
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
         match (&self.session.popup, &self.session.search) {
-            (Some(Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. }), _)
+            (
+                Some(
+                    Popup::Edit { .. }
+                    | Popup::Add(_)
+                    | Popup::Reason { .. }
+                    | Popup::FilterText { .. },
+                ),
+                _,
+            )
             | (None, Some(_)) => Scope::Input,
             (Some(Popup::Name(_)), _) => Scope::Input,
             (Some(Popup::Delete { .. }), _) => Scope::Confirm,
@@ -757,7 +790,8 @@ impl App {
         let lens = Lens {
             view: session.view,
             area: session.area,
-            filter: session.filter,
+            filters: &session.filters,
+            sort: session.sort,
             query: &session.query,
             show_cancelled: session.show_cancelled,
         };
@@ -917,10 +951,10 @@ impl App {
             Action::Search => {
                 self.session.search = Some(Input::new(self.session.query.clone()));
             }
-            Action::CycleFilter => {
-                self.session.filter = self.session.filter.next();
-                self.refresh_view();
-            }
+            Action::FilterPicker => self.open_filters(),
+            Action::ClearFilters => self.clear_filters(),
+            Action::CycleSort => self.cycle_sort(),
+            Action::ToggleIds => self.toggle_ids(),
             Action::Problems => self.session.popup = Some(Popup::Problems { scroll: 0 }),
             Action::Help => self.session.popup = Some(Popup::Help { scroll: 0 }),
             Action::MoveCardLeft => return self.move_card(-1),
@@ -1061,7 +1095,11 @@ impl App {
                 return self.perform_pick_empty(area, at, action);
             }
             Popup::Edit { .. } | Popup::Add(_) | Popup::Reason { .. } | Popup::Delete { .. } => {}
-            Popup::Name(_) | Popup::DeleteGroup { .. } => {}
+            Popup::Name(_) | Popup::DeleteGroup { .. } | Popup::FilterText { .. } => {}
+            Popup::Filters { row } => {
+                let row = *row;
+                return self.perform_filters(row, action);
+            }
             Popup::Unsaved { .. }
             | Popup::Recovery { .. }
             | Popup::OtherEditor { .. }
@@ -1092,6 +1130,7 @@ impl App {
             Some(Popup::Add(form)) => return self.perform_add(*form, action),
             Some(Popup::Reason { area, input }) => return self.perform_reason(area, input, action),
             Some(Popup::Name(form)) => return self.perform_name(*form, action),
+            Some(Popup::FilterText { input }) => return self.perform_filter_text(input, action),
             other => self.session.popup = other,
         }
         let Some(Popup::Edit {
@@ -1169,7 +1208,11 @@ impl App {
             self.refresh_view();
         } else {
             match self.session.popup.as_mut() {
-                Some(Popup::Edit { input, .. } | Popup::Reason { input, .. }) => {
+                Some(
+                    Popup::Edit { input, .. }
+                    | Popup::Reason { input, .. }
+                    | Popup::FilterText { input },
+                ) => {
                     input.handle(request);
                 }
                 Some(Popup::Add(form)) => {

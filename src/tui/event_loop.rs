@@ -74,6 +74,8 @@ pub fn run(app: App, store: Box<dyn Store>) -> io::Result<()> {
 pub fn run_to_end(mut app: App, store: Box<dyn Store>) -> io::Result<Ending> {
     // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
     note_crashes(app.lang());
+    // Who "mine" is, as picked in an earlier session (kept beside the cache, never in a plan).
+    app.set_me(crate::file::me::load());
     let mut term = Term::start()?;
     let result = board(&mut term, &mut app, store);
     term.end();
@@ -616,6 +618,10 @@ impl Board<'_> {
                     let mut out = io::stdout().lock();
                     let _ = out.write_all(osc52(&text).as_bytes());
                     let _ = out.flush();
+                }
+                // A preference, not the plan: if it cannot be kept, it lasts this session.
+                Effect::RememberMe(me) => {
+                    let _ = crate::file::me::save(me.as_deref());
                 }
             }
         }

@@ -36,7 +36,8 @@ pub enum Action {
     Undo,
     Redo,
     Search,
-    CycleFilter,
+    /// The filter picker (`f`).
+    FilterPicker,
     Reload,
     Problems,
     Help,
@@ -78,6 +79,12 @@ pub enum Action {
     DeleteGroup,
     /// Copy the selected activity to the clipboard (OSC 52).
     Copy,
+    /// Clears every filter of the picker (`F`).
+    ClearFilters,
+    /// The next sort of the board and agenda (`O`).
+    CycleSort,
+    /// Shows or hides the activities' ids (`i`).
+    ToggleIds,
 }
 
 impl Action {
@@ -311,7 +318,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Normal,    &[k('u')],                Action::Undo,            Msg::KeyUndo).hint(),
     b(Normal,    &[ctrl('r')],             Action::Redo,            Msg::KeyRedo),
     b(Normal,    &[k('/')],                Action::Search,          Msg::KeySearch).hint(),
-    b(Normal,    &[k('f')],                Action::CycleFilter,     Msg::KeyFilter).hint(),
+    b(Normal,    &[k('f')],                Action::FilterPicker,    Msg::KeyFilter).hint(),
     b(Normal,    &[k('a')],                Action::AddActivity,     Msg::KeyAdd),
     b(Normal,    &[k('d')],                Action::DeleteActivity,  Msg::KeyDelete),
     b(Normal,    &[k('J')],                Action::ShiftDown,       Msg::KeyShift).only(Board).label("J/K"),
@@ -371,6 +378,13 @@ pub const BINDINGS: &[Binding] = &[
     b(Input,     &[ESC],                   Action::Close,           Msg::KeyCancel).hint(),
     b(Input,     &[TAB],                   Action::NextField,       Msg::KeyNextField).label("Tab"),
     b(Input,     &[BACK_TAB],              Action::PrevField,       Msg::KeyNextField).hidden(),
+
+    b(Normal,    &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
+    b(Normal,    &[k('O')],                Action::CycleSort,       Msg::KeySort),
+    b(Normal,    &[k('i')],                Action::ToggleIds,       Msg::KeyIds),
+    b(Popup,     &[k('h'), LEFT],          Action::Left,            Msg::KeyChange).label("h/l"),
+    b(Popup,     &[k('l'), RIGHT],         Action::Right,           Msg::KeyChange).hidden(),
+    b(Popup,     &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

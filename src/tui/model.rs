@@ -62,6 +62,104 @@ impl Filter {
     }
 }
 
+/// What the filter picker (`f`) narrows the views to; every filter set must hold (AND).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub status: Option<Status>,
+    /// By urgency: open, overdue or due soon ([`Filter::All`]: any).
+    pub urgency: Filter,
+    /// Activities of this owner (exactly, as written in the plan).
+    pub owner: Option<String>,
+    /// Activities of this area (index into `plan.areas`).
+    pub area: Option<usize>,
+    /// Activities whose id, title, owner or note has this text (case-insensitive).
+    pub text: String,
+}
+
+impl Filters {
+    /// No filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    /// Whether `a` passes every filter; `text` is its [`search_text`], `text_lower` the
+    /// filter's text lowercased (once, by the caller).
+    pub fn keeps(
+        &self,
+        a: &Activity,
+        urgency: Urgency,
+        text: Option<&str>,
+        text_lower: &str,
+    ) -> bool {
+        self.urgency.keeps(urgency, a.status)
+            && self.status.is_none_or(|s| s == a.status)
+            && self.owner.as_deref().is_none_or(|o| o == a.owner)
+            && self.area.is_none_or(|ar| ar == a.area)
+            && text_matches(a, text, text_lower)
+    }
+}
+
+/// How the board and agenda order the activities within each group (`O` cycles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// As written in the file (the agenda: by deadline within each bucket).
+    #[default]
+    File,
+    Deadline,
+    Owner,
+    Status,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::File => Sort::Deadline,
+            Sort::Deadline => Sort::Owner,
+            Sort::Owner => Sort::Status,
+            Sort::Status => Sort::File,
+        }
+    }
+
+    /// The order of `a` and `b` (indices into `plan.activities`) under this sort; ties (and
+    /// [`Sort::File`]) keep file order.
+    pub fn cmp(self, plan: &Plan, a: usize, b: usize) -> std::cmp::Ordering {
+        let (x, y) = (&plan.activities[a], &plan.activities[b]);
+        let key = match self {
+            Sort::File => std::cmp::Ordering::Equal,
+            Sort::Deadline => x.due.day().cmp(&y.due.day()),
+            Sort::Owner => x
+                .owner
+                .to_lowercase()
+                .cmp(&y.owner.to_lowercase())
+                .then(x.due.day().cmp(&y.due.day())),
+            Sort::Status => status_rank(x.status)
+                .cmp(&status_rank(y.status))
+                .then(x.due.day().cmp(&y.due.day())),
+        };
+        key.then(a.cmp(&b))
+    }
+}
+
+/// Where a status sorts: the work still to do first, in the kanban's order.
+fn status_rank(s: Status) -> usize {
+    COLUMNS
+        .iter()
+        .position(|c| *c == s)
+        .unwrap_or(COLUMNS.len())
+}
+
+/// Whether `a` has `query_lower` in its id, title, owner or note; `text` is its
+/// [`search_text`] when at hand.
+fn text_matches(a: &Activity, text: Option<&str>, query_lower: &str) -> bool {
+    if query_lower.is_empty() {
+        return true;
+    }
+    match text {
+        Some(t) => !query_lower.contains('\n') && t.contains(query_lower),
+        None => matches(a, query_lower),
+    }
+}
+
 /// The agenda's buckets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Bucket {
@@ -108,23 +206,103 @@ pub struct Widths {
     /// "3 d over" / "om 5 d" (open activities only; 0 when all are closed).
     pub rel: usize,
     pub status: usize,
+    /// The activity's id.
+    pub id: usize,
 }
 
 impl Widths {
-    pub fn of(plan: &Plan, visible: &[usize], today: NaiveDate, lang: Language) -> Widths {
+    /// `query` (lowercased) is what rows show as matched: a match outside the title is
+    /// written after it ([`matched_outside_title`]), so the title column makes room for it.
+    /// `texts` are the activities' [`search_texts`], so this allocates nothing per activity.
+    pub fn of(
+        plan: &Plan,
+        visible: &[usize],
+        today: NaiveDate,
+        lang: Language,
+        query: &str,
+        texts: &[String],
+    ) -> Widths {
         let mut w = Widths::default();
         for &i in visible {
             let a = &plan.activities[i];
-            w.title = w.title.max(width(&a.title));
+            let note = if has_note(a) { NOTE_MARK_WIDTH } else { 0 };
+            let why = match texts.get(i) {
+                Some(t) => why_width(t, query.trim()),
+                None => matched_outside_title(a, query).map_or(0, |m| width(&m)),
+            };
+            let why = if why > 0 { 3 + why.min(WHY_MAX) } else { 0 };
+            w.title = w.title.max(width(&a.title) + note + why);
             w.owner = w.owner.max(width(&a.owner));
             w.written = w.written.max(width(&a.due.text));
             w.status = w.status.max(width(a.status.word(lang)));
+            w.id = w.id.max(width(&a.id));
             if !a.status.is_closed() {
                 let rel = relative_days((a.due.day() - today).num_days(), lang);
                 w.rel = w.rel.max(width(&rel));
             }
         }
         w
+    }
+}
+
+/// The columns the note mark (" ✎") takes after a title.
+pub const NOTE_MARK_WIDTH: usize = 2;
+/// A match outside the title is shown in at most this many columns.
+pub const WHY_MAX: usize = 30;
+
+/// Whether `a` has a note worth marking.
+pub fn has_note(a: &Activity) -> bool {
+    a.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+}
+
+/// When `query_lower` matches `a` but not its title: what it matched, to show after the title
+/// — the id, or the note from the match on ("…konsulenter, og konsulenter."). `None`
+/// for a match in the title, or in the owner (which the row or its heading shows).
+pub fn matched_outside_title(a: &Activity, query_lower: &str) -> Option<String> {
+    let q = query_lower.trim();
+    if q.is_empty() || a.title.to_lowercase().contains(q) {
+        return None;
+    }
+    if a.id.to_lowercase().contains(q) {
+        return Some(crate::diagnostics::sanitize(&a.id));
+    }
+    if a.owner.to_lowercase().contains(q) {
+        return None;
+    }
+    let note = crate::diagnostics::sanitize(a.note.as_deref()?);
+    let lower = note.to_lowercase();
+    let at = lower.find(q)?;
+    // From the match on, when the lowercase text lines up with the original.
+    let start = if lower.len() == note.len() && note.is_char_boundary(at) {
+        at
+    } else {
+        0
+    };
+    let lead = if start > 0 { "…" } else { "" };
+    Some(format!("{lead}{}", note.get(start..).unwrap_or(&note)))
+}
+
+/// The width of what [`matched_outside_title`] would show, from an activity's lowercased
+/// [`search_text`] (id, title, owner, note on their own lines); 0 for nothing.
+fn why_width(text: &str, q: &str) -> usize {
+    if q.is_empty() || q.contains('\n') {
+        return 0;
+    }
+    let mut parts = text.splitn(4, '\n');
+    let (id, title, owner, note) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
+    if title.contains(q) || owner.contains(q) && !id.contains(q) {
+        0
+    } else if id.contains(q) {
+        width(id)
+    } else {
+        note.find(q).map_or(0, |at| {
+            width(note.get(at..).unwrap_or("")) + usize::from(at > 0)
+        })
     }
 }
 
@@ -137,12 +315,13 @@ pub const COLUMNS: [Status; 5] = [
     Status::Cancelled,
 ];
 
-/// Whether `a` matches a search (case-insensitive, in title, owner and note).
+/// Whether `a` matches a search (case-insensitive, in id, title, owner and note).
 pub fn matches(a: &Activity, query_lower: &str) -> bool {
     if query_lower.is_empty() {
         return true;
     }
-    a.title.to_lowercase().contains(query_lower)
+    a.id.to_lowercase().contains(query_lower)
+        || a.title.to_lowercase().contains(query_lower)
         || a.owner.to_lowercase().contains(query_lower)
         || a.note
             .as_deref()
@@ -151,10 +330,14 @@ pub fn matches(a: &Activity, query_lower: &str) -> bool {
 
 /// The activities that pass filter and search, in plan order.
 pub fn visible(plan: &Plan, today: NaiveDate, filter: Filter, query: &str) -> Vec<usize> {
-    visible_in(plan, today, filter, query, &search_texts(plan))
+    let filters = Filters {
+        urgency: filter,
+        ..Filters::default()
+    };
+    visible_in(plan, today, &filters, query, &search_texts(plan))
 }
 
-/// Each activity's title, owner and note, lowercased and joined by line breaks (which no
+/// Each activity's id, title, owner and note, lowercased and joined by line breaks (which no
 /// query contains: the search field is one line). Built once per plan, so a search key costs a
 /// substring scan per activity, not lowercasing the whole plan again.
 pub fn search_texts(plan: &Plan) -> Vec<String> {
@@ -163,7 +346,9 @@ pub fn search_texts(plan: &Plan) -> Vec<String> {
 
 /// One activity's text for [`search_texts`].
 pub fn search_text(a: &Activity) -> String {
-    let mut s = String::with_capacity(a.title.len() + a.owner.len() + 2);
+    let mut s = String::with_capacity(a.id.len() + a.title.len() + a.owner.len() + 3);
+    s.push_str(&a.id.to_lowercase());
+    s.push('\n');
     s.push_str(&a.title.to_lowercase());
     s.push('\n');
     s.push_str(&a.owner.to_lowercase());
@@ -174,63 +359,68 @@ pub fn search_text(a: &Activity) -> String {
     s
 }
 
-/// [`visible`] with the search texts of [`search_texts`] at hand.
+/// [`visible`] with the filters of the picker and the search texts of [`search_texts`] at hand.
 pub fn visible_in(
     plan: &Plan,
     today: NaiveDate,
-    filter: Filter,
+    filters: &Filters,
     query: &str,
     texts: &[String],
 ) -> Vec<usize> {
     let q = query.to_lowercase();
+    let filter_text = filters.text.to_lowercase();
     plan.activities
         .iter()
         .enumerate()
         .filter(|(i, a)| {
-            filter.keeps(plan.urgency(a, today), a.status)
-                && (q.is_empty()
-                    || match texts.get(*i) {
-                        Some(t) => !q.contains('\n') && t.contains(q.as_str()),
-                        None => matches(a, &q),
-                    })
+            let text = texts.get(*i).map(String::as_str);
+            filters.keeps(a, plan.urgency(a, today), text, &filter_text)
+                && text_matches(a, text, &q)
         })
         .map(|(i, _)| i)
         .collect()
 }
 
-/// The board's right pane: the area's direct activities, then each workstream's; a workstream
-/// without any activities shows as its heading alone, in its place.
-pub fn board_rows(plan: &Plan, area: usize, visible: &[usize]) -> Vec<Row> {
+/// The board's right pane: the area's direct activities, then each workstream's; within each,
+/// in file order or by `sort`. A workstream without any activities shows as its heading alone,
+/// in its place.
+pub fn board_rows(plan: &Plan, area: usize, visible: &[usize], sort: Sort) -> Vec<Row> {
     let mut empty: Vec<usize> = (0..plan.workstreams.len())
         .filter(|&w| plan.workstreams[w].area == area)
         .filter(|&w| !plan.activities.iter().any(|a| a.workstream == Some(w)))
         .collect();
     empty.reverse();
-    let mut rows = Vec::new();
-    let mut current: Option<Option<usize>> = None;
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = Vec::new();
     for &i in visible {
         let a = &plan.activities[i];
         if a.area != area {
             continue;
         }
-        if current != Some(a.workstream) {
-            while let Some(&w) = empty.last()
-                && a.workstream.is_some_and(|x| x > w)
-            {
-                rows.push(Row::Workstream(Some(w)));
-                empty.pop();
-            }
-            current = Some(a.workstream);
-            rows.push(Row::Workstream(a.workstream));
+        match groups.last_mut() {
+            Some((ws, list)) if *ws == a.workstream => list.push(i),
+            _ => groups.push((a.workstream, vec![i])),
         }
-        rows.push(Row::Activity(i));
+    }
+    let mut rows = Vec::new();
+    for (ws, mut list) in groups {
+        while let Some(&w) = empty.last()
+            && ws.is_some_and(|x| x > w)
+        {
+            rows.push(Row::Workstream(Some(w)));
+            empty.pop();
+        }
+        if sort != Sort::File {
+            list.sort_by(|&x, &y| sort.cmp(plan, x, y));
+        }
+        rows.push(Row::Workstream(ws));
+        rows.extend(list.into_iter().map(Row::Activity));
     }
     rows.extend(empty.into_iter().rev().map(|w| Row::Workstream(Some(w))));
     rows
 }
 
-/// The agenda: by deadline, in buckets.
-pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row> {
+/// The agenda: in buckets by deadline; within each, by deadline or by `sort`.
+pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize], sort: Sort) -> Vec<Row> {
     let week_end = today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
     let mut keyed: Vec<(Bucket, NaiveDate, usize)> = visible
         .iter()
@@ -247,7 +437,11 @@ pub fn agenda_rows(plan: &Plan, today: NaiveDate, visible: &[usize]) -> Vec<Row>
             (bucket, day, i)
         })
         .collect();
-    keyed.sort();
+    if sort == Sort::File {
+        keyed.sort();
+    } else {
+        keyed.sort_by(|x, y| x.0.cmp(&y.0).then_with(|| sort.cmp(plan, x.2, y.2)));
+    }
     let mut rows = group(keyed, |b| Row::Bucket(b, 0));
     // Each heading says how many follow it, counted here once rather than on every frame.
     let mut heading = None;

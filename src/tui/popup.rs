@@ -89,6 +89,38 @@ pub enum Popup {
         unsaved: Box<Unsaved>,
         choice: ConflictChoice,
     },
+    /// The filter picker (`f`), on one of its rows.
+    Filters {
+        row: FilterRow,
+    },
+    /// The filter picker's text, being typed.
+    FilterText {
+        input: Input,
+    },
+}
+
+/// The filter picker's rows, top to bottom: h/l change a row's value, Enter on the text row
+/// types it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterRow {
+    Status,
+    Urgency,
+    Owner,
+    Area,
+    Text,
+    /// Which owner is "mine" (remembered across plans, never written into one).
+    Me,
+}
+
+impl FilterRow {
+    pub const ALL: [FilterRow; 6] = [
+        Self::Status,
+        Self::Urgency,
+        Self::Owner,
+        Self::Area,
+        Self::Text,
+        Self::Me,
+    ];
 }
 
 /// The choices of a popup that asks: every one in screen order, each with its label.

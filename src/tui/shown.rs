@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::model::{self, Filter, Row, View};
+use super::model::{self, Filters, Row, Sort, View};
 use crate::plan::{Counts, Language, Plan, Status};
 
 /// What the user chose to look at: the inputs of [`Shown::look`].
@@ -14,7 +14,8 @@ pub struct Lens<'a> {
     pub view: View,
     /// The board's selected area.
     pub area: usize,
-    pub filter: Filter,
+    pub filters: &'a Filters,
+    pub sort: Sort,
     pub query: &'a str,
     pub show_cancelled: bool,
 }
@@ -54,11 +55,23 @@ impl Shown {
         if self.search_texts.len() != plan.activities.len() {
             self.search_texts = model::search_texts(plan);
         }
-        self.visible = model::visible_in(plan, today, lens.filter, lens.query, &self.search_texts);
-        self.widths = model::Widths::of(plan, &self.visible, today, lang);
+        self.visible = model::visible_in(plan, today, lens.filters, lens.query, &self.search_texts);
+        let shown_query = if lens.query.is_empty() {
+            lens.filters.text.as_str()
+        } else {
+            lens.query
+        };
+        self.widths = model::Widths::of(
+            plan,
+            &self.visible,
+            today,
+            lang,
+            &shown_query.trim().to_lowercase(),
+            &self.search_texts,
+        );
         self.rows = match lens.view {
-            View::Board => model::board_rows(plan, lens.area, &self.visible),
-            View::Agenda => model::agenda_rows(plan, today, &self.visible),
+            View::Board => model::board_rows(plan, lens.area, &self.visible, lens.sort),
+            View::Agenda => model::agenda_rows(plan, today, &self.visible, lens.sort),
             View::Owners => model::owner_rows(plan, today, &self.visible),
             View::Timeline => model::timeline_rows(plan, &self.visible),
             View::Status => Vec::new(),
@@ -135,10 +148,18 @@ mod tests {
     }
 
     fn lens(view: View) -> Lens<'static> {
+        static NONE: Filters = Filters {
+            status: None,
+            urgency: model::Filter::All,
+            owner: None,
+            area: None,
+            text: String::new(),
+        };
         Lens {
             view,
             area: 0,
-            filter: Filter::All,
+            filters: &NONE,
+            sort: Sort::File,
             query: "",
             show_cancelled: true,
         }

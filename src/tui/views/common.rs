@@ -55,6 +55,8 @@ pub struct Cols {
     pub rel: usize,
     pub status: usize,
     pub gap: usize,
+    /// The id, after the symbol and before the title (0 = not shown).
+    pub id: usize,
 }
 
 impl Cols {
@@ -159,6 +161,56 @@ impl Cols {
         (cols, complete)
     }
 
+    /// These columns with the id added when `want`: from room to spare, else from the title
+    /// down to [`TITLE_MIN`]; never from the owner. `force` (the `i` toggle) gives up the
+    /// deadline as written for it when nothing else makes room.
+    pub fn with_id(
+        mut self,
+        w: usize,
+        widths: &crate::tui::model::Widths,
+        want: bool,
+        force: bool,
+    ) -> Cols {
+        if !want || widths.id == 0 {
+            return self;
+        }
+        let need = widths.id + 1;
+        // Asked for with `i`, a title may go down to half its usual minimum.
+        let min = if force { TITLE_MIN / 2 } else { TITLE_MIN }.min(widths.title);
+        let fit = |c: &mut Cols| {
+            let used = 2 + c.title + c.others();
+            let spare = w.saturating_sub(used);
+            let take = need.saturating_sub(spare);
+            if c.title >= min + take {
+                c.title -= take;
+                c.id = widths.id;
+                true
+            } else {
+                false
+            }
+        };
+        if !fit(&mut self) && force && self.written > 0 {
+            let mut without = self;
+            without.title += self.written + self.gap;
+            without.written = 0;
+            without.title = without.title.min(w.saturating_sub(2 + without.others()));
+            if fit(&mut without) {
+                return without;
+            }
+        }
+        self
+    }
+
+    /// The width of the columns after the title, with their gaps.
+    fn others(&self) -> usize {
+        let date = if self.date { DATE_W } else { 0 };
+        [self.owner, self.written, date, self.rel, self.status]
+            .iter()
+            .filter(|c| **c > 0)
+            .map(|c| c + self.gap)
+            .sum()
+    }
+
     fn count(&self) -> usize {
         [
             self.owner > 0,
@@ -251,26 +303,40 @@ pub fn activity_line(
     // An edit of this activity that is not in the file (refused or not written): "●" after
     // the title, as the status bar's "● 1 ulagret" counts it; Enter says what it is.
     let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
-    let title_w = if unsaved {
-        cols.title.saturating_sub(2)
-    } else {
-        cols.title
-    };
+    // A note is marked after the title ("✎"), so it reads without colour.
+    let noted = crate::tui::model::has_note(a);
+    let title_w = cols
+        .title
+        .saturating_sub(if unsaved { 2 } else { 0 } + if noted { 2 } else { 0 });
     let title = clean(&a.title);
-    let home = home.then(|| home_if_ambiguous(app, a)).flatten();
+    let query = search_query(app);
+    // What a search matched outside the title (the id unless its column shows, the note),
+    // shown after it.
+    let why = crate::tui::model::matched_outside_title(a, &query)
+        .filter(|_| cols.id == 0 || !a.id.to_lowercase().contains(&query))
+        .map(|w| truncate(&w, crate::tui::model::WHY_MAX));
+    let home = why
+        .clone()
+        .or_else(|| home.then(|| home_if_ambiguous(app, a)).flatten());
+    let symbol = if cols.id > 0 {
+        format!("{} {}", m.symbol(), pad(&clean(&a.id), cols.id))
+    } else {
+        m.symbol().to_string()
+    };
+    let note_mark = if noted { NOTE_MARK } else { "" };
     let (head, suffix) = match home {
-        // The title first, and its home dimmed in what is left of the column.
+        // The title first, and its home (or what matched) dimmed in what is left of the column.
         Some(home) if width(&title) + 3 < title_w => {
             let room = title_w - width(&title);
             let suffix = pad(&truncate(&format!(" · {home}"), room), room);
-            (format!("{} {title}", m.symbol()), suffix)
+            (format!("{symbol} {title}{note_mark}"), suffix)
         }
         _ => (
-            format!(
-                "{} {}",
-                m.symbol(),
-                pad(&truncate(&title, title_w), title_w)
-            ),
+            {
+                let cut = truncate(&title, title_w);
+                let pad_w = title_w.saturating_sub(width(&cut));
+                format!("{symbol} {cut}{note_mark}{}", " ".repeat(pad_w))
+            },
             String::new(),
         ),
     };
@@ -311,12 +377,18 @@ pub fn activity_line(
         left -= width(&s);
         s
     };
-    let spans = vec![
-        Span::styled(part(&head), style),
-        Span::styled(part(&suffix), over(app.theme().muted)),
+    let head = part(&head);
+    let mut spans = highlight(&head, &query, 2, style, app.theme());
+    let suffix_style = if why.is_some() {
+        app.theme().matched
+    } else {
+        app.theme().muted
+    };
+    spans.extend([
+        Span::styled(part(&suffix), over(suffix_style)),
         Span::styled(part(marker), over(app.theme().error)),
         Span::styled(part(&text), style),
-    ];
+    ]);
     let mut spans: Vec<Span<'static>> = spans
         .into_iter()
         .filter(|s| !s.content.is_empty())
@@ -325,6 +397,57 @@ pub fn activity_line(
         spans.push(Span::styled(" ".repeat(left), style));
     }
     Line::from(spans)
+}
+
+/// The mark after the title of an activity with a note.
+pub const NOTE_MARK: &str = " ✎";
+
+/// What the rows show as matched: the search (as typed or kept), else the filter's text;
+/// lowercased, empty for none.
+fn search_query(app: &App) -> String {
+    let q = if app.query().is_empty() {
+        app.filters().text.as_str()
+    } else {
+        app.query()
+    };
+    q.trim().to_lowercase()
+}
+
+/// `head` (symbol, id and title) as spans with the first match of `query` after column
+/// `skip` in the matched style, so a search shows where it matched.
+fn highlight(
+    head: &str,
+    query: &str,
+    skip: usize,
+    style: Style,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let plain = || vec![Span::styled(head.to_string(), style)];
+    if query.is_empty() {
+        return plain();
+    }
+    let lower = head.to_lowercase();
+    // Byte offsets line up only when lowercasing kept every length (almost always).
+    if lower.len() != head.len() {
+        return plain();
+    }
+    let from = head.char_indices().nth(skip).map_or(head.len(), |(i, _)| i);
+    let Some(at) = lower
+        .get(from..)
+        .and_then(|l| l.find(query))
+        .map(|k| k + from)
+    else {
+        return plain();
+    };
+    let end = at + query.len();
+    match (head.get(..at), head.get(at..end), head.get(end..)) {
+        (Some(before), Some(hit), Some(after)) => vec![
+            Span::styled(before.to_string(), style),
+            Span::styled(hit.to_string(), style.patch(theme.matched)),
+            Span::styled(after.to_string(), style),
+        ],
+        _ => plain(),
+    }
 }
 
 /// The first row to show so that `cursor` is visible in `height` rows of `len`, moving the

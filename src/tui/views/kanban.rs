@@ -120,6 +120,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
             let y = inner.y + (k * per) as u16;
             let lines = if per == 1 { 1 } else { title_lines };
             let mut title = clean(&a.title);
+            if crate::tui::model::has_note(a) {
+                title.push_str(super::common::NOTE_MARK);
+            }
             if let Some(home) = home_if_ambiguous(app, a) {
                 title.push_str(&format!(" · {home}"));
             }

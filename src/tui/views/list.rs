@@ -48,7 +48,12 @@ pub fn render_rows(
         return;
     }
     let w = usize::from(area.width);
-    let cols = Cols::fit(w, app.widths(), owner_col);
+    let cols = Cols::fit(w, app.widths(), owner_col).with_id(
+        w,
+        app.widths(),
+        app.shows_ids() || state.screen_width() >= super::WIDE_IDS,
+        app.shows_ids(),
+    );
     let cursor = app.cursor_row();
     let offset = scroll_offset(state.offset(), cursor, height, app.rows().len());
     state.set_offset(offset);

@@ -6,6 +6,7 @@
 
 mod board;
 mod common;
+mod find;
 mod kanban;
 mod list;
 mod popups;
@@ -30,12 +31,15 @@ pub use common::{clean, rows_built};
 /// The smallest window the board draws in; below it, a note says how much is needed.
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 12;
+/// From this window width on, activity rows show their ids when there is room (`i` anyway).
+pub const WIDE_IDS: u16 = 140;
 
 impl StatefulWidget for &App {
     type State = ViewState;
 
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         state.clear_hits();
+        state.set_screen_width(area.width);
         buf.set_style(area, self.theme().base);
         let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
         state.set_too_small(small);
@@ -194,13 +198,18 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
     }
     Line::from(spans).render(l3, buf);
     let mut right = Vec::new();
-    if app.filter() != Filter::All {
+    // Filters and sort, cut to what the tabs leave (the search after them stays whole).
+    let tabs_w = usize::from(x.saturating_sub(l3.x));
+    let query_w = if app.search().is_some() || !app.query().is_empty() {
+        width(&clean(app.query())) + 4
+    } else {
+        0
+    };
+    let room = usize::from(l3.width).saturating_sub(tabs_w + query_w);
+    let summary = find::summary(app).join(" · ");
+    if !summary.is_empty() && room > 8 {
         right.push(Span::styled(
-            format!(
-                " {}: {} ",
-                app.tr(Msg::Filter),
-                app.tr(filter_name(app.filter()))
-            ),
+            format!(" {} ", crate::output::text::truncate(&summary, room - 2)),
             t.warning,
         ));
     }

@@ -47,6 +47,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Popup::Name(form) => groups::name(app, area, buf, form),
         Popup::PickEmpty { area: a, at } => groups::pick_empty(app, area, buf, *a, *at),
         Popup::DeleteGroup { group } => groups::delete_group(app, area, buf, *group),
+        Popup::Filters { row } => super::find::picker(app, area, buf, *row),
+        Popup::FilterText { input } => super::find::text(app, area, buf, input),
         Popup::Unsaved { choice } => {
             let items: Vec<String> = app
                 .unsaved()
@@ -182,7 +184,7 @@ fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: 
 }
 
 /// A centred box of at most `w`×`h`, cleared, with a titled border; returns its inside.
-fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
+pub(super) fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     let [row] = Layout::vertical([Constraint::Length(h)])
@@ -416,6 +418,11 @@ fn help(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         ),
         t.mark(Mark::Broken),
     ));
+    spans.push(Span::raw(format!(
+        "  {} {}",
+        super::common::NOTE_MARK.trim(),
+        app.tr(Msg::LegendNote)
+    )));
     lines.push(Line::from(spans));
     for msg in [
         Msg::LegendCycle,
@@ -570,7 +577,13 @@ fn edit(
 
 /// A text field's line in `row`: scrolled so the cursor stays in view, "› " and a drawn
 /// cursor cell when it has focus.
-fn input_line(app: &App, buf: &mut Buffer, row: Rect, input: &tui_input::Input, focused: bool) {
+pub(super) fn input_line(
+    app: &App,
+    buf: &mut Buffer,
+    row: Rect,
+    input: &tui_input::Input,
+    focused: bool,
+) {
     let t = app.theme();
     let field_w = usize::from(row.width.saturating_sub(2));
     let scroll = if focused {

@@ -1,0 +1,23 @@
+# Finding things on the board: the filter picker (f), sorting (O), ids (i).
+find-key-clear-filters = clear filters
+find-key-sort = sort: file, deadline, owner, status
+find-key-ids = show/hide ids
+find-key-change = change value (filter)
+find-title = Filter
+find-row-status = Status
+find-row-urgency = Deadline
+find-row-owner = Owner
+find-row-area = Area
+find-row-text = Text
+find-row-me = I am
+find-any = any
+find-not-chosen = not chosen
+find-mine = me
+find-hint = j/k choose · h/l change · Enter type text · F clear · Esc close
+find-text-title = Filter by text
+find-text-hint = in id, title, owner and note; empty removes the filter
+find-sorted = sorted
+find-sort-deadline = deadline
+find-sort-owner = owner
+find-sort-status = status
+find-legend-note = has a note

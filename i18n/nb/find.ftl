@@ -1,0 +1,23 @@
+# Finding things on the board: the filter picker (f), sorting (O), ids (i).
+find-key-clear-filters = nullstill filtre
+find-key-sort = sorter: fil, frist, ansvarlig, status
+find-key-ids = vis/skjul id
+find-key-change = endre verdi (filter)
+find-title = Filter
+find-row-status = Status
+find-row-urgency = Frist
+find-row-owner = Ansvarlig
+find-row-area = Område
+find-row-text = Tekst
+find-row-me = Jeg er
+find-any = alle
+find-not-chosen = ikke valgt
+find-mine = meg
+find-hint = j/k velg · h/l endre · Enter skriv tekst · F nullstill · Esc lukk
+find-text-title = Filtrer på tekst
+find-text-hint = i id, tittel, ansvarlig og notat; tomt fjerner filteret
+find-sorted = sortert
+find-sort-deadline = frist
+find-sort-owner = ansvarlig
+find-sort-status = status
+find-legend-note = har notat

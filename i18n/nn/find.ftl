@@ -1,0 +1,23 @@
+# Finding things on the board: the filter picker (f), sorting (O), ids (i).
+find-key-clear-filters = nullstill filter
+find-key-sort = sorter: fil, frist, ansvarleg, status
+find-key-ids = vis/gøym id
+find-key-change = endre verdi (filter)
+find-title = Filter
+find-row-status = Status
+find-row-urgency = Frist
+find-row-owner = Ansvarleg
+find-row-area = Område
+find-row-text = Tekst
+find-row-me = Eg er
+find-any = alle
+find-not-chosen = ikkje vald
+find-mine = meg
+find-hint = j/k vel · h/l endre · Enter skriv tekst · F nullstill · Esc lukk
+find-text-title = Filtrer på tekst
+find-text-hint = i id, tittel, ansvarleg og notat; tomt fjernar filteret
+find-sorted = sortert
+find-sort-deadline = frist
+find-sort-owner = ansvarleg
+find-sort-status = status
+find-legend-note = har notat
