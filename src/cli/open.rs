@@ -34,6 +34,11 @@ pub fn run(args: &OpenArgs) -> i32 {
     if path.is_dir() {
         return run_portfolio(args, path);
     }
+    // A path that names no file yet: on a terminal, offer to start a plan there.
+    // Declined, or no terminal to ask on: the load below says the file is missing.
+    if !path.exists() && !args.read_only {
+        create_here(path, args.lang);
+    }
     let (loaded, plan) = loop {
         match load_usable(path, lang_arg) {
             Ok(v) => break v,
@@ -80,6 +85,48 @@ pub fn run(args: &OpenArgs) -> i32 {
 /// A plan whose TOML cannot be read (its error already printed): on a terminal, asks whether to
 /// open it in the user's editor at the error, and does. True when the editor ran, so the plan
 /// is read again.
+/// Asks on the terminal whether to write a new plan at `path` (what `fremdrift new` writes),
+/// and its title; `true` when it was written. Never asks without a terminal to ask on.
+fn create_here(path: &Path, cli_lang: Option<crate::plan::Language>) -> bool {
+    use std::io::{BufRead, Write};
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return false;
+    }
+    let lang = crate::i18n::choose(cli_lang, None);
+    let ask = |question: String| -> Option<String> {
+        print!("{question} ");
+        let _ = std::io::stdout().flush();
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer).ok()?;
+        Some(answer.trim().to_string())
+    };
+    let Some(answer) = ask(msg!("open-new-ask", path = shown(path)).render(lang)) else {
+        return false;
+    };
+    let yes = crate::i18n::text(lang, "open-new-yes");
+    let answer = answer.to_lowercase();
+    if answer.is_empty() || !yes.split(',').any(|y| y.trim() == answer) {
+        return false;
+    }
+    let suggested = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
+        .unwrap_or_default();
+    let Some(title) = ask(msg!("open-new-title", suggested = suggested.as_str()).render(lang))
+    else {
+        return false;
+    };
+    let title = if title.is_empty() { suggested } else { title };
+    let text = super::author::skeleton(&title, None, None, None, lang);
+    match crate::file::output::write_output(path, text.as_bytes(), &[]) {
+        Ok(_) => true,
+        Err(e) => {
+            say(e.render(lang));
+            false
+        }
+    }
+}
+
 fn fix_in_editor(path: &Path, lang: LangArg) -> bool {
     use std::io::{BufRead, Write};
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
