@@ -268,6 +268,9 @@ labels! {
     SortOwner,
     SortStatus,
     LegendNote,
+    // the portfolio keeps up
+    PortfolioKeyReload,
+    PortfolioLegendSearch,
 }
 
 impl Msg {
@@ -501,6 +504,8 @@ impl Msg {
             SortOwner => Message::new("find-sort-owner"),
             SortStatus => Message::new("find-sort-status"),
             LegendNote => Message::new("find-legend-note"),
+            PortfolioKeyReload => Message::new("portfolio-key-reload"),
+            PortfolioLegendSearch => Message::new("portfolio-legend-search"),
         }
     }
 }

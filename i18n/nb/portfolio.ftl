@@ -1,0 +1,3 @@
+# The portfolio keeps up: reading every plan again (r), searching its rows (/).
+portfolio-key-reload = les alle planene inn på nytt
+portfolio-legend-search = / søker i titler, filnavn, ansvarlige og id-er; Enter beholder, Esc tømmer
