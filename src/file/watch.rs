@@ -201,7 +201,9 @@ mod tests {
         std::fs::write(&b, "title = \"b\"\n").unwrap();
         std::fs::write(&a, "title = \"a2\"\n").unwrap();
         let changes = w.poll();
-        assert!(matches!(&changes[..], [Change::Changed(p, _), Change::Changed(q, _)] if *p == a && *q == b));
+        assert!(
+            matches!(&changes[..], [Change::Changed(p, _), Change::Changed(q, _)] if *p == a && *q == b)
+        );
         std::fs::remove_file(&a).unwrap();
         assert!(matches!(&w.poll()[..], [Change::Removed(p)] if *p == a));
         w.forget();
