@@ -243,3 +243,59 @@ fn o_cycles_the_sort_and_the_header_says_it() {
     assert_eq!(p.sort, fremdrift::tui::model::Sort::File);
     assert!(!drawn(&p, &mut state, 100, 30).contains("sortert"));
 }
+
+#[test]
+fn the_boards_filter_picker_narrows_the_agenda_and_owners_views() {
+    let dir = folder();
+    let (mut p, _w, mut state) = open(dir.path());
+    p.apply(key(KeyCode::Char('2')), &state);
+    let all = p.current_rows().len();
+    p.apply(key(KeyCode::Char('f')), &state);
+    // Urgency: any → open → overdue.
+    p.apply(key(KeyCode::Char('j')), &state);
+    p.apply(key(KeyCode::Char('l')), &state);
+    p.apply(key(KeyCode::Char('l')), &state);
+    // Owner: the first of every plan's owners.
+    p.apply(key(KeyCode::Char('j')), &state);
+    p.apply(key(KeyCode::Char('l')), &state);
+    let owner = p.filters.owner.clone().expect("an owner is chosen");
+    assert_eq!(owner, p.owners()[0]);
+    insta::assert_snapshot!("keeps_up_filter_picker", drawn(&p, &mut state, 100, 30));
+    p.apply(key(KeyCode::Esc), &state);
+    assert!(p.picker.is_none());
+    let items: Vec<_> = p
+        .current_rows()
+        .iter()
+        .filter_map(|r| match r {
+            Row::Item { plan, activity } => Some(p.activity(*plan, *activity).unwrap()),
+            _ => None,
+        })
+        .collect();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|a| a.owner == owner));
+    assert!(matches!(
+        p.current_rows().first(),
+        Some(Row::Bucket(fremdrift::tui::model::Bucket::Overdue, _))
+    ));
+    assert_eq!(
+        p.current_rows()
+            .iter()
+            .filter(|r| matches!(r, Row::Bucket(..)))
+            .count(),
+        1,
+        "only overdue activities are left"
+    );
+    let screen = drawn(&p, &mut state, 100, 30);
+    assert!(screen.contains("filter: forfalte"), "{screen}");
+    // The owners view follows the same filters; F clears them.
+    p.apply(key(KeyCode::Char('3')), &state);
+    let owners: Vec<_> = p
+        .current_rows()
+        .iter()
+        .filter(|r| matches!(r, Row::Owner(..)))
+        .collect();
+    assert_eq!(owners.len(), 1);
+    p.apply(key(KeyCode::Char('F')), &state);
+    p.apply(key(KeyCode::Char('2')), &state);
+    assert_eq!(p.current_rows().len(), all);
+}

@@ -271,6 +271,7 @@ labels! {
     // the portfolio keeps up
     PortfolioKeyReload,
     PortfolioLegendSearch,
+    PortfolioFilterHint,
 }
 
 impl Msg {
@@ -506,6 +507,7 @@ impl Msg {
             LegendNote => Message::new("find-legend-note"),
             PortfolioKeyReload => Message::new("portfolio-key-reload"),
             PortfolioLegendSearch => Message::new("portfolio-legend-search"),
+            PortfolioFilterHint => Message::new("portfolio-filter-hint"),
         }
     }
 }

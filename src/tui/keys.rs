@@ -389,6 +389,8 @@ pub const BINDINGS: &[Binding] = &[
     b(Portfolio, &[k('O')],                Action::CycleSort,       Msg::KeySort),
     b(Portfolio, &[k('r')],                Action::Reload,          Msg::PortfolioKeyReload),
     b(Portfolio, &[ESC],                   Action::Close,           Msg::KeyCancel),
+    b(Portfolio, &[k('f')],                Action::FilterPicker,    Msg::KeyFilter).hint(),
+    b(Portfolio, &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

@@ -12,9 +12,11 @@ use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 use tui_input::Input;
 use tui_input::backend::crossterm::to_input_request;
 
+use super::app::find::{URGENCIES, step_option};
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
-use super::model::{Bucket, Sort, status_rank};
+use super::model::{Bucket, Filter, Filters, Sort, status_rank};
+use super::popup::{FilterRow, moved_in};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
 use crate::file::watch::Change;
@@ -277,7 +279,15 @@ pub struct Portfolio {
     pub query: String,
     /// How rows are ordered (`O` cycles, as on the board).
     pub sort: Sort,
+    /// The filters of the agenda and owners views (the board's picker, `f`; its text is the
+    /// search, areas are each plan's own).
+    pub filters: Filters,
+    /// The filter picker, open on this row.
+    pub picker: Option<FilterRow>,
 }
+
+/// The rows of the portfolio's filter picker.
+pub const FILTER_ROWS: [FilterRow; 3] = [FilterRow::Status, FilterRow::Urgency, FilterRow::Owner];
 
 impl Portfolio {
     pub fn new(entries: Vec<Entry>, options: Options) -> Self {
@@ -296,6 +306,8 @@ impl Portfolio {
             search: None,
             query: String::new(),
             sort: Sort::File,
+            filters: Filters::default(),
+            picker: None,
         };
         p.derive();
         p
@@ -395,7 +407,56 @@ impl Portfolio {
     /// Whether the search keeps an activity row: its id, title, owner or note has it (as on the
     /// board), or its plan's file name does.
     fn item_matches(&self, e: &Entry, a: &crate::plan::Activity, q: &str) -> bool {
-        q.is_empty() || super::model::matches(a, q) || e.name.to_lowercase().contains(q)
+        let kept = match &e.result {
+            Ok(g) => self
+                .filters
+                .keeps(a, g.plan.urgency(a, self.today), None, ""),
+            Err(_) => false,
+        };
+        kept && (q.is_empty() || super::model::matches(a, q) || e.name.to_lowercase().contains(q))
+    }
+
+    /// Every owner of the plans that load, once, alphabetically (case-insensitive).
+    pub fn owners(&self) -> Vec<String> {
+        let mut owners: Vec<String> = self
+            .plans()
+            .flat_map(|(_, p)| p.activities.iter().map(|a| a.owner.clone()))
+            .collect();
+        owners.sort_by_key(|o| o.to_lowercase());
+        owners.dedup();
+        owners
+    }
+
+    /// A key in the filter picker: j/k choose a row, h/l change its value (the views follow at
+    /// once), F clears every filter, Enter or Esc closes.
+    fn perform_filters(&mut self, row: FilterRow, action: Action) {
+        match action {
+            Action::Up | Action::Down => self.picker = Some(moved_in(&FILTER_ROWS, row, action)),
+            Action::Left | Action::Right => {
+                let forward = action == Action::Right;
+                let owners = self.owners();
+                let f = &mut self.filters;
+                match row {
+                    FilterRow::Status => {
+                        f.status = step_option(&crate::plan::Status::ALL, f.status, forward)
+                    }
+                    FilterRow::Urgency => {
+                        let at = (f.urgency != Filter::All).then_some(f.urgency);
+                        f.urgency =
+                            step_option(&URGENCIES[1..], at, forward).unwrap_or(Filter::All);
+                    }
+                    FilterRow::Owner => f.owner = step_option(&owners, f.owner.take(), forward),
+                    _ => {}
+                }
+                self.derive();
+            }
+            Action::ClearFilters => {
+                self.filters = Filters::default();
+                self.derive();
+            }
+            Action::Confirm | Action::Close => self.picker = None,
+            _ => {}
+        }
     }
 
     fn query_lower(&self) -> String {
@@ -610,7 +671,7 @@ impl Portfolio {
 
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
-        if self.help.is_some() {
+        if self.help.is_some() || self.picker.is_some() {
             Scope::Popup
         } else if self.search.is_some() {
             Scope::Input
@@ -652,6 +713,10 @@ impl Portfolio {
             }
             return Effect::None;
         }
+        if let Some(row) = self.picker {
+            self.perform_filters(row, action);
+            return Effect::None;
+        }
         if let Some(input) = self.search.take() {
             match action {
                 // Enter keeps the match, Esc clears it; either ends the typing.
@@ -687,6 +752,11 @@ impl Portfolio {
             Action::Help => self.help = Some(0),
             Action::Reload => return Effect::ReloadAll,
             Action::Search => self.search = Some(Input::new(self.query.clone())),
+            Action::FilterPicker => self.picker = Some(FilterRow::Status),
+            Action::ClearFilters => {
+                self.filters = Filters::default();
+                self.derive();
+            }
             Action::CycleSort => {
                 self.sort = self.sort.next();
                 self.derive();

@@ -12,8 +12,9 @@ use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::output::text::{date, iso_week, pad, relative_days, truncate, width};
 use crate::tui::i18n::Msg;
 use crate::tui::keys::{self, Action, Scope};
-use crate::tui::model::{Bucket, Sort};
-use crate::tui::portfolio::{Portfolio, Row, View, ViewState};
+use crate::tui::model::{Bucket, Filter, Sort};
+use crate::tui::popup::FilterRow;
+use crate::tui::portfolio::{FILTER_ROWS, Portfolio, Row, View, ViewState};
 use crate::tui::theme::Mark;
 
 /// The plan's short name column is cut to this.
@@ -52,6 +53,16 @@ impl StatefulWidget for &Portfolio {
         block.render(body, buf);
         render_rows(self, inner, buf, state);
         render_footer(self, footer, buf);
+        if let Some(row) = self.picker {
+            super::find::picker_of(
+                &self.theme,
+                self.lang,
+                area,
+                buf,
+                (&FILTER_ROWS, row, Msg::PortfolioFilterHint),
+                |r| filter_value(self, r),
+            );
+        }
         if let Some(scroll) = self.help {
             render_help(self, area, buf, scroll);
         }
@@ -90,8 +101,15 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         spans.push(Span::raw(" "));
     }
     Line::from(spans).render(l2, buf);
-    // The search and sort in force, at the right of the tabs.
+    // The filters, search and sort in force, at the right of the tabs.
     let mut parts = Vec::new();
+    let values: Vec<String> = FILTER_ROWS
+        .iter()
+        .filter_map(|r| filter_value(p, *r))
+        .collect();
+    if !values.is_empty() {
+        parts.push(format!("{}: {}", p.tr(Msg::Filter), values.join(" · ")));
+    }
     if !p.query.trim().is_empty() {
         parts.push(format!("{}: {}", p.tr(Msg::Search), clean(p.query.trim())));
     }
@@ -115,6 +133,19 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(truncate(&text, room), t.header))
             .right_aligned()
             .render(l2, buf);
+    }
+}
+
+/// A picker row's value, or `None` when it filters nothing.
+fn filter_value(p: &Portfolio, row: FilterRow) -> Option<String> {
+    let f = &p.filters;
+    match row {
+        FilterRow::Status => f.status.map(|s| s.word(p.lang).to_string()),
+        FilterRow::Urgency => {
+            (f.urgency != Filter::All).then(|| p.tr(super::filter_name(f.urgency)).to_string())
+        }
+        FilterRow::Owner => f.owner.as_deref().map(clean),
+        _ => None,
     }
 }
 
