@@ -73,7 +73,7 @@ impl Watcher {
 #[derive(Debug)]
 pub enum Change {
     /// A plan file that is new or whose content changed (or that cannot be read any more).
-    Changed(PathBuf, Result<Loaded, ReadError>),
+    Changed(PathBuf, Box<Result<Loaded, ReadError>>),
     /// A plan file that is gone from the folder.
     Removed(PathBuf),
 }
@@ -147,7 +147,7 @@ impl FolderWatcher {
                 .entry(path.clone())
                 .or_insert_with(|| Watcher::new(&path));
             if let Some(result) = watcher.poll() {
-                changes.push(Change::Changed(path, result));
+                changes.push(Change::Changed(path, Box::new(result)));
             }
         }
         changes
@@ -195,7 +195,7 @@ mod tests {
         std::fs::write(&a, "title = \"a\"\n").unwrap();
         std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
         let mut w = FolderWatcher::new(dir.path());
-        assert!(matches!(&w.poll()[..], [Change::Changed(p, Ok(_))] if *p == a));
+        assert!(matches!(&w.poll()[..], [Change::Changed(p, r)] if *p == a && r.is_ok()));
         assert!(w.poll().is_empty());
         let b = dir.path().join("b.toml");
         std::fs::write(&b, "title = \"b\"\n").unwrap();
@@ -207,6 +207,6 @@ mod tests {
         std::fs::remove_file(&a).unwrap();
         assert!(matches!(&w.poll()[..], [Change::Removed(p)] if *p == a));
         w.forget();
-        assert!(matches!(&w.poll()[..], [Change::Changed(p, Ok(_))] if *p == b));
+        assert!(matches!(&w.poll()[..], [Change::Changed(p, r)] if *p == b && r.is_ok()));
     }
 }

@@ -161,6 +161,9 @@ impl Entry {
     }
 }
 
+/// How an agenda row sorts: bucket, the sort's own key, deadline, plan, activity.
+type AgendaKey = (Bucket, (String, usize), NaiveDate, usize, usize);
+
 /// The portfolio's views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -329,7 +332,7 @@ impl Portfolio {
 
     /// Replaces the entry for `path` (after the board had it open), keeping the selection.
     pub fn reload(&mut self, path: &Path, result: Result<Loaded, ReadError>) {
-        self.files_changed(vec![Change::Changed(path.to_path_buf(), result)]);
+        self.files_changed(vec![Change::Changed(path.to_path_buf(), Box::new(result))]);
     }
 
     /// Takes what the folder's watcher saw: a changed plan is replaced, a new one takes its
@@ -344,7 +347,7 @@ impl Portfolio {
         for change in changes {
             match change {
                 Change::Changed(path, result) => {
-                    let entry = Entry::from_load(&path, result);
+                    let entry = Entry::from_load(&path, *result);
                     match self.entries.iter_mut().find(|e| e.path == path) {
                         Some(e) => *e = entry,
                         None => self.entries.push(entry),
@@ -531,7 +534,7 @@ impl Portfolio {
         let week_end =
             today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
         let q = self.query_lower();
-        let mut keyed: Vec<(Bucket, (String, usize), NaiveDate, usize, usize)> = Vec::new();
+        let mut keyed: Vec<AgendaKey> = Vec::new();
         for (p, plan) in self.plans() {
             let Some(entry) = self.entries.get(p) else {
                 continue;
