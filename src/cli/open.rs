@@ -302,9 +302,18 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             return EXIT_USAGE;
         }
     };
+    let loads = crate::file::load_all(&paths);
+    // Watches from what was just read: only later changes, and files that come or go, show.
+    let watcher = crate::file::watch::FolderWatcher::after(
+        dir,
+        paths
+            .iter()
+            .zip(&loads)
+            .map(|(p, l)| (p.as_path(), l.as_ref().ok())),
+    );
     let entries: Vec<Entry> = paths
         .iter()
-        .zip(crate::file::load_all(&paths))
+        .zip(loads)
         .map(|(p, result)| Entry::from_load(p, result))
         .collect();
     // `--lang`, else the first plan that loads and declares one, else the locale's.
@@ -354,7 +363,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
         Ok(board(args, path, &loaded, plan, recovered))
     };
-    match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), open) {
+    match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), watcher, open) {
         Ok(ended) => {
             let code = ended
                 .endings

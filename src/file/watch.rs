@@ -49,6 +49,11 @@ impl Watcher {
         &self.path
     }
 
+    /// Forgets what the file looked like, so the next poll reports it whatever it holds.
+    pub fn forget(&mut self) {
+        self.seen = Seen::Never;
+    }
+
     /// Reads the file; `Some` when it differs from the last poll (new content, gone, back).
     pub fn poll(&mut self) -> Option<Result<Loaded, ReadError>> {
         let result = load(&self.path);
@@ -61,6 +66,96 @@ impl Watcher {
         }
         self.seen = seen;
         Some(result)
+    }
+}
+
+/// A change [`FolderWatcher::poll`] saw.
+#[derive(Debug)]
+pub enum Change {
+    /// A plan file that is new or whose content changed (or that cannot be read any more).
+    Changed(PathBuf, Box<Result<Loaded, ReadError>>),
+    /// A plan file that is gone from the folder.
+    Removed(PathBuf),
+}
+
+/// Watches a folder's `*.toml` plans (the portfolio): each file with a [`Watcher`], and the
+/// folder's listing for files that come and go. Polled like the single watcher; a folder that
+/// cannot be listed for a moment (being replaced) changes nothing.
+#[derive(Debug)]
+pub struct FolderWatcher {
+    dir: PathBuf,
+    files: std::collections::BTreeMap<PathBuf, Watcher>,
+}
+
+impl FolderWatcher {
+    /// A watcher whose first poll reports every plan of the folder.
+    pub fn new(dir: impl Into<PathBuf>) -> FolderWatcher {
+        FolderWatcher {
+            dir: dir.into(),
+            files: Default::default(),
+        }
+    }
+
+    /// A watcher for plans already loaded: the first poll reports only changes to them, and
+    /// files that are new or gone.
+    pub fn after<'a>(
+        dir: impl Into<PathBuf>,
+        loaded: impl IntoIterator<Item = (&'a Path, Option<&'a Loaded>)>,
+    ) -> FolderWatcher {
+        let mut w = FolderWatcher::new(dir);
+        for (path, l) in loaded {
+            let watcher = match l {
+                Some(l) => Watcher::after(path, l),
+                None => Watcher::new(path),
+            };
+            w.files.insert(path.to_path_buf(), watcher);
+        }
+        w
+    }
+
+    /// The folder's `*.toml` files, sorted; `None` when it cannot be listed.
+    fn listing(&self) -> Option<Vec<PathBuf>> {
+        let entries = std::fs::read_dir(&self.dir).ok()?;
+        let mut out: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        out.sort();
+        Some(out)
+    }
+
+    /// Lists the folder and reads each plan; the changes since the last poll, by path.
+    pub fn poll(&mut self) -> Vec<Change> {
+        let Some(listed) = self.listing() else {
+            return Vec::new();
+        };
+        let mut changes = Vec::new();
+        let gone: Vec<PathBuf> = self
+            .files
+            .keys()
+            .filter(|p| listed.binary_search(p).is_err())
+            .cloned()
+            .collect();
+        for path in gone {
+            self.files.remove(&path);
+            changes.push(Change::Removed(path));
+        }
+        for path in listed {
+            let watcher = self
+                .files
+                .entry(path.clone())
+                .or_insert_with(|| Watcher::new(&path));
+            if let Some(result) = watcher.poll() {
+                changes.push(Change::Changed(path, Box::new(result)));
+            }
+        }
+        changes
+    }
+
+    /// Forgets every file's content, so the next poll reports every plan (`r`).
+    pub fn forget(&mut self) {
+        self.files.values_mut().for_each(Watcher::forget);
     }
 }
 
@@ -91,5 +186,27 @@ mod tests {
         std::fs::write(&other, "title = \"b\"\n").unwrap();
         std::fs::rename(&other, &path).unwrap();
         assert!(matches!(w.poll(), Some(Ok(_))));
+    }
+
+    #[test]
+    fn a_folder_reports_new_changed_and_removed_plans() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.toml");
+        std::fs::write(&a, "title = \"a\"\n").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        let mut w = FolderWatcher::new(dir.path());
+        assert!(matches!(&w.poll()[..], [Change::Changed(p, r)] if *p == a && r.is_ok()));
+        assert!(w.poll().is_empty());
+        let b = dir.path().join("b.toml");
+        std::fs::write(&b, "title = \"b\"\n").unwrap();
+        std::fs::write(&a, "title = \"a2\"\n").unwrap();
+        let changes = w.poll();
+        assert!(
+            matches!(&changes[..], [Change::Changed(p, _), Change::Changed(q, _)] if *p == a && *q == b)
+        );
+        std::fs::remove_file(&a).unwrap();
+        assert!(matches!(&w.poll()[..], [Change::Removed(p)] if *p == a));
+        w.forget();
+        assert!(matches!(&w.poll()[..], [Change::Changed(p, r)] if *p == b && r.is_ok()));
     }
 }

@@ -30,7 +30,7 @@ mod groups;
 use crate::plan::{AreaStatus, Counts, Language, Plan, Status};
 use crate::tui::store::{Recovery, Unsaved};
 
-mod find;
+pub(crate) mod find;
 
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]

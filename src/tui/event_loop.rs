@@ -362,6 +362,7 @@ impl Term {
 /// and whether a signal stopped it.
 pub fn run_portfolio(
     portfolio: Portfolio,
+    watcher: crate::file::watch::FolderWatcher,
     open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
 ) -> io::Result<PortfolioEnding> {
     // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
@@ -373,6 +374,8 @@ pub fn run_portfolio(
         view: portfolio::ViewState::default(),
         open,
         ending: PortfolioEnding::default(),
+        watcher,
+        last_poll: Instant::now(),
     };
     let result = term.run(&mut screen);
     term.end();
@@ -397,6 +400,9 @@ struct PortfolioScreen<F> {
     view: portfolio::ViewState,
     open: F,
     ending: PortfolioEnding,
+    /// The folder's plans, read again every [`POLL_FILE`] as the presenter reads its plan.
+    watcher: crate::file::watch::FolderWatcher,
+    last_poll: Instant,
 }
 
 impl<F> Screen for PortfolioScreen<F>
@@ -407,6 +413,19 @@ where
         frame.render_stateful_widget(&self.portfolio, frame.area(), &mut self.view);
     }
 
+    fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
+        if self.last_poll.elapsed() < POLL_FILE {
+            return Ok(Flow::Same);
+        }
+        self.last_poll = Instant::now();
+        let changes = self.watcher.poll();
+        if changes.is_empty() {
+            return Ok(Flow::Same);
+        }
+        self.portfolio.files_changed(changes);
+        Ok(Flow::Redraw)
+    }
+
     fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow> {
         let Event::Key(key) = event else {
             return Ok(Flow::Same);
@@ -414,6 +433,11 @@ where
         match self.portfolio.apply(portfolio::Event::Key(key), &self.view) {
             portfolio::Effect::None => {}
             portfolio::Effect::Quit => return Ok(Flow::Done),
+            portfolio::Effect::ReloadAll => {
+                self.watcher.forget();
+                self.portfolio.files_changed(self.watcher.poll());
+                self.last_poll = Instant::now();
+            }
             portfolio::Effect::Open(path) => {
                 match (self.open)(&path) {
                     Ok((mut app, store)) => {

@@ -268,6 +268,10 @@ labels! {
     SortOwner,
     SortStatus,
     LegendNote,
+    // the portfolio keeps up
+    PortfolioKeyReload,
+    PortfolioLegendSearch,
+    PortfolioFilterHint,
 }
 
 impl Msg {
@@ -501,6 +505,9 @@ impl Msg {
             SortOwner => Message::new("find-sort-owner"),
             SortStatus => Message::new("find-sort-status"),
             LegendNote => Message::new("find-legend-note"),
+            PortfolioKeyReload => Message::new("portfolio-key-reload"),
+            PortfolioLegendSearch => Message::new("portfolio-legend-search"),
+            PortfolioFilterHint => Message::new("portfolio-filter-hint"),
         }
     }
 }

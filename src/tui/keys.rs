@@ -385,6 +385,12 @@ pub const BINDINGS: &[Binding] = &[
     b(Popup,     &[k('h'), LEFT],          Action::Left,            Msg::KeyChange).label("h/l"),
     b(Popup,     &[k('l'), RIGHT],         Action::Right,           Msg::KeyChange).hidden(),
     b(Popup,     &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
+    b(Portfolio, &[k('/')],                Action::Search,          Msg::KeySearch).hint(),
+    b(Portfolio, &[k('O')],                Action::CycleSort,       Msg::KeySort),
+    b(Portfolio, &[k('r')],                Action::Reload,          Msg::PortfolioKeyReload),
+    b(Portfolio, &[ESC],                   Action::Close,           Msg::KeyCancel),
+    b(Portfolio, &[k('f')],                Action::FilterPicker,    Msg::KeyFilter).hint(),
+    b(Portfolio, &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

@@ -141,7 +141,7 @@ impl Sort {
 }
 
 /// Where a status sorts: the work still to do first, in the kanban's order.
-fn status_rank(s: Status) -> usize {
+pub(crate) fn status_rank(s: Status) -> usize {
     COLUMNS
         .iter()
         .position(|c| *c == s)

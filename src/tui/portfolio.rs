@@ -9,12 +9,17 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use tui_input::Input;
+use tui_input::backend::crossterm::to_input_request;
 
+use super::app::find::{URGENCIES, step_option};
 use super::i18n::{Msg, tr};
 use super::keys::{self, Action, Scope};
-use super::model::Bucket;
+use super::model::{Bucket, Filter, Filters, Sort, status_rank};
+use super::popup::{FilterRow, moved_in};
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
+use crate::file::watch::Change;
 use crate::file::{Loaded, ReadError};
 use crate::msg;
 use crate::plan::{Language, Plan, Urgency};
@@ -34,6 +39,9 @@ pub enum Effect {
     Quit,
     /// Open this plan on the board; when the board quits, reload it and come back.
     Open(PathBuf),
+    /// Read every plan of the folder again (`r`): the caller forgets what its watcher saw and
+    /// hands the result to [`Portfolio::files_changed`].
+    ReloadAll,
 }
 
 /// A plan that loaded.
@@ -153,6 +161,9 @@ impl Entry {
     }
 }
 
+/// How an agenda row sorts: bucket, the sort's own key, deadline, plan, activity.
+type AgendaKey = (Bucket, (String, usize), NaiveDate, usize, usize);
+
 /// The portfolio's views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -265,7 +276,21 @@ pub struct Portfolio {
     /// A line for the footer (why a plan could not be opened); the next key clears it.
     pub message: Option<String>,
     pub quit: bool,
+    /// The search field while `/` is being typed.
+    pub search: Option<Input>,
+    /// The search in force: rows whose title, file name, owner or id has it.
+    pub query: String,
+    /// How rows are ordered (`O` cycles, as on the board).
+    pub sort: Sort,
+    /// The filters of the agenda and owners views (the board's picker, `f`; its text is the
+    /// search, areas are each plan's own).
+    pub filters: Filters,
+    /// The filter picker, open on this row.
+    pub picker: Option<FilterRow>,
 }
+
+/// The rows of the portfolio's filter picker.
+pub const FILTER_ROWS: [FilterRow; 3] = [FilterRow::Status, FilterRow::Urgency, FilterRow::Owner];
 
 impl Portfolio {
     pub fn new(entries: Vec<Entry>, options: Options) -> Self {
@@ -281,6 +306,11 @@ impl Portfolio {
             help: None,
             message: None,
             quit: false,
+            search: None,
+            query: String::new(),
+            sort: Sort::File,
+            filters: Filters::default(),
+            picker: None,
         };
         p.derive();
         p
@@ -302,12 +332,138 @@ impl Portfolio {
 
     /// Replaces the entry for `path` (after the board had it open), keeping the selection.
     pub fn reload(&mut self, path: &Path, result: Result<Loaded, ReadError>) {
-        let entry = Entry::from_load(path, result);
-        match self.entries.iter_mut().find(|e| e.path == path) {
-            Some(e) => *e = entry,
-            None => self.entries.push(entry),
+        self.files_changed(vec![Change::Changed(path.to_path_buf(), Box::new(result))]);
+    }
+
+    /// Takes what the folder's watcher saw: a changed plan is replaced, a new one takes its
+    /// place in file-name order, a removed one goes. Each view keeps its selection where the
+    /// selected plan or activity is still there.
+    pub fn files_changed(&mut self, changes: Vec<Change>) {
+        if changes.is_empty() {
+            return;
         }
+        let kept: Vec<Option<(PathBuf, Option<usize>)>> =
+            View::ALL.iter().map(|v| self.selection_key(*v)).collect();
+        for change in changes {
+            match change {
+                Change::Changed(path, result) => {
+                    let entry = Entry::from_load(&path, *result);
+                    match self.entries.iter_mut().find(|e| e.path == path) {
+                        Some(e) => *e = entry,
+                        None => self.entries.push(entry),
+                    }
+                }
+                Change::Removed(path) => self.entries.retain(|e| e.path != path),
+            }
+        }
+        self.entries.sort_by(|a, b| a.path.cmp(&b.path));
         self.derive();
+        for (v, key) in View::ALL.iter().zip(kept) {
+            let i = v.index();
+            let found = key.and_then(|k| {
+                self.rows[i]
+                    .iter()
+                    .position(|r| self.row_key(r).as_ref() == Some(&k))
+            });
+            if let Some(n) = found {
+                self.cursor[i] = n;
+            }
+        }
+    }
+
+    /// What the selected row of `view` stands for, to find it again after the rows change.
+    fn selection_key(&self, view: View) -> Option<(PathBuf, Option<usize>)> {
+        let i = view.index();
+        self.rows[i]
+            .get(self.cursor[i])
+            .and_then(|r| self.row_key(r))
+    }
+
+    fn row_key(&self, row: &Row) -> Option<(PathBuf, Option<usize>)> {
+        match row {
+            Row::Plan(p) => Some((self.entries.get(*p)?.path.clone(), None)),
+            Row::Item { plan, activity } => {
+                Some((self.entries.get(*plan)?.path.clone(), Some(*activity)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether another plan of the folder has the same title as `entries[e]`: then its file
+    /// name is shown beside the title.
+    pub fn title_shared(&self, e: usize) -> bool {
+        let Some(entry) = self.entries.get(e) else {
+            return false;
+        };
+        let title = entry.title().trim();
+        self.entries
+            .iter()
+            .enumerate()
+            .any(|(k, o)| k != e && o.result.is_ok() && o.title().trim() == title)
+    }
+
+    /// Whether the search keeps `entries[e]` (the plans view): its title or file name has it.
+    fn plan_matches(&self, e: &Entry, q: &str) -> bool {
+        q.is_empty() || e.title().to_lowercase().contains(q) || e.name.to_lowercase().contains(q)
+    }
+
+    /// Whether the search keeps an activity row: its id, title, owner or note has it (as on the
+    /// board), or its plan's file name does.
+    fn item_matches(&self, e: &Entry, a: &crate::plan::Activity, q: &str) -> bool {
+        let kept = match &e.result {
+            Ok(g) => self
+                .filters
+                .keeps(a, g.plan.urgency(a, self.today), None, ""),
+            Err(_) => false,
+        };
+        kept && (q.is_empty() || super::model::matches(a, q) || e.name.to_lowercase().contains(q))
+    }
+
+    /// Every owner of the plans that load, once, alphabetically (case-insensitive).
+    pub fn owners(&self) -> Vec<String> {
+        let mut owners: Vec<String> = self
+            .plans()
+            .flat_map(|(_, p)| p.activities.iter().map(|a| a.owner.clone()))
+            .collect();
+        owners.sort_by_key(|o| o.to_lowercase());
+        owners.dedup();
+        owners
+    }
+
+    /// A key in the filter picker: j/k choose a row, h/l change its value (the views follow at
+    /// once), F clears every filter, Enter or Esc closes.
+    fn perform_filters(&mut self, row: FilterRow, action: Action) {
+        match action {
+            Action::Up | Action::Down => self.picker = Some(moved_in(&FILTER_ROWS, row, action)),
+            Action::Left | Action::Right => {
+                let forward = action == Action::Right;
+                let owners = self.owners();
+                let f = &mut self.filters;
+                match row {
+                    FilterRow::Status => {
+                        f.status = step_option(&crate::plan::Status::ALL, f.status, forward)
+                    }
+                    FilterRow::Urgency => {
+                        let at = (f.urgency != Filter::All).then_some(f.urgency);
+                        f.urgency =
+                            step_option(&URGENCIES[1..], at, forward).unwrap_or(Filter::All);
+                    }
+                    FilterRow::Owner => f.owner = step_option(&owners, f.owner.take(), forward),
+                    _ => {}
+                }
+                self.derive();
+            }
+            Action::ClearFilters => {
+                self.filters = Filters::default();
+                self.derive();
+            }
+            Action::Confirm | Action::Close => self.picker = None,
+            _ => {}
+        }
+    }
+
+    fn query_lower(&self) -> String {
+        self.query.trim().to_lowercase()
     }
 
     /// Rebuilds the rows of every view and keeps each cursor on a selectable row.
@@ -321,8 +477,54 @@ impl Portfolio {
         }
     }
 
+    /// The plans that pass the search, in the order of the sort: file order, or the next open
+    /// deadline first ([`Sort::Deadline`]), or the most overdue first ([`Sort::Status`]).
     fn plan_rows(&self) -> Vec<Row> {
-        (0..self.entries.len()).map(Row::Plan).collect()
+        let q = self.query_lower();
+        let mut keyed: Vec<(NaiveDate, usize, usize, usize)> = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if !self.plan_matches(e, &q) {
+                continue;
+            }
+            let (next, overdue, soon) = match &e.result {
+                Ok(g) => {
+                    let c = g.plan.counts(self.today);
+                    let next = g
+                        .plan
+                        .activities
+                        .iter()
+                        .filter(|a| {
+                            !matches!(
+                                g.plan.urgency(a, self.today),
+                                Urgency::Done | Urgency::Cancelled
+                            )
+                        })
+                        .map(|a| a.due.day())
+                        .min()
+                        .unwrap_or(NaiveDate::MAX);
+                    (next, c.overdue, c.due_soon)
+                }
+                Err(_) => (NaiveDate::MAX, 0, 0),
+            };
+            let key = match self.sort {
+                Sort::Deadline => (next, 0, 0, i),
+                Sort::Status => (NaiveDate::MIN, usize::MAX - overdue, usize::MAX - soon, i),
+                Sort::File | Sort::Owner => (NaiveDate::MIN, 0, 0, i),
+            };
+            keyed.push(key);
+        }
+        keyed.sort();
+        keyed.into_iter().map(|k| Row::Plan(k.3)).collect()
+    }
+
+    /// The key an activity sorts by inside its group, after the group's own: the owner
+    /// ([`Sort::Owner`]) or the status ([`Sort::Status`]); nothing otherwise (deadline order).
+    fn sort_key(&self, a: &crate::plan::Activity) -> (String, usize) {
+        match self.sort {
+            Sort::Owner => (a.owner.trim().to_lowercase(), 0),
+            Sort::Status => (String::new(), status_rank(a.status)),
+            Sort::File | Sort::Deadline => (String::new(), 0),
+        }
     }
 
     /// Every open activity of every plan, by bucket and deadline (each plan's own
@@ -331,9 +533,16 @@ impl Portfolio {
         let today = self.today;
         let week_end =
             today + chrono::Days::new(u64::from(6 - today.weekday().num_days_from_monday()));
-        let mut keyed: Vec<(Bucket, NaiveDate, usize, usize)> = Vec::new();
+        let q = self.query_lower();
+        let mut keyed: Vec<AgendaKey> = Vec::new();
         for (p, plan) in self.plans() {
+            let Some(entry) = self.entries.get(p) else {
+                continue;
+            };
             for (i, a) in plan.activities.iter().enumerate() {
+                if !self.item_matches(entry, a, &q) {
+                    continue;
+                }
                 let day = a.due.day();
                 let bucket = match plan.urgency(a, today) {
                     Urgency::Overdue { .. } => Bucket::Overdue,
@@ -342,13 +551,13 @@ impl Portfolio {
                     Urgency::DueSoon { .. } => Bucket::NextWeeks,
                     Urgency::Later { .. } | Urgency::Unknown => Bucket::Later,
                 };
-                keyed.push((bucket, day, p, i));
+                keyed.push((bucket, self.sort_key(a), day, p, i));
             }
         }
         keyed.sort();
         let mut rows = Vec::with_capacity(keyed.len() + 4);
         let mut heading: Option<usize> = None;
-        for (bucket, _, plan, activity) in keyed {
+        for (bucket, _, _, plan, activity) in keyed {
             if !matches!(heading.map(|h| &rows[h]), Some(Row::Bucket(b, _)) if *b == bucket) {
                 heading = Some(rows.len());
                 rows.push(Row::Bucket(bucket, 0));
@@ -365,21 +574,48 @@ impl Portfolio {
     /// overdue first, then by deadline.
     fn owner_rows(&self) -> Vec<Row> {
         let today = self.today;
-        let mut keyed: Vec<(String, u8, NaiveDate, usize, usize)> = Vec::new();
+        let q = self.query_lower();
+        let mut keyed: Vec<(String, u8, usize, NaiveDate, usize, usize)> = Vec::new();
         for (p, plan) in self.plans() {
+            let Some(entry) = self.entries.get(p) else {
+                continue;
+            };
             for (i, a) in plan.activities.iter().enumerate() {
+                if !self.item_matches(entry, a, &q) {
+                    continue;
+                }
                 let rank = match plan.urgency(a, today) {
                     Urgency::Overdue { .. } => 0,
                     Urgency::DueSoon { .. } | Urgency::Later { .. } | Urgency::Unknown => 1,
                     Urgency::Done | Urgency::Cancelled => continue,
                 };
-                keyed.push((a.owner.trim().to_lowercase(), rank, a.due.day(), p, i));
+                // Overdue first, unless the sort says by deadline or by status.
+                let (first, status) = match self.sort {
+                    Sort::Deadline => (0, 0),
+                    Sort::Status => (0, status_rank(a.status)),
+                    Sort::File | Sort::Owner => (rank, 0),
+                };
+                keyed.push((
+                    a.owner.trim().to_lowercase(),
+                    first,
+                    status,
+                    a.due.day(),
+                    p,
+                    i,
+                ));
             }
         }
         keyed.sort();
         let mut rows = Vec::with_capacity(keyed.len() + 16);
         let mut heading: Option<(usize, String)> = None;
-        for (key, rank, _, plan, activity) in keyed {
+        for (key, _, _, _, plan, activity) in keyed {
+            let rank = match self.activity(plan, activity).zip(self.entries.get(plan)) {
+                Some((a, Entry { result: Ok(g), .. })) => match g.plan.urgency(a, today) {
+                    Urgency::Overdue { .. } => 0,
+                    _ => 1,
+                },
+                _ => 1,
+            };
             if heading.as_ref().is_none_or(|(_, k)| *k != key) {
                 let owner = self
                     .activity(plan, activity)
@@ -438,8 +674,10 @@ impl Portfolio {
 
     /// The scope keys are read in.
     pub fn scope(&self) -> Scope {
-        if self.help.is_some() {
+        if self.help.is_some() || self.picker.is_some() {
             Scope::Popup
+        } else if self.search.is_some() {
+            Scope::Input
         } else {
             Scope::Portfolio
         }
@@ -456,6 +694,10 @@ impl Portfolio {
                 self.message = None;
                 match keys::resolve(self.scope(), crate::tui::model::View::Board, &key) {
                     Some(action) => self.perform(action, state),
+                    None if self.search.is_some() => {
+                        self.type_key(key);
+                        Effect::None
+                    }
                     None => Effect::None,
                 }
             }
@@ -471,6 +713,22 @@ impl Portfolio {
         if let Some(scroll) = &mut self.help {
             if keys::scroll_overlay(scroll, action) {
                 self.help = None;
+            }
+            return Effect::None;
+        }
+        if let Some(row) = self.picker {
+            self.perform_filters(row, action);
+            return Effect::None;
+        }
+        if let Some(input) = self.search.take() {
+            match action {
+                // Enter keeps the match, Esc clears it; either ends the typing.
+                Action::Confirm => {}
+                Action::Close => {
+                    self.query.clear();
+                    self.derive();
+                }
+                _ => self.search = Some(input),
             }
             return Effect::None;
         }
@@ -495,9 +753,36 @@ impl Portfolio {
                 }
             }
             Action::Help => self.help = Some(0),
+            Action::Reload => return Effect::ReloadAll,
+            Action::Search => self.search = Some(Input::new(self.query.clone())),
+            Action::FilterPicker => self.picker = Some(FilterRow::Status),
+            Action::ClearFilters => {
+                self.filters = Filters::default();
+                self.derive();
+            }
+            Action::CycleSort => {
+                self.sort = self.sort.next();
+                self.derive();
+            }
+            Action::Close if !self.query.is_empty() => {
+                self.query.clear();
+                self.derive();
+            }
             _ => {}
         }
         Effect::None
+    }
+
+    /// A key that belongs to the search field: matches show as you type.
+    fn type_key(&mut self, key: KeyEvent) {
+        let Some(request) = to_input_request(&ratatui::crossterm::event::Event::Key(key)) else {
+            return;
+        };
+        if let Some(search) = self.search.as_mut() {
+            search.handle(request);
+            self.query = search.value().to_string();
+            self.derive();
+        }
     }
 
     /// Moves the cursor by `by` rows, onto the nearest selectable row in that direction.

@@ -12,7 +12,8 @@ use crate::tui::model::{Filter, Filters, Sort};
 use crate::tui::popup::{FilterRow, Popup, moved_in};
 
 /// The urgency filter's values, in the order h/l step through them.
-const URGENCIES: [Filter; 4] = [Filter::All, Filter::Open, Filter::Overdue, Filter::DueSoon];
+pub(crate) const URGENCIES: [Filter; 4] =
+    [Filter::All, Filter::Open, Filter::Overdue, Filter::DueSoon];
 
 impl App {
     /// The filters set in the picker (every one must hold).
@@ -155,7 +156,11 @@ impl App {
 }
 
 /// The value after (or before) `at` in "none, then each of `all`", wrapping round.
-fn step_option<T: Clone + PartialEq>(all: &[T], at: Option<T>, forward: bool) -> Option<T> {
+pub(crate) fn step_option<T: Clone + PartialEq>(
+    all: &[T],
+    at: Option<T>,
+    forward: bool,
+) -> Option<T> {
     let n = all.len() + 1;
     let k = at
         .and_then(|v| all.iter().position(|x| *x == v))

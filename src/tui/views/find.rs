@@ -60,34 +60,54 @@ fn value(app: &App, row: FilterRow) -> Option<String> {
 
 /// The filter picker: one row per filter with its value between ‹ ›, the chosen row marked.
 pub fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: FilterRow) {
-    let t = app.theme();
-    let rows = FilterRow::ALL.len() as u16;
+    picker_of(
+        app.theme(),
+        app.lang(),
+        area,
+        buf,
+        (&FilterRow::ALL, chosen, Msg::FindHint),
+        |row| value(app, row),
+    );
+}
+
+/// The filter picker over `rows` (the board has them all, the portfolio fewer) with `hint` under
+/// them, each row's value from `value` (`None`: it filters nothing).
+pub(crate) fn picker_of(
+    t: &crate::tui::theme::Theme,
+    lang: crate::plan::Language,
+    area: Rect,
+    buf: &mut Buffer,
+    (rows, chosen, hint): (&[FilterRow], FilterRow, Msg),
+    value: impl Fn(FilterRow) -> Option<String>,
+) {
+    let tr = |m: Msg| crate::tui::i18n::tr(lang, m);
+    let count = rows.len() as u16;
     let w = (area.width.saturating_sub(4)).min(72);
-    let inner = frame(app, area, buf, w, rows + 4, app.tr(Msg::FindTitle));
+    let inner = super::popups::frame_in(t, area, buf, w, count + 4, tr(Msg::FindTitle));
     if inner.height == 0 || inner.width < 8 {
         return;
     }
     let iw = usize::from(inner.width);
-    let label_w = FilterRow::ALL
+    let label_w = rows
         .iter()
-        .map(|r| width(app.tr(row_label(*r))))
+        .map(|r| width(tr(row_label(*r))))
         .max()
         .unwrap_or(0);
-    for (k, row) in FilterRow::ALL.iter().enumerate() {
+    for (k, row) in rows.iter().enumerate() {
         let y = inner.y + k as u16 + u16::from(*row == FilterRow::Me);
         if y >= inner.bottom() {
             break;
         }
         let here = *row == chosen;
-        let (text, style) = match value(app, *row) {
+        let (text, style) = match value(*row) {
             Some(v) => (v, t.matched),
-            None if *row == FilterRow::Me => (app.tr(Msg::FindNotChosen).to_string(), t.muted),
-            None => (app.tr(Msg::FindAny).to_string(), t.muted),
+            None if *row == FilterRow::Me => (tr(Msg::FindNotChosen).to_string(), t.muted),
+            None => (tr(Msg::FindAny).to_string(), t.muted),
         };
         let lead = format!(
             "{} {} ",
             if here { "▸" } else { " " },
-            pad(app.tr(row_label(*row)), label_w)
+            pad(tr(row_label(*row)), label_w)
         );
         let room = iw.saturating_sub(width(&lead) + 4);
         let mut spans = vec![
@@ -104,8 +124,8 @@ pub fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: FilterRow) {
         }
         line.render(Rect::new(inner.x, y, inner.width, 1), buf);
     }
-    if inner.height > rows + 1 {
-        Line::from(Span::styled(truncate(app.tr(Msg::FindHint), iw), t.muted))
+    if inner.height > count + 1 {
+        Line::from(Span::styled(truncate(tr(hint), iw), t.muted))
             .render(Rect::new(inner.x, inner.bottom() - 1, inner.width, 1), buf);
     }
 }

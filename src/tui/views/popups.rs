@@ -185,6 +185,18 @@ fn scrolled(app: &App, lines: Vec<Line>, inner: Rect, buf: &mut Buffer, scroll: 
 
 /// A centred box of at most `w`×`h`, cleared, with a titled border; returns its inside.
 pub(super) fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &str) -> Rect {
+    frame_in(app.theme(), area, buf, w, h, title)
+}
+
+/// [`frame`] in `theme`, for screens other than the board (the portfolio's filter picker).
+pub(super) fn frame_in(
+    theme: &crate::tui::theme::Theme,
+    area: Rect,
+    buf: &mut Buffer,
+    w: u16,
+    h: u16,
+    title: &str,
+) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     let [row] = Layout::vertical([Constraint::Length(h)])
@@ -194,12 +206,12 @@ pub(super) fn frame(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, tit
         .flex(Flex::Center)
         .areas(row);
     Clear.render(r, buf);
-    buf.set_style(r, app.theme().base);
+    buf.set_style(r, theme.base);
     let block = Block::bordered()
-        .border_style(app.theme().border_focus)
+        .border_style(theme.border_focus)
         .title(Line::from(Span::styled(
             format!(" {} ", truncate(title, usize::from(w.saturating_sub(4)))),
-            app.theme().heading,
+            theme.heading,
         )));
     let inner = block.inner(r);
     block.render(r, buf);

@@ -12,8 +12,9 @@ use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::output::text::{date, iso_week, pad, relative_days, truncate, width};
 use crate::tui::i18n::Msg;
 use crate::tui::keys::{self, Action, Scope};
-use crate::tui::model::Bucket;
-use crate::tui::portfolio::{Portfolio, Row, View, ViewState};
+use crate::tui::model::{Bucket, Filter, Sort};
+use crate::tui::popup::FilterRow;
+use crate::tui::portfolio::{FILTER_ROWS, Portfolio, Row, View, ViewState};
 use crate::tui::theme::Mark;
 
 /// The plan's short name column is cut to this.
@@ -52,6 +53,16 @@ impl StatefulWidget for &Portfolio {
         block.render(body, buf);
         render_rows(self, inner, buf, state);
         render_footer(self, footer, buf);
+        if let Some(row) = self.picker {
+            super::find::picker_of(
+                &self.theme,
+                self.lang,
+                area,
+                buf,
+                (&FILTER_ROWS, row, Msg::PortfolioFilterHint),
+                |r| filter_value(self, r),
+            );
+        }
         if let Some(scroll) = self.help {
             render_help(self, area, buf, scroll);
         }
@@ -90,10 +101,62 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         spans.push(Span::raw(" "));
     }
     Line::from(spans).render(l2, buf);
+    // The filters, search and sort in force, at the right of the tabs.
+    let mut parts = Vec::new();
+    let values: Vec<String> = FILTER_ROWS
+        .iter()
+        .filter_map(|r| filter_value(p, *r))
+        .collect();
+    if !values.is_empty() {
+        parts.push(format!("{}: {}", p.tr(Msg::Filter), values.join(" · ")));
+    }
+    if !p.query.trim().is_empty() {
+        parts.push(format!("{}: {}", p.tr(Msg::Search), clean(p.query.trim())));
+    }
+    let sort = match p.sort {
+        Sort::File => None,
+        Sort::Deadline => Some(Msg::SortDeadline),
+        Sort::Owner => Some(Msg::SortOwner),
+        Sort::Status => Some(Msg::SortStatus),
+    };
+    if let Some(s) = sort {
+        parts.push(format!("{}: {}", p.tr(Msg::FindSorted), p.tr(s)));
+    }
+    if !parts.is_empty() {
+        let tabs: usize = View::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, v)| width(&format!(" {} {} ", i + 1, p.tr(v.name()))) + 1)
+            .sum();
+        let room = usize::from(l2.width).saturating_sub(tabs + 1);
+        let text = format!("{} ", parts.join(" · "));
+        Line::from(Span::styled(truncate(&text, room), t.header))
+            .right_aligned()
+            .render(l2, buf);
+    }
+}
+
+/// A picker row's value, or `None` when it filters nothing.
+fn filter_value(p: &Portfolio, row: FilterRow) -> Option<String> {
+    let f = &p.filters;
+    match row {
+        FilterRow::Status => f.status.map(|s| s.word(p.lang).to_string()),
+        FilterRow::Urgency => {
+            (f.urgency != Filter::All).then(|| p.tr(super::filter_name(f.urgency)).to_string())
+        }
+        FilterRow::Owner => f.owner.as_deref().map(clean),
+        _ => None,
+    }
 }
 
 fn render_footer(p: &Portfolio, area: Rect, buf: &mut Buffer) {
     let t = &p.theme;
+    if let Some(input) = &p.search {
+        let text = format!(" {}: {}▏", p.tr(Msg::Search), clean(input.value()));
+        let w = usize::from(area.width);
+        Line::from(Span::styled(pad(&truncate(&text, w), w), t.header)).render(area, buf);
+        return;
+    }
     if let Some(m) = &p.message {
         let text = format!(
             " {}",
@@ -221,7 +284,7 @@ fn plan_line(p: &Portfolio, e: usize, w: usize, selected: bool) -> Line<'static>
                 format!(
                     "{} {}",
                     mark.symbol(),
-                    pad(&truncate(&clean(&good.plan.title), name_w), name_w)
+                    pad(&plan_name(p, e, &good.plan.title, name_w), name_w)
                 ),
                 sel(t.base),
             )];
@@ -258,6 +321,22 @@ fn plan_line(p: &Portfolio, e: usize, w: usize, selected: bool) -> Line<'static>
             }
             Line::from(spans)
         }
+    }
+}
+
+/// The plan's title cut to `w`, with its file name (kept whole while it fits) when another plan
+/// of the folder has the same title.
+fn plan_name(p: &Portfolio, e: usize, title: &str, w: usize) -> String {
+    match p.entries.get(e) {
+        Some(entry) if p.title_shared(e) => {
+            let file = format!(" · {}", clean(&entry.name));
+            let room = w.saturating_sub(width(&file));
+            if room < 8 {
+                return truncate(&clean(&entry.name), w);
+            }
+            format!("{}{file}", truncate(&clean(title), room))
+        }
+        _ => truncate(&clean(title), w),
     }
 }
 
@@ -352,6 +431,10 @@ fn render_help(p: &Portfolio, area: Rect, buf: &mut Buffer, scroll: u16) {
         None,
         &[],
     ));
+    lines.push(Line::from(Span::styled(
+        p.tr(Msg::PortfolioLegendSearch),
+        t.muted,
+    )));
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(p.tr(Msg::Legend), t.heading)));
     let spans = super::common::legend_spans(
