@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use crate::diagnostics::{Diagnostic, dmy};
+use crate::diagnostics::{Diagnostic, Fix, dmy};
 use crate::file::spans::PlanSpans;
 use crate::msg;
 use crate::plan::{AreaStatus, DeadlineSpec, Plan};
@@ -105,10 +105,17 @@ fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
                     start = dmy(start)
                 ),
             };
-            out.push(
-                Diagnostic::warning(message, span)
-                    .with_help(msg!("check-deadline-before-start-help")),
-            );
+            let mut d = Diagnostic::warning(message, span)
+                .with_help(msg!("check-deadline-before-start-help"));
+            if let Some(due) = guess.and_then(|n| next_year_text(&a.due.text, day.year(), n.year()))
+            {
+                d = d.with_fix(Fix::Due {
+                    index: i,
+                    id: a.id.clone(),
+                    due,
+                });
+            }
+            out.push(d);
         } else if day > end {
             out.push(
                 Diagnostic::warning(
@@ -124,6 +131,17 @@ fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The deadline text with its year written as `to` instead of `from` ("14. april 2017" →
+/// "14. april 2018"), when the year appears exactly once and the result still reads.
+fn next_year_text(text: &str, from: i32, to: i32) -> Option<String> {
+    let from = from.to_string();
+    if text.matches(from.as_str()).count() != 1 {
+        return None;
+    }
+    let fixed = text.replacen(from.as_str(), &to.to_string(), 1);
+    crate::plan::deadline::parse(&fixed).ok().map(|_| fixed)
 }
 
 fn spec_has_year(spec: &DeadlineSpec) -> bool {
@@ -171,7 +189,12 @@ fn owner_misspellings(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>)
                     "check-owner-misspelt-help",
                     other = *other,
                     count = *c
-                )),
+                ))
+                .with_fix(Fix::Owner {
+                    index: i,
+                    id: a.id.clone(),
+                    owner: (*other).to_string(),
+                }),
             );
         }
     }
@@ -203,7 +226,11 @@ fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnost
                     ),
                     span,
                 )
-                .with_help(msg!("check-waiting-without-reason-help")),
+                .with_help(msg!("check-waiting-without-reason-help"))
+                .with_fix(Fix::Reason {
+                    index: i,
+                    number: area.number.clone(),
+                }),
             );
         }
     }

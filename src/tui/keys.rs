@@ -85,6 +85,8 @@ pub enum Action {
     CycleSort,
     /// Shows or hides the activities' ids (`i`).
     ToggleIds,
+    /// Applies the selected problem's fix, from the problems list (`x`).
+    QuickFix,
 }
 
 impl Action {
@@ -111,6 +113,7 @@ impl Action {
                 | Action::AddGroup
                 | Action::RenameGroup
                 | Action::DeleteGroup
+                | Action::QuickFix
         )
     }
 }
@@ -385,6 +388,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Popup,     &[k('h'), LEFT],          Action::Left,            Msg::KeyChange).label("h/l"),
     b(Popup,     &[k('l'), RIGHT],         Action::Right,           Msg::KeyChange).hidden(),
     b(Popup,     &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
+    b(Popup,     &[k('x')],                Action::QuickFix,        Msg::KeyQuickFix),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are
