@@ -1422,11 +1422,12 @@ impl App {
                 let Some(a) = self.plan.areas.get(area) else {
                     return Effect::None;
                 };
+                // An area already waiting keeps its status as written; only the reason changes.
                 let change = Structure::Area {
                     number: a.number.clone(),
                     change: AreaChange {
                         title: None,
-                        status: Some(AreaStatus::Waiting),
+                        status: (a.status != AreaStatus::Waiting).then_some(AreaStatus::Waiting),
                         reason: Some(Some(input.value().trim().to_string())),
                     },
                 };

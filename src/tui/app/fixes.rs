@@ -178,7 +178,7 @@ impl App {
         self.go_to_problem(&d);
         match fix {
             Fix::Owner { owner, .. } => self.fix_activity(&d, Change::Owner(owner)),
-            Fix::Due { due, .. } => self.fix_activity(&d, Change::Due(due)),
+            Fix::Due { due, .. } => self.fix_activity(&d, Change::CorrectDue(due)),
             Fix::Reason { index, .. } => {
                 let reason = self
                     .plan
