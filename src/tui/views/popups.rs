@@ -416,6 +416,11 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer) {
         t.muted,
     ))
     .render(hint, buf);
+    if rows > scroll + height {
+        Line::from(Span::styled(" ↓ ", t.key))
+            .right_aligned()
+            .render(hint, buf);
+    }
 }
 
 /// The key that applies a problem's fix, as the binding table names it.
