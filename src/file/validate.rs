@@ -235,3 +235,78 @@ fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnost
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::parse_plan;
+
+    const HEAD: &str = "[plan]\ntitle = \"P\"\nstart = 2017-09-01\nend = 2018-04-30\n\n";
+
+    fn fixes(body: &str) -> Vec<Option<Fix>> {
+        parse_plan(&format!("{HEAD}{body}"))
+            .diagnostics
+            .into_iter()
+            .map(|d| d.fix)
+            .collect()
+    }
+
+    fn activity(id: &str, owner: &str, due: &str) -> String {
+        format!(
+            "[[area.activity]]\nid = \"{id}\"\ntitle = \"t\"\nowner = \"{owner}\"\ndue = {due}\n"
+        )
+    }
+
+    #[test]
+    fn a_misspelt_owner_carries_the_known_owner_as_its_fix() {
+        let body = format!(
+            "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n{}{}{}",
+            activity("a", "Prosjektleder", "\"1. mars\""),
+            activity("b", "Prosjektleder", "\"1. mars\""),
+            activity("c", "Prosjektelder", "\"1. mars\""),
+        );
+        assert_eq!(
+            fixes(&body),
+            vec![Some(Fix::Owner {
+                index: 2,
+                id: "c".into(),
+                owner: "Prosjektleder".into()
+            })]
+        );
+    }
+
+    #[test]
+    fn a_deadline_a_year_early_carries_the_next_year_in_its_own_writing() {
+        for (due, fixed) in [
+            ("\"14. april 2017\"", Some("14. april 2018")),
+            ("\"2017-04-14\"", Some("2018-04-14")),
+            ("2017-04-14", Some("2018-04-14")),
+            // A year the plan does not reach either way has no one fix.
+            ("\"14. april 2015\"", None),
+        ] {
+            let body = format!(
+                "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n{}",
+                activity("a", "O", due)
+            );
+            let want = fixed.map(|f| Fix::Due {
+                index: 0,
+                id: "a".into(),
+                due: f.into(),
+            });
+            assert_eq!(fixes(&body), vec![want], "{due}");
+        }
+    }
+
+    #[test]
+    fn a_waiting_area_without_a_reason_carries_the_area() {
+        let body = "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\n\
+                    [[area]]\nnumber = \"2\"\ntitle = \"B\"\nstatus = \"waiting\"\n";
+        assert_eq!(
+            fixes(body),
+            vec![Some(Fix::Reason {
+                index: 1,
+                number: "2".into()
+            })]
+        );
+    }
+}
