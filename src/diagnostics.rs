@@ -38,6 +38,28 @@ pub struct Diagnostic {
     /// A short label printed under the caret.
     pub label: Option<Message>,
     pub help: Option<Message>,
+    /// The one change the help names, when there is exactly one (the board applies it).
+    pub fix: Option<Fix>,
+}
+
+/// A change that fixes a problem, as data (never read back from the message text): what the
+/// `help:` line of the same diagnostic suggests.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Fix {
+    /// A misspelt owner: activity `index` (id `id`) gets `owner`.
+    Owner {
+        index: usize,
+        id: String,
+        owner: String,
+    },
+    /// A deadline in the wrong year: activity `index` (id `id`) gets the deadline text `due`.
+    Due {
+        index: usize,
+        id: String,
+        due: String,
+    },
+    /// A waiting area without a reason: ask for one for area `index` (number `number`).
+    Reason { index: usize, number: String },
 }
 
 impl Diagnostic {
@@ -48,6 +70,7 @@ impl Diagnostic {
             span,
             label: None,
             help: None,
+            fix: None,
         }
     }
 
@@ -60,6 +83,11 @@ impl Diagnostic {
 
     pub fn with_help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Diagnostic {
+        self.fix = Some(fix);
         self
     }
 

@@ -433,7 +433,7 @@ fn terminal_sizes() -> usize {
     let popups = [
         None,
         Some(Popup::Detail { scroll: 0 }),
-        Some(Popup::Problems { scroll: 0 }),
+        Some(Popup::Problems { selected: 0 }),
         Some(Popup::Help { scroll: 3 }),
         Some(Popup::Picker {
             status: fremdrift::plan::Status::Doing,

@@ -66,7 +66,7 @@ fn apply_in_memory(v: &mut Values, change: &Change, today: NaiveDate) {
             v.status = *s;
         }
         Change::Note(n) => v.note = n.clone().filter(|n| !n.trim().is_empty()),
-        Change::Due(d) => v.due = d.trim().to_string(),
+        Change::Due(d) | Change::CorrectDue(d) => v.due = d.trim().to_string(),
         Change::Owner(o) => v.owner = o.trim().to_string(),
         Change::Title(s) => v.title = s.trim().to_string(),
         Change::Members(m) => {

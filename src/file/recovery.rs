@@ -52,7 +52,11 @@ pub fn value_text(change: &Change, lang: Language) -> String {
     match change {
         Change::Status(s) => s.word(lang).to_string(),
         Change::Note(None) => "–".to_string(),
-        Change::Note(Some(n)) | Change::Due(n) | Change::Owner(n) | Change::Title(n) => {
+        Change::Note(Some(n))
+        | Change::Due(n)
+        | Change::CorrectDue(n)
+        | Change::Owner(n)
+        | Change::Title(n) => {
             format!("\"{n}\"")
         }
         Change::Meeting(None) => "–".to_string(),
@@ -84,7 +88,7 @@ pub fn same_value(a: &Change, b: &Change) -> bool {
     };
     match (a, b) {
         (Change::Note(x), Change::Note(y)) => note(x) == note(y),
-        (Change::Due(x), Change::Due(y))
+        (Change::Due(x) | Change::CorrectDue(x), Change::Due(y) | Change::CorrectDue(y))
         | (Change::Owner(x), Change::Owner(y))
         | (Change::Title(x), Change::Title(y)) => x.trim() == y.trim(),
         (Change::Meeting(x), Change::Meeting(y)) => note(x) == note(y),
@@ -182,7 +186,9 @@ fn to_wire(change: &Change) -> (String, Option<String>) {
     let value = match change {
         Change::Status(s) => Some(s.word(Language::En).to_string()),
         Change::Note(n) => n.clone(),
-        Change::Due(t) | Change::Owner(t) | Change::Title(t) => Some(t.clone()),
+        Change::Due(t) | Change::CorrectDue(t) | Change::Owner(t) | Change::Title(t) => {
+            Some(t.clone())
+        }
         Change::Meeting(m) => m.clone(),
         // One line, comma-separated: names do not hold commas in practice.
         Change::Members(m) => Some(m.join(", ")),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use crate::diagnostics::{Diagnostic, dmy};
+use crate::diagnostics::{Diagnostic, Fix, dmy};
 use crate::file::spans::PlanSpans;
 use crate::msg;
 use crate::plan::{AreaStatus, DeadlineSpec, Plan};
@@ -105,10 +105,17 @@ fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
                     start = dmy(start)
                 ),
             };
-            out.push(
-                Diagnostic::warning(message, span)
-                    .with_help(msg!("check-deadline-before-start-help")),
-            );
+            let mut d = Diagnostic::warning(message, span)
+                .with_help(msg!("check-deadline-before-start-help"));
+            if let Some(due) = guess.and_then(|n| next_year_text(&a.due.text, day.year(), n.year()))
+            {
+                d = d.with_fix(Fix::Due {
+                    index: i,
+                    id: a.id.clone(),
+                    due,
+                });
+            }
+            out.push(d);
         } else if day > end {
             out.push(
                 Diagnostic::warning(
@@ -124,6 +131,17 @@ fn outside_period(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// The deadline text with its year written as `to` instead of `from` ("14. april 2017" →
+/// "14. april 2018"), when the year appears exactly once and the result still reads.
+fn next_year_text(text: &str, from: i32, to: i32) -> Option<String> {
+    let from = from.to_string();
+    if text.matches(from.as_str()).count() != 1 {
+        return None;
+    }
+    let fixed = text.replacen(from.as_str(), &to.to_string(), 1);
+    crate::plan::deadline::parse(&fixed).ok().map(|_| fixed)
 }
 
 fn spec_has_year(spec: &DeadlineSpec) -> bool {
@@ -171,7 +189,12 @@ fn owner_misspellings(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>)
                     "check-owner-misspelt-help",
                     other = *other,
                     count = *c
-                )),
+                ))
+                .with_fix(Fix::Owner {
+                    index: i,
+                    id: a.id.clone(),
+                    owner: (*other).to_string(),
+                }),
             );
         }
     }
@@ -203,8 +226,87 @@ fn waiting_without_reason(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnost
                     ),
                     span,
                 )
-                .with_help(msg!("check-waiting-without-reason-help")),
+                .with_help(msg!("check-waiting-without-reason-help"))
+                .with_fix(Fix::Reason {
+                    index: i,
+                    number: area.number.clone(),
+                }),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::parse_plan;
+
+    const HEAD: &str = "[plan]\ntitle = \"P\"\nstart = 2017-09-01\nend = 2018-04-30\n\n";
+
+    fn fixes(body: &str) -> Vec<Option<Fix>> {
+        parse_plan(&format!("{HEAD}{body}"))
+            .diagnostics
+            .into_iter()
+            .map(|d| d.fix)
+            .collect()
+    }
+
+    fn activity(id: &str, owner: &str, due: &str) -> String {
+        format!(
+            "[[area.activity]]\nid = \"{id}\"\ntitle = \"t\"\nowner = \"{owner}\"\ndue = {due}\n"
+        )
+    }
+
+    #[test]
+    fn a_misspelt_owner_carries_the_known_owner_as_its_fix() {
+        let body = format!(
+            "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n{}{}{}",
+            activity("a", "Prosjektleder", "\"1. mars\""),
+            activity("b", "Prosjektleder", "\"1. mars\""),
+            activity("c", "Prosjektelder", "\"1. mars\""),
+        );
+        assert_eq!(
+            fixes(&body),
+            vec![Some(Fix::Owner {
+                index: 2,
+                id: "c".into(),
+                owner: "Prosjektleder".into()
+            })]
+        );
+    }
+
+    #[test]
+    fn a_deadline_a_year_early_carries_the_next_year_in_its_own_writing() {
+        for (due, fixed) in [
+            ("\"14. april 2017\"", Some("14. april 2018")),
+            ("\"2017-04-14\"", Some("2018-04-14")),
+            ("2017-04-14", Some("2018-04-14")),
+            // A year the plan does not reach either way has no one fix.
+            ("\"14. april 2015\"", None),
+        ] {
+            let body = format!(
+                "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n{}",
+                activity("a", "O", due)
+            );
+            let want = fixed.map(|f| Fix::Due {
+                index: 0,
+                id: "a".into(),
+                due: f.into(),
+            });
+            assert_eq!(fixes(&body), vec![want], "{due}");
+        }
+    }
+
+    #[test]
+    fn a_waiting_area_without_a_reason_carries_the_area() {
+        let body = "[[area]]\nnumber = \"1\"\ntitle = \"A\"\n\n\
+                    [[area]]\nnumber = \"2\"\ntitle = \"B\"\nstatus = \"waiting\"\n";
+        assert_eq!(
+            fixes(body),
+            vec![Some(Fix::Reason {
+                index: 1,
+                number: "2".into()
+            })]
+        );
     }
 }

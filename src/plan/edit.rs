@@ -60,6 +60,9 @@ pub enum Change {
     /// `None` removes the key (the plan's only series applies).
     Meeting(Option<String>),
     Members(Vec<String>),
+    /// The deadline as it should have been written (a quick fix of a wrong year): unlike
+    /// [`Change::Due`] it is a correction, not a move, so no baseline is kept.
+    CorrectDue(String),
 }
 
 impl Change {
@@ -94,6 +97,7 @@ impl Change {
             Change::Title(_) => Field::Title,
             Change::Meeting(_) => Field::Meeting,
             Change::Members(_) => Field::Members,
+            Change::CorrectDue(_) => Field::Due,
         }
     }
 }
@@ -165,7 +169,7 @@ impl Patch {
                     p.note = Some(n);
                 }
             }
-            Change::Due(t) => {
+            Change::Due(t) | Change::CorrectDue(t) => {
                 let text = t.trim().to_string();
                 // A TOML date stays a TOML date when the new text is an ISO date too.
                 let toml_date = a.due.is_toml_date
@@ -174,7 +178,10 @@ impl Patch {
                 if text != a.due.text || toml_date != a.due.is_toml_date {
                     // A deadline that could not be read is being fixed, not moved: it is no
                     // baseline to keep.
-                    if a.baseline.is_none() && !a.broken_due {
+                    if a.baseline.is_none()
+                        && !a.broken_due
+                        && !matches!(change, Change::CorrectDue(_))
+                    {
                         p.baseline = Some(Some(DueText {
                             text: a.due.text.clone(),
                             toml_date: a.due.is_toml_date,

@@ -32,6 +32,8 @@ use crate::tui::store::{Recovery, Unsaved};
 
 pub(crate) mod find;
 
+mod fixes;
+
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -955,7 +957,7 @@ impl App {
             Action::ClearFilters => self.clear_filters(),
             Action::CycleSort => self.cycle_sort(),
             Action::ToggleIds => self.toggle_ids(),
-            Action::Problems => self.session.popup = Some(Popup::Problems { scroll: 0 }),
+            Action::Problems => self.session.popup = Some(Popup::Problems { selected: 0 }),
             Action::Help => self.session.popup = Some(Popup::Help { scroll: 0 }),
             Action::MoveCardLeft => return self.move_card(-1),
             Action::MoveCardRight => return self.move_card(1),
@@ -983,27 +985,19 @@ impl App {
             | Action::NextPage
             | Action::PrevPage
             | Action::FirstPage
-            | Action::LastPage => {}
+            | Action::LastPage
+            | Action::QuickFix => {}
         }
         Effect::None
     }
 
     /// `E`: the plan in the user's editor at the line that matters here — from the problems
-    /// list its first error (else its first problem), else the selected activity's header.
+    /// list the selected problem's line, else the selected activity's header.
     fn open_in_editor(&mut self) -> Effect {
         if self.refuse_read_only() {
             return Effect::None;
         }
-        let problem = matches!(self.session.popup, Some(Popup::Problems { .. }))
-            .then(|| {
-                let first = self
-                    .diagnostics
-                    .iter()
-                    .find(|d| d.is_error())
-                    .or(self.diagnostics.first());
-                first.and_then(|d| d.line_col(&self.text)).map(|(l, _)| l)
-            })
-            .flatten();
+        let problem = self.selected_problem_line();
         let line = problem.or_else(|| {
             let i = self.session.selected?;
             let blocks = crate::file::structure::activity_blocks(&self.text, &self.plan).ok()?;
@@ -1039,7 +1033,11 @@ impl App {
             return Effect::None;
         };
         match popup {
-            Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll } => {
+            Popup::Problems { selected } => {
+                let selected = *selected;
+                return self.perform_problems(selected, action);
+            }
+            Popup::Detail { scroll } | Popup::Help { scroll } => {
                 if keys::scroll_overlay(scroll, action) {
                     self.session.popup = None;
                 }
@@ -1424,11 +1422,12 @@ impl App {
                 let Some(a) = self.plan.areas.get(area) else {
                     return Effect::None;
                 };
+                // An area already waiting keeps its status as written; only the reason changes.
                 let change = Structure::Area {
                     number: a.number.clone(),
                     change: AreaChange {
                         title: None,
-                        status: Some(AreaStatus::Waiting),
+                        status: (a.status != AreaStatus::Waiting).then_some(AreaStatus::Waiting),
                         reason: Some(Some(input.value().trim().to_string())),
                     },
                 };
@@ -1806,9 +1805,8 @@ impl App {
 
     fn scroll(&mut self, delta: isize, state: &mut ViewState) -> Effect {
         match self.session.popup.as_mut() {
-            Some(
-                Popup::Detail { scroll } | Popup::Problems { scroll } | Popup::Help { scroll },
-            ) => {
+            Some(Popup::Problems { .. }) => self.scroll_problems(delta),
+            Some(Popup::Detail { scroll } | Popup::Help { scroll }) => {
                 *scroll = if delta < 0 {
                     scroll.saturating_sub(delta.unsigned_abs() as u16)
                 } else {

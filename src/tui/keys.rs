@@ -85,6 +85,8 @@ pub enum Action {
     CycleSort,
     /// Shows or hides the activities' ids (`i`).
     ToggleIds,
+    /// Applies the selected problem's fix, from the problems list (`x`).
+    QuickFix,
 }
 
 impl Action {
@@ -111,6 +113,7 @@ impl Action {
                 | Action::AddGroup
                 | Action::RenameGroup
                 | Action::DeleteGroup
+                | Action::QuickFix
         )
     }
 }
@@ -391,6 +394,7 @@ pub const BINDINGS: &[Binding] = &[
     b(Portfolio, &[ESC],                   Action::Close,           Msg::KeyCancel),
     b(Portfolio, &[k('f')],                Action::FilterPicker,    Msg::KeyFilter).hint(),
     b(Portfolio, &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
+    b(Popup,     &[k('x')],                Action::QuickFix,        Msg::KeyQuickFix),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

@@ -20,8 +20,9 @@ pub enum Popup {
     Detail {
         scroll: u16,
     },
+    /// The problems list, on the problem at `selected` (errors first, as listed).
     Problems {
-        scroll: u16,
+        selected: usize,
     },
     Help {
         scroll: u16,

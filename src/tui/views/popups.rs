@@ -30,7 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     match popup {
         Popup::Detail { scroll } => detail(app, area, buf, *scroll),
-        Popup::Problems { scroll } => problems(app, area, buf, *scroll),
+        Popup::Problems { .. } => problems(app, area, buf),
         Popup::Help { scroll } => help(app, area, buf, *scroll),
         Popup::Picker { status } => picker(app, area, buf, *status),
         Popup::Edit {
@@ -353,26 +353,42 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
     scrolled(app, lines, inner, buf, scroll);
 }
 
-fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
+/// The problems list: errors first, one problem selected (its fix, if it has one, under it),
+/// scrolled so the selected one shows whole.
+fn problems(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let (w, h) = wide(area);
     let title = format!("{} · {}", app.tr(Msg::Problems), app.path());
     let inner = frame(app, area, buf, w, h, &clean(&title));
+    if inner.height < 2 || inner.width < 4 {
+        return;
+    }
+    let [list, hint] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
     let mut lines = Vec::new();
     if app.diagnostics().is_empty() {
         lines.push(Line::from(Span::styled(app.tr(Msg::NoProblems), t.ok)));
     }
-    // Errors first: they are what keeps the plan from being whole.
-    let errors = app.diagnostics().iter().filter(|d| d.is_error());
-    let warnings = app.diagnostics().iter().filter(|d| !d.is_error());
-    for d in errors.chain(warnings) {
-        let style = if d.is_error() { t.error } else { t.warning };
-        lines.push(Line::from(Span::styled(
+    let selected = app.selected_problem();
+    let width = usize::from(list.width.max(1));
+    // Rows (wrapped) before the selected problem and after its end.
+    let (mut top, mut bottom) = (0, 0);
+    let mut rows = 0;
+    for (at, i) in app.problem_order().into_iter().enumerate() {
+        let Some(d) = app.diagnostics().get(i) else {
+            continue;
+        };
+        let chosen = selected == Some(at);
+        let mut style = if d.is_error() { t.error } else { t.warning };
+        if chosen {
+            style = style.patch(t.selected);
+            top = rows;
+        }
+        let mut entry = vec![Line::from(Span::styled(
             clean(&d.one_line(app.path(), app.text(), app.lang())),
             style,
-        )));
+        ))];
         if let Some(help) = &d.help {
-            lines.push(Line::from(Span::styled(
+            entry.push(Line::from(Span::styled(
                 format!(
                     "  {}",
                     msg!("board-problem-help", text = clean(&help.render(app.lang())))
@@ -381,9 +397,62 @@ fn problems(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
                 t.header,
             )));
         }
-        lines.push(Line::default());
+        if chosen && let Some(fix) = &d.fix {
+            entry.push(Line::from(Span::styled(
+                format!("  {}: {}", fix_key(), clean(&fix_text(fix, app))),
+                t.key,
+            )));
+        }
+        entry.push(Line::default());
+        rows += entry
+            .iter()
+            .map(|l| l.width().div_ceil(width).max(1))
+            .sum::<usize>();
+        if chosen {
+            bottom = rows;
+        }
+        lines.extend(entry);
     }
-    scrolled(app, lines, inner, buf, scroll);
+    let height = usize::from(list.height);
+    let scroll = if bottom > height {
+        top.min(bottom - height)
+    } else {
+        0
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
+        .render(list, buf);
+    Line::from(Span::styled(
+        crate::i18n::text(app.lang(), "fixes-hint"),
+        t.muted,
+    ))
+    .render(hint, buf);
+    if rows > scroll + height {
+        Line::from(Span::styled(" ↓ ", t.key))
+            .right_aligned()
+            .render(hint, buf);
+    }
+}
+
+/// The key that applies a problem's fix, as the binding table names it.
+fn fix_key() -> String {
+    BINDINGS
+        .iter()
+        .find(|b| b.scope == Scope::Popup && b.action == keys::Action::QuickFix)
+        .map(|b| b.keys_label().into_owned())
+        .unwrap_or_default()
+}
+
+/// What a fix does, in words.
+fn fix_text(fix: &crate::diagnostics::Fix, app: &App) -> String {
+    use crate::diagnostics::Fix;
+    match fix {
+        Fix::Owner { owner, .. } => msg!("fixes-owner", owner = owner.as_str()),
+        Fix::Due { due, .. } => msg!("fixes-due", due = due.as_str()),
+        Fix::Reason { number, .. } => msg!("fixes-reason", number = number.as_str()),
+    }
+    .render(app.lang())
 }
 
 /// The help overlay: every binding of the table, by scope, with the symbol legend.
