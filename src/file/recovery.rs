@@ -181,8 +181,15 @@ impl Default for WireReason {
     }
 }
 
+/// The wire name of [`Change::CorrectDue`] (its field is `due`, but it keeps no baseline).
+const CORRECT_DUE: &str = "due-correction";
+
 fn to_wire(change: &Change) -> (String, Option<String>) {
-    let field = change.field().key().to_string();
+    // A corrected deadline (a typo fixed, no baseline kept) must come back as one.
+    let field = match change {
+        Change::CorrectDue(_) => CORRECT_DUE.to_string(),
+        _ => change.field().key().to_string(),
+    };
     let value = match change {
         Change::Status(s) => Some(s.word(Language::En).to_string()),
         Change::Note(n) => n.clone(),
@@ -203,6 +210,7 @@ fn from_wire(field: &str, value: Option<String>) -> Result<Change, Message> {
             .ok_or_else(|| crate::msg!("file-recovery-unknown-status", status = w.as_str())),
         ("note", n) => Ok(Change::Note(n)),
         ("due", Some(t)) => Ok(Change::Due(t)),
+        (CORRECT_DUE, Some(t)) => Ok(Change::CorrectDue(t)),
         ("owner", Some(t)) => Ok(Change::Owner(t)),
         ("title", Some(t)) => Ok(Change::Title(t)),
         ("meeting", m) => Ok(Change::Meeting(m)),
@@ -425,6 +433,13 @@ mod tests {
             Unsaved {
                 edit: Edit::new("b", Change::Due("uke 50".into())),
                 was: Change::Due("2017-12-01".into()),
+                reason: Message::verbatim(""),
+            },
+            // A corrected typo stays a correction (no baseline) when it is re-applied; the
+            // value before shares the edit's field on the wire.
+            Unsaved {
+                edit: Edit::new("c", Change::CorrectDue("14. april 2018".into())),
+                was: Change::CorrectDue("14. april 2017".into()),
                 reason: Message::verbatim(""),
             },
         ]
