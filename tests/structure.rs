@@ -14,7 +14,7 @@ use fremdrift::file::save::{Outcome, PlanFile};
 use fremdrift::plan::structure::{NewActivity, Place, Structure};
 use proptest::prelude::*;
 
-use common::{PLAN, temp_copy};
+use common::{PLAN, hunks, temp_copy};
 
 fn new(id: &str, title: &str) -> NewActivity {
     NewActivity {
@@ -23,31 +23,6 @@ fn new(id: &str, title: &str) -> NewActivity {
         owner: "Prosjektleder".into(),
         due: "uke 3 2018".into(),
     }
-}
-
-/// The lines `after` has that `before` lacks, and the lines it lacks that `before` has, as
-/// (first line number, lines) hunks: a line diff, to assert each edit's exact shape.
-fn hunks(before: &str, after: &str) -> Vec<(char, Vec<String>)> {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_lines(before, after);
-    let mut out: Vec<(char, Vec<String>)> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let tag = match change.tag() {
-            ChangeTag::Equal => {
-                out.push((' ', Vec::new()));
-                continue;
-            }
-            ChangeTag::Delete => '-',
-            ChangeTag::Insert => '+',
-        };
-        let line = change.value().trim_end_matches(['\n', '\r']).to_string();
-        match out.last_mut() {
-            Some((t, lines)) if *t == tag => lines.push(line),
-            _ => out.push((tag, vec![line])),
-        }
-    }
-    out.retain(|(t, _)| *t != ' ');
-    out
 }
 
 fn read(p: &Path) -> String {

@@ -13,31 +13,7 @@ use std::path::Path;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::structure::{AreaChange, Structure};
 
-use common::{PLAN, temp_copy};
-
-/// The changed lines of `after` against `before`, as ('+'|'-', lines) hunks.
-fn hunks(before: &str, after: &str) -> Vec<(char, Vec<String>)> {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_lines(before, after);
-    let mut out: Vec<(char, Vec<String>)> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let tag = match change.tag() {
-            ChangeTag::Equal => {
-                out.push((' ', Vec::new()));
-                continue;
-            }
-            ChangeTag::Delete => '-',
-            ChangeTag::Insert => '+',
-        };
-        let line = change.value().trim_end_matches(['\n', '\r']).to_string();
-        match out.last_mut() {
-            Some((t, lines)) if *t == tag => lines.push(line),
-            _ => out.push((tag, vec![line])),
-        }
-    }
-    out.retain(|(t, _)| *t != ' ');
-    out
-}
+use common::{PLAN, hunks, temp_copy};
 
 fn read(p: &Path) -> String {
     fs::read_to_string(p).unwrap()

@@ -113,3 +113,28 @@ pub fn nynorsk(text: &str) -> String {
 pub fn nynorsk_plan_text() -> String {
     nynorsk(&std::fs::read_to_string(PLAN).unwrap())
 }
+
+/// The changed lines of `after` against `before`, as ('+'|'-', lines) hunks: what a
+/// structural edit's exact diff is asserted against.
+pub fn hunks(before: &str, after: &str) -> Vec<(char, Vec<String>)> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_lines(before, after);
+    let mut out: Vec<(char, Vec<String>)> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let tag = match change.tag() {
+            ChangeTag::Equal => {
+                out.push((' ', Vec::new()));
+                continue;
+            }
+            ChangeTag::Delete => '-',
+            ChangeTag::Insert => '+',
+        };
+        let line = change.value().trim_end_matches(['\n', '\r']).to_string();
+        match out.last_mut() {
+            Some((t, lines)) if *t == tag => lines.push(line),
+            _ => out.push((tag, vec![line])),
+        }
+    }
+    out.retain(|(t, _)| *t != ' ');
+    out
+}
