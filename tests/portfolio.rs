@@ -252,7 +252,7 @@ fn without_a_terminal_the_folder_is_refused_and_all_broken_gives_1() {
 }
 
 /// A folder of nynorsk plans: the real plan and the broken one, both `language = "nn"`, and
-/// the synthetic plan (bokmål; the first plan that loads decides).
+/// the synthetic plan (all three declare nynorsk, so the folder speaks it).
 fn nynorsk_folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -262,7 +262,7 @@ fn nynorsk_folder() -> (tempfile::TempDir, Vec<PathBuf>) {
     .unwrap();
     std::fs::write(
         dir.path().join("syntetisk.toml"),
-        fremdrift::synth::plan_text("Syntetisk", 30, 1),
+        common::nynorsk(&fremdrift::synth::plan_text("Syntetisk", 30, 1)),
     )
     .unwrap();
     let broken = std::fs::read_to_string("tests/fixtures/seed-uncorrected.toml").unwrap();
@@ -331,4 +331,28 @@ fn the_portfolio_language_is_lang_else_the_plans() {
     let broken: Vec<Entry> = entries.into_iter().filter(|e| e.result.is_err()).collect();
     assert_eq!(broken.len(), 1);
     assert_eq!(Portfolio::language_of(&broken), None);
+}
+
+/// A folder whose plans declare different languages has no language of its own: it speaks the
+/// user's (`--lang`, else the locale, else bokmål), not the first plan's.
+#[test]
+fn a_folder_of_mixed_languages_speaks_the_user_s() {
+    let (dir, _) = nynorsk_folder();
+    let english = dir.path().join("zz-english.toml");
+    let text = std::fs::read_to_string(PLAN)
+        .unwrap()
+        .replace("language      = \"nb\"", "language      = \"en\"");
+    assert!(text.contains("language      = \"en\""));
+    std::fs::write(&english, text).unwrap();
+    let paths = fremdrift::cli::expand_plans_in(dir.path(), Language::En).unwrap();
+    let entries: Vec<Entry> = paths
+        .iter()
+        .map(|p| Entry::from_load(p, fremdrift::file::load(p)))
+        .collect();
+    assert_eq!(Portfolio::language_of(&entries), None);
+    assert_eq!(fremdrift::i18n::choose(None, None), Language::Nb);
+    assert_eq!(
+        fremdrift::i18n::choose(Some(Language::Nn), Portfolio::language_of(&entries)),
+        Language::Nn
+    );
 }

@@ -316,16 +316,8 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         .zip(loads)
         .map(|(p, result)| Entry::from_load(p, result))
         .collect();
-    // `--lang`, else the first plan that loads and declares one, else the locale's.
-    let lang = crate::i18n::choose(
-        args.lang,
-        entries.iter().find_map(|e| {
-            e.result
-                .as_ref()
-                .ok()
-                .and_then(|g| g.plan.language_declared.then_some(g.plan.language))
-        }),
-    );
+    // `--lang`, else the language the plans declare if they agree, else the locale's.
+    let lang = crate::i18n::choose(args.lang, Portfolio::language_of(&entries));
     if entries.iter().all(|e| e.result.is_err()) {
         for e in &entries {
             if let Err(why) = &e.result {

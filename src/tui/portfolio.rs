@@ -316,14 +316,16 @@ impl Portfolio {
         p
     }
 
-    /// The language the plans declare: that of the first plan that loaded and names one
-    /// (`language = "nn"`). The portfolio speaks it unless `--lang` says otherwise
-    /// ([`crate::i18n::choose`]).
+    /// The language the plans declare, when every plan that loaded and names one names the
+    /// same (`language = "nn"`). A folder of mixed languages has none: it speaks the user's
+    /// (`--lang`, else the locale's, else bokmål; [`crate::i18n::choose`]).
     pub fn language_of(entries: &[Entry]) -> Option<Language> {
-        entries.iter().find_map(|e| {
+        let mut declared = entries.iter().filter_map(|e| {
             let g = e.result.as_ref().ok()?;
             g.plan.language_declared.then_some(g.plan.language)
-        })
+        });
+        let first = declared.next()?;
+        declared.all(|l| l == first).then_some(first)
     }
 
     pub fn tr(&self, msg: Msg) -> &'static str {
