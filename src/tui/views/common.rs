@@ -347,7 +347,7 @@ pub fn activity_line(
     let note_mark = if noted { NOTE_MARK } else { "" };
     let (head, suffix) = match home {
         // The title first, and its home (or what matched) dimmed in what is left of the column.
-        Some(home) if width(&title) + 3 < title_w => {
+        Some(home) if width(&title) + 3 + HOME_MIN.min(width(&home)) <= title_w => {
             let room = title_w - width(&title);
             let suffix = pad(&truncate(&format!(" · {home}"), room), room);
             (format!("{symbol} {title}{note_mark}"), suffix)
@@ -443,6 +443,23 @@ pub fn title_cut(app: &App, index: usize, cols: Cols) -> bool {
         .activities
         .get(index)
         .is_some_and(|a| width(&clean(&a.title)) > title_room(app, a, cols))
+}
+
+/// `title` and, when given, ` · home` after it, in `w` columns: the title cut first down to
+/// what leaves [`HOME_MIN`] columns of the home, then the home. The two parts, to style apart.
+pub fn title_and_home(title: &str, home: Option<&str>, w: usize) -> (String, String) {
+    let Some(home) = home else {
+        return (truncate(title, w), String::new());
+    };
+    // Kept for the home: " · " and its start, unless that leaves the title too little.
+    let keep = (3 + HOME_MIN.min(width(home))).min(w.saturating_sub(HOME_MIN));
+    let title = if width(title) + keep > w {
+        truncate(title, w - keep)
+    } else {
+        title.to_string()
+    };
+    let room = w.saturating_sub(width(&title));
+    (title, truncate(&format!(" · {home}"), room))
 }
 
 /// The fewest columns of an ambiguous title's home shown after it.

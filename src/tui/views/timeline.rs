@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
-use crate::output::text::{pad, truncate};
+use crate::output::text::{pad, truncate, width};
 use crate::plan::deadline::month_name;
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
@@ -266,14 +266,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                 let selected = app.selected() == Some(*i);
                 let style = row_style(t, m, selected);
                 state.hit(line_area, Target::Activity(*i));
-                let mut label = format!("{} {}", m.symbol(), clean(&a.title));
-                if let Some(home) = super::common::home_if_ambiguous(app, a) {
-                    label.push_str(&format!(" · {home}"));
-                }
-                Line::from(Span::styled(
-                    pad(&truncate(&label, label_w), label_w + 1),
-                    style,
-                ))
+                // The title, and dimmed after it where an ambiguous one belongs.
+                let home = super::common::home_if_ambiguous(app, a);
+                let (title, home) = super::common::title_and_home(
+                    &clean(&a.title),
+                    home.as_deref(),
+                    label_w.saturating_sub(2),
+                );
+                let head = truncate(&format!("{} {title}", m.symbol()), label_w);
+                let home_style = if selected {
+                    t.muted.patch(t.selected)
+                } else {
+                    t.muted
+                };
+                let rest = (label_w + 1).saturating_sub(width(&head));
+                Line::from(vec![
+                    Span::styled(head, style),
+                    Span::styled(pad(&home, rest), home_style),
+                ])
                 .render(line_area, buf);
                 // A deadline that could not be read has no place on the line.
                 let cells = if a.broken_due {
