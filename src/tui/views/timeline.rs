@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
-use crate::output::text::{pad, truncate, width};
+use crate::output::text::{truncate, width};
 use crate::plan::deadline::month_name;
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
@@ -279,10 +279,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                 } else {
                     t.muted
                 };
-                let rest = (label_w + 1).saturating_sub(width(&head));
+                let home = truncate(&home, label_w.saturating_sub(width(&head)));
+                let rest = (label_w + 1).saturating_sub(width(&head) + width(&home));
                 Line::from(vec![
                     Span::styled(head, style),
-                    Span::styled(pad(&home, rest), home_style),
+                    Span::styled(home, home_style),
+                    Span::styled(" ".repeat(rest), style),
                 ])
                 .render(line_area, buf);
                 // A deadline that could not be read has no place on the line.
