@@ -273,6 +273,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                     home.as_deref(),
                     label_w.saturating_sub(2),
                 );
+                if selected && width(&title) < width(&clean(&a.title)) {
+                    state.set_cut_title(Some(*i));
+                }
                 let head = truncate(&format!("{} {title}", m.symbol()), label_w);
                 let home_style = if selected {
                     t.muted.patch(t.selected)
