@@ -17,7 +17,11 @@ use common::screen::screen_text;
 use common::{PLAN, day};
 
 fn real_app() -> Board {
-    let text = std::fs::read_to_string(PLAN).unwrap();
+    app_of(PLAN)
+}
+
+fn app_of(path: &str) -> Board {
+    let text = std::fs::read_to_string(path).unwrap();
     let parsed = fremdrift::file::parse_plan(&text);
     let app = App::new(
         parsed.plan.expect("the plan loads"),
@@ -130,6 +134,21 @@ fn the_areas_pane_keeps_its_width_as_the_selection_moves_across_areas() {
             let edge = areas_right_edge(&draw(&mut app, w, h));
             assert_eq!(edge, rail, "area {} at {w}×{h}", app.app.area());
         }
+    }
+}
+
+#[test]
+fn short_area_titles_get_a_narrower_areas_pane_that_stays_put() {
+    // Areas "Route", "Construction", "Opening": the pane needs less than a quarter of 120.
+    let mut app = app_of("tests/fixtures/valid/odd-layout.toml");
+    keys(&mut app, "h");
+    let buf = draw(&mut app, 120, 36);
+    let edge = areas_right_edge(&buf);
+    assert!(edge + 1 < 120 / 4, "{edge}:\n{}", screen_text(&buf));
+    assert!(screen_text(&buf).contains("Construction"));
+    for key in "jjkk".chars() {
+        keys(&mut app, &key.to_string());
+        assert_eq!(areas_right_edge(&draw(&mut app, 120, 36)), edge);
     }
 }
 
