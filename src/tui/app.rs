@@ -128,6 +128,9 @@ pub struct ViewState {
     too_small: bool,
     /// The window's width on the last frame.
     screen_width: u16,
+    /// The selected activity, when the last frame showed its title cut: the status line
+    /// then shows it whole.
+    cut_title: Option<usize>,
 }
 
 impl Default for ViewState {
@@ -138,6 +141,7 @@ impl Default for ViewState {
             hits: Vec::new(),
             too_small: false,
             screen_width: 0,
+            cut_title: None,
         }
     }
 }
@@ -196,6 +200,15 @@ impl ViewState {
 
     pub(crate) fn set_offset(&mut self, offset: usize) {
         self.offset = offset;
+    }
+
+    /// The selected activity, when this frame showed its title cut.
+    pub fn cut_title(&self) -> Option<usize> {
+        self.cut_title
+    }
+
+    pub(crate) fn set_cut_title(&mut self, activity: Option<usize>) {
+        self.cut_title = activity;
     }
 
     pub(crate) fn set_page(&mut self, page: usize) {

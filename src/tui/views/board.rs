@@ -18,14 +18,31 @@ use crate::tui::theme::Mark;
 /// The areas pane is never narrower than this when it shows titles.
 const AREAS_MIN: u16 = 26;
 
-/// The areas pane's width at a screen `width` wide: a quarter, within limits. It depends on
-/// the screen alone, so the pane does not jump as the activities shown change.
-fn areas_width(width: u16) -> u16 {
-    (width / 4).clamp(AREAS_MIN, 40).min(width / 2)
+/// The areas pane's width at a screen `width` wide: a quarter, within limits, and no wider
+/// than the plan's longest area needs on one line. It depends on the screen and the plan's
+/// areas alone (not on the selection, the filter or the progress shown), so the pane does not
+/// jump as the activities shown change.
+fn areas_width(app: &App, width: u16) -> u16 {
+    let plan = app.plan();
+    let digits = plan.activities.len().max(1).to_string().len();
+    // Border, number and symbol, the longest title, and " done/total" at its widest.
+    let need = 2
+        + number_width(app)
+        + 2
+        + plan
+            .areas
+            .iter()
+            .map(|a| crate::output::text::width(&clean(&a.title)))
+            .max()
+            .unwrap_or(0)
+        + 2 * digits
+        + 2;
+    let need = u16::try_from(need).unwrap_or(u16::MAX).max(AREAS_MIN);
+    (width / 4).clamp(AREAS_MIN, 40).min(need).min(width / 2)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
-    let full = areas_width(area.width);
+    let full = areas_width(app, area.width);
     // While the activities have focus and cannot show every column beside the areas pane, it
     // shrinks to a rail of area numbers (h brings the titles back): one width or the other,
     // never one in between. Choosing an area is done with the titles in view.

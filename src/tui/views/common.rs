@@ -40,6 +40,8 @@ const OWNER_MAX: usize = 20;
 /// How far an owner may be cut to make room for the other columns.
 const OWNER_MIN: usize = 10;
 const WRITTEN_MAX: usize = 18;
+/// The deadline as written is cut down to this before it is dropped.
+const WRITTEN_MIN: usize = 10;
 const DATE_W: usize = 10;
 /// Below this the title is too short to recognize an activity; columns go before it does.
 pub const TITLE_MIN: usize = 24;
@@ -69,6 +71,11 @@ impl Cols {
     pub fn fit(w: usize, widths: &crate::tui::model::Widths, with_owner: bool) -> Cols {
         let mut best = Cols::default();
         for (gap, shrink) in [(2, false), (1, false), (1, true)] {
+            // Before an owner is cut, the deadline as written (the least needed column: the
+            // resolved date says the same) is given up.
+            if shrink && best.whole_but_written(widths, with_owner) {
+                return best;
+            }
             let (cols, complete) = Cols::attempt(w, widths, with_owner, gap, shrink);
             if complete {
                 return cols;
@@ -81,13 +88,20 @@ impl Cols {
         best
     }
 
+    /// Whether every column but the deadline as written is shown, the owner whole.
+    fn whole_but_written(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
+        let mut all = *self;
+        all.written = widths.written.min(WRITTEN_MAX);
+        self.date && all.complete(widths, with_owner)
+    }
+
     /// Whether every column the widths ask for is shown, the owner whole.
     pub fn complete(&self, widths: &crate::tui::model::Widths, with_owner: bool) -> bool {
         self.date
             && (self.rel > 0 || widths.rel == 0)
             && (!with_owner || self.owner >= widths.owner.min(OWNER_MAX))
             && (self.status > 0 || widths.status == 0)
-            && (self.written > 0 || widths.written == 0)
+            && self.written == widths.written.min(WRITTEN_MAX)
     }
 
     fn attempt(
@@ -147,8 +161,17 @@ impl Cols {
             };
             complete &= cols.status > 0 || widths.status == 0;
             let written = widths.written.min(WRITTEN_MAX);
-            cols.written = if take(&mut left, written) { written } else { 0 };
-            complete &= cols.written > 0 || written == 0;
+            cols.written = if take(&mut left, written) {
+                written
+            } else if written > 0 && left >= WRITTEN_MIN + gap {
+                // Cut rather than dropped while a useful part of it fits.
+                let cut = left - gap;
+                left = 0;
+                cut
+            } else {
+                0
+            };
+            complete &= cols.written == written;
         } else {
             complete = false;
         }
@@ -305,9 +328,7 @@ pub fn activity_line(
     let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
     // A note is marked after the title ("✎"), so it reads without colour.
     let noted = crate::tui::model::has_note(a);
-    let title_w = cols
-        .title
-        .saturating_sub(if unsaved { 2 } else { 0 } + if noted { 2 } else { 0 });
+    let title_w = title_room(app, a, cols);
     let title = clean(&a.title);
     let query = search_query(app);
     // What a search matched outside the title (the id unless its column shows, the note),
@@ -326,10 +347,18 @@ pub fn activity_line(
     let note_mark = if noted { NOTE_MARK } else { "" };
     let (head, suffix) = match home {
         // The title first, and its home (or what matched) dimmed in what is left of the column.
-        Some(home) if width(&title) + 3 < title_w => {
+        Some(home) if width(&title) + 3 + HOME_MIN.min(width(&home)) <= title_w => {
             let room = title_w - width(&title);
             let suffix = pad(&truncate(&format!(" · {home}"), room), room);
             (format!("{symbol} {title}{note_mark}"), suffix)
+        }
+        // No room for both whole: the title gives up enough for the start of its home, which
+        // is what tells two rows with the same title apart.
+        Some(home) if title_w >= HOME_MIN + 3 + HOME_MIN => {
+            let cut = truncate(&title, title_w - (HOME_MIN + 3));
+            let room = title_w - width(&cut);
+            let suffix = pad(&truncate(&format!(" · {home}"), room), room);
+            (format!("{symbol} {cut}{note_mark}"), suffix)
         }
         _ => (
             {
@@ -398,6 +427,43 @@ pub fn activity_line(
     }
     Line::from(spans)
 }
+
+/// The columns the title of `a` has in a row laid out as `cols`: the title column less the
+/// marks after it (unsaved edit, note).
+fn title_room(app: &App, a: &Activity, cols: Cols) -> usize {
+    let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
+    let noted = crate::tui::model::has_note(a);
+    cols.title
+        .saturating_sub(if unsaved { 2 } else { 0 } + if noted { 2 } else { 0 })
+}
+
+/// Whether activity `index`'s title is cut in a row laid out as `cols`.
+pub fn title_cut(app: &App, index: usize, cols: Cols) -> bool {
+    app.plan()
+        .activities
+        .get(index)
+        .is_some_and(|a| width(&clean(&a.title)) > title_room(app, a, cols))
+}
+
+/// `title` and, when given, ` · home` after it, in `w` columns: the title cut first down to
+/// what leaves [`HOME_MIN`] columns of the home, then the home. The two parts, to style apart.
+pub fn title_and_home(title: &str, home: Option<&str>, w: usize) -> (String, String) {
+    let Some(home) = home else {
+        return (truncate(title, w), String::new());
+    };
+    // Kept for the home: " · " and its start, unless that leaves the title too little.
+    let keep = (3 + HOME_MIN.min(width(home))).min(w.saturating_sub(HOME_MIN));
+    let title = if width(title) + keep > w {
+        truncate(title, w - keep)
+    } else {
+        title.to_string()
+    };
+    let room = w.saturating_sub(width(&title));
+    (title, truncate(&format!(" · {home}"), room))
+}
+
+/// The fewest columns of an ambiguous title's home shown after it.
+const HOME_MIN: usize = 6;
 
 /// The mark after the title of an activity with a note.
 pub const NOTE_MARK: &str = " ✎";

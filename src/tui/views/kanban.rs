@@ -123,14 +123,43 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
             if crate::tui::model::has_note(a) {
                 title.push_str(super::common::NOTE_MARK);
             }
+            // Words from here on are where an ambiguous title belongs: dimmed.
+            let title_words = title.split_whitespace().count();
             if let Some(home) = home_if_ambiguous(app, a) {
                 title.push_str(&format!(" · {home}"));
             }
+            let home_style = if selected {
+                t.muted.patch(t.selected)
+            } else {
+                t.muted
+            };
             let parts = wrap(&title, w.saturating_sub(2), lines);
+            let mut word = 0;
             for (j, part) in parts.iter().enumerate() {
                 let lead = if j == 0 { m.symbol() } else { " " };
-                Line::from(Span::styled(pad(&format!("{lead} {part}"), w), style))
-                    .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
+                // `wrap` keeps the words and single spaces between them.
+                let mut own = String::new();
+                let mut home = String::new();
+                for (k, piece) in part.split(' ').enumerate() {
+                    let into = if word >= title_words {
+                        &mut home
+                    } else {
+                        &mut own
+                    };
+                    if k > 0 {
+                        into.push(' ');
+                    }
+                    into.push_str(piece);
+                    word += 1;
+                }
+                let head = format!("{lead} {own}");
+                let used = width(&head) + width(&home);
+                Line::from(vec![
+                    Span::styled(head, style),
+                    Span::styled(home, home_style),
+                    Span::styled(" ".repeat(w.saturating_sub(used)), style),
+                ])
+                .render(Rect::new(inner.x, y + j as u16, inner.width, 1), buf);
             }
             if per > 1 {
                 let day = date(a.due.day(), app.lang());

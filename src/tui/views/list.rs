@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::common::{Cols, activity_line, clean, scroll_offset};
+use super::common::{Cols, activity_line, clean, scroll_offset, title_cut};
 use super::view_name;
 use crate::output::text::truncate;
 use crate::tui::app::{App, Target, ViewState};
@@ -63,6 +63,9 @@ pub fn render_rows(
         let line = match row {
             Row::Activity(i) => {
                 state.hit(line_area, Target::Activity(*i));
+                if Some(*i) == app.selected() && title_cut(app, *i, cols) {
+                    state.set_cut_title(Some(*i));
+                }
                 activity_line(app, *i, w, cols, Some(*i) == app.selected(), home)
             }
             heading => heading_line(app, heading, w),

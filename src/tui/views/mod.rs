@@ -39,6 +39,7 @@ impl StatefulWidget for &App {
 
     fn render(self, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
         state.clear_hits();
+        state.set_cut_title(None);
         state.set_screen_width(area.width);
         buf.set_style(area, self.theme().base);
         let small = area.width < MIN_WIDTH || area.height < MIN_HEIGHT;
@@ -60,7 +61,7 @@ impl StatefulWidget for &App {
             View::Status => kanban::render(self, body, buf, state),
             View::Timeline => timeline::render(self, body, buf, state),
         }
-        render_footer(self, footer, buf);
+        render_footer(self, footer, buf, state);
         popups::render(self, area, buf);
     }
 }
@@ -231,7 +232,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState)
     }
 }
 
-fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_footer(app: &App, area: Rect, buf: &mut Buffer, state: &ViewState) {
     let t = app.theme();
     let [status, hints] = Layout::vertical([Constraint::Length(1); 2]).areas(area);
 
@@ -266,6 +267,14 @@ fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(Span::styled(
             format!(" {}", crate::output::text::truncate(&clean(&m.text), room)),
             style,
+        ))
+        .render(status, buf);
+    } else if let Some(a) = state.cut_title().and_then(|i| app.plan().activities.get(i)) {
+        // No message to show: the selected activity's title, cut in its row, whole here.
+        let room = usize::from(status.width).saturating_sub(marker_w + 2);
+        Line::from(Span::styled(
+            format!(" {}", crate::output::text::truncate(&clean(&a.title), room)),
+            t.header,
         ))
         .render(status, buf);
     }

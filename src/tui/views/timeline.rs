@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::common::{clean, count_row, mark, row_style, scroll_offset};
 use super::view_name;
-use crate::output::text::{pad, truncate};
+use crate::output::text::{truncate, width};
 use crate::plan::deadline::month_name;
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
@@ -266,14 +266,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, state: &mut ViewState) {
                 let selected = app.selected() == Some(*i);
                 let style = row_style(t, m, selected);
                 state.hit(line_area, Target::Activity(*i));
-                let mut label = format!("{} {}", m.symbol(), clean(&a.title));
-                if let Some(home) = super::common::home_if_ambiguous(app, a) {
-                    label.push_str(&format!(" · {home}"));
+                // The title, and dimmed after it where an ambiguous one belongs.
+                let home = super::common::home_if_ambiguous(app, a);
+                let (title, home) = super::common::title_and_home(
+                    &clean(&a.title),
+                    home.as_deref(),
+                    label_w.saturating_sub(2),
+                );
+                if selected && width(&title) < width(&clean(&a.title)) {
+                    state.set_cut_title(Some(*i));
                 }
-                Line::from(Span::styled(
-                    pad(&truncate(&label, label_w), label_w + 1),
-                    style,
-                ))
+                let head = truncate(&format!("{} {title}", m.symbol()), label_w);
+                let home_style = if selected {
+                    t.muted.patch(t.selected)
+                } else {
+                    t.muted
+                };
+                let home = truncate(&home, label_w.saturating_sub(width(&head)));
+                let rest = (label_w + 1).saturating_sub(width(&head) + width(&home));
+                Line::from(vec![
+                    Span::styled(head, style),
+                    Span::styled(home, home_style),
+                    Span::styled(" ".repeat(rest), style),
+                ])
                 .render(line_area, buf);
                 // A deadline that could not be read has no place on the line.
                 let cells = if a.broken_due {
