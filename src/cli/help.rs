@@ -31,6 +31,12 @@ const ROOT: &str = "fremdrift";
 
 /// Parses `args` as [`Cli::try_parse_from`] does, with help, version and usage texts in `lang`.
 pub fn try_parse_from(args: Vec<OsString>, lang: Language) -> Result<Cli, clap::Error> {
+    // Most runs parse: the plain command decides them, with no words to look up. Help, version
+    // and usage errors are drawn again from the command in the reader's language (it parses
+    // exactly as the plain one; see the test below).
+    if let Ok(cli) = <Cli as clap::Parser>::try_parse_from(&args) {
+        return Ok(cli);
+    }
     let mut cmd = command(lang);
     let mut matches = cmd.try_get_matches_from_mut(args)?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
