@@ -110,6 +110,15 @@ fn the_real_plan_exports_one_valid_event_per_activity_and_meeting() {
             .find(|e| prop(e, "UID") == uid)
             .unwrap_or_else(|| panic!("no event {uid}"))
     };
+    // The plan has two "Kvalitetssikre opplegg": each names its workstream, a unique title none.
+    assert_eq!(
+        prop(by_uid("nvk-2"), "SUMMARY"),
+        "Kvalitetssikre opplegg (Næringsvennlig kommune) — Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2"
+    );
+    assert_eq!(
+        prop(by_uid("esp-4"), "SUMMARY"),
+        "Kvalitetssikre opplegg (Effektiv søknadsprosess) — Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2"
+    );
     // A single day: DTEND is the day after (exclusive), as all-day events need.
     let nvk1 = by_uid("nvk-1");
     assert_eq!(prop(nvk1, "DTSTART"), "20171130");

@@ -154,7 +154,12 @@ pub fn ics(plan: &Plan, today: NaiveDate, lang: Language) -> String {
         let (start, end) = event_days(a);
         let area = &plan.areas[a.area];
         // What a calendar shows in a crowded month: the task, who owns it, and which plan.
-        let what = format!("{} — {} · {}", a.title, a.owner, plan.title);
+        // Two activities with one title are told apart by their workstream.
+        let title = match plan.home_if_ambiguous(a) {
+            Some(home) => format!("{} ({home})", a.title),
+            None => a.title.clone(),
+        };
+        let what = format!("{title} — {} · {}", a.owner, plan.title);
         let summary = match a.status {
             Status::Done => format!("✓ {what}"),
             Status::Cancelled => format!("✗ {what}"),

@@ -51,6 +51,25 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Where activity `a` belongs, for a list that shows it away from its workstream: its
+    /// workstream's title (else its area's), when another activity has the same title, so that
+    /// two "Kvalitetssikre opplegg" can be told apart; `None` when the title is unique.
+    pub fn home_if_ambiguous(&self, a: &Activity) -> Option<&str> {
+        let twins = self
+            .activities
+            .iter()
+            .filter(|b| b.title.trim() == a.title.trim())
+            .take(2)
+            .count();
+        if twins < 2 {
+            return None;
+        }
+        match a.workstream {
+            Some(w) => self.workstreams.get(w).map(|w| w.title.as_str()),
+            None => self.areas.get(a.area).map(|ar| ar.title.as_str()),
+        }
+    }
+
     /// The language to speak to the reader in: `--lang`, else the plan's declared language,
     /// else the locale's, else bokmål ([`crate::i18n::choose`]).
     pub fn reader_language(&self, cli: Option<Language>) -> Language {

@@ -279,21 +279,7 @@ pub fn wrap(s: &str, w: usize, max: usize) -> Vec<String> {
 /// two "Kvalitetssikre opplegg" can be told apart; `None` when the title is unique. Only rows
 /// on screen ask, so the scan is over the plan once per drawn row.
 pub fn home_if_ambiguous(app: &App, a: &Activity) -> Option<String> {
-    let plan = app.plan();
-    let twins = plan
-        .activities
-        .iter()
-        .filter(|b| b.title.trim() == a.title.trim())
-        .take(2)
-        .count();
-    if twins < 2 {
-        return None;
-    }
-    let home = match a.workstream {
-        Some(w) => plan.workstreams.get(w).map(|w| w.title.as_str()),
-        None => plan.areas.get(a.area).map(|ar| ar.title.as_str()),
-    };
-    home.map(clean)
+    app.plan().home_if_ambiguous(a).map(clean)
 }
 
 /// The look of an activity today.

@@ -360,11 +360,16 @@ fn item_line(
     let with_owner = p.view != View::Owners;
     let fixed = 2 + plan_w + 2 + DATE_W + 2 + REL_W + if with_owner { OWNER_W + 2 } else { 0 };
     let title_w = w.saturating_sub(fixed + 2).max(8);
+    // A title repeated in its plan says which workstream it belongs to.
+    let title = match good.plan.home_if_ambiguous(a) {
+        Some(home) => format!("{} · {}", clean(&a.title), clean(home)),
+        None => clean(&a.title),
+    };
     let mut text = format!(
         "{} {}  {}",
         mark.symbol(),
         pad(&truncate(&clean(entry.short()), plan_w), plan_w),
-        pad(&truncate(&clean(&a.title), title_w), title_w)
+        pad(&truncate(&title, title_w), title_w)
     );
     if with_owner {
         text.push_str("  ");

@@ -640,12 +640,18 @@ fn activity_row(
         Kind::Due | Kind::Area if mark == Mark::Overdue => (due, style),
         Kind::Due | Kind::Area => (due, t.header),
     };
+    // Away from its workstream (the dashboard's lists), a repeated title says where it belongs.
+    let home = match kind {
+        Kind::Area => None,
+        _ => p.plan.home_if_ambiguous(a),
+    };
+    let title = match home {
+        Some(home) => format!("{} · {}", clean(&a.title), clean(home)),
+        None => clean(&a.title),
+    };
     let mut spans = vec![
         Span::styled(format!("{} ", mark.symbol()), style),
-        Span::styled(
-            pad(&truncate(&clean(&a.title), cols.title), cols.title),
-            style,
-        ),
+        Span::styled(pad(&truncate(&title, cols.title), cols.title), style),
     ];
     if let Some(w) = cols.owner {
         spans.push(Span::raw("  "));
