@@ -206,7 +206,7 @@ fn export_ics_to_a_file() {
             .contains("SUMMARY:Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2\r\n")
     );
     assert!(unfolded.contains(
-        "SUMMARY:Kvalitetssikre opplegg — Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2\r\n"
+        "SUMMARY:Kvalitetssikre opplegg (Effektiv søknadsprosess) — Styringsgruppa · Næringsvennlig kommune – forprosjekt fase 2\r\n"
     ));
 }
 
