@@ -156,16 +156,29 @@ fn is_suspend_key(key: &KeyEvent) -> bool {
 /// next draw paints every cell.
 #[cfg(unix)]
 fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
-    use ratatui::crossterm::{cursor, terminal as term};
+    let mouse = release_terminal();
+    // SIGSTOP, not SIGTSTP: SIGTSTP is handled here (it only sets a flag), and SIGSTOP cannot be
+    // caught or ignored. The call returns once the process is continued.
+    let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::STOP);
+    reclaim_terminal(terminal, mouse)
+}
+
+/// Gives the terminal back to the shell (or a program we start): mouse capture off, cursor
+/// shown, raw mode and the alternate screen left. Gives whether the mouse was captured.
+fn release_terminal() -> bool {
     let mouse = MOUSE.load(Ordering::SeqCst);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
-    let _ = execute!(io::stdout(), cursor::Show);
+    let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
     restore();
-    // SIGSTOP, not SIGTSTP: SIGTSTP is handled here (it only sets a flag), and SIGSTOP cannot be
-    // caught or ignored. The call returns once the process is continued.
-    let _ = rustix::process::kill_process(rustix::process::getpid(), rustix::process::Signal::STOP);
+    mouse
+}
+
+/// Takes the terminal again after [`release_terminal`]; the caller's next draw paints every
+/// cell.
+fn reclaim_terminal(terminal: &mut ratatui::DefaultTerminal, mouse: bool) -> io::Result<()> {
+    use ratatui::crossterm::terminal as term;
     term::enable_raw_mode()?;
     execute!(
         io::stdout(),
@@ -208,35 +221,16 @@ fn run_editor(
     path: &std::path::Path,
     line: usize,
 ) -> (String, io::Result<()>) {
-    use ratatui::crossterm::{cursor, terminal as term};
     let command = editor_command();
     let name = command.first().cloned().unwrap_or_default();
-    let mouse = MOUSE.load(Ordering::SeqCst);
-    if mouse {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
-    let _ = execute!(io::stdout(), cursor::Show);
-    restore();
+    let mouse = release_terminal();
     let ran = std::process::Command::new(&name)
         .args(&command[1..])
         .arg(format!("+{line}"))
         .arg(path)
         .status()
         .map(|_| ());
-    let back = (|| -> io::Result<()> {
-        term::enable_raw_mode()?;
-        execute!(
-            io::stdout(),
-            term::EnterAlternateScreen,
-            term::Clear(term::ClearType::All)
-        )?;
-        if mouse {
-            let _ = execute!(io::stdout(), EnableMouseCapture);
-        }
-        // As after a suspend: ratatui must know the screen is blank to paint every cell.
-        terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
-        Ok(())
-    })();
+    let back = reclaim_terminal(terminal, mouse);
     (name, ran.and(back))
 }
 
