@@ -33,13 +33,13 @@ pub fn merge(args: &MergeArgs) -> i32 {
         }
     };
     let name = args.path.clone().unwrap_or_else(|| shown(&args.ours));
-    let lang = crate::i18n::choose(args.lang.lang, super::declared_language(&ours.text));
     let merged = merge_plans(
         &base.text,
         &ours.text,
         &theirs.text,
         args.marker_size.unwrap_or(DEFAULT_MARKER_SIZE),
     );
+    let lang = crate::i18n::choose(args.lang.lang, merged.language);
     let out = Source {
         path: args.ours.clone(),
         text: merged.text,
@@ -172,7 +172,7 @@ pub fn log(args: &LogArgs) -> i32 {
         args.lang.lang,
         crate::file::load(&args.plan)
             .ok()
-            .and_then(|l| super::declared_language(&l.source.text)),
+            .and_then(|l| l.parsed.language),
     );
     let entries = match crate::git::log::history(&args.plan, since) {
         Ok(e) => e,
@@ -194,11 +194,11 @@ pub fn log(args: &LogArgs) -> i32 {
 /// The day of the last meeting before today of the series `name` ("" for the steering group's),
 /// from the plan as it is now.
 fn last_meeting(args: &LogArgs, name: &str) -> Result<chrono::NaiveDate, String> {
-    let loaded = file::load(&args.plan).map_err(|e| e.to_string())?;
-    let lang = crate::i18n::choose(
-        args.lang.lang,
-        super::declared_language(&loaded.source.text),
-    );
+    let loaded = file::load(&args.plan).map_err(|e| {
+        e.message()
+            .render(crate::i18n::choose(args.lang.lang, None))
+    })?;
+    let lang = crate::i18n::choose(args.lang.lang, loaded.parsed.language);
     let plan = loaded
         .parsed
         .plan

@@ -90,11 +90,9 @@ fn run_folder(args: &ListArgs, filter: &list::Filter) -> i32 {
     let results = crate::file::load_all(&files);
     // One language for the whole listing: `--lang`, else the first plan that declares one.
     let lang = args.lang.lang.unwrap_or_else(|| {
-        let declared = results.iter().find_map(|r| {
-            r.as_ref()
-                .ok()
-                .and_then(|l| super::declared_language(&l.source.text))
-        });
+        let declared = results
+            .iter()
+            .find_map(|r| r.as_ref().ok().and_then(|l| l.parsed.language));
         crate::i18n::choose(None, declared)
     });
     for (f, result) in files.into_iter().zip(results) {

@@ -858,19 +858,6 @@ pub fn load_valid(path: &Path, lang: LangArg) -> Result<(Loaded, Plan), i32> {
     valid(file::load(path), lang)
 }
 
-/// The language a plan's text declares (`language = "nn"` in `[plan]`), read even when the
-/// plan does not load, so its errors are reported in it.
-pub fn declared_language(text: &str) -> Option<crate::plan::Language> {
-    text.lines().find_map(|line| {
-        let (key, value) = line.split_once('=')?;
-        if key.trim() != "language" {
-            return None;
-        }
-        let value = value.split('#').next()?.trim().trim_matches(['"', '\'']);
-        crate::plan::Language::parse(value)
-    })
-}
-
 /// [`load_valid`] for a plan already loaded (or not): prints what is wrong, as it does.
 pub fn valid(
     result: Result<Loaded, file::ReadError>,
@@ -883,7 +870,7 @@ pub fn valid(
             return Err(EXIT_USAGE);
         }
     };
-    let lang = crate::i18n::choose(lang.lang, declared_language(&loaded.source.text));
+    let lang = crate::i18n::choose(lang.lang, loaded.parsed.language);
     match loaded.parsed.plan.clone() {
         Some(plan) => Ok((loaded, plan)),
         None => {
@@ -942,11 +929,14 @@ mod tests {
 
     #[test]
     fn the_declared_language_is_read_from_a_plan_that_does_not_load() {
+        // The commands take it from the parse (`Parsed::language`), which reads `[plan]
+        // language` also when the TOML is broken.
+        let declared = |text: &str| crate::file::parse_plan(text).language;
         let text = "[plan]\ntitle = \"x\"\nlanguage = \"nn\"  # nynorsk\nstart = 31. november\n";
-        assert_eq!(declared_language(text), Some(Language::Nn));
-        assert_eq!(declared_language("language='en'"), Some(Language::En));
-        assert_eq!(declared_language("[plan]\ntitle = \"x\"\n"), None);
-        assert_eq!(declared_language("language = \"sv\""), None);
+        assert_eq!(declared(text), Some(Language::Nn));
+        assert_eq!(declared("[plan]\nlanguage='en'"), Some(Language::En));
+        assert_eq!(declared("[plan]\ntitle = \"x\"\n"), None);
+        assert_eq!(declared("[plan]\nlanguage = \"sv\""), None);
     }
 
     #[test]

@@ -43,8 +43,8 @@ pub struct Merged {
     pub line_merge: Option<Message>,
     /// What the merge did that a person should know (an activity given a new id).
     pub notes: Vec<Message>,
-    /// The language our version of the plan declares (values in the messages are in it), when
-    /// it could be read.
+    /// The language our version of the plan declares (`[plan] language`), read also when it
+    /// does not load: the language the driver's messages speak.
     pub language: Option<Language>,
 }
 
@@ -54,7 +54,15 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
         size: marker_size.max(1),
         nl: newline(ours),
     };
-    let sides = (Side::of(base), Side::of(ours), Side::of(theirs));
+    // Ours is read once: for the merge, and for the language it declares (also when it does
+    // not load), which the driver's messages speak.
+    let ours_read = parse_plan(ours);
+    let language = ours_read.language;
+    let sides = (
+        Side::of(base, parse_plan(base)),
+        Side::of(ours, ours_read),
+        Side::of(theirs, parse_plan(theirs)),
+    );
     let result = match sides {
         // First with activities both sides changed merged line by line where that is clean
         // (keeping both sides' comments in them); when that does not re-read to the merged
@@ -71,7 +79,6 @@ pub fn merge(base: &str, ours: &str, theirs: &str, marker_size: usize) -> Merged
             _ => Message::new("git-merge-invalid-all"),
         }),
     };
-    let language = parse_plan(ours).plan.map(|p| p.language);
     match result {
         Ok(m) => Merged { language, ..m },
         Err(reason) => {
@@ -99,8 +106,8 @@ struct Side<'a> {
 }
 
 impl<'a> Side<'a> {
-    fn of(text: &'a str) -> Result<Side<'a>, Message> {
-        let plan = parse_plan(text)
+    fn of(text: &'a str, read: crate::file::Parsed) -> Result<Side<'a>, Message> {
+        let plan = read
             .plan
             .ok_or_else(|| Message::new("git-merge-not-a-plan"))?;
         let blocks = activity_blocks(text, &plan).map_err(|e| e.message(plan.language))?;
