@@ -187,11 +187,13 @@ pub fn from_locale(locale: &str) -> Option<Language> {
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The catalogue of `lang`, built the first time it is asked for: a run builds only the
+/// languages it speaks (English too only when a message is missing elsewhere).
 fn bundle(lang: Language) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| Language::ALL.iter().map(|&l| build(l)).collect());
+    const N: usize = Language::ALL.len();
+    static BUNDLES: [OnceLock<Bundle>; N] = [const { OnceLock::new() }; N];
     let i = Language::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &all[i.min(all.len() - 1)]
+    BUNDLES[i].get_or_init(|| build(lang))
 }
 
 /// The catalogue files of `lang`: (file name, text).
