@@ -450,6 +450,8 @@ pub enum ReportFormat {
     Md,
     /// One self-contained HTML file, for the browser or the printer
     Html,
+    /// A Word document, for the archive or to edit further
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -487,6 +489,8 @@ pub enum ExportFormat {
     Csv,
     /// The resolved plan, as `list --format json`
     Json,
+    /// An Excel workbook: the activities with real dates, an overview per area, and the meetings
+    Xlsx,
 }
 
 #[derive(Debug, Args)]

@@ -1,4 +1,4 @@
-//! `fremdrift report PLAN`: the status report for a meeting's minutes.
+//! `fremdrift report PLAN`: the status report for a meeting's minutes (Markdown, HTML, Word).
 
 use super::{
     EXIT_OK, EXIT_USAGE, ReportArgs, ReportFormat, expand_plans_in, say, valid, write_out,
@@ -71,6 +71,15 @@ pub fn run(args: &ReportArgs) -> i32 {
     let text = match args.format {
         ReportFormat::Md => report::markdown(&reports),
         ReportFormat::Html => report::html(&reports),
+        ReportFormat::Docx => {
+            return super::export::write_binary(
+                "docx",
+                || crate::output::docx::document(&reports),
+                args.output.as_deref(),
+                &paths,
+                lang,
+            );
+        }
     };
     write_out(text.as_bytes(), args.output.as_deref(), &paths, lang)
 }

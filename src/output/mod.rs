@@ -1,13 +1,15 @@
 //! Output for people and scripts: the plain listing (table, CSV, JSON), the status report
-//! (Markdown, HTML) and exports (iCalendar, CSV). Everything here turns a `&Plan` and a `today`
-//! into text; nothing reads or writes files.
+//! (Markdown, HTML, Word) and exports (iCalendar, CSV, Excel). Everything here turns a `&Plan` and a
+//! `today` into text or bytes; nothing reads or writes files.
 
 pub mod chart;
+pub mod docx;
 pub mod export;
 pub mod json;
 pub mod list;
 pub mod report;
 pub mod text;
+pub mod xlsx;
 
 use std::borrow::Cow;
 
