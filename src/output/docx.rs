@@ -190,7 +190,7 @@ fn styles(lang: Language) -> String {
 <w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\">\
 <w:name w:val=\"Table text\"/><w:basedOn w:val=\"Normal\"/>\
 <w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr>\
-<w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>\
+<w:rPr><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr></w:style>\
 </w:styles>\n",
     );
     out
@@ -222,23 +222,58 @@ fn paragraph(out: &mut String, style: Option<&str>, text: &str, bold: bool, page
     out.push_str("</w:p>");
 }
 
-/// Column widths in proportion to what the columns hold (a long title gets more room than an
-/// id), summing to the text width.
+/// Roughly the width of a character of table text (8.5 pt; a little wide, for the fonts that
+/// stand in for Calibri where it is missing) and a cell's side margins, in twentieths of a point.
+const CHAR_WIDTH: usize = 105;
+const CELL_MARGINS: usize = 2 * 85 + 30;
+
+/// Column widths that sum to the text width: every column at least as wide as its longest word
+/// (so "nvk-1" and "30.11.2017" never break inside), the room left shared in proportion to how
+/// much more each column holds (a long title gets more than an id).
 fn column_widths(headers: &[String], rows: &[Row]) -> Vec<usize> {
-    let weight: Vec<usize> = (0..headers.len())
-        .map(|c| {
-            let longest = rows
-                .iter()
-                .filter_map(|r| r.cells.get(c))
-                .chain(headers.get(c))
-                .map(|s| s.chars().count())
-                .max()
-                .unwrap_or(0);
-            longest.clamp(4, 40) + 2
-        })
-        .collect();
-    let total: usize = weight.iter().sum::<usize>().max(1);
-    weight.iter().map(|w| w * TEXT_WIDTH / total).collect()
+    let cells = |c: usize| {
+        rows.iter()
+            .filter_map(move |r| r.cells.get(c))
+            .chain(headers.get(c))
+    };
+    let twips = |chars: usize| chars * CHAR_WIDTH + CELL_MARGINS;
+    let (mut least, mut most) = (Vec::new(), Vec::new());
+    for c in 0..headers.len() {
+        let word = cells(c)
+            .flat_map(|s| s.split_whitespace())
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(2, 14);
+        let longest = cells(c)
+            .map(|s| s.chars().count())
+            .max()
+            .unwrap_or(0)
+            .clamp(word, 60);
+        least.push(twips(word));
+        most.push(twips(longest));
+    }
+    let (sum_least, sum_most) = (least.iter().sum::<usize>(), most.iter().sum::<usize>());
+    if sum_most <= TEXT_WIDTH {
+        // Everything fits on one line: the spare room in proportion.
+        return most
+            .iter()
+            .map(|w| w * TEXT_WIDTH / sum_most.max(1))
+            .collect();
+    }
+    if sum_least >= TEXT_WIDTH {
+        return least
+            .iter()
+            .map(|w| w * TEXT_WIDTH / sum_least.max(1))
+            .collect();
+    }
+    let spare = TEXT_WIDTH - sum_least;
+    let wanted = (sum_most - sum_least).max(1);
+    least
+        .iter()
+        .zip(&most)
+        .map(|(l, m)| l + (m - l) * spare / wanted)
+        .collect()
 }
 
 fn cell(out: &mut String, width: usize, text: &str, fill: Option<&str>, bold: bool) {
@@ -350,6 +385,13 @@ mod tests {
         }];
         let w = column_widths(&headers, &rows);
         assert!(w[1] > 2 * w[0], "{w:?}");
+        // A long title does not squeeze the id below its width.
+        let rows = vec![Row {
+            cells: vec!["nvk-1".into(), "word ".repeat(100)],
+            overdue: false,
+        }];
+        let w = column_widths(&headers, &rows);
+        assert!(w[0] >= 5 * CHAR_WIDTH + CELL_MARGINS, "{w:?}");
         assert!(w.iter().sum::<usize>() <= TEXT_WIDTH);
         assert!(w.iter().sum::<usize>() > TEXT_WIDTH - 10);
     }

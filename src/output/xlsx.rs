@@ -120,24 +120,33 @@ fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(year, d.month() as u8, d.day() as u8)
 }
 
-/// Widths that fit the longest value of each column (in characters), within bounds.
-struct Widths(Vec<usize>);
+/// Widths that fit the longest value of each column (in characters), within bounds, and never
+/// narrower than the header (with room for the filter button).
+struct Widths {
+    widths: Vec<usize>,
+    headers: Vec<usize>,
+}
 
 impl Widths {
     fn new(headers: &[String]) -> Widths {
-        Widths(headers.iter().map(|h| h.chars().count() + 3).collect())
+        let headers: Vec<usize> = headers.iter().map(|h| h.chars().count() + 3).collect();
+        Widths {
+            widths: headers.clone(),
+            headers,
+        }
     }
 
     fn see(&mut self, col: usize, s: &str) {
         let n = s.lines().map(|l| l.chars().count()).max().unwrap_or(0);
-        if let Some(w) = self.0.get_mut(col) {
+        if let Some(w) = self.widths.get_mut(col) {
             *w = (*w).max(n + 1);
         }
     }
 
     fn apply(&self, sheet: &mut Worksheet, max: &[usize]) -> Result<(), XlsxError> {
-        for (col, w) in self.0.iter().enumerate() {
-            let cap = max.get(col).copied().unwrap_or(40);
+        for (col, w) in self.widths.iter().enumerate() {
+            let header = self.headers.get(col).copied().unwrap_or(6);
+            let cap = max.get(col).copied().unwrap_or(40).max(header);
             let width = (*w).clamp(6, cap);
             sheet.set_column_width(col as u16, width as f64)?;
         }
@@ -201,16 +210,17 @@ fn activities(
             .and_then(|w| plan.workstreams.get(w))
             .map(|w| w.title.as_str())
             .unwrap_or("");
-        let texts: [(u16, &str); 6] = [
-            (0, &area_text),
-            (1, ws),
-            (2, &a.id),
-            (3, &a.title),
-            (4, &a.owner),
-            (6, &a.due.text),
+        // Titles wrap in their column; the rest are short.
+        let texts: [(u16, &str, &Format); 6] = [
+            (0, &area_text, &s.text[fill]),
+            (1, ws, &s.text[fill]),
+            (2, &a.id, &s.text[fill]),
+            (3, &a.title, &s.wrap[fill]),
+            (4, &a.owner, &s.text[fill]),
+            (6, &a.due.text, &s.text[fill]),
         ];
-        for (col, value) in texts {
-            sheet.write_string_with_format(row, col, cell(value), &s.text[fill])?;
+        for (col, value, format) in texts {
+            sheet.write_string_with_format(row, col, cell(value), format)?;
             widths.see(usize::from(col), value);
         }
         sheet.write_datetime_with_format(row, 5, excel_date(a.due.day())?, &s.day[fill])?;
@@ -236,7 +246,7 @@ fn activities(
     // Dates are as wide as their format.
     widths.see(5, "00.00.00000");
     widths.see(9, "00.00.00000");
-    widths.apply(sheet, &[24, 30, 14, 50, 28, 14, 24, 10, 14, 14, 18, 50])?;
+    widths.apply(sheet, &[24, 28, 14, 50, 24, 12, 20, 10, 14, 12, 16, 40])?;
     let last = plan.activities.len() as u32;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last, headers.len() as u16 - 1)?;
