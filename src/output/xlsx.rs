@@ -100,7 +100,9 @@ impl Styles {
                     .set_align(FormatAlign::Left),
             ),
             number: with(top.clone()),
-            percent: Format::new().set_num_format("0%"),
+            percent: Format::new()
+                .set_num_format("0%")
+                .set_align(FormatAlign::Top),
         }
     }
 }
@@ -143,15 +145,47 @@ impl Widths {
         }
     }
 
-    fn apply(&self, sheet: &mut Worksheet, max: &[usize]) -> Result<(), XlsxError> {
+    /// Sets the widths, each at most its `max` (or its header's width); gives them.
+    fn apply(&self, sheet: &mut Worksheet, max: &[usize]) -> Result<Vec<usize>, XlsxError> {
+        let mut out = Vec::new();
         for (col, w) in self.widths.iter().enumerate() {
             let header = self.headers.get(col).copied().unwrap_or(6);
             let cap = max.get(col).copied().unwrap_or(40).max(header);
             let width = (*w).clamp(6, cap);
             sheet.set_column_width(col as u16, width as f64)?;
+            out.push(width);
         }
-        Ok(())
+        Ok(out)
     }
+}
+
+/// The lines `s` takes wrapped in a column `width` characters wide (roughly: by characters).
+fn wrapped_lines(s: &str, width: usize) -> usize {
+    let per_line = width.saturating_sub(1).max(1);
+    s.lines()
+        .map(|l| l.chars().count().div_ceil(per_line).max(1))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// Makes `row` tall enough for the wrapped `cells` (column, text), given the column `widths`.
+/// Spreadsheets do not all fit a row's height to wrapped text when they open a file, so the
+/// height is set here.
+fn fit_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    widths: &[usize],
+    cells: &[(usize, &str)],
+) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(col, text)| wrapped_lines(text, widths.get(*col).copied().unwrap_or(10)))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, 15.0 * lines.min(20) as f64)?;
+    }
+    Ok(())
 }
 
 fn header_row(
@@ -246,7 +280,11 @@ fn activities(
     // Dates are as wide as their format.
     widths.see(5, "00.00.00000");
     widths.see(9, "00.00.00000");
-    widths.apply(sheet, &[24, 28, 14, 50, 24, 12, 20, 10, 14, 12, 16, 40])?;
+    let widths = widths.apply(sheet, &[24, 28, 14, 50, 24, 12, 20, 10, 14, 12, 16, 40])?;
+    for (i, a) in plan.activities.iter().enumerate() {
+        let note = a.note.as_deref().unwrap_or("");
+        fit_row(sheet, i as u32 + 1, &widths, &[(3, &a.title), (11, note)])?;
+    }
     let last = plan.activities.len() as u32;
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last, headers.len() as u16 - 1)?;
@@ -291,6 +329,7 @@ fn overview(
     let mut widths = Widths::new(&headers);
     let progress = plan.areas_progress();
     let mut sums = [0usize; 4];
+    let mut statuses = Vec::new();
     let mut row = top;
     for (ai, area) in plan.areas.iter().enumerate() {
         row += 1;
@@ -303,8 +342,8 @@ fn overview(
                 _ => {}
             }
         }
-        sheet.write_string(row, 0, cell(&area.number))?;
-        sheet.write_string(row, 1, cell(&area.title))?;
+        sheet.write_string_with_format(row, 0, cell(&area.number), &s.text[0])?;
+        sheet.write_string_with_format(row, 1, cell(&area.title), &s.text[0])?;
         widths.see(1, &area.title);
         let mut status = area.status.word(lang).to_string();
         if let Some(reason) = &area.reason {
@@ -312,17 +351,18 @@ fn overview(
         }
         sheet.write_string_with_format(row, 2, cell(&status), &s.wrap[0])?;
         widths.see(2, &status);
+        statuses.push((row, status));
         let counts = [done, total, overdue, soon];
         for (k, n) in counts.iter().enumerate() {
             sums[k] += n;
         }
-        sheet.write_number(row, 3, done as f64)?;
-        sheet.write_number(row, 4, total as f64)?;
+        sheet.write_number_with_format(row, 3, done as f64, &s.number[0])?;
+        sheet.write_number_with_format(row, 4, total as f64, &s.number[0])?;
         if total > 0 {
             sheet.write_number_with_format(row, 5, done as f64 / total as f64, &s.percent)?;
         }
-        sheet.write_number(row, 6, overdue as f64)?;
-        sheet.write_number(row, 7, soon as f64)?;
+        sheet.write_number_with_format(row, 6, overdue as f64, &s.number[0])?;
+        sheet.write_number_with_format(row, 7, soon as f64, &s.number[0])?;
     }
     row += 1;
     let bold_percent = s.percent.clone().set_bold();
@@ -335,7 +375,12 @@ fn overview(
     }
     sheet.write_number_with_format(row, 6, overdue as f64, &s.bold)?;
     sheet.write_number_with_format(row, 7, soon as f64, &s.bold)?;
-    widths.apply(sheet, &[8, 50, 40, 12, 12, 14, 14, 14])?;
+    let widths = widths.apply(sheet, &[8, 50, 40, 12, 12, 14, 14, 14])?;
+    for (row, status) in &statuses {
+        fit_row(sheet, *row, &widths, &[(2, status)])?;
+    }
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
