@@ -740,3 +740,52 @@ fn libreoffice_opens_the_workbook_and_the_document() {
         "Statusrapport: Næringsvennlig kommune – forprosjekt fase 2"
     );
 }
+
+#[test]
+fn plan_text_stays_text_and_old_dates_stay_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("hostile.toml");
+    std::fs::write(
+        &plan,
+        r#"[plan]
+title = "<b>Plan</b> & \"co\""
+language = "en"
+start = 1850-01-01
+end = 2025-12-31
+
+[[area]]
+number = "1"
+title = "A"
+
+[[area.activity]]
+id = "x-1"
+title = "=HYPERLINK(\"http://x\",\"y\")"
+owner = "@SUM(1+1)"
+due = 1850-03-01
+note = "bell\u0007 <w:t>&amp;"
+"#,
+    )
+    .unwrap();
+    let plan = plan.to_str().unwrap();
+    let (_d, mut book) = workbook(plan, &["--today", "2025-01-01"]);
+    let rows = sheet(&mut book, "Activities");
+    // A formula-like title is a text cell, never a formula.
+    assert_eq!(
+        rows[1][3],
+        Data::String("=HYPERLINK(\"http://x\",\"y\")".into())
+    );
+    assert_eq!(rows[1][4], Data::String("@SUM(1+1)".into()));
+    // Excel has no dates before 1900: the day is written as text instead.
+    assert_eq!(rows[1][5], Data::String("1850-03-01".into()));
+    let bytes = report_docx(plan, &["--today", "2025-01-01"]);
+    let text = docx_text(&unzip(&bytes, "word/document.xml"));
+    assert!(
+        text.starts_with("# Status report: <b>Plan</b> & \"co\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("x-1 | =HYPERLINK(\"http://x\",\"y\") | @SUM(1+1) | 1850-03-01"),
+        "{text}"
+    );
+    assert!(text.contains("bell\\u{7} <w:t>&amp;"), "{text}");
+}

@@ -42,10 +42,10 @@ pub fn workbook(plan: &Plan, today: NaiveDate, lang: Language) -> Result<Vec<u8>
 fn build(plan: &Plan, today: NaiveDate, lang: Language) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::new(lang);
     let mut book = Workbook::new();
-    let created = excel_date(today)?;
-    let mut props = DocProperties::new()
-        .set_title(cell(&plan.title))
-        .set_creation_datetime(&created);
+    let mut props = DocProperties::new().set_title(cell(&plan.title));
+    if let Ok(created) = excel_date(today) {
+        props = props.set_creation_datetime(&created);
+    }
     if let Some(org) = &plan.organization {
         props = props.set_company(cell(org));
     }
@@ -114,6 +114,23 @@ fn cell(s: &str) -> String {
     } else {
         s.chars().take(CELL_MAX).collect()
     }
+}
+
+/// Writes `day` as a date cell, or as text where Excel has no date for it (before 1900, after
+/// 9999).
+fn write_day(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    day: NaiveDate,
+    format: &Format,
+    lang: Language,
+) -> Result<(), XlsxError> {
+    match excel_date(day) {
+        Ok(d) => sheet.write_datetime_with_format(row, col, d, format)?,
+        Err(_) => sheet.write_string_with_format(row, col, date(day, lang), format)?,
+    };
+    Ok(())
 }
 
 fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
@@ -257,7 +274,7 @@ fn activities(
             sheet.write_string_with_format(row, col, cell(value), format)?;
             widths.see(usize::from(col), value);
         }
-        sheet.write_datetime_with_format(row, 5, excel_date(a.due.day())?, &s.day[fill])?;
+        write_day(sheet, row, 5, a.due.day(), &s.day[fill], lang)?;
         if a.status.is_closed() {
             sheet.write_blank(row, 7, &s.number[fill])?;
         } else {
@@ -268,9 +285,11 @@ fn activities(
         sheet.write_string_with_format(row, 8, status, &s.text[fill])?;
         widths.see(8, status);
         match a.done_on {
-            Some(d) => sheet.write_datetime_with_format(row, 9, excel_date(d)?, &s.day[fill])?,
-            None => sheet.write_blank(row, 9, &s.day[fill])?,
-        };
+            Some(d) => write_day(sheet, row, 9, d, &s.day[fill], lang)?,
+            None => {
+                sheet.write_blank(row, 9, &s.day[fill])?;
+            }
+        }
         sheet.write_string_with_format(row, 10, flag, &s.text[fill])?;
         widths.see(10, flag);
         let note = a.note.as_deref().unwrap_or("");
@@ -411,7 +430,7 @@ fn meetings(
             row += 1;
             sheet.write_string(row, 0, cell(&series.name))?;
             widths.see(0, &series.name);
-            sheet.write_datetime_with_format(row, 1, excel_date(day)?, &s.day[0])?;
+            write_day(sheet, row, 1, day, &s.day[0], lang)?;
             sheet.write_number(row, 2, f64::from(iso_week(day)))?;
             let mut remark = Vec::new();
             if next == Some(day) {
