@@ -93,7 +93,7 @@ help-set-due = New deadline, e.g. "uke 50" or "30. november"
 help-set-owner = New owner
 
 ## report
-help-report = A status report for the minutes of a meeting, as Markdown or HTML
+help-report = A status report for the minutes of a meeting, as Markdown, HTML or Word (docx)
 help-report-plan = The plan file, or a folder of *.toml plans (one report with a section per plan)
 help-report-format-md = Markdown, to paste into a document
 help-report-format-html = One self-contained HTML file, for the browser or the printer
@@ -102,7 +102,7 @@ help-report-since-meeting = Changes and activities done since the last meeting o
 help-report-meeting = The meeting series whose next meeting the report looks ahead to (default: the steering group, else the only series, else the next due_soon_days days)
 
 ## export
-help-export = Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
+help-export = Export the plan: deadlines as iCalendar, activities as Excel (xlsx), CSV or JSON
 help-export-format-ics = iCalendar: one all-day event per deadline, for calendar applications
 help-export-format-csv = One row per activity, for spreadsheets
 help-export-format-json = The resolved plan, as `list --format json`

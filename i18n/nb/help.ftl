@@ -93,7 +93,7 @@ help-set-due = Ny frist, f.eks. «uke 50» eller «30. november»
 help-set-owner = Ny ansvarlig
 
 ## report
-help-report = En statusrapport til referatet fra et møte, som Markdown eller HTML
+help-report = En statusrapport til referatet fra et møte, som Markdown, HTML eller Word (docx)
 help-report-plan = Planfila, eller en mappe med *.toml-planer (én rapport med en del per plan)
 help-report-format-md = Markdown, til å lime inn i et dokument
 help-report-format-html = Én selvstendig HTML-fil, for nettleseren eller skriveren
@@ -102,7 +102,7 @@ help-report-since-meeting = Endringer og aktiviteter gjort siden siste møte i s
 help-report-meeting = Møteserien rapporten ser fram mot neste møte i (standard: styringsgruppen, ellers den eneste serien, ellers de neste due_soon_days dagene)
 
 ## export
-help-export = Eksporter planen: frister som iCalendar-fil, aktiviteter som CSV eller JSON
+help-export = Eksporter planen: frister som iCalendar, aktiviteter som Excel (xlsx), CSV eller JSON
 help-export-format-ics = iCalendar: én heldagshendelse per frist, for kalenderprogrammer
 help-export-format-csv = Én rad per aktivitet, for regneark
 help-export-format-json = Den utledede planen, som `list --format json`

@@ -93,7 +93,7 @@ help-set-due = Ny frist, t.d. «veke 50» eller «30. november»
 help-set-owner = Ny ansvarleg
 
 ## report
-help-report = Ein statusrapport til referatet frå eit møte, som Markdown eller HTML
+help-report = Ein statusrapport til referatet frå eit møte, som Markdown, HTML eller Word (docx)
 help-report-plan = Planfila, eller ei mappe med *.toml-planar (éin rapport med ein del per plan)
 help-report-format-md = Markdown, til å lime inn i eit dokument
 help-report-format-html = Éi sjølvstendig HTML-fil, for nettlesaren eller skrivaren
@@ -102,7 +102,7 @@ help-report-since-meeting = Endringar og aktivitetar gjorde sidan siste møtet i
 help-report-meeting = Møteserien som rapporten ser fram mot neste møte i (standard: styringsgruppa, elles den einaste serien, elles dei neste due_soon_days dagane)
 
 ## export
-help-export = Eksporter planen: fristar som iCalendar-fil, aktivitetar som CSV eller JSON
+help-export = Eksporter planen: fristar som iCalendar, aktivitetar som Excel (xlsx), CSV eller JSON
 help-export-format-ics = iCalendar: éi heildagshending per frist, for kalenderprogram
 help-export-format-csv = Éi rad per aktivitet, for rekneark
 help-export-format-json = Den utleidde planen, som `list --format json`

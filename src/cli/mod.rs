@@ -54,9 +54,9 @@ pub enum Command {
     List(ListArgs),
     /// Change one activity's status, note, deadline or owner, and save the plan
     Set(SetArgs),
-    /// A status report for the minutes of a meeting, as Markdown or HTML
+    /// A status report for the minutes of a meeting, as Markdown, HTML or Word (docx)
     Report(ReportArgs),
-    /// Export the plan: deadlines as an iCalendar file, activities as CSV or JSON
+    /// Export the plan: deadlines as iCalendar, activities as Excel (xlsx), CSV or JSON
     Export(ExportArgs),
     /// Add an activity (prints its id), a workstream or an area, in the file's own style
     Add(AddArgs),
