@@ -11,7 +11,8 @@ use crate::plan::{
 };
 
 /// Where an activity goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Place {
     /// Right after this activity, among its siblings.
     After(String),
@@ -24,7 +25,7 @@ pub enum Place {
 }
 
 /// A new activity as the user writes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewActivity {
     pub id: String,
     pub title: String,
@@ -35,15 +36,38 @@ pub struct NewActivity {
 
 /// Changes to an area's own keys: `None` leaves a key alone; a `reason` of `Some(None)`
 /// removes it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AreaChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<AreaStatus>,
+    /// Kept (in a recovery file) as the reason's text, `""` for "remove it": a blank reason
+    /// removes the key, so the two mean the same.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "reason_text")]
     pub reason: Option<Option<String>>,
 }
 
-/// A change to the plan's structure.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// [`AreaChange::reason`] as one optional text: `Some(None)` is written as `""`.
+mod reason_text {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(r: &Option<Option<String>>, s: S) -> Result<S::Ok, S::Error> {
+        r.as_ref()
+            .map(|r| r.clone().unwrap_or_default())
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<String>>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(|r| Some(r).filter(|r| !r.trim().is_empty())))
+    }
+}
+
+/// A change to the plan's structure. Serialized (for a recovery file) as `{"op": "add", …}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Structure {
     Add {
         place: Place,

@@ -706,10 +706,12 @@ impl App {
             .unsaved
             .iter()
             .find(|u| {
-                let now = recovery::current(a, u.edit.change.field());
-                u.edit.id == a.id
-                    && !recovery::same_value(&now, &u.was)
-                    && !recovery::same_value(&now, &u.edit.change)
+                u.field_edit().is_some_and(|(edit, was)| {
+                    let now = recovery::current(a, edit.change.field());
+                    edit.id == a.id
+                        && !recovery::same_value(&now, was)
+                        && !recovery::same_value(&now, &edit.change)
+                })
             })
             .cloned()
     }

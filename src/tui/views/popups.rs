@@ -328,7 +328,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         lines.push(field(app, Msg::FieldMembers, members.join(", ")));
     }
     // Edits of this activity that are not in the file: what was changed, and why not saved.
-    for u in app.unsaved().iter().filter(|u| u.edit.id == a.id) {
+    for u in app.unsaved().iter().filter(|u| u.is_about(&a.id)) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             format!(

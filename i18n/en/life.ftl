@@ -1,0 +1,19 @@
+# The whole life of a plan: structural changes kept unsaved, the error screen for a file whose
+# TOML cannot be read, and quick fixes for problems found while loading.
+
+life-place-after = after { $id }
+life-place-area = at the end of area { $area }
+life-place-workstream = at the end of "{ $title }" in area { $area }
+life-unsaved-add = { $id } added: "{ $title }" { $place }
+life-unsaved-remove = { $id } deleted
+life-unsaved-move = { $id } moved { $place }
+life-unsaved-shift = { $id } moved { $down ->
+    [yes] down
+   *[other] up
+    }
+life-unsaved-area = area { $number }: { $change }
+life-unsaved-add-workstream = workstream "{ $title }" added to area { $area }
+life-unsaved-add-area = area { $number } "{ $title }" added
+life-unsaved-rename-workstream = workstream in area { $area }: "{ $old }" → "{ $new }"
+life-unsaved-remove-workstream = workstream "{ $title }" deleted from area { $area }
+life-unsaved-remove-area = area { $number } deleted

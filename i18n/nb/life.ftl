@@ -1,0 +1,19 @@
+# Hele livet til en plan: strukturendringer som holdes ulagret, feilskjermen for en fil der
+# TOML-en ikke kan leses, og hurtigrettinger for problemer funnet ved innlesing.
+
+life-place-after = etter { $id }
+life-place-area = sist i område { $area }
+life-place-workstream = sist i «{ $title }» i område { $area }
+life-unsaved-add = { $id } lagt til: «{ $title }» { $place }
+life-unsaved-remove = { $id } slettet
+life-unsaved-move = { $id } flyttet { $place }
+life-unsaved-shift = { $id } flyttet { $down ->
+    [yes] ned
+   *[other] opp
+    }
+life-unsaved-area = område { $number }: { $change }
+life-unsaved-add-workstream = delprosjektet «{ $title }» lagt til i område { $area }
+life-unsaved-add-area = område { $number } «{ $title }» lagt til
+life-unsaved-rename-workstream = delprosjekt i område { $area }: «{ $old }» → «{ $new }»
+life-unsaved-remove-workstream = delprosjektet «{ $title }» slettet fra område { $area }
+life-unsaved-remove-area = område { $number } slettet

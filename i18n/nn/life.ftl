@@ -1,0 +1,19 @@
+# Heile livet til ein plan: strukturendringar som blir haldne ulagra, feilskjermen for ei fil der
+# TOML-en ikkje kan lesast, og snøggrettingar for problem funne ved innlesing.
+
+life-place-after = etter { $id }
+life-place-area = sist i område { $area }
+life-place-workstream = sist i «{ $title }» i område { $area }
+life-unsaved-add = { $id } lagt til: «{ $title }» { $place }
+life-unsaved-remove = { $id } sletta
+life-unsaved-move = { $id } flytta { $place }
+life-unsaved-shift = { $id } flytta { $down ->
+    [yes] ned
+   *[other] opp
+    }
+life-unsaved-area = område { $number }: { $change }
+life-unsaved-add-workstream = delprosjektet «{ $title }» lagt til i område { $area }
+life-unsaved-add-area = område { $number } «{ $title }» lagt til
+life-unsaved-rename-workstream = delprosjekt i område { $area }: «{ $old }» → «{ $new }»
+life-unsaved-remove-workstream = delprosjektet «{ $title }» sletta frå område { $area }
+life-unsaved-remove-area = område { $number } sletta

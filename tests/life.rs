@@ -1,0 +1,293 @@
+//! The whole life of a plan on the board, where it can go wrong: a structural change (delete an
+//! activity, add a workstream, …) whose save fails is kept as unsaved like a field edit — shown,
+//! retried, set aside in the recovery file, and offered again on the next start. The store is
+//! the real saving layer; the file is checked byte for byte.
+
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use fremdrift::file::recovery;
+use fremdrift::file::save::PlanFile;
+use fremdrift::plan::Language;
+use fremdrift::plan::structure::{Place, Structure};
+use fremdrift::tui::file_store::PlanFileStore;
+use fremdrift::tui::popup::Popup;
+use fremdrift::tui::store::{Request, Store};
+use fremdrift::tui::theme::{Theme, ThemeKind};
+use fremdrift::tui::{App, Effect, Event, Options};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use common::board::{Board, draw};
+use common::screen::screen;
+use common::{PLAN, day, temp_copy};
+
+fn today() -> NaiveDate {
+    day(2017, 12, 1)
+}
+
+struct Rig {
+    board: Board,
+    store: PlanFileStore,
+}
+
+fn rig(path: &Path, lang: Language) -> Rig {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut file = PlanFile::open(path).unwrap();
+    file.lock_timeout = std::time::Duration::from_millis(50);
+    let parsed = fremdrift::file::parse_plan(&text);
+    let app = App::new(
+        file.plan().clone(),
+        parsed.diagnostics,
+        text,
+        Options {
+            today: today(),
+            lang,
+            theme: Theme::new(ThemeKind::Dark, true),
+            read_only: false,
+            path: path.display().to_string(),
+        },
+    );
+    Rig {
+        board: Board::new(app),
+        store: PlanFileStore::new(file),
+    }
+}
+
+impl Rig {
+    /// Carries an effect through the store and back, as the event loop does; returns the
+    /// effect that is left (a quit).
+    fn run(&mut self, effect: Effect) -> Effect {
+        match effect {
+            Effect::Store(request) => {
+                let report = self.store.handle(request, today());
+                self.board.apply(Event::Stored(Box::new(report)))
+            }
+            e => e,
+        }
+    }
+
+    /// Types `keys` ('\n' Enter, '\x1b' Esc, '\t' Tab); returns the last effect left.
+    fn type_keys(&mut self, keys: &str) -> Effect {
+        let mut last = Effect::None;
+        for c in keys.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\x1b' => KeyCode::Esc,
+                '\t' => KeyCode::Tab,
+                c => KeyCode::Char(c),
+            };
+            let effect = self
+                .board
+                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            last = self.run(effect);
+        }
+        last
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// The two structural changes the tests make on the board, made by the saving layer on a
+/// fresh copy: the bytes the plan must end up with.
+fn expected(changes: &[Structure]) -> String {
+    let (_dir, path) = temp_copy(PLAN);
+    let mut file = PlanFile::open(&path).unwrap();
+    for c in changes {
+        file.restructure(c).unwrap();
+    }
+    std::fs::read_to_string(&path).unwrap()
+}
+
+fn the_changes() -> Vec<Structure> {
+    vec![
+        Structure::Remove { id: "esp-6".into() },
+        Structure::AddWorkstream {
+            area: "2".into(),
+            title: "Digitale tjenester".into(),
+        },
+    ]
+}
+
+/// Deletes the last activity of area 2 and adds a workstream to it, on the board.
+fn make_the_changes(r: &mut Rig) {
+    r.type_keys("lGdy");
+    r.type_keys("A\nDigitale tjenester\n");
+}
+
+fn structural(r: &Rig) -> Vec<Structure> {
+    r.board
+        .app
+        .unsaved()
+        .iter()
+        .filter_map(|u| u.structural().cloned())
+        .collect()
+}
+
+#[test]
+fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored() {
+    let (dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::Nb);
+    // Unwritable between loading and saving.
+    set_mode(&path, 0o444);
+    make_the_changes(&mut r);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "nothing written"
+    );
+    // Both are kept, shown on the board as unsaved, not taken back.
+    assert_eq!(structural(&r), the_changes());
+    assert!(r.board.app.plan().find("esp-6").is_none());
+    let ai = r.board.app.plan().area_index("2").unwrap();
+    assert!(
+        r.board
+            .app
+            .plan()
+            .workstream_index(ai, "2", "Digitale tjenester")
+            .is_ok()
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("● 2 ulagret"), "{shown}");
+    // Quitting asks; retrying fails again; setting them aside quits.
+    assert_eq!(r.type_keys("q"), Effect::None);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6 slettet"), "{shown}");
+    assert!(
+        shown.contains("delprosjektet «Digitale tjenester» lagt til i område 2"),
+        "{shown}"
+    );
+    assert_eq!(r.type_keys("\n"), Effect::None, "the retry fails");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    assert_eq!(r.type_keys("j\n"), Effect::Quit);
+    let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
+    let kept: Vec<Structure> = set_aside
+        .edits
+        .iter()
+        .filter_map(|u| u.structural().cloned())
+        .collect();
+    assert_eq!(kept, the_changes());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    drop(r);
+
+    // Fixed; the next start offers them, and re-applying makes exactly those changes.
+    set_mode(&path, 0o644);
+    let mut r = rig(&path, Language::Nb);
+    r.board.app.offer_recovery(set_aside);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Recovery { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6 slettet"), "{shown}");
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+    assert!(matches!(e, Effect::Store(Request::Reapply(_))), "{e:?}");
+    r.run(e);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        expected(&the_changes())
+    );
+    assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
+    // Offered again (a second recovery file with the same changes): already made, nothing
+    // changes.
+    let again = std::fs::read_to_string(&path).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    let unsaved: Vec<_> = the_changes()
+        .into_iter()
+        .map(|c| recovery::Unsaved::structure(c, fremdrift::i18n::Message::verbatim("")))
+        .collect();
+    let (result, left) = file.reapply(&unsaved, today());
+    assert!(result.is_ok() && left.is_empty(), "{result:?} {left:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), again);
+    drop(dir);
+}
+
+#[test]
+fn a_structural_change_while_another_program_holds_the_plan_is_kept_and_saved_by_a_retry() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    // Another program holds the plan's lock (a read-only folder would do the same for anyone
+    // but root, who these tests may run as).
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(fremdrift::file::save::lock_path(&path))
+        .unwrap();
+    lock.lock().unwrap();
+    make_the_changes(&mut r);
+    // A field edit after them is kept too, on top.
+    r.type_keys("k ");
+    lock.unlock().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "nothing written"
+    );
+    assert_eq!(structural(&r), the_changes());
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        3,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("● 3 unsaved"), "{shown}");
+    // Fixed: quitting asks, and trying again saves everything, in order.
+    assert_eq!(r.type_keys("q"), Effect::None);
+    assert_eq!(r.type_keys("\n"), Effect::Quit);
+    let id = r.board.app.selected_activity().unwrap().id.clone();
+    let mut want = expected(&the_changes());
+    {
+        let (_d, p) = temp_copy(PLAN);
+        std::fs::write(&p, &want).unwrap();
+        let mut f = PlanFile::open(&p).unwrap();
+        f.apply(
+            &fremdrift::plan::edit::Edit::new(
+                &id,
+                fremdrift::plan::edit::Change::Status(fremdrift::plan::Status::Doing),
+            ),
+            today(),
+        )
+        .unwrap();
+        want = std::fs::read_to_string(&p).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), want);
+    assert_eq!(recovery::read(&path).unwrap(), None);
+}
+
+#[test]
+fn a_structural_change_refused_by_someone_elses_version_is_kept_not_lost() {
+    let (_dir, path) = temp_copy(PLAN);
+    let mut file = PlanFile::open(&path).unwrap();
+    // Someone else removes esp-6 first; our move of it cannot go in on their version.
+    let theirs = expected(&[Structure::Remove { id: "esp-6".into() }]);
+    std::fs::write(&path, &theirs).unwrap();
+    let ours = Structure::Move {
+        id: "esp-6".into(),
+        place: Place::After("nvk-1".into()),
+    };
+    assert!(file.restructure(&ours).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let unsaved = file.unsaved();
+    assert_eq!(unsaved.len(), 1, "{unsaved:?}");
+    assert_eq!(unsaved[0].structural(), Some(&ours));
+    // Set aside, it is in the recovery file for later.
+    recovery::write(&path, &unsaved, "now").unwrap();
+    let r = recovery::read(&path).unwrap().unwrap();
+    assert_eq!(r.edits[0].structural(), Some(&ours));
+}
