@@ -291,3 +291,78 @@ fn a_structural_change_refused_by_someone_elses_version_is_kept_not_lost() {
     let r = recovery::read(&path).unwrap().unwrap();
     assert_eq!(r.edits[0].structural(), Some(&ours));
 }
+
+/// The real plan with its first area's header broken (`[[area]`): TOML that cannot be read.
+fn unreadable(good: &str) -> String {
+    good.replacen("[[area]]", "[[area]", 1)
+}
+
+#[test]
+fn the_error_screen_in_bokmal_and_english() {
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let text = unreadable(&good);
+    let parsed = fremdrift::file::parse_plan(&text);
+    assert!(parsed.usable().is_none());
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut broken = fremdrift::tui::broken::Broken::new(
+            "plans/plan.toml",
+            &text,
+            &parsed.diagnostics,
+            lang,
+            Theme::new(ThemeKind::Dark, true),
+        );
+        let line = good.lines().position(|l| l == "[[area]]").unwrap() + 1;
+        assert_eq!(broken.line(), line);
+        for (w, h) in [(80, 24), (120, 36)] {
+            let buf = common::board::frame(w, h, |f| f.render_widget(&broken, f.area()));
+            insta::assert_snapshot!(format!("broken_{code}_{w}x{h}"), screen(&buf));
+        }
+        broken.still_broken(&text, &parsed.diagnostics, "10:42:00");
+        let buf = common::board::frame(80, 24, |f| f.render_widget(&broken, f.area()));
+        insta::assert_snapshot!(format!("broken_{code}_read_again_80x24"), screen(&buf));
+    }
+}
+
+#[test]
+fn a_toml_syntax_error_shows_the_error_screen_and_a_fix_from_outside_opens_the_board() {
+    let (_dir, path) = temp_copy(PLAN);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, unreadable(&good)).unwrap();
+    let mut s = common::pty::Session::start_sized(
+        &[
+            path.to_str().unwrap(),
+            "--today",
+            "2017-12-01",
+            "--lang",
+            "en",
+        ],
+        &[],
+        80,
+        24,
+    );
+    s.wait_for("cannot be read");
+    s.wait_for("[[area]");
+    s.wait_for("E editor at the error");
+    // `r` reads it again: still broken, and it says so.
+    s.keys("r");
+    s.wait_for("it still cannot be read");
+    // Fixed by another program: the board opens by itself.
+    std::fs::write(&path, &good).unwrap();
+    s.wait_for("14 activities");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
+}
+
+#[test]
+fn quitting_the_error_screen_exits_with_the_plan_error_code() {
+    let (_dir, path) = temp_copy(PLAN);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, unreadable(&good)).unwrap();
+    let mut s = common::pty::Session::start_sized(&[path.to_str().unwrap()], &[], 80, 24);
+    s.wait_for("kan ikke leses");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+}

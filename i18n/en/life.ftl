@@ -17,3 +17,8 @@ life-unsaved-add-area = area { $number } "{ $title }" added
 life-unsaved-rename-workstream = workstream in area { $area }: "{ $old }" → "{ $new }"
 life-unsaved-remove-workstream = workstream "{ $title }" deleted from area { $area }
 life-unsaved-remove-area = area { $number } deleted
+
+life-broken-title = { $path } cannot be read
+life-broken-intro = The file is not valid TOML, so nothing in it can be shown. Fix it in your editor (E) or elsewhere: this screen reads the file again whenever it changes and opens the board as soon as it can be read.
+life-broken-still = read again at { $at }: it still cannot be read
+life-broken-key-editor = editor at the error

@@ -17,3 +17,8 @@ life-unsaved-add-area = område { $number } «{ $title }» lagt til
 life-unsaved-rename-workstream = delprosjekt i område { $area }: «{ $old }» → «{ $new }»
 life-unsaved-remove-workstream = delprosjektet «{ $title }» slettet fra område { $area }
 life-unsaved-remove-area = område { $number } slettet
+
+life-broken-title = { $path } kan ikke leses
+life-broken-intro = Fila er ikke gyldig TOML, så ingenting i den kan vises. Rett den i redigeringsprogrammet (E) eller et annet sted: denne skjermen leser fila igjen hver gang den endres, og åpner tavla så snart den kan leses.
+life-broken-still = lest igjen { $at }: den kan fortsatt ikke leses
+life-broken-key-editor = rediger ved feilen

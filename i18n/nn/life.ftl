@@ -17,3 +17,8 @@ life-unsaved-add-area = område { $number } «{ $title }» lagt til
 life-unsaved-rename-workstream = delprosjekt i område { $area }: «{ $old }» → «{ $new }»
 life-unsaved-remove-workstream = delprosjektet «{ $title }» sletta frå område { $area }
 life-unsaved-remove-area = område { $number } sletta
+
+life-broken-title = { $path } kan ikkje lesast
+life-broken-intro = Fila er ikkje gyldig TOML, så ingenting i ho kan visast. Rett ho i redigeringsprogrammet (E) eller ein annan stad: denne skjermen les fila på nytt kvar gong ho blir endra, og opnar tavla så snart ho kan lesast.
+life-broken-still = lesen på nytt { $at }: ho kan framleis ikkje lesast
+life-broken-key-editor = rediger ved feilen

@@ -845,7 +845,7 @@ impl App {
             Scope::Popup => self.perform_popup(action),
             Scope::Confirm => self.perform_confirm(action),
             Scope::Normal => self.perform_normal(action, state),
-            Scope::Present | Scope::Portfolio => Effect::None,
+            Scope::Present | Scope::Portfolio | Scope::Broken => Effect::None,
         }
     }
 
