@@ -366,3 +366,91 @@ fn quitting_the_error_screen_exits_with_the_plan_error_code() {
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 1, "{status:?}");
 }
+
+/// The real plan with three mistakes made on reading: nvk-2's status word is not one, nvk-3's
+/// `owner` is spelt `ownr`, and esp-4 has nvk-1's id.
+fn with_mistakes(good: &str) -> String {
+    let nvk2 = good.find("id     = \"nvk-2\"").unwrap();
+    let status = nvk2 + good[nvk2..].find("status = \"ikke startet\"").unwrap();
+    let mut text = format!(
+        "{}status = \"påbegynt\"{}",
+        &good[..status],
+        &good[status + "status = \"ikke startet\"".len()..]
+    );
+    let nvk3 = text.find("id     = \"nvk-3\"").unwrap();
+    let owner = nvk3 + text[nvk3..].find("owner  =").unwrap();
+    text.replace_range(owner..owner + "owner ".len(), "ownr  ");
+    text.replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1)
+}
+
+/// Selects the problem whose fix `is` matches in the problems list (`w`), then applies it (`x`).
+fn fix_where(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
+    let app = &r.board.app;
+    let at = app
+        .problem_order()
+        .iter()
+        .position(|&i| app.diagnostics()[i].fix.as_ref().is_some_and(&is))
+        .unwrap_or_else(|| panic!("no such fix in {:#?}", app.diagnostics()));
+    r.type_keys("w");
+    r.type_keys(&"j".repeat(at));
+    r.type_keys("x");
+}
+
+#[test]
+fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_and_undoable() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::Nb);
+    assert_eq!(r.board.app.errors(), 4, "{:#?}", r.board.app.diagnostics());
+    let disk = || std::fs::read_to_string(&path).unwrap();
+
+    // The unknown status word: the picker, and the chosen status's word in its place.
+    fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
+    assert!(matches!(r.board.app.popup(), Some(Popup::Picker { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("pågår"), "{shown}");
+    r.type_keys("j\n");
+    let one = broken.replacen("status = \"påbegynt\"", "status = \"pågår\"", 1);
+    assert_eq!(disk(), one);
+    assert_eq!(r.board.app.errors(), 3);
+    let nvk2 = r.board.app.plan().find("nvk-2").unwrap();
+    assert_eq!(
+        r.board.app.plan().activities[nvk2].status,
+        fremdrift::plan::Status::Doing
+    );
+
+    // The misspelt key: renamed, nothing else.
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    let two = one.replacen("ownr   =", "owner   =", 1);
+    assert_eq!(disk(), two);
+    assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
+
+    // The duplicate id: the later one gets a free id in the plan's pattern.
+    fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
+    let three = two.replacen(
+        "id     = \"nvk-1\"\ntitle  = \"Kvalitetssikre opplegg\"",
+        "id     = \"esp-7\"\ntitle  = \"Kvalitetssikre opplegg\"",
+        1,
+    );
+    assert_ne!(three, two, "the second nvk-1 is esp-4's table");
+    assert_eq!(disk(), three);
+    assert_eq!(r.board.app.errors(), 0, "{:#?}", r.board.app.diagnostics());
+    assert!(fremdrift::file::parse_plan(&disk()).plan.is_some());
+
+    // Each is undone like any edit, back to the bytes before it.
+    r.type_keys("u");
+    assert_eq!(disk(), two);
+    r.type_keys("u");
+    assert_eq!(disk(), one);
+    r.type_keys("u");
+    assert_eq!(disk(), broken);
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
+    r.run(e);
+    assert_eq!(disk(), one, "and redone");
+}

@@ -22,3 +22,10 @@ life-broken-title = { $path } cannot be read
 life-broken-intro = The file is not valid TOML, so nothing in it can be shown. Fix it in your editor (E) or elsewhere: this screen reads the file again whenever it changes and opens the board as soon as it can be read.
 life-broken-still = read again at { $at }: it still cannot be read
 life-broken-key-editor = editor at the error
+
+life-fix-status = choose the status to write in its place
+life-fix-key = rename the key to { $key }
+life-fix-id = give this activity the free id "{ $id }"
+life-fix-gone = the problem is no longer in the file; nothing was changed
+life-fix-did-not-fix = the correction would not remove the problem; nothing was changed
+life-unsaved-correct = correction: { $from } → { $to } ({ $problem })

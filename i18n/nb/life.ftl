@@ -22,3 +22,10 @@ life-broken-title = { $path } kan ikke leses
 life-broken-intro = Fila er ikke gyldig TOML, så ingenting i den kan vises. Rett den i redigeringsprogrammet (E) eller et annet sted: denne skjermen leser fila igjen hver gang den endres, og åpner tavla så snart den kan leses.
 life-broken-still = lest igjen { $at }: den kan fortsatt ikke leses
 life-broken-key-editor = rediger ved feilen
+
+life-fix-status = velg statusen som skal skrives i stedet
+life-fix-key = gi nøkkelen navnet { $key }
+life-fix-id = gi denne aktiviteten den ledige id-en «{ $id }»
+life-fix-gone = problemet er ikke lenger i fila; ingenting ble endret
+life-fix-did-not-fix = rettingen ville ikke fjerne problemet; ingenting ble endret
+life-unsaved-correct = retting: { $from } → { $to } ({ $problem })

@@ -22,3 +22,10 @@ life-broken-title = { $path } kan ikkje lesast
 life-broken-intro = Fila er ikkje gyldig TOML, så ingenting i ho kan visast. Rett ho i redigeringsprogrammet (E) eller ein annan stad: denne skjermen les fila på nytt kvar gong ho blir endra, og opnar tavla så snart ho kan lesast.
 life-broken-still = lesen på nytt { $at }: ho kan framleis ikkje lesast
 life-broken-key-editor = rediger ved feilen
+
+life-fix-status = vel statusen som skal skrivast i staden
+life-fix-key = gje nøkkelen namnet { $key }
+life-fix-id = gje denne aktiviteten den ledige id-en «{ $id }»
+life-fix-gone = problemet er ikkje lenger i fila; ingenting vart endra
+life-fix-did-not-fix = rettinga ville ikkje fjerne problemet; ingenting vart endra
+life-unsaved-correct = retting: { $from } → { $to } ({ $problem })

@@ -1058,6 +1058,8 @@ fn already_made(plan: &Plan, change: &Structure) -> bool {
             workstream: w,
         } => !workstream(area, w),
         Structure::RemoveArea { number } => plan.area_index(number).is_err(),
+        // Made when its error is gone.
+        Structure::Correct { problem, .. } => !plan.problems.contains(problem),
     }
 }
 

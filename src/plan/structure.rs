@@ -116,6 +116,15 @@ pub enum Structure {
     RemoveArea {
         number: String,
     },
+    /// A quick fix of an error found on reading the file (`problem`, its message): the text
+    /// `from` at the error's place becomes `to` (a status word, a key's name, an id, written
+    /// as the file writes them). Its result is what the file then reads to, with that error
+    /// gone and none added.
+    Correct {
+        problem: Message,
+        from: String,
+        to: String,
+    },
 }
 
 impl Structure {
@@ -136,6 +145,7 @@ impl Structure {
             | Structure::RemoveWorkstream { area, workstream } => {
                 format!("area {area}/{workstream}")
             }
+            Structure::Correct { to, .. } => to.clone(),
         }
     }
 
@@ -388,6 +398,9 @@ impl Plan {
                     }
                 }
             }
+            // What a correction means is known once the file is read again: the plan stays
+            // as it is until then.
+            Structure::Correct { .. } => {}
         }
         plan.renumber();
         Ok(plan)

@@ -280,6 +280,8 @@ struct Session {
     other_editors: Vec<String>,
     /// Read-only because another board edits the plan (not `--read-only`).
     read_only_by_choice: bool,
+    /// The problem whose unknown status word the open status picker replaces (a quick fix).
+    fixing: Option<Diagnostic>,
 }
 
 impl Default for Session {
@@ -305,6 +307,7 @@ impl Default for Session {
             recovery: None,
             other_editors: Vec::new(),
             read_only_by_choice: false,
+            fixing: None,
         }
     }
 }
@@ -1059,10 +1062,16 @@ impl App {
             }
             Popup::Picker { status } => match action {
                 Action::Down | Action::Up => *status = moved_in(&Status::ALL, *status, action),
-                Action::Close => self.session.popup = None,
+                Action::Close => {
+                    self.session.popup = None;
+                    self.session.fixing = None;
+                }
                 Action::Confirm => {
                     let status = *status;
                     self.session.popup = None;
+                    if let Some(d) = self.session.fixing.take() {
+                        return self.fix_status(&d, status);
+                    }
                     if self.selected_activity().is_some_and(|a| a.status != status) {
                         return self.edit(Change::Status(status));
                     }

@@ -451,6 +451,9 @@ fn fix_text(fix: &crate::diagnostics::Fix, app: &App) -> String {
         Fix::Owner { owner, .. } => msg!("fixes-owner", owner = owner.as_str()),
         Fix::Due { due, .. } => msg!("fixes-due", due = due.as_str()),
         Fix::Reason { number, .. } => msg!("fixes-reason", number = number.as_str()),
+        Fix::StatusWord => msg!("life-fix-status"),
+        Fix::Key { to } => msg!("life-fix-key", key = to.as_str()),
+        Fix::Id { to } => msg!("life-fix-id", id = to.as_str()),
     }
     .render(app.lang())
 }
