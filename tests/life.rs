@@ -454,3 +454,64 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
     r.run(e);
     assert_eq!(disk(), one, "and redone");
 }
+
+#[test]
+fn workstream_headings_can_be_selected_and_t_d_a_act_on_them() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    let plan = || r_plan(&path);
+    // `k` on the first activity goes up onto its workstream's heading; T renames it.
+    r.type_keys("gk");
+    assert_eq!(r.board.app.selected(), None);
+    let w = r.board.app.heading().expect("on the heading");
+    assert_eq!(
+        r.board.app.plan().workstreams[w].title,
+        "Næringsvennlig kommune"
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("▌ Næringsvennlig kommune"), "{shown}");
+    r.type_keys("T");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
+    r.type_keys("\x1b");
+    // D on a heading with activities says why not, and changes nothing.
+    r.type_keys("D");
+    assert!(r.board.app.popup().is_none());
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("is not empty"), "{said}");
+    assert_eq!(disk(), original);
+
+    // An empty workstream shows as its heading alone; j stops on it, and a adds into it.
+    r.type_keys("A\nEmpty\n");
+    let with_empty = disk();
+    r.type_keys("Gj");
+    let w = r.board.app.heading().expect("on the empty heading");
+    assert_eq!(r.board.app.plan().workstreams[w].title, "Empty");
+    r.type_keys("a");
+    r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
+    let p = plan();
+    let i = p.find("esp-7").expect("added");
+    assert_eq!(
+        p.workstreams[p.activities[i].workstream.unwrap()].title,
+        "Empty"
+    );
+    r.type_keys("u");
+    assert_eq!(disk(), with_empty);
+    // D on the empty heading asks, and deletes exactly it.
+    r.type_keys("Gj");
+    assert!(r.board.app.heading().is_some());
+    r.type_keys("Dy");
+    assert_eq!(disk(), original);
+}
+
+fn r_plan(path: &Path) -> fremdrift::plan::Plan {
+    fremdrift::file::parse_plan(&std::fs::read_to_string(path).unwrap())
+        .plan
+        .unwrap()
+}

@@ -34,6 +34,8 @@ pub(crate) mod find;
 
 mod fixes;
 
+mod headings;
+
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -282,6 +284,8 @@ struct Session {
     read_only_by_choice: bool,
     /// The problem whose unknown status word the open status picker replaces (a quick fix).
     fixing: Option<Diagnostic>,
+    /// The workstream heading the board's cursor stands on (see `App::heading`).
+    heading: Option<usize>,
 }
 
 impl Default for Session {
@@ -308,6 +312,7 @@ impl Default for Session {
             other_editors: Vec::new(),
             read_only_by_choice: false,
             fixing: None,
+            heading: None,
         }
     }
 }
@@ -827,6 +832,9 @@ impl App {
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
+        if let Some(row) = self.heading_row() {
+            return Some(row);
+        }
         self.shown.row_of(self.session.selected?)
     }
 
@@ -1341,6 +1349,11 @@ impl App {
         }
         let on_areas = self.session.view == View::Board && self.session.pane == Pane::Areas;
         let (place, group) = match self.selected_activity() {
+            // On a workstream heading: at the end of that workstream.
+            _ if self.heading_group().is_some() => match self.heading_group() {
+                Some(group) => (group.end(&self.plan), group),
+                None => return,
+            },
             Some(a) if !on_areas => (
                 Place::After(a.id.clone()),
                 Group {
@@ -1755,6 +1768,9 @@ impl App {
                 state.scroll_to_top();
                 self.refresh_view();
             }
+            return;
+        }
+        if self.session.view == View::Board && self.move_on_board(delta) {
             return;
         }
         if self.session.view == View::Status {
