@@ -895,8 +895,10 @@ pub fn run_broken(
     path: &std::path::Path,
     loaded: &crate::file::Loaded,
 ) -> io::Result<BrokenEnd> {
-    note_crashes(broken.lang());
+    // (No crash note of its own: the board that follows adds it, and two would print twice.)
     let mut term = Term::start()?;
+    // Nothing to set aside here: a hung-up terminal only ends the process.
+    super::hangup::watch(|| {});
     let mut screen = BrokenScreen {
         broken,
         watcher: Watcher::after(path.to_path_buf(), loaded),
