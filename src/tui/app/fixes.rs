@@ -205,6 +205,12 @@ impl App {
         }
     }
 
+    /// Whether the open status picker is a quick fix's: it then lists the status words as the
+    /// plan writes them (they go into the file).
+    pub fn picking_status_word(&self) -> bool {
+        self.session.fixing.is_some()
+    }
+
     /// The status picker opened by a quick fix was answered: `status`'s word, in the plan's
     /// language, goes in place of the unknown one.
     pub(super) fn fix_status(&mut self, d: &Diagnostic, status: crate::plan::Status) -> Effect {

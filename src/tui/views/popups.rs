@@ -583,7 +583,13 @@ fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: Status) {
         if *s == chosen {
             style = style.patch(t.selected);
         }
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
+        // A quick fix writes the word into the file: the plan's own words.
+        let lang = if app.picking_status_word() {
+            app.plan().language
+        } else {
+            app.lang()
+        };
+        let text = format!(" {} {}{now}", m.symbol(), s.word(lang));
         Line::from(Span::styled(
             crate::output::text::pad(&text, usize::from(inner.width)),
             style,
@@ -870,7 +876,13 @@ fn area_status(app: &App, area: Rect, buf: &mut Buffer, index: usize, chosen: Ar
             AreaStatus::Done => (Mark::Done, t.mark(Mark::Done)),
         };
         let now = if a.status == *s { " •" } else { "" };
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
+        // A quick fix writes the word into the file: the plan's own words.
+        let lang = if app.picking_status_word() {
+            app.plan().language
+        } else {
+            app.lang()
+        };
+        let text = format!(" {} {}{now}", m.symbol(), s.word(lang));
         let row = Rect::new(inner.x, inner.y + k as u16, inner.width, 1);
         pick_line(app, buf, row, &text, style, *s == chosen);
     }
