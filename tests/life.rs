@@ -519,3 +519,46 @@ fn r_plan(path: &Path) -> fremdrift::plan::Plan {
         .plan
         .unwrap()
 }
+
+#[test]
+fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    r.type_keys("lGdy");
+    let deleted = std::fs::read_to_string(&path).unwrap();
+    assert_ne!(deleted, original);
+    // The undo cannot be written: kept, listed, set aside on quitting.
+    set_mode(&path, 0o444);
+    r.type_keys("u");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), deleted);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(r.type_keys("q"), Effect::None);
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6: undo or redo"), "{shown}");
+    assert_eq!(r.type_keys("j\n"), Effect::Quit);
+    let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
+    assert_eq!(set_aside.edits.len(), 1);
+    drop(r);
+    // Next time, re-applied: the file is as before the delete, byte for byte.
+    set_mode(&path, 0o644);
+    let mut r = rig(&path, Language::En);
+    r.board.app.offer_recovery(set_aside);
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+    r.run(e);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(recovery::read(&path).unwrap(), None);
+}

@@ -29,3 +29,4 @@ life-fix-id = give this activity the free id "{ $id }"
 life-fix-gone = the problem is no longer in the file; nothing was changed
 life-fix-did-not-fix = the correction would not remove the problem; nothing was changed
 life-unsaved-correct = correction: { $from } → { $to } ({ $problem })
+life-unsaved-exact = { $id }: undo or redo of a change to the file's lines

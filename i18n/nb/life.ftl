@@ -29,3 +29,4 @@ life-fix-id = gi denne aktiviteten den ledige id-en «{ $id }»
 life-fix-gone = problemet er ikke lenger i fila; ingenting ble endret
 life-fix-did-not-fix = rettingen ville ikke fjerne problemet; ingenting ble endret
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
+life-unsaved-exact = { $id }: angring eller gjentakelse av en endring i filas linjer

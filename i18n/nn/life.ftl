@@ -29,3 +29,4 @@ life-fix-id = gje denne aktiviteten den ledige id-en «{ $id }»
 life-fix-gone = problemet er ikkje lenger i fila; ingenting vart endra
 life-fix-did-not-fix = rettinga ville ikkje fjerne problemet; ingenting vart endra
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
+life-unsaved-exact = { $id }: angring eller gjentaking av ei endring i linjene i fila

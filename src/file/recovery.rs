@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::file::edit::{Change, DueText, Edit, Field, Patch};
+use crate::file::edit::{Change, DueText, Edit, Field, Patch, Splice};
 use crate::file::io_reason;
 use crate::i18n::Message;
 use crate::plan::structure::{Place, Structure};
@@ -41,6 +41,9 @@ pub enum Intent {
     /// A change of the plan's structure (add, remove, move, rename or change an area or a
     /// workstream), as the board and the CLI ask for it; re-applied through the same path.
     Structure(Structure),
+    /// The undo or redo of a structural change: exactly these bytes of the file (`id` is what
+    /// the change was about). Re-applied only where the file still has the bytes it replaces.
+    Exact { id: String, splice: Splice },
 }
 
 impl Unsaved {
@@ -64,7 +67,7 @@ impl Unsaved {
     pub fn field_edit(&self) -> Option<(&Edit, &Change)> {
         match &self.intent {
             Intent::Field { edit, was } => Some((edit, was)),
-            Intent::Structure(_) => None,
+            Intent::Structure(_) | Intent::Exact { .. } => None,
         }
     }
 
@@ -72,7 +75,7 @@ impl Unsaved {
     pub fn structural(&self) -> Option<&Structure> {
         match &self.intent {
             Intent::Structure(s) => Some(s),
-            Intent::Field { .. } => None,
+            Intent::Field { .. } | Intent::Exact { .. } => None,
         }
     }
 
@@ -89,6 +92,7 @@ impl Unsaved {
         match &self.intent {
             Intent::Field { edit, .. } => edit.id.clone(),
             Intent::Structure(s) => s.id(),
+            Intent::Exact { id, .. } => id.clone(),
         }
     }
 
@@ -102,6 +106,7 @@ impl Unsaved {
                     Structure::Add { .. } | Structure::Move { .. } | Structure::Shift { .. }
                 ) && s.id() == id
             }
+            Intent::Exact { .. } => false,
         }
     }
 
@@ -117,6 +122,9 @@ impl Unsaved {
                 value_text(&edit.change, lang)
             ),
             Intent::Structure(s) => describe_structure(s, lang),
+            Intent::Exact { id, .. } => {
+                crate::msg!("life-unsaved-exact", id = id.as_str()).render(lang)
+            }
         }
     }
 }
@@ -326,7 +334,20 @@ struct WireEdit {
     /// The structural change (files written before structural changes were kept lack it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     structure: Option<Structure>,
+    /// The exact bytes of an undone or redone structural change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    splice: Option<WireSplice>,
 }
+
+#[derive(Serialize, Deserialize)]
+struct WireSplice {
+    at: usize,
+    removed: String,
+    inserted: String,
+}
+
+/// The wire `field` of an exact change.
+const EXACT: &str = "exact";
 
 /// The wire `field` of a structural change.
 const STRUCTURE: &str = "structure";
@@ -449,6 +470,20 @@ fn parse(text: &str) -> Result<Recovery, Message> {
                 WireReason::Message(m) => m,
                 WireReason::Text(t) => Message::verbatim(t),
             };
+            if e.field == EXACT {
+                let s = e
+                    .splice
+                    .ok_or_else(|| crate::msg!("file-recovery-no-value", field = EXACT))?;
+                let splice = Splice {
+                    at: s.at,
+                    removed: s.removed,
+                    inserted: s.inserted,
+                };
+                return Ok(Unsaved {
+                    intent: Intent::Exact { id: e.id, splice },
+                    reason,
+                });
+            }
             if e.field == STRUCTURE {
                 let change = e
                     .structure
@@ -491,6 +526,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                         was: to_wire(was).1,
                         reason: WireReason::Message(u.reason.clone()),
                         structure: None,
+                        splice: None,
                     }
                 }
                 Intent::Structure(change) => WireEdit {
@@ -500,6 +536,20 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                     was: None,
                     reason: WireReason::Message(u.reason.clone()),
                     structure: Some(change.clone()),
+                    splice: None,
+                },
+                Intent::Exact { id, splice } => WireEdit {
+                    id: id.clone(),
+                    field: EXACT.to_string(),
+                    value: None,
+                    was: None,
+                    reason: WireReason::Message(u.reason.clone()),
+                    structure: None,
+                    splice: Some(WireSplice {
+                        at: splice.at,
+                        removed: splice.removed.clone(),
+                        inserted: splice.inserted.clone(),
+                    }),
                 },
             })
             .collect(),
@@ -667,6 +717,18 @@ mod tests {
                 },
                 Message::verbatim(""),
             ),
+            // The undo of a structural change: its exact bytes.
+            Unsaved {
+                intent: Intent::Exact {
+                    id: "esp-6".into(),
+                    splice: Splice {
+                        at: 10,
+                        removed: String::new(),
+                        inserted: "\n[[area.workstream.activity]]\nid = \"esp-6\"\n".into(),
+                    },
+                },
+                reason: Message::verbatim(""),
+            },
         ]
     }
 

@@ -119,9 +119,18 @@ impl Op {
     fn unsaved(&self, reason: &Message) -> Vec<Unsaved> {
         match &self.shape {
             Shape::Structure(change) => vec![Unsaved::structure(change.clone(), reason.clone())],
-            Shape::Fields | Shape::Exact => {
-                recovery::from_patch(&self.id, &self.expect, &self.target, reason)
-            }
+            Shape::Exact => self
+                .exact
+                .iter()
+                .map(|(splice, _)| Unsaved {
+                    intent: Intent::Exact {
+                        id: self.id.clone(),
+                        splice: splice.clone(),
+                    },
+                    reason: reason.clone(),
+                })
+                .collect(),
+            Shape::Fields => recovery::from_patch(&self.id, &self.expect, &self.target, reason),
         }
     }
 }
@@ -366,6 +375,34 @@ impl PlanFile {
         self.flush()
     }
 
+    /// Applies exactly `splice` (an undone or redone structural change kept unsaved) and saves:
+    /// refused when the file no longer has the bytes it replaces there, or when the result
+    /// would read with an error the plan did not have.
+    pub fn apply_exact(&mut self, id: &str, splice: &edit::Splice) -> Result<Outcome, EditError> {
+        let text = self.text().to_string();
+        let Some(new) = splice.apply(&text) else {
+            return Err(EditError::Refused {
+                message: msg!("save-undo-not-saved", id = id),
+            });
+        };
+        let source = Source::from_text(&self.path, &new);
+        let plan = parse_plan(&source.text)
+            .reread_after(self.plan())
+            .map_err(|diagnostics| EditError::Invalid {
+                diagnostics,
+                text: new.clone(),
+            })?;
+        self.pending.push(Op {
+            id: id.to_string(),
+            expect: Patch::default(),
+            target: Patch::default(),
+            exact: Some((splice.clone(), text_hash(&text))),
+            shape: Shape::Exact,
+        });
+        self.view = Some((new, plan));
+        self.flush()
+    }
+
     /// What the last save did that the user should be told once (a plan with several hard
     /// links: the other names keep the old version).
     pub fn take_notice(&mut self) -> Option<Message> {
@@ -442,6 +479,7 @@ impl PlanFile {
         let result = match &kept.intent {
             Intent::Field { edit, .. } => self.apply(edit, today),
             Intent::Structure(change) => self.restructure(change),
+            Intent::Exact { id, splice } => self.apply_exact(id, splice),
         };
         // A failed write keeps the edit (pending, or dropped again by a new conflict); an edit
         // refused before it was queued goes back with the reason.
@@ -481,6 +519,24 @@ impl PlanFile {
         for u in edits {
             let (edit, was) = match &u.intent {
                 Intent::Field { edit, was } => (edit, was),
+                Intent::Exact { id, splice } => {
+                    let fields = std::mem::take(&mut batch);
+                    set.clear();
+                    let result = self.apply_batch(fields, today, &mut left);
+                    outcome = combine(outcome, result);
+                    let result = self.apply_exact(id, splice);
+                    if let Err(e) = &result
+                        && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
+                    {
+                        left.push(Unsaved {
+                            reason: e.short(self.plan().language),
+                            ..u.clone()
+                        });
+                        continue;
+                    }
+                    outcome = combine(outcome, result);
+                    continue;
+                }
                 Intent::Structure(change) => {
                     // Field edits before it go first, in one write.
                     let fields = std::mem::take(&mut batch);
