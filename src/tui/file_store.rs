@@ -218,10 +218,10 @@ impl Store for PlanFileStore {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
         let before = self.file.text().to_string();
         let report = self.answer(request, today);
+        // A kept failure that changed what the board shows (an undo of a structural change,
+        // kept unsaved) sends the store's view too, so the board shows the undo it asked for.
         let theirs = match &report.result {
-            Err(f) if !f.kept && self.file.text() != before => {
-                Some(fresh(&mut self.file, self.lang))
-            }
+            Err(f) if self.file.text() != before => Some(fresh(&mut self.file, self.lang)),
             _ => None,
         };
         Report {
