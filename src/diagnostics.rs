@@ -60,6 +60,14 @@ pub enum Fix {
     },
     /// A waiting area without a reason: ask for one for area `index` (number `number`).
     Reason { index: usize, number: String },
+    /// A status word that is not one: ask which status, and write its word (in the plan's
+    /// language) over the diagnostic's span.
+    StatusWord,
+    /// A misspelt key: the key at the diagnostic's span becomes `to`.
+    Key { to: String },
+    /// A duplicate id: the id at the diagnostic's span (a later activity's) becomes `to`, a
+    /// free id in the plan's own pattern.
+    Id { to: String },
 }
 
 impl Diagnostic {

@@ -390,14 +390,14 @@ fn terminal_sizes() -> usize {
     let plan = parsed.plan.clone().expect("the hostile plan loads");
     assert!(plan.activities.iter().any(|a| a.owner.contains('\u{1b}')));
     let hostile_value = "x\u{1b}[2J\u{7}\u{202e}y\r\n\u{8}".to_string();
-    let unsaved = vec![Unsaved {
-        edit: Edit::new(
+    let unsaved = vec![Unsaved::field(
+        Edit::new(
             "nvk-1\u{1b}]0;t\u{7}",
             Change::Note(Some(hostile_value.clone())),
         ),
-        was: Change::Owner(hostile_value.clone()),
-        reason: fremdrift::i18n::Message::verbatim(hostile_value.clone()),
-    }];
+        Change::Owner(hostile_value.clone()),
+        fremdrift::i18n::Message::verbatim(hostile_value.clone()),
+    )];
     let mut app = App::new(
         plan,
         parsed.diagnostics,

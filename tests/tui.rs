@@ -1063,14 +1063,14 @@ fn a_row_with_an_unsaved_edit_is_marked_and_enter_says_what_it_is() {
             kept: true,
         }),
     );
-    answer.unsaved = vec![Unsaved {
-        edit: Edit {
+    answer.unsaved = vec![Unsaved::field(
+        Edit {
             id: "nvk-1".into(),
             change: Change::Status(Status::Done),
         },
-        was: Change::Status(Status::Todo),
-        reason: fremdrift::i18n::Message::verbatim("conflict: nvk-1 status was changed elsewhere"),
-    }];
+        Change::Status(Status::Todo),
+        fremdrift::i18n::Message::verbatim("conflict: nvk-1 status was changed elsewhere"),
+    )];
     app.apply(Event::Stored(answer));
     let buf = draw(&mut app, 120, 36);
     let row = line_with(&buf, "Gjennomgå og justere");
@@ -1139,14 +1139,14 @@ fn a_refused_edit_shows_the_file_s_value_and_its_conflict_popup_in_both_language
                 kept: false,
             }),
         );
-        answer.unsaved = vec![Unsaved {
-            edit: Edit {
+        answer.unsaved = vec![Unsaved::field(
+            Edit {
                 id: "nvk-1".into(),
                 change: Change::Status(Status::Done),
             },
-            was: Change::Status(Status::Todo),
-            reason: fremdrift::i18n::Message::verbatim(reason),
-        }];
+            Change::Status(Status::Todo),
+            fremdrift::i18n::Message::verbatim(reason),
+        )];
         answer.theirs = Some(Fresh {
             plan: parsed.plan.unwrap(),
             diagnostics: parsed.diagnostics,
@@ -1351,14 +1351,14 @@ fn every_popup_in_nynorsk() {
         insta::assert_snapshot!(name, screen(&draw(&mut app, w, h)));
     }
     // The questions about unsaved edits, a recovery file and another editor.
-    let unsaved = vec![Unsaved {
-        edit: Edit {
+    let unsaved = vec![Unsaved::field(
+        Edit {
             id: "nvk-1".into(),
             change: Change::Status(Status::Done),
         },
-        was: Change::Status(Status::Todo),
-        reason: fremdrift::i18n::Message::verbatim("Permission denied (os error 13)"),
-    }];
+        Change::Status(Status::Todo),
+        fremdrift::i18n::Message::verbatim("Permission denied (os error 13)"),
+    )];
     let mut app = nn_app();
     let mut answer = report(
         Request::Retry,

@@ -44,7 +44,7 @@ pub fn run(args: &OpenArgs) -> i32 {
             Ok(v) => break v,
             // TOML that cannot be read: on a terminal, the editor at the error, then again.
             Err(code) if code == EXIT_PLAN_ERRORS && !args.read_only => {
-                if !fix_in_editor(path, lang_arg) {
+                if !fix_in_editor(path, lang_arg, args.theme) {
                     return code;
                 }
             }
@@ -82,9 +82,6 @@ pub fn run(args: &OpenArgs) -> i32 {
     }
 }
 
-/// A plan whose TOML cannot be read (its error already printed): on a terminal, asks whether to
-/// open it in the user's editor at the error, and does. True when the editor ran, so the plan
-/// is read again.
 /// Asks on the terminal whether to write a new plan at `path` (what `fremdrift new` writes),
 /// and its title; `true` when it was written. Never asks without a terminal to ask on.
 fn create_here(path: &Path, cli_lang: Option<crate::plan::Language>) -> bool {
@@ -127,8 +124,11 @@ fn create_here(path: &Path, cli_lang: Option<crate::plan::Language>) -> bool {
     }
 }
 
-fn fix_in_editor(path: &Path, lang: LangArg) -> bool {
-    use std::io::{BufRead, Write};
+/// A plan whose TOML cannot be read (its error already printed): on a terminal, the error screen
+/// (`tui::broken`), which follows the file and offers the editor at the error's line. True when
+/// the file can be read now, so it is loaded again; false when the user quit (or there is no
+/// terminal to show the screen on).
+fn fix_in_editor(path: &Path, lang: LangArg, theme: crate::tui::theme::ThemeKind) -> bool {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return false;
     }
@@ -140,49 +140,23 @@ fn fix_in_editor(path: &Path, lang: LangArg) -> bool {
         return false;
     }
     let lang = lang.for_plan(None);
-    let line = loaded
-        .parsed
-        .diagnostics
-        .iter()
-        .find(|d| d.is_error())
-        .and_then(|d| d.line_col(&loaded.source.text))
-        .map_or(1, |(l, _)| l);
-    let command = crate::tui::event_loop::editor_command();
-    let Some(editor) = command.first() else {
-        return false;
-    };
-    print!(
-        "{} ",
-        msg!(
-            "broken-syntax-ask",
-            path = shown(path),
-            editor = editor.as_str(),
-            line = line
-        )
-        .render(lang)
+    let broken = crate::tui::broken::Broken::new(
+        &shown(path),
+        &loaded.source.text,
+        &loaded.parsed.diagnostics,
+        lang,
+        Theme::new(theme, color_allowed()),
     );
-    let _ = std::io::stdout().flush();
-    let mut answer = String::new();
-    if std::io::stdin().lock().read_line(&mut answer).is_err() {
-        return false;
-    }
-    let yes = crate::i18n::text(lang, "broken-syntax-yes");
-    let answer = answer.trim().to_lowercase();
-    if answer.is_empty() || !yes.split(',').any(|y| y.trim() == answer) {
-        return false;
-    }
-    match std::process::Command::new(editor)
-        .args(&command[1..])
-        .arg(format!("+{line}"))
-        .arg(path)
-        .status()
-    {
-        Ok(_) => true,
+    match crate::tui::event_loop::run_broken(broken, path, &loaded) {
+        Ok(crate::tui::event_loop::BrokenEnd::Readable) => true,
+        Ok(crate::tui::event_loop::BrokenEnd::Quit) => false,
+        Ok(crate::tui::event_loop::BrokenEnd::Signal(s)) => {
+            std::process::exit(crate::tui::event_loop::exit_code_for(s))
+        }
         Err(e) => {
             say(msg!(
-                "broken-editor-failed",
-                editor = editor.as_str(),
-                error = crate::file::io_reason(&e)
+                "cli-terminal-error",
+                error = crate::file::io_reason(&e).render(lang)
             )
             .render(lang));
             false

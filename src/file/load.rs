@@ -862,8 +862,9 @@ impl Walker {
             Some((s, sspan)) => match Status::parse(&s) {
                 Some(st) => Some(st),
                 None => {
-                    self.err(msg!("check-unknown-status", value = s), sspan)
-                        .help = some(msg!("check-status-help", accepted = Status::accepted()));
+                    let d = self.err(msg!("check-unknown-status", value = s), sspan);
+                    d.help = some(msg!("check-status-help", accepted = Status::accepted()));
+                    d.fix = Some(crate::diagnostics::Fix::StatusWord);
                     None
                 }
             },
@@ -1096,7 +1097,8 @@ impl Walker {
         for (k, _) in t.iter() {
             let key: &str = k.get_ref();
             if !allowed.contains(&key) {
-                let help = match did_you_mean(key, allowed) {
+                let suggestion = did_you_mean(key, allowed);
+                let help = match suggestion {
                     Some(s) => msg!("check-did-you-mean-key", key = s),
                     None => msg!(
                         "check-allowed-keys",
@@ -1104,11 +1106,15 @@ impl Walker {
                         keys = allowed.join(", ")
                     ),
                 };
-                self.err(
+                let d = self.err(
                     msg!("check-unknown-key", key = key, place = place.clone()),
                     k.span(),
-                )
-                .help = some(help);
+                );
+                d.help = some(help);
+                // Renamed in place, unless the table has the right key already.
+                d.fix = suggestion
+                    .filter(|s| t.get(*s).is_none())
+                    .map(|s| crate::diagnostics::Fix::Key { to: s.to_string() });
             }
         }
     }

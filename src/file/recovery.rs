@@ -15,36 +15,206 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::file::edit::{Change, DueText, Edit, Field, Patch};
+use crate::file::edit::{Change, DueText, Edit, Field, Patch, Splice};
 use crate::file::io_reason;
 use crate::i18n::Message;
+use crate::plan::structure::{Place, Structure};
 use crate::plan::{Activity, Language, Status};
 
 /// What the first line of the file says, so a stray JSON file is not taken for one.
 const FORMAT: &str = "fremdrift recovery 1";
 
-/// An edit that is not in the plan file: the edit, the value it replaced (checked again
-/// before it is re-applied), and why it is not saved.
+/// An edit that is not in the plan file: what it changes, and why it is not saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unsaved {
-    pub edit: Edit,
-    /// The field's value before the edit.
-    pub was: Change,
+    pub intent: Intent,
     /// Why it is not on disk ("cannot save …: no space left on the device").
     pub reason: Message,
 }
 
+/// What an unsaved edit changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// A field of an activity, and the value it replaced (checked again before the edit is
+    /// re-applied).
+    Field { edit: Edit, was: Change },
+    /// A change of the plan's structure (add, remove, move, rename or change an area or a
+    /// workstream), as the board and the CLI ask for it; re-applied through the same path.
+    Structure(Structure),
+    /// The undo or redo of a structural change: exactly these bytes of the file (`id` is what
+    /// the change was about). Re-applied only where the file still has the bytes it replaces.
+    Exact { id: String, splice: Splice },
+}
+
 impl Unsaved {
-    /// "nvk-3 status: ikke startet → pågår", for lists of unsaved edits.
-    pub fn describe(&self, lang: Language) -> String {
-        format!(
-            "{} {}: {} → {}",
-            self.edit.id,
-            self.edit.change.field().name().render(lang),
-            value_text(&self.was, lang),
-            value_text(&self.edit.change, lang)
-        )
+    /// A field edit that replaced `was`.
+    pub fn field(edit: Edit, was: Change, reason: Message) -> Unsaved {
+        Unsaved {
+            intent: Intent::Field { edit, was },
+            reason,
+        }
     }
+
+    /// A structural change.
+    pub fn structure(change: Structure, reason: Message) -> Unsaved {
+        Unsaved {
+            intent: Intent::Structure(change),
+            reason,
+        }
+    }
+
+    /// The field edit and the value it replaced; `None` for a structural change.
+    pub fn field_edit(&self) -> Option<(&Edit, &Change)> {
+        match &self.intent {
+            Intent::Field { edit, was } => Some((edit, was)),
+            Intent::Structure(_) | Intent::Exact { .. } => None,
+        }
+    }
+
+    /// The structural change; `None` for a field edit.
+    pub fn structural(&self) -> Option<&Structure> {
+        match &self.intent {
+            Intent::Structure(s) => Some(s),
+            Intent::Field { .. } | Intent::Exact { .. } => None,
+        }
+    }
+
+    /// Whether both make the same change (whatever value a field edit replaced).
+    pub fn same_change(&self, other: &Unsaved) -> bool {
+        match (&self.intent, &other.intent) {
+            (Intent::Field { edit: a, .. }, Intent::Field { edit: b, .. }) => a == b,
+            (a, b) => a == b,
+        }
+    }
+
+    /// The activity it is about (the new one for an add), or "area N" / "area N/title".
+    pub fn id(&self) -> String {
+        match &self.intent {
+            Intent::Field { edit, .. } => edit.id.clone(),
+            Intent::Structure(s) => s.id(),
+            Intent::Exact { id, .. } => id.clone(),
+        }
+    }
+
+    /// Whether it is about the activity `id` (a field of it, or adding, removing or moving it).
+    pub fn is_about(&self, id: &str) -> bool {
+        match &self.intent {
+            Intent::Field { edit, .. } => edit.id == id,
+            Intent::Structure(s) => {
+                matches!(
+                    s,
+                    Structure::Add { .. } | Structure::Move { .. } | Structure::Shift { .. }
+                ) && s.id() == id
+            }
+            Intent::Exact { .. } => false,
+        }
+    }
+
+    /// "nvk-3 status: ikke startet → pågår", "nvk-9 lagt til: «Ny aktivitet»", for lists of
+    /// unsaved edits.
+    pub fn describe(&self, lang: Language) -> String {
+        match &self.intent {
+            Intent::Field { edit, was } => format!(
+                "{} {}: {} → {}",
+                edit.id,
+                edit.change.field().name().render(lang),
+                value_text(was, lang),
+                value_text(&edit.change, lang)
+            ),
+            Intent::Structure(s) => describe_structure(s, lang),
+            Intent::Exact { id, .. } => {
+                crate::msg!("life-unsaved-exact", id = id.as_str()).render(lang)
+            }
+        }
+    }
+}
+
+/// A structural change as a person reads it.
+pub fn describe_structure(s: &Structure, lang: Language) -> String {
+    let place = |p: &Place| match p {
+        Place::After(id) => crate::msg!("life-place-after", id = id.as_str()),
+        Place::End {
+            area,
+            workstream: None,
+        } => crate::msg!("life-place-area", area = area.as_str()),
+        Place::End {
+            area,
+            workstream: Some(w),
+        } => crate::msg!(
+            "life-place-workstream",
+            area = area.as_str(),
+            title = w.as_str()
+        ),
+    };
+    let message = match s {
+        Structure::Add { place: p, activity } => crate::msg!(
+            "life-unsaved-add",
+            id = activity.id.as_str(),
+            title = activity.title.as_str(),
+            place = place(p)
+        ),
+        Structure::Remove { id } => crate::msg!("life-unsaved-remove", id = id.as_str()),
+        Structure::Move { id, place: p } => {
+            crate::msg!("life-unsaved-move", id = id.as_str(), place = place(p))
+        }
+        Structure::Shift { id, down } => crate::msg!(
+            "life-unsaved-shift",
+            id = id.as_str(),
+            down = if *down { "yes" } else { "no" }
+        ),
+        Structure::Area { number, change } => {
+            let mut parts = Vec::new();
+            if let Some(t) = &change.title {
+                parts.push(format!("\"{t}\""));
+            }
+            if let Some(st) = change.status {
+                parts.push(st.word(lang).to_string());
+            }
+            if let Some(Some(r)) = &change.reason {
+                parts.push(format!("\"{r}\""));
+            }
+            crate::msg!(
+                "life-unsaved-area",
+                number = number.as_str(),
+                change = parts.join(", ")
+            )
+        }
+        Structure::AddWorkstream { area, title } => crate::msg!(
+            "life-unsaved-add-workstream",
+            area = area.as_str(),
+            title = title.as_str()
+        ),
+        Structure::AddArea { number, title } => crate::msg!(
+            "life-unsaved-add-area",
+            number = number.as_str(),
+            title = title.as_str()
+        ),
+        Structure::RenameWorkstream {
+            area,
+            workstream,
+            title,
+        } => crate::msg!(
+            "life-unsaved-rename-workstream",
+            area = area.as_str(),
+            old = workstream.as_str(),
+            new = title.as_str()
+        ),
+        Structure::RemoveWorkstream { area, workstream } => crate::msg!(
+            "life-unsaved-remove-workstream",
+            area = area.as_str(),
+            title = workstream.as_str()
+        ),
+        Structure::RemoveArea { number } => {
+            crate::msg!("life-unsaved-remove-area", number = number.as_str())
+        }
+        Structure::Correct { problem, from, to } => crate::msg!(
+            "life-unsaved-correct",
+            from = from.as_str(),
+            to = to.as_str(),
+            problem = problem.clone()
+        ),
+    };
+    message.render(lang)
 }
 
 /// A field's value as a person reads it: a status word, or the text in quotes.
@@ -101,11 +271,7 @@ pub fn from_patch(id: &str, expect: &Patch, target: &Patch, reason: &Message) ->
     let mut out = Vec::new();
     let mut push = |change: Option<Change>, was: Option<Change>| {
         if let (Some(change), Some(was)) = (change, was) {
-            out.push(Unsaved {
-                edit: Edit::new(id, change),
-                was,
-                reason: reason.clone(),
-            });
+            out.push(Unsaved::field(Edit::new(id, change), was, reason.clone()));
         }
     };
     push(
@@ -159,12 +325,32 @@ struct Wire {
 #[derive(Serialize, Deserialize)]
 struct WireEdit {
     id: String,
+    /// A field's key, or [`STRUCTURE`] for a structural change.
     field: String,
     value: Option<String>,
     was: Option<String>,
     #[serde(default)]
     reason: WireReason,
+    /// The structural change (files written before structural changes were kept lack it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    structure: Option<Structure>,
+    /// The exact bytes of an undone or redone structural change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    splice: Option<WireSplice>,
 }
+
+#[derive(Serialize, Deserialize)]
+struct WireSplice {
+    at: usize,
+    removed: String,
+    inserted: String,
+}
+
+/// The wire `field` of an exact change.
+const EXACT: &str = "exact";
+
+/// The wire `field` of a structural change.
+const STRUCTURE: &str = "structure";
 
 /// Why an edit is unsaved: a message (rendered in the reader's language when shown), or the
 /// plain text older recovery files hold.
@@ -280,14 +466,35 @@ fn parse(text: &str) -> Result<Recovery, Message> {
         .edits
         .into_iter()
         .map(|e| {
-            Ok(Unsaved {
-                edit: Edit::new(e.id, from_wire(&e.field, e.value)?),
-                was: from_wire(&e.field, e.was)?,
-                reason: match e.reason {
-                    WireReason::Message(m) => m,
-                    WireReason::Text(t) => Message::verbatim(t),
-                },
-            })
+            let reason = match e.reason {
+                WireReason::Message(m) => m,
+                WireReason::Text(t) => Message::verbatim(t),
+            };
+            if e.field == EXACT {
+                let s = e
+                    .splice
+                    .ok_or_else(|| crate::msg!("file-recovery-no-value", field = EXACT))?;
+                let splice = Splice {
+                    at: s.at,
+                    removed: s.removed,
+                    inserted: s.inserted,
+                };
+                return Ok(Unsaved {
+                    intent: Intent::Exact { id: e.id, splice },
+                    reason,
+                });
+            }
+            if e.field == STRUCTURE {
+                let change = e
+                    .structure
+                    .ok_or_else(|| crate::msg!("file-recovery-no-value", field = STRUCTURE))?;
+                return Ok(Unsaved::structure(change, reason));
+            }
+            Ok(Unsaved::field(
+                Edit::new(e.id, from_wire(&e.field, e.value)?),
+                from_wire(&e.field, e.was)?,
+                reason,
+            ))
         })
         .collect::<Result<Vec<_>, Message>>()?;
     Ok(Recovery {
@@ -309,15 +516,41 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
         edits: recovery
             .edits
             .iter()
-            .map(|u| {
-                let (field, value) = to_wire(&u.edit.change);
-                WireEdit {
-                    id: u.edit.id.clone(),
-                    field,
-                    value,
-                    was: to_wire(&u.was).1,
-                    reason: WireReason::Message(u.reason.clone()),
+            .map(|u| match &u.intent {
+                Intent::Field { edit, was } => {
+                    let (field, value) = to_wire(&edit.change);
+                    WireEdit {
+                        id: edit.id.clone(),
+                        field,
+                        value,
+                        was: to_wire(was).1,
+                        reason: WireReason::Message(u.reason.clone()),
+                        structure: None,
+                        splice: None,
+                    }
                 }
+                Intent::Structure(change) => WireEdit {
+                    id: change.id(),
+                    field: STRUCTURE.to_string(),
+                    value: None,
+                    was: None,
+                    reason: WireReason::Message(u.reason.clone()),
+                    structure: Some(change.clone()),
+                    splice: None,
+                },
+                Intent::Exact { id, splice } => WireEdit {
+                    id: id.clone(),
+                    field: EXACT.to_string(),
+                    value: None,
+                    was: None,
+                    reason: WireReason::Message(u.reason.clone()),
+                    structure: None,
+                    splice: Some(WireSplice {
+                        at: splice.at,
+                        removed: splice.removed.clone(),
+                        inserted: splice.inserted.clone(),
+                    }),
+                },
             })
             .collect(),
     };
@@ -346,7 +579,7 @@ pub fn write(plan: &Path, edits: &[Unsaved], at: &str) -> Result<PathBuf, Messag
         }
     };
     for e in edits {
-        if !all.iter().any(|a| a.edit == e.edit && a.was == e.was) {
+        if !all.iter().any(|a| a.intent == e.intent) {
             all.push(e.clone());
         }
     }
@@ -420,29 +653,127 @@ mod tests {
 
     fn edits() -> Vec<Unsaved> {
         vec![
-            Unsaved {
-                edit: Edit::new("nvk-3", Change::Status(Status::Doing)),
-                was: Change::Status(Status::Todo),
-                reason: Message::verbatim("cannot save p.toml: no space left on the device"),
-            },
-            Unsaved {
-                edit: Edit::new("a.1", Change::Note(None)),
-                was: Change::Note(Some("«hei»\n\"quoted\"".into())),
-                reason: Message::verbatim(""),
-            },
-            Unsaved {
-                edit: Edit::new("b", Change::Due("uke 50".into())),
-                was: Change::Due("2017-12-01".into()),
-                reason: Message::verbatim(""),
-            },
+            Unsaved::field(
+                Edit::new("nvk-3", Change::Status(Status::Doing)),
+                Change::Status(Status::Todo),
+                Message::verbatim("cannot save p.toml: no space left on the device"),
+            ),
+            Unsaved::field(
+                Edit::new("a.1", Change::Note(None)),
+                Change::Note(Some("«hei»\n\"quoted\"".into())),
+                Message::verbatim(""),
+            ),
+            Unsaved::field(
+                Edit::new("b", Change::Due("uke 50".into())),
+                Change::Due("2017-12-01".into()),
+                Message::verbatim(""),
+            ),
             // A corrected typo stays a correction (no baseline) when it is re-applied; the
             // value before shares the edit's field on the wire.
+            Unsaved::field(
+                Edit::new("c", Change::CorrectDue("14. april 2018".into())),
+                Change::CorrectDue("14. april 2017".into()),
+                Message::verbatim(""),
+            ),
+            // Structural changes are kept as the board and the CLI ask for them.
+            Unsaved::structure(
+                Structure::Add {
+                    place: Place::After("nvk-2".into()),
+                    activity: crate::plan::structure::NewActivity {
+                        id: "nvk-9".into(),
+                        title: "Ny «aktivitet»".into(),
+                        owner: "Prosjektleder".into(),
+                        due: "uke 50".into(),
+                    },
+                },
+                Message::verbatim("read-only"),
+            ),
+            Unsaved::structure(
+                Structure::Move {
+                    id: "nvk-3".into(),
+                    place: Place::End {
+                        area: "2".into(),
+                        workstream: Some("Effektiv søknadsprosess".into()),
+                    },
+                },
+                Message::verbatim(""),
+            ),
+            Unsaved::structure(
+                Structure::Area {
+                    number: "3".into(),
+                    change: crate::plan::structure::AreaChange {
+                        title: None,
+                        status: Some(crate::plan::AreaStatus::Active),
+                        reason: Some(None),
+                    },
+                },
+                Message::verbatim(""),
+            ),
+            Unsaved::structure(
+                Structure::RenameWorkstream {
+                    area: "2".into(),
+                    workstream: "A".into(),
+                    title: "B".into(),
+                },
+                Message::verbatim(""),
+            ),
+            // The undo of a structural change: its exact bytes.
             Unsaved {
-                edit: Edit::new("c", Change::CorrectDue("14. april 2018".into())),
-                was: Change::CorrectDue("14. april 2017".into()),
+                intent: Intent::Exact {
+                    id: "esp-6".into(),
+                    splice: Splice {
+                        at: 10,
+                        removed: String::new(),
+                        inserted: "\n[[area.workstream.activity]]\nid = \"esp-6\"\n".into(),
+                    },
+                },
                 reason: Message::verbatim(""),
             },
         ]
+    }
+
+    #[test]
+    fn a_recovery_file_from_before_structural_changes_still_loads() {
+        let old = r#"{
+  "format": "fremdrift recovery 1",
+  "plan": "p.toml",
+  "written_at": "2017-12-01T10:42:00+01:00",
+  "plan_hash": "fnv1a64:0",
+  "edits": [
+    { "id": "nvk-3", "field": "status", "value": "doing", "was": "todo", "reason": "disk full" },
+    { "id": "nvk-4", "field": "note", "value": null, "was": "x" }
+  ]
+}"#;
+        let r = parse(old).unwrap();
+        assert_eq!(
+            r.edits,
+            vec![
+                Unsaved::field(
+                    Edit::new("nvk-3", Change::Status(Status::Doing)),
+                    Change::Status(Status::Todo),
+                    Message::verbatim("disk full"),
+                ),
+                Unsaved::field(
+                    Edit::new("nvk-4", Change::Note(None)),
+                    Change::Note(Some("x".into())),
+                    Message::verbatim(""),
+                ),
+            ]
+        );
+        // A structural entry says which change it is, in the board's words.
+        let text = render(
+            Path::new("p.toml"),
+            &Recovery {
+                edits: edits(),
+                ..r
+            },
+        );
+        assert!(text.contains("\"op\": \"add\""), "{text}");
+        assert_eq!(parse(&text).unwrap().edits, edits());
+        assert_eq!(
+            edits()[4].describe(Language::En),
+            "nvk-9 added: \"Ny «aktivitet»\" after nvk-2"
+        );
     }
 
     #[test]

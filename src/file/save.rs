@@ -45,7 +45,7 @@ use chrono::NaiveDate;
 use crate::diagnostics::Diagnostic;
 use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, Splice};
 use crate::file::history::{self, History, text_hash};
-use crate::file::recovery::{self, Unsaved};
+use crate::file::recovery::{self, Intent, Unsaved};
 use crate::file::replace::{self, Placed};
 use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
@@ -110,6 +110,29 @@ struct Op {
     exact: Option<(Splice, u64)>,
     /// What the op does instead of setting fields.
     shape: Shape,
+}
+
+impl Op {
+    /// The op as unsaved edits (one per field, or the structural change), for lists and the
+    /// recovery file. The undo or redo of a structural change is only its exact splice: it has
+    /// no intent to keep, and is not listed.
+    fn unsaved(&self, reason: &Message) -> Vec<Unsaved> {
+        match &self.shape {
+            Shape::Structure(change) => vec![Unsaved::structure(change.clone(), reason.clone())],
+            Shape::Exact => self
+                .exact
+                .iter()
+                .map(|(splice, _)| Unsaved {
+                    intent: Intent::Exact {
+                        id: self.id.clone(),
+                        splice: splice.clone(),
+                    },
+                    reason: reason.clone(),
+                })
+                .collect(),
+            Shape::Fields => recovery::from_patch(&self.id, &self.expect, &self.target, reason),
+        }
+    }
 }
 
 /// What kind of change an [`Op`] makes.
@@ -328,13 +351,11 @@ impl PlanFile {
         self.flush()
     }
 
-    /// Adds, removes or moves an activity and saves. Unsaved edits are saved first; if that
-    /// or this save fails, nothing of this change is kept (a recovery file holds field edits
-    /// only), and the error says so.
+    /// Adds, removes or moves an activity (or changes an area or a workstream) and saves, with
+    /// any unsaved edits before it. A change that cannot be made changes nothing; one that is
+    /// made but cannot be written is kept like a field edit: pending after a failed write
+    /// (shown, retried, set aside in the recovery file), dropped but kept after a conflict.
     pub fn restructure(&mut self, change: &Structure) -> Result<Outcome, EditError> {
-        if !self.pending.is_empty() {
-            self.flush()?;
-        }
         let text = self.text().to_string();
         let applied = structure::apply(&text, self.plan(), change)?;
         if applied.text == text {
@@ -351,22 +372,35 @@ impl PlanFile {
             shape: Shape::Structure(change.clone()),
         });
         self.view = Some((applied.text, applied.plan));
-        let result = self.flush();
-        if let Err(e) = &result
-            && !self.pending.is_empty()
-        {
-            // Not written: take it back out, whole.
-            self.pending.clear();
-            self.view = None;
-            self.history.forget_last();
-            return Err(EditError::Io {
-                message: msg!(
-                    "save-change-not-made",
-                    reason = e.message(self.plan.language)
-                ),
+        self.flush()
+    }
+
+    /// Applies exactly `splice` (an undone or redone structural change kept unsaved) and saves:
+    /// refused when the file no longer has the bytes it replaces there, or when the result
+    /// would read with an error the plan did not have.
+    pub fn apply_exact(&mut self, id: &str, splice: &edit::Splice) -> Result<Outcome, EditError> {
+        let text = self.text().to_string();
+        let Some(new) = splice.apply(&text) else {
+            return Err(EditError::Refused {
+                message: msg!("save-undo-not-saved", id = id),
             });
-        }
-        result
+        };
+        let source = Source::from_text(&self.path, &new);
+        let plan = parse_plan(&source.text)
+            .reread_after(self.plan())
+            .map_err(|diagnostics| EditError::Invalid {
+                diagnostics,
+                text: new.clone(),
+            })?;
+        self.pending.push(Op {
+            id: id.to_string(),
+            expect: Patch::default(),
+            target: Patch::default(),
+            exact: Some((splice.clone(), text_hash(&text))),
+            shape: Shape::Exact,
+        });
+        self.view = Some((new, plan));
+        self.flush()
     }
 
     /// What the last save did that the user should be told once (a plan with several hard
@@ -401,9 +435,7 @@ impl PlanFile {
         let mut out: Vec<Unsaved> = self
             .pending
             .iter()
-            .flat_map(|op| {
-                recovery::from_patch(&op.id, &op.expect, &op.target, &self.pending_reason)
-            })
+            .flat_map(|op| op.unsaved(&self.pending_reason))
             .collect();
         out.extend(self.dropped.iter().cloned());
         out
@@ -444,11 +476,15 @@ impl PlanFile {
             return Ok(Outcome::Unchanged);
         };
         let kept = self.dropped.remove(at);
-        let result = self.apply(&kept.edit, today);
+        let result = match &kept.intent {
+            Intent::Field { edit, .. } => self.apply(edit, today),
+            Intent::Structure(change) => self.restructure(change),
+            Intent::Exact { id, splice } => self.apply_exact(id, splice),
+        };
         // A failed write keeps the edit (pending, or dropped again by a new conflict); an edit
         // refused before it was queued goes back with the reason.
         if let Err(e) = &result
-            && !self.unsaved().iter().any(|u| u.edit == kept.edit)
+            && !self.unsaved().iter().any(|u| u.same_change(&kept))
         {
             let reason = e.short(self.plan().language);
             self.dropped.insert(at, Unsaved { reason, ..kept });
@@ -465,25 +501,71 @@ impl PlanFile {
     }
 
     /// Applies edits made on an earlier version of the plan (a recovery file's, or dropped
-    /// ones) through the normal save path, each only if its field still has the value the edit
-    /// replaced; an edit whose value is already there is done. Returns the save's outcome and
-    /// the edits that were not applied, each with the reason.
+    /// ones) through the normal save path, in their order: each field edit only if its field
+    /// still has the value the edit replaced, each structural change only if it can still be
+    /// made; an edit (or change) already there is done. Returns the saves' outcome (the first
+    /// failure, if any) and the edits that were not applied, each with the reason.
     pub fn reapply(
         &mut self,
         edits: &[Unsaved],
         today: NaiveDate,
     ) -> (Result<Outcome, EditError>, Vec<Unsaved>) {
-        let mut go = Vec::new();
+        let mut outcome = Ok(Outcome::Unchanged);
         let mut left = Vec::new();
-        let plan = self.plan();
+        let mut batch: Vec<Unsaved> = Vec::new();
         // Values set by earlier edits in this batch: a later edit of the same field is checked
         // against them rather than against the file.
         let mut set: Vec<(String, Field, Change)> = Vec::new();
         for u in edits {
-            let field = u.edit.change.field();
-            let Ok(index) = edit::find(plan, &u.edit.id) else {
+            let (edit, was) = match &u.intent {
+                Intent::Field { edit, was } => (edit, was),
+                Intent::Exact { id, splice } => {
+                    let fields = std::mem::take(&mut batch);
+                    set.clear();
+                    let result = self.apply_batch(fields, today, &mut left);
+                    outcome = combine(outcome, result);
+                    let result = self.apply_exact(id, splice);
+                    if let Err(e) = &result
+                        && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
+                    {
+                        left.push(Unsaved {
+                            reason: e.short(self.plan().language),
+                            ..u.clone()
+                        });
+                        continue;
+                    }
+                    outcome = combine(outcome, result);
+                    continue;
+                }
+                Intent::Structure(change) => {
+                    // Field edits before it go first, in one write.
+                    let fields = std::mem::take(&mut batch);
+                    set.clear();
+                    let result = self.apply_batch(fields, today, &mut left);
+                    outcome = combine(outcome, result);
+                    if already_made(self.plan(), change) {
+                        continue;
+                    }
+                    let result = self.restructure(change);
+                    if let Err(e) = &result
+                        && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
+                    {
+                        // Refused (it cannot be made on the plan as it is now): stays unsaved.
+                        left.push(Unsaved {
+                            reason: e.short(self.plan().language),
+                            ..u.clone()
+                        });
+                        continue;
+                    }
+                    outcome = combine(outcome, result);
+                    continue;
+                }
+            };
+            let plan = self.plan();
+            let field = edit.change.field();
+            let Ok(index) = edit::find(plan, &edit.id) else {
                 left.push(Unsaved {
-                    reason: msg!("save-activity-gone", id = u.edit.id.as_str()),
+                    reason: msg!("save-activity-gone", id = edit.id.as_str()),
                     ..u.clone()
                 });
                 continue;
@@ -491,13 +573,13 @@ impl PlanFile {
             let now = set
                 .iter()
                 .rev()
-                .find(|(id, f, _)| *id == u.edit.id && *f == field)
+                .find(|(id, f, _)| *id == edit.id && *f == field)
                 .map(|(_, _, c)| c.clone())
                 .unwrap_or_else(|| recovery::current(&plan.activities[index], field));
-            if recovery::same_value(&now, &u.edit.change) {
+            if recovery::same_value(&now, &edit.change) {
                 continue;
             }
-            if !recovery::same_value(&now, &u.was) {
+            if !recovery::same_value(&now, was) {
                 left.push(Unsaved {
                     reason: msg!(
                         "save-changed-since",
@@ -508,25 +590,39 @@ impl PlanFile {
                 });
                 continue;
             }
-            set.push((u.edit.id.clone(), field, u.edit.change.clone()));
-            go.push(u.clone());
+            set.push((edit.id.clone(), field, edit.change.clone()));
+            batch.push(u.clone());
         }
-        if go.is_empty() {
-            return (Ok(Outcome::Unchanged), left);
+        let result = self.apply_batch(batch, today, &mut left);
+        (combine(outcome, result), left)
+    }
+
+    /// Applies checked field edits in one write; when they are refused before anything was
+    /// queued (an invalid value), all go to `left` with the reason.
+    fn apply_batch(
+        &mut self,
+        go: Vec<Unsaved>,
+        today: NaiveDate,
+        left: &mut Vec<Unsaved>,
+    ) -> Result<Outcome, EditError> {
+        let edits: Vec<Edit> = go
+            .iter()
+            .filter_map(|u| u.field_edit().map(|(e, _)| e.clone()))
+            .collect();
+        if edits.is_empty() {
+            return Ok(Outcome::Unchanged);
         }
-        let edits: Vec<Edit> = go.iter().map(|u| u.edit.clone()).collect();
         let result = self.apply_all(&edits, today);
         if let Err(e) = &result
             && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
         {
-            // Refused before anything was queued (an invalid value): all stay unsaved.
             let reason = e.short(self.plan().language);
             left.extend(go.into_iter().map(|u| Unsaved {
                 reason: reason.clone(),
                 ..u
             }));
         }
-        (result, left)
+        result
     }
 
     /// Writes the pending edits: lock, settle on what is on disk, merge, then swap our version
@@ -873,7 +969,7 @@ impl PlanFile {
         let ours: Vec<Unsaved> = self
             .pending
             .iter()
-            .flat_map(|op| recovery::from_patch(&op.id, &op.expect, &op.target, &reason))
+            .flat_map(|op| op.unsaved(&reason))
             .collect();
         self.dropped.extend(ours);
         self.source = theirs;
@@ -966,6 +1062,60 @@ impl PlanFile {
             plan = applied.plan;
         }
         Ok((text, plan))
+    }
+}
+
+/// Two saves' outcomes as one: the first failure, else whether anything was saved (merged).
+fn combine(
+    a: Result<Outcome, EditError>,
+    b: Result<Outcome, EditError>,
+) -> Result<Outcome, EditError> {
+    match (a, b) {
+        (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+        (Ok(Outcome::Merged), _) | (_, Ok(Outcome::Merged)) => Ok(Outcome::Merged),
+        (Ok(Outcome::Saved), _) | (_, Ok(Outcome::Saved)) => Ok(Outcome::Saved),
+        _ => Ok(Outcome::Unchanged),
+    }
+}
+
+/// Whether `plan` already has what `change` would make (a structural change re-applied from a
+/// recovery file after it was saved after all). A move is never taken for made.
+fn already_made(plan: &Plan, change: &Structure) -> bool {
+    let workstream = |area: &str, title: &str| {
+        plan.area_index(area)
+            .and_then(|ai| plan.workstream_index(ai, area, title))
+            .is_ok()
+    };
+    match change {
+        Structure::Add { activity, .. } => plan
+            .find(&activity.id)
+            .is_some_and(|i| plan.activities[i].title.trim() == activity.title.trim()),
+        Structure::Remove { id } => plan.find(id).is_none(),
+        Structure::Move { .. } | Structure::Shift { .. } => false,
+        Structure::Area { number, change } => plan.area_index(number).is_ok_and(|i| {
+            let a = &plan.areas[i];
+            change.title.as_ref().is_none_or(|t| a.title == t.trim())
+                && change.status.is_none_or(|s| a.status == s)
+                && change.reason.as_ref().is_none_or(|r| {
+                    a.reason.as_deref() == r.as_deref().map(str::trim).filter(|r| !r.is_empty())
+                })
+        }),
+        Structure::AddWorkstream { area, title } => workstream(area, title),
+        Structure::AddArea { number, title } => plan
+            .area_index(number)
+            .is_ok_and(|i| plan.areas[i].title == title.trim()),
+        Structure::RenameWorkstream {
+            area,
+            workstream: old,
+            title,
+        } => workstream(area, title) && !workstream(area, old),
+        Structure::RemoveWorkstream {
+            area,
+            workstream: w,
+        } => !workstream(area, w),
+        Structure::RemoveArea { number } => plan.area_index(number).is_err(),
+        // Made when its error is gone.
+        Structure::Correct { problem, .. } => !plan.problems.contains(problem),
     }
 }
 

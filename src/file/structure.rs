@@ -22,6 +22,9 @@ use crate::plan::{ActivityPath, Plan, Status};
 /// Applies a structural change to `text` (which loads to `plan`).
 pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
     let refused = |message: Message| EditError::Refused { message };
+    if let Structure::Correct { problem, from, to } = change {
+        return correct(text, plan, problem, from, to);
+    }
     if change.names_activity() {
         // An unknown id gets the list of ids and a did-you-mean.
         index(plan, &change.id())?;
@@ -103,6 +106,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             let header = layout.header(layout.area(i))?;
             remove(text, layout.block(text, header))
         }
+        Structure::Correct { .. } => return Err(EditError::bug(Message::new("life-fix-gone"))),
         Structure::Move { id, place } => {
             let i = index(plan, id)?;
             let block = layout.activity_block(text, plan.activities[i].path)?;
@@ -144,6 +148,50 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
         }),
         None => Err(EditError::Bug {
             message: Message::new("file-bug-change-would-not-load"),
+        }),
+    }
+}
+
+/// A correction of an error found on reading `text` (which loads to `plan`): the error whose
+/// message is `problem` and whose place holds `from` (the first such) gets `to` there. The
+/// result must read with that error gone (one fewer of its kind) and no error added; the plan
+/// is what it then reads to.
+fn correct(
+    text: &str,
+    plan: &Plan,
+    problem: &Message,
+    from: &str,
+    to: &str,
+) -> Result<Applied, EditError> {
+    let before = parse_plan(text);
+    let same = |d: &&crate::diagnostics::Diagnostic| d.is_error() && d.message == *problem;
+    let count = before.diagnostics.iter().filter(same).count();
+    let at = before
+        .diagnostics
+        .iter()
+        .filter(same)
+        .filter_map(|d| d.span.clone())
+        .find(|s| text.get(s.clone()) == Some(from))
+        .ok_or_else(|| EditError::Refused {
+            message: Message::new("life-fix-gone"),
+        })?;
+    let new_text = format!("{}{to}{}", &text[..at.start], &text[at.end..]);
+    let parsed = parse_plan(&new_text);
+    let diagnostics = parsed.diagnostics.clone();
+    let left = diagnostics.iter().filter(same).count();
+    match parsed.reread_after(plan) {
+        Ok(p) if left < count => Ok(Applied {
+            splice: Splice::between(text, &new_text),
+            text: new_text,
+            plan: p,
+            diagnostics: Some(diagnostics),
+        }),
+        Ok(_) => Err(EditError::Refused {
+            message: Message::new("life-fix-did-not-fix"),
+        }),
+        Err(diagnostics) => Err(EditError::Invalid {
+            diagnostics,
+            text: new_text,
         }),
     }
 }

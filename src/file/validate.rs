@@ -64,11 +64,21 @@ fn duplicate_ids(plan: &Plan, spans: &PlanSpans, out: &mut Vec<Diagnostic>) {
                     title = other.title.as_str()
                 )
             };
-            out.push(
-                Diagnostic::error(msg!("check-duplicate-id", id = a.id.as_str()), span)
-                    .with_label(label)
-                    .with_help(msg!("check-duplicate-id-help")),
-            );
+            let mut d = Diagnostic::error(msg!("check-duplicate-id", id = a.id.as_str()), span)
+                .with_label(label)
+                .with_help(msg!("check-duplicate-id-help"));
+            // A written id can be given a free one in the plan's pattern.
+            if a.explicit_id {
+                let slot = crate::plan::structure::Slot {
+                    area: a.area,
+                    workstream: a.workstream,
+                    position: i,
+                };
+                d = d.with_fix(Fix::Id {
+                    to: plan.free_id(slot),
+                });
+            }
+            out.push(d);
         } else {
             seen.insert(&a.id, i);
         }

@@ -11,7 +11,8 @@ use crate::plan::{
 };
 
 /// Where an activity goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Place {
     /// Right after this activity, among its siblings.
     After(String),
@@ -24,7 +25,7 @@ pub enum Place {
 }
 
 /// A new activity as the user writes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NewActivity {
     pub id: String,
     pub title: String,
@@ -35,15 +36,38 @@ pub struct NewActivity {
 
 /// Changes to an area's own keys: `None` leaves a key alone; a `reason` of `Some(None)`
 /// removes it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AreaChange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<AreaStatus>,
+    /// Kept (in a recovery file) as the reason's text, `""` for "remove it": a blank reason
+    /// removes the key, so the two mean the same.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "reason_text")]
     pub reason: Option<Option<String>>,
 }
 
-/// A change to the plan's structure.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// [`AreaChange::reason`] as one optional text: `Some(None)` is written as `""`.
+mod reason_text {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(r: &Option<Option<String>>, s: S) -> Result<S::Ok, S::Error> {
+        r.as_ref()
+            .map(|r| r.clone().unwrap_or_default())
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<String>>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(|r| Some(r).filter(|r| !r.trim().is_empty())))
+    }
+}
+
+/// A change to the plan's structure. Serialized (for a recovery file) as `{"op": "add", …}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Structure {
     Add {
         place: Place,
@@ -92,6 +116,15 @@ pub enum Structure {
     RemoveArea {
         number: String,
     },
+    /// A quick fix of an error found on reading the file (`problem`, its message): the text
+    /// `from` at the error's place becomes `to` (a status word, a key's name, an id, written
+    /// as the file writes them). Its result is what the file then reads to, with that error
+    /// gone and none added.
+    Correct {
+        problem: Message,
+        from: String,
+        to: String,
+    },
 }
 
 impl Structure {
@@ -112,6 +145,7 @@ impl Structure {
             | Structure::RemoveWorkstream { area, workstream } => {
                 format!("area {area}/{workstream}")
             }
+            Structure::Correct { to, .. } => to.clone(),
         }
     }
 
@@ -364,6 +398,9 @@ impl Plan {
                     }
                 }
             }
+            // What a correction means is known once the file is read again: the plan stays
+            // as it is until then.
+            Structure::Correct { .. } => {}
         }
         plan.renumber();
         Ok(plan)

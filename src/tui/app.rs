@@ -34,6 +34,8 @@ pub(crate) mod find;
 
 mod fixes;
 
+mod headings;
+
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -280,6 +282,10 @@ struct Session {
     other_editors: Vec<String>,
     /// Read-only because another board edits the plan (not `--read-only`).
     read_only_by_choice: bool,
+    /// The problem whose unknown status word the open status picker replaces (a quick fix).
+    fixing: Option<Diagnostic>,
+    /// The workstream heading the board's cursor stands on (see `App::heading`).
+    heading: Option<usize>,
 }
 
 impl Default for Session {
@@ -305,6 +311,8 @@ impl Default for Session {
             recovery: None,
             other_editors: Vec::new(),
             read_only_by_choice: false,
+            fixing: None,
+            heading: None,
         }
     }
 }
@@ -706,10 +714,12 @@ impl App {
             .unsaved
             .iter()
             .find(|u| {
-                let now = recovery::current(a, u.edit.change.field());
-                u.edit.id == a.id
-                    && !recovery::same_value(&now, &u.was)
-                    && !recovery::same_value(&now, &u.edit.change)
+                u.field_edit().is_some_and(|(edit, was)| {
+                    let now = recovery::current(a, edit.change.field());
+                    edit.id == a.id
+                        && !recovery::same_value(&now, was)
+                        && !recovery::same_value(&now, &edit.change)
+                })
             })
             .cloned()
     }
@@ -822,6 +832,9 @@ impl App {
 
     /// Position of the selected activity in `rows` (list views).
     pub fn cursor_row(&self) -> Option<usize> {
+        if let Some(row) = self.heading_row() {
+            return Some(row);
+        }
         self.shown.row_of(self.session.selected?)
     }
 
@@ -843,7 +856,7 @@ impl App {
             Scope::Popup => self.perform_popup(action),
             Scope::Confirm => self.perform_confirm(action),
             Scope::Normal => self.perform_normal(action, state),
-            Scope::Present | Scope::Portfolio => Effect::None,
+            Scope::Present | Scope::Portfolio | Scope::Broken => Effect::None,
         }
     }
 
@@ -1057,10 +1070,16 @@ impl App {
             }
             Popup::Picker { status } => match action {
                 Action::Down | Action::Up => *status = moved_in(&Status::ALL, *status, action),
-                Action::Close => self.session.popup = None,
+                Action::Close => {
+                    self.session.popup = None;
+                    self.session.fixing = None;
+                }
                 Action::Confirm => {
                     let status = *status;
                     self.session.popup = None;
+                    if let Some(d) = self.session.fixing.take() {
+                        return self.fix_status(&d, status);
+                    }
                     if self.selected_activity().is_some_and(|a| a.status != status) {
                         return self.edit(Change::Status(status));
                     }
@@ -1330,6 +1349,11 @@ impl App {
         }
         let on_areas = self.session.view == View::Board && self.session.pane == Pane::Areas;
         let (place, group) = match self.selected_activity() {
+            // On a workstream heading: at the end of that workstream.
+            _ if self.heading_group().is_some() => match self.heading_group() {
+                Some(group) => (group.end(&self.plan), group),
+                None => return,
+            },
             Some(a) if !on_areas => (
                 Place::After(a.id.clone()),
                 Group {
@@ -1744,6 +1768,9 @@ impl App {
                 state.scroll_to_top();
                 self.refresh_view();
             }
+            return;
+        }
+        if self.session.view == View::Board && self.move_on_board(delta) {
             return;
         }
         if self.session.view == View::Status {

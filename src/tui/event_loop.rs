@@ -30,6 +30,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{App, Effect, Event as AppEvent, ViewState};
+use super::broken::BrokenEffect;
 use super::i18n::{Msg, tr};
 use super::portfolio::{self, Portfolio};
 use super::present::{self, FileState, Presenter};
@@ -873,4 +874,128 @@ pub fn osc52(text: &str) -> String {
         &mut out,
     );
     out
+}
+
+/// How the error screen of an unreadable plan ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrokenEnd {
+    /// The user quit.
+    Quit,
+    /// The file can be read now: open the board.
+    Readable,
+    /// A stopping signal came (its number).
+    Signal(i32),
+}
+
+/// Runs the error screen of a plan whose TOML cannot be read (`loaded`, from `path`) until the
+/// file can be read (it follows the file: a fix made anywhere opens the board), or the user
+/// quits. `E` opens the editor at the error's line and reads the file again afterwards.
+pub fn run_broken(
+    broken: super::broken::Broken,
+    path: &std::path::Path,
+    loaded: &crate::file::Loaded,
+) -> io::Result<BrokenEnd> {
+    // (No crash note of its own: the board that follows adds it, and two would print twice.)
+    let mut term = Term::start()?;
+    // Nothing to set aside here: a hung-up terminal only ends the process.
+    super::hangup::watch(|| {});
+    let mut screen = BrokenScreen {
+        broken,
+        watcher: Watcher::after(path.to_path_buf(), loaded),
+        path: path.to_path_buf(),
+        last_poll: Instant::now(),
+        readable: false,
+    };
+    let result = term.run(&mut screen);
+    term.end();
+    Ok(match result? {
+        Stop::Signal(s) => BrokenEnd::Signal(s),
+        Stop::Done if screen.readable => BrokenEnd::Readable,
+        Stop::Done => BrokenEnd::Quit,
+    })
+}
+
+struct BrokenScreen {
+    broken: super::broken::Broken,
+    watcher: Watcher,
+    path: PathBuf,
+    last_poll: Instant,
+    /// The file can be read now.
+    readable: bool,
+}
+
+impl BrokenScreen {
+    /// Reads the file again (`forced`: say so even when it did not change). Done when it can
+    /// be read.
+    fn look(&mut self, forced: bool) -> Flow {
+        if forced {
+            self.watcher.forget();
+        }
+        let Some(result) = self.watcher.poll() else {
+            return Flow::Same;
+        };
+        let lang = self.broken.lang();
+        match result {
+            Ok(loaded) if loaded.parsed.usable().is_some() => {
+                self.readable = true;
+                Flow::Done
+            }
+            Ok(loaded) => {
+                let at = chrono::Local::now().format("%H:%M:%S").to_string();
+                self.broken
+                    .still_broken(&loaded.source.text, &loaded.parsed.diagnostics, &at);
+                Flow::Redraw
+            }
+            Err(e) => {
+                self.broken.note(e.message().render(lang));
+                Flow::Redraw
+            }
+        }
+    }
+}
+
+impl Screen for BrokenScreen {
+    fn draw(&mut self, frame: &mut ratatui::Frame) {
+        frame.render_widget(&self.broken, frame.area());
+    }
+
+    fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
+        if self.last_poll.elapsed() < POLL_FILE {
+            return Ok(Flow::Same);
+        }
+        self.last_poll = Instant::now();
+        Ok(self.look(false))
+    }
+
+    fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow> {
+        let Event::Key(key) = event else {
+            return Ok(Flow::Same);
+        };
+        Ok(match self.broken.key(&key) {
+            BrokenEffect::None => Flow::Same,
+            BrokenEffect::Quit => Flow::Done,
+            BrokenEffect::Reload => self.look(true),
+            BrokenEffect::Editor { line } => {
+                let (editor, result) = run_editor(&mut term.terminal, &self.path, line);
+                match result {
+                    Err(e) => {
+                        let lang = self.broken.lang();
+                        self.broken.note(
+                            crate::msg!(
+                                "broken-editor-failed",
+                                editor = editor.as_str(),
+                                error = crate::file::io_reason(&e)
+                            )
+                            .render(lang),
+                        );
+                        Flow::Redraw
+                    }
+                    Ok(()) => match self.look(true) {
+                        Flow::Done => Flow::Done,
+                        _ => Flow::Redraw,
+                    },
+                }
+            }
+        })
+    }
 }

@@ -218,10 +218,10 @@ impl Store for PlanFileStore {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
         let before = self.file.text().to_string();
         let report = self.answer(request, today);
+        // A kept failure that changed what the board shows (an undo of a structural change,
+        // kept unsaved) sends the store's view too, so the board shows the undo it asked for.
         let theirs = match &report.result {
-            Err(f) if !f.kept && self.file.text() != before => {
-                Some(fresh(&mut self.file, self.lang))
-            }
+            Err(f) if self.file.text() != before => Some(fresh(&mut self.file, self.lang)),
             _ => None,
         };
         Report {
@@ -236,21 +236,10 @@ impl PlanFileStore {
     fn answer(&mut self, request: Request, today: NaiveDate) -> Report {
         let result = match &request {
             Request::Apply(edit) => self.file.apply(edit, today).map(|o| done(o, Done::Saved)),
+            // Like a field edit: a failed write keeps the change unsaved (shown, retried, set
+            // aside in the recovery file); a conflict keeps it beside the file's version.
             Request::Restructure(change) => {
-                // A structural change that fails is never kept to retry (the file layer takes
-                // it back out whole), so the board rolls it back and says why.
-                let result = self
-                    .file
-                    .restructure(change)
-                    .map(|o| done(o, Done::Saved))
-                    .map_err(|e| {
-                        e.describe(self.lang)
-                            .lines()
-                            .next()
-                            .unwrap_or_default()
-                            .to_string()
-                    });
-                return self.simple(request.clone(), result);
+                self.file.restructure(change).map(|o| done(o, Done::Saved))
             }
             Request::Undo => self.file.undo().map(|o| done(o, Done::Undone)),
             Request::Redo => self.file.redo().map(|o| done(o, Done::Redone)),

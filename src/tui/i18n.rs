@@ -273,6 +273,8 @@ labels! {
     PortfolioKeyReload,
     PortfolioLegendSearch,
     PortfolioFilterHint,
+    // the error screen of an unreadable plan
+    BrokenKeyEditor,
 }
 
 impl Msg {
@@ -510,6 +512,7 @@ impl Msg {
             PortfolioKeyReload => Message::new("portfolio-key-reload"),
             PortfolioLegendSearch => Message::new("portfolio-legend-search"),
             PortfolioFilterHint => Message::new("portfolio-filter-hint"),
+            BrokenKeyEditor => Message::new("life-broken-key-editor"),
         }
     }
 }

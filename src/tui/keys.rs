@@ -134,6 +134,8 @@ pub enum Scope {
     Present,
     /// The portfolio of a folder's plans (read-only: Enter opens a plan on the board).
     Portfolio,
+    /// The error screen of a plan whose TOML cannot be read (`tui::broken`).
+    Broken,
 }
 
 /// A key, as matched: for characters the Shift modifier is ignored ('G' is its own char).
@@ -395,6 +397,9 @@ pub const BINDINGS: &[Binding] = &[
     b(Portfolio, &[k('f')],                Action::FilterPicker,    Msg::KeyFilter).hint(),
     b(Portfolio, &[k('F')],                Action::ClearFilters,    Msg::KeyClearFilters),
     b(Popup,     &[k('x')],                Action::QuickFix,        Msg::KeyQuickFix),
+    b(Scope::Broken, &[k('E')],            Action::OpenEditor,      Msg::BrokenKeyEditor).hint(),
+    b(Scope::Broken, &[k('r')],            Action::Reload,          Msg::KeyReload).hint(),
+    b(Scope::Broken, &[k('q'), ctrl('c')], Action::Quit,            Msg::KeyQuit).hint().label("q"),
 ];
 
 /// The action `key` stands for in `scope` and `view`, if any. In [`Scope::Input`] keys that are

@@ -11,9 +11,11 @@
 //! - [`portfolio`]: every plan of a folder, with agenda and owners across them (`fremdrift DIR`).
 //! - [`views`]: drawing `&App` (with its [`ViewState`] beside it) and `&Presenter` into a buffer.
 //! - [`theme`], [`i18n`]: styles, and the UI text in English and bokmål.
+//! - [`broken`]: the error screen of a plan whose TOML cannot be read.
 //! - [`event_loop`]: the only code that touches the terminal.
 
 pub mod app;
+pub mod broken;
 pub mod event_loop;
 pub mod file_store;
 pub mod hangup;

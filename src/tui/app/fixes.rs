@@ -8,6 +8,7 @@ use tui_input::Input;
 use super::{App, Effect, MessageKind, Pane};
 use crate::diagnostics::{Diagnostic, Fix};
 use crate::plan::edit::Change;
+use crate::plan::structure::Structure;
 use crate::tui::keys::Action;
 use crate::tui::model::{Filters, View};
 use crate::tui::popup::Popup;
@@ -101,7 +102,7 @@ impl App {
                     .or_else(|| self.plan.find(id));
             }
             Some(Fix::Reason { .. }) => return None,
-            None => {}
+            Some(Fix::StatusWord | Fix::Key { .. } | Fix::Id { .. }) | None => {}
         }
         let at = d.span.as_ref()?.start;
         let blocks = crate::file::structure::activity_blocks(&self.text, &self.plan).ok()?;
@@ -179,6 +180,15 @@ impl App {
         match fix {
             Fix::Owner { owner, .. } => self.fix_activity(&d, Change::Owner(owner)),
             Fix::Due { due, .. } => self.fix_activity(&d, Change::CorrectDue(due)),
+            Fix::StatusWord => {
+                // Which status: the picker, then its word goes in place of the unknown one.
+                self.session.fixing = Some(d);
+                self.session.popup = Some(Popup::Picker {
+                    status: crate::plan::Status::Todo,
+                });
+                Effect::None
+            }
+            Fix::Key { to } | Fix::Id { to } => self.correct(&d, &to),
             Fix::Reason { index, .. } => {
                 let reason = self
                     .plan
@@ -195,10 +205,71 @@ impl App {
         }
     }
 
+    /// Whether the open status picker is a quick fix's: it then lists the status words as the
+    /// plan writes them (they go into the file).
+    pub fn picking_status_word(&self) -> bool {
+        self.session.fixing.is_some()
+    }
+
+    /// The status picker opened by a quick fix was answered: `status`'s word, in the plan's
+    /// language, goes in place of the unknown one.
+    pub(super) fn fix_status(&mut self, d: &Diagnostic, status: crate::plan::Status) -> Effect {
+        let word = status.word(self.plan.language).to_string();
+        self.correct(d, &word)
+    }
+
+    /// Writes `to` in place of the text at the problem's place, quoted as that text is (a
+    /// quoted value or key stays quoted the same way, a bare key stays bare): a correction
+    /// saved, merged and undoable like a structural change.
+    fn correct(&mut self, d: &Diagnostic, to: &str) -> Effect {
+        let Some(from) = d
+            .span
+            .clone()
+            .and_then(|s| self.text.get(s))
+            .map(str::to_string)
+        else {
+            return Effect::None;
+        };
+        let to = requote(&from, to);
+        self.restructure(Structure::Correct {
+            problem: d.message.clone(),
+            from,
+            to,
+        })
+    }
+
     fn fix_activity(&mut self, d: &Diagnostic, change: Change) -> Effect {
         match self.problem_activity(d) {
             Some(i) if self.session.selected == Some(i) => self.edit(change),
             _ => Effect::None,
         }
+    }
+}
+
+/// `word` written the way `like` is: in the same quotes (escaped for double quotes), or bare.
+fn requote(like: &str, word: &str) -> String {
+    if like.starts_with('"') {
+        let escaped = word.replace('\\', "\\\\").replace('"', "\\\"");
+        format!("\"{escaped}\"")
+    } else if like.starts_with('\'') && !word.contains('\'') {
+        format!("'{word}'")
+    } else if like.starts_with('\'') {
+        requote("\"", word)
+    } else {
+        word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::requote;
+
+    #[test]
+    fn a_word_is_written_in_the_quotes_of_the_text_it_replaces() {
+        assert_eq!(requote("\"pågående\"", "pågår"), "\"pågår\"");
+        assert_eq!(requote("'x'", "pågår"), "'pågår'");
+        assert_eq!(requote("ownr", "owner"), "owner");
+        assert_eq!(requote("\"a\"", "b\"c"), "\"b\\\"c\"");
+        assert_eq!(requote("'a'", "it's"), "\"it's\"");
     }
 }

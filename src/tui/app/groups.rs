@@ -70,6 +70,9 @@ impl App {
         if self.refuse_read_only() {
             return;
         }
+        if self.rename_heading() {
+            return;
+        }
         let workstream = self
             .selected_activity()
             .filter(|_| !self.on_areas_pane())
@@ -90,7 +93,7 @@ impl App {
         });
     }
 
-    fn open_name(&mut self, target: NameTarget) {
+    pub(super) fn open_name(&mut self, target: NameTarget) {
         let title = match target {
             NameTarget::RenameWorkstream { workstream } => self
                 .plan
@@ -178,6 +181,9 @@ impl App {
             self.open_delete_area();
             return;
         }
+        if self.delete_heading() {
+            return;
+        }
         let area = self.session.area;
         match empty_workstreams(&self.plan, area).as_slice() {
             [] => self.notify(
@@ -256,7 +262,7 @@ impl App {
         }
     }
 
-    fn group_removal(&self, group: Group) -> Option<Structure> {
+    pub(super) fn group_removal(&self, group: Group) -> Option<Structure> {
         let area = self.plan.areas.get(group.area)?;
         Some(match group.workstream {
             Some(w) => Structure::RemoveWorkstream {

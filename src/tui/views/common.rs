@@ -311,7 +311,7 @@ pub fn activity_line(
     let style = row_style(app.theme(), m, selected);
     // An edit of this activity that is not in the file (refused or not written): "●" after
     // the title, as the status bar's "● 1 ulagret" counts it; Enter says what it is.
-    let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
+    let unsaved = app.unsaved().iter().any(|u| u.is_about(&a.id));
     // A note is marked after the title ("✎"), so it reads without colour.
     let noted = crate::tui::model::has_note(a);
     let title_w = title_room(app, a, cols);
@@ -417,7 +417,7 @@ pub fn activity_line(
 /// The columns the title of `a` has in a row laid out as `cols`: the title column less the
 /// marks after it (unsaved edit, note).
 fn title_room(app: &App, a: &Activity, cols: Cols) -> usize {
-    let unsaved = app.unsaved().iter().any(|u| u.edit.id == a.id);
+    let unsaved = app.unsaved().iter().any(|u| u.is_about(&a.id));
     let noted = crate::tui::model::has_note(a);
     cols.title
         .saturating_sub(if unsaved { 2 } else { 0 } + if noted { 2 } else { 0 })
@@ -568,12 +568,14 @@ pub fn legend_spans(
 /// The lines of a conflict popup: the activity, then the file's value and ours.
 pub fn conflict_items(app: &App, unsaved: &Unsaved) -> Vec<String> {
     let lang = app.lang();
-    let field = unsaved.edit.change.field();
+    let Some((edit, _)) = unsaved.field_edit() else {
+        return vec![unsaved.describe(lang)];
+    };
+    let field = edit.change.field();
     // Quoted by the explanation, so without the quotes `value_text` puts around text.
     let bare = |v: String| v.trim_matches('"').to_string();
-    let mine = bare(value_text(&unsaved.edit.change, lang));
-    let Some(a) = (app.plan().find(&unsaved.edit.id)).and_then(|i| app.plan().activities.get(i))
-    else {
+    let mine = bare(value_text(&edit.change, lang));
+    let Some(a) = (app.plan().find(&edit.id)).and_then(|i| app.plan().activities.get(i)) else {
         return vec![unsaved.describe(lang)];
     };
     let theirs = bare(value_text(&current(a, field), lang));

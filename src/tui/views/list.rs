@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::common::{Cols, activity_line, clean, scroll_offset, title_cut};
 use super::view_name;
-use crate::output::text::truncate;
+use crate::output::text::{pad, truncate};
 use crate::tui::app::{App, Target, ViewState};
 use crate::tui::i18n::Msg;
 use crate::tui::model::{Bucket, Row, View};
@@ -77,13 +77,21 @@ pub fn render_rows(
 fn heading_line(app: &App, row: &Row, w: usize) -> Line<'static> {
     let t = app.theme();
     let (text, style) = match row {
-        Row::Workstream(Some(ws)) => {
-            let ws = &app.plan().workstreams[*ws];
+        Row::Workstream(Some(index)) => {
+            let ws = &app.plan().workstreams[*index];
             let mut s = format!("▌ {}", clean(&ws.title));
             if let Some(aud) = &ws.audience {
                 s.push_str(&format!(" · {}", clean(aud)));
             }
-            (s, t.heading)
+            // The cursor on the heading (`T`, `D` and `a` then act on the workstream).
+            if app.heading() == Some(*index) {
+                (
+                    format!("{} ", pad(&s, w.saturating_sub(1))),
+                    t.heading.patch(t.selected),
+                )
+            } else {
+                (s, t.heading)
+            }
         }
         Row::Workstream(None) => (format!("▌ {}", app.tr(Msg::DirectActivities)), t.heading),
         Row::Bucket(b, n) => {

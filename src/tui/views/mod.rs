@@ -5,6 +5,7 @@
 //! Text from the plan goes through [`clean`] so it can never drive the terminal.
 
 mod board;
+mod broken;
 mod common;
 mod find;
 mod kanban;

@@ -328,7 +328,7 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer, scroll: u16) {
         lines.push(field(app, Msg::FieldMembers, members.join(", ")));
     }
     // Edits of this activity that are not in the file: what was changed, and why not saved.
-    for u in app.unsaved().iter().filter(|u| u.edit.id == a.id) {
+    for u in app.unsaved().iter().filter(|u| u.is_about(&a.id)) {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
             format!(
@@ -451,6 +451,9 @@ fn fix_text(fix: &crate::diagnostics::Fix, app: &App) -> String {
         Fix::Owner { owner, .. } => msg!("fixes-owner", owner = owner.as_str()),
         Fix::Due { due, .. } => msg!("fixes-due", due = due.as_str()),
         Fix::Reason { number, .. } => msg!("fixes-reason", number = number.as_str()),
+        Fix::StatusWord => msg!("life-fix-status"),
+        Fix::Key { to } => msg!("life-fix-key", key = to.as_str()),
+        Fix::Id { to } => msg!("life-fix-id", id = to.as_str()),
     }
     .render(app.lang())
 }
@@ -580,7 +583,13 @@ fn picker(app: &App, area: Rect, buf: &mut Buffer, chosen: Status) {
         if *s == chosen {
             style = style.patch(t.selected);
         }
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
+        // A quick fix writes the word into the file: the plan's own words.
+        let lang = if app.picking_status_word() {
+            app.plan().language
+        } else {
+            app.lang()
+        };
+        let text = format!(" {} {}{now}", m.symbol(), s.word(lang));
         Line::from(Span::styled(
             crate::output::text::pad(&text, usize::from(inner.width)),
             style,
@@ -867,7 +876,13 @@ fn area_status(app: &App, area: Rect, buf: &mut Buffer, index: usize, chosen: Ar
             AreaStatus::Done => (Mark::Done, t.mark(Mark::Done)),
         };
         let now = if a.status == *s { " •" } else { "" };
-        let text = format!(" {} {}{now}", m.symbol(), s.word(app.lang()));
+        // A quick fix writes the word into the file: the plan's own words.
+        let lang = if app.picking_status_word() {
+            app.plan().language
+        } else {
+            app.lang()
+        };
+        let text = format!(" {} {}{now}", m.symbol(), s.word(lang));
         let row = Rect::new(inner.x, inner.y + k as u16, inner.width, 1);
         pick_line(app, buf, row, &text, style, *s == chosen);
     }

@@ -1,0 +1,564 @@
+//! The whole life of a plan on the board, where it can go wrong: a structural change (delete an
+//! activity, add a workstream, …) whose save fails is kept as unsaved like a field edit — shown,
+//! retried, set aside in the recovery file, and offered again on the next start. The store is
+//! the real saving layer; the file is checked byte for byte.
+
+#![allow(clippy::unwrap_used, clippy::panic)]
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use fremdrift::file::recovery;
+use fremdrift::file::save::PlanFile;
+use fremdrift::plan::Language;
+use fremdrift::plan::structure::{Place, Structure};
+use fremdrift::tui::file_store::PlanFileStore;
+use fremdrift::tui::popup::Popup;
+use fremdrift::tui::store::{Request, Store};
+use fremdrift::tui::theme::{Theme, ThemeKind};
+use fremdrift::tui::{App, Effect, Event, Options};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use common::board::{Board, draw};
+use common::screen::screen;
+use common::{PLAN, day, temp_copy};
+
+fn today() -> NaiveDate {
+    day(2017, 12, 1)
+}
+
+struct Rig {
+    board: Board,
+    store: PlanFileStore,
+}
+
+fn rig(path: &Path, lang: Language) -> Rig {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut file = PlanFile::open(path).unwrap();
+    file.lock_timeout = std::time::Duration::from_millis(50);
+    let parsed = fremdrift::file::parse_plan(&text);
+    let app = App::new(
+        file.plan().clone(),
+        parsed.diagnostics,
+        text,
+        Options {
+            today: today(),
+            lang,
+            theme: Theme::new(ThemeKind::Dark, true),
+            read_only: false,
+            path: path.display().to_string(),
+        },
+    );
+    Rig {
+        board: Board::new(app),
+        store: PlanFileStore::new(file),
+    }
+}
+
+impl Rig {
+    /// Carries an effect through the store and back, as the event loop does; returns the
+    /// effect that is left (a quit).
+    fn run(&mut self, effect: Effect) -> Effect {
+        match effect {
+            Effect::Store(request) => {
+                let report = self.store.handle(request, today());
+                self.board.apply(Event::Stored(Box::new(report)))
+            }
+            e => e,
+        }
+    }
+
+    /// Types `keys` ('\n' Enter, '\x1b' Esc, '\t' Tab); returns the last effect left.
+    fn type_keys(&mut self, keys: &str) -> Effect {
+        let mut last = Effect::None;
+        for c in keys.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\x1b' => KeyCode::Esc,
+                '\t' => KeyCode::Tab,
+                c => KeyCode::Char(c),
+            };
+            let effect = self
+                .board
+                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+            last = self.run(effect);
+        }
+        last
+    }
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// The two structural changes the tests make on the board, made by the saving layer on a
+/// fresh copy: the bytes the plan must end up with.
+fn expected(changes: &[Structure]) -> String {
+    let (_dir, path) = temp_copy(PLAN);
+    let mut file = PlanFile::open(&path).unwrap();
+    for c in changes {
+        file.restructure(c).unwrap();
+    }
+    std::fs::read_to_string(&path).unwrap()
+}
+
+fn the_changes() -> Vec<Structure> {
+    vec![
+        Structure::Remove { id: "esp-6".into() },
+        Structure::AddWorkstream {
+            area: "2".into(),
+            title: "Digitale tjenester".into(),
+        },
+    ]
+}
+
+/// Deletes the last activity of area 2 and adds a workstream to it, on the board.
+fn make_the_changes(r: &mut Rig) {
+    r.type_keys("lGdy");
+    r.type_keys("A\nDigitale tjenester\n");
+}
+
+fn structural(r: &Rig) -> Vec<Structure> {
+    r.board
+        .app
+        .unsaved()
+        .iter()
+        .filter_map(|u| u.structural().cloned())
+        .collect()
+}
+
+#[test]
+fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored() {
+    let (dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::Nb);
+    // Unwritable between loading and saving.
+    set_mode(&path, 0o444);
+    make_the_changes(&mut r);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "nothing written"
+    );
+    // Both are kept, shown on the board as unsaved, not taken back.
+    assert_eq!(structural(&r), the_changes());
+    assert!(r.board.app.plan().find("esp-6").is_none());
+    let ai = r.board.app.plan().area_index("2").unwrap();
+    assert!(
+        r.board
+            .app
+            .plan()
+            .workstream_index(ai, "2", "Digitale tjenester")
+            .is_ok()
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("● 2 ulagret"), "{shown}");
+    // Quitting asks; retrying fails again; setting them aside quits.
+    assert_eq!(r.type_keys("q"), Effect::None);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6 slettet"), "{shown}");
+    assert!(
+        shown.contains("delprosjektet «Digitale tjenester» lagt til i område 2"),
+        "{shown}"
+    );
+    assert_eq!(r.type_keys("\n"), Effect::None, "the retry fails");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    assert_eq!(r.type_keys("j\n"), Effect::Quit);
+    let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
+    let kept: Vec<Structure> = set_aside
+        .edits
+        .iter()
+        .filter_map(|u| u.structural().cloned())
+        .collect();
+    assert_eq!(kept, the_changes());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    drop(r);
+
+    // Fixed; the next start offers them, and re-applying makes exactly those changes.
+    set_mode(&path, 0o644);
+    let mut r = rig(&path, Language::Nb);
+    r.board.app.offer_recovery(set_aside);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Recovery { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6 slettet"), "{shown}");
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+    assert!(matches!(e, Effect::Store(Request::Reapply(_))), "{e:?}");
+    r.run(e);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        expected(&the_changes())
+    );
+    assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
+    // Offered again (a second recovery file with the same changes): already made, nothing
+    // changes.
+    let again = std::fs::read_to_string(&path).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    let unsaved: Vec<_> = the_changes()
+        .into_iter()
+        .map(|c| recovery::Unsaved::structure(c, fremdrift::i18n::Message::verbatim("")))
+        .collect();
+    let (result, left) = file.reapply(&unsaved, today());
+    assert!(result.is_ok() && left.is_empty(), "{result:?} {left:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), again);
+    drop(dir);
+}
+
+#[test]
+fn a_structural_change_while_another_program_holds_the_plan_is_kept_and_saved_by_a_retry() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    // Another program holds the plan's lock (a read-only folder would do the same for anyone
+    // but root, who these tests may run as).
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(fremdrift::file::save::lock_path(&path))
+        .unwrap();
+    lock.lock().unwrap();
+    make_the_changes(&mut r);
+    // A field edit after them is kept too, on top.
+    r.type_keys("k ");
+    lock.unlock().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "nothing written"
+    );
+    assert_eq!(structural(&r), the_changes());
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        3,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("● 3 unsaved"), "{shown}");
+    // Fixed: quitting asks, and trying again saves everything, in order.
+    assert_eq!(r.type_keys("q"), Effect::None);
+    assert_eq!(r.type_keys("\n"), Effect::Quit);
+    let id = r.board.app.selected_activity().unwrap().id.clone();
+    let mut want = expected(&the_changes());
+    {
+        let (_d, p) = temp_copy(PLAN);
+        std::fs::write(&p, &want).unwrap();
+        let mut f = PlanFile::open(&p).unwrap();
+        f.apply(
+            &fremdrift::plan::edit::Edit::new(
+                &id,
+                fremdrift::plan::edit::Change::Status(fremdrift::plan::Status::Doing),
+            ),
+            today(),
+        )
+        .unwrap();
+        want = std::fs::read_to_string(&p).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), want);
+    assert_eq!(recovery::read(&path).unwrap(), None);
+}
+
+#[test]
+fn a_structural_change_refused_by_someone_elses_version_is_kept_not_lost() {
+    let (_dir, path) = temp_copy(PLAN);
+    let mut file = PlanFile::open(&path).unwrap();
+    // Someone else removes esp-6 first; our move of it cannot go in on their version.
+    let theirs = expected(&[Structure::Remove { id: "esp-6".into() }]);
+    std::fs::write(&path, &theirs).unwrap();
+    let ours = Structure::Move {
+        id: "esp-6".into(),
+        place: Place::After("nvk-1".into()),
+    };
+    assert!(file.restructure(&ours).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let unsaved = file.unsaved();
+    assert_eq!(unsaved.len(), 1, "{unsaved:?}");
+    assert_eq!(unsaved[0].structural(), Some(&ours));
+    // Set aside, it is in the recovery file for later.
+    recovery::write(&path, &unsaved, "now").unwrap();
+    let r = recovery::read(&path).unwrap().unwrap();
+    assert_eq!(r.edits[0].structural(), Some(&ours));
+}
+
+/// The real plan with its first area's header broken (`[[area]`): TOML that cannot be read.
+fn unreadable(good: &str) -> String {
+    good.replacen("[[area]]", "[[area]", 1)
+}
+
+#[test]
+fn the_error_screen_in_bokmal_and_english() {
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let text = unreadable(&good);
+    let parsed = fremdrift::file::parse_plan(&text);
+    assert!(parsed.usable().is_none());
+    for (lang, code) in [(Language::Nb, "nb"), (Language::En, "en")] {
+        let mut broken = fremdrift::tui::broken::Broken::new(
+            "plans/plan.toml",
+            &text,
+            &parsed.diagnostics,
+            lang,
+            Theme::new(ThemeKind::Dark, true),
+        );
+        let line = good.lines().position(|l| l == "[[area]]").unwrap() + 1;
+        assert_eq!(broken.line(), line);
+        for (w, h) in [(80, 24), (120, 36)] {
+            let buf = common::board::frame(w, h, |f| f.render_widget(&broken, f.area()));
+            insta::assert_snapshot!(format!("broken_{code}_{w}x{h}"), screen(&buf));
+        }
+        broken.still_broken(&text, &parsed.diagnostics, "10:42:00");
+        let buf = common::board::frame(80, 24, |f| f.render_widget(&broken, f.area()));
+        insta::assert_snapshot!(format!("broken_{code}_read_again_80x24"), screen(&buf));
+    }
+}
+
+#[test]
+fn a_toml_syntax_error_shows_the_error_screen_and_a_fix_from_outside_opens_the_board() {
+    let (_dir, path) = temp_copy(PLAN);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, unreadable(&good)).unwrap();
+    let mut s = common::pty::Session::start_sized(
+        &[
+            path.to_str().unwrap(),
+            "--today",
+            "2017-12-01",
+            "--lang",
+            "en",
+        ],
+        &[],
+        80,
+        24,
+    );
+    s.wait_for("cannot be read");
+    s.wait_for("[[area]");
+    s.wait_for("E editor at the error");
+    // `r` reads it again: still broken, and it says so.
+    s.keys("r");
+    s.wait_for("it still cannot be read");
+    // Fixed by another program: the board opens by itself.
+    std::fs::write(&path, &good).unwrap();
+    s.wait_for("14 activities");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good);
+}
+
+#[test]
+fn quitting_the_error_screen_exits_with_the_plan_error_code() {
+    let (_dir, path) = temp_copy(PLAN);
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, unreadable(&good)).unwrap();
+    let mut s = common::pty::Session::start_sized(&[path.to_str().unwrap()], &[], 80, 24);
+    s.wait_for("kan ikke leses");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status:?}");
+}
+
+/// The real plan with three mistakes made on reading: nvk-2's status word is not one, nvk-3's
+/// `owner` is spelt `ownr`, and esp-4 has nvk-1's id.
+fn with_mistakes(good: &str) -> String {
+    let nvk2 = good.find("id     = \"nvk-2\"").unwrap();
+    let status = nvk2 + good[nvk2..].find("status = \"ikke startet\"").unwrap();
+    let mut text = format!(
+        "{}status = \"påbegynt\"{}",
+        &good[..status],
+        &good[status + "status = \"ikke startet\"".len()..]
+    );
+    let nvk3 = text.find("id     = \"nvk-3\"").unwrap();
+    let owner = nvk3 + text[nvk3..].find("owner  =").unwrap();
+    text.replace_range(owner..owner + "owner ".len(), "ownr  ");
+    text.replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1)
+}
+
+/// Selects the problem whose fix `is` matches in the problems list (`w`), then applies it (`x`).
+fn fix_where(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
+    let app = &r.board.app;
+    let at = app
+        .problem_order()
+        .iter()
+        .position(|&i| app.diagnostics()[i].fix.as_ref().is_some_and(&is))
+        .unwrap_or_else(|| panic!("no such fix in {:#?}", app.diagnostics()));
+    r.type_keys("w");
+    r.type_keys(&"j".repeat(at));
+    r.type_keys("x");
+}
+
+#[test]
+fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_and_undoable() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good);
+    std::fs::write(&path, &broken).unwrap();
+    // The board in English, the plan in bokmål: the picker lists the words the file gets.
+    let mut r = rig(&path, Language::En);
+    assert_eq!(r.board.app.errors(), 4, "{:#?}", r.board.app.diagnostics());
+    let disk = || std::fs::read_to_string(&path).unwrap();
+
+    // The unknown status word: the picker, and the chosen status's word in its place.
+    fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
+    assert!(matches!(r.board.app.popup(), Some(Popup::Picker { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(
+        shown.contains("pågår") && shown.contains("ikke startet"),
+        "{shown}"
+    );
+    r.type_keys("j\n");
+    let one = broken.replacen("status = \"påbegynt\"", "status = \"pågår\"", 1);
+    assert_eq!(disk(), one);
+    assert_eq!(r.board.app.errors(), 3);
+    let nvk2 = r.board.app.plan().find("nvk-2").unwrap();
+    assert_eq!(
+        r.board.app.plan().activities[nvk2].status,
+        fremdrift::plan::Status::Doing
+    );
+
+    // The misspelt key: renamed, nothing else.
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    let two = one.replacen("ownr   =", "owner   =", 1);
+    assert_eq!(disk(), two);
+    assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
+
+    // The duplicate id: the later one gets a free id in the plan's pattern.
+    fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
+    let three = two.replacen(
+        "id     = \"nvk-1\"\ntitle  = \"Kvalitetssikre opplegg\"",
+        "id     = \"esp-7\"\ntitle  = \"Kvalitetssikre opplegg\"",
+        1,
+    );
+    assert_ne!(three, two, "the second nvk-1 is esp-4's table");
+    assert_eq!(disk(), three);
+    assert_eq!(r.board.app.errors(), 0, "{:#?}", r.board.app.diagnostics());
+    assert!(fremdrift::file::parse_plan(&disk()).plan.is_some());
+
+    // Each is undone like any edit, back to the bytes before it.
+    r.type_keys("u");
+    assert_eq!(disk(), two);
+    r.type_keys("u");
+    assert_eq!(disk(), one);
+    r.type_keys("u");
+    assert_eq!(disk(), broken);
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
+    r.run(e);
+    assert_eq!(disk(), one, "and redone");
+}
+
+#[test]
+fn workstream_headings_can_be_selected_and_t_d_a_act_on_them() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    let plan = || r_plan(&path);
+    // `k` on the first activity goes up onto its workstream's heading; T renames it.
+    r.type_keys("gk");
+    assert_eq!(r.board.app.selected(), None);
+    let w = r.board.app.heading().expect("on the heading");
+    assert_eq!(
+        r.board.app.plan().workstreams[w].title,
+        "Næringsvennlig kommune"
+    );
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("▌ Næringsvennlig kommune"), "{shown}");
+    r.type_keys("T");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
+    r.type_keys("\x1b");
+    // D on a heading with activities says why not, and changes nothing.
+    r.type_keys("D");
+    assert!(r.board.app.popup().is_none());
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("is not empty"), "{said}");
+    assert_eq!(disk(), original);
+
+    // An empty workstream shows as its heading alone; j stops on it, and a adds into it.
+    r.type_keys("A\nEmpty\n");
+    let with_empty = disk();
+    r.type_keys("Gj");
+    let w = r.board.app.heading().expect("on the empty heading");
+    assert_eq!(r.board.app.plan().workstreams[w].title, "Empty");
+    r.type_keys("a");
+    r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
+    let p = plan();
+    let i = p.find("esp-7").expect("added");
+    assert_eq!(
+        p.workstreams[p.activities[i].workstream.unwrap()].title,
+        "Empty"
+    );
+    r.type_keys("u");
+    assert_eq!(disk(), with_empty);
+    // D on the empty heading asks, and deletes exactly it.
+    r.type_keys("Gj");
+    assert!(r.board.app.heading().is_some());
+    r.type_keys("Dy");
+    assert_eq!(disk(), original);
+}
+
+fn r_plan(path: &Path) -> fremdrift::plan::Plan {
+    fremdrift::file::parse_plan(&std::fs::read_to_string(path).unwrap())
+        .plan
+        .unwrap()
+}
+
+#[test]
+fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    r.type_keys("lGdy");
+    let deleted = std::fs::read_to_string(&path).unwrap();
+    assert_ne!(deleted, original);
+    // The undo cannot be written: kept, listed, set aside on quitting.
+    set_mode(&path, 0o444);
+    r.type_keys("u");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), deleted);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(r.type_keys("q"), Effect::None);
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6: undo or redo"), "{shown}");
+    assert_eq!(r.type_keys("j\n"), Effect::Quit);
+    let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
+    assert_eq!(set_aside.edits.len(), 1);
+    drop(r);
+    // Next time, re-applied: the file is as before the delete, byte for byte.
+    set_mode(&path, 0o644);
+    let mut r = rig(&path, Language::En);
+    r.board.app.offer_recovery(set_aside);
+    let e = r.board.apply(Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+    r.run(e);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(recovery::read(&path).unwrap(), None);
+}
