@@ -12,5 +12,3 @@ broken-opened = The plan has { $count ->
 }; marked { $mark } · w lists · E opens the file
 broken-editor-failed = could not start { $editor }: { $error }
 broken-key-editor = open the file in your editor (at the activity or the error)
-broken-syntax-ask = Open { $path } in { $editor } at line { $line } and try again? [y/N] 
-broken-syntax-yes = y, yes

@@ -72,7 +72,6 @@ file-read-io = { $path }: { $reason }
 
 ## Saving
 save-area = area { $number }
-save-change-not-made = { $reason }; the change was not made
 save-activity-gone = activity "{ $id }" is no longer in the file
 save-changed-since = { $field } was changed in the file since (now { $now })
 save-read-only = cannot save { $path }: the file is read-only (make it writable, then save again)

@@ -12,5 +12,3 @@ broken-opened = Planen har { $count ->
 }; merket { $mark } · w viser · E åpner fila
 broken-editor-failed = kunne ikke starte { $editor }: { $error }
 broken-key-editor = åpne fila i redigeringsprogrammet (ved aktiviteten eller feilen)
-broken-syntax-ask = Åpne { $path } i { $editor } ved linje { $line } og prøve igjen? [j/N] 
-broken-syntax-yes = j, ja, y, yes

@@ -72,7 +72,6 @@ file-read-io = { $path }: { $reason }
 
 ## Lagring
 save-area = område { $number }
-save-change-not-made = { $reason }; endringen ble ikke gjort
 save-activity-gone = aktiviteten «{ $id }» finnes ikke lenger i fila
 save-changed-since = { $field } er endret i fila siden (nå { $now })
 save-read-only = kan ikke lagre { $path }: fila er skrivebeskyttet (gjør den skrivbar, og lagre igjen)

@@ -12,5 +12,3 @@ broken-opened = Planen har { $count ->
 }; merkt { $mark } · w viser · E opnar fila
 broken-editor-failed = kunne ikkje starte { $editor }: { $error }
 broken-key-editor = opne fila i redigeringsprogrammet (ved aktiviteten eller feilen)
-broken-syntax-ask = Opne { $path } i { $editor } ved linje { $line } og prøve igjen? [j/N] 
-broken-syntax-yes = j, ja, y, yes

@@ -72,7 +72,6 @@ file-read-io = { $path }: { $reason }
 
 ## Lagring
 save-area = område { $number }
-save-change-not-made = { $reason }; endringa vart ikkje gjord
 save-activity-gone = aktiviteten «{ $id }» finst ikkje lenger i fila
 save-changed-since = { $field } er endra i fila sidan (no { $now })
 save-read-only = kan ikkje lagre { $path }: fila er skriveverna (gjer ho skrivbar, og lagra igjen)
