@@ -47,10 +47,6 @@ pub fn run(args: &ImportArgs) -> i32 {
         say(msg!("import-same-file", path = shown(&output)).render(lang));
         return EXIT_USAGE;
     }
-    if output.exists() && !args.force {
-        say(msg!("import-exists", path = shown(&output)).render(lang));
-        return EXIT_USAGE;
-    }
     let bytes = match file::read_office_file(&args.file) {
         Ok(b) => b,
         Err(e) => {
@@ -84,6 +80,10 @@ pub fn run(args: &ImportArgs) -> i32 {
     };
     // From here the plan's language: the one it was written in, unless --lang says otherwise.
     let lang = crate::i18n::choose(args.lang, Some(summary.lang));
+    if output.exists() && !args.force {
+        say(msg!("import-exists", path = shown(&output)).render(lang));
+        return EXIT_USAGE;
+    }
     if let Err(e) = file::output::write_output(&output, text.as_bytes(), &[args.file.clone()]) {
         say(e.render(lang));
         return EXIT_USAGE;

@@ -333,32 +333,35 @@ fn mentions(text: &str, found: &mut BTreeMap<String, String>) {
                 continue;
             }
             // Offsets in `lower` are offsets in `text` only when lower-casing kept every length.
-            let sentence = if lower.len() == text.len() {
-                sentence_start(&lower, from - word.len())
+            let (start, end) = if lower.len() == text.len() {
+                sentence_around(&lower, from - word.len(), at)
             } else {
-                0
+                (0, text.len())
             };
             found
                 .entry(number.to_string())
-                .or_insert_with(|| text[sentence..].trim().to_string());
+                .or_insert_with(|| text[start..end].trim().to_string());
         }
     }
 }
 
-/// Where the sentence around byte `at` of `text` begins: after the last ". " that is followed
-/// by a capital letter, or at the start.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let before = &text[..at];
-    let mut start = 0;
-    for (i, _) in before.match_indices(". ") {
-        // `text` is lower case here: a sentence starts after a full stop and a space, unless
-        // what comes before the stop is a number ("innsatsområde 2. kompetanseheving").
-        let prev = before[..i].chars().next_back();
-        if !prev.is_some_and(|c| c.is_ascii_digit()) {
-            start = i + 2;
-        }
-    }
-    start
+/// The sentence of `text` around bytes `at..after`: from after the last full stop and space
+/// before it to its first one after (a stop after a number, "innsatsområde 2. kompetanseheving",
+/// ends no sentence).
+fn sentence_around(text: &str, at: usize, after: usize) -> (usize, usize) {
+    let ends = |i: usize| !text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let start = text[..at]
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| ends(i))
+        .last()
+        .map_or(0, |i| i + 2);
+    let end = text[after..]
+        .match_indices(". ")
+        .map(|(i, _)| after + i)
+        .find(|&i| ends(i))
+        .map_or(text.len(), |i| i + 1);
+    (start, end)
 }
 
 /// Everything found in the document, before it is written.
@@ -913,10 +916,10 @@ fn comment(text: &str) -> String {
     out
 }
 
-/// The first 120 characters of a paragraph, for a comment.
+/// The first 200 characters of a sentence, for a comment.
 fn excerpt(text: &str) -> String {
     let mut chars = text.chars();
-    let head: String = chars.by_ref().take(120).collect();
+    let head: String = chars.by_ref().take(200).collect();
     if chars.next().is_some() {
         format!("{}…", head.trim_end())
     } else {
