@@ -92,7 +92,9 @@ fn english_output_and_comments_with_lang() {
         "{text}"
     );
     assert!(
-        out.contains("Wrote plan.toml: 14 activities in 1 focus area and 2 workstreams, from 2 tables."),
+        out.contains(
+            "Wrote plan.toml: 14 activities in 1 focus area and 2 workstreams, from 2 tables."
+        ),
         "{out}"
     );
     assert!(out.contains("invalid deadline \"31. november\""), "{out}");
@@ -100,11 +102,23 @@ fn english_output_and_comments_with_lang() {
 
 /// The document's rows: (title, owner, deadline).
 const WORD_ROWS: [(&str, &str, &str); 14] = [
-    ("Gjennomgå og justere tidligere opplegg", "Prosjektelder", "30. november"),
+    (
+        "Gjennomgå og justere tidligere opplegg",
+        "Prosjektelder",
+        "30. november",
+    ),
     ("Kvalitetssikre opplegg", "Styringsruppa", "Uke 50"),
     ("Justere opplegg", "Prosjektleder", "10. januar"),
-    ("Gjennomføre test med plan- og utviklingsavd", "Prosjektleder", "16. februar"),
-    ("Gjennomføre test med formannskapet", "Prosjektleder", "1. møte 2018"),
+    (
+        "Gjennomføre test med plan- og utviklingsavd",
+        "Prosjektleder",
+        "16. februar",
+    ),
+    (
+        "Gjennomføre test med formannskapet",
+        "Prosjektleder",
+        "1. møte 2018",
+    ),
     (
         "Erfaringsrapportering i styringsruppa – event justering",
         "Prosjektleder",
@@ -120,9 +134,17 @@ const WORD_ROWS: [(&str, &str, &str); 14] = [
         "Styringsgruppa",
         "Uke 17 2018",
     ),
-    ("Prioritere tema. Forslag reguleringsplan", "Styringsgruppa", "22. september"),
+    (
+        "Prioritere tema. Forslag reguleringsplan",
+        "Styringsgruppa",
+        "22. september",
+    ),
     ("Etablere ressursgruppe", "Prosjektleder", "29. september"),
-    ("Utvikle forslag til opplegg", "Fagansvarlig plan", "31. november"),
+    (
+        "Utvikle forslag til opplegg",
+        "Fagansvarlig plan",
+        "31. november",
+    ),
     ("Kvalitetssikre opplegg", "Styringsgruppa", "Uke 50"),
     ("Gjennomføring", "Prosjektleder", "Jan-feb 2018"),
     ("Evaluering", "styringsgruppa", "Uke 9 2018"),
@@ -141,7 +163,13 @@ fn round_trip_the_word_plan_lists_the_document_s_activities() {
     fs::write(&plan, text).unwrap();
     let set = outcome(
         fremdrift()
-            .args(["set", "naeringsvennlig.toml", "es-3", "--due", "30. november"])
+            .args([
+                "set",
+                "naeringsvennlig.toml",
+                "es-3",
+                "--due",
+                "30. november",
+            ])
             .current_dir(d)
             .output()
             .unwrap(),
@@ -206,7 +234,10 @@ fn an_existing_plan_is_never_overwritten_without_force() {
         err,
         "fremdrift: harbour.toml already exists; choose another plan file with -o, or give --force to replace it\n"
     );
-    assert_eq!(fs::read_to_string(d.join("harbour.toml")).unwrap(), "# mine\n");
+    assert_eq!(
+        fs::read_to_string(d.join("harbour.toml")).unwrap(),
+        "# mine\n"
+    );
     let (code, _, _) = import(d, &["harbour.docx", "--force"]);
     assert_eq!(code, 0);
     assert!(
@@ -215,7 +246,17 @@ fn an_existing_plan_is_never_overwritten_without_force() {
             .starts_with("# Harbour footpath, phase 1\n")
     );
     // -o naming the document itself is refused.
-    let (code, _, err) = import(d, &["harbour.docx", "-o", "harbour.docx", "--force", "--lang", "en"]);
+    let (code, _, err) = import(
+        d,
+        &[
+            "harbour.docx",
+            "-o",
+            "harbour.docx",
+            "--force",
+            "--lang",
+            "en",
+        ],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("is the document itself"), "{err}");
 }
@@ -228,7 +269,11 @@ fn broken_and_foreign_files_are_exit_2_with_a_clear_message() {
     fs::write(d.join("cut.docx"), &whole[..whole.len() / 3]).unwrap();
     fs::write(d.join("empty.docx"), b"").unwrap();
     fs::write(d.join("text.docx"), b"Aktivitet;Ansvarlig;Frist\n").unwrap();
-    fs::copy(format!("{OFFICE}/naeringsvennlig.xlsx"), d.join("book.docx")).unwrap();
+    fs::copy(
+        format!("{OFFICE}/naeringsvennlig.xlsx"),
+        d.join("book.docx"),
+    )
+    .unwrap();
     fs::write(d.join("plan.pdf"), b"%PDF-1.4").unwrap();
     fs::write(d.join("none.csv"), "Navn;Telefon\nKari;123\n").unwrap();
     for (file, message) in [
@@ -236,7 +281,10 @@ fn broken_and_foreign_files_are_exit_2_with_a_clear_message() {
             "cut.docx",
             "fremdrift: cannot import cut.docx: this is not a Word document (.docx) – the file is not a valid docx archive (",
         ),
-        ("empty.docx", "fremdrift: cannot import empty.docx: the file is empty\n"),
+        (
+            "empty.docx",
+            "fremdrift: cannot import empty.docx: the file is empty\n",
+        ),
         (
             "text.docx",
             "fremdrift: cannot import text.docx: this is not a Word document (.docx) – the file is not a valid docx archive (",
@@ -260,11 +308,17 @@ fn broken_and_foreign_files_are_exit_2_with_a_clear_message() {
         assert!(err.starts_with(message), "{file}: {err}");
         assert!(!err.contains("panicked"), "{err}");
         let stem = file.rsplit_once('.').unwrap().0;
-        assert!(!d.join(format!("{stem}.toml")).exists(), "{file} wrote a plan");
+        assert!(
+            !d.join(format!("{stem}.toml")).exists(),
+            "{file} wrote a plan"
+        );
     }
     // In the reader's language by default (bokmål here).
     let (_, _, err) = import(d, &["empty.docx"]);
-    assert_eq!(err, "fremdrift: kan ikke importere empty.docx: fila er tom\n");
+    assert_eq!(
+        err,
+        "fremdrift: kan ikke importere empty.docx: fila er tom\n"
+    );
 }
 
 #[test]

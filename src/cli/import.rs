@@ -84,7 +84,9 @@ pub fn run(args: &ImportArgs) -> i32 {
         say(msg!("import-exists", path = shown(&output)).render(lang));
         return EXIT_USAGE;
     }
-    if let Err(e) = file::output::write_output(&output, text.as_bytes(), &[args.file.clone()]) {
+    if let Err(e) =
+        file::output::write_output(&output, text.as_bytes(), std::slice::from_ref(&args.file))
+    {
         say(e.render(lang));
         return EXIT_USAGE;
     }

@@ -49,7 +49,7 @@ fn part(
         .read_to_end(&mut bytes)
         .map_err(|e| ReadError::NotZip(e.to_string()))?;
     if bytes.len() as u64 > MAX_OFFICE_BYTES {
-        return Err(ReadError::TooLarge);
+        return Err(ReadError::TooLarge(MAX_OFFICE_BYTES));
     }
     String::from_utf8(bytes)
         .map(Some)

@@ -184,8 +184,9 @@ pub enum ReadError {
     NotZip(String),
     /// A zip without the part a Word document has (`word/document.xml`).
     NotDocx,
-    /// A part that unpacks to more than [`MAX_OFFICE_BYTES`].
-    TooLarge,
+    /// A part that unpacks to more than [`MAX_OFFICE_BYTES`] (a workbook: all of it to more
+    /// than four times that); the limit in bytes.
+    TooLarge(u64),
     /// The document's XML is broken.
     BadXml(String),
     /// calamine could not read the workbook.
@@ -208,10 +209,9 @@ impl ReadError {
             ReadError::OldWord => msg!("import-read-old-word"),
             ReadError::NotZip(reason) => msg!("import-read-not-zip", reason = reason.as_str()),
             ReadError::NotDocx => msg!("import-read-not-docx"),
-            ReadError::TooLarge => msg!(
-                "import-read-too-large",
-                limit = MAX_OFFICE_BYTES / (1024 * 1024)
-            ),
+            ReadError::TooLarge(limit) => {
+                msg!("import-read-too-large", limit = *limit / (1024 * 1024))
+            }
             ReadError::BadXml(reason) => msg!("import-read-bad-xml", reason = reason.as_str()),
             ReadError::Spreadsheet(reason) => {
                 msg!("import-read-spreadsheet", reason = reason.as_str())

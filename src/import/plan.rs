@@ -349,7 +349,12 @@ fn mentions(text: &str, found: &mut BTreeMap<String, String>) {
 /// before it to its first one after (a stop after a number, "innsatsområde 2. kompetanseheving",
 /// ends no sentence).
 fn sentence_around(text: &str, at: usize, after: usize) -> (usize, usize) {
-    let ends = |i: usize| !text[..i].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let ends = |i: usize| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
     let start = text[..at]
         .match_indices(". ")
         .map(|(i, _)| i)

@@ -10,6 +10,7 @@ use super::{Block, Cell, Document, ReadError, Row, Table, TableSource};
 
 /// Every sheet of a workbook as a table (only `--sheet`'s, when given).
 pub fn read_workbook(bytes: &[u8], only: Option<&str>) -> Result<Document, ReadError> {
+    refuse_zip_bomb(bytes)?;
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
         .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
     let names = book.sheet_names();
@@ -52,6 +53,29 @@ pub fn read_workbook(bytes: &[u8], only: Option<&str>) -> Result<Document, ReadE
         }));
     }
     Ok(Document { blocks })
+}
+
+/// How much an xlsx or ods archive may unpack to, by what its entries declare: calamine reads
+/// the sheets whole, and a few megabytes can unpack to gigabytes.
+const MAX_UNPACKED_BYTES: u64 = 4 * super::MAX_OFFICE_BYTES;
+
+fn refuse_zip_bomb(bytes: &[u8]) -> Result<(), ReadError> {
+    if !bytes.starts_with(b"PK") {
+        return Ok(()); // an .xls; calamine says what is wrong with anything else
+    }
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(()); // calamine gives the error
+    };
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        if let Ok(entry) = zip.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(ReadError::TooLarge(MAX_UNPACKED_BYTES));
+    }
+    Ok(())
 }
 
 fn cell(data: &Data) -> Cell {

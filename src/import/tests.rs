@@ -119,7 +119,12 @@ fn a_word_table_under_a_bullet_under_a_numbered_heading_is_a_workstream_of_that_
         "{text}"
     );
     // A vertically merged owner cell repeats the one above.
-    assert!(text.contains("title = \"Evaluering\"\nowner = \"Prosjektleder\"\ndue   = \"31. november\""), "{text}");
+    assert!(
+        text.contains(
+            "title = \"Evaluering\"\nowner = \"Prosjektleder\"\ndue   = \"31. november\""
+        ),
+        "{text}"
+    );
     assert_eq!(summary.activities, 3);
     assert_eq!(summary.workstreams, 1);
     assert_eq!(summary.mentioned, vec!["3".to_string(), "5".to_string()]);
@@ -200,8 +205,16 @@ fn csv_groups_continue_over_blank_cells_and_the_delimiter_is_found() {
                ;Løyve;Søke;Kari;2025-05;;\n";
     let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
     let (text, summary) = build(&doc, &options()).unwrap();
-    assert_eq!((summary.areas, summary.workstreams, summary.activities), (1, 2, 3));
-    assert!(text.contains("# rad 2\n# Budsjett: 10 000\n[[area.workstream.activity]]\nid     = \"gru-1\""), "{text}");
+    assert_eq!(
+        (summary.areas, summary.workstreams, summary.activities),
+        (1, 2, 3)
+    );
+    assert!(
+        text.contains(
+            "# rad 2\n# Budsjett: 10 000\n[[area.workstream.activity]]\nid     = \"gru-1\""
+        ),
+        "{text}"
+    );
     assert!(text.contains("title = \"Løyve\""), "{text}");
     assert!(text.contains("id    = \"loy-1\""), "{text}");
     assert!(text.contains("status = \"ferdig\""), "{text}");
@@ -215,7 +228,10 @@ fn english_headers_make_an_english_plan_and_lang_overrides() {
     let (text, summary) = build(&doc, &options()).unwrap();
     assert_eq!(summary.lang, Language::En);
     assert!(text.contains("language = \"en\""), "{text}");
-    assert!(text.contains("# The document has no numbered focus area"), "{text}");
+    assert!(
+        text.contains("# The document has no numbered focus area"),
+        "{text}"
+    );
     let (text, _) = build(
         &doc,
         &Options {
@@ -249,7 +265,10 @@ fn no_year_anywhere_leaves_the_period_out_and_says_so() {
     )
     .unwrap();
     assert_eq!(summary.period, Period::Given(given.0, given.1));
-    assert!(text.contains("start    = 2017-09-01\nend      = 2018-04-30\n"), "{text}");
+    assert!(
+        text.contains("start    = 2017-09-01\nend      = 2018-04-30\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -268,4 +287,29 @@ fn formats_come_from_the_extension() {
     assert_eq!(Format::from_name("x.csv"), Some(Format::Csv));
     assert_eq!(Format::from_name("x.pdf"), None);
     assert_eq!(Format::from_name("noext"), None);
+}
+
+/// Every fixture with bytes changed or cut at many places reads or fails, never panics.
+#[test]
+fn damaged_office_files_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/office");
+    for (name, format) in [
+        ("naeringsvennlig.docx", Format::Docx),
+        ("naeringsvennlig.xlsx", Format::Spreadsheet),
+        ("naeringsvennlig.ods", Format::Spreadsheet),
+        ("naeringsvennlig.csv", Format::Csv),
+    ] {
+        let whole = std::fs::read(format!("{dir}/{name}")).unwrap();
+        let step = (whole.len() / 97).max(1);
+        for i in (0..whole.len()).step_by(step) {
+            let mut bytes = whole.clone();
+            bytes[i] ^= 0x5a;
+            if let Ok(doc) = read(format, &bytes, None) {
+                let _ = build(&doc, &options());
+            }
+            if let Ok(doc) = read(format, &whole[..i], None) {
+                let _ = build(&doc, &options());
+            }
+        }
+    }
 }
