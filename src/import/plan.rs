@@ -1,8 +1,8 @@
 //! A [`Document`] as plan text: find the activity tables, place them in areas and workstreams,
 //! and write the TOML with a comment at each activity naming its source.
 //!
-//! - A table is an activity table when its header row (a Word table's first row; in a sheet,
-//!   the first of its first rows that qualifies) names an activity column and an owner or a
+//! - A table is an activity table when its header row (the first of a Word table's first three
+//!   rows, or of a sheet's first thirty, that qualifies) names an activity column and an owner or a
 //!   deadline column ([`role`]). Rows above a sheet's header row give the plan's title.
 //! - In Word, the nearest heading or list paragraph above a table places it: a heading with a
 //!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or an
@@ -216,8 +216,9 @@ const HEADER_SEARCH_ROWS: usize = 30;
 
 /// An activity table's header row (its index in `table.rows`) and columns.
 fn find_header(table: &Table) -> Option<(usize, Vec<Role>)> {
+    // A Word table may have a title row (merged across) above its header row.
     let search = match table.source {
-        TableSource::Word(_) => 1,
+        TableSource::Word(_) => 3,
         _ => HEADER_SEARCH_ROWS,
     };
     table
