@@ -365,7 +365,11 @@ fn files_written_by_libreoffice_give_the_same_plan() {
         return;
     };
     for (name, target, compared_with) in [
-        ("naeringsvennlig.docx", "docx:MS Word 2007 XML", "naeringsvennlig.docx"),
+        (
+            "naeringsvennlig.docx",
+            "docx:MS Word 2007 XML",
+            "naeringsvennlig.docx",
+        ),
         ("naeringsvennlig.xlsx", "ods", "naeringsvennlig.xlsx"),
     ] {
         let (dir, _) = fixture(name);

@@ -1038,3 +1038,65 @@ fn last_of_month(d: NaiveDate) -> Option<NaiveDate> {
         .checked_add_months(Months::new(1))?
         .pred_opt()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn areas_are_read_from_numbered_headings() {
+        let area = |t: &str| parse_area(t).map(|(n, t)| format!("{n}|{t}"));
+        assert_eq!(
+            area("2. Kompetanseheving").as_deref(),
+            Some("2|Kompetanseheving")
+        );
+        assert_eq!(
+            area("1 Route and permits").as_deref(),
+            Some("1|Route and permits")
+        );
+        assert_eq!(
+            area("Innsatsområde 4.1: Forutsigbar næringspolitikk").as_deref(),
+            Some("4.1|Forutsigbar næringspolitikk")
+        );
+        assert_eq!(area("3) Informasjon").as_deref(), Some("3|Informasjon"));
+        assert_eq!(area("5").as_deref(), Some("5|"));
+        assert_eq!(area("2017 budget"), None);
+        assert_eq!(area("2017. Budget"), None);
+        assert_eq!(area("Kompetanseheving"), None);
+        assert_eq!(area("2a Noe"), None);
+    }
+
+    #[test]
+    fn id_prefixes_come_from_the_title_s_first_words_and_stay_unique() {
+        let mut taken = Vec::new();
+        let mut p = |t: &str| unique_prefix(t, &mut taken);
+        assert_eq!(p("Næringsvennlig kommune – et kompetansetilbud"), "nk");
+        assert_eq!(p("«Effektiv søknadsprosess» - kompetansetilbud"), "es");
+        assert_eq!(p("Construction"), "con");
+        assert_eq!(p("Route and permits"), "rp");
+        assert_eq!(p("Næringsvennlig kommune"), "nk2");
+        assert_eq!(p("Åpen dag"), "ad");
+        assert_eq!(p("2025"), "a202");
+        assert_eq!(p("–"), "a");
+    }
+
+    #[test]
+    fn mentions_keep_the_sentence_that_names_the_area() {
+        let mut found = BTreeMap::new();
+        mentions(
+            "Vi starter med innsatsområde 2. Kompetanseheving. Innsatsområdene venter. Focus area 5 waits.",
+            &mut found,
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2", "Vi starter med innsatsområde 2. Kompetanseheving."),
+                ("5", "Focus area 5 waits.")
+            ]
+        );
+    }
+}

@@ -313,3 +313,24 @@ fn damaged_office_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_title_row_spanning_a_word_table_stands_above_its_header() {
+    let body = table(&[
+        tr(&[tc(
+            r#"<w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Fremdrift</w:t></w:r></w:p>"#,
+        )]),
+        tr(&[tc(&p("Oppgave")), tc(&p("Frist"))]),
+        tr(&[tc(&p("Skrive<w:br/>rapport")), tc(&p("uke 3 2026"))]),
+    ]);
+    let doc = read(Format::Docx, &docx(&body, None), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(summary.activities, 1);
+    // The title row names the plan; a line break inside the title is a space; no owner column
+    // means no owner key.
+    assert!(text.contains("title    = \"Fremdrift\""), "{text}");
+    assert!(
+        text.contains("# tabell 1, rad 3\n[[area.activity]]\nid    = \"fre-1\"\ntitle = \"Skrive rapport\"\ndue   = \"uke 3 2026\"\n"),
+        "{text}"
+    );
+}
