@@ -225,6 +225,26 @@ fn round_trip_the_word_plan_lists_the_document_s_activities() {
 }
 
 #[test]
+fn dash_prints_the_plan_and_its_problems_go_to_stderr() {
+    let (dir, _) = fixture("naeringsvennlig.csv");
+    let (code, out, err) = import(dir.path(), &["naeringsvennlig.csv", "-o", "-"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        fs::read_to_string("tests/snapshots/import__import_naeringsvennlig_csv.snap")
+            .unwrap()
+            .split_once("\n---\n")
+            .unwrap()
+            .1
+            .trim_end()
+            .to_string()
+            + "\n"
+    );
+    assert!(err.contains("ugyldig frist \"31. november\""), "{err}");
+    assert!(!dir.path().join("naeringsvennlig.toml").exists());
+}
+
+#[test]
 fn an_existing_plan_is_never_overwritten_without_force() {
     let (dir, _) = fixture("harbour.docx");
     let d = dir.path();

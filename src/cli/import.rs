@@ -3,7 +3,8 @@
 //! The file is read through the file layer ([`file::read_office_file`]), turned into plan text by
 //! the pure [`crate::import`], written as `new` writes a plan (never over an existing file
 //! without `--force`), and then checked as `fremdrift check` checks it, so the document's own
-//! mistakes are printed first. Exit 0 when the new plan has no errors, 1 when `check` found
+//! mistakes are printed first. `-o -` prints the plan instead, and its problems on standard
+//! error. Exit 0 when the new plan has no errors, 1 when `check` found
 //! errors (the plan is written all the same), 2 for usage or I/O problems and for a document
 //! that cannot be read (nothing is written then).
 
@@ -80,6 +81,9 @@ pub fn run(args: &ImportArgs) -> i32 {
     };
     // From here the plan's language: the one it was written in, unless --lang says otherwise.
     let lang = crate::i18n::choose(args.lang, Some(summary.lang));
+    if output.as_os_str() == "-" {
+        return to_stdout(&text, lang);
+    }
     if output.exists() && !args.force {
         say(msg!("import-exists", path = shown(&output)).render(lang));
         return EXIT_USAGE;
@@ -105,6 +109,24 @@ pub fn run(args: &ImportArgs) -> i32 {
         println!("{}", line_safe(&line));
     }
     if code == EXIT_OK { EXIT_OK } else { code }
+}
+
+/// `-o -`: the plan on standard output, and `check`'s problems on standard error.
+fn to_stdout(text: &str, lang: Language) -> i32 {
+    let written = super::emit(text, lang);
+    if written != EXIT_OK {
+        return written;
+    }
+    let parsed = file::parse_plan(text);
+    eprint!(
+        "{}",
+        crate::diagnostics::render(&parsed.diagnostics, "-", text, super::color_stderr(), lang)
+    );
+    if parsed.has_errors() {
+        super::EXIT_PLAN_ERRORS
+    } else {
+        EXIT_OK
+    }
 }
 
 /// What the import did, in `lang`: the counts, the period, what is in comments.

@@ -293,13 +293,16 @@ fn finish_paragraph(
     let heading = p.outline.or(style.and_then(|s| s.heading));
     let list = p.numbered || style.is_some_and(|s| s.list);
     if table_depth > 0 {
-        // A cell's paragraph: each line of it, a list item when the paragraph is one.
-        let cell = Cell::text(&p.text);
-        for (i, line) in cell.lines.into_iter().enumerate() {
-            let list = line.list || (list && i == 0);
+        // A cell's paragraph: each of its lines, a list item when the paragraph is one, or when
+        // a line after the cell's first starts with a typed bullet ("• fagansvarlig plan").
+        for line in p.text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+            let typed = match table.cell.lines.is_empty() {
+                true => None,
+                false => super::strip_bullet(line),
+            };
             table.cell.lines.push(Line {
-                text: line.text,
-                list,
+                text: typed.unwrap_or(line).to_string(),
+                list: list || typed.is_some(),
             });
         }
         return;

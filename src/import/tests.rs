@@ -97,6 +97,11 @@ fn real_plan_shape() -> Vec<u8> {
                 tc(&p("31. november")),
             ]),
             tr(&[tc("<w:p/>"), tc(&p("Ola")), tc(&p("Uke 50"))]),
+            tr(&[
+                tc(&format!("{}{}", p("Samling"), p("• utbyggere"))),
+                tc(&p("Ola")),
+                tc(&p("Uke 51")),
+            ]),
         ]),
     ]
     .concat();
@@ -125,7 +130,9 @@ fn a_word_table_under_a_bullet_under_a_numbered_heading_is_a_workstream_of_that_
         ),
         "{text}"
     );
-    assert_eq!(summary.activities, 3);
+    // Typed bullets in a cell's later paragraphs are a list too.
+    assert!(text.contains("title   = \"Samling\"\nowner   = \"Ola\"\ndue     = \"Uke 51\"\nmembers = [\"utbyggere\"]"), "{text}");
+    assert_eq!(summary.activities, 4);
     assert_eq!(summary.workstreams, 1);
     assert_eq!(summary.mentioned, vec!["3".to_string(), "5".to_string()]);
     // Each with the sentence that mentions it.
