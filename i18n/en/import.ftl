@@ -19,7 +19,7 @@ import-read-too-large = the document unpacks to more than { $limit } MiB
 import-read-bad-xml = the document is damaged: { $reason }
 import-read-spreadsheet = cannot read the spreadsheet: { $reason }
 import-read-no-such-sheet = the spreadsheet has no sheet "{ $name }"; its sheets are: { $sheets }
-import-read-csv-not-utf8 = the CSV file is not UTF-8; save it as "CSV UTF-8" in Excel and import that
+import-read-csv-not-utf8 = the CSV file is UTF-16; save it as "CSV UTF-8" in Excel and import that
 import-read-csv = cannot read the CSV file: { $reason }
 import-no-table = found no activity table: no table has a header row with an activity column (Activity, Task) and an owner column (Owner, Responsible) or a deadline column (Deadline, Due)
 

@@ -19,7 +19,7 @@ import-read-too-large = dokumentet blir større enn { $limit } MiB når det pakk
 import-read-bad-xml = dokumentet er skadet: { $reason }
 import-read-spreadsheet = kan ikke lese regnearket: { $reason }
 import-read-no-such-sheet = regnearket har ikke noe ark «{ $name }»; arkene er: { $sheets }
-import-read-csv-not-utf8 = CSV-fila er ikke UTF-8; lagre den som «CSV UTF-8» i Excel og importer den
+import-read-csv-not-utf8 = CSV-fila er UTF-16; lagre den som «CSV UTF-8» i Excel og importer den
 import-read-csv = kan ikke lese CSV-fila: { $reason }
 import-no-table = fant ingen aktivitetstabell: ingen tabell har en overskriftsrad med en aktivitetskolonne (Aktivitet, Tiltak, Oppgave) og en kolonne for ansvarlig (Ansvarlig, Eier) eller frist (Frist, Dato, Tidspunkt)
 

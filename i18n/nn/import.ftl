@@ -19,7 +19,7 @@ import-read-too-large = dokumentet blir større enn { $limit } MiB når det blir
 import-read-bad-xml = dokumentet er skadd: { $reason }
 import-read-spreadsheet = kan ikkje lese reknearket: { $reason }
 import-read-no-such-sheet = reknearket har ikkje noko ark «{ $name }»; arka er: { $sheets }
-import-read-csv-not-utf8 = CSV-fila er ikkje UTF-8; lagra ho som «CSV UTF-8» i Excel og importer ho
+import-read-csv-not-utf8 = CSV-fila er UTF-16; lagra ho som «CSV UTF-8» i Excel og importer ho
 import-read-csv = kan ikkje lese CSV-fila: { $reason }
 import-no-table = fann ingen aktivitetstabell: ingen tabell har ei overskriftsrad med ein aktivitetskolonne (Aktivitet, Tiltak, Oppgåve) og ein kolonne for ansvarleg (Ansvarleg, Eigar) eller frist (Frist, Dato, Tidspunkt)
 

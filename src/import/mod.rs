@@ -196,7 +196,7 @@ pub enum ReadError {
         name: String,
         sheets: Vec<String>,
     },
-    /// A CSV file that is not UTF-8 (Excel's "CSV UTF-8" is).
+    /// A CSV file in UTF-16 (Excel's "Unicode text"); UTF-8 and Windows-1252 are read.
     CsvNotUtf8,
     Csv(String),
 }

@@ -99,11 +99,22 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
-/// A CSV file as one table: UTF-8 (a BOM is skipped), the delimiter the header line uses most
-/// of `;`, `,` and tab.
+/// A CSV file as one table: UTF-8 (a BOM is skipped), else Windows-1252 — what Norwegian Excel
+/// writes as "CSV (semikolondelt)" — and the delimiter the header line uses most of `;`, `,` and
+/// tab.
 pub fn read_csv(bytes: &[u8]) -> Result<Document, ReadError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|_| ReadError::CsvNotUtf8)?;
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) => {
+            return Err(ReadError::CsvNotUtf8);
+        }
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
+    };
     let first = text.lines().next().unwrap_or("");
     let delimiter = [b';', b',', b'\t']
         .into_iter()

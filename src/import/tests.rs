@@ -202,6 +202,13 @@ fn broken_files_are_errors_not_panics() {
         read(Format::Csv, b"\xff\xfeA\x00", None),
         Err(ReadError::CsvNotUtf8)
     );
+    // What Norwegian Excel writes as "CSV (semikolondelt)": Windows-1252.
+    let doc = read(Format::Csv, b"Aktivitet;Ansvarlig\nM\xf8te;\xc5se\n", None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(
+        text.contains("title = \"M\u{f8}te\"\nowner = \"\u{c5}se\""),
+        "{text}"
+    );
 }
 
 #[test]
