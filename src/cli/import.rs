@@ -1,17 +1,18 @@
 //! `fremdrift import FILE`: a new plan from a Word document, a spreadsheet or a CSV file.
 //!
 //! The file is read through the file layer ([`file::read_office_file`]), turned into plan text by
-//! the pure [`crate::import`], written as `new` writes a plan (never over an existing file
-//! without `--force`), and then checked as `fremdrift check` checks it, so the document's own
-//! mistakes are printed first. `-o -` prints the plan instead, and its problems on standard
-//! error. Exit 0 when the new plan has no errors, 1 when `check` found
-//! errors (the plan is written all the same), 2 for usage or I/O problems and for a document
-//! that cannot be read (nothing is written then).
+//! the pure [`crate::import`], written as a new file that never replaces one
+//! ([`file::output::write_new`]; with `--force` as `new --force` writes), and then checked as
+//! `fremdrift check` checks it, so the document's own mistakes are printed first. `-o -` prints
+//! the plan instead, and its problems on standard error. Exit 0 when the new plan has no errors,
+//! 1 when `check` found errors (the plan is written all the same), 2 for usage or I/O problems
+//! and for a document that cannot be read (nothing is written then).
 
 use std::path::{Path, PathBuf};
 
 use super::{CheckArgs, EXIT_OK, EXIT_USAGE, ImportArgs, LangArg, TodayArg, say};
 use crate::file;
+use crate::file::output::NewFileError;
 use crate::import::{self, Format, Options, Period, Summary};
 use crate::msg;
 use crate::output::text::{date, line_safe, shown};
@@ -84,15 +85,24 @@ pub fn run(args: &ImportArgs) -> i32 {
     if output.as_os_str() == "-" {
         return to_stdout(&text, lang);
     }
-    if output.exists() && !args.force {
-        say(msg!("import-exists", path = shown(&output)).render(lang));
-        return EXIT_USAGE;
-    }
-    if let Err(e) =
-        file::output::write_output(&output, text.as_bytes(), std::slice::from_ref(&args.file))
-    {
-        say(e.render(lang));
-        return EXIT_USAGE;
+    // Without --force, a new file only: one that appears meanwhile is kept, too.
+    let written = match args.force {
+        true => {
+            file::output::write_output(&output, text.as_bytes(), std::slice::from_ref(&args.file))
+                .map_err(NewFileError::Failed)
+        }
+        false => file::output::write_new(&output, text.as_bytes()),
+    };
+    match written {
+        Ok(()) => {}
+        Err(NewFileError::Exists) => {
+            say(msg!("import-exists", path = shown(&output)).render(lang));
+            return EXIT_USAGE;
+        }
+        Err(NewFileError::Failed(e)) => {
+            say(e.render(lang));
+            return EXIT_USAGE;
+        }
     }
     println!(
         "{}",
