@@ -424,14 +424,15 @@ enum Place {
     /// An area, and a workstream in it.
     In(usize, Option<String>),
     /// The area the import makes when the document names none (made when a row needs it),
-    /// with this title.
-    Implied(String),
+    /// with this title, and a workstream in it.
+    Implied(String, Option<String>),
 }
 
 /// The nearest heading or list paragraph above a table.
 enum Marker {
     Area(usize),
-    Workstream(usize, String),
+    /// A workstream, in an area unless the document has named none yet.
+    Workstream(Option<usize>, String),
 }
 
 /// Reads the document's activities; `Err` when it has no activity table.
@@ -455,20 +456,24 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                     (Some((number, title)), _) => {
                         Marker::Area(found.area_index(Some(number), &title))
                     }
-                    (None, Some(Marker::Area(a) | Marker::Workstream(a, _))) => {
-                        Marker::Workstream(*a, text.clone())
+                    (None, Some(Marker::Area(a) | Marker::Workstream(Some(a), _))) => {
+                        Marker::Workstream(Some(*a), text.clone())
                     }
-                    (None, None) => Marker::Area(found.area_index(None, text)),
+                    (None, None | Some(Marker::Workstream(None, _))) => {
+                        Marker::Area(found.area_index(None, text))
+                    }
                 });
             }
             Block::Paragraph { text, list } => {
                 mentions(text, &mut found.mentioned);
                 if *list {
-                    if let Some(Marker::Area(a) | Marker::Workstream(a, _)) = marker {
-                        marker = Some(Marker::Workstream(a, text.clone()));
-                    } else {
-                        marker = None;
-                    }
+                    // Before any area heading, a bullet still names its table's workstream
+                    // (in the area the import makes).
+                    let area = match marker {
+                        Some(Marker::Area(a) | Marker::Workstream(Some(a), _)) => Some(a),
+                        _ => None,
+                    };
+                    marker = Some(Marker::Workstream(area, text.clone()));
                     description.clear();
                 } else {
                     match &marker {
@@ -500,16 +505,18 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                         .map(Cell::all_text)
                         .find(|t| !t.trim().is_empty());
                 }
+                let implied = || match &table.source {
+                    TableSource::Sheet(name) => name.clone(),
+                    _ => found
+                        .title
+                        .clone()
+                        .unwrap_or_else(|| options.fallback_title.clone()),
+                };
                 let place = match &marker {
                     Some(Marker::Area(a)) => Place::In(*a, None),
-                    Some(Marker::Workstream(a, w)) => Place::In(*a, Some(w.clone())),
-                    None => Place::Implied(match &table.source {
-                        TableSource::Sheet(name) => name.clone(),
-                        _ => found
-                            .title
-                            .clone()
-                            .unwrap_or_else(|| options.fallback_title.clone()),
-                    }),
+                    Some(Marker::Workstream(Some(a), w)) => Place::In(*a, Some(w.clone())),
+                    Some(Marker::Workstream(None, w)) => Place::Implied(implied(), Some(w.clone())),
+                    None => Place::Implied(implied(), None),
                 };
                 read_rows(&mut found, table, header_row, &roles, place, &description);
             }
@@ -633,12 +640,11 @@ fn read_rows(
             },
             None => match &place {
                 Place::In(a, _) => *a,
-                Place::Implied(title) => found.implied_area(title),
+                Place::Implied(title, _) => found.implied_area(title),
             },
         };
         let in_place = match &place {
-            Place::In(_, w) => w.clone(),
-            Place::Implied(_) => None,
+            Place::In(_, w) | Place::Implied(_, w) => w.clone(),
         };
         let workstream = ws_cell.clone().or(in_place);
         let area = &mut found.areas[area];

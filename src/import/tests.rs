@@ -348,3 +348,35 @@ fn a_title_row_spanning_a_word_table_stands_above_its_header() {
         "{text}"
     );
 }
+
+/// The real document numbers its areas with Word's list numbering, not in the text: with no
+/// numbered heading, the bullets still name the workstreams, in the area the import makes.
+#[test]
+fn bullets_name_workstreams_before_any_area_heading() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Prosjektleder")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        styled("Overskrift1", "Forslag til fremdriftsplan"),
+        bullet("Kompetanseheving vil være et gjennomgående innsatsområde."),
+        bullet("Næringsvennlig kommune – et kompetansetilbud"),
+        table(&[header.clone(), row("Justere opplegg")]),
+        bullet("«Effektiv søknadsprosess» - kompetansetilbud"),
+        table(&[header, row("Evaluering")]),
+    ]
+    .concat();
+    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
+    assert!(
+        text.contains("number = \"1\"\ntitle  = \"Forslag til fremdriftsplan\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("title = \"Næringsvennlig kommune – et kompetansetilbud\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("id    = \"es-1\"\ntitle = \"Evaluering\""),
+        "{text}"
+    );
+}
