@@ -14,6 +14,7 @@
 //!   read from the repository.
 //! - [`diagnostics`]: problems with positions, rendered rustc-style.
 //! - [`output`]: list, report and export for people and scripts.
+//! - [`import`]: a Word document or spreadsheet as a new plan (pure: bytes in, plan text out).
 //! - [`synth`]: synthetic plans of any size for benchmarks and tests.
 //! - [`cli`]: the command line (clap definitions and the commands).
 //! - [`tui`]: the terminal board (`fremdrift PLAN`): pure app state, views, one event loop.
@@ -23,6 +24,7 @@ pub mod diagnostics;
 pub mod file;
 pub mod git;
 pub mod i18n;
+pub mod import;
 pub mod output;
 pub mod plan;
 pub mod synth;

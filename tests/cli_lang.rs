@@ -304,6 +304,7 @@ const COMMANDS: &[(&str, bool)] = &[
     ("merge", false),
     ("git-setup", false),
     ("log", true),
+    ("import", false),
 ];
 
 #[test]

@@ -6,6 +6,7 @@ mod check;
 mod export;
 mod git;
 pub mod help;
+mod import;
 mod list;
 mod open;
 mod present;
@@ -76,6 +77,8 @@ pub enum Command {
     GitSetup(GitSetupArgs),
     /// The plan's changes commit by commit, from its git history
     Log(LogArgs),
+    /// Make a new plan from a Word document (.docx), a spreadsheet (.xlsx, .ods) or a CSV file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -420,6 +423,32 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The document or spreadsheet to make the plan from
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The plan file to write (default: FILE with the extension .toml, beside it)
+    #[arg(short = 'o', long, value_name = "PLAN")]
+    pub output: Option<PathBuf>,
+    /// The new plan's language: nb, nn or en (default: en when the table's headers are English,
+    /// else nb); the messages speak it too
+    #[arg(long, value_name = "LANG", value_parser = parse_lang_arg)]
+    pub lang: Option<crate::plan::Language>,
+    /// The plan period's first day (default: inferred from the deadlines)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, requires = "end")]
+    pub start: Option<NaiveDate>,
+    /// The plan period's last day (default: inferred from the deadlines)
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, requires = "start")]
+    pub end: Option<NaiveDate>,
+    /// The sheet to read (default: the first with an activity table)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Replace the plan file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct PresentArgs {
     /// The plan file
     #[arg(value_name = "PLAN")]
@@ -737,6 +766,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Merge(args)) => git::merge(&args),
         Some(Command::GitSetup(args)) => git::setup(&args),
         Some(Command::Log(args)) => git::log(&args),
+        Some(Command::Import(args)) => import::run(&args),
         None => match cli.open.plan {
             Some(_) => open::run(&cli.open),
             None => {

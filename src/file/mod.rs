@@ -503,6 +503,22 @@ pub fn read_regular_file(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// The largest office file (a Word document, a spreadsheet, a CSV file) `fremdrift import`
+/// reads: a plan's document is a few megabytes at most, with its pictures.
+pub const MAX_OFFICE_BYTES: u64 = 64 * MIB;
+
+/// Reads a document to import with the same care as a plan ([`read_regular_file`]: only a
+/// regular file, never blocking on a FIFO), at most [`MAX_OFFICE_BYTES`].
+pub fn read_office_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    read_regular_file(path, MAX_OFFICE_BYTES).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => ReadError::NotFound(path.to_path_buf()),
+        _ => ReadError::Io {
+            path: path.to_path_buf(),
+            error: e,
+        },
+    })
+}
+
 /// Reads an open plan file from its start, stopping at [`MAX_PLAN_BYTES`] whatever size the file
 /// system reports. The file must be a regular file (checked again here); `path` is for messages.
 pub fn read_bounded(file: &mut File, path: &Path) -> Result<Vec<u8>, ReadError> {

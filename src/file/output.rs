@@ -215,9 +215,69 @@ fn replace(path: &Path, bytes: &[u8]) -> Result<(), Message> {
     Ok(())
 }
 
+/// Why [`write_new`] wrote nothing.
+#[derive(Debug)]
+pub enum NewFileError {
+    /// Something is at the path already (created while the caller was not looking, perhaps):
+    /// it is left as it is.
+    Exists,
+    /// The file could not be written; one lowercase line naming it.
+    Failed(Message),
+}
+
+/// Writes `bytes` as a new file at `path` and never replaces anything there: written and synced
+/// under a temp name beside it (see [`super::temp_file_beside`]), then moved into place only if
+/// the name is still free (`persist_noclobber`: one atomic link or no-replace rename), so a file
+/// that appeared after the caller checked is kept. For `import`'s new plans.
+pub fn write_new(path: &Path, bytes: &[u8]) -> Result<(), NewFileError> {
+    let shown = path.display().to_string();
+    let fail = |e: &io::Error| {
+        NewFileError::Failed(msg!(
+            "file-output-cannot-write",
+            path = shown.as_str(),
+            reason = io_reason(e)
+        ))
+    };
+    if path.file_name().is_none() {
+        return Err(NewFileError::Failed(msg!(
+            "file-output-not-a-name",
+            path = shown.as_str()
+        )));
+    }
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(NewFileError::Exists);
+    }
+    let mut tmp = super::temp_file_beside(path).map_err(|e| fail(&e))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| fail(&e))?;
+    match tmp.persist_noclobber(path) {
+        Ok(_) => {}
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
+            return Err(NewFileError::Exists);
+        }
+        Err(e) => return Err(fail(&e.error)),
+    }
+    if let Ok(d) = std::fs::File::open(super::parent_dir(path)) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_file_never_replaces_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("plan.toml");
+        write_new(&p, b"one").unwrap();
+        assert!(matches!(write_new(&p, b"two"), Err(NewFileError::Exists)));
+        assert_eq!(std::fs::read(&p).unwrap(), b"one");
+        // No temp file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 
     #[test]
     fn writes_and_replaces_a_file() {

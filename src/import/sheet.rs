@@ -1,0 +1,142 @@
+//! Spreadsheets (xlsx, xls, ods with `calamine`) and CSV files as a [`Document`]: each sheet one
+//! table, its rows numbered as the program shows them. A merged cell's value is in its first
+//! cell and the rest are blank, which [`super::plan`] reads as continuing a group.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader};
+
+use super::{Block, Cell, Document, ReadError, Row, Table, TableSource};
+
+/// Every sheet of a workbook as a table (only `--sheet`'s, when given).
+pub fn read_workbook(bytes: &[u8], only: Option<&str>) -> Result<Document, ReadError> {
+    refuse_zip_bomb(bytes)?;
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
+    let names = book.sheet_names();
+    let chosen: Vec<String> = match only {
+        Some(want) => {
+            let found = names
+                .iter()
+                .find(|n| n.as_str() == want)
+                .or_else(|| names.iter().find(|n| n.eq_ignore_ascii_case(want)));
+            match found {
+                Some(n) => vec![n.clone()],
+                None => {
+                    return Err(ReadError::NoSuchSheet {
+                        name: want.to_string(),
+                        sheets: names,
+                    });
+                }
+            }
+        }
+        None => names,
+    };
+    let mut blocks = Vec::new();
+    for name in chosen {
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
+        let (first_row, first_col) = range.start().unwrap_or((0, 0));
+        let mut rows = Vec::new();
+        for (i, cells) in range.rows().enumerate() {
+            let mut out: Vec<Cell> = (0..first_col).map(|_| Cell::default()).collect();
+            out.extend(cells.iter().map(cell));
+            rows.push(Row {
+                number: first_row as usize + i + 1,
+                cells: out,
+            });
+        }
+        blocks.push(Block::Table(Table {
+            source: TableSource::Sheet(name),
+            rows,
+        }));
+    }
+    Ok(Document { blocks })
+}
+
+/// How much an xlsx or ods archive may unpack to, by what its entries declare: calamine reads
+/// the sheets whole, and a few megabytes can unpack to gigabytes.
+const MAX_UNPACKED_BYTES: u64 = 4 * super::MAX_OFFICE_BYTES;
+
+fn refuse_zip_bomb(bytes: &[u8]) -> Result<(), ReadError> {
+    if !bytes.starts_with(b"PK") {
+        return Ok(()); // an .xls; calamine says what is wrong with anything else
+    }
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(()); // calamine gives the error
+    };
+    let mut total = 0u64;
+    for i in 0..zip.len() {
+        if let Ok(entry) = zip.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(ReadError::TooLarge(MAX_UNPACKED_BYTES));
+    }
+    Ok(())
+}
+
+fn cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::default(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::text(s),
+        Data::Int(n) => Cell::text(&n.to_string()),
+        Data::Float(f) => Cell::text(&f.to_string()),
+        Data::Bool(b) => Cell::text(&b.to_string()),
+        Data::DateTime(d) => match d.as_datetime() {
+            Some(dt) if d.is_datetime() => Cell {
+                lines: vec![super::Line {
+                    text: dt.date().format("%Y-%m-%d").to_string(),
+                    list: false,
+                }],
+                date: Some(dt.date()),
+            },
+            _ => Cell::text(&d.to_string()),
+        },
+        Data::Error(e) => Cell::text(&e.to_string()),
+    }
+}
+
+/// A CSV file as one table: UTF-8 (a BOM is skipped), else Windows-1252 — what Norwegian Excel
+/// writes as "CSV (semikolondelt)" — and the delimiter the header line uses most of `;`, `,` and
+/// tab.
+pub fn read_csv(bytes: &[u8]) -> Result<Document, ReadError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) => {
+            return Err(ReadError::CsvNotUtf8);
+        }
+        Err(_) => {
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+        }
+    };
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = [b';', b',', b'\t']
+        .into_iter()
+        .max_by_key(|&d| first.bytes().filter(|&b| b == d).count())
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| ReadError::Csv(e.to_string()))?;
+        rows.push(Row {
+            number: i + 1,
+            cells: record.iter().map(Cell::text).collect(),
+        });
+    }
+    Ok(Document {
+        blocks: vec![Block::Table(Table {
+            source: TableSource::Csv,
+            rows,
+        })],
+    })
+}

@@ -1,0 +1,382 @@
+use std::io::Write;
+
+use super::*;
+use crate::i18n::Language;
+
+/// A .docx with `body` as the body of word/document.xml (and `styles` when given).
+fn docx(body: &str, styles: Option<&str>) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("word/document.xml", options).unwrap();
+        write!(
+            zip,
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+        )
+        .unwrap();
+        if let Some(styles) = styles {
+            zip.start_file("word/styles.xml", options).unwrap();
+            write!(
+                zip,
+                r#"<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{styles}</w:styles>"#
+            )
+            .unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+fn p(text: &str) -> String {
+    format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+}
+
+fn styled(style: &str, text: &str) -> String {
+    format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+}
+
+fn bullet(text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+fn tc(content: &str) -> String {
+    format!("<w:tc>{content}</w:tc>")
+}
+
+fn tr(cells: &[String]) -> String {
+    format!("<w:tr>{}</w:tr>", cells.concat())
+}
+
+fn table(rows: &[String]) -> String {
+    format!("<w:tbl>{}</w:tbl>", rows.concat())
+}
+
+/// Norwegian Word names its heading styles "Overskrift1"; their names say "heading 1".
+const STYLES: &str = r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="Punktliste"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>"#;
+
+fn options() -> Options {
+    Options {
+        lang: None,
+        period: None,
+        source_name: "plan.docx".into(),
+        fallback_title: "plan".into(),
+    }
+}
+
+fn real_plan_shape() -> Vec<u8> {
+    let body = [
+        styled("Overskrift1", "Fremdriftsplan"),
+        p("Når det gjelder innsatsområde 3. Informasjon, venter vi. Innsatsområde 5 venter også."),
+        styled("Overskrift2", "2. Kompetanseheving"),
+        p("Et gjennomgående innsatsområde."),
+        styled("Punktliste", "Næringsvennlig kommune – et kompetansetilbud"),
+        p("Korte kurs."),
+        table(&[
+            tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]),
+            tr(&[
+                tc(&p("Gjennomgå &amp; justere")),
+                tc(&p("Prosjektelder")),
+                tc(&p("30. november")),
+            ]),
+            tr(&[
+                tc(&format!(
+                    "{}{}{}",
+                    p("Etablere ressursgruppe"),
+                    bullet("fagansvarlig plan"),
+                    bullet("prosjektleder")
+                )),
+                tc(&p("Prosjektleder")),
+                tc(&p("Uke 17 2018")),
+            ]),
+            tr(&[
+                tc(&p("Evaluering")),
+                tc(r#"<w:tcPr><w:vMerge/></w:tcPr><w:p/>"#),
+                tc(&p("31. november")),
+            ]),
+            tr(&[tc("<w:p/>"), tc(&p("Ola")), tc(&p("Uke 50"))]),
+            tr(&[
+                tc(&format!("{}{}", p("Samling"), p("• utbyggere"))),
+                tc(&p("Ola")),
+                tc(&p("Uke 51")),
+            ]),
+        ]),
+    ]
+    .concat();
+    docx(&body, Some(STYLES))
+}
+
+#[test]
+fn a_word_table_under_a_bullet_under_a_numbered_heading_is_a_workstream_of_that_area() {
+    let doc = read(Format::Docx, &real_plan_shape(), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert!(text.contains("[[area]]\nnumber      = \"2\"\ntitle       = \"Kompetanseheving\"\ndescription = \"Et gjennomgående innsatsområde.\""), "{text}");
+    assert!(
+        text.contains("[[area.workstream]]\ntitle       = \"Næringsvennlig kommune – et kompetansetilbud\"\ndescription = \"Korte kurs.\""),
+        "{text}"
+    );
+    // As written, entities resolved; the bullets in the cell are members.
+    assert!(text.contains("# tabell 1, rad 2\n[[area.workstream.activity]]\nid    = \"nk-1\"\ntitle = \"Gjennomgå & justere\"\nowner = \"Prosjektelder\"\ndue   = \"30. november\"\n"), "{text}");
+    assert!(
+        text.contains("members = [\"fagansvarlig plan\", \"prosjektleder\"]"),
+        "{text}"
+    );
+    // A vertically merged owner cell repeats the one above.
+    assert!(
+        text.contains(
+            "title = \"Evaluering\"\nowner = \"Prosjektleder\"\ndue   = \"31. november\""
+        ),
+        "{text}"
+    );
+    // Typed bullets in a cell's later paragraphs are a list too.
+    assert!(text.contains("title   = \"Samling\"\nowner   = \"Ola\"\ndue     = \"Uke 51\"\nmembers = [\"utbyggere\"]"), "{text}");
+    assert_eq!(summary.activities, 4);
+    assert_eq!(summary.workstreams, 1);
+    assert_eq!(summary.mentioned, vec!["3".to_string(), "5".to_string()]);
+    // Each with the sentence that mentions it.
+    assert!(text.contains("# - 3: «Når det gjelder innsatsområde 3. Informasjon, venter vi.»\n# - 5: «Innsatsområde 5 venter også.»"), "{text}");
+    assert_eq!(summary.unplaced.len(), 1);
+    assert_eq!(summary.unplaced[0].render(Language::Nb), "tabell 1, rad 5");
+    assert!(text.contains("# - tabell 1, rad 5: Ola | Uke 50"), "{text}");
+    // Uke 17 2018 ends April 2018; 30. november and 31. november (not a day) are in 2017.
+    assert_eq!(
+        summary.period,
+        Period::Inferred(
+            chrono::NaiveDate::from_ymd_opt(2017, 11, 1).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2018, 4, 30).unwrap()
+        )
+    );
+    let parsed = crate::file::parse_plan(&text);
+    assert!(parsed.partial.is_some() || parsed.plan.is_some(), "{text}");
+}
+
+#[test]
+fn a_table_without_the_header_words_is_not_an_activity_table() {
+    let body = table(&[
+        tr(&[tc(&p("Navn")), tc(&p("Telefon"))]),
+        tr(&[tc(&p("Kari")), tc(&p("123"))]),
+    ]);
+    let doc = read(Format::Docx, &docx(&body, None), None).unwrap();
+    assert_eq!(build(&doc, &options()), Err(plan::BuildError::NoTable));
+}
+
+#[test]
+fn broken_files_are_errors_not_panics() {
+    assert_eq!(read(Format::Docx, b"", None), Err(ReadError::Empty));
+    assert!(matches!(
+        read(Format::Docx, b"not a zip at all", None),
+        Err(ReadError::NotZip(_))
+    ));
+    let mut doc = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    doc.extend([0; 100]);
+    assert_eq!(read(Format::Docx, &doc, None), Err(ReadError::OldWord));
+    // A zip that is not a Word document.
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        zip.start_file("hello.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"hi").unwrap();
+        zip.finish().unwrap();
+    }
+    assert_eq!(
+        read(Format::Docx, buf.get_ref(), None),
+        Err(ReadError::NotDocx)
+    );
+    // A cut-off archive.
+    let whole = real_plan_shape();
+    assert!(read(Format::Docx, &whole[..whole.len() / 2], None).is_err());
+    // Broken XML.
+    assert!(matches!(
+        read(Format::Docx, &docx("<w:p><w:r>", None), None),
+        Ok(_) | Err(ReadError::BadXml(_))
+    ));
+    assert!(matches!(
+        read(Format::Docx, &docx("<w:p></w:r></w:p>", None), None),
+        Err(ReadError::BadXml(_))
+    ));
+    assert!(read(Format::Spreadsheet, b"PK\x03\x04garbage", None).is_err());
+    assert_eq!(
+        read(Format::Csv, b"\xff\xfeA\x00", None),
+        Err(ReadError::CsvNotUtf8)
+    );
+    // What Norwegian Excel writes as "CSV (semikolondelt)": Windows-1252.
+    let doc = read(Format::Csv, b"Aktivitet;Ansvarlig\nM\xf8te;\xc5se\n", None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(
+        text.contains("title = \"M\u{f8}te\"\nowner = \"\u{c5}se\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn csv_groups_continue_over_blank_cells_and_the_delimiter_is_found() {
+    let csv = "\u{feff}Område;Delprosjekt;Tiltak;Eier;Dato;Status;Budsjett\n\
+               1 Veg;Grunneiere;Kartlegge;Kari;uke 10 2025;ferdig;10 000\n\
+               ;;Møte;Ola;uke 12 2025;;\n\
+               ;Løyve;Søke;Kari;2025-05;;\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(
+        (summary.areas, summary.workstreams, summary.activities),
+        (1, 2, 3)
+    );
+    assert!(
+        text.contains(
+            "# rad 2\n# Budsjett: 10 000\n[[area.workstream.activity]]\nid     = \"gru-1\""
+        ),
+        "{text}"
+    );
+    assert!(text.contains("title = \"Løyve\""), "{text}");
+    assert!(text.contains("id    = \"loy-1\""), "{text}");
+    assert!(text.contains("status = \"ferdig\""), "{text}");
+    assert_eq!(summary.lang, Language::Nb);
+}
+
+#[test]
+fn english_headers_make_an_english_plan_and_lang_overrides() {
+    let csv = "Task,Owner,Due\nMap it,Kari,14 March 2025\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(summary.lang, Language::En);
+    assert!(text.contains("language = \"en\""), "{text}");
+    assert!(
+        text.contains("# The document has no numbered focus area"),
+        "{text}"
+    );
+    let (text, _) = build(
+        &doc,
+        &Options {
+            lang: Some(Language::Nn),
+            ..options()
+        },
+    )
+    .unwrap();
+    assert!(text.contains("language = \"nn\""), "{text}");
+    assert!(text.contains("# rad 2\n"), "{text}");
+}
+
+#[test]
+fn no_year_anywhere_leaves_the_period_out_and_says_so() {
+    let csv = "Aktivitet;Frist\nA;30. november\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(summary.period, Period::Unknown);
+    assert!(!text.contains("start    ="), "{text}");
+    assert!(text.contains("# Ingen frist har årstall"), "{text}");
+    let given = (
+        chrono::NaiveDate::from_ymd_opt(2017, 9, 1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2018, 4, 30).unwrap(),
+    );
+    let (text, summary) = build(
+        &doc,
+        &Options {
+            period: Some(given),
+            ..options()
+        },
+    )
+    .unwrap();
+    assert_eq!(summary.period, Period::Given(given.0, given.1));
+    assert!(
+        text.contains("start    = 2017-09-01\nend      = 2018-04-30\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn cells_with_bullet_lines_split_into_title_and_members() {
+    let cell = Cell::text("Etablere ressursgruppe\n• Kari\n- Ola\n\n");
+    assert_eq!(cell.main_text(), "Etablere ressursgruppe");
+    assert_eq!(cell.items(), vec!["Kari".to_string(), "Ola".to_string()]);
+    // A first line that starts with a dash is the title, as written.
+    assert_eq!(Cell::text("- tittel").main_text(), "- tittel");
+}
+
+#[test]
+fn formats_come_from_the_extension() {
+    assert_eq!(Format::from_name("Plan.DOCX"), Some(Format::Docx));
+    assert_eq!(Format::from_name("a.b.ods"), Some(Format::Spreadsheet));
+    assert_eq!(Format::from_name("x.csv"), Some(Format::Csv));
+    assert_eq!(Format::from_name("x.pdf"), None);
+    assert_eq!(Format::from_name("noext"), None);
+}
+
+/// Every fixture with bytes changed or cut at many places reads or fails, never panics.
+#[test]
+fn damaged_office_files_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/office");
+    for (name, format) in [
+        ("naeringsvennlig.docx", Format::Docx),
+        ("naeringsvennlig.xlsx", Format::Spreadsheet),
+        ("naeringsvennlig.ods", Format::Spreadsheet),
+        ("naeringsvennlig.csv", Format::Csv),
+    ] {
+        let whole = std::fs::read(format!("{dir}/{name}")).unwrap();
+        let step = (whole.len() / 97).max(1);
+        for i in (0..whole.len()).step_by(step) {
+            let mut bytes = whole.clone();
+            bytes[i] ^= 0x5a;
+            if let Ok(doc) = read(format, &bytes, None) {
+                let _ = build(&doc, &options());
+            }
+            if let Ok(doc) = read(format, &whole[..i], None) {
+                let _ = build(&doc, &options());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_title_row_spanning_a_word_table_stands_above_its_header() {
+    let body = table(&[
+        tr(&[tc(
+            r#"<w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Fremdrift</w:t></w:r></w:p>"#,
+        )]),
+        tr(&[tc(&p("Oppgave")), tc(&p("Frist"))]),
+        tr(&[tc(&p("Skrive<w:br/>rapport")), tc(&p("uke 3 2026"))]),
+    ]);
+    let doc = read(Format::Docx, &docx(&body, None), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(summary.activities, 1);
+    // The title row names the plan; a line break inside the title is a space; no owner column
+    // means no owner key.
+    assert!(text.contains("title    = \"Fremdrift\""), "{text}");
+    assert!(
+        text.contains("# tabell 1, rad 3\n[[area.activity]]\nid    = \"fre-1\"\ntitle = \"Skrive rapport\"\ndue   = \"uke 3 2026\"\n"),
+        "{text}"
+    );
+}
+
+/// The real document numbers its areas with Word's list numbering, not in the text: with no
+/// numbered heading, the bullets still name the workstreams, in the area the import makes.
+#[test]
+fn bullets_name_workstreams_before_any_area_heading() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Prosjektleder")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        styled("Overskrift1", "Forslag til fremdriftsplan"),
+        bullet("Kompetanseheving vil være et gjennomgående innsatsområde."),
+        bullet("Næringsvennlig kommune – et kompetansetilbud"),
+        table(&[header.clone(), row("Justere opplegg")]),
+        bullet("«Effektiv søknadsprosess» - kompetansetilbud"),
+        table(&[header, row("Evaluering")]),
+    ]
+    .concat();
+    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
+    assert!(
+        text.contains("number = \"1\"\ntitle  = \"Forslag til fremdriftsplan\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("title = \"Næringsvennlig kommune – et kompetansetilbud\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("id    = \"es-1\"\ntitle = \"Evaluering\""),
+        "{text}"
+    );
+}
