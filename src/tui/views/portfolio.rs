@@ -79,12 +79,17 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         p.tr(Msg::Week),
         iso_week(p.today)
     );
+    // While the plans are being read, how many have been: the views fill in meanwhile.
+    let count = match p.loading {
+        Some((read, total)) => {
+            crate::msg!("loading-plans-read", read = read, total = total).render(p.lang)
+        }
+        None => format!("{} {}", p.entries.len(), p.tr(Msg::Plans)),
+    };
     let title = format!(
-        " {} · {} · {} {}",
+        " {} · {} · {count}",
         p.tr(Msg::Portfolio),
         clean(&p.folder),
-        p.entries.len(),
-        p.tr(Msg::Plans)
     );
     let room = usize::from(l1.width).saturating_sub(width(&when) + 1);
     Line::from(Span::styled(truncate(&title, room), t.title)).render(l1, buf);
