@@ -621,11 +621,7 @@ pub fn load_all_with(
         r
     });
     load_each_with(paths, cache, |i, result| {
-        if let Some(slot) = results
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get_mut(i)
-        {
+        if let Some(slot) = results.lock().unwrap_or_else(|e| e.into_inner()).get_mut(i) {
             *slot = Some(result);
         }
     });

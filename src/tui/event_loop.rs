@@ -451,7 +451,9 @@ impl<F> PortfolioScreen<F> {
         if plans.is_empty() {
             return Flow::Same;
         }
-        if self.portfolio.apply(portfolio::Event::Arrived(plans), &self.view)
+        if self
+            .portfolio
+            .apply(portfolio::Event::Arrived(plans), &self.view)
             == portfolio::Effect::Quit
         {
             self.ending.none_loaded = self.portfolio.entries.clone();
