@@ -419,7 +419,7 @@ fn read_in_background(
                 *s = true;
             }
             // The portfolio may be gone (quit while loading): then nobody listens.
-            let _ = sender.send(Arrival::Plan(Entry::from_load(path, result)));
+            let _ = sender.send(Arrival::Plan(Box::new(Entry::from_load(path, result))));
         };
         crate::file::load_each_with(&paths, cache.as_ref(), send);
         // A plan whose reading thread failed is read again here, so every plan arrives.

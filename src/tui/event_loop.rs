@@ -362,7 +362,7 @@ impl Term {
 /// ([`portfolio::Event::Arrived`]), then the watcher that follows the folder from then on.
 #[derive(Debug)]
 pub enum Arrival {
-    Plan(portfolio::Entry),
+    Plan(Box<portfolio::Entry>),
     Done(crate::file::watch::FolderWatcher),
 }
 
@@ -436,7 +436,7 @@ impl<F> PortfolioScreen<F> {
         let mut plans = Vec::new();
         loop {
             match arrivals.try_recv() {
-                Ok(Arrival::Plan(entry)) => plans.push(entry),
+                Ok(Arrival::Plan(entry)) => plans.push(*entry),
                 Ok(Arrival::Done(watcher)) => {
                     self.watcher = Some(watcher);
                     self.last_poll = Instant::now();
