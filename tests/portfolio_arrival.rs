@@ -147,11 +147,13 @@ fn the_language_follows_the_plans_as_they_arrive_unless_lang_says() {
     assert_eq!(p.lang, Language::En);
 }
 
-/// An arrival order: a permutation of the plans, cut into batches.
-fn arrivals(n: usize) -> impl Strategy<Value = (Vec<usize>, Vec<usize>)> {
+/// An arrival order: a permutation of the plans, cut into batches, and the view shown before
+/// each batch.
+fn arrivals(n: usize) -> impl Strategy<Value = (Vec<usize>, Vec<usize>, Vec<char>)> {
     (
         Just((0..n).collect::<Vec<_>>()).prop_shuffle(),
         proptest::collection::vec(1..=3usize, n),
+        proptest::collection::vec(prop_oneof![Just('1'), Just('2'), Just('3')], n),
     )
 }
 
@@ -159,7 +161,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
-    fn any_arrival_order_ends_on_the_screen_of_all_at_once((order, cuts) in arrivals(8)) {
+    fn any_arrival_order_ends_on_the_screen_of_all_at_once((order, cuts, views) in arrivals(8)) {
         let all = entries();
         prop_assume!(all.len() == 8);
         let mut whole = Portfolio::new(all.clone(), options(Language::Nb));
@@ -167,7 +169,13 @@ proptest! {
         let mut p = Portfolio::loading(all.len(), None, options(Language::Nb));
         let mut rest: &[usize] = &order;
         let mut cuts = cuts.into_iter();
+        let mut views = views.into_iter();
         while !rest.is_empty() {
+            // The view on screen while plans arrive is kept up; the others are built when shown.
+            let view = views.next().unwrap_or('1');
+            p.apply(key(KeyCode::Char(view)), &ViewState::default());
+            let drawn_now = drawn(&p, 120, 36);
+            prop_assert!(drawn_now.contains(" av 8 planer lest"), "{}", drawn_now);
             let take = cuts.next().unwrap_or(1).min(rest.len());
             let batch = rest[..take].iter().map(|&i| all[i].clone()).collect();
             prop_assert_eq!(p.apply(Event::Arrived(batch), &ViewState::default()), Effect::None);

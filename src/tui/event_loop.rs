@@ -388,6 +388,8 @@ pub fn run_portfolio(
         ending: PortfolioEnding::default(),
         watcher: None,
         arrivals: Some(arrivals),
+        arrived: Vec::new(),
+        last_arrivals: Instant::now(),
         last_poll: Instant::now(),
     };
     let result = term.run(&mut screen);
@@ -423,20 +425,28 @@ struct PortfolioScreen<F> {
     watcher: Option<crate::file::watch::FolderWatcher>,
     /// The plans still being read, and then the watcher.
     arrivals: Option<std::sync::mpsc::Receiver<Arrival>>,
+    /// Plans read and not yet handed to the portfolio, and when it was last handed some.
+    arrived: Vec<portfolio::Entry>,
+    last_arrivals: Instant,
     last_poll: Instant,
 }
 
+/// While a folder's plans arrive, the portfolio takes them in at most this often (the first
+/// and the last at once).
+const ARRIVALS_EVERY: Duration = Duration::from_millis(100);
+
 impl<F> PortfolioScreen<F> {
-    /// Takes in the plans read since the last look (all of them, one derive). `Done` when
-    /// every plan is read and none loads.
+    /// Takes in the plans read since the last look, at most every [`ARRIVALS_EVERY`] until
+    /// the last has come (each time the views are derived again over every plan so far, which
+    /// for a big folder costs more than reading a plan). `Done` when every plan is read and
+    /// none loads.
     fn take_arrivals(&mut self) -> Flow {
         let Some(arrivals) = &self.arrivals else {
             return Flow::Same;
         };
-        let mut plans = Vec::new();
         loop {
             match arrivals.try_recv() {
-                Ok(Arrival::Plan(entry)) => plans.push(*entry),
+                Ok(Arrival::Plan(entry)) => self.arrived.push(*entry),
                 Ok(Arrival::Done(watcher)) => {
                     self.watcher = Some(watcher);
                     self.last_poll = Instant::now();
@@ -448,9 +458,18 @@ impl<F> PortfolioScreen<F> {
                 }
             }
         }
-        if plans.is_empty() {
+        let last = self
+            .portfolio
+            .loading
+            .is_some_and(|(read, total)| read + self.arrived.len() >= total);
+        let first = self.portfolio.loading.is_some_and(|(read, _)| read == 0);
+        if self.arrived.is_empty()
+            || !(first || last || self.last_arrivals.elapsed() >= ARRIVALS_EVERY)
+        {
             return Flow::Same;
         }
+        self.last_arrivals = Instant::now();
+        let plans = std::mem::take(&mut self.arrived);
         if self
             .portfolio
             .apply(portfolio::Event::Arrived(plans), &self.view)

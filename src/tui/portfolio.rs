@@ -295,6 +295,8 @@ pub struct Portfolio {
     /// While the language follows the plans as they arrive (no `--lang`): the language to
     /// speak when they declare none in common.
     pub follow_lang: Option<Language>,
+    /// Views whose rows wait to be built (while plans arrive, see `derive_shown`).
+    stale: [bool; 3],
 }
 
 /// The rows of the portfolio's filter picker.
@@ -321,6 +323,7 @@ impl Portfolio {
             picker: None,
             loading: None,
             follow_lang: None,
+            stale: [false; 3],
         };
         p.derive();
         p
@@ -377,8 +380,10 @@ impl Portfolio {
             .filter(|(done, total)| done < total);
         if self.loading.is_none() {
             self.follow_lang = None;
+            self.derive();
+        } else {
+            self.derive_shown();
         }
-        self.derive();
         for ((v, key), top) in View::ALL.iter().zip(kept).zip(at_top) {
             let i = v.index();
             if top {
@@ -555,12 +560,46 @@ impl Portfolio {
 
     /// Rebuilds the rows of every view and keeps each cursor on a selectable row.
     fn derive(&mut self) {
-        self.rows = [self.plan_rows(), self.agenda_rows(), self.owner_rows()];
         for v in View::ALL {
-            let i = v.index();
-            let len = self.rows[i].len();
-            self.cursor[i] = self.cursor[i].min(len.saturating_sub(1));
-            self.cursor[i] = self.nearest(i, self.cursor[i], true);
+            self.derive_view(v);
+        }
+    }
+
+    /// Rebuilds the rows of `view` and keeps its cursor on a selectable row.
+    fn derive_view(&mut self, view: View) {
+        let i = view.index();
+        self.rows[i] = match view {
+            View::Plans => self.plan_rows(),
+            View::Agenda => self.agenda_rows(),
+            View::Owners => self.owner_rows(),
+        };
+        self.stale[i] = false;
+        let len = self.rows[i].len();
+        self.cursor[i] = self.cursor[i].min(len.saturating_sub(1));
+        self.cursor[i] = self.nearest(i, self.cursor[i], true);
+    }
+
+    /// While plans arrive: rebuilds the plans view and the view on screen, and leaves the
+    /// others empty until they are shown ([`Portfolio::show_view`]) or every plan is in. The
+    /// agenda and owners views sort every activity of every plan, which for a big folder costs
+    /// more than reading a plan.
+    fn derive_shown(&mut self) {
+        for v in View::ALL {
+            if v == View::Plans || v == self.view {
+                self.derive_view(v);
+            } else {
+                self.rows[v.index()].clear();
+                self.cursor[v.index()] = 0;
+                self.stale[v.index()] = true;
+            }
+        }
+    }
+
+    /// Shows `view`, building its rows if they wait to be.
+    fn show_view(&mut self, view: View) {
+        self.view = view;
+        if self.stale[view.index()] {
+            self.derive_view(view);
         }
     }
 
@@ -828,11 +867,11 @@ impl Portfolio {
             Action::PageUp => self.step(-(page as isize)),
             Action::Top => self.jump(0, true),
             Action::Bottom => self.jump(usize::MAX, false),
-            Action::NextView => self.view = View::ALL[(self.view.index() + 1) % 3],
-            Action::PrevView => self.view = View::ALL[(self.view.index() + 2) % 3],
+            Action::NextView => self.show_view(View::ALL[(self.view.index() + 1) % 3]),
+            Action::PrevView => self.show_view(View::ALL[(self.view.index() + 2) % 3]),
             Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
-                    self.view = *v;
+                    self.show_view(*v);
                 }
             }
             Action::Details => {
