@@ -380,10 +380,8 @@ impl Portfolio {
             .filter(|(done, total)| done < total);
         if self.loading.is_none() {
             self.follow_lang = None;
-            self.derive();
-        } else {
-            self.derive_shown();
         }
+        self.derive_shown();
         for ((v, key), top) in View::ALL.iter().zip(kept).zip(at_top) {
             let i = v.index();
             if top {
@@ -579,10 +577,10 @@ impl Portfolio {
         self.cursor[i] = self.nearest(i, self.cursor[i], true);
     }
 
-    /// While plans arrive: rebuilds the plans view and the view on screen, and leaves the
-    /// others empty until they are shown ([`Portfolio::show_view`]) or every plan is in. The
-    /// agenda and owners views sort every activity of every plan, which for a big folder costs
-    /// more than reading a plan.
+    /// When plans arrive: rebuilds the plans view and the view on screen, and leaves the
+    /// others empty until they are shown ([`Portfolio::show_view`]). The agenda and owners
+    /// views sort every activity of every plan, which for a big folder costs more than reading
+    /// a plan.
     fn derive_shown(&mut self) {
         for v in View::ALL {
             if v == View::Plans || v == self.view {
