@@ -1,4 +1,2 @@
-# Første bilde kommer først: planene i en mappe fylles inn etter hvert som de leses, og
-# kontrollene av hele planen kommer et øyeblikk etter at tavla er tegnet.
+# Første bilde kommer først: planene i en mappe fylles inn etter hvert som de leses.
 loading-plans-read = { $read } av { $total } planer lest
-loading-checking = kontrollerer…
