@@ -5,9 +5,17 @@ Usage: first-frame.py RUNS NEEDLE -- COMMAND [ARGS...]
 
 Starts COMMAND in a 160x45 pty RUNS times, reads its output until NEEDLE (a text the first
 frame draws, e.g. the plan's title) appears, and prints the median, fastest and slowest time
-in milliseconds. The program is then sent 'q' and killed if it does not quit.
+in milliseconds. The program is then sent 'q' and killed if it does not quit. A NEEDLE starting
+with `re:` is a regular expression over the bytes written (a frame's text may be interrupted by
+cursor moves wherever cells stay as they were).
 """
-import os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+import re, os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+
+
+def found(needle: bytes, seen: bytes) -> bool:
+    if needle.startswith(b"re:"):
+        return re.search(needle[3:], seen) is not None
+    return needle in seen
 
 
 def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
@@ -30,7 +38,7 @@ def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
         if not chunk:
             break
         seen += chunk
-        if needle in seen:
+        if found(needle, seen):
             elapsed = (time.perf_counter() - start) * 1000
             break
         # Answer a cursor position request (ESC [ 6 n) as a terminal would.

@@ -272,3 +272,85 @@ fn folder_100x100(bencher: Bencher, how: &str) {
         assert_eq!(plans_loaded(results), 100);
     });
 }
+
+/// The board's first frame from the file, as `fremdrift PLAN` draws it (issue 16): read the
+/// file through the parse cache (`cold`: the entry removed first, so it is parsed and the entry
+/// written; `warm`: a hit), build the app and draw one 160×45 frame.
+#[divan::bench(args = ["cold", "warm"], sample_count = 20)]
+fn first_frame_file_10000(bencher: Bencher, how: &str) {
+    let (_dir, path, cache) = plan_and_cache(10_000);
+    let text = std::fs::read_to_string(&path).expect("reads the plan");
+    let entry = cache.entry_path(&text);
+    load_with(&path, Some(&cache)).expect("loads");
+    let cold = how == "cold";
+    bencher
+        .with_inputs(|| {
+            if cold {
+                let _ = std::fs::remove_file(&entry);
+            }
+        })
+        .bench_values(|()| {
+            let loaded = load_with(&path, Some(&cache)).expect("loads");
+            let plan = loaded.parsed.plan.expect("synthetic plans are valid");
+            let app = App::new(
+                plan,
+                loaded.parsed.diagnostics,
+                loaded.source.text,
+                Options {
+                    today: today(),
+                    lang: Language::Nb,
+                    theme: Theme::new(ThemeKind::Dark, true),
+                    read_only: false,
+                    path: "syntetisk.toml".to_string(),
+                },
+            );
+            let mut state = ViewState::default();
+            terminal()
+                .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
+                .expect("draws");
+            app
+        });
+}
+
+/// The portfolio of 100 plans of 1,000 (issue 16), without the cache: `first_frame` is the
+/// frame drawn before any plan is read (`Portfolio::loading`), `all_arrived` reads every plan in
+/// parallel, hands them over as they arrive (in batches of ten, as the event loop takes them)
+/// and draws the full portfolio.
+#[divan::bench(args = ["first_frame", "all_arrived"], sample_count = 10)]
+fn folder_portfolio_100x1000(bencher: Bencher, how: &str) {
+    use fremdrift::tui::portfolio::{self, Entry, Portfolio};
+    let (_dir, paths) = folder(100, 1_000);
+    let options = || portfolio::Options {
+        today: today(),
+        lang: Language::Nb,
+        theme: Theme::new(ThemeKind::Dark, true),
+        folder: "plans/".to_string(),
+    };
+    let draw = |p: &Portfolio| {
+        let mut state = portfolio::ViewState::default();
+        terminal()
+            .draw(|f| f.render_stateful_widget(p, f.area(), &mut state))
+            .expect("draws");
+    };
+    let first = how == "first_frame";
+    bencher.bench(|| {
+        let mut p = Portfolio::loading(paths.len(), None, options());
+        if first {
+            draw(&p);
+            return p;
+        }
+        let arrived = std::sync::Mutex::new(Vec::new());
+        fremdrift::file::load_each_with(&paths, None, |i, result| {
+            let entry = Entry::from_load(&paths[i], result);
+            arrived.lock().expect("not poisoned").push(entry);
+        });
+        let arrived = arrived.into_inner().expect("not poisoned");
+        let state = portfolio::ViewState::default();
+        for batch in arrived.chunks(10) {
+            p.apply(portfolio::Event::Arrived(batch.to_vec()), &state);
+        }
+        assert_eq!(p.loading, None);
+        draw(&p);
+        p
+    });
+}

@@ -15,7 +15,7 @@ use crate::msg;
 use crate::output::text::shown;
 use crate::plan::Language;
 use crate::plan::Plan;
-use crate::tui::event_loop::Ending;
+use crate::tui::event_loop::{Arrival, Ending};
 use crate::tui::file_store::PlanFileStore;
 use crate::tui::portfolio::{self, Entry, Portfolio};
 use crate::tui::store::{Refusing, Store};
@@ -276,41 +276,32 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let loads = crate::file::load_all(&paths);
-    // Watches from what was just read: only later changes, and files that come or go, show.
-    let watcher = crate::file::watch::FolderWatcher::after(
-        dir,
-        paths
+    let theme = Theme::new(args.theme, color_allowed());
+    let (portfolio, arrivals) = if std::io::stdout().is_terminal() {
+        // Drawn at once: the plans fill in as they are read (in parallel, on another thread).
+        let options = portfolio::Options {
+            today: args.today.get(),
+            lang: crate::i18n::choose(args.lang, None),
+            theme,
+            folder: shown(dir),
+        };
+        let portfolio = Portfolio::loading(paths.len(), args.lang, options);
+        (portfolio, read_in_background(dir, paths))
+    } else {
+        // No terminal: every plan is read, so a folder where none loads says why (1) before
+        // the board is refused (2).
+        let entries: Vec<Entry> = paths
             .iter()
-            .zip(&loads)
-            .map(|(p, l)| (p.as_path(), l.as_ref().ok())),
-    );
-    let entries: Vec<Entry> = paths
-        .iter()
-        .zip(loads)
-        .map(|(p, result)| Entry::from_load(p, result))
-        .collect();
-    // `--lang`, else the language the plans declare if they agree, else the locale's.
-    let lang = crate::i18n::choose(args.lang, Portfolio::language_of(&entries));
-    if entries.iter().all(|e| e.result.is_err()) {
-        for e in &entries {
-            if let Err(why) = &e.result {
-                say(why.describe(crate::i18n::choose(args.lang, None)));
-            }
+            .zip(crate::file::load_all(&paths))
+            .map(|(p, result)| Entry::from_load(p, result))
+            .collect();
+        // `--lang`, else the language the plans declare if they agree, else the locale's.
+        let lang = crate::i18n::choose(args.lang, Portfolio::language_of(&entries));
+        if entries.iter().all(|e| e.result.is_err()) {
+            return none_loads(args, dir, &entries, lang);
         }
-        let dir = shown(dir);
-        say(msg!("cli-no-plan-loads", path = dir).render(lang));
-        return EXIT_PLAN_ERRORS;
-    }
-    if !std::io::stdout().is_terminal() {
         say(crate::i18n::text(lang, "cli-needs-terminal-board"));
         return EXIT_USAGE;
-    }
-    let options = portfolio::Options {
-        today: args.today.get(),
-        lang,
-        theme: Theme::new(args.theme, color_allowed()),
-        folder: shown(dir),
     };
     let open = |path: &Path| -> Result<(App, Box<dyn Store>), String> {
         let loaded = crate::file::load(path)
@@ -322,6 +313,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             (Some(plan), _) => plan.clone(),
             _ => {
                 let name = shown(&loaded.source.path);
+                let lang = crate::i18n::choose(args.lang, loaded.parsed.language);
                 return Err(msg!("cli-has-errors-run-check", path = name).render(lang));
             }
         };
@@ -329,8 +321,14 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
             recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
         Ok(board(args, path, &loaded, plan, recovered))
     };
-    match crate::tui::event_loop::run_portfolio(Portfolio::new(entries, options), watcher, open) {
+    let started_in = portfolio.lang;
+    match crate::tui::event_loop::run_portfolio(portfolio, arrivals, open) {
+        Ok(ended) if !ended.none_loaded.is_empty() && ended.signal.is_none() => {
+            let lang = crate::i18n::choose(args.lang, Portfolio::language_of(&ended.none_loaded));
+            none_loads(args, dir, &ended.none_loaded, lang)
+        }
         Ok(ended) => {
+            let lang = ended.lang.unwrap_or(started_in);
             let code = ended
                 .endings
                 .iter()
@@ -350,11 +348,70 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
                 "fremdrift: {}",
                 msg!(
                     "cli-terminal-error",
-                    error = crate::file::io_reason(&e).render(lang)
+                    error = crate::file::io_reason(&e).render(started_in)
                 )
-                .render(lang)
+                .render(started_in)
             );
             EXIT_USAGE
         }
     }
+}
+
+/// Every plan of the folder was read and none loads: their errors, and exit code 1.
+fn none_loads(args: &OpenArgs, dir: &Path, entries: &[Entry], lang: Language) -> i32 {
+    for e in entries {
+        if let Err(why) = &e.result {
+            say(why.describe(crate::i18n::choose(args.lang, None)));
+        }
+    }
+    let dir = shown(dir);
+    say(msg!("cli-no-plan-loads", path = dir).render(lang));
+    EXIT_PLAN_ERRORS
+}
+
+/// Reads the folder's plans on another thread (itself reading them in parallel), sending each
+/// to the portfolio as it is read, then the watcher that follows them from there.
+fn read_in_background(
+    dir: &Path,
+    paths: Vec<std::path::PathBuf>,
+) -> std::sync::mpsc::Receiver<Arrival> {
+    let (sender, arrivals) = std::sync::mpsc::channel();
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || {
+        let cache = crate::file::cache::Cache::from_env();
+        let watcher = std::sync::Mutex::new(crate::file::watch::FolderWatcher::new(&dir));
+        let sent = std::sync::Mutex::new(vec![false; paths.len()]);
+        let send = |i: usize, result: Result<Loaded, crate::file::ReadError>| {
+            let Some(path) = paths.get(i) else {
+                return;
+            };
+            watcher
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .saw(path, result.as_ref().ok());
+            if let Some(s) = sent.lock().unwrap_or_else(|e| e.into_inner()).get_mut(i) {
+                *s = true;
+            }
+            // The portfolio may be gone (quit while loading): then nobody listens.
+            let _ = sender.send(Arrival::Plan(Box::new(Entry::from_load(path, result))));
+        };
+        crate::file::load_each_with(&paths, cache.as_ref(), send);
+        // A plan whose reading thread failed is read again here, so every plan arrives.
+        let missing: Vec<usize> = sent
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !**s)
+            .map(|(i, _)| i)
+            .collect();
+        for i in missing {
+            if let Some(path) = paths.get(i) {
+                send(i, crate::file::load_with(path, cache.as_ref()));
+            }
+        }
+        let watcher = watcher.into_inner().unwrap_or_else(|e| e.into_inner());
+        let _ = sender.send(Arrival::Done(watcher));
+    });
+    arrivals
 }

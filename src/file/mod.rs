@@ -631,45 +631,63 @@ pub fn load_all_with(
     paths: &[PathBuf],
     cache: Option<&cache::Cache>,
 ) -> Vec<Result<Loaded, ReadError>> {
-    let load = |path: &Path| load_with(path, cache);
+    let results = std::sync::Mutex::new({
+        let mut r: Vec<Option<Result<Loaded, ReadError>>> = Vec::new();
+        r.resize_with(paths.len(), || None);
+        r
+    });
+    load_each_with(paths, cache, |i, result| {
+        if let Some(slot) = results.lock().unwrap_or_else(|e| e.into_inner()).get_mut(i) {
+            *slot = Some(result);
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .zip(paths)
+        .map(|(r, p)| r.unwrap_or_else(|| load_with(p, cache)))
+        .collect()
+}
+
+/// [`load_with`]s every file of `paths` on up to `available_parallelism()` threads, handing
+/// each result to `each` (with its index in `paths`) as soon as it is loaded, in whatever
+/// order the threads finish: the portfolio draws plans as they arrive. A file whose worker
+/// panicked is never handed over; [`load_all_with`] loads those again on the calling thread.
+pub fn load_each_with(
+    paths: &[PathBuf],
+    cache: Option<&cache::Cache>,
+    each: impl Fn(usize, Result<Loaded, ReadError>) + Sync,
+) {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(paths.len());
     if threads <= 1 {
-        return paths.iter().map(|p| load(p)).collect();
+        for (i, p) in paths.iter().enumerate() {
+            each(i, load_with(p, cache));
+        }
+        return;
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<Loaded, ReadError>>> = Vec::new();
-    results.resize_with(paths.len(), || None);
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
-                    let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                         let Some(path) = paths.get(i) else {
-                            return done;
+                            return;
                         };
-                        done.push((i, load(path)));
+                        each(i, load_with(path, cache));
                     }
                 })
             })
             .collect();
+        // Joined here, so a worker that panicked does not panic the scope.
         for worker in workers {
-            // A worker that panicked leaves its files unloaded; they are loaded below.
-            if let Ok(done) = worker.join() {
-                for (i, result) in done {
-                    results[i] = Some(result);
-                }
-            }
+            let _ = worker.join();
         }
     });
-    results
-        .into_iter()
-        .zip(paths)
-        .map(|(r, p)| r.unwrap_or_else(|| load(p)))
-        .collect()
 }
 
 #[cfg(test)]

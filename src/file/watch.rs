@@ -104,13 +104,19 @@ impl FolderWatcher {
     ) -> FolderWatcher {
         let mut w = FolderWatcher::new(dir);
         for (path, l) in loaded {
-            let watcher = match l {
-                Some(l) => Watcher::after(path, l),
-                None => Watcher::new(path),
-            };
-            w.files.insert(path.to_path_buf(), watcher);
+            w.saw(path, l);
         }
         w
+    }
+
+    /// Notes one plan as just read (`None`: it could not be read), as [`FolderWatcher::after`]
+    /// does for each: a watcher built while the plans load, one by one.
+    pub fn saw(&mut self, path: &Path, loaded: Option<&Loaded>) {
+        let watcher = match loaded {
+            Some(l) => Watcher::after(path, l),
+            None => Watcher::new(path),
+        };
+        self.files.insert(path.to_path_buf(), watcher);
     }
 
     /// The folder's `*.toml` files, sorted; `None` when it cannot be listed.

@@ -290,7 +290,15 @@ trait Screen {
     /// A terminal event: a key (never Ctrl-Z, which the loop handles), the mouse, a paste. A
     /// resize never comes here: the loop redraws.
     fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow>;
+
+    /// How long to wait for a terminal event before the next tick.
+    fn wait(&self) -> Duration {
+        WAIT
+    }
 }
+
+/// How long the loop waits for a terminal event before the next tick, by default.
+const WAIT: Duration = Duration::from_millis(100);
 
 impl Term {
     /// Registers the signal handlers and takes the terminal (raw mode, alternate screen).
@@ -331,7 +339,7 @@ impl Term {
                 dirty = true;
                 continue;
             }
-            if !event::poll(Duration::from_millis(100))? {
+            if !event::poll(screen.wait())? {
                 continue;
             }
             let flow = match event::read()? {
@@ -351,13 +359,23 @@ impl Term {
     }
 }
 
-/// Runs the portfolio of a folder (`fremdrift DIR`). Enter on a plan asks `open` for its board
-/// (`Err` says why it cannot be opened, shown in its row); when the board quits, the plan is
-/// read again from disk and the portfolio comes back. Returns how each board ended, in order,
-/// and whether a signal stopped it.
+/// What the thread reading a folder's plans sends the portfolio: each plan as it is read
+/// ([`portfolio::Event::Arrived`]), then the watcher that follows the folder from then on.
+#[derive(Debug)]
+pub enum Arrival {
+    Plan(Box<portfolio::Entry>),
+    Done(crate::file::watch::FolderWatcher),
+}
+
+/// Runs the portfolio of a folder (`fremdrift DIR`), drawn at once: its plans come through
+/// `arrivals` as they are read (a portfolio made with [`Portfolio::loading`] fills in; one
+/// whose plans are all read gets only [`Arrival::Done`]). Enter on a plan asks `open` for its
+/// board (`Err` says why it cannot be opened, shown in its row); when the board quits, the plan
+/// is read again from disk and the portfolio comes back. Returns how each board ended, in
+/// order, and whether a signal stopped it.
 pub fn run_portfolio(
     portfolio: Portfolio,
-    watcher: crate::file::watch::FolderWatcher,
+    arrivals: std::sync::mpsc::Receiver<Arrival>,
     open: impl FnMut(&std::path::Path) -> Result<(App, Box<dyn Store>), String>,
 ) -> io::Result<PortfolioEnding> {
     // Before the terminal is taken: ratatui's hook then wraps this one (see `note_crashes`).
@@ -369,12 +387,16 @@ pub fn run_portfolio(
         view: portfolio::ViewState::default(),
         open,
         ending: PortfolioEnding::default(),
-        watcher,
+        watcher: None,
+        arrivals: Some(arrivals),
+        arrived: Vec::new(),
+        last_arrivals: Instant::now(),
         last_poll: Instant::now(),
     };
     let result = term.run(&mut screen);
     term.end();
     let mut ending = screen.ending;
+    ending.lang = Some(screen.portfolio.lang);
     if let Stop::Signal(s) = result? {
         ending.signal = Some(s);
     }
@@ -387,6 +409,10 @@ pub fn run_portfolio(
 pub struct PortfolioEnding {
     pub endings: Vec<(PathBuf, Ending)>,
     pub signal: Option<i32>,
+    /// Every plan was read and none loads: the entries, with why (the caller says it).
+    pub none_loaded: Vec<portfolio::Entry>,
+    /// The language the portfolio spoke at the end.
+    pub lang: Option<Language>,
 }
 
 /// The portfolio on screen, opening boards through `open`.
@@ -395,9 +421,66 @@ struct PortfolioScreen<F> {
     view: portfolio::ViewState,
     open: F,
     ending: PortfolioEnding,
-    /// The folder's plans, read again every [`POLL_FILE`] as the presenter reads its plan.
-    watcher: crate::file::watch::FolderWatcher,
+    /// The folder's plans, read again every [`POLL_FILE`] as the presenter reads its plan;
+    /// from when they have all been read once.
+    watcher: Option<crate::file::watch::FolderWatcher>,
+    /// The plans still being read, and then the watcher.
+    arrivals: Option<std::sync::mpsc::Receiver<Arrival>>,
+    /// Plans read and not yet handed to the portfolio, and when it was last handed some.
+    arrived: Vec<portfolio::Entry>,
+    last_arrivals: Instant,
     last_poll: Instant,
+}
+
+/// While a folder's plans arrive, the portfolio takes them in at most this often (the first
+/// and the last at once).
+const ARRIVALS_EVERY: Duration = Duration::from_millis(100);
+
+impl<F> PortfolioScreen<F> {
+    /// Takes in the plans read since the last look, at most every [`ARRIVALS_EVERY`] until
+    /// the last has come (each time the views are derived again over every plan so far, which
+    /// for a big folder costs more than reading a plan). `Done` when every plan is read and
+    /// none loads.
+    fn take_arrivals(&mut self) -> Flow {
+        let Some(arrivals) = &self.arrivals else {
+            return Flow::Same;
+        };
+        loop {
+            match arrivals.try_recv() {
+                Ok(Arrival::Plan(entry)) => self.arrived.push(*entry),
+                Ok(Arrival::Done(watcher)) => {
+                    self.watcher = Some(watcher);
+                    self.last_poll = Instant::now();
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.arrivals = None;
+                    break;
+                }
+            }
+        }
+        let last = self
+            .portfolio
+            .loading
+            .is_some_and(|(read, total)| read + self.arrived.len() >= total);
+        let first = self.portfolio.loading.is_some_and(|(read, _)| read == 0);
+        if self.arrived.is_empty()
+            || !(first || last || self.last_arrivals.elapsed() >= ARRIVALS_EVERY)
+        {
+            return Flow::Same;
+        }
+        self.last_arrivals = Instant::now();
+        let plans = std::mem::take(&mut self.arrived);
+        if self
+            .portfolio
+            .apply(portfolio::Event::Arrived(plans), &self.view)
+            == portfolio::Effect::Quit
+        {
+            self.ending.none_loaded = self.portfolio.entries.clone();
+            return Flow::Done;
+        }
+        Flow::Redraw
+    }
 }
 
 impl<F> Screen for PortfolioScreen<F>
@@ -409,16 +492,32 @@ where
     }
 
     fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
+        let arrived = self.take_arrivals();
+        if arrived == Flow::Done {
+            return Ok(Flow::Done);
+        }
+        let Some(watcher) = &mut self.watcher else {
+            return Ok(arrived);
+        };
         if self.last_poll.elapsed() < POLL_FILE {
-            return Ok(Flow::Same);
+            return Ok(arrived);
         }
         self.last_poll = Instant::now();
-        let changes = self.watcher.poll();
+        let changes = watcher.poll();
         if changes.is_empty() {
-            return Ok(Flow::Same);
+            return Ok(arrived);
         }
         self.portfolio.files_changed(changes);
         Ok(Flow::Redraw)
+    }
+
+    fn wait(&self) -> Duration {
+        // While plans arrive, take them in promptly.
+        if self.arrivals.is_some() && self.watcher.is_none() {
+            Duration::from_millis(10)
+        } else {
+            WAIT
+        }
     }
 
     fn on_event(&mut self, event: Event, term: &mut Term) -> io::Result<Flow> {
@@ -429,9 +528,12 @@ where
             portfolio::Effect::None => {}
             portfolio::Effect::Quit => return Ok(Flow::Done),
             portfolio::Effect::ReloadAll => {
-                self.watcher.forget();
-                self.portfolio.files_changed(self.watcher.poll());
-                self.last_poll = Instant::now();
+                // Before every plan has been read once, they are being read anyway.
+                if let Some(watcher) = &mut self.watcher {
+                    watcher.forget();
+                    self.portfolio.files_changed(watcher.poll());
+                    self.last_poll = Instant::now();
+                }
             }
             portfolio::Effect::Open(path) => {
                 match (self.open)(&path) {

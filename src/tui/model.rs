@@ -223,6 +223,10 @@ impl Widths {
         texts: &[String],
     ) -> Widths {
         let mut w = Widths::default();
+        // "3 d over" / "om 5 d" is rendered once per distinct day count, not per activity:
+        // a plan of 10,000 activities has a few hundred deadlines, and rendering a message
+        // for each activity was most of the time to the first frame of a big plan.
+        let mut days: Vec<i64> = Vec::new();
         for &i in visible {
             let a = &plan.activities[i];
             let note = if has_note(a) { NOTE_MARK_WIDTH } else { 0 };
@@ -237,9 +241,13 @@ impl Widths {
             w.status = w.status.max(width(a.status.word(lang)));
             w.id = w.id.max(width(&a.id));
             if !a.status.is_closed() {
-                let rel = relative_days((a.due.day() - today).num_days(), lang);
-                w.rel = w.rel.max(width(&rel));
+                days.push((a.due.day() - today).num_days());
             }
+        }
+        days.sort_unstable();
+        days.dedup();
+        for d in days {
+            w.rel = w.rel.max(width(&relative_days(d, lang)));
         }
         w
     }

@@ -30,6 +30,9 @@ pub enum Event {
     Key(KeyEvent),
     /// An action directly (tests, and keys once resolved).
     Action(Action),
+    /// Plans read while the portfolio is already on screen ([`Portfolio::loading`]), in
+    /// whatever order the loader's threads finished them.
+    Arrived(Vec<Entry>),
 }
 
 /// What the caller must do after an event.
@@ -287,6 +290,13 @@ pub struct Portfolio {
     pub filters: Filters,
     /// The filter picker, open on this row.
     pub picker: Option<FilterRow>,
+    /// While the folder's plans are still being read: how many have arrived, of how many.
+    pub loading: Option<(usize, usize)>,
+    /// While the language follows the plans as they arrive (no `--lang`): the language to
+    /// speak when they declare none in common.
+    pub follow_lang: Option<Language>,
+    /// Views whose rows wait to be built (while plans arrive, see `derive_shown`).
+    stale: [bool; 3],
 }
 
 /// The rows of the portfolio's filter picker.
@@ -311,9 +321,87 @@ impl Portfolio {
             sort: Sort::File,
             filters: Filters::default(),
             picker: None,
+            loading: None,
+            follow_lang: None,
+            stale: [false; 3],
         };
         p.derive();
         p
+    }
+
+    /// A portfolio drawn before its plans are read: none yet, `total` to come through
+    /// [`Event::Arrived`]. The views fill in as they arrive, sorted as they are once all have,
+    /// and the header says how many have been read. Without `lang_arg` (`--lang`) it speaks
+    /// the language the plans that arrived declare ([`Portfolio::language_of`]), else
+    /// `options.lang`; once all have arrived it is the portfolio [`Portfolio::new`] makes of
+    /// them.
+    pub fn loading(total: usize, lang_arg: Option<Language>, options: Options) -> Self {
+        let follow = lang_arg.is_none().then_some(options.lang);
+        let mut p = Portfolio::new(Vec::new(), options);
+        p.lang = lang_arg.unwrap_or(p.lang);
+        p.follow_lang = follow;
+        p.loading = (total > 0).then_some((0, total));
+        p
+    }
+
+    /// Whether every plan has been read and none loads (the caller then says why and ends).
+    pub fn none_loaded(&self) -> bool {
+        self.loading.is_none() && self.entries.iter().all(|e| e.result.is_err())
+    }
+
+    /// Takes plans that arrived: each goes in file-name order (a plan read again replaces
+    /// its entry). A view whose selection is on its first row stays on its first row, so
+    /// plans arriving in any order end on the screen all at once would give; a selection the
+    /// user moved stays on its plan or activity.
+    fn arrived(&mut self, entries: Vec<Entry>) -> Effect {
+        let count = entries.len();
+        let at_top: Vec<bool> = View::ALL
+            .iter()
+            .map(|v| self.cursor[v.index()] == self.nearest(v.index(), 0, true))
+            .collect();
+        let kept: Vec<Option<(PathBuf, Option<usize>)>> = View::ALL
+            .iter()
+            .zip(&at_top)
+            .map(|(v, top)| if *top { None } else { self.selection_key(*v) })
+            .collect();
+        for entry in entries {
+            match self.entries.iter_mut().find(|e| e.path == entry.path) {
+                Some(e) => *e = entry,
+                None => self.entries.push(entry),
+            }
+        }
+        self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        if let Some(fallback) = self.follow_lang {
+            self.lang = Portfolio::language_of(&self.entries).unwrap_or(fallback);
+        }
+        self.loading = self
+            .loading
+            .map(|(done, total)| (done + count, total))
+            .filter(|(done, total)| done < total);
+        if self.loading.is_none() {
+            self.follow_lang = None;
+        }
+        self.derive_shown();
+        for ((v, key), top) in View::ALL.iter().zip(kept).zip(at_top) {
+            let i = v.index();
+            if top {
+                self.cursor[i] = self.nearest(i, 0, true);
+                continue;
+            }
+            let found = key.and_then(|k| {
+                self.rows[i]
+                    .iter()
+                    .position(|r| self.row_key(r).as_ref() == Some(&k))
+            });
+            if let Some(n) = found {
+                self.cursor[i] = n;
+            }
+        }
+        if self.none_loaded() {
+            self.quit = true;
+            return Effect::Quit;
+        }
+        Effect::None
     }
 
     /// The language the plans declare, when every plan that loaded and names one names the
@@ -470,12 +558,46 @@ impl Portfolio {
 
     /// Rebuilds the rows of every view and keeps each cursor on a selectable row.
     fn derive(&mut self) {
-        self.rows = [self.plan_rows(), self.agenda_rows(), self.owner_rows()];
         for v in View::ALL {
-            let i = v.index();
-            let len = self.rows[i].len();
-            self.cursor[i] = self.cursor[i].min(len.saturating_sub(1));
-            self.cursor[i] = self.nearest(i, self.cursor[i], true);
+            self.derive_view(v);
+        }
+    }
+
+    /// Rebuilds the rows of `view` and keeps its cursor on a selectable row.
+    fn derive_view(&mut self, view: View) {
+        let i = view.index();
+        self.rows[i] = match view {
+            View::Plans => self.plan_rows(),
+            View::Agenda => self.agenda_rows(),
+            View::Owners => self.owner_rows(),
+        };
+        self.stale[i] = false;
+        let len = self.rows[i].len();
+        self.cursor[i] = self.cursor[i].min(len.saturating_sub(1));
+        self.cursor[i] = self.nearest(i, self.cursor[i], true);
+    }
+
+    /// When plans arrive: rebuilds the plans view and the view on screen, and leaves the
+    /// others empty until they are shown ([`Portfolio::show_view`]). The agenda and owners
+    /// views sort every activity of every plan, which for a big folder costs more than reading
+    /// a plan.
+    fn derive_shown(&mut self) {
+        for v in View::ALL {
+            if v == View::Plans || v == self.view {
+                self.derive_view(v);
+            } else {
+                self.rows[v.index()].clear();
+                self.cursor[v.index()] = 0;
+                self.stale[v.index()] = true;
+            }
+        }
+    }
+
+    /// Shows `view`, building its rows if they wait to be.
+    fn show_view(&mut self, view: View) {
+        self.view = view;
+        if self.stale[view.index()] {
+            self.derive_view(view);
         }
     }
 
@@ -704,6 +826,7 @@ impl Portfolio {
                 }
             }
             Event::Action(action) => self.perform(action, state),
+            Event::Arrived(entries) => self.arrived(entries),
         }
     }
 
@@ -742,11 +865,11 @@ impl Portfolio {
             Action::PageUp => self.step(-(page as isize)),
             Action::Top => self.jump(0, true),
             Action::Bottom => self.jump(usize::MAX, false),
-            Action::NextView => self.view = View::ALL[(self.view.index() + 1) % 3],
-            Action::PrevView => self.view = View::ALL[(self.view.index() + 2) % 3],
+            Action::NextView => self.show_view(View::ALL[(self.view.index() + 1) % 3]),
+            Action::PrevView => self.show_view(View::ALL[(self.view.index() + 2) % 3]),
             Action::View(n) => {
                 if let Some(v) = View::ALL.get(usize::from(n)) {
-                    self.view = *v;
+                    self.show_view(*v);
                 }
             }
             Action::Details => {

@@ -31,7 +31,9 @@ pub struct Shown {
     pub columns: Vec<(Status, Vec<usize>)>,
     /// (done, total) of each area, for the board's left pane.
     pub progress: Vec<(usize, usize)>,
-    /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan.
+    /// Each activity's lowercased search text ([`model::search_texts`]), built once per plan
+    /// when a search or text filter first needs it (not for the first frame: lowercasing a
+    /// big plan is a good part of the time to it); empty until then.
     search_texts: Vec<String>,
     /// The activities the cursor can reach, in screen order; where each activity is in it
     /// (`u32::MAX`: not reachable); and the row of each in `rows` (list views). So moving the
@@ -47,12 +49,14 @@ impl Shown {
     pub fn plan_changed(&mut self, plan: &Plan, today: NaiveDate) {
         self.counts = plan.counts(today);
         self.progress = plan.areas_progress();
-        self.search_texts = model::search_texts(plan);
+        self.search_texts.clear();
     }
 
     /// Recomputes what `lens` shows of `plan`.
     pub fn look(&mut self, plan: &Plan, today: NaiveDate, lang: Language, lens: Lens) {
-        if self.search_texts.len() != plan.activities.len() {
+        // Without a text to find, every use of the texts gives what no text gives.
+        let finding = !lens.query.is_empty() || !lens.filters.text.is_empty();
+        if finding && self.search_texts.len() != plan.activities.len() {
             self.search_texts = model::search_texts(plan);
         }
         self.visible = model::visible_in(plan, today, lens.filters, lens.query, &self.search_texts);

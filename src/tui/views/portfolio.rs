@@ -79,13 +79,14 @@ fn render_header(p: &Portfolio, area: Rect, buf: &mut Buffer) {
         p.tr(Msg::Week),
         iso_week(p.today)
     );
-    let title = format!(
-        " {} · {} · {} {}",
-        p.tr(Msg::Portfolio),
-        clean(&p.folder),
-        p.entries.len(),
-        p.tr(Msg::Plans)
-    );
+    // While the plans are being read, how many have been: the views fill in meanwhile.
+    let count = match p.loading {
+        Some((read, total)) => {
+            crate::msg!("loading-plans-read", read = read, total = total).render(p.lang)
+        }
+        None => format!("{} {}", p.entries.len(), p.tr(Msg::Plans)),
+    };
+    let title = format!(" {} · {} · {count}", p.tr(Msg::Portfolio), clean(&p.folder),);
     let room = usize::from(l1.width).saturating_sub(width(&when) + 1);
     Line::from(Span::styled(truncate(&title, room), t.title)).render(l1, buf);
     Line::from(Span::styled(when, t.header))
@@ -213,6 +214,10 @@ fn render_rows(p: &Portfolio, area: Rect, buf: &mut Buffer, state: &mut ViewStat
     state.set_page(height.saturating_sub(1).max(1));
     let rows = p.current_rows();
     if rows.is_empty() {
+        // Nothing to show yet while plans are read: the header says how many are.
+        if p.loading.is_some() {
+            return;
+        }
         Paragraph::new(p.tr(Msg::NoPlans))
             .style(t.muted)
             .wrap(Wrap { trim: true })
