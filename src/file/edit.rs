@@ -20,6 +20,7 @@ use toml_edit::{Decor, DocumentMut, InlineTable, Item, Key, Table, Value};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::file::parse_plan;
+use crate::file::spans::{ActivitySpans, PlanSpans};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::{Activity, ActivityPath, Language, Plan};
@@ -342,6 +343,7 @@ pub fn apply_patch(
             diagnostics: None,
         });
     }
+    count_path(|c| c.whole_file += 1);
     let (new_text, splice) = edit_text(text, activity, &patch, plan.language)?;
     let (plan, diagnostics) = verify(&new_text, plan, index, &patch)?;
     Ok(Applied {
@@ -350,6 +352,182 @@ pub fn apply_patch(
         splice,
         diagnostics: Some(diagnostics),
     })
+}
+
+/// How many field edits this thread made by each path ([`apply_patch_in_table`] or the whole
+/// file, [`apply_patch`]): a diagnostic for tests and benchmarks, never for deciding anything.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EditPaths {
+    /// Edited and proved by re-reading only the activity's own table.
+    pub table_only: usize,
+    /// Edited in the whole document and proved by re-parsing the whole file.
+    pub whole_file: usize,
+}
+
+thread_local! {
+    static PATHS: std::cell::Cell<EditPaths> = const {
+        std::cell::Cell::new(EditPaths { table_only: 0, whole_file: 0 })
+    };
+}
+
+/// The edits this thread has made so far, by path.
+pub fn edit_paths() -> EditPaths {
+    PATHS.with(std::cell::Cell::get)
+}
+
+fn count_path(f: impl FnOnce(&mut EditPaths)) {
+    PATHS.with(|p| {
+        let mut c = p.get();
+        f(&mut c);
+        p.set(c);
+    });
+}
+
+/// Where an activity's `[[…activity]]` table ends in `text`, given where its header starts: at
+/// the next line that begins with `[` (the next table header), or at the end of the text.
+fn table_block_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let first = rest.find('\n')?;
+    let mut at = start + first + 1;
+    for line in text.get(at..)?.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    Some(text.len())
+}
+
+/// Applies a field patch (status, done-on, note, deadline, baseline, owner, title, meeting,
+/// members) to activity `index` of `plan`
+/// (loaded from `text`, whose spans are `spans`) by editing and re-reading only the activity's
+/// own table: the block from its `[[…activity]]` header to the next header.
+///
+/// The proof, instead of a whole-file parse: the block read on its own
+/// (`load::read_activity_table`) gives exactly the activity the whole parse gave, at exactly
+/// the spans it gave (so the block is all of that table, and nothing else); the edited block
+/// read on its own gives exactly the activity [`Patch::apply_to`] expects, without any error;
+/// the edited block still ends its last line before the next header; and every byte outside
+/// the block is unchanged. The plan's other activities, areas and whole-plan checks (duplicate
+/// ids and areas) do not depend on these fields — the deadline's meeting series and the plan's
+/// period are read from `plan`, as the whole parse reads them — so the whole file reads to the
+/// expected plan.
+///
+/// `None` when any of that cannot be shown — a plan with errors, an inline table, a table not
+/// written as one contiguous block, a value the plan would refuse: the caller
+/// then takes the whole-file way ([`apply_patch`]), which also says what is wrong. A no-op
+/// patch is `None` too (the whole-file way returns it without parsing). Gives the
+/// result (its `diagnostics` are `None`: the file's warnings were not recomputed) and the
+/// spans of the new text.
+pub fn apply_patch_in_table(
+    text: &str,
+    plan: &Plan,
+    spans: &PlanSpans,
+    index: usize,
+    patch: &Patch,
+) -> Option<(Applied, PlanSpans)> {
+    let activity = plan.activities.get(index)?;
+    let patch = patch.minus(activity);
+    if patch.is_empty()
+        || !plan.problems.is_empty()
+        || spans.activities.len() != plan.activities.len()
+    {
+        return None;
+    }
+    let at = spans.activities.get(index)?;
+    let start = at.table.start;
+    if !text.get(start..)?.starts_with("[[") {
+        return None;
+    }
+    let end = table_block_end(text, start)?;
+    if end < at.table.end {
+        return None;
+    }
+    let block = text.get(start..end)?;
+    // The block on its own is exactly this activity, where the whole parse put it.
+    let (old, old_spans) = crate::file::load::read_activity_table(block, plan, index)?;
+    if old != *activity || shifted(&old_spans, start) != *at {
+        return None;
+    }
+    let crlf = text.contains("\r\n");
+    let path = activity.path;
+    let (new_block, local) = edit_table_in(
+        block,
+        crlf,
+        |doc| only_activity_table(doc, path.workstream.is_some()),
+        |table| set_keys(table, &patch, plan.language),
+    )
+    .ok()?;
+    if local.is_empty() || (end < text.len() && !new_block.ends_with('\n')) {
+        return None;
+    }
+    // The edited block on its own is exactly what the edit means.
+    let (new, new_spans) = crate::file::load::read_activity_table(&new_block, plan, index)?;
+    let mut expected = plan.clone();
+    patch.apply_to(&mut expected, index).ok()?;
+    if expected.activities.get(index)? != &new {
+        return None;
+    }
+    let mut new_text = String::with_capacity(text.len() + new_block.len() - block.len());
+    new_text.push_str(&text[..start]);
+    new_text.push_str(&new_block);
+    new_text.push_str(&text[end..]);
+    // Everything outside the block is byte for byte what it was.
+    let tail = text.len() - end;
+    if new_text.as_bytes()[..start] != text.as_bytes()[..start]
+        || new_text.as_bytes()[new_text.len() - tail..] != text.as_bytes()[end..]
+    {
+        return None;
+    }
+    let delta = new_block.len() as isize - block.len() as isize;
+    let mut spans = spans.clone();
+    spans.shift_after(end, delta);
+    spans.activities[index] = shifted(&new_spans, start);
+    count_path(|c| c.table_only += 1);
+    Some((
+        Applied {
+            text: new_text,
+            plan: expected,
+            splice: Splice {
+                at: start + local.at,
+                removed: local.removed,
+                inserted: local.inserted,
+            },
+            diagnostics: None,
+        },
+        spans,
+    ))
+}
+
+/// Spans read from a table cut out at `start`, as offsets in the whole text.
+fn shifted(s: &ActivitySpans, start: usize) -> ActivitySpans {
+    let by = |r: &std::ops::Range<usize>| r.start + start..r.end + start;
+    ActivitySpans {
+        table: by(&s.table),
+        id: s.id.as_ref().map(by),
+        title: by(&s.title),
+        owner: by(&s.owner),
+        due: by(&s.due),
+        meeting: s.meeting.as_ref().map(by),
+    }
+}
+
+/// The one activity table of a document made of one `[[area.activity]]` (or
+/// `[[area.workstream.activity]]`) table.
+fn only_activity_table(doc: &mut DocumentMut, in_workstream: bool) -> Option<ActivityTable<'_>> {
+    let area = doc.as_table_mut().get_mut("area")?.as_table_like_mut()?;
+    let parent = if in_workstream {
+        area.get_mut("workstream")?
+            .as_table_like_mut()?
+            .get_mut("activity")?
+    } else {
+        area.get_mut("activity")?
+    };
+    if matches!(parent, Item::ArrayOfTables(a) if a.len() == 1) {
+        nth(parent, 0)
+    } else {
+        None
+    }
 }
 
 /// Applies a splice recorded earlier (an exact undo or redo) and checks that the result loads
@@ -441,58 +619,61 @@ fn edit_text(
     edit_table(
         text,
         |doc| activity_table(doc, activity.path),
-        |table| {
-            if let Some(s) = patch.status {
-                table.set_string("status", s.word(lang));
-            }
-            if let Some(d) = patch.done_on {
-                match d {
-                    Some(d) => table.set_date("done_on", d),
-                    None => table.remove("done_on"),
-                }
-            }
-            if let Some(n) = &patch.note {
-                match n {
-                    Some(n) => table.set_string("note", n),
-                    None => table.remove("note"),
-                }
-            }
-            if let Some(d) = &patch.due {
-                match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
-                    Ok(day) if d.toml_date => table.set_date("due", day),
-                    _ => table.set_string("due", &d.text),
-                }
-            }
-            match &patch.baseline {
-                Some(Some(b)) => match NaiveDate::parse_from_str(&b.text, "%Y-%m-%d") {
-                    Ok(day) if b.toml_date => table.set_date("baseline", day),
-                    _ => table.set_string("baseline", &b.text),
-                },
-                Some(None) => table.remove("baseline"),
-                None => {}
-            }
-            if let Some(o) = &patch.owner {
-                table.set_string("owner", o);
-            }
-            if let Some(s) = &patch.title {
-                table.set_string("title", s);
-            }
-            match &patch.meeting {
-                Some(Some(m)) => table.set_string("meeting", m),
-                Some(None) => table.remove("meeting"),
-                None => {}
-            }
-            match &patch.members {
-                Some(list) if list.is_empty() => table.remove("members"),
-                Some(list) => {
-                    let mut array: toml_edit::Array = list.iter().map(String::as_str).collect();
-                    array.fmt();
-                    table.set("members", Value::Array(array));
-                }
-                None => {}
-            }
-        },
+        |table| set_keys(table, patch, lang),
     )
+}
+
+/// Writes the values of `patch` into an activity's table.
+fn set_keys(table: &mut ActivityTable<'_>, patch: &Patch, lang: Language) {
+    if let Some(s) = patch.status {
+        table.set_string("status", s.word(lang));
+    }
+    if let Some(d) = patch.done_on {
+        match d {
+            Some(d) => table.set_date("done_on", d),
+            None => table.remove("done_on"),
+        }
+    }
+    if let Some(n) = &patch.note {
+        match n {
+            Some(n) => table.set_string("note", n),
+            None => table.remove("note"),
+        }
+    }
+    if let Some(d) = &patch.due {
+        match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
+            Ok(day) if d.toml_date => table.set_date("due", day),
+            _ => table.set_string("due", &d.text),
+        }
+    }
+    match &patch.baseline {
+        Some(Some(b)) => match NaiveDate::parse_from_str(&b.text, "%Y-%m-%d") {
+            Ok(day) if b.toml_date => table.set_date("baseline", day),
+            _ => table.set_string("baseline", &b.text),
+        },
+        Some(None) => table.remove("baseline"),
+        None => {}
+    }
+    if let Some(o) = &patch.owner {
+        table.set_string("owner", o);
+    }
+    if let Some(s) = &patch.title {
+        table.set_string("title", s);
+    }
+    match &patch.meeting {
+        Some(Some(m)) => table.set_string("meeting", m),
+        Some(None) => table.remove("meeting"),
+        None => {}
+    }
+    match &patch.members {
+        Some(list) if list.is_empty() => table.remove("members"),
+        Some(list) => {
+            let mut array: toml_edit::Array = list.iter().map(String::as_str).collect();
+            array.fmt();
+            table.set("members", Value::Array(array));
+        }
+        None => {}
+    }
 }
 
 /// Edits area `index`'s keys in the document and splices the changed bytes into `text`.
@@ -553,6 +734,18 @@ fn edit_table(
     locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
     apply: impl FnOnce(&mut ActivityTable<'_>),
 ) -> Result<(String, Splice), EditError> {
+    crate::file::count_whole_parse();
+    edit_table_in(text, text.contains("\r\n"), locate, apply)
+}
+
+/// [`edit_table`] on any text (a whole file, or one table cut out of it); `crlf` says whether
+/// the file it comes from has CRLF line endings anywhere.
+fn edit_table_in(
+    text: &str,
+    crlf: bool,
+    locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
+    apply: impl FnOnce(&mut ActivityTable<'_>),
+) -> Result<(String, Splice), EditError> {
     let bug = EditError::bug;
     // toml_edit writes LF and a final newline; compare against the text it reads back.
     let normalized = if text.contains('\r') {
@@ -579,7 +772,7 @@ fn edit_table(
             locate(&mut doc).ok_or_else(|| bug(Message::new("file-bug-table-missing")))?;
         // Newlines the splice writes become CRLF in a CRLF file; inside a string that would
         // change the value, so strings with line breaks are written with escapes there.
-        table.escape_newlines = text.contains("\r\n");
+        table.escape_newlines = crlf;
         apply(&mut table);
     }
     let mut edited = doc.to_string();

@@ -47,6 +47,7 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Unsaved};
 use crate::file::replace::{self, Placed};
+use crate::file::spans::PlanSpans;
 use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
 use crate::i18n::Message;
@@ -147,6 +148,10 @@ pub struct PlanFile {
     /// The diagnostics of the last text parsed here (on opening, or verifying an edit), with
     /// that text's hash: [`PlanFile::diagnostics`] gives them without parsing it again.
     parsed: Option<(u64, Vec<Diagnostic>)>,
+    /// Where each activity's table is in a text (with that text's hash), when known: a field
+    /// edit of that text then edits and re-reads only the activity's table
+    /// (`edit::apply_patch_in_table`) instead of parsing the whole file.
+    spans: Option<(u64, PlanSpans)>,
 }
 
 impl PlanFile {
@@ -158,7 +163,9 @@ impl PlanFile {
         match parsed.plan.or(parsed.partial) {
             Some(plan) => {
                 let mut file = PlanFile::new(path, source, plan);
-                file.parsed = Some((text_hash(&file.source.text), parsed.diagnostics));
+                let hash = text_hash(&file.source.text);
+                file.parsed = Some((hash, parsed.diagnostics));
+                file.spans = Some((hash, parsed.spans));
                 Ok(file)
             }
             None => Err(OpenError::Invalid {
@@ -186,7 +193,15 @@ impl PlanFile {
             lock_timeout: Duration::from_secs(5),
             notice: None,
             parsed: None,
+            spans: None,
         }
+    }
+
+    /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
+    /// so field edits can touch only their activity's table.
+    pub fn with_spans(mut self, spans: PlanSpans) -> PlanFile {
+        self.spans = Some((text_hash(&self.source.text), spans));
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -255,7 +270,20 @@ impl PlanFile {
                 continue;
             }
             let expect = target.current(before);
-            let applied = edit::apply_patch(&text, &plan, index, &target)?;
+            let hash = text_hash(&text);
+            let in_table = match &self.spans {
+                Some((h, spans)) if *h == hash => {
+                    edit::apply_patch_in_table(&text, &plan, spans, index, &target)
+                }
+                _ => None,
+            };
+            let applied = match in_table {
+                Some((applied, spans)) => {
+                    self.spans = Some((text_hash(&applied.text), spans));
+                    applied
+                }
+                None => edit::apply_patch(&text, &plan, index, &target)?,
+            };
             self.remember(&applied.text, applied.diagnostics.clone());
             entries.push(history::entry(
                 &e.id,
@@ -268,7 +296,7 @@ impl PlanFile {
                 id: e.id.clone(),
                 expect,
                 target,
-                exact: Some((applied.splice.clone(), text_hash(&text))),
+                exact: Some((applied.splice.clone(), hash)),
                 shape: Shape::Fields,
             });
             text = applied.text;
