@@ -98,8 +98,12 @@ pub struct Applied {
     pub plan: Plan,
     pub splice: Splice,
     /// The warnings of the new text, from the parse that verified it; `None` when nothing was
-    /// parsed (the text did not change).
+    /// parsed (the text did not change, or only the edited table was re-read).
     pub diagnostics: Option<Vec<Diagnostic>>,
+    /// Where the activities and areas are in the new text, when known (from the parse that
+    /// verified it, or moved along by [`apply_patch_in_table`]): the next field edit can then
+    /// touch only its table.
+    pub spans: Option<PlanSpans>,
 }
 
 /// Two sides changed the same value.
@@ -341,16 +345,18 @@ pub fn apply_patch(
             plan: plan.clone(),
             splice: Splice::default(),
             diagnostics: None,
+            spans: None,
         });
     }
     count_path(|c| c.whole_file += 1);
     let (new_text, splice) = edit_text(text, activity, &patch, plan.language)?;
-    let (plan, diagnostics) = verify(&new_text, plan, index, &patch)?;
+    let (plan, diagnostics, spans) = verify(&new_text, plan, index, &patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice,
         diagnostics: Some(diagnostics),
+        spans: Some(spans),
     })
 }
 
@@ -416,16 +422,16 @@ fn table_block_end(text: &str, start: usize) -> Option<usize> {
 /// `None` when any of that cannot be shown — a plan with errors, an inline table, a table not
 /// written as one contiguous block, a value the plan would refuse: the caller
 /// then takes the whole-file way ([`apply_patch`]), which also says what is wrong. A no-op
-/// patch is `None` too (the whole-file way returns it without parsing). Gives the
-/// result (its `diagnostics` are `None`: the file's warnings were not recomputed) and the
-/// spans of the new text.
+/// patch is `None` too (the whole-file way returns it without parsing). In the result,
+/// `diagnostics` are `None` (the file's warnings were not recomputed) and `spans` are those of
+/// the new text.
 pub fn apply_patch_in_table(
     text: &str,
     plan: &Plan,
     spans: &PlanSpans,
     index: usize,
     patch: &Patch,
-) -> Option<(Applied, PlanSpans)> {
+) -> Option<Applied> {
     let activity = plan.activities.get(index)?;
     let patch = patch.minus(activity);
     if patch.is_empty()
@@ -484,19 +490,17 @@ pub fn apply_patch_in_table(
     spans.shift_after(end, delta);
     spans.activities[index] = shifted(&new_spans, start);
     count_path(|c| c.table_only += 1);
-    Some((
-        Applied {
-            text: new_text,
-            plan: expected,
-            splice: Splice {
-                at: start + local.at,
-                removed: local.removed,
-                inserted: local.inserted,
-            },
-            diagnostics: None,
+    Some(Applied {
+        text: new_text,
+        plan: expected,
+        splice: Splice {
+            at: start + local.at,
+            removed: local.removed,
+            inserted: local.inserted,
         },
-        spans,
-    ))
+        diagnostics: None,
+        spans: Some(spans),
+    })
 }
 
 /// Spans read from a table cut out at `start`, as offsets in the whole text.
@@ -542,25 +546,27 @@ pub fn apply_splice(
     let new_text = splice
         .apply(text)
         .ok_or_else(|| EditError::bug(Message::new("file-bug-splice-misfit")))?;
-    let (plan, diagnostics) = verify(&new_text, plan, index, patch)?;
+    let (plan, diagnostics, spans) = verify(&new_text, plan, index, patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice: splice.clone(),
         diagnostics: Some(diagnostics),
+        spans: Some(spans),
     })
 }
 
 /// Re-parses the edited text and checks it loads to the old plan with the patch applied;
-/// returns that plan and the text's warnings.
+/// returns that plan, the text's warnings and its spans.
 fn verify(
     new_text: &str,
     plan: &Plan,
     index: usize,
     patch: &Patch,
-) -> Result<(Plan, Vec<Diagnostic>), EditError> {
-    let parsed = parse_plan(new_text);
+) -> Result<(Plan, Vec<Diagnostic>, PlanSpans), EditError> {
+    let mut parsed = parse_plan(new_text);
     let diagnostics = parsed.diagnostics.clone();
+    let spans = std::mem::take(&mut parsed.spans);
     // A plan with errors may lose some, never gain one.
     let new_plan = match parsed.reread_after(plan) {
         Ok(p) => p,
@@ -595,7 +601,7 @@ fn verify(
             which = which
         )));
     }
-    Ok((new_plan, diagnostics))
+    Ok((new_plan, diagnostics, spans))
 }
 
 /// The canonical order of an activity's keys: new keys go after the last key before them.

@@ -139,7 +139,8 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
         .ok_or_else(|| EditError::Refused {
             message: crate::msg!("file-undo-structure-changed", id = id),
         })?;
-    let parsed = crate::file::parse_plan(&new);
+    let mut parsed = crate::file::parse_plan(&new);
+    let spans = std::mem::take(&mut parsed.spans);
     // The exact text it was: a plan with errors when it had them.
     let plan = parsed.usable().cloned().ok_or_else(|| EditError::Bug {
         message: crate::i18n::Message::new("file-bug-undo-would-not-load"),
@@ -149,6 +150,7 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
         plan,
         splice: splice.unwrap_or_default(),
         diagnostics: Some(parsed.diagnostics),
+        spans: Some(spans),
     })
 }
 

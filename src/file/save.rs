@@ -152,6 +152,8 @@ pub struct PlanFile {
     /// edit of that text then edits and re-reads only the activity's table
     /// (`edit::apply_patch_in_table`) instead of parsing the whole file.
     spans: Option<(u64, PlanSpans)>,
+    /// Whether field edits may go the table way (see [`PlanFile::without_table_edits`]).
+    table_edits: bool,
 }
 
 impl PlanFile {
@@ -194,7 +196,15 @@ impl PlanFile {
             notice: None,
             parsed: None,
             spans: None,
+            table_edits: true,
         }
+    }
+
+    /// The same, making every edit the whole-file way (edit the whole document, re-parse the
+    /// whole file): for tests and benchmarks that compare the two ways.
+    pub fn without_table_edits(mut self) -> PlanFile {
+        self.table_edits = false;
+        self
     }
 
     /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
@@ -229,10 +239,18 @@ impl PlanFile {
         }
     }
 
-    /// Keeps the diagnostics of a text just verified, for [`PlanFile::diagnostics`].
-    fn remember(&mut self, text: &str, diagnostics: Option<Vec<Diagnostic>>) {
-        if let Some(d) = diagnostics {
-            self.parsed = Some((text_hash(text), d));
+    /// Keeps the diagnostics of a text just made and verified, for [`PlanFile::diagnostics`],
+    /// and its spans, for the next field edit.
+    fn remember(&mut self, applied: &mut edit::Applied) {
+        if applied.diagnostics.is_none() && applied.spans.is_none() {
+            return;
+        }
+        let hash = text_hash(&applied.text);
+        if let Some(d) = &applied.diagnostics {
+            self.parsed = Some((hash, d.clone()));
+        }
+        if let Some(s) = applied.spans.take() {
+            self.spans = Some((hash, s));
         }
     }
 
@@ -272,19 +290,16 @@ impl PlanFile {
             let expect = target.current(before);
             let hash = text_hash(&text);
             let in_table = match &self.spans {
-                Some((h, spans)) if *h == hash => {
+                Some((h, spans)) if self.table_edits && *h == hash => {
                     edit::apply_patch_in_table(&text, &plan, spans, index, &target)
                 }
                 _ => None,
             };
-            let applied = match in_table {
-                Some((applied, spans)) => {
-                    self.spans = Some((text_hash(&applied.text), spans));
-                    applied
-                }
+            let mut applied = match in_table {
+                Some(applied) => applied,
                 None => edit::apply_patch(&text, &plan, index, &target)?,
             };
-            self.remember(&applied.text, applied.diagnostics.clone());
+            self.remember(&mut applied);
             entries.push(history::entry(
                 &e.id,
                 expect.clone(),
@@ -338,8 +353,9 @@ impl PlanFile {
         entry: &history::Entry,
         expect: Patch,
         target: Patch,
-        applied: edit::Applied,
+        mut applied: edit::Applied,
     ) -> Result<Outcome, EditError> {
+        self.remember(&mut applied);
         self.pending.push(Op {
             id: entry.id.clone(),
             expect,
@@ -351,7 +367,6 @@ impl PlanFile {
                 Shape::Fields
             },
         });
-        self.remember(&applied.text, applied.diagnostics);
         self.view = Some((applied.text, applied.plan));
         self.flush()
     }
@@ -364,13 +379,13 @@ impl PlanFile {
             self.flush()?;
         }
         let text = self.text().to_string();
-        let applied = structure::apply(&text, self.plan(), change)?;
+        let mut applied = structure::apply(&text, self.plan(), change)?;
         if applied.text == text {
             return Ok(Outcome::Unchanged);
         }
         self.history
             .record(history::structural_entry(&change.id(), &text, &applied));
-        self.remember(&applied.text, applied.diagnostics.clone());
+        self.remember(&mut applied);
         self.pending.push(Op {
             id: change.id(),
             expect: Patch::default(),

@@ -127,8 +127,9 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             )?
         }
     };
-    let parsed = parse_plan(&new_text);
+    let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
+    let spans = std::mem::take(&mut parsed.spans);
     let same = |p: &Plan| {
         crate::file::load::without_problems(p) == crate::file::load::without_problems(&expected)
     };
@@ -138,6 +139,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             text: new_text,
             plan: p,
             diagnostics: Some(diagnostics),
+            spans: Some(spans),
         }),
         Some(_) => Err(EditError::Bug {
             message: Message::new("file-bug-change-loads-differently"),
