@@ -233,6 +233,7 @@ fn both_ways(text: &str, steps: &[Step], ordinary: bool) -> Result<(), TestCaseE
             step
         );
         prop_assert_eq!(fast.plan(), slow.plan(), "after {:?}", step);
+        prop_assert_eq!(fast.diagnostics(), slow.diagnostics(), "after {:?}", step);
     }
     // The slow file never takes the table way, so the count (of this thread) is the fast one's.
     let taken = fremdrift::file::edit::edit_paths().table_only - table_only;

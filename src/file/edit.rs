@@ -422,15 +422,16 @@ fn table_block_end(text: &str, start: usize) -> Option<usize> {
 /// `None` when any of that cannot be shown — a plan with errors, an inline table, a table not
 /// written as one contiguous block, a value the plan would refuse: the caller
 /// then takes the whole-file way ([`apply_patch`]), which also says what is wrong. A no-op
-/// patch is `None` too (the whole-file way returns it without parsing). In the result,
-/// `diagnostics` are `None` (the file's warnings were not recomputed) and `spans` are those of
-/// the new text.
+/// patch is `None` too (the whole-file way returns it without parsing). In the result, `spans`
+/// are those of the new text, and `diagnostics` its warnings when `diagnostics` gave those of
+/// `text` (see [`diagnostics_after`]), else `None`.
 pub fn apply_patch_in_table(
     text: &str,
     plan: &Plan,
     spans: &PlanSpans,
     index: usize,
     patch: &Patch,
+    diagnostics: Option<&[Diagnostic]>,
 ) -> Option<Applied> {
     let activity = plan.activities.get(index)?;
     let patch = patch.minus(activity);
@@ -486,9 +487,19 @@ pub fn apply_patch_in_table(
         return None;
     }
     let delta = new_block.len() as isize - block.len() as isize;
-    let mut spans = spans.clone();
-    spans.shift_after(end, delta);
-    spans.activities[index] = shifted(&new_spans, start);
+    let mut new_spans_all = spans.clone();
+    new_spans_all.shift_after(end, delta);
+    new_spans_all.activities[index] = shifted(&new_spans, start);
+    let diagnostics = diagnostics.and_then(|old| {
+        diagnostics_after(
+            old,
+            (plan, spans),
+            (&expected, &new_spans_all),
+            start..end,
+            delta,
+        )
+    });
+    let spans = new_spans_all;
     count_path(|c| c.table_only += 1);
     Some(Applied {
         text: new_text,
@@ -498,9 +509,57 @@ pub fn apply_patch_in_table(
             removed: local.removed,
             inserted: local.inserted,
         },
-        diagnostics: None,
+        diagnostics,
         spans: Some(spans),
     })
+}
+
+/// The diagnostics of a text the table way made, from `old`, exactly those `parse_plan` gave
+/// for the text before, without parsing: the loader's own (a valid plan's are warnings about
+/// the plan period and empty workstreams, never inside an activity's table) moved along by
+/// `delta` after the edited `block`, and the whole-plan checks (`validate::check`) run again on
+/// the new plan and spans, in `parse_plan`'s order. `None` when `old` does not hold the old
+/// checks' results, or a loader diagnostic lies in the block: the text is then parsed when its
+/// warnings are asked for.
+fn diagnostics_after(
+    old: &[Diagnostic],
+    (plan, spans): (&Plan, &PlanSpans),
+    (new_plan, new_spans): (&Plan, &PlanSpans),
+    block: std::ops::Range<usize>,
+    delta: isize,
+) -> Option<Vec<Diagnostic>> {
+    // `old` is the loader's then the checks', sorted stably: the checks' in their sorted order
+    // are a subsequence of it, and what is left is the loader's, in order.
+    let mut checks = crate::file::validate::check(plan, spans);
+    crate::file::load::sort_diagnostics(&mut checks);
+    let mut checks = checks.into_iter().peekable();
+    let mut out = Vec::new();
+    for d in old {
+        if checks.peek() == Some(d) {
+            checks.next();
+            continue;
+        }
+        let mut d = d.clone();
+        if let Some(s) = &mut d.span {
+            if s.start < block.end && s.end > block.start
+                || (s.start >= block.start && s.start < block.end)
+            {
+                return None;
+            }
+            for p in [&mut s.start, &mut s.end] {
+                if *p >= block.end {
+                    *p = p.checked_add_signed(delta)?;
+                }
+            }
+        }
+        out.push(d);
+    }
+    if checks.next().is_some() {
+        return None;
+    }
+    out.extend(crate::file::validate::check(new_plan, new_spans));
+    crate::file::load::sort_diagnostics(&mut out);
+    Some(out)
 }
 
 /// Spans read from a table cut out at `start`, as offsets in the whole text.

@@ -166,7 +166,7 @@ pub fn parse_plan(text: &str) -> Parsed {
     if let Some(plan) = &plan {
         diagnostics.extend(validate::check(plan, &w.spans));
     }
-    diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
+    sort_diagnostics(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let partial = match &plan {
         Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
@@ -179,6 +179,12 @@ pub fn parse_plan(text: &str) -> Parsed {
         diagnostics,
         partial,
     }
+}
+
+/// The order of a parse's diagnostics: by where they start (those without a place last), then
+/// errors first; otherwise in the order they were found.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
 }
 
 /// Reads the text of one activity's table on its own — its `[[area.activity]]` (or

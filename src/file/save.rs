@@ -276,35 +276,44 @@ impl PlanFile {
     /// Applies several edits and saves them in one write; all or none are applied. An invalid
     /// edit or unknown id changes nothing.
     pub fn apply_all(&mut self, edits: &[Edit], today: NaiveDate) -> Result<Outcome, EditError> {
-        let mut text = self.text().to_string();
-        let mut plan = self.plan().clone();
+        // The text and plan the last edit made; before the first, the view (not copied: each
+        // edit makes its own).
+        let mut made: Option<(String, Plan)> = None;
         let mut ops = Vec::new();
         let mut entries = Vec::new();
         for e in edits {
-            let index = edit::find(&plan, &e.id)?;
+            let (text, plan) = match &made {
+                Some((t, p)) => (t.as_str(), p),
+                None => (self.text(), self.plan()),
+            };
+            let index = edit::find(plan, &e.id)?;
             let before = &plan.activities[index];
-            let target = Patch::for_change(before, &e.change.normalized(&plan), today);
+            let target = Patch::for_change(before, &e.change.normalized(plan), today);
             if target.is_empty() {
                 continue;
             }
             let expect = target.current(before);
-            let hash = text_hash(&text);
+            let hash = text_hash(text);
             let in_table = match &self.spans {
                 Some((h, spans)) if self.table_edits && *h == hash => {
-                    edit::apply_patch_in_table(&text, &plan, spans, index, &target)
+                    // The warnings of this text, when kept, give those of the new one.
+                    let known = match &self.parsed {
+                        Some((h, d)) if *h == hash => Some(d.as_slice()),
+                        _ => None,
+                    };
+                    edit::apply_patch_in_table(text, plan, spans, index, &target, known)
                 }
                 _ => None,
             };
             let mut applied = match in_table {
                 Some(applied) => applied,
-                None => edit::apply_patch(&text, &plan, index, &target)?,
+                None => edit::apply_patch(text, plan, index, &target)?,
             };
-            self.remember(&mut applied);
             entries.push(history::entry(
                 &e.id,
                 expect.clone(),
                 target.clone(),
-                &text,
+                text,
                 &applied,
             ));
             ops.push(Op {
@@ -314,17 +323,17 @@ impl PlanFile {
                 exact: Some((applied.splice.clone(), hash)),
                 shape: Shape::Fields,
             });
-            text = applied.text;
-            plan = applied.plan;
+            self.remember(&mut applied);
+            made = Some((applied.text, applied.plan));
         }
-        if ops.is_empty() {
+        let Some(view) = made.filter(|_| !ops.is_empty()) else {
             return Ok(Outcome::Unchanged);
-        }
+        };
         for e in entries {
             self.history.record(e);
         }
         self.pending.extend(ops);
-        self.view = Some((text, plan));
+        self.view = Some(view);
         self.flush()
     }
 
@@ -607,12 +616,19 @@ impl PlanFile {
             (self.source.clone(), self.plan.clone())
         };
 
+        // The plan's permissions and links, as they are now (before anything is taken).
+        let meta = fs::metadata(&real).map_err(|e| gone_or_io(&display, &e))?;
         // Unchanged on disk: the view is already the pending edits applied to exactly this text,
-        // each verified by re-parsing when it was made (`edit::apply_patch`), so replaying them
-        // would only parse the same text again. Changed on disk: replay and verify on theirs.
-        let result = match (&self.view, merged) {
-            (Some((text, plan)), false) => Ok((text.clone(), plan.clone())),
-            _ => self.replay(&base_source.text, &base_plan, merged),
+        // each verified when it was made (by re-parsing, `edit::apply_patch`, or by re-reading
+        // its table, `edit::apply_patch_in_table`), so replaying them would only verify the same
+        // text again. Changed on disk: replay and verify on theirs. The view is taken, not
+        // copied: every way out of here sets it again (`adopt`, `keep_pending`, `set_aside`).
+        let result = match (self.view.take(), merged) {
+            (Some(view), false) => Ok(view),
+            (view, _) => {
+                self.view = view;
+                self.replay(&base_source.text, &base_plan, merged)
+            }
         };
         let (text, plan) = match result {
             Ok(x) => x,
@@ -631,7 +647,7 @@ impl PlanFile {
             text,
             bom: base_source.bom,
         };
-        self.place(&real, base_source, base_plan, ours, plan, merged)
+        self.place(&real, &meta, base_source, base_plan, ours, plan, merged)
     }
 
     /// Swaps `mine` in, and while the swap displaces something other than what we expected
@@ -640,6 +656,7 @@ impl PlanFile {
     fn place(
         &mut self,
         real: &Path,
+        meta: &fs::Metadata,
         base_source: Source,
         base_plan: Plan,
         mut mine: Source,
@@ -647,7 +664,6 @@ impl PlanFile {
         mut merged: bool,
     ) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
-        let meta = fs::metadata(real).map_err(|e| gone_or_io(&display, &e))?;
         if meta.permissions().readonly() {
             return Err(self.keep_pending(
                 base_source,
@@ -658,8 +674,8 @@ impl PlanFile {
             ));
         }
         // What we believe is at the path, and the plan it loads to.
-        let mut expected = base_source.clone();
-        let mut expected_plan = base_plan.clone();
+        let mut expected = base_source;
+        let mut expected_plan = base_plan;
         // Whether our version is at the path (so `expected` is ours).
         let deadline = Instant::now() + SAVE_LIMIT;
         for round in 0.. {
@@ -707,7 +723,7 @@ impl PlanFile {
             if displaced == expected.file_bytes() {
                 let _ = fs::remove_file(&staged);
                 sync_folder(real);
-                if let Some(n) = hard_links(&meta) {
+                if let Some(n) = hard_links(meta) {
                     self.notice = Some(msg!(
                         "save-hard-links",
                         path = display.as_str(),
