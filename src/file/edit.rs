@@ -541,9 +541,8 @@ fn diagnostics_after(
         }
         let mut d = d.clone();
         if let Some(s) = &mut d.span {
-            if s.start < block.end && s.end > block.start
-                || (s.start >= block.start && s.start < block.end)
-            {
+            // In the block, or across it (an empty span at its start counts as in it).
+            if s.start < block.end && (s.end > block.start || s.start >= block.start) {
                 return None;
             }
             for p in [&mut s.start, &mut s.end] {
