@@ -11,6 +11,12 @@
 //! aligned like their neighbour. Every result is re-parsed and must load to exactly the intended
 //! model, or the edit is refused as a bug: nothing is ever written that would load differently.
 //!
+//! Where the activity is an ordinary `[[…activity]]` table of a valid plan and its spans are
+//! known, [`apply_patch_in_table`] does the same with only that table: it edits the table's
+//! block, reads the block back on its own and proves the result against the whole parse's
+//! activity and spans, the intended activity and the unchanged bytes around it — no whole-file
+//! parse. Whatever it cannot prove goes the whole-file way ([`apply_patch`]).
+//!
 //! [`Source`]: crate::file::Source
 
 use std::fmt;
