@@ -376,7 +376,18 @@ fn after_an_undo_or_a_merge_the_next_edit_touches_only_its_table_again() {
     let id = file.plan().activities[2].id.clone();
     let status = |s| Edit::new(id.as_str(), Change::Status(s));
     file.apply(&status(Status::Doing), today()).unwrap();
+    let before = edit_paths();
+    let parses = whole_parses();
     file.undo().unwrap();
+    file.redo().unwrap();
+    file.undo().unwrap();
+    // Undo and redo apply their exact splices, proved through the table too.
+    assert_eq!(edit_paths().table_only, before.table_only + 3);
+    assert_eq!(whole_parses(), parses);
+    assert_eq!(
+        file.diagnostics(),
+        parse_plan(&fs::read_to_string(&path).unwrap()).diagnostics
+    );
     let before = edit_paths();
     file.apply(&status(Status::Waiting), today()).unwrap();
     assert_eq!(edit_paths().table_only, before.table_only + 1);

@@ -441,12 +441,60 @@ pub fn apply_patch_in_table(
 ) -> Option<Applied> {
     let activity = plan.activities.get(index)?;
     let patch = patch.minus(activity);
-    if patch.is_empty()
-        || !plan.problems.is_empty()
-        || spans.activities.len() != plan.activities.len()
-    {
+    if patch.is_empty() {
         return None;
     }
+    let (start, end) = table_block(text, plan, spans, index)?;
+    let block = text.get(start..end)?;
+    let path = activity.path;
+    let (new_block, local) = edit_table_in(
+        block,
+        text.contains("\r\n"),
+        |doc| only_activity_table(doc, path.workstream.is_some()),
+        |table| set_keys(table, &patch, plan.language),
+    )
+    .ok()?;
+    let splice = Splice {
+        at: start + local.at,
+        removed: local.removed,
+        inserted: local.inserted,
+    };
+    let made = (start, end, new_block, splice);
+    prove_in_table(text, plan, spans, index, &patch, made, diagnostics)
+}
+
+/// [`apply_splice`] proved the table way (see [`apply_patch_in_table`]): an exact undo or redo
+/// of a field edit, when the splice lies inside the activity's own table block. `None` when it
+/// cannot be proved that way.
+pub fn apply_splice_in_table(
+    text: &str,
+    plan: &Plan,
+    (spans, diagnostics): (&PlanSpans, Option<&[Diagnostic]>),
+    index: usize,
+    patch: &Patch,
+    splice: &Splice,
+) -> Option<Applied> {
+    let (start, end) = table_block(text, plan, spans, index)?;
+    let cut = splice.at.checked_sub(start)?;
+    let block = text.get(start..end)?;
+    let after = cut.checked_add(splice.removed.len())?;
+    if block.get(cut..after)? != splice.removed {
+        return None;
+    }
+    let new_block = format!("{}{}{}", &block[..cut], splice.inserted, &block[after..]);
+    let made = (start, end, new_block, splice.clone());
+    prove_in_table(text, plan, spans, index, patch, made, diagnostics)
+}
+
+/// The block of activity `index`'s table in `text` (from its `[[…activity]]` header to the next
+/// header), when the plan is valid, its spans are whole, and the block read on its own is
+/// exactly this activity, where the whole parse put it (so the block is all of that table, and
+/// nothing else).
+fn table_block(text: &str, plan: &Plan, spans: &PlanSpans, index: usize) -> Option<(usize, usize)> {
+    if !plan.problems.is_empty() || spans.activities.len() != plan.activities.len() {
+        return None;
+    }
+    let activity = plan.activities.get(index)?;
     let at = spans.activities.get(index)?;
     let start = at.table.start;
     if !text.get(start..)?.starts_with("[[") {
@@ -457,21 +505,27 @@ pub fn apply_patch_in_table(
         return None;
     }
     let block = text.get(start..end)?;
-    // The block on its own is exactly this activity, where the whole parse put it.
     let (old, old_spans) = crate::file::load::read_activity_table(block, plan, index)?;
     if old != *activity || shifted(&old_spans, start) != *at {
         return None;
     }
-    let crlf = text.contains("\r\n");
-    let path = activity.path;
-    let (new_block, local) = edit_table_in(
-        block,
-        crlf,
-        |doc| only_activity_table(doc, path.workstream.is_some()),
-        |table| set_keys(table, &patch, plan.language),
-    )
-    .ok()?;
-    if local.is_empty() || (end < text.len() && !new_block.ends_with('\n')) {
+    Some((start, end))
+}
+
+/// The proof of a table-way edit: `made` is the block `start..end` of `text`, its new text, and
+/// the splice that made it (in `text`'s offsets, inside the block). The new block read on its
+/// own must be exactly what `patch` means for activity `index`, without any error, still end
+/// its last line before the next header, and every byte outside the block must be unchanged.
+fn prove_in_table(
+    text: &str,
+    plan: &Plan,
+    spans: &PlanSpans,
+    index: usize,
+    patch: &Patch,
+    (start, end, new_block, splice): (usize, usize, String, Splice),
+    diagnostics: Option<&[Diagnostic]>,
+) -> Option<Applied> {
+    if splice.is_empty() || (end < text.len() && !new_block.ends_with('\n')) {
         return None;
     }
     // The edited block on its own is exactly what the edit means.
@@ -481,7 +535,8 @@ pub fn apply_patch_in_table(
     if expected.activities.get(index)? != &new {
         return None;
     }
-    let mut new_text = String::with_capacity(text.len() + new_block.len() - block.len());
+    let block_len = end - start;
+    let mut new_text = String::with_capacity(text.len() + new_block.len() - block_len);
     new_text.push_str(&text[..start]);
     new_text.push_str(&new_block);
     new_text.push_str(&text[end..]);
@@ -492,7 +547,7 @@ pub fn apply_patch_in_table(
     {
         return None;
     }
-    let delta = new_block.len() as isize - block.len() as isize;
+    let delta = new_block.len() as isize - block_len as isize;
     let mut new_spans_all = spans.clone();
     new_spans_all.shift_after(end, delta);
     new_spans_all.activities[index] = shifted(&new_spans, start);
@@ -505,18 +560,13 @@ pub fn apply_patch_in_table(
             delta,
         )
     });
-    let spans = new_spans_all;
     count_path(|c| c.table_only += 1);
     Some(Applied {
         text: new_text,
         plan: expected,
-        splice: Splice {
-            at: start + local.at,
-            removed: local.removed,
-            inserted: local.inserted,
-        },
+        splice,
         diagnostics,
-        spans: Some(spans),
+        spans: Some(new_spans_all),
     })
 }
 

@@ -337,12 +337,27 @@ impl PlanFile {
         self.flush()
     }
 
+    /// The spans (and kept diagnostics) of [`PlanFile::text`], when known and table edits are
+    /// on.
+    fn known(&self) -> Option<history::Known<'_>> {
+        let (hash, spans) = self.spans.as_ref().filter(|_| self.table_edits)?;
+        let text = text_hash(self.text());
+        if *hash != text {
+            return None;
+        }
+        let diagnostics = match &self.parsed {
+            Some((h, d)) if *h == text => Some(d.as_slice()),
+            _ => None,
+        };
+        Some((spans, diagnostics))
+    }
+
     /// Undoes the last edit (itself an edit, saved like one).
     pub fn undo(&mut self) -> Result<Outcome, EditError> {
         let Some(entry) = self.history.next_undo().cloned() else {
             return Ok(Outcome::Unchanged);
         };
-        let applied = history::undo_on(self.text(), self.plan(), &entry)?;
+        let applied = history::undo_on(self.text(), self.plan(), &entry, self.known())?;
         self.history.undone();
         self.queue(&entry, entry.after.clone(), entry.before.clone(), applied)
     }
@@ -352,7 +367,7 @@ impl PlanFile {
         let Some(entry) = self.history.next_redo().cloned() else {
             return Ok(Outcome::Unchanged);
         };
-        let applied = history::redo_on(self.text(), self.plan(), &entry)?;
+        let applied = history::redo_on(self.text(), self.plan(), &entry, self.known())?;
         self.history.redone();
         self.queue(&entry, entry.before.clone(), entry.after.clone(), applied)
     }
