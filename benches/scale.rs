@@ -354,3 +354,84 @@ fn folder_portfolio_100x1000(bencher: Bencher, how: &str) {
         p
     });
 }
+
+/// Issue 16, design 2: a status edit made and proved in memory (no disk), through the
+/// activity's own table (`edit::apply_patch_in_table`: edit the block, re-read it, compare,
+/// check the bytes around it, move the spans along, rerun the whole-plan checks for the
+/// warnings) or the whole-file way (`edit::apply_patch`: `toml_edit` over the whole document,
+/// then `parse_plan` to verify).
+#[divan::bench(args = ["table", "whole_file"], sample_count = 30)]
+fn edit_only_10000(bencher: Bencher, how: &str) {
+    use fremdrift::file::edit::{Patch, apply_patch, apply_patch_in_table};
+    let text = text(10_000);
+    let parsed = fremdrift::file::parse_plan(&text);
+    let plan = parsed.plan.clone().expect("synthetic plans are valid");
+    let index = 5_000;
+    let target = Patch::for_change(
+        &plan.activities[index],
+        &Change::Status(if plan.activities[index].status == Status::Done {
+            Status::Doing
+        } else {
+            Status::Done
+        }),
+        today(),
+    );
+    bencher.bench(|| match how {
+        "table" => apply_patch_in_table(
+            &text,
+            &plan,
+            &parsed.spans,
+            index,
+            &target,
+            Some(&parsed.diagnostics),
+        )
+        .expect("an ordinary table"),
+        _ => apply_patch(&text, &plan, index, &target).expect("applies"),
+    });
+}
+
+/// `edit_save` the whole-file way (`PlanFile::without_table_edits`), to compare with it.
+#[divan::bench(args = SIZES, sample_count = 30)]
+fn edit_save_whole_file(bencher: Bencher, n: usize) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, text(n)).expect("writes the plan");
+    let mut file = PlanFile::open(&path)
+        .expect("opens the plan")
+        .without_table_edits();
+    let id = file.plan().activities[n / 2].id.clone();
+    let mut done = true;
+    bencher.bench_local(|| {
+        let status = if done { Status::Done } else { Status::Doing };
+        done = !done;
+        file.apply(&Edit::new(id.clone(), Change::Status(status)), today())
+            .expect("saves")
+    });
+}
+
+/// What `fremdrift set PLAN ID --status …` does after starting, on a warm parse cache: load
+/// the plan (a hit), open it for editing with its spans, apply the edit and save it (lock,
+/// compare, table edit, stage, fsync, swap, the settle read of what was displaced). The status
+/// alternates, so both versions of the file are in the cache after the first round.
+#[divan::bench(args = SIZES, sample_count = 30)]
+fn set_warm(bencher: Bencher, n: usize) {
+    let (_dir, path, cache) = plan_and_cache(n);
+    let id = load_with(&path, Some(&cache))
+        .expect("loads")
+        .parsed
+        .plan
+        .expect("valid")
+        .activities[n / 2]
+        .id
+        .clone();
+    let mut done = true;
+    bencher.bench_local(|| {
+        let status = if done { Status::Done } else { Status::Doing };
+        done = !done;
+        let loaded = load_with(&path, Some(&cache)).expect("loads");
+        let plan = loaded.parsed.plan.clone().expect("valid");
+        let mut file = PlanFile::new(&path, loaded.source, plan).with_spans(loaded.parsed.spans);
+        file.apply(&Edit::new(id.clone(), Change::Status(status)), today())
+            .expect("saves")
+    });
+}

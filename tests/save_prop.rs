@@ -1,7 +1,10 @@
 //! Property: random sequences of edits, undos and redos, saved to disk and reloaded, give the
 //! same activities as applying them in memory; undoing everything restores the original bytes.
 //! And the board's path (`Plan::apply`, the immediate update) gives exactly the plan the file's
-//! path gives (edit → bytes → re-parse): one meaning for an edit.
+//! path gives (edit → bytes → re-parse): one meaning for an edit. And an edit made through the
+//! activity's own table (`edit::apply_patch_in_table`, a plan file opened with its spans) saves
+//! exactly the bytes the whole-file way saves, step by step, on these plans and on random
+//! synthetic ones.
 
 #![allow(clippy::unwrap_used, clippy::panic)] // a test: a failure should stop it
 
@@ -184,6 +187,63 @@ fn run(file: &str, steps: &[Step]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The same steps saved through two plan files: one opened with its spans (field edits touch
+/// only their table), one without (every edit goes the whole-file way). Their files and plans
+/// must be identical after every step.
+/// `ordinary`: every activity is a `[[…activity]]` table, so every edit, undo or redo that is
+/// saved goes the table way.
+fn both_ways(text: &str, steps: &[Step], ordinary: bool) -> Result<(), TestCaseError> {
+    let today = day(2017, 11, 21);
+    let dir = tempfile::tempdir().unwrap();
+    let (fast_path, slow_path) = (dir.path().join("fast.toml"), dir.path().join("slow.toml"));
+    fs::write(&fast_path, text).unwrap();
+    fs::write(&slow_path, text).unwrap();
+    let mut fast = PlanFile::open(&fast_path).unwrap();
+    let source = fremdrift::file::read_source(&slow_path).unwrap();
+    let mut slow = PlanFile::new(&slow_path, source, fast.plan().clone()).without_table_edits();
+    let ids: Vec<String> = fast
+        .plan()
+        .activities
+        .iter()
+        .map(|a| a.id.clone())
+        .collect();
+    let table_only = fremdrift::file::edit::edit_paths().table_only;
+    let mut saved_edits = 0;
+    for step in steps {
+        let (a, b) = match step {
+            Step::Edit(i, c) => {
+                let e = Edit::new(ids[i % ids.len()].clone(), c.clone());
+                (fast.apply(&e, today), slow.apply(&e, today))
+            }
+            Step::Undo => (fast.undo(), slow.undo()),
+            Step::Redo => (fast.redo(), slow.redo()),
+        };
+        // Undos and redos of field edits go the table way too.
+        if matches!(a, Ok(Outcome::Saved)) {
+            saved_edits += 1;
+        }
+        prop_assert_eq!(
+            a.map_err(|e| e.to_string()),
+            b.map_err(|e| e.to_string()),
+            "{:?}",
+            step
+        );
+        prop_assert!(
+            fs::read(&fast_path).unwrap() == fs::read(&slow_path).unwrap(),
+            "the files differ after {:?}",
+            step
+        );
+        prop_assert_eq!(fast.plan(), slow.plan(), "after {:?}", step);
+        prop_assert_eq!(fast.diagnostics(), slow.diagnostics(), "after {:?}", step);
+    }
+    // The slow file never takes the table way, so the count (of this thread) is the fast one's.
+    let taken = fremdrift::file::edit::edit_paths().table_only - table_only;
+    if ordinary {
+        prop_assert_eq!(taken, saved_edits);
+    }
+    Ok(())
+}
+
 const REAL_DUES: &[&str] = &[
     "uke 50",
     "30. november",
@@ -211,4 +271,34 @@ proptest! {
     fn odd_layout_edits_and_undos(s in steps(5, ODD_DUES)) {
         run("tests/fixtures/valid/odd-layout.toml", &s)?;
     }
+
+    #[test]
+    fn real_plan_table_way_saves_the_same_bytes(s in steps(14, REAL_DUES)) {
+        both_ways(&fs::read_to_string(PLAN).unwrap(), &s, true)?;
+    }
+
+    #[test]
+    fn odd_layout_table_way_saves_the_same_bytes(s in steps(5, ODD_DUES)) {
+        both_ways(&fs::read_to_string("tests/fixtures/valid/odd-layout.toml").unwrap(), &s, false)?;
+    }
+
+    #[test]
+    fn random_plans_table_way_saves_the_same_bytes(
+        n in 1usize..40,
+        seed in 0u64..1000,
+        crlf in any::<bool>(),
+        s in steps(40, SYNTH_DUES),
+    ) {
+        let text = fremdrift::synth::plan_text("Tilfeldig plan", n, seed);
+        let text = if crlf { text.replace('\n', "\r\n") } else { text };
+        both_ways(&text, &s, true)?;
+    }
 }
+
+const SYNTH_DUES: &[&str] = &[
+    "uke 50",
+    "2018-06-30",
+    "mars 2018",
+    "31. november",
+    "1. møte 2018",
+];

@@ -196,8 +196,11 @@ fn board(
             reason: crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string(),
         })
     } else {
-        let store = PlanFileStore::new(PlanFile::new(path, loaded.source.clone(), plan.clone()))
-            .with_lang(lang);
+        let store = PlanFileStore::new(
+            PlanFile::new(path, loaded.source.clone(), plan.clone())
+                .with_spans(loaded.parsed.spans.clone()),
+        )
+        .with_lang(lang);
         // Presence only informs; a folder where it cannot be written still lets you edit.
         match presence::register(path, &now) {
             Ok(reg) => Box::new(store.with_presence(reg)),

@@ -11,6 +11,12 @@
 //! aligned like their neighbour. Every result is re-parsed and must load to exactly the intended
 //! model, or the edit is refused as a bug: nothing is ever written that would load differently.
 //!
+//! Where the activity is an ordinary `[[…activity]]` table of a valid plan and its spans are
+//! known, [`apply_patch_in_table`] does the same with only that table: it edits the table's
+//! block, reads the block back on its own and proves the result against the whole parse's
+//! activity and spans, the intended activity and the unchanged bytes around it — no whole-file
+//! parse. Whatever it cannot prove goes the whole-file way ([`apply_patch`]).
+//!
 //! [`Source`]: crate::file::Source
 
 use std::fmt;
@@ -20,6 +26,7 @@ use toml_edit::{Decor, DocumentMut, InlineTable, Item, Key, Table, Value};
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::file::parse_plan;
+use crate::file::spans::{ActivitySpans, PlanSpans};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::{Activity, ActivityPath, Language, Plan};
@@ -97,8 +104,12 @@ pub struct Applied {
     pub plan: Plan,
     pub splice: Splice,
     /// The warnings of the new text, from the parse that verified it; `None` when nothing was
-    /// parsed (the text did not change).
+    /// parsed (the text did not change, or only the edited table was re-read).
     pub diagnostics: Option<Vec<Diagnostic>>,
+    /// Where the activities and areas are in the new text, when known (from the parse that
+    /// verified it, or moved along by [`apply_patch_in_table`]): the next field edit can then
+    /// touch only its table.
+    pub spans: Option<PlanSpans>,
 }
 
 /// Two sides changed the same value.
@@ -340,16 +351,301 @@ pub fn apply_patch(
             plan: plan.clone(),
             splice: Splice::default(),
             diagnostics: None,
+            spans: None,
         });
     }
+    count_path(|c| c.whole_file += 1);
     let (new_text, splice) = edit_text(text, activity, &patch, plan.language)?;
-    let (plan, diagnostics) = verify(&new_text, plan, index, &patch)?;
+    let (plan, diagnostics, spans) = verify(&new_text, plan, index, &patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice,
         diagnostics: Some(diagnostics),
+        spans: Some(spans),
     })
+}
+
+/// How many field edits this thread made by each path ([`apply_patch_in_table`] or the whole
+/// file, [`apply_patch`]): a diagnostic for tests and benchmarks, never for deciding anything.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EditPaths {
+    /// Edited and proved by re-reading only the activity's own table.
+    pub table_only: usize,
+    /// Edited in the whole document and proved by re-parsing the whole file.
+    pub whole_file: usize,
+}
+
+thread_local! {
+    static PATHS: std::cell::Cell<EditPaths> = const {
+        std::cell::Cell::new(EditPaths { table_only: 0, whole_file: 0 })
+    };
+}
+
+/// The edits this thread has made so far, by path.
+pub fn edit_paths() -> EditPaths {
+    PATHS.with(std::cell::Cell::get)
+}
+
+fn count_path(f: impl FnOnce(&mut EditPaths)) {
+    PATHS.with(|p| {
+        let mut c = p.get();
+        f(&mut c);
+        p.set(c);
+    });
+}
+
+/// Where an activity's `[[…activity]]` table ends in `text`, given where its header starts: at
+/// the next line that begins with `[` (the next table header), or at the end of the text.
+fn table_block_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let first = rest.find('\n')?;
+    let mut at = start + first + 1;
+    for line in text.get(at..)?.split_inclusive('\n') {
+        if line.trim_start().starts_with('[') {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    Some(text.len())
+}
+
+/// Applies a field patch (status, done-on, note, deadline, baseline, owner, title, meeting,
+/// members) to activity `index` of `plan`
+/// (loaded from `text`, whose spans are `spans`) by editing and re-reading only the activity's
+/// own table: the block from its `[[…activity]]` header to the next header.
+///
+/// The proof, instead of a whole-file parse: the block read on its own
+/// (`load::read_activity_table`) gives exactly the activity the whole parse gave, at exactly
+/// the spans it gave (so the block is all of that table, and nothing else); the edited block
+/// read on its own gives exactly the activity [`Patch::apply_to`] expects, without any error;
+/// the edited block still ends its last line before the next header; and every byte outside
+/// the block is unchanged. The plan's other activities, areas and whole-plan checks (duplicate
+/// ids and areas) do not depend on these fields — the deadline's meeting series and the plan's
+/// period are read from `plan`, as the whole parse reads them — so the whole file reads to the
+/// expected plan.
+///
+/// `None` when any of that cannot be shown — a plan with errors, an inline table, a table not
+/// written as one contiguous block, a value the plan would refuse: the caller
+/// then takes the whole-file way ([`apply_patch`]), which also says what is wrong. A no-op
+/// patch is `None` too (the whole-file way returns it without parsing). In the result, `spans`
+/// are those of the new text, and `diagnostics` its warnings when `diagnostics` gave those of
+/// `text` (see [`diagnostics_after`]), else `None`.
+pub fn apply_patch_in_table(
+    text: &str,
+    plan: &Plan,
+    spans: &PlanSpans,
+    index: usize,
+    patch: &Patch,
+    diagnostics: Option<&[Diagnostic]>,
+) -> Option<Applied> {
+    let activity = plan.activities.get(index)?;
+    let patch = patch.minus(activity);
+    if patch.is_empty() {
+        return None;
+    }
+    let (start, end) = table_block(text, plan, spans, index)?;
+    let block = text.get(start..end)?;
+    let path = activity.path;
+    let (new_block, local) = edit_table_in(
+        block,
+        text.contains("\r\n"),
+        |doc| only_activity_table(doc, path.workstream.is_some()),
+        |table| set_keys(table, &patch, plan.language),
+    )
+    .ok()?;
+    let splice = Splice {
+        at: start + local.at,
+        removed: local.removed,
+        inserted: local.inserted,
+    };
+    let made = (start, end, new_block, splice);
+    prove_in_table(text, plan, spans, index, &patch, made, diagnostics)
+}
+
+/// [`apply_splice`] proved the table way (see [`apply_patch_in_table`]): an exact undo or redo
+/// of a field edit, when the splice lies inside the activity's own table block. `None` when it
+/// cannot be proved that way.
+pub fn apply_splice_in_table(
+    text: &str,
+    plan: &Plan,
+    (spans, diagnostics): (&PlanSpans, Option<&[Diagnostic]>),
+    index: usize,
+    patch: &Patch,
+    splice: &Splice,
+) -> Option<Applied> {
+    let (start, end) = table_block(text, plan, spans, index)?;
+    let cut = splice.at.checked_sub(start)?;
+    let block = text.get(start..end)?;
+    let after = cut.checked_add(splice.removed.len())?;
+    if block.get(cut..after)? != splice.removed {
+        return None;
+    }
+    let new_block = format!("{}{}{}", &block[..cut], splice.inserted, &block[after..]);
+    let made = (start, end, new_block, splice.clone());
+    prove_in_table(text, plan, spans, index, patch, made, diagnostics)
+}
+
+/// The block of activity `index`'s table in `text` (from its `[[…activity]]` header to the next
+/// header), when the plan is valid, its spans are whole, and the block read on its own is
+/// exactly this activity, where the whole parse put it (so the block is all of that table, and
+/// nothing else).
+fn table_block(text: &str, plan: &Plan, spans: &PlanSpans, index: usize) -> Option<(usize, usize)> {
+    if !plan.problems.is_empty() || spans.activities.len() != plan.activities.len() {
+        return None;
+    }
+    let activity = plan.activities.get(index)?;
+    let at = spans.activities.get(index)?;
+    let start = at.table.start;
+    if !text.get(start..)?.starts_with("[[") {
+        return None;
+    }
+    let end = table_block_end(text, start)?;
+    if end < at.table.end {
+        return None;
+    }
+    let block = text.get(start..end)?;
+    let (old, old_spans) = crate::file::load::read_activity_table(block, plan, index)?;
+    if old != *activity || shifted(&old_spans, start) != *at {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The proof of a table-way edit: `made` is the block `start..end` of `text`, its new text, and
+/// the splice that made it (in `text`'s offsets, inside the block). The new block read on its
+/// own must be exactly what `patch` means for activity `index`, without any error, still end
+/// its last line before the next header, and every byte outside the block must be unchanged.
+fn prove_in_table(
+    text: &str,
+    plan: &Plan,
+    spans: &PlanSpans,
+    index: usize,
+    patch: &Patch,
+    (start, end, new_block, splice): (usize, usize, String, Splice),
+    diagnostics: Option<&[Diagnostic]>,
+) -> Option<Applied> {
+    if splice.is_empty() || (end < text.len() && !new_block.ends_with('\n')) {
+        return None;
+    }
+    // The edited block on its own is exactly what the edit means.
+    let (new, new_spans) = crate::file::load::read_activity_table(&new_block, plan, index)?;
+    let mut expected = plan.clone();
+    patch.apply_to(&mut expected, index).ok()?;
+    if expected.activities.get(index)? != &new {
+        return None;
+    }
+    let block_len = end - start;
+    let mut new_text = String::with_capacity(text.len() + new_block.len() - block_len);
+    new_text.push_str(&text[..start]);
+    new_text.push_str(&new_block);
+    new_text.push_str(&text[end..]);
+    // Everything outside the block is byte for byte what it was.
+    let tail = text.len() - end;
+    if new_text.as_bytes()[..start] != text.as_bytes()[..start]
+        || new_text.as_bytes()[new_text.len() - tail..] != text.as_bytes()[end..]
+    {
+        return None;
+    }
+    let delta = new_block.len() as isize - block_len as isize;
+    let mut new_spans_all = spans.clone();
+    new_spans_all.shift_after(end, delta);
+    new_spans_all.activities[index] = shifted(&new_spans, start);
+    let diagnostics = diagnostics.and_then(|old| {
+        diagnostics_after(
+            old,
+            (plan, spans),
+            (&expected, &new_spans_all),
+            start..end,
+            delta,
+        )
+    });
+    count_path(|c| c.table_only += 1);
+    Some(Applied {
+        text: new_text,
+        plan: expected,
+        splice,
+        diagnostics,
+        spans: Some(new_spans_all),
+    })
+}
+
+/// The diagnostics of a text the table way made, from `old`, exactly those `parse_plan` gave
+/// for the text before, without parsing: the loader's own (a valid plan's are warnings about
+/// the plan period and empty workstreams, never inside an activity's table) moved along by
+/// `delta` after the edited `block`, and the whole-plan checks (`validate::check`) run again on
+/// the new plan and spans, in `parse_plan`'s order. `None` when `old` does not hold the old
+/// checks' results, or a loader diagnostic lies in the block: the text is then parsed when its
+/// warnings are asked for.
+fn diagnostics_after(
+    old: &[Diagnostic],
+    (plan, spans): (&Plan, &PlanSpans),
+    (new_plan, new_spans): (&Plan, &PlanSpans),
+    block: std::ops::Range<usize>,
+    delta: isize,
+) -> Option<Vec<Diagnostic>> {
+    // `old` is the loader's then the checks', sorted stably: the checks' in their sorted order
+    // are a subsequence of it, and what is left is the loader's, in order.
+    let mut checks = crate::file::validate::check(plan, spans);
+    crate::file::load::sort_diagnostics(&mut checks);
+    let mut checks = checks.into_iter().peekable();
+    let mut out = Vec::new();
+    for d in old {
+        if checks.peek() == Some(d) {
+            checks.next();
+            continue;
+        }
+        let mut d = d.clone();
+        if let Some(s) = &mut d.span {
+            // In the block, or across it (an empty span at its start counts as in it).
+            if s.start < block.end && (s.end > block.start || s.start >= block.start) {
+                return None;
+            }
+            for p in [&mut s.start, &mut s.end] {
+                if *p >= block.end {
+                    *p = p.checked_add_signed(delta)?;
+                }
+            }
+        }
+        out.push(d);
+    }
+    if checks.next().is_some() {
+        return None;
+    }
+    out.extend(crate::file::validate::check(new_plan, new_spans));
+    crate::file::load::sort_diagnostics(&mut out);
+    Some(out)
+}
+
+/// Spans read from a table cut out at `start`, as offsets in the whole text.
+fn shifted(s: &ActivitySpans, start: usize) -> ActivitySpans {
+    let by = |r: &std::ops::Range<usize>| r.start + start..r.end + start;
+    ActivitySpans {
+        table: by(&s.table),
+        id: s.id.as_ref().map(by),
+        title: by(&s.title),
+        owner: by(&s.owner),
+        due: by(&s.due),
+        meeting: s.meeting.as_ref().map(by),
+    }
+}
+
+/// The one activity table of a document made of one `[[area.activity]]` (or
+/// `[[area.workstream.activity]]`) table.
+fn only_activity_table(doc: &mut DocumentMut, in_workstream: bool) -> Option<ActivityTable<'_>> {
+    let area = doc.as_table_mut().get_mut("area")?.as_table_like_mut()?;
+    let parent = if in_workstream {
+        area.get_mut("workstream")?
+            .as_table_like_mut()?
+            .get_mut("activity")?
+    } else {
+        area.get_mut("activity")?
+    };
+    if matches!(parent, Item::ArrayOfTables(a) if a.len() == 1) {
+        nth(parent, 0)
+    } else {
+        None
+    }
 }
 
 /// Applies a splice recorded earlier (an exact undo or redo) and checks that the result loads
@@ -364,25 +660,27 @@ pub fn apply_splice(
     let new_text = splice
         .apply(text)
         .ok_or_else(|| EditError::bug(Message::new("file-bug-splice-misfit")))?;
-    let (plan, diagnostics) = verify(&new_text, plan, index, patch)?;
+    let (plan, diagnostics, spans) = verify(&new_text, plan, index, patch)?;
     Ok(Applied {
         text: new_text,
         plan,
         splice: splice.clone(),
         diagnostics: Some(diagnostics),
+        spans: Some(spans),
     })
 }
 
 /// Re-parses the edited text and checks it loads to the old plan with the patch applied;
-/// returns that plan and the text's warnings.
+/// returns that plan, the text's warnings and its spans.
 fn verify(
     new_text: &str,
     plan: &Plan,
     index: usize,
     patch: &Patch,
-) -> Result<(Plan, Vec<Diagnostic>), EditError> {
-    let parsed = parse_plan(new_text);
+) -> Result<(Plan, Vec<Diagnostic>, PlanSpans), EditError> {
+    let mut parsed = parse_plan(new_text);
     let diagnostics = parsed.diagnostics.clone();
+    let spans = std::mem::take(&mut parsed.spans);
     // A plan with errors may lose some, never gain one.
     let new_plan = match parsed.reread_after(plan) {
         Ok(p) => p,
@@ -417,7 +715,7 @@ fn verify(
             which = which
         )));
     }
-    Ok((new_plan, diagnostics))
+    Ok((new_plan, diagnostics, spans))
 }
 
 /// The canonical order of an activity's keys: new keys go after the last key before them.
@@ -441,58 +739,61 @@ fn edit_text(
     edit_table(
         text,
         |doc| activity_table(doc, activity.path),
-        |table| {
-            if let Some(s) = patch.status {
-                table.set_string("status", s.word(lang));
-            }
-            if let Some(d) = patch.done_on {
-                match d {
-                    Some(d) => table.set_date("done_on", d),
-                    None => table.remove("done_on"),
-                }
-            }
-            if let Some(n) = &patch.note {
-                match n {
-                    Some(n) => table.set_string("note", n),
-                    None => table.remove("note"),
-                }
-            }
-            if let Some(d) = &patch.due {
-                match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
-                    Ok(day) if d.toml_date => table.set_date("due", day),
-                    _ => table.set_string("due", &d.text),
-                }
-            }
-            match &patch.baseline {
-                Some(Some(b)) => match NaiveDate::parse_from_str(&b.text, "%Y-%m-%d") {
-                    Ok(day) if b.toml_date => table.set_date("baseline", day),
-                    _ => table.set_string("baseline", &b.text),
-                },
-                Some(None) => table.remove("baseline"),
-                None => {}
-            }
-            if let Some(o) = &patch.owner {
-                table.set_string("owner", o);
-            }
-            if let Some(s) = &patch.title {
-                table.set_string("title", s);
-            }
-            match &patch.meeting {
-                Some(Some(m)) => table.set_string("meeting", m),
-                Some(None) => table.remove("meeting"),
-                None => {}
-            }
-            match &patch.members {
-                Some(list) if list.is_empty() => table.remove("members"),
-                Some(list) => {
-                    let mut array: toml_edit::Array = list.iter().map(String::as_str).collect();
-                    array.fmt();
-                    table.set("members", Value::Array(array));
-                }
-                None => {}
-            }
-        },
+        |table| set_keys(table, patch, lang),
     )
+}
+
+/// Writes the values of `patch` into an activity's table.
+fn set_keys(table: &mut ActivityTable<'_>, patch: &Patch, lang: Language) {
+    if let Some(s) = patch.status {
+        table.set_string("status", s.word(lang));
+    }
+    if let Some(d) = patch.done_on {
+        match d {
+            Some(d) => table.set_date("done_on", d),
+            None => table.remove("done_on"),
+        }
+    }
+    if let Some(n) = &patch.note {
+        match n {
+            Some(n) => table.set_string("note", n),
+            None => table.remove("note"),
+        }
+    }
+    if let Some(d) = &patch.due {
+        match NaiveDate::parse_from_str(&d.text, "%Y-%m-%d") {
+            Ok(day) if d.toml_date => table.set_date("due", day),
+            _ => table.set_string("due", &d.text),
+        }
+    }
+    match &patch.baseline {
+        Some(Some(b)) => match NaiveDate::parse_from_str(&b.text, "%Y-%m-%d") {
+            Ok(day) if b.toml_date => table.set_date("baseline", day),
+            _ => table.set_string("baseline", &b.text),
+        },
+        Some(None) => table.remove("baseline"),
+        None => {}
+    }
+    if let Some(o) = &patch.owner {
+        table.set_string("owner", o);
+    }
+    if let Some(s) = &patch.title {
+        table.set_string("title", s);
+    }
+    match &patch.meeting {
+        Some(Some(m)) => table.set_string("meeting", m),
+        Some(None) => table.remove("meeting"),
+        None => {}
+    }
+    match &patch.members {
+        Some(list) if list.is_empty() => table.remove("members"),
+        Some(list) => {
+            let mut array: toml_edit::Array = list.iter().map(String::as_str).collect();
+            array.fmt();
+            table.set("members", Value::Array(array));
+        }
+        None => {}
+    }
 }
 
 /// Edits area `index`'s keys in the document and splices the changed bytes into `text`.
@@ -553,6 +854,18 @@ fn edit_table(
     locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
     apply: impl FnOnce(&mut ActivityTable<'_>),
 ) -> Result<(String, Splice), EditError> {
+    crate::file::count_whole_parse();
+    edit_table_in(text, text.contains("\r\n"), locate, apply)
+}
+
+/// [`edit_table`] on any text (a whole file, or one table cut out of it); `crlf` says whether
+/// the file it comes from has CRLF line endings anywhere.
+fn edit_table_in(
+    text: &str,
+    crlf: bool,
+    locate: impl FnOnce(&mut DocumentMut) -> Option<ActivityTable<'_>>,
+    apply: impl FnOnce(&mut ActivityTable<'_>),
+) -> Result<(String, Splice), EditError> {
     let bug = EditError::bug;
     // toml_edit writes LF and a final newline; compare against the text it reads back.
     let normalized = if text.contains('\r') {
@@ -579,7 +892,7 @@ fn edit_table(
             locate(&mut doc).ok_or_else(|| bug(Message::new("file-bug-table-missing")))?;
         // Newlines the splice writes become CRLF in a CRLF file; inside a string that would
         // change the value, so strings with line breaks are written with escapes there.
-        table.escape_newlines = text.contains("\r\n");
+        table.escape_newlines = crlf;
         apply(&mut table);
     }
     let mut edited = doc.to_string();

@@ -4,9 +4,9 @@
 //! reversed, so undoing every edit gives back the original bytes; otherwise (the file changed
 //! elsewhere in between) the old values are written like any edit.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
+use crate::diagnostics::Diagnostic;
 use crate::file::edit::{self, Applied, EditError, Patch, Splice};
+use crate::file::spans::PlanSpans;
 use crate::plan::Plan;
 
 /// One edit as it was applied.
@@ -83,11 +83,13 @@ impl History {
     }
 }
 
-/// A hash of a text, to know whether a recorded splice still fits it exactly.
+/// A hash of a text, to know whether a recorded splice (or kept spans and warnings) still fit
+/// it exactly. BLAKE3, cut to 64 bits: an edit hashes the whole text several times, and at a
+/// few megabytes this is several times faster than `DefaultHasher`. Never stored on disk.
 pub fn text_hash(text: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
+    let h = blake3::hash(text.as_bytes());
+    let b = h.as_bytes();
+    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
 }
 
 /// The history entry for an edit applied to `text`.
@@ -112,22 +114,37 @@ pub fn structural_entry(id: &str, text: &str, applied: &Applied) -> Entry {
 }
 
 /// Applies the undo of `entry` to `text` (which loads to `plan`).
-pub fn undo_on(text: &str, plan: &Plan, entry: &Entry) -> Result<Applied, EditError> {
+/// `known`: the text's spans and kept diagnostics, when there are some (the undo of a field
+/// edit can then be proved through its table, `edit::apply_splice_in_table`).
+pub fn undo_on(
+    text: &str,
+    plan: &Plan,
+    entry: &Entry,
+    known: Option<Known<'_>>,
+) -> Result<Applied, EditError> {
     let exact = (text_hash(text) == entry.text_after).then(|| entry.splice.reversed());
     if entry.structural {
         return exactly(text, exact, entry.text_before, &entry.id);
     }
-    apply(text, plan, &entry.id, &entry.before, exact.as_ref())
+    apply_known(text, plan, &entry.id, &entry.before, exact.as_ref(), known)
 }
 
 /// Applies the redo of `entry` to `text`.
-pub fn redo_on(text: &str, plan: &Plan, entry: &Entry) -> Result<Applied, EditError> {
+pub fn redo_on(
+    text: &str,
+    plan: &Plan,
+    entry: &Entry,
+    known: Option<Known<'_>>,
+) -> Result<Applied, EditError> {
     let exact = (text_hash(text) == entry.text_before).then(|| entry.splice.clone());
     if entry.structural {
         return exactly(text, exact, entry.text_after, &entry.id);
     }
-    apply(text, plan, &entry.id, &entry.after, exact.as_ref())
+    apply_known(text, plan, &entry.id, &entry.after, exact.as_ref(), known)
 }
+
+/// What is known about a text besides itself: its spans, and its diagnostics when kept.
+pub type Known<'a> = (&'a PlanSpans, Option<&'a [Diagnostic]>);
 
 /// A structural change undone or redone: the splice must fit and give back exactly the text
 /// it was recorded with (hash `want`).
@@ -139,7 +156,8 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
         .ok_or_else(|| EditError::Refused {
             message: crate::msg!("file-undo-structure-changed", id = id),
         })?;
-    let parsed = crate::file::parse_plan(&new);
+    let mut parsed = crate::file::parse_plan(&new);
+    let spans = std::mem::take(&mut parsed.spans);
     // The exact text it was: a plan with errors when it had them.
     let plan = parsed.usable().cloned().ok_or_else(|| EditError::Bug {
         message: crate::i18n::Message::new("file-bug-undo-would-not-load"),
@@ -149,6 +167,7 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
         plan,
         splice: splice.unwrap_or_default(),
         diagnostics: Some(parsed.diagnostics),
+        spans: Some(spans),
     })
 }
 
@@ -160,9 +179,33 @@ pub fn apply(
     target: &Patch,
     exact: Option<&Splice>,
 ) -> Result<Applied, EditError> {
+    apply_known(text, plan, id, target, exact, None)
+}
+
+/// [`apply`], through the activity's table when `known` allows (the exact splice first, then
+/// the patch), else the whole-file way.
+pub fn apply_known(
+    text: &str,
+    plan: &Plan,
+    id: &str,
+    target: &Patch,
+    exact: Option<&Splice>,
+    known: Option<Known<'_>>,
+) -> Result<Applied, EditError> {
     let index = edit::find(plan, id)?;
+    if let (Some(splice), Some(known)) = (exact, known)
+        && let Some(applied) = edit::apply_splice_in_table(text, plan, known, index, target, splice)
+    {
+        return Ok(applied);
+    }
     if let Some(splice) = exact
         && let Ok(applied) = edit::apply_splice(text, plan, index, target, splice)
+    {
+        return Ok(applied);
+    }
+    if let Some((spans, diagnostics)) = known
+        && let Some(applied) =
+            edit::apply_patch_in_table(text, plan, spans, index, target, diagnostics)
     {
         return Ok(applied);
     }
@@ -202,7 +245,7 @@ mod tests {
             texts.push(text.clone());
         }
         while let Some(e) = h.next_undo().cloned() {
-            let a = undo_on(&text, &plan, &e).unwrap();
+            let a = undo_on(&text, &plan, &e, None).unwrap();
             h.undone();
             text = a.text;
             plan = a.plan;
@@ -211,7 +254,7 @@ mod tests {
         }
         assert_eq!(text, PLAN);
         let e = h.next_redo().cloned().unwrap();
-        let a = redo_on(&text, &plan, &e).unwrap();
+        let a = redo_on(&text, &plan, &e, None).unwrap();
         assert!(a.text.contains("status = \"doing\"\r\n"), "{:?}", a.text);
         assert!(!a.text.contains("done_on"));
     }

@@ -129,6 +129,7 @@ const ACTIVITY_KEYS: &[&str] = &[
 
 /// Parses and validates plan text (without a BOM).
 pub fn parse_plan(text: &str) -> Parsed {
+    crate::file::count_whole_parse();
     let mut w = Walker::default();
     if text
         .lines()
@@ -165,7 +166,7 @@ pub fn parse_plan(text: &str) -> Parsed {
     if let Some(plan) = &plan {
         diagnostics.extend(validate::check(plan, &w.spans));
     }
-    diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
+    sort_diagnostics(&mut diagnostics);
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
     let partial = match &plan {
         Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
@@ -178,6 +179,84 @@ pub fn parse_plan(text: &str) -> Parsed {
         diagnostics,
         partial,
     }
+}
+
+/// The order of a parse's diagnostics: by where they start (those without a place last), then
+/// errors first; otherwise in the order they were found.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.span.as_ref().map_or(usize::MAX, |s| s.start), d.severity));
+}
+
+/// Reads the text of one activity's table on its own — its `[[area.activity]]` (or
+/// `[[area.workstream.activity]]`) header and keys, cut out of a plan — the way [`parse_plan`]
+/// reads that table inside `plan`, where it is activity `index`: the same walk, the same
+/// deadline resolution against the plan's period and meeting series. For an edit that touched
+/// only this table (`file::edit::apply_patch_in_table`). `None` unless the text reads to exactly
+/// one activity, at that place, without any error: the caller then parses the whole file. The
+/// spans are relative to `slice`.
+pub fn read_activity_table(
+    slice: &str,
+    plan: &Plan,
+    index: usize,
+) -> Option<(Activity, ActivitySpans)> {
+    let before = plan.activities.get(index)?;
+    let root = DeTable::parse(slice).ok()?;
+    let only = |t: &Table<'_>, key: &str| -> Option<()> {
+        (t.len() == 1 && t.contains_key(key)).then_some(())
+    };
+    let root = root.get_ref();
+    only(root, "area")?;
+    let DeValue::Table(area) = root.get("area")?.get_ref() else {
+        return None;
+    };
+    let list = match before.path.workstream {
+        None => {
+            only(area, "activity")?;
+            area.get("activity")?
+        }
+        Some(_) => {
+            only(area, "workstream")?;
+            let DeValue::Table(ws) = area.get("workstream")?.get_ref() else {
+                return None;
+            };
+            only(ws, "activity")?;
+            ws.get("activity")?
+        }
+    };
+    let DeValue::Array(items) = list.get_ref() else {
+        return None;
+    };
+    let mut items = items.iter();
+    let (Some(item), None) = (items.next(), items.next()) else {
+        return None;
+    };
+    let DeValue::Table(t) = item.get_ref() else {
+        return None;
+    };
+    let number = plan
+        .areas
+        .get(before.area)
+        .map_or("", |a| a.number.as_str());
+    let path_id = match before.path.workstream {
+        Some(w) => format!("{number}.{}.{}", w + 1, before.path.index + 1),
+        None => format!("{number}.{}", before.path.index + 1),
+    };
+    let mut w = Walker::default();
+    let raw = w.activity(
+        t,
+        item.span(),
+        before.area,
+        before.workstream,
+        before.path,
+        &path_id,
+    )?;
+    let period = plan.start.zip(plan.end).filter(|(s, e)| s <= e);
+    let mut activities = w.settle_activities(vec![raw], &plan.meetings, period);
+    if w.diags.iter().any(Diagnostic::is_error) || activities.len() != 1 {
+        return None;
+    }
+    let spans = w.spans.activities.pop()?;
+    Some((activities.pop()?, spans))
 }
 
 /// The plan with errors: `plan` (its whole activities) with every activity kept, in order, and

@@ -597,6 +597,21 @@ pub(crate) fn special_kind(file_type: &std::fs::FileType) -> &'static str {
     "a special file"
 }
 
+thread_local! {
+    static WHOLE_PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times this thread has parsed a whole plan text: [`parse_plan`], or `toml_edit`
+/// reading a whole file to edit it. A diagnostic for tests and benchmarks (that a command
+/// parses no more often than it should), never for deciding anything.
+pub fn whole_parses() -> usize {
+    WHOLE_PARSES.with(std::cell::Cell::get)
+}
+
+pub(crate) fn count_whole_parse() {
+    WHOLE_PARSES.with(|c| c.set(c.get() + 1));
+}
+
 /// A plan file read and parsed.
 #[derive(Debug, Clone)]
 pub struct Loaded {

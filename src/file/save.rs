@@ -47,6 +47,7 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Intent, Unsaved};
 use crate::file::replace::{self, Placed};
+use crate::file::spans::PlanSpans;
 use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
 use crate::i18n::Message;
@@ -170,6 +171,12 @@ pub struct PlanFile {
     /// The diagnostics of the last text parsed here (on opening, or verifying an edit), with
     /// that text's hash: [`PlanFile::diagnostics`] gives them without parsing it again.
     parsed: Option<(u64, Vec<Diagnostic>)>,
+    /// Where each activity's table is in a text (with that text's hash), when known: a field
+    /// edit of that text then edits and re-reads only the activity's table
+    /// (`edit::apply_patch_in_table`) instead of parsing the whole file.
+    spans: Option<(u64, PlanSpans)>,
+    /// Whether field edits may go the table way (see [`PlanFile::without_table_edits`]).
+    table_edits: bool,
 }
 
 impl PlanFile {
@@ -181,7 +188,9 @@ impl PlanFile {
         match parsed.plan.or(parsed.partial) {
             Some(plan) => {
                 let mut file = PlanFile::new(path, source, plan);
-                file.parsed = Some((text_hash(&file.source.text), parsed.diagnostics));
+                let hash = text_hash(&file.source.text);
+                file.parsed = Some((hash, parsed.diagnostics));
+                file.spans = Some((hash, parsed.spans));
                 Ok(file)
             }
             None => Err(OpenError::Invalid {
@@ -209,7 +218,23 @@ impl PlanFile {
             lock_timeout: Duration::from_secs(5),
             notice: None,
             parsed: None,
+            spans: None,
+            table_edits: true,
         }
+    }
+
+    /// The same, making every edit the whole-file way (edit the whole document, re-parse the
+    /// whole file): for tests and benchmarks that compare the two ways.
+    pub fn without_table_edits(mut self) -> PlanFile {
+        self.table_edits = false;
+        self
+    }
+
+    /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
+    /// so field edits can touch only their activity's table.
+    pub fn with_spans(mut self, spans: PlanSpans) -> PlanFile {
+        self.spans = Some((text_hash(&self.source.text), spans));
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -237,10 +262,18 @@ impl PlanFile {
         }
     }
 
-    /// Keeps the diagnostics of a text just verified, for [`PlanFile::diagnostics`].
-    fn remember(&mut self, text: &str, diagnostics: Option<Vec<Diagnostic>>) {
-        if let Some(d) = diagnostics {
-            self.parsed = Some((text_hash(text), d));
+    /// Keeps the diagnostics of a text just made and verified, for [`PlanFile::diagnostics`],
+    /// and its spans, for the next field edit.
+    fn remember(&mut self, applied: &mut edit::Applied) {
+        if applied.diagnostics.is_none() && applied.spans.is_none() {
+            return;
+        }
+        let hash = text_hash(&applied.text);
+        if let Some(d) = &applied.diagnostics {
+            self.parsed = Some((hash, d.clone()));
+        }
+        if let Some(s) = applied.spans.take() {
+            self.spans = Some((hash, s));
         }
     }
 
@@ -266,46 +299,80 @@ impl PlanFile {
     /// Applies several edits and saves them in one write; all or none are applied. An invalid
     /// edit or unknown id changes nothing.
     pub fn apply_all(&mut self, edits: &[Edit], today: NaiveDate) -> Result<Outcome, EditError> {
-        let mut text = self.text().to_string();
-        let mut plan = self.plan().clone();
+        // The text and plan the last edit made; before the first, the view (not copied: each
+        // edit makes its own).
+        let mut made: Option<(String, Plan)> = None;
         let mut ops = Vec::new();
         let mut entries = Vec::new();
         for e in edits {
-            let index = edit::find(&plan, &e.id)?;
+            let (text, plan) = match &made {
+                Some((t, p)) => (t.as_str(), p),
+                None => (self.text(), self.plan()),
+            };
+            let index = edit::find(plan, &e.id)?;
             let before = &plan.activities[index];
-            let target = Patch::for_change(before, &e.change.normalized(&plan), today);
+            let target = Patch::for_change(before, &e.change.normalized(plan), today);
             if target.is_empty() {
                 continue;
             }
             let expect = target.current(before);
-            let applied = edit::apply_patch(&text, &plan, index, &target)?;
-            self.remember(&applied.text, applied.diagnostics.clone());
+            let hash = text_hash(text);
+            let in_table = match &self.spans {
+                Some((h, spans)) if self.table_edits && *h == hash => {
+                    // The warnings of this text, when kept, give those of the new one.
+                    let known = match &self.parsed {
+                        Some((h, d)) if *h == hash => Some(d.as_slice()),
+                        _ => None,
+                    };
+                    edit::apply_patch_in_table(text, plan, spans, index, &target, known)
+                }
+                _ => None,
+            };
+            let mut applied = match in_table {
+                Some(applied) => applied,
+                None => edit::apply_patch(text, plan, index, &target)?,
+            };
             entries.push(history::entry(
                 &e.id,
                 expect.clone(),
                 target.clone(),
-                &text,
+                text,
                 &applied,
             ));
             ops.push(Op {
                 id: e.id.clone(),
                 expect,
                 target,
-                exact: Some((applied.splice.clone(), text_hash(&text))),
+                exact: Some((applied.splice.clone(), hash)),
                 shape: Shape::Fields,
             });
-            text = applied.text;
-            plan = applied.plan;
+            self.remember(&mut applied);
+            made = Some((applied.text, applied.plan));
         }
-        if ops.is_empty() {
+        let Some(view) = made.filter(|_| !ops.is_empty()) else {
             return Ok(Outcome::Unchanged);
-        }
+        };
         for e in entries {
             self.history.record(e);
         }
         self.pending.extend(ops);
-        self.view = Some((text, plan));
+        self.view = Some(view);
         self.flush()
+    }
+
+    /// The spans (and kept diagnostics) of [`PlanFile::text`], when known and table edits are
+    /// on.
+    fn known(&self) -> Option<history::Known<'_>> {
+        let (hash, spans) = self.spans.as_ref().filter(|_| self.table_edits)?;
+        let text = text_hash(self.text());
+        if *hash != text {
+            return None;
+        }
+        let diagnostics = match &self.parsed {
+            Some((h, d)) if *h == text => Some(d.as_slice()),
+            _ => None,
+        };
+        Some((spans, diagnostics))
     }
 
     /// Undoes the last edit (itself an edit, saved like one).
@@ -313,7 +380,7 @@ impl PlanFile {
         let Some(entry) = self.history.next_undo().cloned() else {
             return Ok(Outcome::Unchanged);
         };
-        let applied = history::undo_on(self.text(), self.plan(), &entry)?;
+        let applied = history::undo_on(self.text(), self.plan(), &entry, self.known())?;
         self.history.undone();
         self.queue(&entry, entry.after.clone(), entry.before.clone(), applied)
     }
@@ -323,7 +390,7 @@ impl PlanFile {
         let Some(entry) = self.history.next_redo().cloned() else {
             return Ok(Outcome::Unchanged);
         };
-        let applied = history::redo_on(self.text(), self.plan(), &entry)?;
+        let applied = history::redo_on(self.text(), self.plan(), &entry, self.known())?;
         self.history.redone();
         self.queue(&entry, entry.before.clone(), entry.after.clone(), applied)
     }
@@ -333,8 +400,9 @@ impl PlanFile {
         entry: &history::Entry,
         expect: Patch,
         target: Patch,
-        applied: edit::Applied,
+        mut applied: edit::Applied,
     ) -> Result<Outcome, EditError> {
+        self.remember(&mut applied);
         self.pending.push(Op {
             id: entry.id.clone(),
             expect,
@@ -346,7 +414,6 @@ impl PlanFile {
                 Shape::Fields
             },
         });
-        self.remember(&applied.text, applied.diagnostics);
         self.view = Some((applied.text, applied.plan));
         self.flush()
     }
@@ -357,13 +424,13 @@ impl PlanFile {
     /// (shown, retried, set aside in the recovery file), dropped but kept after a conflict.
     pub fn restructure(&mut self, change: &Structure) -> Result<Outcome, EditError> {
         let text = self.text().to_string();
-        let applied = structure::apply(&text, self.plan(), change)?;
+        let mut applied = structure::apply(&text, self.plan(), change)?;
         if applied.text == text {
             return Ok(Outcome::Unchanged);
         }
         self.history
             .record(history::structural_entry(&change.id(), &text, &applied));
-        self.remember(&applied.text, applied.diagnostics.clone());
+        self.remember(&mut applied);
         self.pending.push(Op {
             id: change.id(),
             expect: Patch::default(),
@@ -660,12 +727,19 @@ impl PlanFile {
             (self.source.clone(), self.plan.clone())
         };
 
+        // The plan's permissions and links, as they are now (before anything is taken).
+        let meta = fs::metadata(&real).map_err(|e| gone_or_io(&display, &e))?;
         // Unchanged on disk: the view is already the pending edits applied to exactly this text,
-        // each verified by re-parsing when it was made (`edit::apply_patch`), so replaying them
-        // would only parse the same text again. Changed on disk: replay and verify on theirs.
-        let result = match (&self.view, merged) {
-            (Some((text, plan)), false) => Ok((text.clone(), plan.clone())),
-            _ => self.replay(&base_source.text, &base_plan, merged),
+        // each verified when it was made (by re-parsing, `edit::apply_patch`, or by re-reading
+        // its table, `edit::apply_patch_in_table`), so replaying them would only verify the same
+        // text again. Changed on disk: replay and verify on theirs. The view is taken, not
+        // copied: every way out of here sets it again (`adopt`, `keep_pending`, `set_aside`).
+        let result = match (self.view.take(), merged) {
+            (Some(view), false) => Ok(view),
+            (view, _) => {
+                self.view = view;
+                self.replay(&base_source.text, &base_plan, merged)
+            }
         };
         let (text, plan) = match result {
             Ok(x) => x,
@@ -684,7 +758,7 @@ impl PlanFile {
             text,
             bom: base_source.bom,
         };
-        self.place(&real, base_source, base_plan, ours, plan, merged)
+        self.place(&real, &meta, base_source, base_plan, ours, plan, merged)
     }
 
     /// Swaps `mine` in, and while the swap displaces something other than what we expected
@@ -693,6 +767,7 @@ impl PlanFile {
     fn place(
         &mut self,
         real: &Path,
+        meta: &fs::Metadata,
         base_source: Source,
         base_plan: Plan,
         mut mine: Source,
@@ -700,7 +775,6 @@ impl PlanFile {
         mut merged: bool,
     ) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
-        let meta = fs::metadata(real).map_err(|e| gone_or_io(&display, &e))?;
         if meta.permissions().readonly() {
             return Err(self.keep_pending(
                 base_source,
@@ -711,8 +785,8 @@ impl PlanFile {
             ));
         }
         // What we believe is at the path, and the plan it loads to.
-        let mut expected = base_source.clone();
-        let mut expected_plan = base_plan.clone();
+        let mut expected = base_source;
+        let mut expected_plan = base_plan;
         // Whether our version is at the path (so `expected` is ours).
         let deadline = Instant::now() + SAVE_LIMIT;
         for round in 0.. {
@@ -760,7 +834,7 @@ impl PlanFile {
             if displaced == expected.file_bytes() {
                 let _ = fs::remove_file(&staged);
                 sync_folder(real);
-                if let Some(n) = hard_links(&meta) {
+                if let Some(n) = hard_links(meta) {
                     self.notice = Some(msg!(
                         "save-hard-links",
                         path = display.as_str(),

@@ -29,3 +29,38 @@ pub struct AreaSpans {
     pub number: Span,
     pub status: Option<Span>,
 }
+
+impl PlanSpans {
+    /// Moves every offset at or after `at` by `delta` bytes: the spans of a text in which the
+    /// bytes just before `at` grew (or shrank) by `delta`, and nothing after `at` changed.
+    pub fn shift_after(&mut self, at: usize, delta: isize) {
+        let by = |p: &mut usize| {
+            if *p >= at {
+                *p = p.saturating_add_signed(delta);
+            }
+        };
+        let range = |r: &mut Span| {
+            by(&mut r.start);
+            by(&mut r.end);
+        };
+        for a in &mut self.activities {
+            range(&mut a.table);
+            if let Some(r) = &mut a.id {
+                range(r);
+            }
+            range(&mut a.title);
+            range(&mut a.owner);
+            range(&mut a.due);
+            if let Some(r) = &mut a.meeting {
+                range(r);
+            }
+        }
+        for a in &mut self.areas {
+            range(&mut a.table);
+            range(&mut a.number);
+            if let Some(r) = &mut a.status {
+                range(r);
+            }
+        }
+    }
+}

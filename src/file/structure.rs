@@ -131,8 +131,9 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             )?
         }
     };
-    let parsed = parse_plan(&new_text);
+    let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
+    let spans = std::mem::take(&mut parsed.spans);
     let same = |p: &Plan| {
         crate::file::load::without_problems(p) == crate::file::load::without_problems(&expected)
     };
@@ -142,6 +143,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
             text: new_text,
             plan: p,
             diagnostics: Some(diagnostics),
+            spans: Some(spans),
         }),
         Some(_) => Err(EditError::Bug {
             message: Message::new("file-bug-change-loads-differently"),
@@ -176,8 +178,9 @@ fn correct(
             message: Message::new("life-fix-gone"),
         })?;
     let new_text = format!("{}{to}{}", &text[..at.start], &text[at.end..]);
-    let parsed = parse_plan(&new_text);
+    let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
+    let spans = std::mem::take(&mut parsed.spans);
     let left = diagnostics.iter().filter(same).count();
     match parsed.reread_after(plan) {
         Ok(p) if left < count => Ok(Applied {
@@ -185,6 +188,7 @@ fn correct(
             text: new_text,
             plan: p,
             diagnostics: Some(diagnostics),
+            spans: Some(spans),
         }),
         Ok(_) => Err(EditError::Refused {
             message: Message::new("life-fix-did-not-fix"),
