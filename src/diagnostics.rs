@@ -278,9 +278,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// Control characters, the bidirectional overrides (which reorder what a terminal shows), and
+/// the two noncharacters U+FFFE and U+FFFF, which XML forbids (a Word report holding one would
+/// not open).
 fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fffe}' | '\u{ffff}'
+        )
 }
 
 #[cfg(test)]

@@ -374,6 +374,8 @@ mod tests {
         );
         assert_eq!(xml_escape("bell\u{7}"), "bell\\u{7}");
         assert_eq!(xml_escape("two\nlines"), "two lines");
+        // XML 1.0 has no place for these two: a document holding one would not open.
+        assert_eq!(xml_escape("a\u{fffe}b\u{ffff}"), "a\\u{fffe}b\\u{ffff}");
     }
 
     #[test]
