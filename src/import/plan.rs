@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::{Block, Cell, Document, Row, Table, TableSource};
+use super::{Block, Cell, Document, Label, Row, Table, TableSource};
 use crate::i18n::{Language, Message};
 use crate::msg;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
@@ -435,17 +435,56 @@ enum Marker {
     Workstream(Option<usize>, String),
 }
 
+/// What opened the area the text is in.
+#[derive(Debug, Clone, PartialEq)]
+enum AreaFrom {
+    Heading,
+    /// A paragraph numbered by Word: its abstract list and level.
+    List(String, u8),
+}
+
+/// The area a paragraph's Word list label and text name, read as if the label were written in
+/// front of the text ("2." and "Kompetanseheving": area 2, "Kompetanseheving"). A bullet, a
+/// letter or a roman numeral names none.
+fn labelled_area(label: Option<&Label>, text: &str) -> Option<(String, String)> {
+    match label {
+        Some(l) if !l.bullet && !l.text.trim().is_empty() => {
+            parse_area(&format!("{} {text}", l.text.trim()))
+        }
+        _ => parse_area(text),
+    }
+}
+
+/// Whether a paragraph numbered by Word opens an area: when its label names one, and the
+/// areas so far are not headings (then numbered paragraphs under them are workstreams) and,
+/// if a numbered paragraph opened the area before, it is of the same list and level (a sibling
+/// "3." after "2."; a deeper "2.1" or another list is a workstream).
+fn list_area(
+    label: Option<&Label>,
+    text: &str,
+    area_from: Option<&AreaFrom>,
+) -> Option<(String, String)> {
+    let l = label.filter(|l| !l.bullet)?;
+    let sibling = match area_from {
+        None => true,
+        Some(AreaFrom::Heading) => false,
+        Some(AreaFrom::List(list, level)) => *list == l.list && *level == l.level,
+    };
+    sibling.then(|| labelled_area(label, text)).flatten()
+}
+
 /// Reads the document's activities; `Err` when it has no activity table.
 fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     let mut found = Found::default();
     let mut marker: Option<Marker> = None;
+    let mut area_from: Option<AreaFrom> = None;
     let mut description: Vec<String> = Vec::new();
     let mut seen_table = false;
     for block in &doc.blocks {
         match block {
-            Block::Heading { text, .. } => {
+            Block::Heading { text, label, .. } => {
                 mentions(text, &mut found.mentioned);
-                let area = parse_area(text);
+                let area = labelled_area(label.as_ref(), text);
                 if found.title.is_none() && !seen_table && area.is_none() && found.areas.is_empty()
                 {
                     found.title = Some(text.clone());
@@ -454,19 +493,28 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                 description.clear();
                 marker = Some(match (area, &marker) {
                     (Some((number, title)), _) => {
+                        area_from = Some(AreaFrom::Heading);
                         Marker::Area(found.area_index(Some(number), &title))
                     }
                     (None, Some(Marker::Area(a) | Marker::Workstream(Some(a), _))) => {
                         Marker::Workstream(Some(*a), text.clone())
                     }
                     (None, None | Some(Marker::Workstream(None, _))) => {
+                        area_from = Some(AreaFrom::Heading);
                         Marker::Area(found.area_index(None, text))
                     }
                 });
             }
-            Block::Paragraph { text, list } => {
+            Block::Paragraph { text, list, label } => {
                 mentions(text, &mut found.mentioned);
-                if *list {
+                if let Some((number, title)) = list_area(label.as_ref(), text, area_from.as_ref()) {
+                    // Word's own numbering names the area ("2." in front of "Kompetanseheving").
+                    area_from = label
+                        .as_ref()
+                        .map(|l| AreaFrom::List(l.list.clone(), l.level));
+                    marker = Some(Marker::Area(found.area_index(Some(number), &title)));
+                    description.clear();
+                } else if *list {
                     // Before any area heading, a bullet still names its table's workstream
                     // (in the area the import makes).
                     let area = match marker {
