@@ -393,3 +393,213 @@ fn label_text(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+
+    use super::*;
+
+    fn lvl(ilvl: usize, fmt: &str, text: &str, extra: &str) -> String {
+        format!(
+            r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{extra}<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>"#
+        )
+    }
+
+    fn numbering(body: &str) -> Numbering {
+        Numbering::read(&format!(
+            r#"<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{body}</w:numbering>"#
+        ))
+        .unwrap()
+    }
+
+    /// The labels of paragraphs (numId, ilvl) in order.
+    fn labels(n: &mut Numbering, paras: &[(&str, u8)]) -> Vec<String> {
+        paras
+            .iter()
+            .map(|(id, l)| n.next(id, *l).map(|l| l.text).unwrap_or_default())
+            .collect()
+    }
+
+    const MULTI: &str =
+        r#"<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>"#;
+
+    fn multi() -> String {
+        [
+            MULTI.to_string(),
+            lvl(0, "decimal", "%1.", ""),
+            lvl(1, "decimal", "%1.%2", ""),
+            lvl(2, "lowerLetter", "%3)", ""),
+            "</w:abstractNum>".into(),
+            r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#.into(),
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn levels_count_and_deeper_levels_start_over_when_a_shallower_one_advances() {
+        let mut n = numbering(&multi());
+        let got = labels(
+            &mut n,
+            &[
+                ("1", 0),
+                ("1", 1),
+                ("1", 1),
+                ("1", 2),
+                ("1", 2),
+                ("1", 0),
+                ("1", 1),
+                ("1", 2),
+                ("1", 0),
+            ],
+        );
+        assert_eq!(
+            got,
+            ["1.", "1.1", "1.2", "a)", "b)", "2.", "2.1", "a)", "3."]
+        );
+        // The label says which list and level it counts in.
+        let l = n.next("1", 1).unwrap();
+        assert_eq!((l.list.as_str(), l.level, l.bullet), ("0", 1, false));
+        assert_eq!(l.text, "3.1");
+    }
+
+    #[test]
+    fn a_level_text_shows_a_level_not_yet_used_at_its_start() {
+        let mut n = numbering(&multi());
+        assert_eq!(labels(&mut n, &[("1", 1), ("1", 1)]), ["1.1", "1.2"]);
+    }
+
+    #[test]
+    fn lvl_restart_limits_which_levels_restart_a_deeper_one() {
+        let body = [
+            MULTI.to_string(),
+            lvl(0, "decimal", "%1.", ""),
+            lvl(1, "decimal", "%1.%2", ""),
+            // Restarts only after level 1 (one-based): the first level.
+            lvl(2, "decimal", "(%3)", r#"<w:lvlRestart w:val="1"/>"#),
+            // Never restarts.
+            lvl(3, "upperRoman", "%4.", r#"<w:lvlRestart w:val="0"/>"#),
+            "</w:abstractNum>".into(),
+            r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#.into(),
+        ]
+        .concat();
+        let mut n = numbering(&body);
+        let got = labels(
+            &mut n,
+            &[
+                ("1", 0),
+                ("1", 2),
+                ("1", 3),
+                ("1", 1),
+                ("1", 2),
+                ("1", 3),
+                ("1", 0),
+                ("1", 2),
+                ("1", 3),
+            ],
+        );
+        assert_eq!(
+            got,
+            ["1.", "(1)", "I.", "1.1", "(2)", "II.", "2.", "(1)", "III."]
+        );
+    }
+
+    #[test]
+    fn a_start_override_restarts_the_list_where_its_instance_begins() {
+        let body = [
+            multi(),
+            // The same list again, restarted at 2 (as a plan that begins with area 2 is).
+            r#"<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num>"#.into(),
+            // Restarted at 1 after an earlier list.
+            r#"<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#.into(),
+        ]
+        .concat();
+        let mut n = numbering(&body);
+        let got = labels(
+            &mut n,
+            &[
+                ("1", 0),
+                ("1", 0),
+                ("1", 1),
+                ("2", 0),
+                ("2", 1),
+                ("2", 0),
+                // Instances of one list share its counters: the first continues.
+                ("1", 0),
+                ("3", 0),
+                ("3", 0),
+            ],
+        );
+        assert_eq!(
+            got,
+            ["1.", "2.", "2.1", "2.", "2.1", "3.", "4.", "1.", "2."]
+        );
+    }
+
+    #[test]
+    fn a_level_override_replaces_the_level_for_its_instance() {
+        let body = [
+            multi(),
+            r#"<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">"#.into(),
+            r#"<w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Del %1:"/></w:lvl>"#.into(),
+            "</w:lvlOverride></w:num>".into(),
+        ]
+        .concat();
+        let mut n = numbering(&body);
+        assert_eq!(labels(&mut n, &[("2", 0), ("2", 0)]), ["Del D:", "Del E:"]);
+    }
+
+    #[test]
+    fn bullets_show_their_sign_and_formats_write_numbers_as_word_does() {
+        let body = [
+            r#"<w:abstractNum w:abstractNumId="5">"#.to_string(),
+            lvl(0, "bullet", "\u{f0b7}", ""),
+            lvl(1, "upperLetter", "%2.", ""),
+            lvl(2, "lowerRoman", "%3.", ""),
+            lvl(3, "decimalZero", "%4", ""),
+            lvl(4, "none", "", ""),
+            // A legal level writes every level's number as a decimal.
+            lvl(5, "decimal", "%2.%3.%6", "<w:isLgl/>"),
+            "</w:abstractNum>".into(),
+            r#"<w:num w:numId="7"><w:abstractNumId w:val="5"/></w:num>"#.into(),
+        ]
+        .concat();
+        let mut n = numbering(&body);
+        let b = n.next("7", 0).unwrap();
+        assert!(b.bullet);
+        assert_eq!(b.text, "\u{f0b7}");
+        let got = labels(
+            &mut n,
+            &[
+                ("7", 1),
+                ("7", 2),
+                ("7", 2),
+                ("7", 2),
+                ("7", 2),
+                ("7", 3),
+                ("7", 4),
+                ("7", 5),
+            ],
+        );
+        assert_eq!(got, ["A.", "i.", "ii.", "iii.", "iv.", "01", "", "1.4.1"]);
+        // A bullet is a level too: one at a shallower level starts the deeper ones over.
+        assert_eq!(labels(&mut n, &[("7", 0), ("7", 1)]), ["\u{f0b7}", "A."]);
+        assert_eq!(letters(27), "aa");
+        assert_eq!(letters(53), "aaa");
+        assert_eq!(roman(1994), "mcmxciv");
+    }
+
+    #[test]
+    fn unknown_instances_and_broken_values_give_no_label_and_no_panic() {
+        let mut n = numbering(&multi());
+        assert_eq!(n.next("0", 0), None);
+        assert_eq!(n.next("99", 0), None);
+        // A level beyond Word's nine is the ninth; a level the list does not define is "%N"-less.
+        assert_eq!(n.next("1", 200).map(|l| l.level), Some(8));
+        let mut n = numbering(
+            r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="-9223372036854775808"/><w:lvlText w:val="%1.%9%"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="-9223372036854775808"/></w:lvlOverride></w:num>"#,
+        );
+        assert!(n.next("1", 0).is_some());
+        assert!(n.next("1", 0).is_some());
+    }
+}
