@@ -576,6 +576,43 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     Ok(found)
 }
 
+/// An owner cell as one owner string. Several lines (a Word cell's paragraphs or line breaks,
+/// a sheet cell's lines, a bullet list) are several owners, as the reader of the cell sees
+/// them: kept as written, one after the other with ", " between ("Prosjektleder, Fagansvarlig
+/// plan"), not run together with a space. Where the writing already joins two lines (a line
+/// ending in "," ";" "/" "&" "+" or "og"/"and"/"eller"/"or", or the next one starting with such
+/// a word or sign) a space does.
+fn owners(cell: &Cell) -> Option<String> {
+    const JOINING: &[&str] = &["og", "and", "eller", "or", "samt", "&", "+", "/"];
+    let mut out = String::new();
+    for line in cell
+        .lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+    {
+        if !out.is_empty() {
+            let ends_joined = out.ends_with([',', ';', '/', '&', '+'])
+                || out
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| JOINING.contains(&w.to_lowercase().as_str()));
+            let starts_joined = line.starts_with([',', ';', '/', '&', '+'])
+                || line
+                    .split(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| JOINING.contains(&w.to_lowercase().as_str()));
+            out.push_str(if ends_joined || starts_joined {
+                " "
+            } else {
+                ", "
+            });
+        }
+        out.push_str(line);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// The source of a row, as the comment above its activity says it.
 fn source(table: &Table, row: &Row) -> Message {
     match &table.source {
@@ -636,7 +673,7 @@ fn read_rows(
                     activity.title = c.main_text();
                     activity.members = c.items();
                 }
-                Role::Owner => activity.owner = value,
+                Role::Owner => activity.owner = owners(c),
                 Role::Due => {
                     activity.due = match c.date {
                         Some(d) => Some(Due::Date(d)),
@@ -1118,6 +1155,47 @@ mod tests {
         assert_eq!(area("2017. Budget"), None);
         assert_eq!(area("Kompetanseheving"), None);
         assert_eq!(area("2a Noe"), None);
+    }
+
+    #[test]
+    fn an_owner_cell_of_several_lines_is_several_owners_as_written() {
+        let owner = |lines: &[&str]| {
+            let cell = Cell {
+                lines: lines
+                    .iter()
+                    .map(|t| super::super::Line {
+                        text: t.to_string(),
+                        list: false,
+                    })
+                    .collect(),
+                date: None,
+            };
+            owners(&cell)
+        };
+        assert_eq!(owner(&["Prosjektleder"]).as_deref(), Some("Prosjektleder"));
+        assert_eq!(
+            owner(&["Prosjektleder", "Fagansvarlig plan"]).as_deref(),
+            Some("Prosjektleder, Fagansvarlig plan")
+        );
+        assert_eq!(
+            owner(&["Prosjektleder", " ", "styringsruppa", "Ola"]).as_deref(),
+            Some("Prosjektleder, styringsruppa, Ola")
+        );
+        // Where the text joins the lines itself, nothing is added but a space.
+        assert_eq!(
+            owner(&["Prosjektleder og", "fagansvarlig plan"]).as_deref(),
+            Some("Prosjektleder og fagansvarlig plan")
+        );
+        assert_eq!(
+            owner(&["Prosjektleder,", "Kari"]).as_deref(),
+            Some("Prosjektleder, Kari")
+        );
+        assert_eq!(
+            owner(&["Planning officer", "and Mayor's office"]).as_deref(),
+            Some("Planning officer and Mayor's office")
+        );
+        assert_eq!(owner(&[]), None);
+        assert_eq!(owner(&["  "]), None);
     }
 
     #[test]

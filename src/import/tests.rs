@@ -562,3 +562,40 @@ fn numbered_paragraphs_under_heading_areas_are_workstreams() {
     // Word numbered the area: the import did not.
     assert!(!text.contains("ikke dette området et nummer"), "{text}");
 }
+
+/// A Word owner cell with a paragraph per owner, and a sheet cell with a line per owner, give
+/// one owner string with the owners as written, ", " between them.
+#[test]
+fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
+    let body = [
+        styled("Overskrift1", "2. Kompetanseheving"),
+        table(&[
+            tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]),
+            tr(&[
+                tc(&p("Kvalitetssikre opplegg")),
+                tc(&[p("Prosjektelder"), p("Styringsruppa")].concat()),
+                tc(&p("Uke 50 2017")),
+            ]),
+            tr(&[
+                tc(&p("Justere opplegg")),
+                tc(&[p("Prosjektleder og"), p("fagansvarlig plan")].concat()),
+                tc(&p("Uke 51 2017")),
+            ]),
+        ]),
+    ]
+    .concat();
+    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(
+        text.contains("owner = \"Prosjektelder, Styringsruppa\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("owner = \"Prosjektleder og fagansvarlig plan\""),
+        "{text}"
+    );
+    let csv = "Aktivitet;Ansvarlig;Frist\n\"Evaluering\";\"Kari\nOla\";uke 9 2018\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(text.contains("owner = \"Kari, Ola\""), "{text}");
+}
