@@ -7,7 +7,10 @@
 //! - In Word, the nearest heading or list paragraph above a table places it: a heading with a
 //!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or an
 //!   unnumbered heading under an area is a workstream; the plain paragraphs after it are its
-//!   description. In a sheet, area and workstream columns do the same, and a blank cell (a
+//!   description. The number may be Word's list numbering rather than text: a heading Word
+//!   numbers "2." is area 2, and so is a paragraph where no heading names the areas
+//!   ([`list_area`]: a deeper level of its list, or another list after a table, is a
+//!   workstream; a numbered list no table comes under is no area). In a sheet, area and workstream columns do the same, and a blank cell (a
 //!   merged one is blank below its first row) continues the group above it.
 //! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's bullet
 //!   list becomes the activity's `members`. Columns fremdrift has no key for are kept as
@@ -265,6 +268,8 @@ struct Area {
     workstreams: Vec<Workstream>,
     /// Made by the import because the document names no area.
     implied: bool,
+    /// Opened by a paragraph Word numbers (not a heading): dropped when no table comes under it.
+    from_list: bool,
 }
 
 impl Area {
@@ -439,8 +444,13 @@ enum Marker {
 #[derive(Debug, Clone, PartialEq)]
 enum AreaFrom {
     Heading,
-    /// A paragraph numbered by Word: its abstract list and level.
-    List(String, u8),
+    /// A paragraph numbered by Word: its abstract list and level, and whether a table has
+    /// come under an area of that list yet.
+    List {
+        list: String,
+        level: u8,
+        tables: bool,
+    },
 }
 
 /// The area a paragraph's Word list label and text name, read as if the label were written in
@@ -457,8 +467,10 @@ fn labelled_area(label: Option<&Label>, text: &str) -> Option<(String, String)> 
 
 /// Whether a paragraph numbered by Word opens an area: when its label names one, and the
 /// areas so far are not headings (then numbered paragraphs under them are workstreams) and,
-/// if a numbered paragraph opened the area before, it is of the same list and level (a sibling
-/// "3." after "2."; a deeper "2.1" or another list is a workstream).
+/// if a numbered paragraph opened the area before, it is of the same list at the same level or
+/// above (a sibling "3." after "2."; a deeper "2.1." is a workstream), or of another list while
+/// no table has come under the areas of the one before (that was a list in the introduction;
+/// after a table, another list is a workstream).
 fn list_area(
     label: Option<&Label>,
     text: &str,
@@ -468,7 +480,14 @@ fn list_area(
     let sibling = match area_from {
         None => true,
         Some(AreaFrom::Heading) => false,
-        Some(AreaFrom::List(list, level)) => *list == l.list && *level == l.level,
+        Some(AreaFrom::List {
+            list,
+            level,
+            tables,
+        }) => match *list == l.list {
+            true => l.level <= *level,
+            false => !tables,
+        },
     };
     sibling.then(|| labelled_area(label, text)).flatten()
 }
@@ -509,10 +528,28 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                 mentions(text, &mut found.mentioned);
                 if let Some((number, title)) = list_area(label.as_ref(), text, area_from.as_ref()) {
                     // Word's own numbering names the area ("2." in front of "Kompetanseheving").
-                    area_from = label
-                        .as_ref()
-                        .map(|l| AreaFrom::List(l.list.clone(), l.level));
-                    marker = Some(Marker::Area(found.area_index(Some(number), &title)));
+                    let tables = match (&area_from, label) {
+                        (Some(AreaFrom::List { list, tables, .. }), Some(l)) => {
+                            *tables && *list == l.list
+                        }
+                        _ => false,
+                    };
+                    area_from = label.as_ref().map(|l| AreaFrom::List {
+                        list: l.list.clone(),
+                        level: l.level,
+                        tables,
+                    });
+                    // Areas a numbered list opened without a table under them were no areas
+                    // (an enumeration in the introduction): not one to reuse by its number.
+                    found.areas.retain(|a| {
+                        !a.from_list || !a.activities.is_empty() || !a.workstreams.is_empty()
+                    });
+                    let a = found.area_index(Some(number), &title);
+                    if found.areas[a].activities.is_empty() && found.areas[a].workstreams.is_empty()
+                    {
+                        found.areas[a].from_list = true;
+                    }
+                    marker = Some(Marker::Area(a));
                     description.clear();
                 } else if *list {
                     // Before any area heading, a bullet still names its table's workstream
@@ -566,6 +603,11 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                     Some(Marker::Workstream(None, w)) => Place::Implied(implied(), Some(w.clone())),
                     None => Place::Implied(implied(), None),
                 };
+                if let (Place::In(..), Some(AreaFrom::List { tables, .. })) =
+                    (&place, &mut area_from)
+                {
+                    *tables = true;
+                }
                 read_rows(&mut found, table, header_row, &roles, place, &description);
             }
         }
@@ -573,6 +615,11 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     if found.tables == 0 {
         return Err(BuildError::NoTable);
     }
+    // A numbered list in the text that named no table's area (an enumeration in the
+    // introduction) is no area.
+    found
+        .areas
+        .retain(|a| !a.from_list || !a.activities.is_empty() || !a.workstreams.is_empty());
     Ok(found)
 }
 

@@ -599,3 +599,45 @@ fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
     let (text, _) = build(&doc, &options()).unwrap();
     assert!(text.contains("owner = \"Kari, Ola\""), "{text}");
 }
+
+/// A numbered list in the introduction, before the list that numbers the areas, names no area:
+/// the areas are the items of the list that tables come under.
+#[test]
+fn a_numbered_list_without_tables_before_the_areas_is_no_area() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Ola")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        // An enumeration in the introduction: "1.", "2." of another list.
+        numbered(5, 0, "Bakgrunn"),
+        numbered(5, 0, "Mål for arbeidet"),
+        p("Forslag til konkretisering:"),
+        // The areas: "2." (restarted), a workstream one level down, its table.
+        numbered(4, 0, "Kompetanseheving"),
+        numbered(4, 1, "Næringsvennlig kommune"),
+        table(&[header.clone(), row("Justere opplegg")]),
+        // After a table, another list ("1") is a workstream.
+        numbered(6, 0, "Effektiv søknadsprosess"),
+        table(&[header, row("Evaluering")]),
+    ]
+    .concat();
+    let doc = read(
+        Format::Docx,
+        &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
+        None,
+    )
+    .unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
+    assert!(
+        text.contains("[[area]]\nnumber = \"2\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("title = \"Effektiv søknadsprosess\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Bakgrunn") && !text.contains("Mål for"),
+        "{text}"
+    );
+}
