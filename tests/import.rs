@@ -384,13 +384,17 @@ fn files_written_by_libreoffice_give_the_same_plan() {
         eprintln!("skipped: LibreOffice (soffice) is not installed");
         return;
     };
-    for (name, target, compared_with) in [
+    // The Word files carry their area numbers in Word's list numbering, which LibreOffice
+    // writes in its own way.
+    for (name, target, compared_with, want) in [
         (
             "naeringsvennlig.docx",
             "docx:MS Word 2007 XML",
             "naeringsvennlig.docx",
+            1,
         ),
-        ("naeringsvennlig.xlsx", "ods", "naeringsvennlig.xlsx"),
+        ("harbour.docx", "docx:MS Word 2007 XML", "harbour.docx", 0),
+        ("naeringsvennlig.xlsx", "ods", "naeringsvennlig.xlsx", 1),
     ] {
         let (dir, _) = fixture(name);
         let d = dir.path();
@@ -413,11 +417,11 @@ fn files_written_by_libreoffice_give_the_same_plan() {
             .unwrap();
         let converted_name = converted.file_name().unwrap().to_str().unwrap().to_string();
         let (code, out_text, err) = import(&out, &[&converted_name, "-o", "plan.toml"]);
-        assert_eq!(code, 1, "{out_text}{err}");
+        assert_eq!(code, want, "{out_text}{err}");
         let ours = fs::read_to_string(out.join("plan.toml")).unwrap();
         // Beside the original's plan, only the file name in the header comment may differ.
         let (code, _, _) = import(d, &[compared_with, "-o", "original.toml"]);
-        assert_eq!(code, 1);
+        assert_eq!(code, want);
         let original = fs::read_to_string(d.join("original.toml"))
             .unwrap()
             .replace(compared_with, &converted_name);

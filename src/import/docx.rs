@@ -1,9 +1,11 @@
 //! A Word document (.docx) as a [`Document`]: `word/document.xml` read with `quick-xml`, with
-//! `word/styles.xml` telling which paragraph styles are headings and which are lists.
+//! `word/styles.xml` telling which paragraph styles are headings and which are lists, and
+//! `word/numbering.xml` giving each numbered paragraph the label Word shows ([`numbering`]).
 //!
 //! What is kept: the body's paragraphs and tables in order; a paragraph's text (runs, tabs as
 //! spaces, line breaks), whether it is a heading (a heading or title style, or an outline level)
-//! or a list item (its own or its style's numbering); each table cell's paragraphs, so a bullet
+//! or a list item (its own or its style's numbering, a style inheriting from the one it is based
+//! on), with its list label ("2.", "4.1", "b)") counted as Word counts; each table cell's paragraphs, so a bullet
 //! list inside a cell stays a list; merged cells (a vertical merge repeats the text of the cell
 //! above, a horizontal one fills the columns it spans). Deleted text (tracked changes) and field
 //! codes are left out, as Word leaves them out of the page. Tables inside cells are read as the
@@ -15,6 +17,7 @@ use std::io::Read;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::numbering::{Label, Numbering};
 use super::{Block, Cell, Document, Line, MAX_OFFICE_BYTES, ReadError, Row, Table, TableSource};
 
 /// The old binary Word format starts with the OLE compound-file signature.
@@ -31,7 +34,11 @@ pub fn read(bytes: &[u8]) -> Result<Document, ReadError> {
         Some(xml) => read_styles(&xml)?,
         None => HashMap::new(),
     };
-    read_body(&document, &styles)
+    let mut numbering = match part(&mut zip, "word/numbering.xml")? {
+        Some(xml) => Numbering::read(&xml)?,
+        None => Numbering::default(),
+    };
+    read_body(&document, &styles, &mut numbering)
 }
 
 /// One part of the archive as text, at most [`MAX_OFFICE_BYTES`] unpacked; `None` when absent.
@@ -56,11 +63,42 @@ fn part(
         .map_err(|_| ReadError::BadXml(format!("{name} is not UTF-8")))
 }
 
-/// What a paragraph style makes of its paragraphs.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// What a paragraph style makes of its paragraphs, as the style itself says it (see
+/// [`resolve_style`] for what it inherits).
+#[derive(Debug, Clone, Default, PartialEq)]
 struct StyleKind {
     heading: Option<u8>,
+    /// Named like a list style ("List Bullet", "List Paragraph").
     list: bool,
+    /// Its `w:numPr`: the list instance and level.
+    num_id: Option<String>,
+    ilvl: Option<u8>,
+    /// `w:basedOn`: the style it inherits from.
+    based_on: Option<String>,
+}
+
+/// A paragraph style with what it inherits through `w:basedOn` (its own settings first), and
+/// the ids of the styles in that chain.
+fn resolve_style(styles: &HashMap<String, StyleKind>, id: &str) -> (StyleKind, Vec<String>) {
+    let mut out = StyleKind::default();
+    let mut chain: Vec<String> = Vec::new();
+    let mut next = Some(id.to_string());
+    // A chain longer than this is a loop in a broken file.
+    while let Some(id) = next.take()
+        && chain.len() < 16
+        && !chain.contains(&id)
+    {
+        let Some(style) = styles.get(&id) else { break };
+        out.heading = out.heading.or(style.heading);
+        out.list |= style.list;
+        if out.num_id.is_none() {
+            out.num_id.clone_from(&style.num_id);
+        }
+        out.ilvl = out.ilvl.or(style.ilvl);
+        next.clone_from(&style.based_on);
+        chain.push(id);
+    }
+    (out, chain)
 }
 
 /// The paragraph styles by id: headings ("heading 1", "Title", an outline level) and lists (a
@@ -103,9 +141,19 @@ fn read_styles(xml: &str) -> Result<HashMap<String, StyleKind>, ReadError> {
                         kind.heading = Some(level + 1);
                     }
                 }
-                "numPr" => {
+                "numId" => {
                     if let Some((_, kind)) = &mut current {
-                        kind.list = true;
+                        kind.num_id = attr(&e, "val");
+                    }
+                }
+                "ilvl" => {
+                    if let Some((_, kind)) = &mut current {
+                        kind.ilvl = attr(&e, "val").and_then(|v| v.parse().ok());
+                    }
+                }
+                "basedOn" => {
+                    if let Some((_, kind)) = &mut current {
+                        kind.based_on = attr(&e, "val");
                     }
                 }
                 _ => {}
@@ -128,7 +176,9 @@ struct Para {
     text: String,
     style: Option<String>,
     outline: Option<u8>,
-    numbered: bool,
+    /// Its own `w:numPr`.
+    num_id: Option<String>,
+    ilvl: Option<u8>,
 }
 
 /// A table being read: its rows, the current row's cells, the current cell's lines.
@@ -148,7 +198,11 @@ enum Merge {
     Continue,
 }
 
-fn read_body(xml: &str, styles: &HashMap<String, StyleKind>) -> Result<Document, ReadError> {
+fn read_body(
+    xml: &str,
+    styles: &HashMap<String, StyleKind>,
+    numbering: &mut Numbering,
+) -> Result<Document, ReadError> {
     let mut reader = Reader::from_str(xml);
     let mut blocks = Vec::new();
     // Nesting: paragraphs inside text boxes or nested tables belong to the outer one.
@@ -220,7 +274,8 @@ fn read_body(xml: &str, styles: &HashMap<String, StyleKind>) -> Result<Document,
                     para_depth = para_depth.saturating_sub(1);
                     if para_depth == 0 {
                         let p = std::mem::take(&mut para);
-                        finish_paragraph(p, styles, table_depth, &mut table, &mut blocks);
+                        let ctx = Context { styles, numbering };
+                        finish_paragraph(p, ctx, table_depth, &mut table, &mut blocks);
                     }
                 }
                 "tc" if table_depth == 1 => {
@@ -259,7 +314,8 @@ fn paragraph_property(
 ) {
     match name {
         "pStyle" => para.style = attr(e, "val"),
-        "numPr" => para.numbered = true,
+        "numId" => para.num_id = attr(e, "val"),
+        "ilvl" => para.ilvl = attr(e, "val").and_then(|v| v.parse().ok()),
         "outlineLvl" => {
             para.outline = attr(e, "val")
                 .and_then(|v| v.parse::<u8>().ok())
@@ -282,16 +338,49 @@ fn paragraph_property(
     }
 }
 
+/// What a paragraph is read against.
+struct Context<'a> {
+    styles: &'a HashMap<String, StyleKind>,
+    numbering: &'a mut Numbering,
+}
+
+/// A paragraph's list label, counted: its own numbering, else its style's. `w:numId` 0 takes
+/// the style's numbering away. The level is the paragraph's, else the style's, else the level
+/// of the list that names the style (numbered headings), else the first.
+fn paragraph_label(
+    p: &Para,
+    style: &StyleKind,
+    chain: &[String],
+    numbering: &mut Numbering,
+) -> (bool, Option<Label>) {
+    let Some(num_id) = p.num_id.as_ref().or(style.num_id.as_ref()) else {
+        return (false, None);
+    };
+    if num_id == "0" {
+        return (false, None);
+    }
+    let ilvl = p
+        .ilvl
+        .or(style.ilvl)
+        .or_else(|| numbering.level_of_style(num_id, chain))
+        .unwrap_or(0);
+    (true, numbering.next(num_id, ilvl))
+}
+
 fn finish_paragraph(
     p: Para,
-    styles: &HashMap<String, StyleKind>,
+    ctx: Context,
     table_depth: usize,
     table: &mut TableBuild,
     blocks: &mut Vec<Block>,
 ) {
-    let style = p.style.as_ref().and_then(|s| styles.get(s)).copied();
-    let heading = p.outline.or(style.and_then(|s| s.heading));
-    let list = p.numbered || style.is_some_and(|s| s.list);
+    let (style, chain) = match &p.style {
+        Some(id) => resolve_style(ctx.styles, id),
+        None => (StyleKind::default(), Vec::new()),
+    };
+    let (numbered, label) = paragraph_label(&p, &style, &chain, ctx.numbering);
+    let heading = p.outline.or(style.heading);
+    let list = numbered || style.list;
     if table_depth > 0 {
         // A cell's paragraph: each of its lines, a list item when the paragraph is one, or when
         // a line after the cell's first starts with a typed bullet ("• fagansvarlig plan").
@@ -318,8 +407,8 @@ fn finish_paragraph(
         return;
     }
     blocks.push(match heading {
-        Some(level) => Block::Heading { level, text },
-        None => Block::Paragraph { text, list },
+        Some(level) => Block::Heading { level, text, label },
+        None => Block::Paragraph { text, list, label },
     });
 }
 
@@ -355,12 +444,12 @@ fn finish_table(t: TableBuild, number: usize) -> Table {
 }
 
 /// An element's local name ("p" for "w:p").
-fn local(e: &BytesStart) -> String {
+pub(super) fn local(e: &BytesStart) -> String {
     e.local_name().as_ref().to_string()
 }
 
 /// The value of the attribute whose local name is `name` ("w:val" → "val").
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, name: &str) -> Option<String> {
     e.attributes()
         .with_checks(false)
         .flatten()

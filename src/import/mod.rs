@@ -12,12 +12,14 @@
 //!    cannot be placed is kept in comments and listed in the [`Summary`].
 
 mod docx;
+mod numbering;
 mod plan;
 mod sheet;
 
 use crate::i18n::Message;
 use crate::msg;
 
+pub use numbering::Label;
 pub use plan::{Options, Period, Summary, build};
 
 /// The largest office file `import` reads (the file layer refuses more), and the most any one
@@ -58,11 +60,14 @@ pub enum Block {
     Heading {
         level: u8,
         text: String,
+        /// The label Word's list numbering puts in front of it ("2."), not part of `text`.
+        label: Option<Label>,
     },
     /// A paragraph; `list` when it is a bullet or numbered item.
     Paragraph {
         text: String,
         list: bool,
+        label: Option<Label>,
     },
     Table(Table),
 }

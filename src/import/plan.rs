@@ -7,7 +7,10 @@
 //! - In Word, the nearest heading or list paragraph above a table places it: a heading with a
 //!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or an
 //!   unnumbered heading under an area is a workstream; the plain paragraphs after it are its
-//!   description. In a sheet, area and workstream columns do the same, and a blank cell (a
+//!   description. The number may be Word's list numbering rather than text: a heading Word
+//!   numbers "2." is area 2, and so is a paragraph where no heading names the areas
+//!   ([`list_area`]: a deeper level of its list, or another list after a table, is a
+//!   workstream; a numbered list no table comes under is no area). In a sheet, area and workstream columns do the same, and a blank cell (a
 //!   merged one is blank below its first row) continues the group above it.
 //! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's bullet
 //!   list becomes the activity's `members`. Columns fremdrift has no key for are kept as
@@ -21,7 +24,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use super::{Block, Cell, Document, Row, Table, TableSource};
+use super::{Block, Cell, Document, Label, Row, Table, TableSource};
 use crate::i18n::{Language, Message};
 use crate::msg;
 use crate::plan::deadline::{self, Context, DeadlineSpec};
@@ -265,6 +268,8 @@ struct Area {
     workstreams: Vec<Workstream>,
     /// Made by the import because the document names no area.
     implied: bool,
+    /// Opened by a paragraph Word numbers (not a heading): dropped when no table comes under it.
+    from_list: bool,
 }
 
 impl Area {
@@ -435,17 +440,70 @@ enum Marker {
     Workstream(Option<usize>, String),
 }
 
+/// What opened the area the text is in.
+#[derive(Debug, Clone, PartialEq)]
+enum AreaFrom {
+    Heading,
+    /// A paragraph numbered by Word: its abstract list and level, and whether a table has
+    /// come under an area of that list yet.
+    List {
+        list: String,
+        level: u8,
+        tables: bool,
+    },
+}
+
+/// The area a paragraph's Word list label and text name, read as if the label were written in
+/// front of the text ("2." and "Kompetanseheving": area 2, "Kompetanseheving"). A bullet, a
+/// letter or a roman numeral names none.
+fn labelled_area(label: Option<&Label>, text: &str) -> Option<(String, String)> {
+    match label {
+        Some(l) if !l.bullet && !l.text.trim().is_empty() => {
+            parse_area(&format!("{} {text}", l.text.trim()))
+        }
+        _ => parse_area(text),
+    }
+}
+
+/// Whether a paragraph numbered by Word opens an area: when its label names one, and the
+/// areas so far are not headings (then numbered paragraphs under them are workstreams) and,
+/// if a numbered paragraph opened the area before, it is of the same list at the same level or
+/// above (a sibling "3." after "2."; a deeper "2.1." is a workstream), or of another list while
+/// no table has come under the areas of the one before (that was a list in the introduction;
+/// after a table, another list is a workstream).
+fn list_area(
+    label: Option<&Label>,
+    text: &str,
+    area_from: Option<&AreaFrom>,
+) -> Option<(String, String)> {
+    let l = label.filter(|l| !l.bullet)?;
+    let sibling = match area_from {
+        None => true,
+        Some(AreaFrom::Heading) => false,
+        Some(AreaFrom::List {
+            list,
+            level,
+            tables,
+        }) => match *list == l.list {
+            true => l.level <= *level,
+            false => !tables,
+        },
+    };
+    sibling.then(|| labelled_area(label, text)).flatten()
+}
+
 /// Reads the document's activities; `Err` when it has no activity table.
 fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     let mut found = Found::default();
     let mut marker: Option<Marker> = None;
+    let mut area_from: Option<AreaFrom> = None;
     let mut description: Vec<String> = Vec::new();
     let mut seen_table = false;
     for block in &doc.blocks {
         match block {
-            Block::Heading { text, .. } => {
+            Block::Heading { text, label, .. } => {
                 mentions(text, &mut found.mentioned);
-                let area = parse_area(text);
+                let area = labelled_area(label.as_ref(), text);
                 if found.title.is_none() && !seen_table && area.is_none() && found.areas.is_empty()
                 {
                     found.title = Some(text.clone());
@@ -454,19 +512,46 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                 description.clear();
                 marker = Some(match (area, &marker) {
                     (Some((number, title)), _) => {
+                        area_from = Some(AreaFrom::Heading);
                         Marker::Area(found.area_index(Some(number), &title))
                     }
                     (None, Some(Marker::Area(a) | Marker::Workstream(Some(a), _))) => {
                         Marker::Workstream(Some(*a), text.clone())
                     }
                     (None, None | Some(Marker::Workstream(None, _))) => {
+                        area_from = Some(AreaFrom::Heading);
                         Marker::Area(found.area_index(None, text))
                     }
                 });
             }
-            Block::Paragraph { text, list } => {
+            Block::Paragraph { text, list, label } => {
                 mentions(text, &mut found.mentioned);
-                if *list {
+                if let Some((number, title)) = list_area(label.as_ref(), text, area_from.as_ref()) {
+                    // Word's own numbering names the area ("2." in front of "Kompetanseheving").
+                    let tables = match (&area_from, label) {
+                        (Some(AreaFrom::List { list, tables, .. }), Some(l)) => {
+                            *tables && *list == l.list
+                        }
+                        _ => false,
+                    };
+                    area_from = label.as_ref().map(|l| AreaFrom::List {
+                        list: l.list.clone(),
+                        level: l.level,
+                        tables,
+                    });
+                    // Areas a numbered list opened without a table under them were no areas
+                    // (an enumeration in the introduction): not one to reuse by its number.
+                    found.areas.retain(|a| {
+                        !a.from_list || !a.activities.is_empty() || !a.workstreams.is_empty()
+                    });
+                    let a = found.area_index(Some(number), &title);
+                    if found.areas[a].activities.is_empty() && found.areas[a].workstreams.is_empty()
+                    {
+                        found.areas[a].from_list = true;
+                    }
+                    marker = Some(Marker::Area(a));
+                    description.clear();
+                } else if *list {
                     // Before any area heading, a bullet still names its table's workstream
                     // (in the area the import makes).
                     let area = match marker {
@@ -518,6 +603,11 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                     Some(Marker::Workstream(None, w)) => Place::Implied(implied(), Some(w.clone())),
                     None => Place::Implied(implied(), None),
                 };
+                if let (Place::In(..), Some(AreaFrom::List { tables, .. })) =
+                    (&place, &mut area_from)
+                {
+                    *tables = true;
+                }
                 read_rows(&mut found, table, header_row, &roles, place, &description);
             }
         }
@@ -525,7 +615,49 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     if found.tables == 0 {
         return Err(BuildError::NoTable);
     }
+    // A numbered list in the text that named no table's area (an enumeration in the
+    // introduction) is no area.
+    found
+        .areas
+        .retain(|a| !a.from_list || !a.activities.is_empty() || !a.workstreams.is_empty());
     Ok(found)
+}
+
+/// An owner cell as one owner string. Several lines (a Word cell's paragraphs or line breaks,
+/// a sheet cell's lines, a bullet list) are several owners, as the reader of the cell sees
+/// them: kept as written, one after the other with ", " between ("Prosjektleder, Fagansvarlig
+/// plan"), not run together with a space. Where the writing already joins two lines (a line
+/// ending in "," ";" "/" "&" "+" or "og"/"and"/"eller"/"or", or the next one starting with such
+/// a word or sign) a space does.
+fn owners(cell: &Cell) -> Option<String> {
+    const JOINING: &[&str] = &["og", "and", "eller", "or", "samt", "&", "+", "/"];
+    let mut out = String::new();
+    for line in cell
+        .lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+    {
+        if !out.is_empty() {
+            let ends_joined = out.ends_with([',', ';', '/', '&', '+'])
+                || out
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| JOINING.contains(&w.to_lowercase().as_str()));
+            let starts_joined = line.starts_with([',', ';', '/', '&', '+'])
+                || line
+                    .split(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| JOINING.contains(&w.to_lowercase().as_str()));
+            out.push_str(if ends_joined || starts_joined {
+                " "
+            } else {
+                ", "
+            });
+        }
+        out.push_str(line);
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The source of a row, as the comment above its activity says it.
@@ -588,7 +720,7 @@ fn read_rows(
                     activity.title = c.main_text();
                     activity.members = c.items();
                 }
-                Role::Owner => activity.owner = value,
+                Role::Owner => activity.owner = owners(c),
                 Role::Due => {
                     activity.due = match c.date {
                         Some(d) => Some(Due::Date(d)),
@@ -1070,6 +1202,47 @@ mod tests {
         assert_eq!(area("2017. Budget"), None);
         assert_eq!(area("Kompetanseheving"), None);
         assert_eq!(area("2a Noe"), None);
+    }
+
+    #[test]
+    fn an_owner_cell_of_several_lines_is_several_owners_as_written() {
+        let owner = |lines: &[&str]| {
+            let cell = Cell {
+                lines: lines
+                    .iter()
+                    .map(|t| super::super::Line {
+                        text: t.to_string(),
+                        list: false,
+                    })
+                    .collect(),
+                date: None,
+            };
+            owners(&cell)
+        };
+        assert_eq!(owner(&["Prosjektleder"]).as_deref(), Some("Prosjektleder"));
+        assert_eq!(
+            owner(&["Prosjektleder", "Fagansvarlig plan"]).as_deref(),
+            Some("Prosjektleder, Fagansvarlig plan")
+        );
+        assert_eq!(
+            owner(&["Prosjektleder", " ", "styringsruppa", "Ola"]).as_deref(),
+            Some("Prosjektleder, styringsruppa, Ola")
+        );
+        // Where the text joins the lines itself, nothing is added but a space.
+        assert_eq!(
+            owner(&["Prosjektleder og", "fagansvarlig plan"]).as_deref(),
+            Some("Prosjektleder og fagansvarlig plan")
+        );
+        assert_eq!(
+            owner(&["Prosjektleder,", "Kari"]).as_deref(),
+            Some("Prosjektleder, Kari")
+        );
+        assert_eq!(
+            owner(&["Planning officer", "and Mayor's office"]).as_deref(),
+            Some("Planning officer and Mayor's office")
+        );
+        assert_eq!(owner(&[]), None);
+        assert_eq!(owner(&["  "]), None);
     }
 
     #[test]

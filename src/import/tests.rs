@@ -5,6 +5,11 @@ use crate::i18n::Language;
 
 /// A .docx with `body` as the body of word/document.xml (and `styles` when given).
 fn docx(body: &str, styles: Option<&str>) -> Vec<u8> {
+    docx_numbered(body, styles, None)
+}
+
+/// A .docx with `body`, `styles` and `numbering` (the inside of word/numbering.xml).
+fn docx_numbered(body: &str, styles: Option<&str>, numbering: Option<&str>) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
@@ -20,6 +25,14 @@ fn docx(body: &str, styles: Option<&str>) -> Vec<u8> {
             write!(
                 zip,
                 r#"<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{styles}</w:styles>"#
+            )
+            .unwrap();
+        }
+        if let Some(numbering) = numbering {
+            zip.start_file("word/numbering.xml", options).unwrap();
+            write!(
+                zip,
+                r#"<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{numbering}</w:numbering>"#
             )
             .unwrap();
         }
@@ -377,6 +390,254 @@ fn bullets_name_workstreams_before_any_area_heading() {
     );
     assert!(
         text.contains("id    = \"es-1\"\ntitle = \"Evaluering\""),
+        "{text}"
+    );
+}
+
+/// A paragraph numbered by Word: instance `num`, level `ilvl`.
+fn numbered(num: u32, ilvl: u8, text: &str) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:pStyle w:val="Listeavsnitt"/><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+/// The labels Word shows in front of the document's headings and paragraphs.
+fn labels(doc: &Document) -> Vec<(String, String)> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, label, .. } | Block::Paragraph { text, label, .. } => Some((
+                label.as_ref().map(|l| l.text.clone()).unwrap_or_default(),
+                text.clone(),
+            )),
+            Block::Table(_) => None,
+        })
+        .collect()
+}
+
+/// Word's lists of the real plan's shape: a multi-level list (1. / 1.1.) whose first instance
+/// starts at 2, a bullet list, and heading numbering tied to a heading style by `w:pStyle`.
+const NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Overskrift1"/><w:lvlText w:val="%1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Overskrift2"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride></w:num><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num>"#;
+
+/// Heading styles numbered through the style (the level named by the list's `w:pStyle`), a
+/// style that inherits its numbering through `w:basedOn`, and a list style named in Norwegian.
+const NUMBERED_STYLES: &str = r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Overskrift2"><w:name w:val="heading 2"/><w:basedOn w:val="Overskrift1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Omrade"><w:name w:val="Område"/><w:basedOn w:val="Nummerert"/></w:style><w:style w:type="paragraph" w:styleId="Nummerert"><w:name w:val="Nummerert liste"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Listeavsnitt"><w:name w:val="List Paragraph"/></w:style><w:style w:type="paragraph" w:styleId="Ring"><w:name w:val="Ring"/><w:basedOn w:val="Ring"/></w:style>"#;
+
+#[test]
+fn word_numbering_labels_come_from_the_paragraph_or_its_style() {
+    let body = [
+        // Heading numbering through the style: level 0 "1", level 1 (inherited numId, the level
+        // the list names for Overskrift2) "1.1".
+        styled("Overskrift1", "Innledning"),
+        styled("Overskrift2", "Bakgrunn"),
+        styled("Overskrift2", "Mål"),
+        styled("Overskrift1", "Plan"),
+        // A paragraph's own numbering; the instance restarts the list at 2.
+        numbered(4, 0, "Kompetanseheving"),
+        numbered(1, 0, "Næringsvennlig kommune"),
+        numbered(4, 1, "Effektiv søknadsprosess"),
+        // Another instance of the same list continues it; a style based on a numbered style
+        // numbers its paragraphs too.
+        numbered(5, 0, "Informasjon"),
+        styled("Omrade", "Forutsigbar næringspolitikk"),
+        // numId 0 takes the style's numbering away; a style based on itself is no loop.
+        r#"<w:p><w:pPr><w:pStyle w:val="Omrade"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Uten nummer</w:t></w:r></w:p>"#.to_string(),
+        styled("Ring", "Ring"),
+        // A numbered paragraph in a table cell counts too.
+        table(&[tr(&[tc(&numbered(5, 0, "I en celle"))])]),
+        numbered(5, 0, "Næringsarealer"),
+    ]
+    .concat();
+    let doc = read(
+        Format::Docx,
+        &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
+        None,
+    )
+    .unwrap();
+    let got = labels(&doc);
+    let want = [
+        ("1", "Innledning"),
+        ("1.1", "Bakgrunn"),
+        ("1.2", "Mål"),
+        ("2", "Plan"),
+        ("2.", "Kompetanseheving"),
+        ("•", "Næringsvennlig kommune"),
+        ("2.1.", "Effektiv søknadsprosess"),
+        ("3.", "Informasjon"),
+        ("4.", "Forutsigbar næringspolitikk"),
+        ("", "Uten nummer"),
+        ("", "Ring"),
+        ("6.", "Næringsarealer"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(l, t)| (l.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // Numbered paragraphs are list items; one whose numbering was taken away is not.
+    let list = |t: &str| {
+        doc.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, list: true, .. } if text == t))
+    };
+    assert!(list("Forutsigbar næringspolitikk"));
+    assert!(!list("Uten nummer"));
+}
+
+/// The real document: the focus area is a paragraph Word numbers "2." (its list restarted at
+/// 2), its offerings a bullet and a paragraph one level down ("2.1."), each above its table.
+#[test]
+fn a_paragraph_word_numbers_2_is_area_2_and_its_deeper_items_are_workstreams() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Prosjektleder")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        styled("Tittel", "Forslag til fremdriftsplan"),
+        p("Forslag til konkretisering høsten 2017:"),
+        numbered(4, 0, "Kompetanseheving"),
+        p("Et gjennomgående innsatsområde."),
+        numbered(1, 0, "Næringsvennlig kommune – et kompetansetilbud"),
+        p("Korte kurs."),
+        table(&[header.clone(), row("Justere opplegg")]),
+        numbered(4, 1, "«Effektiv søknadsprosess» - kompetansetilbud"),
+        table(&[header.clone(), row("Evaluering")]),
+        // The next item of the area's list and level is the next area.
+        numbered(4, 0, "Informasjon og kommunikasjon"),
+        numbered(5, 1, "Dialogmøter"),
+        table(&[header, row("Teste dialogmøter")]),
+    ]
+    .concat();
+    let styles =
+        r#"<w:style w:type="paragraph" w:styleId="Tittel"><w:name w:val="Title"/></w:style>"#;
+    let doc = read(
+        Format::Docx,
+        &docx_numbered(&body, Some(styles), Some(NUMBERING)),
+        None,
+    )
+    .unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (2, 3), "{text}");
+    assert!(
+        text.contains("[[area]]\nnumber      = \"2\"\ntitle       = \"Kompetanseheving\"\ndescription = \"Et gjennomgående innsatsområde.\"\n\n[[area.workstream]]\ntitle       = \"Næringsvennlig kommune – et kompetansetilbud\"\ndescription = \"Korte kurs.\""),
+        "{text}"
+    );
+    // A workstream's title is its text: the list label is Word's, not the title's.
+    assert!(
+        text.contains("[[area.workstream]]\ntitle = \"«Effektiv søknadsprosess» - kompetansetilbud\"\n\n# tabell 2, rad 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[[area]]\nnumber = \"3\"\ntitle  = \"Informasjon og kommunikasjon\"\n\n[[area.workstream]]\ntitle = \"Dialogmøter\""),
+        "{text}"
+    );
+    assert!(!text.contains("2.1"), "{text}");
+}
+
+/// Under areas that are headings, a list Word numbers "1." names a workstream, not area 1; a
+/// heading Word numbers is an area as if its text began with the number.
+#[test]
+fn numbered_paragraphs_under_heading_areas_are_workstreams() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Ola")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        styled("Overskrift1", "Kompetanseheving"),
+        numbered(5, 0, "Kurs for politikere"),
+        table(&[header.clone(), row("Justere opplegg")]),
+        numbered(5, 0, "Kurs for næringslivet"),
+        table(&[header, row("Evaluering")]),
+    ]
+    .concat();
+    let doc = read(
+        Format::Docx,
+        &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
+        None,
+    )
+    .unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
+    assert!(
+        text.contains("[[area]]\nnumber = \"1\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Kurs for politikere\""),
+        "{text}"
+    );
+    assert!(text.contains("title = \"Kurs for næringslivet\""), "{text}");
+    // Word numbered the area: the import did not.
+    assert!(!text.contains("ikke dette området et nummer"), "{text}");
+}
+
+/// A Word owner cell with a paragraph per owner, and a sheet cell with a line per owner, give
+/// one owner string with the owners as written, ", " between them.
+#[test]
+fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
+    let body = [
+        styled("Overskrift1", "2. Kompetanseheving"),
+        table(&[
+            tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]),
+            tr(&[
+                tc(&p("Kvalitetssikre opplegg")),
+                tc(&[p("Prosjektelder"), p("Styringsruppa")].concat()),
+                tc(&p("Uke 50 2017")),
+            ]),
+            tr(&[
+                tc(&p("Justere opplegg")),
+                tc(&[p("Prosjektleder og"), p("fagansvarlig plan")].concat()),
+                tc(&p("Uke 51 2017")),
+            ]),
+        ]),
+    ]
+    .concat();
+    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(
+        text.contains("owner = \"Prosjektelder, Styringsruppa\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("owner = \"Prosjektleder og fagansvarlig plan\""),
+        "{text}"
+    );
+    let csv = "Aktivitet;Ansvarlig;Frist\n\"Evaluering\";\"Kari\nOla\";uke 9 2018\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(text.contains("owner = \"Kari, Ola\""), "{text}");
+}
+
+/// A numbered list in the introduction, before the list that numbers the areas, names no area:
+/// the areas are the items of the list that tables come under.
+#[test]
+fn a_numbered_list_without_tables_before_the_areas_is_no_area() {
+    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Ola")), tc(&p("Uke 50 2017"))]);
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        // An enumeration in the introduction: "1.", "2." of another list.
+        numbered(5, 0, "Bakgrunn"),
+        numbered(5, 0, "Mål for arbeidet"),
+        p("Forslag til konkretisering:"),
+        // The areas: "2." (restarted), a workstream one level down, its table.
+        numbered(4, 0, "Kompetanseheving"),
+        numbered(4, 1, "Næringsvennlig kommune"),
+        table(&[header.clone(), row("Justere opplegg")]),
+        // After a table, another list ("1") is a workstream.
+        numbered(6, 0, "Effektiv søknadsprosess"),
+        table(&[header, row("Evaluering")]),
+    ]
+    .concat();
+    let doc = read(
+        Format::Docx,
+        &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
+        None,
+    )
+    .unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
+    assert!(
+        text.contains("[[area]]\nnumber = \"2\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("title = \"Effektiv søknadsprosess\""),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Bakgrunn") && !text.contains("Mål for"),
         "{text}"
     );
 }
