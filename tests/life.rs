@@ -54,7 +54,7 @@ fn rig(path: &Path, lang: Language) -> Rig {
     );
     Rig {
         board: Board::new(app),
-        store: PlanFileStore::new(file),
+        store: PlanFileStore::new(file).with_lang(lang),
     }
 }
 
@@ -428,7 +428,8 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
 
     // The misspelt key: renamed, nothing else.
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
-    let two = one.replacen("ownr   =", "owner   =", 1);
+    // The `=` stays in its column: the padding shrinks by the letter the key gains.
+    let two = one.replacen("ownr   =", "owner  =", 1);
     assert_eq!(disk(), two);
     assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
 
@@ -561,4 +562,100 @@ fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
     assert_eq!(recovery::read(&path).unwrap(), None);
+}
+
+#[test]
+fn a_misspelt_key_in_an_unaligned_table_keeps_one_space() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good).replacen("ownr   =", "ownr =", 1);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(fixed, broken.replacen("ownr =", "owner =", 1));
+    // One changed line.
+    let changed = broken
+        .lines()
+        .zip(fixed.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(changed, 1);
+}
+
+/// The real plan with its misspelt key, and the board's quick fix for it made while the file
+/// cannot be written: kept unsaved.
+fn a_fix_kept_unsaved() -> (tempfile::TempDir, std::path::PathBuf, String, Rig) {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    set_mode(&path, 0o444);
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    set_mode(&path, 0o644);
+    (dir, path, broken, r)
+}
+
+#[test]
+fn a_quick_fix_someone_else_already_made_is_done_on_a_retry_with_a_quiet_note() {
+    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    // Someone else corrects the key by hand, aligned their own way.
+    let theirs = broken.replacen("ownr   =", "owner =", 1);
+    std::fs::write(&path, &theirs).unwrap();
+    r.type_keys("q");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    r.type_keys("\n");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs, untouched"
+    );
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("was already in the file"), "{said}");
+}
+
+#[test]
+fn a_quick_fix_whose_problem_was_fixed_otherwise_stays_unsaved() {
+    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    // Someone else corrects the key and gives the activity another owner: the problem is
+    // gone, but the line is not what this correction gives.
+    let at = broken.find("ownr   =").unwrap();
+    let end = at + broken[at..].find('\n').unwrap();
+    let theirs = format!(
+        "{}owner  = \"Styringsgruppa\"{}",
+        &broken[..at],
+        &broken[end..]
+    );
+    std::fs::write(&path, &theirs).unwrap();
+    r.type_keys("q\n");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let unsaved = r.board.app.unsaved();
+    assert_eq!(unsaved.len(), 1, "{unsaved:?}");
+    assert!(
+        unsaved[0]
+            .reason
+            .render(Language::En)
+            .contains("no longer in the file"),
+        "{unsaved:?}"
+    );
 }

@@ -30,3 +30,5 @@ life-fix-gone = the problem is no longer in the file; nothing was changed
 life-fix-did-not-fix = the correction would not remove the problem; nothing was changed
 life-unsaved-correct = correction: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: undo or redo of a change to the file's lines
+
+life-fix-already = the correction { $from } → { $to } was already in the file (made elsewhere); nothing more to save

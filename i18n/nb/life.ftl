@@ -30,3 +30,5 @@ life-fix-gone = problemet er ikke lenger i fila; ingenting ble endret
 life-fix-did-not-fix = rettingen ville ikke fjerne problemet; ingenting ble endret
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentakelse av en endring i filas linjer
+
+life-fix-already = rettelsen { $from } → { $to } var allerede i filen (gjort et annet sted); ingenting mer å lagre

@@ -30,3 +30,5 @@ life-fix-gone = problemet er ikkje lenger i fila; ingenting vart endra
 life-fix-did-not-fix = rettinga ville ikkje fjerne problemet; ingenting vart endra
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentaking av ei endring i linjene i fila
+
+life-fix-already = rettinga { $from } → { $to } var alt i fila (gjord ein annan stad); ingenting meir å lagre

@@ -1697,7 +1697,13 @@ impl App {
                     Done::Reloaded => Msg::Reloaded,
                     Done::SetAside => Msg::SetAside,
                     Done::Discarded => Msg::Discarded,
-                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
+                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing;
+                    // a change found already made says so.
+                    Done::Nothing if notice.is_some() => {
+                        let n = notice.unwrap_or_default();
+                        self.notify(MessageKind::Info, n);
+                        return;
+                    }
                     Done::Nothing => {
                         if report.request != Request::StopEditing {
                             self.session.message = None;
