@@ -659,3 +659,119 @@ fn a_quick_fix_whose_problem_was_fixed_otherwise_stays_unsaved() {
         "{unsaved:?}"
     );
 }
+
+/// The plan as someone else leaves it: `change` made by another program on the file at `path`.
+fn someone_else(path: &Path, change: &Structure) -> String {
+    let mut other = PlanFile::open(path).unwrap();
+    other.restructure(change).unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// `changes` made by the saving layer on a copy of `text`: the bytes a file must end up with.
+fn made_on(text: &str, changes: &[Structure]) -> String {
+    let (_dir, path) = temp_copy(PLAN);
+    std::fs::write(&path, text).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    for c in changes {
+        file.restructure(c).unwrap();
+    }
+    std::fs::read_to_string(&path).unwrap()
+}
+
+#[test]
+fn a_structural_change_in_a_conflict_is_shown_and_keep_mine_puts_it_on_their_version() {
+    let (_dir, path) = temp_copy(PLAN);
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let original = std::fs::read_to_string(PLAN).unwrap();
+        std::fs::write(&path, &original).unwrap();
+        let mut r = rig(&path, lang);
+        // Someone else deletes esp-1 while the board moves esp-6 up past esp-5.
+        let theirs = someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        r.type_keys("lGK");
+        assert_eq!(disk(), theirs, "nothing of ours written over theirs");
+        // The conflict popup, at once: what the change was, and what happened elsewhere.
+        assert!(
+            matches!(r.board.app.popup(), Some(Popup::Conflict { .. })),
+            "{:?}",
+            r.board.app.popup()
+        );
+        let shown = screen(&draw(&mut r.board, 120, 36));
+        let (mine, elsewhere) = match lang {
+            Language::En => ("here: esp-6 moved up", "elsewhere: esp-1 deleted"),
+            _ => ("her: esp-6 flyttet opp", "et annet sted: esp-1 slettet"),
+        };
+        assert!(shown.contains(mine), "{shown}");
+        assert!(shown.contains(elsewhere), "{shown}");
+        assert_eq!(r.board.app.conflicts().len(), 1);
+        // Esc leaves it for later; Enter on esp-6 asks again.
+        r.type_keys("\x1b");
+        assert!(r.board.app.popup().is_none());
+        r.type_keys("\n");
+        assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+        // Keep mine: made on their version, nothing else.
+        r.type_keys("\n");
+        let shift = Structure::Shift {
+            id: "esp-6".into(),
+            down: false,
+        };
+        assert_eq!(disk(), made_on(&theirs, std::slice::from_ref(&shift)));
+        assert!(
+            r.board.app.unsaved().is_empty(),
+            "{:?}",
+            r.board.app.unsaved()
+        );
+        assert!(r.board.app.conflicts().is_empty());
+        assert!(r.board.app.popup().is_none());
+    }
+}
+
+#[test]
+fn keep_mine_that_no_longer_fits_says_why_and_keep_theirs_drops_it() {
+    let (_dir, path) = temp_copy(PLAN);
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    // Someone else deletes esp-6 while the board moves it up.
+    let theirs = someone_else(&path, &Structure::Remove { id: "esp-6".into() });
+    r.type_keys("lGK");
+    assert_eq!(disk(), theirs);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("elsewhere: esp-6 deleted"), "{shown}");
+    // Keep mine cannot be made on their version: it says why, stays unsaved, and asks again
+    // with keep theirs chosen.
+    r.type_keys("\n");
+    assert_eq!(disk(), theirs);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("esp-6"), "{said}");
+    assert!(matches!(
+        r.board.app.popup(),
+        Some(Popup::Conflict {
+            choice: fremdrift::tui::popup::ConflictChoice::KeepTheirs,
+            ..
+        })
+    ));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("here: esp-6 moved up"), "{shown}");
+    // Keep theirs: forgotten; their file stays as they wrote it.
+    r.type_keys("\n");
+    assert_eq!(disk(), theirs);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert!(r.board.app.popup().is_none());
+    assert_eq!(r.type_keys("q"), Effect::Quit, "nothing left to ask about");
+}

@@ -36,6 +36,8 @@ mod fixes;
 
 mod headings;
 
+mod conflicts;
+
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -286,6 +288,8 @@ struct Session {
     fixing: Option<Diagnostic>,
     /// The workstream heading the board's cursor stands on (see `App::heading`).
     heading: Option<usize>,
+    /// Structural changes a conflict left out of the file (see `App::track_conflicts`).
+    conflicts: Vec<Unsaved>,
 }
 
 impl Default for Session {
@@ -313,6 +317,7 @@ impl Default for Session {
             read_only_by_choice: false,
             fixing: None,
             heading: None,
+            conflicts: Vec::new(),
         }
     }
 }
@@ -555,8 +560,12 @@ impl App {
             Event::ScrollDown => self.scroll(3, state),
             Event::Stored(mut report) => {
                 let unsaved = std::mem::take(&mut report.unsaved);
+                let conflict = Self::is_conflict(&report);
+                let kept_mine = Self::keep_mine_failed(&report);
                 self.stored(*report);
-                self.set_unsaved(unsaved)
+                let effect = self.set_unsaved(unsaved);
+                self.track_conflicts(conflict, kept_mine);
+                effect
             }
             Event::Tick => {
                 self.tick();
@@ -722,6 +731,7 @@ impl App {
                 })
             })
             .cloned()
+            .or_else(|| self.structural_conflict(&a.id))
     }
 
     fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
