@@ -49,7 +49,8 @@ fn rig(path: &Path, lang: Language) -> Rig {
             lang,
             theme: Theme::new(ThemeKind::Dark, true),
             read_only: false,
-            path: path.display().to_string(),
+            // As shown (the temporary folder's name would differ from run to run).
+            path: "plan.toml".into(),
         },
     );
     Rig {
@@ -381,6 +382,18 @@ fn with_mistakes(good: &str) -> String {
     let owner = nvk3 + text[nvk3..].find("owner  =").unwrap();
     text.replace_range(owner..owner + "owner ".len(), "ownr  ");
     text.replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1)
+}
+
+/// Opens the problems list (`w`) on the problem whose fix `is` matches.
+fn select_problem(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
+    let app = &r.board.app;
+    let at = app
+        .problem_order()
+        .iter()
+        .position(|&i| app.diagnostics()[i].fix.as_ref().is_some_and(&is))
+        .unwrap_or_else(|| panic!("no such fix in {:#?}", app.diagnostics()));
+    r.type_keys("w");
+    r.type_keys(&"j".repeat(at));
 }
 
 /// Selects the problem whose fix `is` matches in the problems list (`w`), then applies it (`x`).
@@ -774,4 +787,72 @@ fn keep_mine_that_no_longer_fits_says_why_and_keep_theirs_drops_it() {
     );
     assert!(r.board.app.popup().is_none());
     assert_eq!(r.type_keys("q"), Effect::Quit, "nothing left to ask about");
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+
+fn lang_code(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "en",
+        _ => "nb",
+    }
+}
+
+#[test]
+fn snapshots_of_the_problems_list_with_a_fix_and_the_quick_fix_status_picker() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    std::fs::write(&path, with_mistakes(&good)).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        let mut r = rig(&path, lang);
+        // The misspelt key selected: its fix line under it.
+        select_problem(&mut r, |f| matches!(f, Fix::Key { .. }));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("problems_fix_key_{code}_{w}x{h}"), shown);
+        }
+        r.type_keys("\x1b");
+        // The unknown status word: the picker of the words the file can get.
+        fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
+        assert!(matches!(r.board.app.popup(), Some(Popup::Picker { .. })));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("fix_status_picker_{code}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_a_selected_workstream_heading() {
+    let (_dir, path) = temp_copy(PLAN);
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        let mut r = rig(&path, lang);
+        r.type_keys("gk");
+        assert!(r.board.app.heading().is_some());
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("heading_selected_{code}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_the_conflict_popup_for_a_structural_change() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(PLAN).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        std::fs::write(&path, &original).unwrap();
+        let mut r = rig(&path, lang);
+        someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        r.type_keys("lGK");
+        assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("conflict_structural_{code}_{w}x{h}"), shown);
+        }
+    }
 }

@@ -32,7 +32,7 @@ life-unsaved-correct = correction: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: undo or redo of a change to the file's lines
 
 life-fix-already = the correction { $from } → { $to } was already in the file (made elsewhere); nothing more to save
-life-conflict-intro = This change was not saved: the file was changed elsewhere first.
+life-conflict-intro = Changed elsewhere first; this change is not saved.
 life-conflict-mine = here: { $change }
 life-conflict-theirs = elsewhere: { $what }
 life-conflict-gone = elsewhere: { $list } deleted

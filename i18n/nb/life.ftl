@@ -32,7 +32,7 @@ life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentakelse av en endring i filas linjer
 
 life-fix-already = rettelsen { $from } → { $to } var allerede i filen (gjort et annet sted); ingenting mer å lagre
-life-conflict-intro = Denne endringen ble ikke lagret: filen ble endret et annet sted først.
+life-conflict-intro = Endret et annet sted først; denne endringen er ikke lagret.
 life-conflict-mine = her: { $change }
 life-conflict-theirs = et annet sted: { $what }
 life-conflict-gone = et annet sted: { $list } slettet

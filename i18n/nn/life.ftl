@@ -32,7 +32,7 @@ life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentaking av ei endring i linjene i fila
 
 life-fix-already = rettinga { $from } → { $to } var alt i fila (gjord ein annan stad); ingenting meir å lagre
-life-conflict-intro = Denne endringa vart ikkje lagra: fila vart endra ein annan stad først.
+life-conflict-intro = Endra ein annan stad først; denne endringa er ikkje lagra.
 life-conflict-mine = her: { $change }
 life-conflict-theirs = ein annan stad: { $what }
 life-conflict-gone = ein annan stad: { $list } sletta
