@@ -856,3 +856,73 @@ fn snapshots_of_the_conflict_popup_for_a_structural_change() {
         }
     }
 }
+
+#[test]
+fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    let title = |r: &Rig| {
+        let w = r.board.app.heading().expect("on a heading");
+        r.board.app.plan().workstreams[w].title.clone()
+    };
+    // Area 2: its first heading, its eight activities, then the second heading — a stop too,
+    // though its workstream has activities.
+    r.type_keys("g");
+    assert_eq!(title(&r), "Næringsvennlig kommune");
+    r.type_keys("jjjjjjjj");
+    let last = r
+        .board
+        .app
+        .selected()
+        .expect("the first workstream's last activity");
+    r.type_keys("j");
+    assert_eq!(title(&r), "Effektiv søknadsprosess");
+    r.type_keys("j");
+    let first = r
+        .board
+        .app
+        .selected()
+        .expect("the second workstream's first activity");
+    assert_eq!(r.board.app.plan().activities[first].id, "esp-1");
+    r.type_keys("kk");
+    assert_eq!(
+        r.board.app.selected(),
+        Some(last),
+        "k passes the heading the same way"
+    );
+    r.type_keys("j");
+    // J/K: a workstream keeps its place; they say so and change nothing.
+    r.type_keys("JK");
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("keeps its place"), "{said}");
+    assert_eq!(disk(), original);
+    // D: not empty, so not deleted.
+    r.type_keys("D");
+    assert!(r.board.app.popup().is_none());
+    assert_eq!(disk(), original);
+    // T renames it (one line), a adds at its end.
+    r.type_keys("T");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
+    r.type_keys("\x1b");
+    r.type_keys("a");
+    r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
+    let p = r_plan(&path);
+    let i = p.find("esp-7").expect("added");
+    let ws = p.activities[i].workstream.unwrap();
+    assert_eq!(p.workstreams[ws].title, "Effektiv søknadsprosess");
+    let last_of_it = p
+        .activities
+        .iter()
+        .rposition(|a| a.workstream == Some(ws))
+        .unwrap();
+    assert_eq!(last_of_it, i, "at the end of the workstream");
+    r.type_keys("u");
+    assert_eq!(disk(), original);
+}

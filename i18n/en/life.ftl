@@ -36,3 +36,4 @@ life-conflict-intro = Changed elsewhere first; this change is not saved.
 life-conflict-mine = here: { $change }
 life-conflict-theirs = elsewhere: { $what }
 life-conflict-gone = elsewhere: { $list } deleted
+life-heading-shift = a workstream keeps its place; J/K move the selected activity (j to select one)

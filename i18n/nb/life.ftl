@@ -36,3 +36,4 @@ life-conflict-intro = Endret et annet sted først; denne endringen er ikke lagre
 life-conflict-mine = her: { $change }
 life-conflict-theirs = et annet sted: { $what }
 life-conflict-gone = et annet sted: { $list } slettet
+life-heading-shift = et delprosjekt beholder plassen sin; J/K flytter valgt aktivitet (j for å velge en)

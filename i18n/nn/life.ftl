@@ -36,3 +36,4 @@ life-conflict-intro = Endra ein annan stad først; denne endringa er ikkje lagra
 life-conflict-mine = her: { $change }
 life-conflict-theirs = ein annan stad: { $what }
 life-conflict-gone = ein annan stad: { $list } sletta
+life-heading-shift = eit delprosjekt held plassen sin; J/K flyttar den valde aktiviteten (j for å velje ein)

@@ -1548,6 +1548,7 @@ impl App {
     /// of its group nothing happens.
     fn shift(&mut self, down: bool) -> Effect {
         let Some(a) = self.selected_activity() else {
+            self.shift_heading();
             return Effect::None;
         };
         let change = Structure::Shift {
