@@ -716,7 +716,8 @@ impl App {
     }
 
     /// The selected activity's unsaved edit whose field the file has since given another value
-    /// (neither the one the edit replaced nor the edit's own): a conflict to resolve.
+    /// (neither the one the edit replaced nor the edit's own): a conflict to resolve; else a
+    /// structural change about it that a conflict left out of the file.
     pub fn selected_conflict(&self) -> Option<Unsaved> {
         let a = self.selected_activity()?;
         self.session
