@@ -110,9 +110,10 @@ impl Rig {
         self.board.plan().activities[i].id.clone()
     }
 
-    /// Selects the broken activity (esp-3) from the start: activities, then down.
+    /// Selects the broken activity (esp-3) from the start: activities, then down (eight
+    /// activities of the first workstream, the second workstream's heading, esp-1, esp-3).
     fn select_broken(&mut self) {
-        self.type_keys(&format!("l{}", "j".repeat(10)));
+        self.type_keys(&format!("l{}", "j".repeat(11)));
         assert_eq!(self.selected_id(), "esp-3");
     }
 }
@@ -234,7 +235,8 @@ fn the_uncorrected_seed_opens_in_a_terminal_and_its_deadline_is_fixed_with_keys(
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("1 feil · w viser den");
     s.wait_for("⚠ Utvikle forslag til opp");
-    s.keys(&format!("l{}", "j".repeat(10)));
+    // Down to esp-3, stopping on the second workstream's heading on the way.
+    s.keys(&format!("l{}", "j".repeat(11)));
     s.keys("e");
     s.wait_for("ugyldig frist \"31. november\"");
     s.keys(&"\u{7f}".repeat("31. november".chars().count()));

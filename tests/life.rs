@@ -49,12 +49,13 @@ fn rig(path: &Path, lang: Language) -> Rig {
             lang,
             theme: Theme::new(ThemeKind::Dark, true),
             read_only: false,
-            path: path.display().to_string(),
+            // As shown (the temporary folder's name would differ from run to run).
+            path: "plan.toml".into(),
         },
     );
     Rig {
         board: Board::new(app),
-        store: PlanFileStore::new(file),
+        store: PlanFileStore::new(file).with_lang(lang),
     }
 }
 
@@ -383,6 +384,18 @@ fn with_mistakes(good: &str) -> String {
     text.replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1)
 }
 
+/// Opens the problems list (`w`) on the problem whose fix `is` matches.
+fn select_problem(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
+    let app = &r.board.app;
+    let at = app
+        .problem_order()
+        .iter()
+        .position(|&i| app.diagnostics()[i].fix.as_ref().is_some_and(&is))
+        .unwrap_or_else(|| panic!("no such fix in {:#?}", app.diagnostics()));
+    r.type_keys("w");
+    r.type_keys(&"j".repeat(at));
+}
+
 /// Selects the problem whose fix `is` matches in the problems list (`w`), then applies it (`x`).
 fn fix_where(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
     let app = &r.board.app;
@@ -428,7 +441,8 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
 
     // The misspelt key: renamed, nothing else.
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
-    let two = one.replacen("ownr   =", "owner   =", 1);
+    // The `=` stays in its column: the padding shrinks by the letter the key gains.
+    let two = one.replacen("ownr   =", "owner  =", 1);
     assert_eq!(disk(), two);
     assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
 
@@ -561,4 +575,354 @@ fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
     assert_eq!(recovery::read(&path).unwrap(), None);
+}
+
+#[test]
+fn a_misspelt_key_in_an_unaligned_table_keeps_one_space() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good).replacen("ownr   =", "ownr =", 1);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(fixed, broken.replacen("ownr =", "owner =", 1));
+    // One changed line.
+    let changed = broken
+        .lines()
+        .zip(fixed.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(changed, 1);
+}
+
+/// The real plan with its misspelt key, and the board's quick fix for it made while the file
+/// cannot be written: kept unsaved.
+fn a_fix_kept_unsaved() -> (tempfile::TempDir, std::path::PathBuf, String, Rig) {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (dir, path) = temp_copy(PLAN);
+    let broken = with_mistakes(&good);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    set_mode(&path, 0o444);
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    set_mode(&path, 0o644);
+    (dir, path, broken, r)
+}
+
+#[test]
+fn a_quick_fix_someone_else_already_made_is_done_on_a_retry_with_a_quiet_note() {
+    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    // Someone else corrects the key by hand, aligned their own way.
+    let theirs = broken.replacen("ownr   =", "owner =", 1);
+    std::fs::write(&path, &theirs).unwrap();
+    r.type_keys("q");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Unsaved { .. })));
+    r.type_keys("\n");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "theirs, untouched"
+    );
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("was already in the file"), "{said}");
+}
+
+#[test]
+fn a_quick_fix_whose_problem_was_fixed_otherwise_stays_unsaved() {
+    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    // Someone else corrects the key and gives the activity another owner: the problem is
+    // gone, but the line is not what this correction gives.
+    let at = broken.find("ownr   =").unwrap();
+    let end = at + broken[at..].find('\n').unwrap();
+    let theirs = format!(
+        "{}owner  = \"Styringsgruppa\"{}",
+        &broken[..at],
+        &broken[end..]
+    );
+    std::fs::write(&path, &theirs).unwrap();
+    r.type_keys("q\n");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    let unsaved = r.board.app.unsaved();
+    assert_eq!(unsaved.len(), 1, "{unsaved:?}");
+    assert!(
+        unsaved[0]
+            .reason
+            .render(Language::En)
+            .contains("no longer in the file"),
+        "{unsaved:?}"
+    );
+}
+
+/// The plan as someone else leaves it: `change` made by another program on the file at `path`.
+fn someone_else(path: &Path, change: &Structure) -> String {
+    let mut other = PlanFile::open(path).unwrap();
+    other.restructure(change).unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// `changes` made by the saving layer on a copy of `text`: the bytes a file must end up with.
+fn made_on(text: &str, changes: &[Structure]) -> String {
+    let (_dir, path) = temp_copy(PLAN);
+    std::fs::write(&path, text).unwrap();
+    let mut file = PlanFile::open(&path).unwrap();
+    for c in changes {
+        file.restructure(c).unwrap();
+    }
+    std::fs::read_to_string(&path).unwrap()
+}
+
+#[test]
+fn a_structural_change_in_a_conflict_is_shown_and_keep_mine_puts_it_on_their_version() {
+    let (_dir, path) = temp_copy(PLAN);
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let original = std::fs::read_to_string(PLAN).unwrap();
+        std::fs::write(&path, &original).unwrap();
+        let mut r = rig(&path, lang);
+        // Someone else deletes esp-1 while the board moves esp-6 up past esp-5.
+        let theirs = someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        r.type_keys("lGK");
+        assert_eq!(disk(), theirs, "nothing of ours written over theirs");
+        // The conflict popup, at once: what the change was, and what happened elsewhere.
+        assert!(
+            matches!(r.board.app.popup(), Some(Popup::Conflict { .. })),
+            "{:?}",
+            r.board.app.popup()
+        );
+        let shown = screen(&draw(&mut r.board, 120, 36));
+        let (mine, elsewhere) = match lang {
+            Language::En => ("here: esp-6 moved up", "elsewhere: esp-1 deleted"),
+            _ => ("her: esp-6 flyttet opp", "et annet sted: esp-1 slettet"),
+        };
+        assert!(shown.contains(mine), "{shown}");
+        assert!(shown.contains(elsewhere), "{shown}");
+        assert_eq!(r.board.app.conflicts().len(), 1);
+        // Esc leaves it for later; Enter on esp-6 asks again.
+        r.type_keys("\x1b");
+        assert!(r.board.app.popup().is_none());
+        r.type_keys("\n");
+        assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+        // Keep mine: made on their version, nothing else.
+        r.type_keys("\n");
+        let shift = Structure::Shift {
+            id: "esp-6".into(),
+            down: false,
+        };
+        assert_eq!(disk(), made_on(&theirs, std::slice::from_ref(&shift)));
+        assert!(
+            r.board.app.unsaved().is_empty(),
+            "{:?}",
+            r.board.app.unsaved()
+        );
+        assert!(r.board.app.conflicts().is_empty());
+        assert!(r.board.app.popup().is_none());
+    }
+}
+
+#[test]
+fn keep_mine_that_no_longer_fits_says_why_and_keep_theirs_drops_it() {
+    let (_dir, path) = temp_copy(PLAN);
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    // Someone else deletes esp-6 while the board moves it up.
+    let theirs = someone_else(&path, &Structure::Remove { id: "esp-6".into() });
+    r.type_keys("lGK");
+    assert_eq!(disk(), theirs);
+    assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("elsewhere: esp-6 deleted"), "{shown}");
+    // Keep mine cannot be made on their version: it says why, stays unsaved, and asks again
+    // with keep theirs chosen.
+    r.type_keys("\n");
+    assert_eq!(disk(), theirs);
+    assert_eq!(
+        r.board.app.unsaved().len(),
+        1,
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("esp-6"), "{said}");
+    assert!(matches!(
+        r.board.app.popup(),
+        Some(Popup::Conflict {
+            choice: fremdrift::tui::popup::ConflictChoice::KeepTheirs,
+            ..
+        })
+    ));
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("here: esp-6 moved up"), "{shown}");
+    // Keep theirs: forgotten; their file stays as they wrote it.
+    r.type_keys("\n");
+    assert_eq!(disk(), theirs);
+    assert!(
+        r.board.app.unsaved().is_empty(),
+        "{:?}",
+        r.board.app.unsaved()
+    );
+    assert!(r.board.app.popup().is_none());
+    assert_eq!(r.type_keys("q"), Effect::Quit, "nothing left to ask about");
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+
+fn lang_code(lang: Language) -> &'static str {
+    match lang {
+        Language::En => "en",
+        _ => "nb",
+    }
+}
+
+#[test]
+fn snapshots_of_the_problems_list_with_a_fix_and_the_quick_fix_status_picker() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    std::fs::write(&path, with_mistakes(&good)).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        let mut r = rig(&path, lang);
+        // The misspelt key selected: its fix line under it.
+        select_problem(&mut r, |f| matches!(f, Fix::Key { .. }));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("problems_fix_key_{code}_{w}x{h}"), shown);
+        }
+        r.type_keys("\x1b");
+        // The unknown status word: the picker of the words the file can get.
+        fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
+        assert!(matches!(r.board.app.popup(), Some(Popup::Picker { .. })));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("fix_status_picker_{code}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_a_selected_workstream_heading() {
+    let (_dir, path) = temp_copy(PLAN);
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        let mut r = rig(&path, lang);
+        r.type_keys("gk");
+        assert!(r.board.app.heading().is_some());
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("heading_selected_{code}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_the_conflict_popup_for_a_structural_change() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(PLAN).unwrap();
+    for lang in [Language::Nb, Language::En] {
+        let code = lang_code(lang);
+        std::fs::write(&path, &original).unwrap();
+        let mut r = rig(&path, lang);
+        someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        r.type_keys("lGK");
+        assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
+        for (w, h) in SIZES {
+            let shown = screen(&draw(&mut r.board, w, h));
+            insta::assert_snapshot!(format!("conflict_structural_{code}_{w}x{h}"), shown);
+        }
+    }
+}
+
+#[test]
+fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
+    let (_dir, path) = temp_copy(PLAN);
+    let original = std::fs::read_to_string(&path).unwrap();
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    let title = |r: &Rig| {
+        let w = r.board.app.heading().expect("on a heading");
+        r.board.app.plan().workstreams[w].title.clone()
+    };
+    // Area 2: its first heading, its eight activities, then the second heading — a stop too,
+    // though its workstream has activities.
+    r.type_keys("g");
+    assert_eq!(title(&r), "Næringsvennlig kommune");
+    r.type_keys("jjjjjjjj");
+    let last = r
+        .board
+        .app
+        .selected()
+        .expect("the first workstream's last activity");
+    r.type_keys("j");
+    assert_eq!(title(&r), "Effektiv søknadsprosess");
+    r.type_keys("j");
+    let first = r
+        .board
+        .app
+        .selected()
+        .expect("the second workstream's first activity");
+    assert_eq!(r.board.app.plan().activities[first].id, "esp-1");
+    r.type_keys("kk");
+    assert_eq!(
+        r.board.app.selected(),
+        Some(last),
+        "k passes the heading the same way"
+    );
+    r.type_keys("j");
+    // J/K: a workstream keeps its place; they say so and change nothing.
+    r.type_keys("JK");
+    let said = r
+        .board
+        .app
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("keeps its place"), "{said}");
+    assert_eq!(disk(), original);
+    // D: not empty, so not deleted.
+    r.type_keys("D");
+    assert!(r.board.app.popup().is_none());
+    assert_eq!(disk(), original);
+    // T renames it (one line), a adds at its end.
+    r.type_keys("T");
+    assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
+    r.type_keys("\x1b");
+    r.type_keys("a");
+    r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
+    let p = r_plan(&path);
+    let i = p.find("esp-7").expect("added");
+    let ws = p.activities[i].workstream.unwrap();
+    assert_eq!(p.workstreams[ws].title, "Effektiv søknadsprosess");
+    let last_of_it = p
+        .activities
+        .iter()
+        .rposition(|a| a.workstream == Some(ws))
+        .unwrap();
+    assert_eq!(last_of_it, i, "at the end of the workstream");
+    r.type_keys("u");
+    assert_eq!(disk(), original);
 }

@@ -30,3 +30,10 @@ life-fix-gone = the problem is no longer in the file; nothing was changed
 life-fix-did-not-fix = the correction would not remove the problem; nothing was changed
 life-unsaved-correct = correction: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: undo or redo of a change to the file's lines
+
+life-fix-already = the correction { $from } → { $to } was already in the file (made elsewhere); nothing more to save
+life-conflict-intro = Changed elsewhere first; this change is not saved.
+life-conflict-mine = here: { $change }
+life-conflict-theirs = elsewhere: { $what }
+life-conflict-gone = elsewhere: { $list } deleted
+life-heading-shift = a workstream keeps its place; J/K move the selected activity (j to select one)

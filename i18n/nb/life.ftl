@@ -30,3 +30,10 @@ life-fix-gone = problemet er ikke lenger i fila; ingenting ble endret
 life-fix-did-not-fix = rettingen ville ikke fjerne problemet; ingenting ble endret
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentakelse av en endring i filas linjer
+
+life-fix-already = rettelsen { $from } → { $to } var allerede i filen (gjort et annet sted); ingenting mer å lagre
+life-conflict-intro = Endret et annet sted først; denne endringen er ikke lagret.
+life-conflict-mine = her: { $change }
+life-conflict-theirs = et annet sted: { $what }
+life-conflict-gone = et annet sted: { $list } slettet
+life-heading-shift = et delprosjekt beholder plassen sin; J/K flytter valgt aktivitet (j for å velge en)

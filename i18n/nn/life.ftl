@@ -30,3 +30,10 @@ life-fix-gone = problemet er ikkje lenger i fila; ingenting vart endra
 life-fix-did-not-fix = rettinga ville ikkje fjerne problemet; ingenting vart endra
 life-unsaved-correct = retting: { $from } → { $to } ({ $problem })
 life-unsaved-exact = { $id }: angring eller gjentaking av ei endring i linjene i fila
+
+life-fix-already = rettinga { $from } → { $to } var alt i fila (gjord ein annan stad); ingenting meir å lagre
+life-conflict-intro = Endra ein annan stad først; denne endringa er ikkje lagra.
+life-conflict-mine = her: { $change }
+life-conflict-theirs = ein annan stad: { $what }
+life-conflict-gone = ein annan stad: { $list } sletta
+life-heading-shift = eit delprosjekt held plassen sin; J/K flyttar den valde aktiviteten (j for å velje ein)

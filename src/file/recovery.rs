@@ -207,7 +207,9 @@ pub fn describe_structure(s: &Structure, lang: Language) -> String {
         Structure::RemoveArea { number } => {
             crate::msg!("life-unsaved-remove-area", number = number.as_str())
         }
-        Structure::Correct { problem, from, to } => crate::msg!(
+        Structure::Correct {
+            problem, from, to, ..
+        } => crate::msg!(
             "life-unsaved-correct",
             from = from.as_str(),
             to = to.as_str(),

@@ -426,6 +426,8 @@ impl PlanFile {
         let text = self.text().to_string();
         let mut applied = structure::apply(&text, self.plan(), change)?;
         if applied.text == text {
+            // A correction someone else already made: said once, nothing to save.
+            self.notice = already_corrected(change).or(self.notice.take());
             return Ok(Outcome::Unchanged);
         }
         self.history
@@ -734,17 +736,21 @@ impl PlanFile {
         // its table, `edit::apply_patch_in_table`), so replaying them would only verify the same
         // text again. Changed on disk: replay and verify on theirs. The view is taken, not
         // copied: every way out of here sets it again (`adopt`, `keep_pending`, `set_aside`).
+        let mut notes = Vec::new();
         let result = match (self.view.take(), merged) {
             (Some(view), false) => Ok(view),
             (view, _) => {
                 self.view = view;
-                self.replay(&base_source.text, &base_plan, merged)
+                self.replay(&base_source.text, &base_plan, merged, &mut notes)
             }
         };
         let (text, plan) = match result {
             Ok(x) => x,
             Err(e) => return Err(self.set_aside(base_source, base_plan, e)),
         };
+        if let Some(note) = notes.pop() {
+            self.notice = Some(note);
+        }
         if text == base_source.text {
             self.adopt(base_source, base_plan);
             return Ok(if merged {
@@ -943,7 +949,8 @@ impl PlanFile {
         let (text, plan) = if round == 0 {
             // Theirs was written over the base our edits were made on: replay them field by
             // field, so a change to the same value is a conflict with both values named.
-            self.replay(&theirs.text, &their_plan, true)?
+            // (A correction they made meanwhile is dropped as done, untold.)
+            self.replay(&theirs.text, &their_plan, true, &mut Vec::new())?
         } else {
             let text =
                 replace::merge3(&expected.text, &mine.text, &theirs.text).ok_or_else(|| {
@@ -1062,11 +1069,13 @@ impl PlanFile {
     }
 
     /// Applies the pending edits to a base text, checking each against values changed there.
+    /// Corrections the base already has are done: each is told in `notes`.
     fn replay(
         &self,
         base_text: &str,
         base_plan: &Plan,
         merged: bool,
+        notes: &mut Vec<Message>,
     ) -> Result<(String, Plan), EditError> {
         let mut text = base_text.to_string();
         let mut plan = base_plan.clone();
@@ -1075,6 +1084,11 @@ impl PlanFile {
                 Shape::Fields => {}
                 Shape::Structure(change) => {
                     let applied = structure::apply(&text, &plan, change)?;
+                    if applied.text == text
+                        && let Some(note) = already_corrected(change)
+                    {
+                        notes.push(note);
+                    }
                     (text, plan) = (applied.text, applied.plan);
                     continue;
                 }
@@ -1136,6 +1150,18 @@ impl PlanFile {
             plan = applied.plan;
         }
         Ok((text, plan))
+    }
+}
+
+/// What a correction found already made says (see [`Structure::Correct`]).
+fn already_corrected(change: &Structure) -> Option<Message> {
+    match change {
+        Structure::Correct { from, to, .. } => Some(msg!(
+            "life-fix-already",
+            from = from.as_str(),
+            to = to.as_str()
+        )),
+        _ => None,
     }
 }
 

@@ -22,8 +22,14 @@ use crate::plan::{ActivityPath, Plan, Status};
 /// Applies a structural change to `text` (which loads to `plan`).
 pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, EditError> {
     let refused = |message: Message| EditError::Refused { message };
-    if let Structure::Correct { problem, from, to } = change {
-        return correct(text, plan, problem, from, to);
+    if let Structure::Correct {
+        problem,
+        from,
+        to,
+        fixed,
+    } = change
+    {
+        return correct(text, plan, problem, from, to, fixed);
     }
     if change.names_activity() {
         // An unknown id gets the list of ids and a did-you-mean.
@@ -164,8 +170,9 @@ fn correct(
     problem: &Message,
     from: &str,
     to: &str,
+    fixed: &str,
 ) -> Result<Applied, EditError> {
-    let before = parse_plan(text);
+    let mut before = parse_plan(text);
     let same = |d: &&crate::diagnostics::Diagnostic| d.is_error() && d.message == *problem;
     let count = before.diagnostics.iter().filter(same).count();
     let at = before
@@ -173,11 +180,28 @@ fn correct(
         .iter()
         .filter(same)
         .filter_map(|d| d.span.clone())
-        .find(|s| text.get(s.clone()) == Some(from))
-        .ok_or_else(|| EditError::Refused {
+        .find(|s| text.get(s.clone()) == Some(from));
+    let Some(at) = at else {
+        // The problem is gone. Already corrected (by someone else) when the file has the line
+        // the correction gives: done, with nothing to change.
+        if correction_made(text, fixed) {
+            return Ok(Applied {
+                splice: Splice::between(text, text),
+                text: text.to_string(),
+                plan: plan.clone(),
+                diagnostics: Some(before.diagnostics.clone()),
+                spans: Some(std::mem::take(&mut before.spans)),
+            });
+        }
+        return Err(EditError::Refused {
             message: Message::new("life-fix-gone"),
-        })?;
-    let new_text = format!("{}{to}{}", &text[..at.start], &text[at.end..]);
+        });
+    };
+    let new_text = format!(
+        "{}{to}{}",
+        &text[..at.start],
+        realigned(&text[at.end..], from, to)
+    );
     let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
     let spans = std::mem::take(&mut parsed.spans);
@@ -198,6 +222,51 @@ fn correct(
             text: new_text,
         }),
     }
+}
+
+/// Whether `text` has the lines a correction gives (`fixed`, compared line by line without
+/// whitespace, so a hand-made correction aligned differently counts). Never for an empty
+/// `fixed`.
+fn correction_made(text: &str, fixed: &str) -> bool {
+    let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let want: Vec<String> = fixed.lines().map(bare).collect();
+    let have: Vec<String> = text.lines().map(bare).collect();
+    !want.iter().all(String::is_empty) && have.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+/// The lines `fixed` a correction of `span` in `text` to `to` gives (see
+/// [`Structure::Correct`]): the line holding the span with `to` in its place, between the
+/// lines above and below it as they are, so that it is found again at its place only.
+pub fn corrected_lines(text: &str, span: Range<usize>, to: &str) -> String {
+    if text.get(span.clone()).is_none() {
+        return String::new();
+    }
+    let first = line_start(text, span.start);
+    let above = if first == 0 {
+        0
+    } else {
+        line_start(text, first - 1)
+    };
+    let last = line_end(text, span.end);
+    let below = if last < text.len() {
+        line_end(text, last)
+    } else {
+        last
+    };
+    format!("{}{to}{}", &text[above..span.start], &text[span.end..below])
+}
+
+/// The rest of a line after a key renamed from `from` to `to`: when the key is followed by
+/// spaces and `=`, the spaces shrink or grow by the difference in length so the `=` stays in
+/// its column (aligned tables stay aligned), keeping at least one space; otherwise unchanged.
+fn realigned<'a>(rest: &'a str, from: &str, to: &str) -> std::borrow::Cow<'a, str> {
+    let pad = rest.len() - rest.trim_start_matches(' ').len();
+    if pad == 0 || !rest[pad..].starts_with('=') {
+        return rest.into();
+    }
+    let grow = from.chars().count() as isize - to.chars().count() as isize;
+    let want = (pad as isize + grow).max(1) as usize;
+    format!("{}{}", " ".repeat(want), &rest[pad..]).into()
 }
 
 /// The byte range of every activity's block in `text` (which loads to `plan`), by activity
@@ -740,5 +809,37 @@ impl Style {
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{corrected_lines, correction_made, realigned};
+
+    #[test]
+    fn a_renamed_key_keeps_its_equals_sign_in_its_column() {
+        // Aligned: the padding takes up the difference.
+        assert_eq!(realigned("   = \"Kari\"", "ownr", "owner"), "  = \"Kari\"");
+        assert_eq!(realigned(" = \"Kari\"", "ownerr", "owner"), "  = \"Kari\"");
+        // Unaligned: one space stays one space.
+        assert_eq!(realigned(" = \"Kari\"", "ownr", "owner"), " = \"Kari\"");
+        // No padding, or not a key: as it was.
+        assert_eq!(realigned("= \"Kari\"", "ownr", "owner"), "= \"Kari\"");
+        assert_eq!(realigned("\n", "\"x\"", "\"yy\""), "\n");
+        assert_eq!(realigned(" # note\n", "\"x\"", "\"yy\""), " # note\n");
+    }
+
+    #[test]
+    fn a_correction_is_found_made_at_its_place_only() {
+        let text = "[[a]]\ntitle = \"A\"\nownr  = \"K\"\ndue = \"x\"\n";
+        let at = text.find("ownr").unwrap();
+        let fixed = corrected_lines(text, at..at + 4, "owner");
+        assert_eq!(fixed, "title = \"A\"\nowner  = \"K\"\ndue = \"x\"\n");
+        assert!(!correction_made(text, &fixed));
+        assert!(correction_made(&text.replace("ownr  =", "owner ="), &fixed));
+        // The same line elsewhere is not the place.
+        let elsewhere = "[[a]]\ntitle = \"B\"\nowner = \"K\"\ndue = \"x\"\n";
+        assert!(!correction_made(elsewhere, &fixed));
+        assert!(!correction_made(text, ""));
     }
 }

@@ -124,6 +124,11 @@ pub enum Structure {
         problem: Message,
         from: String,
         to: String,
+        /// The line the correction gives, as it was first made: on a retry, a file without the
+        /// problem that has this line (whitespace aside) already has the correction (someone
+        /// else made it). Empty in recovery files written before it was kept.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        fixed: String,
     },
 }
 

@@ -36,6 +36,8 @@ mod fixes;
 
 mod headings;
 
+mod conflicts;
+
 /// Something that happened: a key, the mouse, or an answer from the store.
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -286,6 +288,8 @@ struct Session {
     fixing: Option<Diagnostic>,
     /// The workstream heading the board's cursor stands on (see `App::heading`).
     heading: Option<usize>,
+    /// Structural changes a conflict left out of the file (see `App::track_conflicts`).
+    conflicts: Vec<Unsaved>,
 }
 
 impl Default for Session {
@@ -313,6 +317,7 @@ impl Default for Session {
             read_only_by_choice: false,
             fixing: None,
             heading: None,
+            conflicts: Vec::new(),
         }
     }
 }
@@ -555,8 +560,12 @@ impl App {
             Event::ScrollDown => self.scroll(3, state),
             Event::Stored(mut report) => {
                 let unsaved = std::mem::take(&mut report.unsaved);
+                let conflict = Self::is_conflict(&report);
+                let kept_mine = Self::keep_mine_failed(&report);
                 self.stored(*report);
-                self.set_unsaved(unsaved)
+                let effect = self.set_unsaved(unsaved);
+                self.track_conflicts(conflict, kept_mine);
+                effect
             }
             Event::Tick => {
                 self.tick();
@@ -707,7 +716,8 @@ impl App {
     }
 
     /// The selected activity's unsaved edit whose field the file has since given another value
-    /// (neither the one the edit replaced nor the edit's own): a conflict to resolve.
+    /// (neither the one the edit replaced nor the edit's own): a conflict to resolve; else a
+    /// structural change about it that a conflict left out of the file.
     pub fn selected_conflict(&self) -> Option<Unsaved> {
         let a = self.selected_activity()?;
         self.session
@@ -722,6 +732,7 @@ impl App {
                 })
             })
             .cloned()
+            .or_else(|| self.structural_conflict(&a.id))
     }
 
     fn choose_unsaved(&mut self, choice: UnsavedChoice) -> Effect {
@@ -1538,6 +1549,7 @@ impl App {
     /// of its group nothing happens.
     fn shift(&mut self, down: bool) -> Effect {
         let Some(a) = self.selected_activity() else {
+            self.shift_heading();
             return Effect::None;
         };
         let change = Structure::Shift {
@@ -1697,7 +1709,13 @@ impl App {
                     Done::Reloaded => Msg::Reloaded,
                     Done::SetAside => Msg::SetAside,
                     Done::Discarded => Msg::Discarded,
-                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing.
+                    // Undo with nothing to undo clears "Saving…"; stopping to edit says nothing;
+                    // a change found already made says so.
+                    Done::Nothing if notice.is_some() => {
+                        let n = notice.unwrap_or_default();
+                        self.notify(MessageKind::Info, n);
+                        return;
+                    }
                     Done::Nothing => {
                         if report.request != Request::StopEditing {
                             self.session.message = None;

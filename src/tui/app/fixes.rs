@@ -231,10 +231,16 @@ impl App {
             return Effect::None;
         };
         let to = requote(&from, to);
+        let fixed = d
+            .span
+            .clone()
+            .map(|s| crate::file::structure::corrected_lines(&self.text, s, &to))
+            .unwrap_or_default();
         self.restructure(Structure::Correct {
             problem: d.message.clone(),
             from,
             to,
+            fixed,
         })
     }
 

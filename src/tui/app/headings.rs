@@ -2,8 +2,9 @@
 //! (it shows as its heading alone) between the activities, and the top one above the first
 //! activity (`k` there). On a heading `T` renames that workstream, `D` deletes it (when it is
 //! empty, after asking) and `a` adds an activity at its end — the way into an empty
-//! workstream. The heading counts only while no activity is selected, on the board's
-//! activities pane, and only for a workstream of the area shown.
+//! workstream; `J`/`K` say that a workstream keeps its place (they move activities). Every
+//! heading is a stop for `j`/`k`. The heading counts only while no activity is selected, on
+//! the board's activities pane, and only for a workstream of the area shown.
 
 use super::{App, MessageKind, Pane, Popup};
 use crate::tui::model::{Row, View};
@@ -36,23 +37,12 @@ impl App {
     /// caller moves among the activities as before).
     pub(super) fn move_on_board(&mut self, delta: isize) -> bool {
         let rows = self.rows();
-        let empty = |k: usize| !matches!(rows.get(k + 1), Some(Row::Activity(_)));
-        let mut places: Vec<(usize, Row)> = rows
+        let places: Vec<(usize, Row)> = rows
             .iter()
             .enumerate()
-            .filter(|(k, r)| match r {
-                Row::Activity(_) => true,
-                Row::Workstream(Some(_)) => empty(*k),
-                _ => false,
-            })
+            .filter(|(_, r)| matches!(r, Row::Activity(_) | Row::Workstream(Some(_))))
             .map(|(k, r)| (k, r.clone()))
             .collect();
-        // The heading on top, when the first activity is under it.
-        if let Some(Row::Workstream(Some(w))) = rows.first()
-            && !empty(0)
-        {
-            places.insert(0, (0, Row::Workstream(Some(*w))));
-        }
         if !places.iter().any(|(_, r)| matches!(r, Row::Workstream(_))) {
             return false;
         }
@@ -109,5 +99,14 @@ impl App {
             area: self.session.area,
             workstream: Some(w),
         })
+    }
+
+    /// `J`/`K` on a heading: a workstream keeps its place in the file; says how to move an
+    /// activity instead.
+    pub(super) fn shift_heading(&mut self) {
+        if self.heading().is_some() {
+            let text = crate::i18n::text(self.lang(), "life-heading-shift");
+            self.notify(MessageKind::Info, text);
+        }
     }
 }

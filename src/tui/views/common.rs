@@ -569,7 +569,17 @@ pub fn legend_spans(
 pub fn conflict_items(app: &App, unsaved: &Unsaved) -> Vec<String> {
     let lang = app.lang();
     let Some((edit, _)) = unsaved.field_edit() else {
-        return vec![unsaved.describe(lang)];
+        // A structural change: what it was here, and what happened to the file elsewhere.
+        return vec![
+            crate::msg!("life-conflict-mine", change = unsaved.describe(lang)).render(lang),
+            match (unsaved.reason.id.as_ref(), unsaved.reason.get("list")) {
+                ("file-removed", Some(list)) => crate::i18n::Message::new("life-conflict-gone")
+                    .arg("list", list.clone())
+                    .render(lang),
+                _ => crate::msg!("life-conflict-theirs", what = unsaved.reason.render(lang))
+                    .render(lang),
+            },
+        ];
     };
     let field = edit.change.field();
     // Quoted by the explanation, so without the quotes `value_text` puts around text.

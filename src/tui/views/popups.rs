@@ -76,7 +76,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Popup::Conflict { unsaved, choice } => {
             let items = conflict_items(app, unsaved);
-            let intro = app.tr(Msg::ConflictIntro).to_string();
+            let intro = match unsaved.field_edit() {
+                Some(_) => app.tr(Msg::ConflictIntro).to_string(),
+                None => crate::i18n::text(app.lang(), "life-conflict-intro"),
+            };
             asking(app, area, buf, Msg::ConflictTitle, &intro, &items, *choice);
         }
         Popup::OtherEditor { choice } => {
