@@ -926,3 +926,48 @@ fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
     r.type_keys("u");
     assert_eq!(disk(), original);
 }
+
+/// An undo kept unsaved is a minimal splice that may start mid-word (`3"\ntitle …id = "nvk-`).
+/// Someone else's line added above it shifts the file: the same removed bytes (none, for an
+/// undo of a delete) "fit" at the old offset, and applying there would rewrite ids (`n3`,
+/// `nvk-vk-4`). It must be refused and stay unsaved, the file left as the other person wrote it.
+#[test]
+fn an_unsaved_undo_is_not_applied_to_a_file_someone_else_changed_above_it() {
+    let (_dir, path) = temp_copy("plans/naeringsvennlig-kommune.toml");
+    let mut f = PlanFile::open(&path).unwrap();
+    f.restructure(&Structure::Remove { id: "nvk-3".into() })
+        .unwrap();
+    set_mode(&path, 0o444);
+    assert!(f.undo().is_err(), "the undo cannot be written");
+    let unsaved = f.unsaved();
+    assert_eq!(unsaved.len(), 1, "{unsaved:?}");
+    drop(f);
+    set_mode(&path, 0o644);
+    for extra in [
+        "#x\n",
+        "note   = \"a line of someone else's, 190 bytes or so\"\n",
+    ] {
+        let deleted = std::fs::read_to_string(&path).unwrap();
+        let theirs = deleted.replacen(
+            "due    = \"30. november\"\n",
+            &format!("due    = \"30. november\"\n{extra}"),
+            1,
+        );
+        assert_ne!(theirs, deleted);
+        std::fs::write(&path, &theirs).unwrap();
+        let mut g = PlanFile::open(&path).unwrap();
+        let (result, left) = g.reapply(&unsaved, today());
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(left.len(), 1, "kept unsaved with the reason: {left:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+        std::fs::write(&path, &deleted).unwrap();
+    }
+    // On the very text it was recorded on, it is applied: the activity is back.
+    let mut g = PlanFile::open(&path).unwrap();
+    let (result, left) = g.reapply(&unsaved, today());
+    assert!(result.is_ok() && left.is_empty(), "{result:?} {left:?}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        std::fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap()
+    );
+}

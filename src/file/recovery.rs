@@ -42,8 +42,15 @@ pub enum Intent {
     /// workstream), as the board and the CLI ask for it; re-applied through the same path.
     Structure(Structure),
     /// The undo or redo of a structural change: exactly these bytes of the file (`id` is what
-    /// the change was about). Re-applied only where the file still has the bytes it replaces.
-    Exact { id: String, splice: Splice },
+    /// the change was about), recorded on the text whose hash is `base`. Re-applied only to
+    /// that same text: a splice is minimal and may start mid-word, so "the removed bytes are
+    /// still at that offset" proves nothing once anything above it changed (`None`: an entry
+    /// written before the hash was kept, never re-applied).
+    Exact {
+        id: String,
+        splice: Splice,
+        base: Option<u64>,
+    },
 }
 
 impl Unsaved {
@@ -346,6 +353,9 @@ struct WireSplice {
     at: usize,
     removed: String,
     inserted: String,
+    /// The hash of the text the splice was recorded on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base: Option<u64>,
 }
 
 /// The wire `field` of an exact change.
@@ -482,7 +492,11 @@ fn parse(text: &str) -> Result<Recovery, Message> {
                     inserted: s.inserted,
                 };
                 return Ok(Unsaved {
-                    intent: Intent::Exact { id: e.id, splice },
+                    intent: Intent::Exact {
+                        id: e.id,
+                        splice,
+                        base: s.base,
+                    },
                     reason,
                 });
             }
@@ -540,7 +554,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                     structure: Some(change.clone()),
                     splice: None,
                 },
-                Intent::Exact { id, splice } => WireEdit {
+                Intent::Exact { id, splice, base } => WireEdit {
                     id: id.clone(),
                     field: EXACT.to_string(),
                     value: None,
@@ -551,6 +565,7 @@ fn render(plan: &Path, recovery: &Recovery) -> String {
                         at: splice.at,
                         removed: splice.removed.clone(),
                         inserted: splice.inserted.clone(),
+                        base: *base,
                     }),
                 },
             })
@@ -728,6 +743,7 @@ mod tests {
                         removed: String::new(),
                         inserted: "\n[[area.workstream.activity]]\nid = \"esp-6\"\n".into(),
                     },
+                    base: Some(0x0123_4567_89ab_cdef),
                 },
                 reason: Message::verbatim(""),
             },

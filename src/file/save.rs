@@ -123,10 +123,11 @@ impl Op {
             Shape::Exact => self
                 .exact
                 .iter()
-                .map(|(splice, _)| Unsaved {
+                .map(|(splice, base)| Unsaved {
                     intent: Intent::Exact {
                         id: self.id.clone(),
                         splice: splice.clone(),
+                        base: Some(*base),
                     },
                     reason: reason.clone(),
                 })
@@ -445,11 +446,19 @@ impl PlanFile {
     }
 
     /// Applies exactly `splice` (an undone or redone structural change kept unsaved) and saves:
-    /// refused when the file no longer has the bytes it replaces there, or when the result
-    /// would read with an error the plan did not have.
-    pub fn apply_exact(&mut self, id: &str, splice: &edit::Splice) -> Result<Outcome, EditError> {
+    /// refused unless the file is still exactly the text the splice was recorded on (`base`,
+    /// its hash; a minimal splice may start mid-word, so the same bytes at the same offset of
+    /// another text can rewrite an id), or when the result would read with an error the plan
+    /// did not have.
+    pub fn apply_exact(
+        &mut self,
+        id: &str,
+        splice: &edit::Splice,
+        base: Option<u64>,
+    ) -> Result<Outcome, EditError> {
         let text = self.text().to_string();
-        let Some(new) = splice.apply(&text) else {
+        let same_text = base == Some(text_hash(&text));
+        let Some(new) = splice.apply(&text).filter(|_| same_text) else {
             return Err(EditError::Refused {
                 message: msg!("save-undo-not-saved", id = id),
             });
@@ -548,7 +557,7 @@ impl PlanFile {
         let result = match &kept.intent {
             Intent::Field { edit, .. } => self.apply(edit, today),
             Intent::Structure(change) => self.restructure(change),
-            Intent::Exact { id, splice } => self.apply_exact(id, splice),
+            Intent::Exact { id, splice, base } => self.apply_exact(id, splice, *base),
         };
         // A failed write keeps the edit (pending, or dropped again by a new conflict); an edit
         // refused before it was queued goes back with the reason.
@@ -588,12 +597,12 @@ impl PlanFile {
         for u in edits {
             let (edit, was) = match &u.intent {
                 Intent::Field { edit, was } => (edit, was),
-                Intent::Exact { id, splice } => {
+                Intent::Exact { id, splice, base } => {
                     let fields = std::mem::take(&mut batch);
                     set.clear();
                     let result = self.apply_batch(fields, today, &mut left);
                     outcome = combine(outcome, result);
-                    let result = self.apply_exact(id, splice);
+                    let result = self.apply_exact(id, splice, *base);
                     if let Err(e) = &result
                         && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
                     {
