@@ -971,3 +971,39 @@ fn an_unsaved_undo_is_not_applied_to_a_file_someone_else_changed_above_it() {
         std::fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap()
     );
 }
+
+/// An activity whose status word is unknown is not read, so its other problem (its id taken
+/// twice) cannot show until the status is fixed. The fix reveals that problem rather than
+/// making it: it is saved, and the duplicate is listed with its own quick fix.
+#[test]
+fn a_status_fix_that_reveals_a_duplicate_id_in_its_table_is_saved_and_the_duplicate_listed() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let nvk2 = good.find("id     = \"nvk-2\"").unwrap();
+    let status = nvk2 + good[nvk2..].find("status = \"ikke startet\"").unwrap();
+    let broken = format!(
+        "{}status = \"påbegynt\"{}",
+        &good[..status],
+        &good[status + "status = \"ikke startet\"".len()..]
+    )
+    .replacen("id     = \"nvk-2\"", "id     = \"nvk-1\"", 1);
+    std::fs::write(&path, &broken).unwrap();
+    let disk = || std::fs::read_to_string(&path).unwrap();
+    let mut r = rig(&path, Language::En);
+    assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
+
+    fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
+    r.type_keys("j\n");
+    let one = broken.replacen("status = \"påbegynt\"", "status = \"pågår\"", 1);
+    assert_eq!(disk(), one, "saved: {:?}", r.board.app.unsaved());
+    assert!(r.board.app.unsaved().is_empty());
+    assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
+
+    fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
+    assert_eq!(r.board.app.errors(), 0, "{:#?}", r.board.app.diagnostics());
+    assert!(fremdrift::file::parse_plan(&disk()).plan.is_some());
+    r.type_keys("u");
+    r.type_keys("u");
+    assert_eq!(disk(), broken);
+}

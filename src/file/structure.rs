@@ -205,23 +205,69 @@ fn correct(
     let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
     let spans = std::mem::take(&mut parsed.spans);
+    let partial = parsed.partial.clone();
     let left = diagnostics.iter().filter(same).count();
+    let applied = |plan: Plan| Applied {
+        splice: Splice::between(text, &new_text),
+        text: new_text.clone(),
+        plan,
+        diagnostics: Some(diagnostics.clone()),
+        spans: Some(spans.clone()),
+    };
     match parsed.reread_after(plan) {
-        Ok(p) if left < count => Ok(Applied {
-            splice: Splice::between(text, &new_text),
-            text: new_text,
-            plan: p,
-            diagnostics: Some(diagnostics),
-            spans: Some(spans),
-        }),
+        Ok(p) if left < count => Ok(applied(p)),
         Ok(_) => Err(EditError::Refused {
             message: Message::new("life-fix-did-not-fix"),
         }),
+        // An activity that could not be read (its status word unknown) could not be checked
+        // either: once it reads, a problem of its own may show (its id taken twice). The fix
+        // did not make that one, it revealed it, in the table it corrected: it is kept, and
+        // listed like the plan's other problems, rather than refusing the fix.
+        Err(added)
+            if left < count
+                && added.iter().all(|d| {
+                    let table = table_around(&new_text, at.start);
+                    d.span
+                        .as_ref()
+                        .is_some_and(|s| table.start <= s.start && s.end <= table.end)
+                }) =>
+        {
+            let Some(mut p) = partial else {
+                return Err(EditError::Invalid {
+                    diagnostics: added,
+                    text: new_text,
+                });
+            };
+            p.problems = plan.problems.clone();
+            p.problems.extend(added.into_iter().map(|d| d.message));
+            Ok(applied(p))
+        }
         Err(diagnostics) => Err(EditError::Invalid {
             diagnostics,
             text: new_text,
         }),
     }
+}
+
+/// The table `pos` is in: from its header line (the last line before `pos` that starts with
+/// `[`) to the next header line or the end of the text.
+fn table_around(text: &str, pos: usize) -> Range<usize> {
+    let is_header = |line: &str| line.trim_start().starts_with('[');
+    let mut start = 0;
+    let mut end = text.len();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if is_header(line) {
+            if offset <= pos {
+                start = offset;
+            } else {
+                end = offset;
+                break;
+            }
+        }
+        offset += line.len();
+    }
+    start..end
 }
 
 /// Whether `text` has the lines a correction gives (`fixed`, compared line by line without
@@ -814,7 +860,19 @@ impl Style {
 
 #[cfg(test)]
 mod tests {
-    use super::{corrected_lines, correction_made, realigned};
+    use super::{corrected_lines, correction_made, realigned, table_around};
+
+    #[test]
+    fn the_table_around_a_place_runs_from_its_header_to_the_next() {
+        let text =
+            "[plan]\ntitle = \"T\"\n\n[[area]]\nnumber = \"1\"\n  [[area.activity]]\nid = \"a\"\n";
+        let at = |s: &str| text.find(s).unwrap();
+        let area = table_around(text, at("number"));
+        assert_eq!(&text[area], "[[area]]\nnumber = \"1\"\n");
+        let activity = table_around(text, at("id ="));
+        assert_eq!(&text[activity], "  [[area.activity]]\nid = \"a\"\n");
+        assert_eq!(table_around(text, 0), 0..at("[[area]]"));
+    }
 
     #[test]
     fn a_renamed_key_keeps_its_equals_sign_in_its_column() {
