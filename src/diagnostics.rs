@@ -113,6 +113,24 @@ impl Diagnostic {
         self.span.as_ref().map(|s| line_col(text, s.start))
     }
 
+    /// One line without a path, for a message that already says which file it is about:
+    /// "line 21, column 6: error: duplicate activity id …".
+    pub fn at_line(&self, text: &str, lang: Language) -> String {
+        let severity = self.severity.word(lang);
+        let message = sanitize(&self.message.render(lang));
+        match self.line_col(text) {
+            Some((line, column)) => crate::msg!(
+                "diag-at-line",
+                line = line,
+                column = column,
+                severity = severity,
+                message = message
+            )
+            .render(lang),
+            None => format!("{severity}: {message}"),
+        }
+    }
+
     /// A one-line form: `file:line:col: error: message`, for status bars and logs. Safe to
     /// print: the path and the message (which may quote the plan) have their control
     /// characters and bidirectional overrides escaped, as in [`render`].
@@ -292,6 +310,20 @@ fn is_unsafe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_line_names_the_line_and_column_in_the_reader_s_language() {
+        let text = "a = 1\nid = \"x\"\n";
+        let at = text.find("\"x\"").unwrap();
+        let d = Diagnostic::error(
+            crate::msg!("check-duplicate-series", name = "x"),
+            Some(at..at + 3),
+        );
+        let en = d.at_line(text, Language::En);
+        assert!(en.starts_with("line 2, column 6: error: "), "{en}");
+        let nb = d.at_line(text, Language::Nb);
+        assert!(nb.starts_with("linje 2, kolonne 6: feil: "), "{nb}");
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

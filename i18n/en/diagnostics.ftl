@@ -156,3 +156,6 @@ check-owner-misspelt-help = "{ $other }" owns { $count ->
 }; write owner = "{ $other }" if that is meant
 check-waiting-without-reason = area { $number } is waiting without a reason
 check-waiting-without-reason-help = add reason = "…" saying what it waits for
+
+# A problem in one line, in a message that already names the file.
+diag-at-line = line { $line }, column { $column }: { $severity }: { $message }

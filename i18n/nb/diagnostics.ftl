@@ -150,3 +150,6 @@ check-owner-misspelt-help = "{ $other }" er ansvarlig for { $count ->
 }; skriv owner = "{ $other }" hvis det er ment
 check-waiting-without-reason = innsatsområde { $number } venter uten en grunn
 check-waiting-without-reason-help = legg til reason = "…" som sier hva det venter på
+
+# A problem in one line, in a message that already names the file.
+diag-at-line = linje { $line }, kolonne { $column }: { $severity }: { $message }

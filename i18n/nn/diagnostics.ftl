@@ -150,3 +150,6 @@ check-owner-misspelt-help = "{ $other }" er ansvarleg for { $count ->
 }; skriv owner = "{ $other }" om det er meint
 check-waiting-without-reason = innsatsområde { $number } ventar utan grunn
 check-waiting-without-reason-help = legg til reason = "…" som seier kva det ventar på
+
+# A problem in one line, in a message that already names the file.
+diag-at-line = linje { $line }, kolonne { $column }: { $severity }: { $message }

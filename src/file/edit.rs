@@ -262,17 +262,11 @@ impl EditError {
                 )
             }
             EditError::Invalid { diagnostics, text } => match diagnostics.first() {
-                Some(d) => msg!(
-                    "file-edit-invalid-first",
-                    first = d.one_line("plan", text, lang)
-                ),
+                Some(d) => msg!("file-edit-invalid-first", first = d.at_line(text, lang)),
                 None => Message::new("file-edit-invalid"),
             },
             EditError::ExternalInvalid { diagnostics, text } => match diagnostics.first() {
-                Some(d) => msg!(
-                    "file-external-invalid-first",
-                    first = d.one_line("plan", text, lang)
-                ),
+                Some(d) => msg!("file-external-invalid-first", first = d.at_line(text, lang)),
                 None => Message::new("file-external-invalid"),
             },
             EditError::Conflict(c) => msg!("file-conflict-unsaved", conflict = c.message(lang)),
