@@ -19,7 +19,6 @@ use std::io::Write;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use crate::diagnostics::sanitize;
 use crate::i18n::{Message, text};
 use crate::msg;
 use crate::output::report::{Block, Report, Row};
@@ -73,22 +72,10 @@ fn lang_tag(lang: Language) -> &'static str {
     }
 }
 
-/// Plan text for XML element content: control characters made visible as the HTML report does,
-/// then the five XML specials escaped.
+/// Plan text for XML element content: the HTML report's escaping (control characters and the
+/// characters XML forbids made visible, then `& < > " '` as entities) is valid XML as it is.
 pub fn xml_escape(s: &str) -> String {
-    let s = sanitize(s);
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    super::report::html_escape(s)
 }
 
 const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -370,7 +357,7 @@ mod tests {
     fn plan_text_is_escaped_for_xml() {
         assert_eq!(
             xml_escape("<w:t>A & B \"q\" 'a'</w:t>"),
-            "&lt;w:t&gt;A &amp; B &quot;q&quot; &apos;a&apos;&lt;/w:t&gt;"
+            "&lt;w:t&gt;A &amp; B &quot;q&quot; &#39;a&#39;&lt;/w:t&gt;"
         );
         assert_eq!(xml_escape("bell\u{7}"), "bell\\u{7}");
         assert_eq!(xml_escape("two\nlines"), "two lines");
