@@ -194,6 +194,8 @@ pub enum ReadError {
     TooLarge(u64),
     /// The document's XML is broken.
     BadXml(String),
+    /// A part of the document (named) is not UTF-8 text.
+    NotUtf8(String),
     /// calamine could not read the workbook.
     Spreadsheet(String),
     /// `--sheet` names no sheet of the workbook.
@@ -218,6 +220,7 @@ impl ReadError {
                 msg!("import-read-too-large", limit = *limit / (1024 * 1024))
             }
             ReadError::BadXml(reason) => msg!("import-read-bad-xml", reason = reason.as_str()),
+            ReadError::NotUtf8(part) => msg!("import-read-not-utf8", part = part.as_str()),
             ReadError::Spreadsheet(reason) => {
                 msg!("import-read-spreadsheet", reason = reason.as_str())
             }
