@@ -107,8 +107,9 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub text: String,
-    /// A bullet or numbered item (a Word list paragraph, or a line after the first that starts
-    /// with a bullet sign).
+    /// A bullet or numbered item after the cell's first line (a Word list paragraph, or a line
+    /// that starts with a bullet sign); the first line is the cell's text even when Word
+    /// numbers it.
     pub list: bool,
 }
 

@@ -5,15 +5,18 @@
 //!   rows, or of a sheet's first thirty, that qualifies) names an activity column and an owner or a
 //!   deadline column ([`role`]). Rows above a sheet's header row give the plan's title.
 //! - In Word, the nearest heading or list paragraph above a table places it: a heading with a
-//!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or an
-//!   unnumbered heading under an area is a workstream; the plain paragraphs after it are its
+//!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or a deeper
+//!   unnumbered heading under an area is a workstream; a heading at the area heading's level or
+//!   above opens the next area, numbered or not. The plain paragraphs after it are its
 //!   description. The number may be Word's list numbering rather than text: a heading Word
 //!   numbers "2." is area 2, and so is a paragraph where no heading names the areas
 //!   ([`list_area`]: a deeper level of its list, or another list after a table, is a
-//!   workstream; a numbered list no table comes under is no area). In a sheet, area and workstream columns do the same, and a blank cell (a
-//!   merged one is blank below its first row) continues the group above it.
-//! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's bullet
-//!   list becomes the activity's `members`. Columns fremdrift has no key for are kept as
+//!   workstream; a numbered list no table comes under is no area). In a sheet, area and
+//!   workstream columns do the same, and a blank cell (a merged one is blank below its first
+//!   row) continues the group above it — a workstream only within its area.
+//! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's first
+//!   line is the activity's title (even when Word numbers it); its bullet list under that
+//!   becomes the activity's `members`. Columns fremdrift has no key for are kept as
 //!   comments at their activity; rows without an activity are kept in a comment block at the
 //!   end, and counted in the [`Summary`]. Areas the text mentions ("innsatsområde 3") without
 //!   a table are listed in comments for the user to add.
@@ -1305,6 +1308,33 @@ mod tests {
         assert_eq!(p("Åpen dag"), "ad");
         assert_eq!(p("2025"), "a202");
         assert_eq!(p("–"), "a");
+    }
+
+    /// Letters whose lower case is longer or shorter than they are ("İ", "ẞ", the ångström
+    /// sign) never make the offsets wrong. Before, this paragraph panicked: "byte index 27 is
+    /// not a char boundary".
+    #[test]
+    fn mentions_and_area_numbers_survive_letters_that_change_length_in_lower_case() {
+        let mut found = BTreeMap::new();
+        mentions("İİ innsatsområde 3 er. øẞẞ", &mut found);
+        assert_eq!(
+            found.get("3").map(String::as_str),
+            Some("İİ innsatsområde 3 er.")
+        );
+        let mut found = BTreeMap::new();
+        mentions(
+            "Først İ. INNSATSOMR\u{212b}DE 4.2 venter. Så mer.",
+            &mut found,
+        );
+        assert_eq!(
+            found.get("4.2").map(String::as_str),
+            Some("INNSATSOMR\u{212b}DE 4.2 venter.")
+        );
+        assert_eq!(
+            parse_area("Innsatsomr\u{212b}de 4: Informasjon"),
+            Some(("4".to_string(), "Informasjon".to_string()))
+        );
+        assert_eq!(parse_area("İnnsatsområde"), None);
     }
 
     #[test]
