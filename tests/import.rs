@@ -436,3 +436,41 @@ fn which_soffice() -> Result<std::path::PathBuf, ()> {
         .find(|p| p.is_file())
         .ok_or(())
 }
+
+/// Activity tables that give no activity (rows without text in the activity column, or no rows
+/// under the header) write the plan, say so, and exit 1 — never a silent 0. The control
+/// characters in the rows are escaped in the plan's comments, so the plan is still TOML.
+#[test]
+fn an_import_without_activities_says_so_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(
+        d.join("blank.csv"),
+        "Aktivitet;Ansvarlig;Frist;Budsjett\n;Ola;30.11.2017;12\x01000\n;;;rest\x7f\n",
+    )
+    .unwrap();
+    fs::write(d.join("header.csv"), "Aktivitet;Ansvarlig;Frist\n").unwrap();
+    let (code, out, err) = import(d, &["blank.csv", "--lang", "en"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("blank.toml: 0 activities"), "{out}");
+    assert_eq!(
+        err,
+        "fremdrift: No activity was imported: no row of the activity tables has text in its \
+         activity column (the rows are kept in a comment at the end of the plan). The plan is \
+         written without activities: see whether the document's activities stand in another \
+         column, or add them to the plan yourself.\n"
+    );
+    let plan = fs::read_to_string(d.join("blank.toml")).unwrap();
+    assert!(
+        plan.contains("# - row 2: Ola | 30.11.2017 | 12\\u{1}000\n"),
+        "{plan}"
+    );
+    plan.parse::<toml_edit::DocumentMut>().unwrap();
+
+    let (code, _, err) = import(d, &["header.csv", "-o", "-"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with("fremdrift: Ingen aktiviteter ble importert: aktivitetstabellene har ingen rader under overskriftsraden. Planen er skrevet uten aktiviteter: se om dokumentets aktiviteter står i en annen kolonne, eller legg dem inn i planen selv.\n"),
+        "{err}"
+    );
+}

@@ -17,6 +17,7 @@ import-read-not-zip = this is not a Word document (.docx) – the file is not a 
 import-read-not-docx = this is not a Word document (.docx): the archive has no word/document.xml
 import-read-too-large = the document unpacks to more than { $limit } MiB
 import-read-bad-xml = the document is damaged: { $reason }
+import-read-not-utf8 = the document is damaged: its part { $part } is not UTF-8 text
 import-read-spreadsheet = cannot read the spreadsheet: { $reason }
 import-read-no-such-sheet = the spreadsheet has no sheet "{ $name }"; its sheets are: { $sheets }
 import-read-csv-not-utf8 = the CSV file is UTF-16; save it as "CSV UTF-8" in Excel and import that
@@ -33,7 +34,7 @@ import-toml-period-given = The plan period was given with --start and --end.
 import-toml-period-unknown = No deadline names a year, so the plan period is unknown: add start and end (YYYY-MM-DD) here, or deadlines without a year cannot be placed.
 import-toml-meetings = The meeting dates are not in the document, but { $deadlines } refer to meetings: add the series as [[meeting]] with name and dates.
 import-toml-area-implied = The document has no numbered focus area above its tables; import made this one. Give it its real number and title.
-import-toml-area-numbered = The document gives this area no number; import gave it the first free one.
+import-toml-area-numbered = The document gives this area no number; import gave it the next free one after the areas above it.
 import-toml-mentioned = Focus areas the document mentions without a table; add them as [[area]] once they are concrete:
 import-toml-unplaced = Rows that could not be placed (they have no activity):
 
@@ -67,3 +68,7 @@ import-summary-unplaced = { $count ->
    *[other] are
 } kept in a comment at the end of the plan: { $rows }
 import-summary-check = Check of the new plan (as `fremdrift check`):
+import-no-activities = No activity was imported: { $rows ->
+    [0] the activity tables have no rows under their header row
+   *[other] no row of the activity tables has text in its activity column (the rows are kept in a comment at the end of the plan)
+}. The plan is written without activities: see whether the document's activities stand in another column, or add them to the plan yourself.

@@ -17,6 +17,7 @@ import-read-not-zip = dette er ikke et Word-dokument (.docx) – fila er ikke et
 import-read-not-docx = dette er ikke et Word-dokument (.docx): arkivet har ingen word/document.xml
 import-read-too-large = dokumentet blir større enn { $limit } MiB når det pakkes ut
 import-read-bad-xml = dokumentet er skadet: { $reason }
+import-read-not-utf8 = dokumentet er skadet: delen { $part } er ikke UTF-8-tekst
 import-read-spreadsheet = kan ikke lese regnearket: { $reason }
 import-read-no-such-sheet = regnearket har ikke noe ark «{ $name }»; arkene er: { $sheets }
 import-read-csv-not-utf8 = CSV-fila er UTF-16; lagre den som «CSV UTF-8» i Excel og importer den
@@ -33,7 +34,7 @@ import-toml-period-given = Planperioden er gitt med --start og --end.
 import-toml-period-unknown = Ingen frist har årstall, så planperioden er ukjent: legg inn start og end (ÅÅÅÅ-MM-DD) her, ellers kan ikke frister uten årstall plasseres.
 import-toml-meetings = Møtedatoene står ikke i dokumentet, men { $deadlines } viser til møter: legg inn møteserien som [[meeting]] med name og dates.
 import-toml-area-implied = Dokumentet har ikke noe nummerert innsatsområde over tabellene; import har laget dette området. Gi det riktig nummer og tittel.
-import-toml-area-numbered = Dokumentet gir ikke dette området et nummer; import har gitt det det første ledige.
+import-toml-area-numbered = Dokumentet gir ikke dette området et nummer; import har gitt det det neste ledige etter områdene over.
 import-toml-mentioned = Innsatsområder dokumentet nevner uten en tabell; legg dem inn som [[area]] når de er konkretisert:
 import-toml-unplaced = Rader som ikke kunne plasseres (de har ingen aktivitet):
 
@@ -64,3 +65,7 @@ import-summary-unplaced = { $count ->
    *[other] { $count } rader
 } uten aktivitet er lagt i en kommentar nederst i planen: { $rows }
 import-summary-check = Kontroll av den nye planen (som `fremdrift check`):
+import-no-activities = Ingen aktiviteter ble importert: { $rows ->
+    [0] aktivitetstabellene har ingen rader under overskriftsraden
+   *[other] ingen rad i aktivitetstabellene har tekst i aktivitetskolonnen (radene står i en kommentar nederst i planen)
+}. Planen er skrevet uten aktiviteter: se om dokumentets aktiviteter står i en annen kolonne, eller legg dem inn i planen selv.

@@ -17,6 +17,7 @@ import-read-not-zip = dette er ikkje eit Word-dokument (.docx) – fila er ikkje
 import-read-not-docx = dette er ikkje eit Word-dokument (.docx): arkivet har inga word/document.xml
 import-read-too-large = dokumentet blir større enn { $limit } MiB når det blir pakka ut
 import-read-bad-xml = dokumentet er skadd: { $reason }
+import-read-not-utf8 = dokumentet er skadd: delen { $part } er ikkje UTF-8-tekst
 import-read-spreadsheet = kan ikkje lese reknearket: { $reason }
 import-read-no-such-sheet = reknearket har ikkje noko ark «{ $name }»; arka er: { $sheets }
 import-read-csv-not-utf8 = CSV-fila er UTF-16; lagra ho som «CSV UTF-8» i Excel og importer ho
@@ -33,7 +34,7 @@ import-toml-period-given = Planperioden er gitt med --start og --end.
 import-toml-period-unknown = Ingen frist har årstal, så planperioden er ukjend: legg inn start og end (ÅÅÅÅ-MM-DD) her, elles kan ikkje fristar utan årstal plasserast.
 import-toml-meetings = Møtedatoane står ikkje i dokumentet, men { $deadlines } viser til møte: legg inn møteserien som [[meeting]] med name og dates.
 import-toml-area-implied = Dokumentet har ikkje noko nummerert innsatsområde over tabellane; import har laga dette området. Gi det rett nummer og tittel.
-import-toml-area-numbered = Dokumentet gir ikkje dette området eit nummer; import har gitt det det første ledige.
+import-toml-area-numbered = Dokumentet gir ikkje dette området eit nummer; import har gitt det det neste ledige etter områda over.
 import-toml-mentioned = Innsatsområde dokumentet nemner utan ein tabell; legg dei inn som [[area]] når dei er konkretiserte:
 import-toml-unplaced = Rader som ikkje kunne plasserast (dei har ingen aktivitet):
 
@@ -64,3 +65,7 @@ import-summary-unplaced = { $count ->
    *[other] { $count } rader
 } utan aktivitet er lagd i ein kommentar nedst i planen: { $rows }
 import-summary-check = Kontroll av den nye planen (som `fremdrift check`):
+import-no-activities = Ingen aktivitetar vart importerte: { $rows ->
+    [0] aktivitetstabellane har ingen rader under overskriftsrada
+   *[other] ingen rad i aktivitetstabellane har tekst i aktivitetskolonnen (radene står i ein kommentar nedst i planen)
+}. Planen er skriven utan aktivitetar: sjå om aktivitetane i dokumentet står i ein annan kolonne, eller legg dei inn i planen sjølv.

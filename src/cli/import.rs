@@ -5,8 +5,9 @@
 //! ([`file::output::write_new`]; with `--force` as `new --force` writes), and then checked as
 //! `fremdrift check` checks it, so the document's own mistakes are printed first. `-o -` prints
 //! the plan instead, and its problems on standard error. Exit 0 when the new plan has no errors,
-//! 1 when `check` found errors (the plan is written all the same), 2 for usage or I/O problems
-//! and for a document that cannot be read (nothing is written then).
+//! 1 when `check` found errors or no activity could be imported (the plan is written all the
+//! same), 2 for usage or I/O problems and for a document that cannot be read (nothing is written
+//! then).
 
 use std::path::{Path, PathBuf};
 
@@ -83,7 +84,14 @@ pub fn run(args: &ImportArgs) -> i32 {
     // From here the plan's language: the one it was written in, unless --lang says otherwise.
     let lang = crate::i18n::choose(args.lang, Some(summary.lang));
     if output.as_os_str() == "-" {
-        return to_stdout(&text, lang);
+        let code = to_stdout(&text, lang);
+        return match no_activities(&summary, lang) {
+            Some(line) => {
+                say(line);
+                super::EXIT_PLAN_ERRORS
+            }
+            None => code,
+        };
     }
     // Without --force, a new file only: one that appears meanwhile is kept, too.
     let written = match args.force {
@@ -118,7 +126,19 @@ pub fn run(args: &ImportArgs) -> i32 {
     for line in summary_lines(&summary, &output, lang) {
         println!("{}", line_safe(&line));
     }
+    if let Some(line) = no_activities(&summary, lang) {
+        say(line);
+        return super::EXIT_PLAN_ERRORS;
+    }
     if code == EXIT_OK { EXIT_OK } else { code }
+}
+
+/// When the document's activity tables gave no activity (every row's activity cell empty, or
+/// no rows at all): what to say. The plan is written all the same, and the exit is 1 — an
+/// import that imported nothing is no success.
+fn no_activities(summary: &Summary, lang: Language) -> Option<String> {
+    (summary.activities == 0)
+        .then(|| msg!("import-no-activities", rows = summary.unplaced.len()).render(lang))
 }
 
 /// `-o -`: the plan on standard output, and `check`'s problems on standard error.

@@ -60,7 +60,7 @@ fn part(
     }
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| ReadError::BadXml(format!("{name} is not UTF-8")))
+        .map_err(|_| ReadError::NotUtf8(name.to_string()))
 }
 
 /// What a paragraph style makes of its paragraphs, as the style itself says it (see
@@ -383,15 +383,18 @@ fn finish_paragraph(
     let list = numbered || style.list;
     if table_depth > 0 {
         // A cell's paragraph: each of its lines, a list item when the paragraph is one, or when
-        // a line after the cell's first starts with a typed bullet ("• fagansvarlig plan").
+        // it starts with a typed bullet ("• fagansvarlig plan") — except the cell's first line,
+        // which is its text (an activity's title) even when Word numbers or bullets it, as it
+        // does a cell styled "List Number" or "List Paragraph".
         for line in p.text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-            let typed = match table.cell.lines.is_empty() {
+            let first = table.cell.lines.is_empty();
+            let typed = match first {
                 true => None,
                 false => super::strip_bullet(line),
             };
             table.cell.lines.push(Line {
                 text: typed.unwrap_or(line).to_string(),
-                list: list || typed.is_some(),
+                list: !first && (list || typed.is_some()),
             });
         }
         return;

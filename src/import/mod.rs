@@ -107,8 +107,9 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub text: String,
-    /// A bullet or numbered item (a Word list paragraph, or a line after the first that starts
-    /// with a bullet sign).
+    /// A bullet or numbered item after the cell's first line (a Word list paragraph, or a line
+    /// that starts with a bullet sign); the first line is the cell's text even when Word
+    /// numbers it.
     pub list: bool,
 }
 
@@ -194,6 +195,8 @@ pub enum ReadError {
     TooLarge(u64),
     /// The document's XML is broken.
     BadXml(String),
+    /// A part of the document (named) is not UTF-8 text.
+    NotUtf8(String),
     /// calamine could not read the workbook.
     Spreadsheet(String),
     /// `--sheet` names no sheet of the workbook.
@@ -218,6 +221,7 @@ impl ReadError {
                 msg!("import-read-too-large", limit = *limit / (1024 * 1024))
             }
             ReadError::BadXml(reason) => msg!("import-read-bad-xml", reason = reason.as_str()),
+            ReadError::NotUtf8(part) => msg!("import-read-not-utf8", part = part.as_str()),
             ReadError::Spreadsheet(reason) => {
                 msg!("import-read-spreadsheet", reason = reason.as_str())
             }

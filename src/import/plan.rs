@@ -5,15 +5,18 @@
 //!   rows, or of a sheet's first thirty, that qualifies) names an activity column and an owner or a
 //!   deadline column ([`role`]). Rows above a sheet's header row give the plan's title.
 //! - In Word, the nearest heading or list paragraph above a table places it: a heading with a
-//!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or an
-//!   unnumbered heading under an area is a workstream; the plain paragraphs after it are its
+//!   number ("2. Kompetanseheving") is an area, and a bullet, a numbered paragraph or a deeper
+//!   unnumbered heading under an area is a workstream; a heading at the area heading's level or
+//!   above opens the next area, numbered or not. The plain paragraphs after it are its
 //!   description. The number may be Word's list numbering rather than text: a heading Word
 //!   numbers "2." is area 2, and so is a paragraph where no heading names the areas
 //!   ([`list_area`]: a deeper level of its list, or another list after a table, is a
-//!   workstream; a numbered list no table comes under is no area). In a sheet, area and workstream columns do the same, and a blank cell (a
-//!   merged one is blank below its first row) continues the group above it.
-//! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's bullet
-//!   list becomes the activity's `members`. Columns fremdrift has no key for are kept as
+//!   workstream; a numbered list no table comes under is no area). In a sheet, area and
+//!   workstream columns do the same, and a blank cell (a merged one is blank below its first
+//!   row) continues the group above it — a workstream only within its area.
+//! - Values are kept as written: a misspelt owner, "31. november", "Uke 50". A cell's first
+//!   line is the activity's title (even when Word numbers it); its bullet list under that
+//!   becomes the activity's `members`. Columns fremdrift has no key for are kept as
 //!   comments at their activity; rows without an activity are kept in a comment block at the
 //!   end, and counted in the [`Summary`]. Areas the text mentions ("innsatsområde 3") without
 //!   a table are listed in comments for the user to add.
@@ -215,7 +218,21 @@ fn header(row: &Row) -> Option<Vec<Role>> {
 }
 
 /// How many of a sheet's first rows may stand above its header row (a title, blank rows).
-const HEADER_SEARCH_ROWS: usize = 30;
+pub(super) const HEADER_SEARCH_ROWS: usize = 30;
+
+/// How many columns with a role the header row among the first of `rows` names (0 when none
+/// is a header row): how a CSV file's delimiter is chosen.
+pub(super) fn header_score(rows: &[Row]) -> usize {
+    rows.iter()
+        .take(HEADER_SEARCH_ROWS)
+        .find_map(header)
+        .map_or(0, |roles| {
+            roles
+                .iter()
+                .filter(|r| !matches!(r, Role::Other(_)))
+                .count()
+        })
+}
 
 /// An activity table's header row (its index in `table.rows`) and columns.
 fn find_header(table: &Table) -> Option<(usize, Vec<Role>)> {
@@ -293,10 +310,9 @@ impl Area {
 /// permits", "Innsatsområde 4.1: Forutsigbar næringspolitikk".
 fn parse_area(text: &str) -> Option<(String, String)> {
     let mut rest = text.trim();
-    let lower = rest.to_lowercase();
     for prefix in ["innsatsområde", "focus area", "område", "area"] {
-        if lower.starts_with(prefix) {
-            rest = rest[prefix.len()..].trim_start();
+        if let Some(len) = prefix_len(rest, prefix) {
+            rest = rest[len..].trim_start();
             break;
         }
     }
@@ -317,16 +333,34 @@ fn parse_area(text: &str) -> Option<(String, String)> {
     (separated || title.is_empty()).then(|| (number.to_string(), title.to_string()))
 }
 
+/// The length in bytes of the start of `text` that is `word` (lowercase) in any case
+/// ("Innsatsområde", "INNSATSOMRÅDE"): compared a character at a time, so the length is the
+/// one in `text` even where lower-casing changes a character's length ("İ", "Å" as the
+/// ångström sign).
+fn prefix_len(text: &str, word: &str) -> Option<usize> {
+    let mut want = word.chars();
+    let mut len = 0;
+    for c in text.chars() {
+        let Some(w) = want.next() else { break };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(w) || lower.next().is_some() {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    want.next().is_none().then_some(len)
+}
+
 /// Areas the text mentions: "innsatsområde 3", "innsatsområde 4.2", "focus area 5", with the
 /// paragraph that mentions each first.
 fn mentions(text: &str, found: &mut BTreeMap<String, String>) {
-    let lower = text.to_lowercase();
     for word in ["innsatsområde", "focus area"] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(word) {
-            let at = from + i + word.len();
-            from = at;
-            let rest = &lower[at..];
+        for (i, _) in text.char_indices() {
+            let Some(len) = prefix_len(&text[i..], word) else {
+                continue;
+            };
+            let at = i + len;
+            let rest = &text[at..];
             let rest_trim = rest.trim_start();
             if rest.len() == rest_trim.len() {
                 continue; // "innsatsområdene", "innsatsområder"
@@ -338,12 +372,7 @@ fn mentions(text: &str, found: &mut BTreeMap<String, String>) {
             if number.is_empty() || number.split('.').any(|p| p.is_empty() || p.len() > 2) {
                 continue;
             }
-            // Offsets in `lower` are offsets in `text` only when lower-casing kept every length.
-            let (start, end) = if lower.len() == text.len() {
-                sentence_around(&lower, from - word.len(), at)
-            } else {
-                (0, text.len())
-            };
+            let (start, end) = sentence_around(text, i, at);
             found
                 .entry(number.to_string())
                 .or_insert_with(|| text[start..end].trim().to_string());
@@ -443,7 +472,8 @@ enum Marker {
 /// What opened the area the text is in.
 #[derive(Debug, Clone, PartialEq)]
 enum AreaFrom {
-    Heading,
+    /// A heading of this level: a heading at the same level or above opens the next area.
+    Heading(u8),
     /// A paragraph numbered by Word: its abstract list and level, and whether a table has
     /// come under an area of that list yet.
     List {
@@ -479,7 +509,7 @@ fn list_area(
     let l = label.filter(|l| !l.bullet)?;
     let sibling = match area_from {
         None => true,
-        Some(AreaFrom::Heading) => false,
+        Some(AreaFrom::Heading(_)) => false,
         Some(AreaFrom::List {
             list,
             level,
@@ -501,7 +531,7 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
     let mut seen_table = false;
     for block in &doc.blocks {
         match block {
-            Block::Heading { text, label, .. } => {
+            Block::Heading { level, text, label } => {
                 mentions(text, &mut found.mentioned);
                 let area = labelled_area(label.as_ref(), text);
                 if found.title.is_none() && !seen_table && area.is_none() && found.areas.is_empty()
@@ -510,16 +540,19 @@ fn find(doc: &Document, options: &Options) -> Result<Found, BuildError> {
                     continue;
                 }
                 description.clear();
+                // A heading at the level of the one that opened the area, or above it, opens
+                // the next area (numbered or not); a deeper one is a workstream of the area.
+                let sibling = matches!(area_from, Some(AreaFrom::Heading(l)) if *level <= l);
                 marker = Some(match (area, &marker) {
                     (Some((number, title)), _) => {
-                        area_from = Some(AreaFrom::Heading);
+                        area_from = Some(AreaFrom::Heading(*level));
                         Marker::Area(found.area_index(Some(number), &title))
                     }
-                    (None, Some(Marker::Area(a) | Marker::Workstream(Some(a), _))) => {
+                    (None, Some(Marker::Area(a) | Marker::Workstream(Some(a), _))) if !sibling => {
                         Marker::Workstream(Some(*a), text.clone())
                     }
-                    (None, None | Some(Marker::Workstream(None, _))) => {
-                        area_from = Some(AreaFrom::Heading);
+                    (None, _) => {
+                        area_from = Some(AreaFrom::Heading(*level));
                         Marker::Area(found.area_index(None, text))
                     }
                 });
@@ -711,6 +744,8 @@ fn read_rows(
             members: Vec::new(),
             extra: Vec::new(),
         };
+        let mut row_area: Option<String> = None;
+        let mut row_ws: Option<String> = None;
         for (i, r) in roles.iter().enumerate() {
             let c = cell(i);
             let text = c.all_text();
@@ -729,22 +764,23 @@ fn read_rows(
                 }
                 Role::Status => activity.status = value,
                 Role::Note => activity.note = value,
-                Role::Area => {
-                    if value.is_some() {
-                        area_cell = value;
-                    }
-                }
-                Role::Workstream => {
-                    if value.is_some() {
-                        ws_cell = value;
-                    }
-                }
+                Role::Area => row_area = value,
+                Role::Workstream => row_ws = value,
                 Role::Other(h) => {
                     if let Some(v) = value {
                         activity.extra.push((h.clone(), v));
                     }
                 }
             }
+        }
+        // A new area starts its workstreams afresh: a blank workstream cell under it continues
+        // none of the area before.
+        if row_area.is_some() && row_area != area_cell {
+            area_cell = row_area;
+            ws_cell = None;
+        }
+        if row_ws.is_some() {
+            ws_cell = row_ws;
         }
         // Cells beyond the header's columns.
         for c in row.cells.iter().skip(roles.len()) {
@@ -804,11 +840,16 @@ pub fn build(doc: &Document, options: &Options) -> Result<(String, Summary), Bui
         .clone()
         .unwrap_or_else(|| options.fallback_title.clone());
 
-    // Numbers for the areas the document does not number: the next free whole ones.
+    // Numbers for the areas the document does not number: the next free whole one after the
+    // areas before it ("Informasjon" after area 2 is 3).
     let mut numbered_by_import = Vec::new();
-    let mut next = 1u32;
     for i in 0..found.areas.len() {
         if found.areas[i].number.is_none() {
+            let mut next = found.areas[..i]
+                .iter()
+                .filter_map(|a| a.number.as_deref()?.split('.').next()?.parse::<u32>().ok())
+                .max()
+                .map_or(1, |n| n.saturating_add(1));
             while found
                 .areas
                 .iter()
@@ -1034,9 +1075,19 @@ fn quote(s: &str) -> String {
     toml_edit::Value::from(s).to_string().trim().to_string()
 }
 
-/// `text` as comment lines of at most about 96 columns.
+/// `text` as comment lines of at most about 96 columns. Control characters, which a TOML
+/// comment may not hold, are written as escapes ("\u{1}"); line breaks start a new line.
 fn comment(text: &str) -> String {
     let mut out = String::new();
+    let text: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|c| match c {
+            '\n' | '\t' => c.to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect();
     for para in text.lines() {
         let mut line = String::from("#");
         for word in para.split_whitespace() {
@@ -1257,6 +1308,33 @@ mod tests {
         assert_eq!(p("Åpen dag"), "ad");
         assert_eq!(p("2025"), "a202");
         assert_eq!(p("–"), "a");
+    }
+
+    /// Letters whose lower case is longer or shorter than they are ("İ", "ẞ", the ångström
+    /// sign) never make the offsets wrong. Before, this paragraph panicked: "byte index 27 is
+    /// not a char boundary".
+    #[test]
+    fn mentions_and_area_numbers_survive_letters_that_change_length_in_lower_case() {
+        let mut found = BTreeMap::new();
+        mentions("İİ innsatsområde 3 er. øẞẞ", &mut found);
+        assert_eq!(
+            found.get("3").map(String::as_str),
+            Some("İİ innsatsområde 3 er.")
+        );
+        let mut found = BTreeMap::new();
+        mentions(
+            "Først İ. INNSATSOMR\u{212b}DE 4.2 venter. Så mer.",
+            &mut found,
+        );
+        assert_eq!(
+            found.get("4.2").map(String::as_str),
+            Some("INNSATSOMR\u{212b}DE 4.2 venter.")
+        );
+        assert_eq!(
+            parse_area("Innsatsomr\u{212b}de 4: Informasjon"),
+            Some(("4".to_string(), "Informasjon".to_string()))
+        );
+        assert_eq!(parse_area("İnnsatsområde"), None);
     }
 
     #[test]

@@ -100,8 +100,8 @@ fn cell(data: &Data) -> Cell {
 }
 
 /// A CSV file as one table: UTF-8 (a BOM is skipped), else Windows-1252 — what Norwegian Excel
-/// writes as "CSV (semikolondelt)" — and the delimiter the header line uses most of `;`, `,` and
-/// tab.
+/// writes as "CSV (semikolondelt)" — and of `;`, `,` and tab the delimiter that finds the header
+/// row naming the most columns.
 pub fn read_csv(bytes: &[u8]) -> Result<Document, ReadError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -115,11 +115,33 @@ pub fn read_csv(bytes: &[u8]) -> Result<Document, ReadError> {
                 .0
         }
     };
+    // The delimiter whose reading finds a header row naming the most columns (a title line
+    // above the header, "Plan, fase 2", says nothing about it); else the one the first line
+    // uses most.
     let first = text.lines().next().unwrap_or("");
-    let delimiter = [b';', b',', b'\t']
-        .into_iter()
-        .max_by_key(|&d| first.bytes().filter(|&b| b == d).count())
-        .unwrap_or(b',');
+    let mut best: Option<(usize, usize, u8)> = None;
+    for delimiter in [b';', b',', b'\t'] {
+        let Ok(head) = csv_rows(&text, delimiter, Some(super::plan::HEADER_SEARCH_ROWS)) else {
+            continue;
+        };
+        let score = super::plan::header_score(&head);
+        let used = first.bytes().filter(|&b| b == delimiter).count();
+        if best.is_none_or(|(s, u, _)| (score, used) > (s, u)) {
+            best = Some((score, used, delimiter));
+        }
+    }
+    let delimiter = best.map_or(b',', |(_, _, d)| d);
+    let rows = csv_rows(&text, delimiter, None)?;
+    Ok(Document {
+        blocks: vec![Block::Table(Table {
+            source: TableSource::Csv,
+            rows,
+        })],
+    })
+}
+
+/// The records of a CSV text split at `delimiter` (the first `limit` of them), numbered from 1.
+fn csv_rows(text: &str, delimiter: u8, limit: Option<usize>) -> Result<Vec<Row>, ReadError> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -127,16 +149,14 @@ pub fn read_csv(bytes: &[u8]) -> Result<Document, ReadError> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for (i, record) in reader.records().enumerate() {
+        if limit.is_some_and(|l| i >= l) {
+            break;
+        }
         let record = record.map_err(|e| ReadError::Csv(e.to_string()))?;
         rows.push(Row {
             number: i + 1,
             cells: record.iter().map(Cell::text).collect(),
         });
     }
-    Ok(Document {
-        blocks: vec![Block::Table(Table {
-            source: TableSource::Csv,
-            rows,
-        })],
-    })
+    Ok(rows)
 }

@@ -641,3 +641,311 @@ fn a_numbered_list_without_tables_before_the_areas_is_no_area() {
         "{text}"
     );
 }
+
+/// Word styles whose paragraphs are list items: "List Number" (numbered through the style)
+/// and "List Paragraph" (a list by its name alone).
+const LIST_CELL_STYLES: &str = r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Listeavsnitt"><w:name w:val="List Paragraph"/></w:style>"#;
+
+const LIST_CELL_NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="0"/></w:num>"#;
+
+/// An activity cell whose paragraphs Word numbers or bullets (styled "List Number" or "List
+/// Paragraph"): its first paragraph is the activity's title, the later ones its members — as
+/// with typed bullets. Before, every line was a list item and every row went unplaced.
+#[test]
+fn a_cell_of_word_list_paragraphs_is_a_title_and_members() {
+    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let body = [
+        styled("Overskrift1", "2. Kompetanseheving"),
+        table(&[
+            header,
+            tr(&[
+                tc(&styled("ListNumber", "Gjennomgå opplegg")),
+                tc(&p("Prosjektleder")),
+                tc(&p("30. november 2017")),
+            ]),
+            tr(&[
+                tc(&[
+                    styled("Listeavsnitt", "Etablere ressursgruppe"),
+                    styled("Listeavsnitt", "fagansvarlig plan"),
+                    styled("Listeavsnitt", "prosjektleder"),
+                ]
+                .concat()),
+                tc(&p("Styringsgruppa")),
+                tc(&p("Uke 50 2017")),
+            ]),
+        ]),
+    ]
+    .concat();
+    let bytes = docx_numbered(&body, Some(LIST_CELL_STYLES), Some(LIST_CELL_NUMBERING));
+    let doc = read(Format::Docx, &bytes, None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(
+        (summary.activities, summary.unplaced.len()),
+        (2, 0),
+        "{text}"
+    );
+    assert!(text.contains("title = \"Gjennomgå opplegg\""), "{text}");
+    assert!(
+        text.contains("title   = \"Etablere ressursgruppe\"")
+            && text.contains("members = [\"fagansvarlig plan\", \"prosjektleder\"]"),
+        "{text}"
+    );
+}
+
+fn activity_table(rows: &[(&str, &str, &str)]) -> String {
+    let mut out = vec![tr(&[
+        tc(&p("Aktivitet")),
+        tc(&p("Ansvarlig")),
+        tc(&p("Frist")),
+    ])];
+    for (a, o, d) in rows {
+        out.push(tr(&[tc(&p(a)), tc(&p(o)), tc(&p(d))]));
+    }
+    table(&out)
+}
+
+/// A heading at the level of the one that opened the area opens the next area, numbered or
+/// not (and an unnumbered one is numbered after the areas above it, with a comment saying so);
+/// a deeper heading is a workstream. Before, a second Heading 1 was a workstream of the area
+/// above it.
+#[test]
+fn a_heading_at_the_area_heading_s_level_opens_the_next_area() {
+    let body = [
+        styled("Overskrift1", "2. Kompetanseheving"),
+        styled("Overskrift2", "Næringsvennlig kommune"),
+        activity_table(&[("A1", "PL", "30.11.2017")]),
+        styled("Overskrift1", "Informasjon og kommunikasjon"),
+        activity_table(&[("B1", "KS", "15.12.2017")]),
+    ]
+    .concat();
+    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (2, 1), "{text}");
+    assert!(
+        text.contains("[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("# Dokumentet gir ikke dette området et nummer; import har gitt det det neste ledige etter\n# områdene over.\n[[area]]\nnumber = \"3\"\ntitle  = \"Informasjon og kommunikasjon\"\n\n# tabell 2, rad 2\n[[area.activity]]"),
+        "{text}"
+    );
+}
+
+/// Heading 1s that Word bullets (the default template's "List Bullet" numbering), each with a
+/// bullet and a table under it: each heading is an area, each bullet its workstream. Before,
+/// the second heading vanished and its table landed in the first area.
+#[test]
+fn headings_word_bullets_are_areas_each_with_its_own_table() {
+    let numbering = r#"<w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:pStyle w:val="Punktliste"/><w:lvlText w:val=""/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="8"/></w:num>"#;
+    let heading = |text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="Overskrift1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        r#"<w:p><w:pPr><w:pStyle w:val="Tittel"/></w:pPr><w:r><w:t>Fremdriftsplan</w:t></w:r></w:p>"#.to_string(),
+        heading("Kompetanseheving"),
+        styled("Punktliste", "Næringsvennlig kommune"),
+        activity_table(&[("A1", "Prosjektleder", "30. november 2017")]),
+        heading("Informasjon"),
+        styled("Punktliste", "Nettside"),
+        activity_table(&[("B1", "Kontorsjef", "Uke 50 2017")]),
+    ]
+    .concat();
+    let styles = format!(
+        r#"{STYLES}<w:style w:type="paragraph" w:styleId="Tittel"><w:name w:val="Title"/></w:style>"#
+    );
+    let bytes = docx_numbered(&body, Some(&styles), Some(numbering));
+    let doc = read(Format::Docx, &bytes, None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!((summary.areas, summary.workstreams), (2, 2), "{text}");
+    assert!(text.contains("title    = \"Fremdriftsplan\""), "{text}");
+    assert!(
+        text.contains("[[area]]\nnumber = \"1\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("[[area]]\nnumber = \"2\"\ntitle  = \"Informasjon\"\n\n[[area.workstream]]\ntitle = \"Nettside\"\n\n# tabell 2, rad 2"),
+        "{text}"
+    );
+}
+
+/// A sheet's workstream cell is carried down over blank cells only within its area: a new
+/// area value starts without one. Before, area 2 got area 1's workstream "Kurs".
+#[test]
+fn a_new_area_in_a_sheet_does_not_inherit_the_workstream_above() {
+    let csv = "Område;Delprosjekt;Aktivitet;Ansvarlig;Frist\n\
+               1 Kompetanse;Kurs;Kurs A;PL;30.11.2017\n\
+               ;;Kurs B;PL;15.12.2017\n\
+               2 Informasjon;;Nettside;Kontorsjef;uke 50 2017\n\
+               2 Informasjon;;Nyhetsbrev;Kontorsjef;uke 51 2017\n\
+               ;Presse;Pressemelding;Kontorsjef;uke 52 2017\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(
+        (summary.areas, summary.workstreams, summary.activities),
+        (2, 2, 5),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "[[area]]\nnumber = \"2\"\ntitle  = \"Informasjon\"\n\n# rad 4\n[[area.activity]]"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("# rad 5\n[[area.activity]]\nid    = \"inf-2\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("[[area.workstream]]\ntitle = \"Presse\""),
+        "{text}"
+    );
+}
+
+/// A CSV file with a title line above its header row: the delimiter is the one whose reading
+/// finds the header row, whatever the title line holds. Before, the title line chose it.
+#[test]
+fn a_title_line_above_a_csv_header_does_not_choose_the_delimiter() {
+    for title in ["Fremdriftsplan for Næringsvennlig kommune", "Plan, fase 2"] {
+        let csv = format!("{title}\nAktivitet;Ansvarlig;Frist\nA;B;30.11.2017\n");
+        let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+        let (text, summary) = build(&doc, &options())
+            .unwrap_or_else(|e| panic!("{title}: {:?}", e.message().render(Language::En)));
+        assert_eq!(summary.activities, 1, "{text}");
+        assert!(text.contains(&format!("title    = \"{title}\"")), "{text}");
+        assert!(text.contains("owner = \"B\""), "{text}");
+    }
+    // A comma file with a semicolon in its title line.
+    let csv = "Plan; fase 2\nTask,Owner,Due\nMap it,Kari,14 March 2025\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (_, summary) = build(&doc, &options()).unwrap();
+    assert_eq!(summary.activities, 1);
+}
+
+/// Control characters in cells (a stray \x01, DEL) are escaped in the comments they land in:
+/// a TOML comment may not hold them. Before, the plan written was not TOML.
+#[test]
+fn control_characters_in_cells_are_escaped_in_comments() {
+    let csv = "Aktivitet;Ansvarlig;Frist;Budsjett\nA;B;30.11.2017;12\x01000\n;;;rest\x7f\n";
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
+    let (text, _) = build(&doc, &options()).unwrap();
+    assert!(text.contains("# Budsjett: 12\\u{1}000\n"), "{text}");
+    assert!(text.contains("rest\\u{7f}"), "{text}");
+    text.parse::<toml_edit::DocumentMut>()
+        .unwrap_or_else(|e| panic!("{e}\n{text}"));
+}
+
+/// A Word part that is not UTF-8 is a damaged document, said in the reader's language.
+#[test]
+fn a_part_that_is_not_utf8_is_named_in_a_translated_message() {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(b"<w:document>\xff\xfe</w:document>").unwrap();
+        zip.finish().unwrap();
+    }
+    let err = read(Format::Docx, &buf.into_inner(), None).unwrap_err();
+    assert_eq!(err, ReadError::NotUtf8("word/document.xml".into()));
+    assert_eq!(
+        err.message().render(Language::Nb),
+        "dokumentet er skadet: delen word/document.xml er ikke UTF-8-tekst"
+    );
+}
+
+mod prop {
+    use proptest::prelude::*;
+
+    use super::super::*;
+    use super::options;
+
+    /// Cell text: any characters, with the ones that matter most (control characters, quotes,
+    /// delimiters, line breaks, letters whose lower case is longer or shorter) made likely.
+    fn cell() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            any::<char>().prop_map(String::from),
+            Just("\x01".to_string()),
+            Just("\x7f".to_string()),
+            Just("\r".to_string()),
+            Just("\n".to_string()),
+            Just("\"".to_string()),
+            Just(";".to_string()),
+            Just("'''".to_string()),
+            Just("\\".to_string()),
+            Just("• ".to_string()),
+            Just("İ".to_string()),
+            Just("ẞ".to_string()),
+            Just("innsatsområde 3. ".to_string()),
+            "[a-zæøå .]{0,6}",
+        ];
+        prop::collection::vec(piece, 0..8).prop_map(|v| v.concat())
+    }
+
+    /// A paragraph: any Unicode, with area mentions and letters whose lower case changes
+    /// length ("İ", the ångström and kelvin signs, "ẞ") made likely.
+    fn paragraph() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            any::<char>().prop_map(String::from),
+            Just("İ".to_string()),
+            Just("\u{212b}".to_string()),
+            Just("\u{212a}".to_string()),
+            Just("ẞ".to_string()),
+            Just("innsatsområde ".to_string()),
+            Just("INNSATSOMR\u{212b}DE ".to_string()),
+            Just("Focus Area ".to_string()),
+            "[0-9.]{1,4}",
+            Just(". ".to_string()),
+            "[a-zæøå ]{0,6}",
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Whatever the cells hold, the plan written from a CSV file is TOML.
+        #[test]
+        fn a_plan_imported_from_any_csv_cells_is_toml(
+            rows in prop::collection::vec(prop::collection::vec(cell(), 0..6), 0..5)
+        ) {
+            let mut w = csv::WriterBuilder::new().delimiter(b';').flexible(true).from_writer(Vec::new());
+            w.write_record(["Aktivitet", "Ansvarlig", "Frist", "Merknad", "Område", "Budsjett"])
+                .unwrap();
+            for row in &rows {
+                w.write_record(row).unwrap();
+            }
+            let bytes = w.into_inner().unwrap();
+            let doc = read(Format::Csv, &bytes, None).unwrap();
+            if let Ok((text, _)) = build(&doc, &options()) {
+                prop_assert!(
+                    text.parse::<toml_edit::DocumentMut>().is_ok(),
+                    "not TOML:\n{}", text
+                );
+            }
+        }
+
+        /// Any paragraph and heading text, mentions of areas included, imports without a
+        /// panic, and the plan written is TOML.
+        #[test]
+        fn any_paragraph_imports_without_a_panic(heading in paragraph(), text in paragraph()) {
+            let doc = Document {
+                blocks: vec![
+                    Block::Heading { level: 1, text: heading, label: None },
+                    Block::Paragraph { text, list: false, label: None },
+                    Block::Table(Table {
+                        source: TableSource::Word(1),
+                        rows: vec![
+                            Row { number: 1, cells: vec![Cell::text("Aktivitet"), Cell::text("Frist")] },
+                            Row { number: 2, cells: vec![Cell::text("A"), Cell::text("Uke 50")] },
+                        ],
+                    }),
+                ],
+            };
+            let (text, _) = build(&doc, &options()).unwrap();
+            prop_assert!(text.parse::<toml_edit::DocumentMut>().is_ok(), "not TOML:\n{}", text);
+        }
+    }
+}
