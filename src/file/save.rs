@@ -597,34 +597,18 @@ impl PlanFile {
         for u in edits {
             let (edit, was) = match &u.intent {
                 Intent::Field { edit, was } => (edit, was),
-                Intent::Exact { id, splice, base } => {
-                    let fields = std::mem::take(&mut batch);
-                    set.clear();
-                    let result = self.apply_batch(fields, today, &mut left);
-                    outcome = combine(outcome, result);
-                    let result = self.apply_exact(id, splice, *base);
-                    if let Err(e) = &result
-                        && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
-                    {
-                        left.push(Unsaved {
-                            reason: e.short(self.plan().language),
-                            ..u.clone()
-                        });
-                        continue;
-                    }
-                    outcome = combine(outcome, result);
-                    continue;
-                }
-                Intent::Structure(change) => {
+                Intent::Exact { .. } | Intent::Structure(_) => {
                     // Field edits before it go first, in one write.
                     let fields = std::mem::take(&mut batch);
                     set.clear();
                     let result = self.apply_batch(fields, today, &mut left);
                     outcome = combine(outcome, result);
-                    if already_made(self.plan(), change) {
-                        continue;
-                    }
-                    let result = self.restructure(change);
+                    let result = match &u.intent {
+                        Intent::Exact { id, splice, base } => self.apply_exact(id, splice, *base),
+                        Intent::Structure(change) if already_made(self.plan(), change) => continue,
+                        Intent::Structure(change) => self.restructure(change),
+                        Intent::Field { .. } => continue, // not reached: taken above
+                    };
                     if let Err(e) = &result
                         && !matches!(e, EditError::Io { .. } | EditError::Conflict(_))
                     {
