@@ -230,7 +230,7 @@ pub fn settle_waits() -> usize {
 /// How much later than a change its timestamp may be taken, beyond [`SETTLE_GAP`], for a file
 /// system whose timestamps carry nanoseconds. Linux stamps files from the coarse clock, updated
 /// once a jiffy (1–10 ms; measured on the development machine, `CONFIG_HZ=250`: stamps up to
-/// 4.3 ms, one jiffy, behind the clock read just before the write); 20 ms is two jiffies at the coarsest.
+/// 1.5 ms behind the clock read just before the write); 20 ms is two jiffies at the coarsest.
 const STAMP_MARGIN: i128 = 20_000_000;
 
 /// The same for a file system that stamps whole seconds only (ext4 with 128-byte inodes, ext3):
