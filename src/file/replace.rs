@@ -16,9 +16,7 @@
 //!   handle the caller holds on it, so in-place writes into it are still caught; only a rename
 //!   by another program in the instant between that comparison and our rename can be lost.
 //! - [`read_settled`] reads a file until two reads a moment apart agree, so a file that is
-//!   still being written is never taken for a whole one. [`place`] first tries to prove the
-//!   same of the displaced file from its timestamps, without waiting (see [`Look`]), and waits
-//!   only when it cannot.
+//!   still being written is never taken for a whole one.
 //! - [`merge3`] combines what another program did to a version with what we did to it,
 //!   line by line, so the caller can swap again with both.
 
@@ -102,19 +100,15 @@ fn place_using(
     // A last look first: what another program wrote before now is merged before anything is
     // replaced, so no half-merged version of ours is ever visible at the path.
     let mut now = open(real).map_err(dropped)?;
-    // Its timestamps before the last look, for proving it quiet without waiting (`Look`).
-    let before = Stamp::of(&now);
     if read_all(&mut now, real).map_err(dropped)? != expected {
         let _ = fs::remove_file(staged);
         let bytes = read_settled(&mut now, real)?;
         return Ok(Placed::Changed { now: bytes });
     }
-    let look = before.and_then(|stamp| Look::new(stamp, &now, staged));
-    let look = look.as_ref();
     match exchange(staged, real) {
         Ok(()) => {
             // What was at the path at the instant of the swap, whoever put it there.
-            match open(staged).and_then(|mut f| read_displaced(&mut f, staged, look, expected)) {
+            match open(staged).and_then(|mut f| read_settled(&mut f, staged)) {
                 Ok(bytes) => Ok(Placed::Ours { displaced: bytes }),
                 Err(e) => {
                     // Their file goes back where they are writing it; ours is dropped unless
@@ -132,8 +126,7 @@ fn place_using(
             fs::rename(staged, real).map_err(dropped)?;
             // Anything written into the old file after the last look is still in it; if it
             // cannot be read again, what the last look saw is all we know.
-            let bytes = read_displaced(&mut now, real, look, expected)
-                .unwrap_or_else(|_| expected.to_vec());
+            let bytes = read_settled(&mut now, real).unwrap_or_else(|_| expected.to_vec());
             Ok(Placed::Ours { displaced: bytes })
         }
         Err(e) => Err(dropped(e)),
@@ -215,181 +208,10 @@ fn as_io(e: ReadError) -> io::Error {
     }
 }
 
-thread_local! {
-    static SETTLE_WAITS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// How many times this thread has waited for a file to settle ([`read_settled`]: two reads
-/// [`SETTLE_GAP`] apart). A diagnostic for tests and benchmarks (that a save of a file nobody
-/// touched for a while does not wait, and that one of a file written just now does), never for
-/// deciding anything.
-pub fn settle_waits() -> usize {
-    SETTLE_WAITS.with(std::cell::Cell::get)
-}
-
-/// How much later than a change its timestamp may be taken, beyond [`SETTLE_GAP`], for a file
-/// system whose timestamps carry nanoseconds. Linux stamps files from the coarse clock, updated
-/// once a jiffy (1–10 ms; measured on the development machine, `CONFIG_HZ=250`: stamps up to
-/// 1.5 ms behind the clock read just before the write); 20 ms is two jiffies at the coarsest.
-const STAMP_MARGIN: i128 = 20_000_000;
-
-/// The same for a file system that stamps whole seconds only (ext4 with 128-byte inodes, ext3):
-/// FAT's two seconds, to be safe.
-const STAMP_MARGIN_WHOLE_SECONDS: i128 = 2_000_000_000;
-
-/// A file's identity, size and timestamps (nanoseconds since the epoch), through a handle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    dev: u64,
-    ino: u64,
-    size: u64,
-    mtime: i128,
-    ctime: i128,
-}
-
-impl Stamp {
-    /// `None` where timestamps are not used to skip the wait (everywhere but Linux).
-    fn of(file: &File) -> Option<Stamp> {
-        Stamp::from(&file.metadata().ok()?)
-    }
-
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    fn from(m: &fs::Metadata) -> Option<Stamp> {
-        use std::os::unix::fs::MetadataExt;
-        let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
-        Some(Stamp {
-            dev: m.dev(),
-            ino: m.ino(),
-            size: m.size(),
-            mtime: ns(m.mtime(), m.mtime_nsec()),
-            ctime: ns(m.ctime(), m.ctime_nsec()),
-        })
-    }
-
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    fn from(_: &fs::Metadata) -> Option<Stamp> {
-        None
-    }
-
-    fn data_unchanged(&self, other: &Stamp) -> bool {
-        (self.dev, self.ino, self.size, self.mtime)
-            == (other.dev, other.ino, other.size, other.mtime)
-    }
-}
-
-/// Local file systems whose timestamps the kernel sets from its own clock on every write
-/// (`statfs` magic numbers from `linux/magic.h`): ext2/3/4, XFS, Btrfs, tmpfs, F2FS, ZFS,
-/// bcachefs, overlayfs. Network and FUSE file systems are not among them: their timestamps come
-/// from another machine's clock and are cached by the client.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-fn timestamps_trusted(file: &File) -> bool {
-    const LOCAL: [u32; 8] = [
-        0xEF53,
-        0x5846_5342,
-        0x9123_683E,
-        0x0102_1994,
-        0xF2F5_2010,
-        0x2FC1_2FC1,
-        0xCA45_1A4E,
-        0x794C_7630,
-    ];
-    rustix::fs::fstatfs(file).is_ok_and(|s| {
-        u32::try_from(i128::from(s.f_type) & 0xFFFF_FFFF).is_ok_and(|t| LOCAL.contains(&t))
-    })
-}
-
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-fn timestamps_trusted(_: &File) -> bool {
-    false
-}
-
-/// What the last look before a swap saw of the file at the path, when its timestamps show
-/// that nobody had written it for longer than [`SETTLE_GAP`]: enough to take the displaced
-/// file as whole without waiting, if it is still exactly that ([`read_displaced`]).
-///
-/// Why this proves what two reads [`SETTLE_GAP`] apart prove. Those prove that nobody wrote
-/// the file during a window of [`SETTLE_GAP`] that ends after the read whose bytes are taken;
-/// the assumption behind both is that a program in the middle of writing a file does not pause
-/// that long. Here, with every timestamp from the file system's own clock:
-///
-/// 1. `reference` is the later of our staged file's mtime and ctime, set when we wrote and
-///    chmodded it, so at a real moment `R` before the last look; as a coarse stamp it is at
-///    most `R`.
-/// 2. Before the last look the file's mtime and ctime are older than `reference` by more than
-///    `SETTLE_GAP + margin`, where `margin` bounds how far a stamp may lag the change it
-///    records (a jiffy, or a whole second on file systems without nanoseconds). Every write
-///    sets the mtime (and ctime) to the clock at that moment, so the last write happened more
-///    than `SETTLE_GAP` before `R`, and any write after `R` would leave an mtime of at least
-///    `reference`.
-/// 3. After the swap the displaced file is the same inode with the same size and mtime, its
-///    bytes are exactly the ones the last look read (and our caller expected), and a second
-///    `fstat` after that read shows the same size, mtime and ctime: nobody wrote it from `R`
-///    to after the read either.
-///
-/// So nobody wrote it from more than `SETTLE_GAP` before `R` until after the read: a quiet
-/// window longer than `SETTLE_GAP` ending after the read, as the two reads would prove. The
-/// differences, none of which lets a half-written file through: the window ends right after
-/// the swap, not `SETTLE_GAP` after it, so a program that held the file open since before the
-/// swap, had not written for longer than that, and *starts* writing into it within those 20 ms
-/// is no longer caught (one that starts later never was; one that truncates on opening has
-/// written, so the save waits); a program that writes through a shared memory map only bumps
-/// the mtime when a clean page is first dirtied, but its bytes must still equal what we
-/// expected; and the realtime clock stepping forward by more than the gap between a write and
-/// our stamp would make the write look older (NTP slews rather than steps in normal running).
-/// Where timestamps cannot be trusted (not Linux, not a local file system, a stamp in the
-/// future of ours, written recently, changed during the read) the save waits as before.
-#[derive(Debug)]
-struct Look {
-    stamp: Stamp,
-}
-
-impl Look {
-    /// `stamp` was taken before the last look through `now`; `staged` is our staged file.
-    fn new(stamp: Stamp, now: &File, staged: &Path) -> Option<Look> {
-        if !timestamps_trusted(now) {
-            return None;
-        }
-        let ours = Stamp::from(&fs::symlink_metadata(staged).ok()?)?;
-        let reference = ours.mtime.max(ours.ctime);
-        let whole_seconds = [ours.mtime, ours.ctime, stamp.mtime, stamp.ctime]
-            .iter()
-            .all(|t| t % 1_000_000_000 == 0);
-        let margin = if whole_seconds {
-            STAMP_MARGIN_WHOLE_SECONDS
-        } else {
-            STAMP_MARGIN
-        };
-        let gap = i128::try_from(SETTLE_GAP.as_nanos()).ok()?;
-        let quiet = |t: i128| reference - t > gap + margin;
-        (quiet(stamp.mtime) && quiet(stamp.ctime)).then_some(Look { stamp })
-    }
-}
-
-/// Reads the file a swap displaced: without waiting when `look` proves it was not being
-/// written and it is still exactly `expected` (see [`Look`]), else as [`read_settled`].
-fn read_displaced(
-    file: &mut File,
-    path: &Path,
-    look: Option<&Look>,
-    expected: &[u8],
-) -> io::Result<Vec<u8>> {
-    if let Some(look) = look
-        && let Some(first) = Stamp::of(file)
-        && first.data_unchanged(&look.stamp)
-    {
-        let bytes = read_all(file, path)?;
-        if bytes == expected && Stamp::of(file) == Some(first) {
-            return Ok(bytes);
-        }
-    }
-    read_settled(file, path)
-}
-
 /// Reads the file until two reads [`SETTLE_GAP`] apart agree (at most [`SETTLE_LIMIT`]); a file
 /// still being written is not taken for a whole one. Gives `ErrorKind::WouldBlock` if the file
 /// kept changing.
 pub fn read_settled(file: &mut File, path: &Path) -> io::Result<Vec<u8>> {
-    SETTLE_WAITS.with(|c| c.set(c.get() + 1));
     let start = Instant::now();
     let mut last = read_all(file, path)?;
     loop {
@@ -543,91 +365,6 @@ mod tests {
             fs::remove_file(staged).unwrap();
         }
         assert_eq!(fs::read(&victim).unwrap(), b"keep\n");
-    }
-
-    /// Writes `text` to `real` and lets more than the settle gap (and the stamp margin) pass.
-    fn written_a_while_ago(real: &Path, text: &str) {
-        fs::write(real, text).unwrap();
-        std::thread::sleep(SETTLE_GAP * 5);
-    }
-
-    #[test]
-    fn a_file_written_just_now_is_read_until_it_settles() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("p.toml");
-        fs::write(&real, "old\n").unwrap();
-        let perms = fs::metadata(&real).unwrap().permissions();
-        let staged = stage(&real, b"new\n", perms).unwrap();
-        let waits = settle_waits();
-        match place(&staged, &real, (b"new\n", b"old\n")).unwrap() {
-            Placed::Ours { displaced } => assert_eq!(displaced, b"old\n"),
-            Placed::Changed { .. } => panic!("nothing changed"),
-        }
-        assert_eq!(
-            settle_waits(),
-            waits + 1,
-            "written just now: the careful way"
-        );
-    }
-
-    #[test]
-    fn a_file_nobody_wrote_for_a_while_is_taken_without_waiting_where_stamps_are_trusted() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("p.toml");
-        written_a_while_ago(&real, "old\n");
-        let perms = fs::metadata(&real).unwrap().permissions();
-        let staged = stage(&real, b"new\n", perms).unwrap();
-        let held = File::open(&real).unwrap();
-        // Where stamps are trusted and finer than a second (the whole-seconds margin is longer
-        // than this test waits).
-        let trusted = timestamps_trusted(&held)
-            && Stamp::of(&held).is_some_and(|s| s.mtime % 1_000_000_000 != 0);
-        let waits = settle_waits();
-        match place(&staged, &real, (b"new\n", b"old\n")).unwrap() {
-            Placed::Ours { displaced } => assert_eq!(displaced, b"old\n"),
-            Placed::Changed { .. } => panic!("nothing changed"),
-        }
-        assert_eq!(fs::read(&real).unwrap(), b"new\n");
-        if trusted {
-            assert_eq!(settle_waits(), waits, "quiet for a while: no wait");
-        } else {
-            assert_eq!(settle_waits(), waits + 1);
-        }
-    }
-
-    #[test]
-    fn a_write_after_the_last_look_is_caught_even_when_the_stamps_were_quiet() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("p.toml");
-        written_a_while_ago(&real, "old\n");
-        let perms = fs::metadata(&real).unwrap().permissions();
-        let staged = stage(&real, b"new\n", perms).unwrap();
-        let mut held = File::open(&real).unwrap();
-        let stamp = Stamp::of(&held);
-        let look = stamp.and_then(|s| Look::new(s, &held, &staged));
-        // An in-place writer (same inode) after the look: other bytes, a new mtime.
-        fs::OpenOptions::new()
-            .append(true)
-            .open(&real)
-            .unwrap()
-            .write_all(b"theirs\n")
-            .unwrap();
-        let waits = settle_waits();
-        let bytes = read_displaced(&mut held, &real, look.as_ref(), b"old\n").unwrap();
-        assert_eq!(bytes, b"old\ntheirs\n");
-        assert_eq!(settle_waits(), waits + 1);
-        // Same bytes as expected but a new mtime (a writer that rewrote them): still waits.
-        let _ = fs::remove_file(staged);
-        written_a_while_ago(&real, "old\n");
-        let staged = stage(&real, b"new\n", fs::metadata(&real).unwrap().permissions()).unwrap();
-        let mut held = File::open(&real).unwrap();
-        let look = Stamp::of(&held).and_then(|s| Look::new(s, &held, &staged));
-        fs::write(&real, "old\n").unwrap();
-        let waits = settle_waits();
-        let bytes = read_displaced(&mut held, &real, look.as_ref(), b"old\n").unwrap();
-        assert_eq!(bytes, b"old\n");
-        assert_eq!(settle_waits(), waits + 1);
-        let _ = fs::remove_file(staged);
     }
 
     fn lines(prefix: &'static str) -> impl Strategy<Value = Vec<String>> {
