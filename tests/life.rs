@@ -1007,3 +1007,63 @@ fn a_status_fix_that_reveals_a_duplicate_id_in_its_table_is_saved_and_the_duplic
     r.type_keys("u");
     assert_eq!(disk(), broken);
 }
+
+/// A renamed key that makes an error (the id it gives is taken) made that error: refused, the
+/// file left as it was.
+#[test]
+fn a_key_fix_that_would_make_a_duplicate_id_is_refused() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let broken = good.replacen("id     = \"nvk-2\"", "idd    = \"nvk-1\"", 1);
+    assert_ne!(broken, good);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "id"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert!(
+        fremdrift::file::parse_plan(&std::fs::read_to_string(&path).unwrap())
+            .diagnostics
+            .iter()
+            .all(|d| !d.message.id.contains("duplicate")),
+        "no duplicate id was written"
+    );
+}
+
+/// The free id a duplicate's fix offers is free among the activities that could be read; when
+/// an activity that cannot be read (its status word unknown) already has it written, the fix
+/// is refused rather than writing a collision that shows only later.
+#[test]
+fn an_id_fix_is_refused_when_an_unreadable_activity_has_that_id() {
+    use fremdrift::diagnostics::Fix;
+    let good = std::fs::read_to_string(PLAN).unwrap();
+    let (_dir, path) = temp_copy(PLAN);
+    let esp6 = good.find("id     = \"esp-6\"").unwrap();
+    let status = esp6 + good[esp6..].find("status = \"ikke startet\"").unwrap();
+    let broken = format!(
+        "{}status = \"ferdg\"{}",
+        &good[..status],
+        &good[status + "status = \"ikke startet\"".len()..]
+    )
+    .replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1);
+    std::fs::write(&path, &broken).unwrap();
+    let mut r = rig(&path, Language::En);
+    let offered = r
+        .board
+        .app
+        .diagnostics()
+        .iter()
+        .find_map(|d| match &d.fix {
+            Some(Fix::Id { to }) => Some(to.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        offered, "esp-6",
+        "free among the activities that could be read"
+    );
+    fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    let shown = screen(&draw(&mut r.board, 120, 36));
+    assert!(shown.contains("esp-6 is already written"), "{shown}");
+}

@@ -37,3 +37,4 @@ life-conflict-mine = here: { $change }
 life-conflict-theirs = elsewhere: { $what }
 life-conflict-gone = elsewhere: { $list } deleted
 life-heading-shift = a workstream keeps its place; J/K move the selected activity (j to select one)
+life-fix-id-taken = the id { $id } is already written in the file (on an activity that cannot be read yet); fix that one first

@@ -37,3 +37,4 @@ life-conflict-mine = her: { $change }
 life-conflict-theirs = et annet sted: { $what }
 life-conflict-gone = et annet sted: { $list } slettet
 life-heading-shift = et delprosjekt beholder plassen sin; J/K flytter valgt aktivitet (j for å velge en)
+life-fix-id-taken = id-en { $id } står allerede i fila (på en aktivitet som ikke kan leses ennå); rett den først

@@ -37,3 +37,4 @@ life-conflict-mine = her: { $change }
 life-conflict-theirs = ein annan stad: { $what }
 life-conflict-gone = ein annan stad: { $list } sletta
 life-heading-shift = eit delprosjekt held plassen sin; J/K flyttar den valde aktiviteten (j for å velje ein)
+life-fix-id-taken = id-en { $id } står alt i fila (på ein aktivitet som ikkje kan lesast enno); rett den først

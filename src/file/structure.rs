@@ -160,6 +160,33 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
     }
 }
 
+/// The problem whose correction may reveal others of its table (see [`correct`]).
+const UNKNOWN_STATUS: &str = "check-unknown-status";
+/// The problem whose correction is a new id.
+const DUPLICATE_ID: &str = "check-duplicate-id";
+
+/// A TOML string's text without its quotes (as written, escapes and all).
+fn unquoted(value: &str) -> &str {
+    let v = value.trim();
+    ['"', '\'']
+        .iter()
+        .find_map(|q| v.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)))
+        .unwrap_or(v)
+}
+
+/// Whether a line of `text` writes `id = <value>` (any quotes, any spacing).
+fn id_written(text: &str, value: &str) -> bool {
+    let want = unquoted(value);
+    text.lines().any(|line| {
+        line.trim_start()
+            .strip_prefix("id")
+            .map(str::trim_start)
+            .and_then(|r| r.strip_prefix('='))
+            .and_then(|r| r.split('#').next())
+            .is_some_and(|v| unquoted(v) == want)
+    })
+}
+
 /// A correction of an error found on reading `text` (which loads to `plan`): the error whose
 /// message is `problem` and whose place holds `from` (the first such) gets `to` there. The
 /// result must read with that error gone (one fewer of its kind) and no error added; the plan
@@ -197,6 +224,13 @@ fn correct(
             message: Message::new("life-fix-gone"),
         });
     };
+    // A free id is free among the activities that could be read; one that could not (its
+    // status word unknown) may have it written already.
+    if problem.id == DUPLICATE_ID && id_written(text, to) {
+        return Err(EditError::Refused {
+            message: crate::msg!("life-fix-id-taken", id = unquoted(to)),
+        });
+    }
     let new_text = format!(
         "{}{to}{}",
         &text[..at.start],
@@ -222,9 +256,11 @@ fn correct(
         // An activity that could not be read (its status word unknown) could not be checked
         // either: once it reads, a problem of its own may show (its id taken twice). The fix
         // did not make that one, it revealed it, in the table it corrected: it is kept, and
-        // listed like the plan's other problems, rather than refusing the fix.
+        // listed like the plan's other problems, rather than refusing the fix. Only for that
+        // fix: a renamed key or a new id that adds an error made it, and is refused.
         Err(added)
             if left < count
+                && problem.id == UNKNOWN_STATUS
                 && added.iter().all(|d| {
                     let table = table_around(&new_text, at.start);
                     d.span
