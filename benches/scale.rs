@@ -314,8 +314,8 @@ fn first_frame_file_10000(bencher: Bencher, how: &str) {
 
 /// What an editing board (`fremdrift PLAN`) does before its first frame, on a warm parse cache
 /// at 10,000 activities: load through the cache, build its store and the app, draw one 160×45
-/// frame. `now`: the loaded file is moved into the store (`BoardStore`), which makes its copy of
-/// the plan and lists the board as an editor after the first frame (`Store::begin`, not timed
+/// frame. `now`: the loaded file is moved into the app and the store (`BoardStore`), which makes
+/// its copy of the plan and text and lists the board as an editor after the first frame (`Store::begin`, not timed
 /// here). `before`: as `cli::open` did until 30 Nov: the plan, source, spans, diagnostics and
 /// text copied for the store, and the presence file (small, synced) written, before the frame.
 #[divan::bench(args = ["now", "before"], sample_count = 20)]
@@ -327,7 +327,7 @@ fn first_frame_board_10000(bencher: Bencher, how: &str) {
     let before = how == "before";
     bencher.bench(|| {
         let loaded = load_with(&path, Some(&cache)).expect("loads");
-        let Loaded { source, parsed } = loaded;
+        let Loaded { mut source, parsed } = loaded;
         let plan = parsed.plan.expect("synthetic plans are valid");
         let options = Options {
             today: today(),
@@ -351,7 +351,8 @@ fn first_frame_board_10000(bencher: Bencher, how: &str) {
             );
             (app, Box::new(store.with_presence(registration)))
         } else {
-            let app = App::new(plan, parsed.diagnostics, source.text.clone(), options);
+            let text = std::mem::take(&mut source.text);
+            let app = App::new(plan, parsed.diagnostics, text, options);
             let store = BoardStore::new(Opening {
                 path: path.clone(),
                 source,

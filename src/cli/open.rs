@@ -192,11 +192,13 @@ fn board(
             .map(|e| e.describe(lang))
             .collect()
     };
-    let Loaded { source, parsed } = loaded;
+    let Loaded { mut source, parsed } = loaded;
     // A plan with errors: say what the board shows, and how to fix it.
     let errors = parsed.diagnostics.iter().filter(|d| d.is_error()).count();
-    // The board shows the text its warnings point into; the store keeps the file as read.
-    let mut app = App::new(plan, parsed.diagnostics, source.text.clone(), options);
+    // The board shows the text its warnings point into; the store gets a copy of it (and of
+    // the plan) once the first frame is drawn.
+    let text = std::mem::take(&mut source.text);
+    let mut app = App::new(plan, parsed.diagnostics, text, options);
     let store: Box<dyn Store> = if args.read_only {
         Box::new(Refusing {
             reason: crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string(),

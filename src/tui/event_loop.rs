@@ -777,7 +777,10 @@ impl Screen for Board<'_> {
         if !self.begun {
             self.begun = true;
             let app = &*self.app;
-            self.worker.begin(|| app.plan().clone());
+            self.worker.begin(|| store::Drawn {
+                plan: app.plan().clone(),
+                text: app.text().to_string(),
+            });
         }
     }
 
@@ -887,8 +890,8 @@ impl Store for Counting {
         self.inner.needs_plan()
     }
 
-    fn begin(&mut self, plan: Option<crate::plan::Plan>) -> Vec<String> {
-        self.inner.begin(plan)
+    fn begin(&mut self, drawn: Option<store::Drawn>) -> Vec<String> {
+        self.inner.begin(drawn)
     }
 }
 

@@ -307,8 +307,8 @@ impl PlanFileStore {
 
 /// The store of a board opened for editing: until the board has drawn its first frame, the
 /// plan's file as the board loaded it ([`Opening`]); then ([`Store::begin`]) a [`PlanFileStore`]
-/// over it, with the board's copy of the plan (made after the first frame, so the frame never
-/// waits for a second copy), listed as an editor of the plan. Presence only informs (saves
+/// over it, with a copy of the board's plan and text (made after the first frame, so the frame
+/// never waits for a second copy), listed as an editor of the plan. Presence only informs (saves
 /// check for conflicts whoever is listed): when it cannot be written, the board still saves.
 pub struct BoardStore {
     opening: Option<Opening>,
@@ -318,6 +318,8 @@ pub struct BoardStore {
 /// What a board's store is made from once the first frame is drawn.
 pub struct Opening {
     pub path: std::path::PathBuf,
+    /// The file as read, but for its text: the board has that, and copies it after the first
+    /// frame ([`crate::tui::store::Drawn`]).
     pub source: crate::file::Source,
     pub spans: crate::file::spans::PlanSpans,
     /// The board's language: failures are told in it.
@@ -355,11 +357,12 @@ impl Store for BoardStore {
         self.opening.is_some()
     }
 
-    fn begin(&mut self, plan: Option<crate::plan::Plan>) -> Vec<String> {
-        let (Some(o), Some(plan)) = (self.opening.take(), plan) else {
+    fn begin(&mut self, drawn: Option<crate::tui::store::Drawn>) -> Vec<String> {
+        let (Some(mut o), Some(drawn)) = (self.opening.take(), drawn) else {
             return Vec::new();
         };
-        let file = PlanFile::new(&o.path, o.source, plan).with_spans(o.spans);
+        o.source.text = drawn.text;
+        let file = PlanFile::new(&o.path, o.source, drawn.plan).with_spans(o.spans);
         let store = PlanFileStore::new(file).with_lang(o.lang);
         let (store, others) = match crate::file::presence::register_seeing(&o.path, &o.started) {
             Ok((registration, others)) => (store.with_presence(registration), others),

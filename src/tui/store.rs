@@ -104,20 +104,27 @@ pub struct Report {
 pub trait Store: Send {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report;
 
-    /// Whether [`Store::begin`] wants the board's plan: a copy is then made for it once the
-    /// first frame is drawn, not before.
+    /// Whether [`Store::begin`] wants the board's plan and text: a copy is then made for it
+    /// once the first frame is drawn, not before.
     fn needs_plan(&self) -> bool {
         false
     }
 
     /// Called on the worker once the board has drawn its first frame, before any request the
     /// board sends after it: what a store does at start that the first frame need not wait for
-    /// (the plan's editor presence, written and synced). `plan` is the board's plan as it was
-    /// drawn, when [`Store::needs_plan`]. Gives the other editors it learnt of, described, for
+    /// (the plan's editor presence, written and synced). `drawn` is a copy of what the board
+    /// drew, when [`Store::needs_plan`]. Gives the other editors it learnt of, described, for
     /// the board to warn of.
-    fn begin(&mut self, _plan: Option<Plan>) -> Vec<String> {
+    fn begin(&mut self, _drawn: Option<Drawn>) -> Vec<String> {
         Vec::new()
     }
+}
+
+/// A copy of the plan a board drew its first frame of, and of the text it was read from.
+#[derive(Debug, Clone)]
+pub struct Drawn {
+    pub plan: Plan,
+    pub text: String,
 }
 
 /// A store that refuses every change: for `--read-only` and for builds without a saver.
@@ -153,7 +160,7 @@ pub struct Worker {
 
 /// What the worker is asked to do, in order.
 enum Job {
-    Begin(Option<Plan>),
+    Begin(Option<Drawn>),
     Request(Request),
 }
 
@@ -171,10 +178,10 @@ impl Worker {
     }
 
     /// The board has drawn its first frame: the store begins ([`Store::begin`]), ahead of every
-    /// request sent after this. `plan` gives the board's plan when the store wants a copy.
-    pub fn begin(&self, plan: impl FnOnce() -> Plan) {
+    /// request sent after this. `drawn` copies what the board drew, when the store wants it.
+    pub fn begin(&self, drawn: impl FnOnce() -> Drawn) {
         if let Some(r) = &self.requests {
-            let _ = r.send(Job::Begin(self.needs_plan.then(plan)));
+            let _ = r.send(Job::Begin(self.needs_plan.then(drawn)));
         }
     }
 }
