@@ -5,7 +5,9 @@ Usage: first-frame.py RUNS NEEDLE -- COMMAND [ARGS...]
 
 Starts COMMAND in a 160x45 pty RUNS times, reads its output until NEEDLE (a text the first
 frame draws, e.g. the plan's title) appears, and prints the median, fastest and slowest time
-in milliseconds. The program is then sent 'q' and killed if it does not quit. A NEEDLE starting
+in milliseconds. With CPU=1 in the environment it also prints the median CPU time the process
+had used (all its threads, from /proc/PID/task/*/schedstat, Linux) when the first frame
+appeared. The program is then sent 'q' and killed if it does not quit. A NEEDLE starting
 with `re:` is a regular expression over the bytes written (a frame's text may be interrupted by
 cursor moves wherever cells stay as they were).
 """
@@ -18,7 +20,22 @@ def found(needle: bytes, seen: bytes) -> bool:
     return needle in seen
 
 
-def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
+def cpu_ms(pid: int) -> float:
+    """CPU time used so far by every thread of `pid`, in milliseconds (Linux)."""
+    total = 0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except OSError:
+                pass
+    except OSError:
+        return float("nan")
+    return total / 1e6
+
+
+def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> tuple[float, float]:
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
@@ -27,6 +44,7 @@ def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
     start = time.perf_counter()
     seen = b""
     elapsed = None
+    cpu = float("nan")
     while time.perf_counter() - start < timeout:
         r, _, _ = select.select([fd], [], [], 0.5)
         if not r:
@@ -40,6 +58,7 @@ def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
         seen += chunk
         if found(needle, seen):
             elapsed = (time.perf_counter() - start) * 1000
+            cpu = cpu_ms(pid)
             break
         # Answer a cursor position request (ESC [ 6 n) as a terminal would.
         if b"\x1b[6n" in chunk:
@@ -54,7 +73,7 @@ def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> float:
     os.close(fd)
     if elapsed is None:
         raise SystemExit(f"first-frame: {needle!r} never appeared from {argv[0]}")
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> None:
@@ -62,8 +81,12 @@ def main() -> None:
     if len(args) < 4 or args[2] != "--":
         raise SystemExit(__doc__)
     runs, needle, argv = int(args[0]), args[1].encode(), args[3:]
-    times = [once(needle, argv) for _ in range(runs)]
-    print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f}")
+    samples = [once(needle, argv) for _ in range(runs)]
+    times = [t for t, _ in samples]
+    line = f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f}"
+    if os.environ.get("CPU") == "1":
+        line += f" {statistics.median(c for _, c in samples):.1f}"
+    print(line)
 
 
 if __name__ == "__main__":

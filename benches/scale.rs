@@ -312,6 +312,64 @@ fn first_frame_file_10000(bencher: Bencher, how: &str) {
         });
 }
 
+/// What an editing board (`fremdrift PLAN`) does before its first frame, on a warm parse cache
+/// at 10,000 activities: load through the cache, build its store and the app, draw one 160×45
+/// frame. `now`: the loaded file is moved into the app and the store (`BoardStore`), which makes
+/// its copy of the plan and text and lists the board as an editor after the first frame (`Store::begin`, not timed
+/// here). `before`: as `cli::open` did until 30 Nov: the plan, source, spans, diagnostics and
+/// text copied for the store, and the presence file (small, synced) written, before the frame.
+#[divan::bench(args = ["now", "before"], sample_count = 20)]
+fn first_frame_board_10000(bencher: Bencher, how: &str) {
+    use fremdrift::tui::file_store::{BoardStore, Opening, PlanFileStore};
+    use fremdrift::tui::store::Store;
+    let (_dir, path, cache) = plan_and_cache(10_000);
+    load_with(&path, Some(&cache)).expect("loads");
+    let before = how == "before";
+    bencher.bench(|| {
+        let loaded = load_with(&path, Some(&cache)).expect("loads");
+        let Loaded { mut source, parsed } = loaded;
+        let plan = parsed.plan.expect("synthetic plans are valid");
+        let options = Options {
+            today: today(),
+            lang: Language::Nb,
+            theme: Theme::new(ThemeKind::Dark, true),
+            read_only: false,
+            path: "syntetisk.toml".to_string(),
+        };
+        let (app, store): (App, Box<dyn Store>) = if before {
+            let store = PlanFileStore::new(
+                PlanFile::new(&path, source.clone(), plan.clone()).with_spans(parsed.spans.clone()),
+            );
+            let registration =
+                fremdrift::file::presence::register(&path, "2018-05-15T10:00:00+02:00")
+                    .expect("registers");
+            let app = App::new(
+                plan,
+                parsed.diagnostics.clone(),
+                source.text.clone(),
+                options,
+            );
+            (app, Box::new(store.with_presence(registration)))
+        } else {
+            let text = std::mem::take(&mut source.text);
+            let app = App::new(plan, parsed.diagnostics, text, options);
+            let store = BoardStore::new(Opening {
+                path: path.clone(),
+                source,
+                spans: parsed.spans,
+                lang: Language::Nb,
+                started: "2018-05-15T10:00:00+02:00".to_string(),
+            });
+            (app, Box::new(store))
+        };
+        let mut state = ViewState::default();
+        terminal()
+            .draw(|f| f.render_stateful_widget(&app, f.area(), &mut state))
+            .expect("draws");
+        (app, store)
+    });
+}
+
 /// The portfolio of 100 plans of 1,000 (issue 16), without the cache: `first_frame` is the
 /// frame drawn before any plan is read (`Portfolio::loading`), `all_arrived` reads every plan in
 /// parallel, hands them over as they arrive (in batches of ten, as the event loop takes them)

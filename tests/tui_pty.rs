@@ -423,7 +423,12 @@ fn the_presence_file_goes_on_quit_even_when_the_plan_was_deleted_meanwhile() {
     let presence = fremdrift::file::presence::path_for(&path);
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("per 01.12.2017 · uke 48");
-    assert!(presence.exists());
+    // Written just after the first frame.
+    let start = Instant::now();
+    while !presence.exists() {
+        assert!(start.elapsed() < Duration::from_secs(30), "never listed");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     std::fs::remove_file(&path).unwrap();
     s.keys("q");
     let status = s.wait_exit();

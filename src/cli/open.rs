@@ -9,14 +9,13 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{EXIT_OK, EXIT_PLAN_ERRORS, EXIT_USAGE, LangArg, OpenArgs, load_usable, say};
-use crate::file::save::PlanFile;
 use crate::file::{Loaded, presence, recovery};
 use crate::msg;
 use crate::output::text::shown;
 use crate::plan::Language;
 use crate::plan::Plan;
 use crate::tui::event_loop::{Arrival, Ending};
-use crate::tui::file_store::PlanFileStore;
+use crate::tui::file_store::{BoardStore, Opening};
 use crate::tui::portfolio::{self, Entry, Portfolio};
 use crate::tui::store::{Refusing, Store};
 use crate::tui::theme::{Theme, color_allowed};
@@ -68,7 +67,7 @@ pub fn run(args: &OpenArgs) -> i32 {
         }
         return EXIT_USAGE;
     }
-    let (app, store) = board(args, path, &loaded, plan, recovered);
+    let (app, store) = board(args, path, loaded, plan, recovered);
     match crate::tui::event_loop::run_to_end(app, store) {
         Ok(ending) => report_ending(path, &ending, lang),
         Err(e) => {
@@ -164,12 +163,14 @@ fn fix_in_editor(path: &Path, lang: LangArg, theme: crate::tui::theme::ThemeKind
     }
 }
 
-/// The board for a loaded plan, and its store: presence registered, other editors warned of,
-/// a recovery file offered. The single board and the portfolio's boards are built here.
+/// The board for a loaded plan, and its store: other editors warned of, a recovery file
+/// offered. The store registers this board's presence once the first frame is drawn
+/// (`BoardStore`). The single board and the portfolio's boards are built here; the loaded file
+/// is moved into them, never copied.
 fn board(
     args: &OpenArgs,
     path: &Path,
-    loaded: &Loaded,
+    loaded: Loaded,
     plan: Plan,
     recovered: Result<Option<recovery::Recovery>, String>,
 ) -> (App, Box<dyn Store>) {
@@ -191,36 +192,27 @@ fn board(
             .map(|e| e.describe(lang))
             .collect()
     };
+    let Loaded { mut source, parsed } = loaded;
+    // A plan with errors: say what the board shows, and how to fix it.
+    let errors = parsed.diagnostics.iter().filter(|d| d.is_error()).count();
+    // The board shows the text its warnings point into; the store gets a copy of it (and of
+    // the plan) once the first frame is drawn.
+    let text = std::mem::take(&mut source.text);
+    let mut app = App::new(plan, parsed.diagnostics, text, options);
     let store: Box<dyn Store> = if args.read_only {
         Box::new(Refusing {
             reason: crate::tui::i18n::tr(lang, crate::tui::i18n::Msg::ReadOnlyRefused).to_string(),
         })
     } else {
-        let store = PlanFileStore::new(
-            PlanFile::new(path, loaded.source.clone(), plan.clone())
-                .with_spans(loaded.parsed.spans.clone()),
-        )
-        .with_lang(lang);
-        // Presence only informs; a folder where it cannot be written still lets you edit.
-        match presence::register(path, &now) {
-            Ok(reg) => Box::new(store.with_presence(reg)),
-            Err(_) => Box::new(store),
-        }
+        Box::new(BoardStore::new(Opening {
+            path: path.to_path_buf(),
+            source,
+            spans: parsed.spans,
+            lang,
+            started: now,
+        }))
     };
-    let mut app = App::new(
-        plan,
-        loaded.parsed.diagnostics.clone(),
-        loaded.source.text.clone(),
-        options,
-    );
     app.warn_other_editors(others);
-    // A plan with errors: say what the board shows, and how to fix it.
-    let errors = loaded
-        .parsed
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .count();
     if errors > 0 {
         app.notify(
             crate::tui::app::MessageKind::Error,
@@ -322,7 +314,7 @@ fn run_portfolio(args: &OpenArgs, dir: &Path) -> i32 {
         };
         let recovered =
             recovery::read(path).map_err(|e| e.render(args.lang.unwrap_or(plan.language)));
-        Ok(board(args, path, &loaded, plan, recovered))
+        Ok(board(args, path, loaded, plan, recovered))
     };
     let started_in = portfolio.lang;
     match crate::tui::event_loop::run_portfolio(portfolio, arrivals, open) {

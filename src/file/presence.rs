@@ -292,13 +292,22 @@ pub struct Registration {
 
 /// Lists this process as editing `plan`.
 pub fn register(plan: &Path, started: &str) -> Result<Registration, Message> {
+    register_seeing(plan, started).map(|(registration, _)| registration)
+}
+
+/// [`register`], giving the other live editors listed when this one was added. The list is
+/// read and written under the plan's lock, so of two boards registering at the same moment the
+/// second always sees the first, even when each read [`others`] before the other registered.
+pub fn register_seeing(plan: &Path, started: &str) -> Result<(Registration, Vec<Editor>), Message> {
     let me = Editor::me(started);
     let paths = Paths::of(plan)?;
+    let mut seen = Vec::new();
     update_at(&paths, true, |list| {
         list.retain(|e| !e.is_me());
+        seen.clone_from(list);
         list.push(me);
     })?;
-    Ok(Registration { paths })
+    Ok((Registration { paths }, seen))
 }
 
 impl Drop for Registration {
@@ -362,6 +371,36 @@ mod tests {
         child.wait().unwrap();
         assert_eq!(others(&plan), vec![remote]);
         drop(reg);
+    }
+
+    #[test]
+    fn registering_gives_the_other_live_editors_listed_then() {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("p.toml");
+        fs::write(&plan, "[plan]\n").unwrap();
+        let (reg, seen) = register_seeing(&plan, "now").unwrap();
+        assert!(seen.is_empty());
+        drop(reg);
+        // Another board listed itself after we read `others`, before we registered.
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let other = Editor {
+            pid: child.id(),
+            ..Editor::me("2017-12-01T10:00:00+01:00")
+        };
+        let text = serde_json::to_string(&Wire {
+            editors: vec![other.clone()],
+        })
+        .unwrap();
+        fs::write(path_for(&plan), text).unwrap();
+        let (reg, seen) = register_seeing(&plan, "now").unwrap();
+        assert_eq!(seen, vec![other]);
+        assert_eq!(read_list(&plan).len(), 2);
+        drop(reg);
+        child.kill().unwrap();
+        child.wait().unwrap();
     }
 
     #[test]

@@ -585,6 +585,30 @@ impl App {
         });
     }
 
+    /// Just after start: the other boards this one saw when it listed itself as an editor
+    /// (under the plan's lock: of two boards opening at the same moment, the later one sees the
+    /// earlier). Those not warned of at start are warned of now, over nothing or over the
+    /// start's own questions (a recovery offer comes back after); if another question is
+    /// already open, it is left alone. True when the board shows the warning.
+    pub fn also_editing(&mut self, editors: Vec<String>) -> bool {
+        let mut all = self.session.other_editors.clone();
+        let before = all.len();
+        all.extend(
+            editors
+                .into_iter()
+                .filter(|e| !self.session.other_editors.contains(e)),
+        );
+        let questions_at_start = matches!(
+            self.session.popup,
+            None | Some(Popup::OtherEditor { .. } | Popup::Recovery { .. })
+        );
+        if all.len() == before || self.read_only || !questions_at_start {
+            return false;
+        }
+        self.warn_other_editors(all);
+        true
+    }
+
     /// At start: a recovery file's edits, offered once any other-editor question is answered.
     pub fn offer_recovery(&mut self, recovery: Recovery) {
         if recovery.edits.is_empty() {

@@ -281,6 +281,9 @@ enum Stop {
 trait Screen {
     fn draw(&mut self, frame: &mut ratatui::Frame);
 
+    /// Right after a frame reached the terminal.
+    fn after_draw(&mut self) {}
+
     /// Work between terminal events (answers from the save worker, the clock, the file), asked
     /// before each draw and after every event or 100 ms without one.
     fn on_tick(&mut self, _term: &mut Term) -> io::Result<Flow> {
@@ -333,6 +336,7 @@ impl Term {
             if dirty {
                 self.terminal.draw(|frame| screen.draw(frame))?;
                 dirty = false;
+                screen.after_draw();
             }
             if self.signals.take_suspend() {
                 suspend(&mut self.terminal)?;
@@ -584,7 +588,7 @@ fn board_to_end(term: &mut Term, app: &mut App, store: Box<dyn Store>) -> io::Re
         // set-aside (behind any saves already asked for) and wait until the worker has done it.
         let before = set_asides.count();
         let sender = to_worker.lock().ok().and_then(|g| g.clone());
-        let sent = sender.is_some_and(|r| r.send(Request::SetAside).is_ok());
+        let sent = sender.is_some_and(|r| r.send(Request::SetAside));
         if sent {
             set_asides.wait_past(before, super::hangup::SET_ASIDE_LIMIT);
         }
@@ -597,6 +601,7 @@ fn board_to_end(term: &mut Term, app: &mut App, store: Box<dyn Store>) -> io::Re
         in_flight: 0,
         panic_for_test: std::env::var_os(PANIC_FOR_TEST).is_some(),
         drawn: false,
+        begun: false,
         last_tick: Instant::now(),
     };
     // A terminal error (a hung-up terminal fails the next draw) ends the loop like a signal:
@@ -661,6 +666,8 @@ struct Board<'a> {
     /// Panic after the first frame ([`PANIC_FOR_TEST`]).
     panic_for_test: bool,
     drawn: bool,
+    /// Whether the store was told the first frame is drawn ([`Worker::begin`]).
+    begun: bool,
     /// When the app was last told a second passed.
     last_tick: Instant,
 }
@@ -764,6 +771,19 @@ impl Screen for Board<'_> {
         self.drawn = true;
     }
 
+    fn after_draw(&mut self) {
+        // What the store does at start (the plan's editor presence, a synced file) waits for
+        // the first frame; it still comes before any request the board sends from now on.
+        if !self.begun {
+            self.begun = true;
+            let app = &*self.app;
+            self.worker.begin(|| store::Drawn {
+                plan: app.plan().clone(),
+                text: app.text().to_string(),
+            });
+        }
+    }
+
     /// Takes the worker's answers in.
     fn on_tick(&mut self, term: &mut Term) -> io::Result<Flow> {
         #[allow(clippy::panic, reason = "the crash tests ask for a panic")]
@@ -771,6 +791,10 @@ impl Screen for Board<'_> {
             panic!("{PANIC_FOR_TEST} is set");
         }
         let mut effects = Vec::new();
+        let mut warned = false;
+        if let Ok(editors) = self.worker.editors.try_recv() {
+            warned = self.app.also_editing(editors);
+        }
         while let Ok(report) = self.worker.reports.try_recv() {
             self.in_flight = self.in_flight.saturating_sub(1);
             effects.push(self.take_report(report));
@@ -783,7 +807,11 @@ impl Screen for Board<'_> {
             faded = before && self.app.message().is_none();
         }
         if effects.is_empty() {
-            return Ok(if faded { Flow::Redraw } else { Flow::Same });
+            return Ok(if faded || warned {
+                Flow::Redraw
+            } else {
+                Flow::Same
+            });
         }
         self.carry_out(effects, term)
     }
@@ -857,10 +885,18 @@ impl Store for Counting {
         }
         report
     }
+
+    fn needs_plan(&self) -> bool {
+        self.inner.needs_plan()
+    }
+
+    fn begin(&mut self, drawn: Option<store::Drawn>) -> Vec<String> {
+        self.inner.begin(drawn)
+    }
 }
 
 /// Clears the hang-up watchdog's sender when the event loop ends.
-struct RequesterGuard(Arc<Mutex<Option<std::sync::mpsc::Sender<Request>>>>);
+struct RequesterGuard(Arc<Mutex<Option<store::Requester>>>);
 
 impl Drop for RequesterGuard {
     fn drop(&mut self) {

@@ -304,3 +304,71 @@ impl PlanFileStore {
         }
     }
 }
+
+/// The store of a board opened for editing: until the board has drawn its first frame, the
+/// plan's file as the board loaded it ([`Opening`]); then ([`Store::begin`]) a [`PlanFileStore`]
+/// over it, with a copy of the board's plan and text (made after the first frame, so the frame
+/// never waits for a second copy), listed as an editor of the plan. Presence only informs (saves
+/// check for conflicts whoever is listed): when it cannot be written, the board still saves.
+pub struct BoardStore {
+    opening: Option<Opening>,
+    open: Option<PlanFileStore>,
+}
+
+/// What a board's store is made from once the first frame is drawn.
+pub struct Opening {
+    pub path: std::path::PathBuf,
+    /// The file as read, but for its text: the board has that, and copies it after the first
+    /// frame ([`crate::tui::store::Drawn`]).
+    pub source: crate::file::Source,
+    pub spans: crate::file::spans::PlanSpans,
+    /// The board's language: failures are told in it.
+    pub lang: Language,
+    /// When the board opened (RFC 3339), for its presence entry.
+    pub started: String,
+}
+
+impl BoardStore {
+    pub fn new(opening: Opening) -> BoardStore {
+        BoardStore {
+            opening: Some(opening),
+            open: None,
+        }
+    }
+}
+
+impl Store for BoardStore {
+    /// Before [`Store::begin`] the board has sent nothing (it sends only after its first
+    /// frame); a request from elsewhere (the hang-up watchdog's set-aside) finds nothing unsaved.
+    fn handle(&mut self, request: Request, today: NaiveDate) -> Report {
+        match &mut self.open {
+            Some(store) => store.handle(request, today),
+            None => Report {
+                request,
+                result: Ok((Done::Nothing, None)),
+                at: String::new(),
+                unsaved: Vec::new(),
+                theirs: None,
+            },
+        }
+    }
+
+    fn needs_plan(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    fn begin(&mut self, drawn: Option<crate::tui::store::Drawn>) -> Vec<String> {
+        let (Some(mut o), Some(drawn)) = (self.opening.take(), drawn) else {
+            return Vec::new();
+        };
+        o.source.text = drawn.text;
+        let file = PlanFile::new(&o.path, o.source, drawn.plan).with_spans(o.spans);
+        let store = PlanFileStore::new(file).with_lang(o.lang);
+        let (store, others) = match crate::file::presence::register_seeing(&o.path, &o.started) {
+            Ok((registration, others)) => (store.with_presence(registration), others),
+            Err(_) => (store, Vec::new()),
+        };
+        self.open = Some(store);
+        others.iter().map(|e| e.describe(o.lang)).collect()
+    }
+}

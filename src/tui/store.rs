@@ -103,6 +103,28 @@ pub struct Report {
 /// Carries requests out. Implementations own the file; `today` stamps `done_on`.
 pub trait Store: Send {
     fn handle(&mut self, request: Request, today: NaiveDate) -> Report;
+
+    /// Whether [`Store::begin`] wants the board's plan and text: a copy is then made for it
+    /// once the first frame is drawn, not before.
+    fn needs_plan(&self) -> bool {
+        false
+    }
+
+    /// Called on the worker once the board has drawn its first frame, before any request the
+    /// board sends after it: what a store does at start that the first frame need not wait for
+    /// (the plan's editor presence, written and synced). `drawn` is a copy of what the board
+    /// drew, when [`Store::needs_plan`]. Gives the other editors it learnt of, described, for
+    /// the board to warn of.
+    fn begin(&mut self, _drawn: Option<Drawn>) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// A copy of the plan a board drew its first frame of, and of the text it was read from.
+#[derive(Debug, Clone)]
+pub struct Drawn {
+    pub plan: Plan,
+    pub text: String,
 }
 
 /// A store that refuses every change: for `--read-only` and for builds without a saver.
@@ -128,22 +150,49 @@ impl Store for Refusing {
 
 /// A store on its own thread: send requests, poll reports.
 pub struct Worker {
-    requests: Option<mpsc::Sender<Request>>,
+    requests: Option<mpsc::Sender<Job>>,
     pub reports: mpsc::Receiver<Report>,
+    /// The other editors [`Store::begin`] learnt of, once.
+    pub editors: mpsc::Receiver<Vec<String>>,
+    needs_plan: bool,
     thread: Option<JoinHandle<()>>,
+}
+
+/// What the worker is asked to do, in order.
+enum Job {
+    Begin(Option<Drawn>),
+    Request(Request),
 }
 
 impl Worker {
     /// A second way to send requests, for a thread that must reach the worker when the event
     /// loop cannot (the hang-up watchdog).
-    pub fn requester(&self) -> Option<mpsc::Sender<Request>> {
-        self.requests.clone()
+    pub fn requester(&self) -> Option<Requester> {
+        self.requests.clone().map(Requester)
     }
 
     pub fn send(&self, request: Request) -> bool {
         self.requests
             .as_ref()
-            .is_some_and(|r| r.send(request).is_ok())
+            .is_some_and(|r| r.send(Job::Request(request)).is_ok())
+    }
+
+    /// The board has drawn its first frame: the store begins ([`Store::begin`]), ahead of every
+    /// request sent after this. `drawn` copies what the board drew, when the store wants it.
+    pub fn begin(&self, drawn: impl FnOnce() -> Drawn) {
+        if let Some(r) = &self.requests {
+            let _ = r.send(Job::Begin(self.needs_plan.then(drawn)));
+        }
+    }
+}
+
+/// A way to send requests to a [`Worker`] from another thread.
+#[derive(Clone)]
+pub struct Requester(mpsc::Sender<Job>);
+
+impl Requester {
+    pub fn send(&self, request: Request) -> bool {
+        self.0.send(Job::Request(request)).is_ok()
     }
 }
 
@@ -160,19 +209,30 @@ impl Drop for Worker {
 
 /// Runs `store` on a worker thread, handling requests in order.
 pub fn spawn(mut store: Box<dyn Store>, today: NaiveDate) -> Worker {
-    let (req_tx, req_rx) = mpsc::channel::<Request>();
+    let (req_tx, req_rx) = mpsc::channel::<Job>();
     let (rep_tx, rep_rx) = mpsc::channel::<Report>();
+    let (editors_tx, editors_rx) = mpsc::channel::<Vec<String>>();
+    let needs_plan = store.needs_plan();
     let thread = std::thread::spawn(move || {
-        for request in req_rx {
-            let report = store.handle(request, today);
-            if rep_tx.send(report).is_err() {
-                break;
+        for job in req_rx {
+            match job {
+                Job::Begin(plan) => {
+                    let _ = editors_tx.send(store.begin(plan));
+                }
+                Job::Request(request) => {
+                    let report = store.handle(request, today);
+                    if rep_tx.send(report).is_err() {
+                        break;
+                    }
+                }
             }
         }
     });
     Worker {
         requests: Some(req_tx),
         reports: rep_rx,
+        editors: editors_rx,
+        needs_plan,
         thread: Some(thread),
     }
 }
