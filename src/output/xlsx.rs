@@ -205,16 +205,20 @@ fn fit_row(
     Ok(())
 }
 
+/// Writes the header row of catalogue ids `ids` in the reader's language at `row`; the column
+/// widths start from the headers.
 fn header_row(
     sheet: &mut Worksheet,
     row: u32,
-    headers: &[String],
+    ids: &[&'static str],
+    lang: Language,
     s: &Styles,
-) -> Result<(), XlsxError> {
+) -> Result<Widths, XlsxError> {
+    let headers: Vec<String> = ids.iter().map(|id| text(lang, id)).collect();
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, h, &s.header)?;
     }
-    Ok(())
+    Ok(Widths::new(&headers))
 }
 
 fn activities(
@@ -225,7 +229,7 @@ fn activities(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name(text(lang, "office-sheet-activities"))?;
-    let headers: Vec<String> = [
+    let headers = [
         "office-col-area",
         "office-col-workstream",
         "office-col-id",
@@ -238,12 +242,8 @@ fn activities(
         "office-col-done-on",
         "office-col-urgency",
         "office-col-note",
-    ]
-    .iter()
-    .map(|id| text(lang, id))
-    .collect();
-    header_row(sheet, 0, &headers, s)?;
-    let mut widths = Widths::new(&headers);
+    ];
+    let mut widths = header_row(sheet, 0, &headers, lang, s)?;
     let overdue_word = text(lang, "office-urgency-overdue");
     let soon_word = text(lang, "office-urgency-due-soon");
     for (i, a) in plan.activities.iter().enumerate() {
@@ -330,7 +330,7 @@ fn overview(
     meta.push(msg!("report-week", week = iso_week(today)).render(lang));
     sheet.write_string(1, 0, cell(&meta.join(" · ")))?;
 
-    let headers: Vec<String> = [
+    let headers = [
         "office-col-number",
         "office-col-area-title",
         "office-col-area-status",
@@ -339,13 +339,9 @@ fn overview(
         "office-col-share",
         "office-col-overdue",
         "office-col-due-soon",
-    ]
-    .iter()
-    .map(|id| text(lang, id))
-    .collect();
+    ];
     let top = 3;
-    header_row(sheet, top, &headers, s)?;
-    let mut widths = Widths::new(&headers);
+    let mut widths = header_row(sheet, top, &headers, lang, s)?;
     let progress = plan.areas_progress();
     let mut sums = [0usize; 4];
     let mut statuses = Vec::new();
@@ -411,17 +407,13 @@ fn meetings(
     s: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name(text(lang, "office-sheet-meetings"))?;
-    let headers: Vec<String> = [
+    let headers = [
         "office-col-meeting",
         "office-col-date",
         "office-col-week",
         "office-col-remark",
-    ]
-    .iter()
-    .map(|id| text(lang, id))
-    .collect();
-    header_row(sheet, 0, &headers, s)?;
-    let mut widths = Widths::new(&headers);
+    ];
+    let mut widths = header_row(sheet, 0, &headers, lang, s)?;
     widths.see(1, "00.00.00000");
     let mut row = 0;
     for series in &plan.meetings {
