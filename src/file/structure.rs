@@ -248,6 +248,7 @@ fn correct(
         diagnostics: Some(diagnostics.clone()),
         spans: Some(spans.clone()),
     };
+    let table = table_around(&new_text, at.start);
     match parsed.reread_after(plan) {
         Ok(p) if left < count => Ok(applied(p)),
         Ok(_) => Err(EditError::Refused {
@@ -262,7 +263,6 @@ fn correct(
             if left < count
                 && problem.id == UNKNOWN_STATUS
                 && added.iter().all(|d| {
-                    let table = table_around(&new_text, at.start);
                     d.span
                         .as_ref()
                         .is_some_and(|s| table.start <= s.start && s.end <= table.end)
