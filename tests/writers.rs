@@ -318,3 +318,52 @@ fn temp_files(dir: &Path) -> Vec<String> {
         .filter(|n| n.ends_with(".tmp"))
         .collect()
 }
+
+/// A program that opens the plan, takes a moment (3–10 ms) and only then appends a line and
+/// closes it, again and again, while `set` saves 30 times. Its open often comes just before a
+/// save swaps the file; the line it then writes lands in the file the swap displaced, and must
+/// be found there and merged (a save waits for such a program to close the file, and a swap
+/// that anyone opened the old file across looks again once they have).
+#[test]
+fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.toml");
+    fs::write(&path, plan(100)).unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (path, stop) = (path.clone(), stop.clone());
+        thread::spawn(move || {
+            let mut written = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                let mut f = fs::OpenOptions::new().append(true).open(&path).unwrap();
+                thread::sleep(Duration::from_millis(3 + (written * 7) % 8));
+                f.write_all(format!("# late-{written}\n").as_bytes())
+                    .unwrap();
+                drop(f);
+                written += 1;
+                thread::sleep(Duration::from_millis(25 + (written * 13) % 40));
+            }
+            written
+        })
+    };
+    for i in 0..30 {
+        let out = set(&path, &format!("a-{i}"), &format!("set {i}"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    stop.store(true, Ordering::Relaxed);
+    let written = writer.join().unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    let lines = (0..written)
+        .filter(|i| text.lines().any(|l| l == format!("# late-{i}")))
+        .count() as u64;
+    eprintln!("late writer: {written} lines written, {lines} in the file, beside 30 saves");
+    assert_eq!(
+        lines, written,
+        "lines written a moment after opening were lost"
+    );
+    assert_eq!(activities(&path), 100);
+}

@@ -465,7 +465,20 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
         let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
         options.custom_flags(flags.bits() as i32);
     }
-    options.open(path)
+    // A save holds a lease on the plan for a moment (`replace`), and a non-blocking open
+    // meeting it fails with `WouldBlock` instead of waiting: wait for it here, a while.
+    let start = std::time::Instant::now();
+    loop {
+        match options.open(path) {
+            Err(e)
+                if e.kind() == io::ErrorKind::WouldBlock
+                    && start.elapsed() < std::time::Duration::from_secs(2) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            result => return result,
+        }
+    }
 }
 
 /// Reads a small file kept beside a plan (a recovery or presence file) with the same care as a

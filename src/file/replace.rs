@@ -16,7 +16,18 @@
 //!   handle the caller holds on it, so in-place writes into it are still caught; only a rename
 //!   by another program in the instant between that comparison and our rename can be lost.
 //! - [`read_settled`] reads a file until two reads a moment apart agree, so a file that is
-//!   still being written is never taken for a whole one.
+//!   still being written is never taken for a whole one. That wait (at least [`SETTLE_GAP`])
+//!   also covers a program that opened the old file just before the swap and writes into it
+//!   a moment after. On Linux the swap first takes a write lease on the file ([`Leased`]):
+//!   the kernel grants it only while nobody else has the file open, and any later open or
+//!   truncate of it breaks it where we can see it. A lease still unbroken after the swap
+//!   proves that nobody can have written the displaced file since we read it, and nobody can
+//!   open it any more (its one name is our private temp name): then what it holds is what we
+//!   read, and the wait is skipped. When someone has the file open, the save waits (up to
+//!   [`LEASE_WAIT`]) for them to close it before it looks; when someone opened it during the
+//!   swap, the displaced file is read once they have closed it. Only where no lease can be had
+//!   (a file held open for long, not ours, other file systems, other platforms) is "two reads
+//!   agree" all there is.
 //! - [`merge3`] combines what another program did to a version with what we did to it,
 //!   line by line, so the caller can swap again with both.
 
@@ -99,16 +110,26 @@ fn place_using(
     };
     // A last look first: what another program wrote before now is merged before anything is
     // replaced, so no half-merged version of ours is ever visible at the path.
-    let mut now = open(real).map_err(dropped)?;
-    if read_all(&mut now, real).map_err(dropped)? != expected {
+    let mut look = Leased::wait(open(real).map_err(dropped)?);
+    if read_all(look.file(), real).map_err(dropped)? != expected {
         let _ = fs::remove_file(staged);
-        let bytes = read_settled(&mut now, real)?;
+        let bytes = read_settled(&mut look.release(), real)?;
         return Ok(Placed::Changed { now: bytes });
     }
     match exchange(staged, real) {
+        Ok(()) if look.proves_untouched(staged) => {
+            // Nobody opened the displaced file since before we read it: it holds `expected`.
+            UNWAITED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(Placed::Ours {
+                displaced: expected.to_vec(),
+            })
+        }
         Ok(()) => {
+            // Someone may be writing the displaced file: let them (a broken lease blocks
+            // their open until we let go), then wait for it to settle.
+            drop(look);
             // What was at the path at the instant of the swap, whoever put it there.
-            match open(staged).and_then(|mut f| read_settled(&mut f, staged)) {
+            match read_displaced(staged) {
                 Ok(bytes) => Ok(Placed::Ours { displaced: bytes }),
                 Err(e) => {
                     // Their file goes back where they are writing it; ours is dropped unless
@@ -123,6 +144,7 @@ fn place_using(
             }
         }
         Err(e) if exchange_unsupported(&e) => {
+            let mut now = look.release();
             fs::rename(staged, real).map_err(dropped)?;
             // Anything written into the old file after the last look is still in it; if it
             // cannot be read again, what the last look saw is all we know.
@@ -131,6 +153,177 @@ fn place_using(
         }
         Err(e) => Err(dropped(e)),
     }
+}
+
+/// How many swaps were proved by an unbroken lease and skipped the settle wait (for tests).
+static UNWAITED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many swaps in this process skipped the settle wait because a lease proved nobody had
+/// touched the displaced file (tests use it to see which way a save went).
+pub fn unwaited_swaps() -> usize {
+    UNWAITED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// How long a save waits for others to close the plan before it looks without a lease.
+pub const LEASE_WAIT: Duration = Duration::from_millis(200);
+
+/// The open plan, with a write lease on it where one was granted.
+///
+/// A write lease (Linux `F_SETLEASE`, `F_WRLCK`) is granted only while no other open file
+/// description refers to the file, in any process (readers included). From then on, every
+/// `open` or `truncate` of it by anyone else starts a lease break, which `F_GETLEASE` reports
+/// (the opener waits until we let go, or gets `EWOULDBLOCK` if it opened non-blocking), and the
+/// kernel signals us: the signal is set to `SIGURG`, whose default is to be ignored, because
+/// the default, `SIGIO`, would end the process. We hold it only from our last look to just
+/// after the swap (well under a millisecond for a plan of 2 MB).
+struct Leased {
+    file: File,
+    leased: bool,
+}
+
+impl Leased {
+    /// Takes a write lease on `file`, waiting up to [`LEASE_WAIT`] for whoever has it open to
+    /// close it. Without a lease (still open elsewhere, not our file, no leases here) the file
+    /// is handed on as it is, and the caller waits for it to settle instead.
+    fn wait(file: File) -> Leased {
+        let start = Instant::now();
+        let leased = loop {
+            match lease::take(&file) {
+                lease::Taken::Yes => break true,
+                lease::Taken::Busy if start.elapsed() < LEASE_WAIT => {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                _ => break false,
+            }
+        };
+        Leased { file, leased }
+    }
+
+    fn file(&mut self) -> &mut File {
+        &mut self.file
+    }
+
+    /// Lets go of the lease (an opener that broke it goes on) and gives the file back.
+    fn release(self) -> File {
+        if self.leased {
+            lease::release(&self.file);
+        }
+        self.file
+    }
+
+    /// Whether the file now at `staged` is this one, with no other name, and the lease was
+    /// never broken: nobody opened or truncated it since the lease was granted (before our
+    /// last read of it), so it holds what that read saw, and nobody can write it any more.
+    /// Lets go of the lease either way.
+    fn proves_untouched(&mut self, staged: &Path) -> bool {
+        if !self.leased {
+            return false;
+        }
+        let same = same_file_one_name(&self.file, staged);
+        // Last: every open up to this instant is seen.
+        let unbroken = lease::unbroken(&self.file);
+        lease::release(&self.file);
+        self.leased = false;
+        same && unbroken
+    }
+}
+
+/// The displaced file at `staged`, once whoever is writing it has finished: read under a lease
+/// (nobody else has it open, nobody can open it but through our private name) when one is
+/// granted within [`LEASE_WAIT`], else when two reads a moment apart agree ([`read_settled`]).
+fn read_displaced(staged: &Path) -> io::Result<Vec<u8>> {
+    let mut look = Leased::wait(open(staged)?);
+    if look.leased {
+        let bytes = read_all(look.file(), staged)?;
+        if look.proves_untouched(staged) {
+            return Ok(bytes);
+        }
+    }
+    read_settled(&mut look.release(), staged)
+}
+
+#[cfg(unix)]
+fn same_file_one_name(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino() && a.nlink() == 1,
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file_one_name(_: &File, _: &Path) -> bool {
+    false
+}
+
+#[cfg(target_os = "linux")]
+mod lease {
+    use std::fs::File;
+    use std::os::fd::AsRawFd;
+
+    /// `F_SETSIG` (`<asm-generic/fcntl.h>`; the same on every Linux architecture), which the
+    /// `libc` crate does not name.
+    const F_SETSIG: libc::c_int = 10;
+
+    pub enum Taken {
+        Yes,
+        /// Someone else has the file open.
+        Busy,
+        /// Not our file, no leases on this file system, or leases turned off.
+        No,
+    }
+
+    /// Sets the lease-break signal to `SIGURG` (ignored by default; `SIGIO` would end the
+    /// process), then asks for a write lease.
+    pub fn take(file: &File) -> Taken {
+        let fd = file.as_raw_fd();
+        // SAFETY: `fcntl` with integer arguments on a descriptor we own (borrowed from
+        // `file`, open for the whole call); it reads and writes no memory of ours.
+        let taken = unsafe {
+            libc::fcntl(fd, F_SETSIG, libc::SIGURG) == 0
+                && libc::fcntl(fd, libc::F_SETLEASE, libc::F_WRLCK) == 0
+        };
+        match std::io::Error::last_os_error().raw_os_error() {
+            _ if taken => Taken::Yes,
+            Some(libc::EAGAIN) => Taken::Busy,
+            _ => Taken::No,
+        }
+    }
+
+    /// Whether we still hold the write lease, with no break begun.
+    pub fn unbroken(file: &File) -> bool {
+        // SAFETY: as in `take`.
+        unsafe { libc::fcntl(file.as_raw_fd(), libc::F_GETLEASE) == libc::F_WRLCK }
+    }
+
+    pub fn release(file: &File) {
+        // SAFETY: as in `take`.
+        unsafe {
+            libc::fcntl(file.as_raw_fd(), libc::F_SETLEASE, libc::F_UNLCK);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+mod lease {
+    use std::fs::File;
+
+    #[allow(dead_code)]
+    pub enum Taken {
+        Yes,
+        Busy,
+        No,
+    }
+
+    pub fn take(_: &File) -> Taken {
+        Taken::No
+    }
+
+    pub fn unbroken(_: &File) -> bool {
+        false
+    }
+
+    pub fn release(_: &File) {}
 }
 
 /// Swaps the staged file back with whatever is at `real` now (after a merge that could not be
@@ -365,6 +558,99 @@ mod tests {
             fs::remove_file(staged).unwrap();
         }
         assert_eq!(fs::read(&victim).unwrap(), b"keep\n");
+    }
+
+    /// Whether this file system gives us leases (tmpfs and ext4 do; some overlay or network
+    /// file systems do not, and then a save always waits, which the other tests cover).
+    fn leases_here(path: &Path) -> bool {
+        let file = open(path).unwrap();
+        let here = matches!(lease::take(&file), lease::Taken::Yes);
+        lease::release(&file);
+        if !here {
+            eprintln!("no leases on this file system: the quick way is not tested here");
+        }
+        here
+    }
+
+    #[test]
+    fn a_swap_nobody_touched_is_proved_without_the_settle_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        fs::write(&real, "old\n").unwrap();
+        if !leases_here(&real) {
+            return;
+        }
+        let perms = fs::metadata(&real).unwrap().permissions();
+        let before = unwaited_swaps();
+        let staged = stage(&real, b"new\n", perms).unwrap();
+        match place(&staged, &real, (b"new\n", b"old\n")).unwrap() {
+            Placed::Ours { displaced } => assert_eq!(displaced, b"old\n"),
+            Placed::Changed { .. } => panic!("nothing changed"),
+        }
+        assert_eq!(fs::read(&staged).unwrap(), b"old\n");
+        assert_eq!(fs::read(&real).unwrap(), b"new\n");
+        assert!(unwaited_swaps() > before, "the lease did not prove it");
+    }
+
+    #[test]
+    fn an_open_during_the_lease_breaks_the_proof() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        fs::write(&real, "old\n").unwrap();
+        if !leases_here(&real) {
+            return;
+        }
+        let mut look = Leased::wait(open(&real).unwrap());
+        assert!(look.leased);
+        // Another program opens the file (and is held until we let go), then writes.
+        let writer = {
+            let real = real.clone();
+            std::thread::spawn(move || {
+                let mut f = fs::OpenOptions::new().append(true).open(&real).unwrap();
+                f.write_all(b"late\n").unwrap();
+            })
+        };
+        let start = Instant::now();
+        while lease::unbroken(&look.file) {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "the open never came"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        assert!(!look.proves_untouched(&real));
+        writer.join().unwrap();
+        assert_eq!(fs::read(&real).unwrap(), b"old\nlate\n");
+    }
+
+    #[test]
+    fn a_save_waits_for_a_program_that_has_the_file_open_to_close_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("p.toml");
+        fs::write(&real, "old\n").unwrap();
+        if !leases_here(&real) {
+            return;
+        }
+        let perms = fs::metadata(&real).unwrap().permissions();
+        // It opened the file before our save, and writes a moment into it.
+        let (opened, wait_open) = std::sync::mpsc::channel();
+        let writer = {
+            let real = real.clone();
+            std::thread::spawn(move || {
+                let mut f = fs::OpenOptions::new().append(true).open(&real).unwrap();
+                opened.send(()).unwrap();
+                std::thread::sleep(Duration::from_millis(30));
+                f.write_all(b"late\n").unwrap();
+            })
+        };
+        wait_open.recv().unwrap();
+        let staged = stage(&real, b"new\n", perms).unwrap();
+        let seen = match place(&staged, &real, (b"new\n", b"old\n")).unwrap() {
+            Placed::Ours { displaced } => displaced,
+            Placed::Changed { now } => now,
+        };
+        writer.join().unwrap();
+        assert_eq!(seen, b"old\nlate\n", "their write was not seen");
     }
 
     fn lines(prefix: &'static str) -> impl Strategy<Value = Vec<String>> {

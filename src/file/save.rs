@@ -721,6 +721,9 @@ impl PlanFile {
         } else {
             (self.source.clone(), self.plan.clone())
         };
+        // Closed before the swap: a file we still held open would itself keep the swap from
+        // proving nobody else has it open (`replace::place`).
+        drop(held);
 
         // The plan's permissions and links, as they are now (before anything is taken).
         let meta = fs::metadata(&real).map_err(|e| gone_or_io(&display, &e))?;
