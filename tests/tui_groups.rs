@@ -138,7 +138,8 @@ fn d_on_the_areas_list_deletes_an_empty_area_and_refuses_one_with_activities() {
     r.type_keys("hd");
     assert!(r.board.app.popup().is_none());
     assert!(
-        r.board.said()
+        r.board
+            .said()
             .contains("area 2 is not empty: it has 14 activities"),
         "{}",
         r.board.said()
