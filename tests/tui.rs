@@ -14,12 +14,12 @@ use fremdrift::tui::model::{Filter, View};
 use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
+use fremdrift::tui::{Effect, Event};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 
-use common::board::{Board, draw};
+use common::board::{Board, Open, draw};
 use common::screen::screen;
 use common::{PLAN, day};
 
@@ -28,21 +28,11 @@ fn app_from_text(text: &str, lang: Language) -> Board {
 }
 
 fn app_with(text: &str, lang: Language, read_only: bool) -> Board {
-    let parsed = fremdrift::file::parse_plan(text);
-    let plan = parsed.plan.expect("the plan loads");
-    let app = App::new(
-        plan,
-        parsed.diagnostics,
-        text.to_string(),
-        Options {
-            today: day(2017, 12, 1),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only,
-            path: PLAN.to_string(),
-        },
-    );
-    Board::new(app)
+    Open::default()
+        .lang(lang)
+        .read_only(read_only)
+        .shown(PLAN)
+        .board(text)
 }
 
 fn read_only_app(lang: Language) -> Board {
@@ -64,19 +54,11 @@ fn warned_app(lang: Language) -> Board {
 }
 
 fn press(app: &mut Board, code: KeyCode) -> Effect {
-    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    app.press(code)
 }
 
 fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
-    s.chars()
-        .map(|c| match c {
-            '\n' => press(app, KeyCode::Enter),
-            '\x1b' => press(app, KeyCode::Esc),
-            '\t' => press(app, KeyCode::Tab),
-            c => press(app, KeyCode::Char(c)),
-        })
-        .filter(|e| *e != Effect::None)
-        .collect()
+    app.keys(s)
 }
 
 fn lang_code(l: Language) -> &'static str {
