@@ -317,25 +317,9 @@ impl Rig {
         std::fs::read_to_string(&self.path).unwrap()
     }
 
-    /// The one place the file changed: (first changed line, the original's lines there, the
-    /// lines now there), from the longest common start and end.
+    /// The one place the file changed since it was opened ([`super::one_hunk`]).
     pub fn hunk(&self) -> (usize, Vec<String>, Vec<String>) {
-        let now = self.disk();
-        let a: Vec<&str> = self.original.split_inclusive('\n').collect();
-        let b: Vec<&str> = now.split_inclusive('\n').collect();
-        let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-        let end = a[start..]
-            .iter()
-            .rev()
-            .zip(b[start..].iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count();
-        let own = |v: &[&str]| v.iter().map(|l| l.to_string()).collect();
-        (
-            start + 1,
-            own(&a[start..a.len() - end]),
-            own(&b[start..b.len() - end]),
-        )
+        super::one_hunk(&self.original, &self.disk())
     }
 
     /// (1-based line, before, after) of every changed line; the line count must not change.
