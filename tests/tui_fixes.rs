@@ -27,6 +27,14 @@ fn rig_with(edit: impl Fn(&str) -> String) -> Rig {
     Open::default().colour(false).copy_edited(SEED_PATH, edit)
 }
 
+/// The seed with its waiting area's reason taken out.
+fn without_the_waiting_reason(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.contains("kontorsjefen er tilbake"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// What these tests ask of the board beside the shared rig's own.
 trait Problems {
     fn selected_problem(&self) -> Diagnostic;
@@ -117,12 +125,7 @@ fn x_on_a_deadline_a_year_early_writes_the_next_year() {
 
 #[test]
 fn x_on_a_waiting_area_without_a_reason_asks_for_it_and_writes_it() {
-    let mut r = rig_with(|t| {
-        t.lines()
-            .filter(|l| !l.contains("kontorsjefen er tilbake"))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    });
+    let mut r = rig_with(without_the_waiting_reason);
     r.select_problem("venter");
     r.type_keys("x");
     assert!(
@@ -182,12 +185,7 @@ fn enter_on_a_problem_goes_to_its_activity_on_the_board() {
 
 #[test]
 fn enter_on_a_problem_in_an_area_selects_the_area() {
-    let mut r = rig_with(|t| {
-        t.lines()
-            .filter(|l| !l.contains("kontorsjefen er tilbake"))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    });
+    let mut r = rig_with(without_the_waiting_reason);
     r.select_problem("venter");
     r.type_keys("\n");
     assert_eq!(r.board.area(), 1);
