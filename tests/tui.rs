@@ -575,18 +575,7 @@ fn a_large_plan_opens_and_draws_every_view() {
 
 /// The text of screen line `y`.
 fn line_at(buf: &Buffer, y: u16) -> String {
-    let mut line = String::new();
-    let mut skip = 0;
-    for x in 0..buf.area.width {
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        let sym = buf[(x, y)].symbol();
-        line.push_str(sym);
-        skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-    }
-    line
+    common::screen::line_text(buf, y)
 }
 
 fn line_with(buf: &Buffer, needle: &str) -> String {
