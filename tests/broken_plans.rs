@@ -32,90 +32,31 @@ fn the_uncorrected_seed_reads_with_its_broken_activity_marked() {
     assert_eq!(partial.urgency(a, today), fremdrift::plan::Urgency::Unknown);
 }
 
-use chrono::NaiveDate;
-use fremdrift::file::save::PlanFile;
-use fremdrift::plan::Language;
-use fremdrift::tui::file_store::PlanFileStore;
-use fremdrift::tui::store::Store;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use fremdrift::tui::Effect;
+use ratatui::crossterm::event::KeyCode;
 
-use common::board::{Board, draw};
+use common::board::{Board, Open, Rig, draw};
 use common::pty::Session;
 use common::screen::screen;
-use common::{day, fremdrift, outcome, temp_copy};
+use common::{fremdrift, outcome, temp_copy};
 
 const SEED_PATH: &str = "tests/fixtures/seed-uncorrected.toml";
 
-fn today() -> NaiveDate {
-    day(2017, 12, 1)
+/// How these tests open the board: bokmål, no colour, the plan shown as `plan.toml`.
+fn open() -> Open {
+    Open::default().colour(false)
 }
 
 /// The uncorrected seed on a board over a copy of it, saving through the real store.
-struct Rig {
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-    board: Board,
-    store: PlanFileStore,
-}
-
 fn rig() -> Rig {
-    let (dir, path) = temp_copy(SEED_PATH);
-    let file = PlanFile::open(&path).expect("a plan with errors opens");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let app = App::new(
-        file.plan().clone(),
-        parse_plan(&text).diagnostics,
-        text,
-        Options {
-            today: today(),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, false),
-            read_only: false,
-            path: "plan.toml".to_string(),
-        },
-    );
-    Rig {
-        _dir: dir,
-        path,
-        board: Board::new(app),
-        store: PlanFileStore::new(file),
-    }
+    open().copy(SEED_PATH)
 }
 
-impl Rig {
-    /// Types `keys`, carrying every request to the store and its report back, as the event
-    /// loop does.
-    fn type_keys(&mut self, keys: &str) {
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                '\u{8}' => KeyCode::Backspace,
-                c => KeyCode::Char(c),
-            };
-            let effect = self
-                .board
-                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            if let Effect::Store(request) = effect {
-                let report = self.store.handle(request, today());
-                self.board.apply(Event::Stored(Box::new(report)));
-            }
-        }
-    }
-
-    fn selected_id(&self) -> String {
-        let i = self.board.selected().unwrap();
-        self.board.plan().activities[i].id.clone()
-    }
-
-    /// Selects the broken activity (esp-3) from the start: activities, then down (eight
-    /// activities of the first workstream, the second workstream's heading, esp-1, esp-3).
-    fn select_broken(&mut self) {
-        self.type_keys(&format!("l{}", "j".repeat(11)));
-        assert_eq!(self.selected_id(), "esp-3");
-    }
+/// Selects the broken activity (esp-3) from the start: activities, then down (eight
+/// activities of the first workstream, the second workstream's heading, esp-1, esp-3).
+fn select_broken(r: &mut Rig) {
+    r.type_keys(&format!("l{}", "j".repeat(11)));
+    assert_eq!(r.board.selected_id(), "esp-3");
 }
 
 #[test]
@@ -124,7 +65,7 @@ fn the_uncorrected_seed_opens_on_the_board_with_its_error_counted_and_shown() {
     assert_eq!(r.board.errors(), 1);
     assert_eq!(r.board.warnings(), 4);
     assert_eq!(r.board.plan().activities.len(), 14);
-    r.select_broken();
+    select_broken(&mut r);
     let s = screen(&draw(&mut r.board, 100, 30));
     insta::assert_snapshot!("broken_row_nb", s);
     // The detail says what is wrong.
@@ -147,13 +88,13 @@ fn the_uncorrected_seed_opens_on_the_board_with_its_error_counted_and_shown() {
 #[test]
 fn fixing_the_impossible_deadline_from_the_board_saves_a_plan_without_errors() {
     let mut r = rig();
-    let before = std::fs::read_to_string(&r.path).unwrap();
-    r.select_broken();
+    let before = r.disk();
+    select_broken(&mut r);
     // The deadline editor, the broken text cleared and the right day typed.
     r.type_keys("e");
     r.type_keys(&"\u{8}".repeat("31. november".chars().count()));
     r.type_keys("30. november\n");
-    let after = std::fs::read_to_string(&r.path).unwrap();
+    let after = r.disk();
     assert_eq!(
         after,
         before.replace("due    = \"31. november\"", "due    = \"30. november\""),
@@ -175,7 +116,7 @@ fn fixing_the_impossible_deadline_from_the_board_saves_a_plan_without_errors() {
 fn an_edit_elsewhere_on_a_plan_with_errors_saves_and_keeps_them() {
     let mut r = rig();
     r.type_keys("l ");
-    let text = std::fs::read_to_string(&r.path).unwrap();
+    let text = r.disk();
     assert!(text.contains("status = \"pågår\""), "{text}");
     assert_eq!(r.board.errors(), 1, "the error is still there, and only it");
 }
@@ -256,20 +197,7 @@ fn the_uncorrected_seed_opens_in_a_terminal_and_its_deadline_is_fixed_with_keys(
 
 /// The board on `text` (a plan with errors), as `fremdrift PLAN` opens it.
 fn board_on(text: &str) -> Board {
-    let parsed = parse_plan(text);
-    let plan = parsed.usable().expect("its TOML reads").clone();
-    Board::new(App::new(
-        plan,
-        parsed.diagnostics,
-        text.to_string(),
-        Options {
-            today: today(),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, false),
-            read_only: false,
-            path: "plan.toml".to_string(),
-        },
-    ))
+    open().board_with_errors(text)
 }
 
 #[test]
@@ -297,7 +225,7 @@ fn an_unknown_status_a_duplicate_id_and_a_misspelt_key_each_mark_their_activity(
             .iter()
             .position(|a| a.is_broken())
             .unwrap();
-        b.type_keys_plain(&format!("l{}\n", "j".repeat(i)));
+        b.keys(&format!("l{}\n", "j".repeat(i)));
         let s = screen(&draw(&mut b, 100, 30));
         assert!(s.contains("⚠ "), "{fixture}\n{s}");
         assert!(s.contains(says), "{fixture}\n{s}");
@@ -329,16 +257,16 @@ fn every_invalid_fixture_whose_toml_reads_opens_draws_and_rereads_to_itself() {
         // The board draws it, with every activity's detail.
         let mut b = board_on(&text);
         for view in ["2", "3", "4", "5", "w", "\x1b1"] {
-            b.type_keys_plain(view);
+            b.keys(view);
             for size in [(100, 30), (80, 24)] {
                 draw(&mut b, size.0, size.1);
             }
         }
-        b.type_keys_plain("l");
+        b.keys("l");
         for _ in 0..plan.activities.len() {
-            b.type_keys_plain("\n");
+            b.keys("\n");
             draw(&mut b, 100, 30);
-            b.type_keys_plain("\x1bj");
+            b.keys("\x1bj");
         }
     }
 }
@@ -346,11 +274,8 @@ fn every_invalid_fixture_whose_toml_reads_opens_draws_and_rereads_to_itself() {
 #[test]
 fn e_asks_for_the_editor_at_the_selected_activity_or_the_first_error() {
     let mut r = rig();
-    r.select_broken();
-    let effect = r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Char('E'),
-        KeyModifiers::NONE,
-    )));
+    select_broken(&mut r);
+    let effect = r.board.press(KeyCode::Char('E'));
     // esp-3's table header.
     let header = SEED
         .lines()
@@ -358,34 +283,13 @@ fn e_asks_for_the_editor_at_the_selected_activity_or_the_first_error() {
         .unwrap();
     assert_eq!(effect, Effect::Editor { line: header });
     r.type_keys("w");
-    let effect = r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Char('E'),
-        KeyModifiers::NONE,
-    )));
+    let effect = r.board.press(KeyCode::Char('E'));
     let error = SEED
         .lines()
         .position(|l| l.contains("31. november"))
         .unwrap()
         + 1;
     assert_eq!(effect, Effect::Editor { line: error });
-}
-
-trait Keys {
-    fn type_keys_plain(&mut self, keys: &str);
-}
-
-impl Keys for Board {
-    /// Keys with no store behind them (nothing here saves).
-    fn type_keys_plain(&mut self, keys: &str) {
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                c => KeyCode::Char(c),
-            };
-            self.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-        }
-    }
 }
 
 #[test]

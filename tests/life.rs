@@ -10,85 +10,34 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use chrono::NaiveDate;
 use fremdrift::file::recovery;
 use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
 use fremdrift::plan::structure::{Place, Structure};
-use fremdrift::tui::file_store::PlanFileStore;
+use fremdrift::tui::Effect;
 use fremdrift::tui::popup::Popup;
-use fremdrift::tui::store::{Request, Store};
+use fremdrift::tui::store::Request;
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::board::{Board, draw};
+use common::board::{Open, Rig, draw, today};
 use common::screen::screen;
-use common::{PLAN, day, temp_copy};
+use common::{PLAN, temp_copy};
 
-fn today() -> NaiveDate {
-    day(2017, 12, 1)
-}
-
-struct Rig {
-    board: Board,
-    store: PlanFileStore,
-}
-
-fn rig(path: &Path, lang: Language) -> Rig {
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut file = PlanFile::open(path).unwrap();
-    file.lock_timeout = std::time::Duration::from_millis(50);
-    let parsed = fremdrift::file::parse_plan(&text);
-    let app = App::new(
-        file.plan().clone(),
-        parsed.diagnostics,
-        text,
-        Options {
-            today: today(),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            // As shown (the temporary folder's name would differ from run to run).
-            path: "plan.toml".into(),
-        },
-    );
-    Rig {
-        board: Board::new(app),
-        store: PlanFileStore::new(file).with_lang(lang),
+/// How these tests open the board: in `lang`, its store telling failures in it too, a save
+/// waiting briefly for the lock. The board names the plan `plan.toml` (the temporary folder's
+/// name would differ from run to run).
+fn open(lang: Language) -> Open {
+    Open {
+        store_in_board_lang: true,
+        lock_timeout: Some(std::time::Duration::from_millis(50)),
+        ..Open::default().lang(lang)
     }
 }
 
-impl Rig {
-    /// Carries an effect through the store and back, as the event loop does; returns the
-    /// effect that is left (a quit).
-    fn run(&mut self, effect: Effect) -> Effect {
-        match effect {
-            Effect::Store(request) => {
-                let report = self.store.handle(request, today());
-                self.board.apply(Event::Stored(Box::new(report)))
-            }
-            e => e,
-        }
-    }
-
-    /// Types `keys` ('\n' Enter, '\x1b' Esc, '\t' Tab); returns the last effect left.
-    fn type_keys(&mut self, keys: &str) -> Effect {
-        let mut last = Effect::None;
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                '\t' => KeyCode::Tab,
-                c => KeyCode::Char(c),
-            };
-            let effect = self
-                .board
-                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            last = self.run(effect);
-        }
-        last
-    }
+/// A copy of the real plan made `edit` of it, on the board.
+fn rig_on(lang: Language, edit: impl Fn(&str) -> String) -> Rig {
+    open(lang).copy_edited(PLAN, edit)
 }
 
 fn set_mode(path: &Path, mode: u32) {
@@ -98,12 +47,7 @@ fn set_mode(path: &Path, mode: u32) {
 /// The two structural changes the tests make on the board, made by the saving layer on a
 /// fresh copy: the bytes the plan must end up with.
 fn expected(changes: &[Structure]) -> String {
-    let (_dir, path) = temp_copy(PLAN);
-    let mut file = PlanFile::open(&path).unwrap();
-    for c in changes {
-        file.restructure(c).unwrap();
-    }
-    std::fs::read_to_string(&path).unwrap()
+    made_on(&std::fs::read_to_string(PLAN).unwrap(), changes)
 }
 
 fn the_changes() -> Vec<Structure> {
@@ -133,9 +77,8 @@ fn structural(r: &Rig) -> Vec<Structure> {
 
 #[test]
 fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored() {
-    let (dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::Nb);
+    let mut r = open(Language::Nb).copy(PLAN);
+    let (path, original) = (r.path.clone(), r.original.clone());
     // Unwritable between loading and saving.
     set_mode(&path, 0o444);
     make_the_changes(&mut r);
@@ -176,20 +119,16 @@ fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored()
         .filter_map(|u| u.structural().cloned())
         .collect();
     assert_eq!(kept, the_changes());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
-    drop(r);
+    assert_eq!(r.disk(), original);
 
     // Fixed; the next start offers them, and re-applying makes exactly those changes.
     set_mode(&path, 0o644);
-    let mut r = rig(&path, Language::Nb);
+    let mut r = r.reopen();
     r.board.app.offer_recovery(set_aside);
     assert!(matches!(r.board.app.popup(), Some(Popup::Recovery { .. })));
     let shown = screen(&draw(&mut r.board, 120, 36));
     assert!(shown.contains("esp-6 slettet"), "{shown}");
-    let e = r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Enter,
-        KeyModifiers::NONE,
-    )));
+    let e = r.board.press(KeyCode::Enter);
     assert!(matches!(e, Effect::Store(Request::Reapply(_))), "{e:?}");
     r.run(e);
     assert!(
@@ -213,14 +152,12 @@ fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored()
     let (result, left) = file.reapply(&unsaved, today());
     assert!(result.is_ok() && left.is_empty(), "{result:?} {left:?}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), again);
-    drop(dir);
 }
 
 #[test]
 fn a_structural_change_while_another_program_holds_the_plan_is_kept_and_saved_by_a_retry() {
-    let (_dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = open(Language::En).copy(PLAN);
+    let (path, original) = (r.path.clone(), r.original.clone());
     // Another program holds the plan's lock (a read-only folder would do the same for anyone
     // but root, who these tests may run as).
     let lock = std::fs::OpenOptions::new()
@@ -371,17 +308,22 @@ fn quitting_the_error_screen_exits_with_the_plan_error_code() {
 /// The real plan with three mistakes made on reading: nvk-2's status word is not one, nvk-3's
 /// `owner` is spelt `ownr`, and esp-4 has nvk-1's id.
 fn with_mistakes(good: &str) -> String {
-    let nvk2 = good.find("id     = \"nvk-2\"").unwrap();
-    let status = nvk2 + good[nvk2..].find("status = \"ikke startet\"").unwrap();
-    let mut text = format!(
-        "{}status = \"påbegynt\"{}",
-        &good[..status],
-        &good[status + "status = \"ikke startet\"".len()..]
-    );
+    let mut text = with_status_word(good, "nvk-2", "påbegynt");
     let nvk3 = text.find("id     = \"nvk-3\"").unwrap();
     let owner = nvk3 + text[nvk3..].find("owner  =").unwrap();
     text.replace_range(owner..owner + "owner ".len(), "ownr  ");
     text.replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1)
+}
+
+/// The real plan with the status of activity `id` (not started) written `word`.
+fn with_status_word(good: &str, id: &str, word: &str) -> String {
+    let table = good.find(&format!("id     = \"{id}\"")).unwrap();
+    let status = table + good[table..].find("status = \"ikke startet\"").unwrap();
+    format!(
+        "{}status = \"{word}\"{}",
+        &good[..status],
+        &good[status + "status = \"ikke startet\"".len()..]
+    )
 }
 
 /// Opens the problems list (`w`) on the problem whose fix `is` matches.
@@ -398,28 +340,17 @@ fn select_problem(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool
 
 /// Selects the problem whose fix `is` matches in the problems list (`w`), then applies it (`x`).
 fn fix_where(r: &mut Rig, is: impl Fn(&fremdrift::diagnostics::Fix) -> bool) {
-    let app = &r.board.app;
-    let at = app
-        .problem_order()
-        .iter()
-        .position(|&i| app.diagnostics()[i].fix.as_ref().is_some_and(&is))
-        .unwrap_or_else(|| panic!("no such fix in {:#?}", app.diagnostics()));
-    r.type_keys("w");
-    r.type_keys(&"j".repeat(at));
+    select_problem(r, is);
     r.type_keys("x");
 }
 
 #[test]
 fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_and_undoable() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    let broken = with_mistakes(&good);
-    std::fs::write(&path, &broken).unwrap();
     // The board in English, the plan in bokmål: the picker lists the words the file gets.
-    let mut r = rig(&path, Language::En);
+    let mut r = rig_on(Language::En, with_mistakes);
+    let broken = r.original.clone();
     assert_eq!(r.board.app.errors(), 4, "{:#?}", r.board.app.diagnostics());
-    let disk = || std::fs::read_to_string(&path).unwrap();
 
     // The unknown status word: the picker, and the chosen status's word in its place.
     fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
@@ -431,7 +362,7 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
     );
     r.type_keys("j\n");
     let one = broken.replacen("status = \"påbegynt\"", "status = \"pågår\"", 1);
-    assert_eq!(disk(), one);
+    assert_eq!(r.disk(), one);
     assert_eq!(r.board.app.errors(), 3);
     let nvk2 = r.board.app.plan().find("nvk-2").unwrap();
     assert_eq!(
@@ -443,7 +374,7 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
     // The `=` stays in its column: the padding shrinks by the letter the key gains.
     let two = one.replacen("ownr   =", "owner  =", 1);
-    assert_eq!(disk(), two);
+    assert_eq!(r.disk(), two);
     assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
 
     // The duplicate id: the later one gets a free id in the plan's pattern.
@@ -454,32 +385,25 @@ fn quick_fixes_for_a_status_word_a_misspelt_key_and_a_duplicate_id_are_minimal_a
         1,
     );
     assert_ne!(three, two, "the second nvk-1 is esp-4's table");
-    assert_eq!(disk(), three);
+    assert_eq!(r.disk(), three);
     assert_eq!(r.board.app.errors(), 0, "{:#?}", r.board.app.diagnostics());
-    assert!(fremdrift::file::parse_plan(&disk()).plan.is_some());
+    assert!(fremdrift::file::parse_plan(&r.disk()).plan.is_some());
 
     // Each is undone like any edit, back to the bytes before it.
     r.type_keys("u");
-    assert_eq!(disk(), two);
+    assert_eq!(r.disk(), two);
     r.type_keys("u");
-    assert_eq!(disk(), one);
+    assert_eq!(r.disk(), one);
     r.type_keys("u");
-    assert_eq!(disk(), broken);
-    let e = r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Char('r'),
-        KeyModifiers::CONTROL,
-    )));
-    r.run(e);
-    assert_eq!(disk(), one, "and redone");
+    assert_eq!(r.disk(), broken);
+    r.redo();
+    assert_eq!(r.disk(), one, "and redone");
 }
 
 #[test]
 fn workstream_headings_can_be_selected_and_t_d_a_act_on_them() {
-    let (_dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let disk = || std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
-    let plan = || r_plan(&path);
+    let mut r = open(Language::En).copy(PLAN);
+    let original = r.original.clone();
     // `k` on the first activity goes up onto its workstream's heading; T renames it.
     r.type_keys("gk");
     assert_eq!(r.board.app.selected(), None);
@@ -496,36 +420,31 @@ fn workstream_headings_can_be_selected_and_t_d_a_act_on_them() {
     // D on a heading with activities says why not, and changes nothing.
     r.type_keys("D");
     assert!(r.board.app.popup().is_none());
-    let said = r
-        .board
-        .app
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = r.board.said();
     assert!(said.contains("is not empty"), "{said}");
-    assert_eq!(disk(), original);
+    assert_eq!(r.disk(), original);
 
     // An empty workstream shows as its heading alone; j stops on it, and a adds into it.
     r.type_keys("A\nEmpty\n");
-    let with_empty = disk();
+    let with_empty = r.disk();
     r.type_keys("Gj");
     let w = r.board.app.heading().expect("on the empty heading");
     assert_eq!(r.board.app.plan().workstreams[w].title, "Empty");
     r.type_keys("a");
     r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
-    let p = plan();
+    let p = r_plan(&r.path);
     let i = p.find("esp-7").expect("added");
     assert_eq!(
         p.workstreams[p.activities[i].workstream.unwrap()].title,
         "Empty"
     );
     r.type_keys("u");
-    assert_eq!(disk(), with_empty);
+    assert_eq!(r.disk(), with_empty);
     // D on the empty heading asks, and deletes exactly it.
     r.type_keys("Gj");
     assert!(r.board.app.heading().is_some());
     r.type_keys("Dy");
-    assert_eq!(disk(), original);
+    assert_eq!(r.disk(), original);
 }
 
 fn r_plan(path: &Path) -> fremdrift::plan::Plan {
@@ -536,16 +455,15 @@ fn r_plan(path: &Path) -> fremdrift::plan::Plan {
 
 #[test]
 fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
-    let (_dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = open(Language::En).copy(PLAN);
+    let (path, original) = (r.path.clone(), r.original.clone());
     r.type_keys("lGdy");
-    let deleted = std::fs::read_to_string(&path).unwrap();
+    let deleted = r.disk();
     assert_ne!(deleted, original);
     // The undo cannot be written: kept, listed, set aside on quitting.
     set_mode(&path, 0o444);
     r.type_keys("u");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), deleted);
+    assert_eq!(r.disk(), deleted);
     assert_eq!(
         r.board.app.unsaved().len(),
         1,
@@ -558,35 +476,30 @@ fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
     assert_eq!(r.type_keys("j\n"), Effect::Quit);
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
     assert_eq!(set_aside.edits.len(), 1);
-    drop(r);
     // Next time, re-applied: the file is as before the delete, byte for byte.
     set_mode(&path, 0o644);
-    let mut r = rig(&path, Language::En);
+    let mut r = r.reopen();
     r.board.app.offer_recovery(set_aside);
-    let e = r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Enter,
-        KeyModifiers::NONE,
-    )));
+    let e = r.board.press(KeyCode::Enter);
     r.run(e);
     assert!(
         r.board.app.unsaved().is_empty(),
         "{:?}",
         r.board.app.unsaved()
     );
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert_eq!(r.disk(), original);
     assert_eq!(recovery::read(&path).unwrap(), None);
 }
 
 #[test]
 fn a_misspelt_key_in_an_unaligned_table_keeps_one_space() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    let broken = with_mistakes(&good).replacen("ownr   =", "ownr =", 1);
-    std::fs::write(&path, &broken).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = rig_on(Language::En, |good| {
+        with_mistakes(good).replacen("ownr   =", "ownr =", 1)
+    });
+    let broken = r.original.clone();
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
-    let fixed = std::fs::read_to_string(&path).unwrap();
+    let fixed = r.disk();
     assert_eq!(fixed, broken.replacen("ownr =", "owner =", 1));
     // One changed line.
     let changed = broken
@@ -599,29 +512,26 @@ fn a_misspelt_key_in_an_unaligned_table_keeps_one_space() {
 
 /// The real plan with its misspelt key, and the board's quick fix for it made while the file
 /// cannot be written: kept unsaved.
-fn a_fix_kept_unsaved() -> (tempfile::TempDir, std::path::PathBuf, String, Rig) {
+fn a_fix_kept_unsaved() -> Rig {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (dir, path) = temp_copy(PLAN);
-    let broken = with_mistakes(&good);
-    std::fs::write(&path, &broken).unwrap();
-    let mut r = rig(&path, Language::En);
-    set_mode(&path, 0o444);
+    let mut r = rig_on(Language::En, with_mistakes);
+    set_mode(&r.path, 0o444);
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(r.disk(), r.original);
     assert_eq!(
         r.board.app.unsaved().len(),
         1,
         "{:?}",
         r.board.app.unsaved()
     );
-    set_mode(&path, 0o644);
-    (dir, path, broken, r)
+    set_mode(&r.path, 0o644);
+    r
 }
 
 #[test]
 fn a_quick_fix_someone_else_already_made_is_done_on_a_retry_with_a_quiet_note() {
-    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    let mut r = a_fix_kept_unsaved();
+    let (path, broken) = (r.path.clone(), r.original.clone());
     // Someone else corrects the key by hand, aligned their own way.
     let theirs = broken.replacen("ownr   =", "owner =", 1);
     std::fs::write(&path, &theirs).unwrap();
@@ -638,18 +548,14 @@ fn a_quick_fix_someone_else_already_made_is_done_on_a_retry_with_a_quiet_note() 
         "{:?}",
         r.board.app.unsaved()
     );
-    let said = r
-        .board
-        .app
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = r.board.said();
     assert!(said.contains("was already in the file"), "{said}");
 }
 
 #[test]
 fn a_quick_fix_whose_problem_was_fixed_otherwise_stays_unsaved() {
-    let (_dir, path, broken, mut r) = a_fix_kept_unsaved();
+    let mut r = a_fix_kept_unsaved();
+    let (path, broken) = (r.path.clone(), r.original.clone());
     // Someone else corrects the key and gives the activity another owner: the problem is
     // gone, but the line is not what this correction gives.
     let at = broken.find("ownr   =").unwrap();
@@ -693,16 +599,12 @@ fn made_on(text: &str, changes: &[Structure]) -> String {
 
 #[test]
 fn a_structural_change_in_a_conflict_is_shown_and_keep_mine_puts_it_on_their_version() {
-    let (_dir, path) = temp_copy(PLAN);
-    let disk = || std::fs::read_to_string(&path).unwrap();
     for lang in [Language::Nb, Language::En] {
-        let original = std::fs::read_to_string(PLAN).unwrap();
-        std::fs::write(&path, &original).unwrap();
-        let mut r = rig(&path, lang);
+        let mut r = open(lang).copy(PLAN);
         // Someone else deletes esp-1 while the board moves esp-6 up past esp-5.
-        let theirs = someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        let theirs = someone_else(&r.path, &Structure::Remove { id: "esp-1".into() });
         r.type_keys("lGK");
-        assert_eq!(disk(), theirs, "nothing of ours written over theirs");
+        assert_eq!(r.disk(), theirs, "nothing of ours written over theirs");
         // The conflict popup, at once: what the change was, and what happened elsewhere.
         assert!(
             matches!(r.board.app.popup(), Some(Popup::Conflict { .. })),
@@ -728,7 +630,7 @@ fn a_structural_change_in_a_conflict_is_shown_and_keep_mine_puts_it_on_their_ver
             id: "esp-6".into(),
             down: false,
         };
-        assert_eq!(disk(), made_on(&theirs, std::slice::from_ref(&shift)));
+        assert_eq!(r.disk(), made_on(&theirs, std::slice::from_ref(&shift)));
         assert!(
             r.board.app.unsaved().is_empty(),
             "{:?}",
@@ -741,32 +643,25 @@ fn a_structural_change_in_a_conflict_is_shown_and_keep_mine_puts_it_on_their_ver
 
 #[test]
 fn keep_mine_that_no_longer_fits_says_why_and_keep_theirs_drops_it() {
-    let (_dir, path) = temp_copy(PLAN);
-    let disk = || std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = open(Language::En).copy(PLAN);
     // Someone else deletes esp-6 while the board moves it up.
-    let theirs = someone_else(&path, &Structure::Remove { id: "esp-6".into() });
+    let theirs = someone_else(&r.path, &Structure::Remove { id: "esp-6".into() });
     r.type_keys("lGK");
-    assert_eq!(disk(), theirs);
+    assert_eq!(r.disk(), theirs);
     assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
     let shown = screen(&draw(&mut r.board, 120, 36));
     assert!(shown.contains("elsewhere: esp-6 deleted"), "{shown}");
     // Keep mine cannot be made on their version: it says why, stays unsaved, and asks again
     // with keep theirs chosen.
     r.type_keys("\n");
-    assert_eq!(disk(), theirs);
+    assert_eq!(r.disk(), theirs);
     assert_eq!(
         r.board.app.unsaved().len(),
         1,
         "{:?}",
         r.board.app.unsaved()
     );
-    let said = r
-        .board
-        .app
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = r.board.said();
     assert!(said.contains("esp-6"), "{said}");
     assert!(matches!(
         r.board.app.popup(),
@@ -779,7 +674,7 @@ fn keep_mine_that_no_longer_fits_says_why_and_keep_theirs_drops_it() {
     assert!(shown.contains("here: esp-6 moved up"), "{shown}");
     // Keep theirs: forgotten; their file stays as they wrote it.
     r.type_keys("\n");
-    assert_eq!(disk(), theirs);
+    assert_eq!(r.disk(), theirs);
     assert!(
         r.board.app.unsaved().is_empty(),
         "{:?}",
@@ -801,12 +696,9 @@ fn lang_code(lang: Language) -> &'static str {
 #[test]
 fn snapshots_of_the_problems_list_with_a_fix_and_the_quick_fix_status_picker() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    std::fs::write(&path, with_mistakes(&good)).unwrap();
     for lang in [Language::Nb, Language::En] {
         let code = lang_code(lang);
-        let mut r = rig(&path, lang);
+        let mut r = rig_on(lang, with_mistakes);
         // The misspelt key selected: its fix line under it.
         select_problem(&mut r, |f| matches!(f, Fix::Key { .. }));
         for (w, h) in SIZES {
@@ -826,10 +718,9 @@ fn snapshots_of_the_problems_list_with_a_fix_and_the_quick_fix_status_picker() {
 
 #[test]
 fn snapshots_of_a_selected_workstream_heading() {
-    let (_dir, path) = temp_copy(PLAN);
     for lang in [Language::Nb, Language::En] {
         let code = lang_code(lang);
-        let mut r = rig(&path, lang);
+        let mut r = open(lang).copy(PLAN);
         r.type_keys("gk");
         assert!(r.board.app.heading().is_some());
         for (w, h) in SIZES {
@@ -841,13 +732,10 @@ fn snapshots_of_a_selected_workstream_heading() {
 
 #[test]
 fn snapshots_of_the_conflict_popup_for_a_structural_change() {
-    let (_dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(PLAN).unwrap();
     for lang in [Language::Nb, Language::En] {
         let code = lang_code(lang);
-        std::fs::write(&path, &original).unwrap();
-        let mut r = rig(&path, lang);
-        someone_else(&path, &Structure::Remove { id: "esp-1".into() });
+        let mut r = open(lang).copy(PLAN);
+        someone_else(&r.path, &Structure::Remove { id: "esp-1".into() });
         r.type_keys("lGK");
         assert!(matches!(r.board.app.popup(), Some(Popup::Conflict { .. })));
         for (w, h) in SIZES {
@@ -859,10 +747,8 @@ fn snapshots_of_the_conflict_popup_for_a_structural_change() {
 
 #[test]
 fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
-    let (_dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let disk = || std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = open(Language::En).copy(PLAN);
+    let original = r.original.clone();
     let title = |r: &Rig| {
         let w = r.board.app.heading().expect("on a heading");
         r.board.app.plan().workstreams[w].title.clone()
@@ -895,25 +781,20 @@ fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
     r.type_keys("j");
     // J/K: a workstream keeps its place; they say so and change nothing.
     r.type_keys("JK");
-    let said = r
-        .board
-        .app
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let said = r.board.said();
     assert!(said.contains("keeps its place"), "{said}");
-    assert_eq!(disk(), original);
+    assert_eq!(r.disk(), original);
     // D: not empty, so not deleted.
     r.type_keys("D");
     assert!(r.board.app.popup().is_none());
-    assert_eq!(disk(), original);
+    assert_eq!(r.disk(), original);
     // T renames it (one line), a adds at its end.
     r.type_keys("T");
     assert!(matches!(r.board.app.popup(), Some(Popup::Name(_))));
     r.type_keys("\x1b");
     r.type_keys("a");
     r.type_keys("New one\nProsjektleder\nUke 10 2018\n\n");
-    let p = r_plan(&path);
+    let p = r_plan(&r.path);
     let i = p.find("esp-7").expect("added");
     let ws = p.activities[i].workstream.unwrap();
     assert_eq!(p.workstreams[ws].title, "Effektiv søknadsprosess");
@@ -924,7 +805,7 @@ fn every_workstream_heading_is_a_stop_and_t_d_a_j_k_act_on_it() {
         .unwrap();
     assert_eq!(last_of_it, i, "at the end of the workstream");
     r.type_keys("u");
-    assert_eq!(disk(), original);
+    assert_eq!(r.disk(), original);
 }
 
 /// An undo kept unsaved is a minimal splice that may start mid-word (`3"\ntitle …id = "nvk-`).
@@ -978,34 +859,29 @@ fn an_unsaved_undo_is_not_applied_to_a_file_someone_else_changed_above_it() {
 #[test]
 fn a_status_fix_that_reveals_a_duplicate_id_in_its_table_is_saved_and_the_duplicate_listed() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    let nvk2 = good.find("id     = \"nvk-2\"").unwrap();
-    let status = nvk2 + good[nvk2..].find("status = \"ikke startet\"").unwrap();
-    let broken = format!(
-        "{}status = \"påbegynt\"{}",
-        &good[..status],
-        &good[status + "status = \"ikke startet\"".len()..]
-    )
-    .replacen("id     = \"nvk-2\"", "id     = \"nvk-1\"", 1);
-    std::fs::write(&path, &broken).unwrap();
-    let disk = || std::fs::read_to_string(&path).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = rig_on(Language::En, |good| {
+        with_status_word(good, "nvk-2", "påbegynt").replacen(
+            "id     = \"nvk-2\"",
+            "id     = \"nvk-1\"",
+            1,
+        )
+    });
+    let broken = r.original.clone();
     assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
 
     fix_where(&mut r, |f| matches!(f, Fix::StatusWord));
     r.type_keys("j\n");
     let one = broken.replacen("status = \"påbegynt\"", "status = \"pågår\"", 1);
-    assert_eq!(disk(), one, "saved: {:?}", r.board.app.unsaved());
+    assert_eq!(r.disk(), one, "saved: {:?}", r.board.app.unsaved());
     assert!(r.board.app.unsaved().is_empty());
     assert_eq!(r.board.app.errors(), 1, "{:#?}", r.board.app.diagnostics());
 
     fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
     assert_eq!(r.board.app.errors(), 0, "{:#?}", r.board.app.diagnostics());
-    assert!(fremdrift::file::parse_plan(&disk()).plan.is_some());
+    assert!(fremdrift::file::parse_plan(&r.disk()).plan.is_some());
     r.type_keys("u");
     r.type_keys("u");
-    assert_eq!(disk(), broken);
+    assert_eq!(r.disk(), broken);
 }
 
 /// A renamed key that makes an error (the id it gives is taken) made that error: refused, the
@@ -1013,16 +889,16 @@ fn a_status_fix_that_reveals_a_duplicate_id_in_its_table_is_saved_and_the_duplic
 #[test]
 fn a_key_fix_that_would_make_a_duplicate_id_is_refused() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    let broken = good.replacen("id     = \"nvk-2\"", "idd    = \"nvk-1\"", 1);
-    assert_ne!(broken, good);
-    std::fs::write(&path, &broken).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = rig_on(Language::En, |good| {
+        let broken = good.replacen("id     = \"nvk-2\"", "idd    = \"nvk-1\"", 1);
+        assert_ne!(broken, good);
+        broken
+    });
+    let broken = r.original.clone();
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "id"));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(r.disk(), broken);
     assert!(
-        fremdrift::file::parse_plan(&std::fs::read_to_string(&path).unwrap())
+        fremdrift::file::parse_plan(&r.disk())
             .diagnostics
             .iter()
             .all(|d| !d.message.id.contains("duplicate")),
@@ -1036,18 +912,14 @@ fn a_key_fix_that_would_make_a_duplicate_id_is_refused() {
 #[test]
 fn an_id_fix_is_refused_when_an_unreadable_activity_has_that_id() {
     use fremdrift::diagnostics::Fix;
-    let good = std::fs::read_to_string(PLAN).unwrap();
-    let (_dir, path) = temp_copy(PLAN);
-    let esp6 = good.find("id     = \"esp-6\"").unwrap();
-    let status = esp6 + good[esp6..].find("status = \"ikke startet\"").unwrap();
-    let broken = format!(
-        "{}status = \"ferdg\"{}",
-        &good[..status],
-        &good[status + "status = \"ikke startet\"".len()..]
-    )
-    .replacen("id     = \"esp-4\"", "id     = \"nvk-1\"", 1);
-    std::fs::write(&path, &broken).unwrap();
-    let mut r = rig(&path, Language::En);
+    let mut r = rig_on(Language::En, |good| {
+        with_status_word(good, "esp-6", "ferdg").replacen(
+            "id     = \"esp-4\"",
+            "id     = \"nvk-1\"",
+            1,
+        )
+    });
+    let broken = r.original.clone();
     let offered = r
         .board
         .app
@@ -1063,7 +935,7 @@ fn an_id_fix_is_refused_when_an_unreadable_activity_has_that_id() {
         "free among the activities that could be read"
     );
     fix_where(&mut r, |f| matches!(f, Fix::Id { .. }));
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(r.disk(), broken);
     let shown = screen(&draw(&mut r.board, 120, 36));
     assert!(shown.contains("esp-6 is already written"), "{shown}");
 }

@@ -17,7 +17,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use chrono::NaiveDate;
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::parse_plan;
 use fremdrift::file::save::PlanFile;
@@ -491,100 +490,56 @@ fn terminal_sizes() -> usize {
 /// conflicting edit is kept rather than dropped. Returns the number of edits that went
 /// through a recovery file.
 fn recovery_round_trips() -> usize {
+    use common::board::{Open, today};
     use fremdrift::file::recovery;
-    use fremdrift::plan::Language;
-    use fremdrift::tui::app::ViewState;
-    use fremdrift::tui::file_store::PlanFileStore;
     use fremdrift::tui::keys::Action;
     use fremdrift::tui::popup::Popup;
     use fremdrift::tui::store::{Request, Store};
-    use fremdrift::tui::theme::{Theme, ThemeKind};
-    use fremdrift::tui::{App, Effect, Event, Options};
+    use fremdrift::tui::{Effect, Event};
     use std::os::unix::fs::PermissionsExt;
 
-    let today = day(2017, 12, 1);
     let dir = tempfile::tempdir().unwrap();
     let path = common::copy_plan(dir.path());
     let original = fs::read(&path).unwrap();
 
-    let session = || {
-        let file = PlanFile::open(&path).unwrap();
-        let text = file.text().to_string();
-        let app = App::new(
-            file.plan().clone(),
-            vec![],
-            text,
-            Options {
-                today,
-                lang: Language::Nb,
-                theme: Theme::new(ThemeKind::Dark, true),
-                read_only: false,
-                path: path.display().to_string(),
-            },
-        );
-        (app, PlanFileStore::new(file))
-    };
-    // Carries an effect through the store and back, as the event loop does.
-    fn run(
-        app: &mut App,
-        state: &mut ViewState,
-        store: &mut PlanFileStore,
-        effect: Effect,
-        today: NaiveDate,
-    ) -> Effect {
-        let Effect::Store(request) = effect else {
-            return effect;
-        };
-        let report = store.handle(request, today);
-        app.apply(Event::Stored(Box::new(report)), state)
-    }
+    // A board on the plan as `fremdrift PLAN` opens it, saving through the real store.
+    let open = Open::default().shown_as_real_path();
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
-    let (mut app, mut store) = session();
-    let mut state = ViewState::default();
+    let mut r = open.at(&path);
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-    let e = app.apply(Event::Action(Action::Advance), &mut state);
-    run(&mut app, &mut state, &mut store, e, today);
-    assert_eq!(app.unsaved().len(), 1, "the failed edit is unsaved");
+    let e = r.board.apply(Event::Action(Action::Advance));
+    r.run(e);
+    assert_eq!(r.board.unsaved().len(), 1, "the failed edit is unsaved");
     assert_eq!(fs::read(&path).unwrap(), original);
     // 2. Quitting asks; retrying fails again and asks again; setting aside quits.
-    assert_eq!(
-        app.apply(Event::Action(Action::Quit), &mut state),
-        Effect::None
-    );
-    assert!(matches!(app.popup(), Some(Popup::Unsaved { .. })));
-    let e = app.apply(Event::Action(Action::Confirm), &mut state);
+    assert_eq!(r.board.apply(Event::Action(Action::Quit)), Effect::None);
+    assert!(matches!(r.board.popup(), Some(Popup::Unsaved { .. })));
+    let e = r.board.apply(Event::Action(Action::Confirm));
     assert_eq!(e, Effect::Store(Request::Retry));
-    assert_eq!(
-        run(&mut app, &mut state, &mut store, e, today),
-        Effect::None
-    );
+    assert_eq!(r.run(e), Effect::None);
     assert!(
-        matches!(app.popup(), Some(Popup::Unsaved { .. })),
+        matches!(r.board.popup(), Some(Popup::Unsaved { .. })),
         "asks again"
     );
-    app.apply(Event::Action(Action::Down), &mut state);
-    let e = app.apply(Event::Action(Action::Confirm), &mut state);
+    r.board.apply(Event::Action(Action::Down));
+    let e = r.board.apply(Event::Action(Action::Confirm));
     assert_eq!(e, Effect::Store(Request::SetAside));
-    assert_eq!(
-        run(&mut app, &mut state, &mut store, e, today),
-        Effect::Quit
-    );
+    assert_eq!(r.run(e), Effect::Quit);
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
     assert_eq!(set_aside.edits.len(), 1);
     assert_eq!(set_aside.plan_hash, recovery::plan_hash(&original));
-    drop((app, store));
+    drop(r);
 
     // 3. The next session re-applies it through the normal save path.
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-    let (mut app, mut store) = session();
-    let mut state = ViewState::default();
-    app.offer_recovery(set_aside.clone());
-    assert!(matches!(app.popup(), Some(Popup::Recovery { .. })));
-    let e = app.apply(Event::Action(Action::Confirm), &mut state);
+    let mut r = open.at(&path);
+    r.board.offer_recovery(set_aside.clone());
+    assert!(matches!(r.board.popup(), Some(Popup::Recovery { .. })));
+    let e = r.board.apply(Event::Action(Action::Confirm));
     assert!(matches!(e, Effect::Store(Request::Reapply(_))));
-    run(&mut app, &mut state, &mut store, e, today);
-    assert!(app.unsaved().is_empty());
+    r.run(e);
+    assert!(r.board.unsaved().is_empty());
     assert_eq!(recovery::read(&path).unwrap(), None, "removed once applied");
     let saved = parse_plan(&fs::read_to_string(&path).unwrap())
         .plan
@@ -592,15 +547,15 @@ fn recovery_round_trips() -> usize {
     assert_eq!(saved.activities[0].status, Status::Doing);
 
     // 4. A conflict: someone else changes the same field; our edit is kept, not dropped.
-    let e = app.apply(Event::Action(Action::Advance), &mut state);
+    let e = r.board.apply(Event::Action(Action::Advance));
     let theirs =
         fs::read_to_string(&path)
             .unwrap()
             .replacen("status = \"pågår\"", "status = \"venter\"", 1);
     fs::write(&path, &theirs).unwrap();
-    run(&mut app, &mut state, &mut store, e, today);
+    r.run(e);
     assert_eq!(
-        app.unsaved().len(),
+        r.board.unsaved().len(),
         1,
         "the conflicting edit is kept as unsaved"
     );
@@ -611,13 +566,13 @@ fn recovery_round_trips() -> usize {
     );
     // A signal would set it aside (the event loop sends this request).
     let e = Effect::Store(Request::SetAside);
-    run(&mut app, &mut state, &mut store, e, today);
-    assert!(app.unsaved().is_empty());
+    r.run(e);
+    assert!(r.board.unsaved().is_empty());
     let rec = recovery::read(&path).unwrap().unwrap();
     assert_eq!(rec.edits.len(), 1);
     // Re-applying it is checked: the field changed since, so it stays in the file.
-    let (_, mut store) = session();
-    let report = store.handle(Request::Reapply(rec.edits.clone()), today);
+    let mut store = open.at(&path).store;
+    let report = store.handle(Request::Reapply(rec.edits.clone()), today());
     assert!(report.result.is_err());
     assert_eq!(recovery::read(&path).unwrap().unwrap().edits.len(), 1);
     assert_eq!(

@@ -31,22 +31,9 @@ fn copy(from: &str) -> (tempfile::TempDir, PathBuf) {
 
 /// The lines (with their line endings) that differ, as one hunk: (old lines, new lines).
 fn hunk(a: &[u8], b: &[u8]) -> (Vec<String>, Vec<String>) {
-    let split = |x: &[u8]| -> Vec<String> {
-        String::from_utf8(x.to_vec())
-            .unwrap()
-            .split_inclusive('\n')
-            .map(str::to_string)
-            .collect()
-    };
-    let (al, bl) = (split(a), split(b));
-    let p = al.iter().zip(&bl).take_while(|(x, y)| x == y).count();
-    let s = al[p..]
-        .iter()
-        .rev()
-        .zip(bl[p..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    (al[p..al.len() - s].to_vec(), bl[p..bl.len() - s].to_vec())
+    let text = |x: &[u8]| String::from_utf8(x.to_vec()).unwrap();
+    let (_, old, new) = common::one_hunk(&text(a), &text(b));
+    (old, new)
 }
 
 fn temp_files(dir: &Path) -> Vec<String> {

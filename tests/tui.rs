@@ -14,12 +14,12 @@ use fremdrift::tui::model::{Filter, View};
 use fremdrift::tui::popup::Popup;
 use fremdrift::tui::store::{Done, Failure, Fresh, Report, Request};
 use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
+use fremdrift::tui::{Effect, Event};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 
-use common::board::{Board, draw};
+use common::board::{Board, Open, draw};
 use common::screen::screen;
 use common::{PLAN, day};
 
@@ -28,21 +28,11 @@ fn app_from_text(text: &str, lang: Language) -> Board {
 }
 
 fn app_with(text: &str, lang: Language, read_only: bool) -> Board {
-    let parsed = fremdrift::file::parse_plan(text);
-    let plan = parsed.plan.expect("the plan loads");
-    let app = App::new(
-        plan,
-        parsed.diagnostics,
-        text.to_string(),
-        Options {
-            today: day(2017, 12, 1),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only,
-            path: PLAN.to_string(),
-        },
-    );
-    Board::new(app)
+    Open::default()
+        .lang(lang)
+        .read_only(read_only)
+        .shown(PLAN)
+        .board(text)
 }
 
 fn read_only_app(lang: Language) -> Board {
@@ -64,19 +54,11 @@ fn warned_app(lang: Language) -> Board {
 }
 
 fn press(app: &mut Board, code: KeyCode) -> Effect {
-    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    app.press(code)
 }
 
 fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
-    s.chars()
-        .map(|c| match c {
-            '\n' => press(app, KeyCode::Enter),
-            '\x1b' => press(app, KeyCode::Esc),
-            '\t' => press(app, KeyCode::Tab),
-            c => press(app, KeyCode::Char(c)),
-        })
-        .filter(|e| *e != Effect::None)
-        .collect()
+    app.keys(s)
 }
 
 fn lang_code(l: Language) -> &'static str {
@@ -593,18 +575,7 @@ fn a_large_plan_opens_and_draws_every_view() {
 
 /// The text of screen line `y`.
 fn line_at(buf: &Buffer, y: u16) -> String {
-    let mut line = String::new();
-    let mut skip = 0;
-    for x in 0..buf.area.width {
-        if skip > 0 {
-            skip -= 1;
-            continue;
-        }
-        let sym = buf[(x, y)].symbol();
-        line.push_str(sym);
-        skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-    }
-    line
+    common::screen::line_text(buf, y)
 }
 
 fn line_with(buf: &Buffer, needle: &str) -> String {

@@ -7,41 +7,25 @@
 mod common;
 
 use fremdrift::plan::Language;
+use fremdrift::tui::Effect;
 use fremdrift::tui::event_loop::osc52;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::board::Board;
+use common::board::{Board, Open};
 use common::pty::Session;
-use common::{PLAN, copy_plan, day};
+use common::{PLAN, copy_plan};
 
 fn app(lang: Language, read_only: bool) -> Board {
     let text = std::fs::read_to_string(PLAN).unwrap();
-    let parsed = fremdrift::file::parse_plan(&text);
-    Board::new(App::new(
-        parsed.plan.unwrap(),
-        parsed.diagnostics,
-        text,
-        Options {
-            today: day(2017, 12, 1),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only,
-            path: PLAN.to_string(),
-        },
-    ))
+    Open::default()
+        .lang(lang)
+        .read_only(read_only)
+        .shown(PLAN)
+        .board(&text)
 }
 
 fn press(board: &mut Board, c: char) -> Effect {
-    board.apply(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::NONE,
-    )))
-}
-
-fn status_bar(board: &Board) -> String {
-    board.message().map(|m| m.text.clone()).unwrap_or_default()
+    board.press(KeyCode::Char(c))
 }
 
 #[test]
@@ -50,7 +34,7 @@ fn y_copies_the_selected_activity_in_the_board_s_language() {
               (30.11.2017) — ikke startet";
     let mut board = app(Language::Nb, false);
     assert_eq!(press(&mut board, 'y'), Effect::Copy(nb.to_string()));
-    assert_eq!(status_bar(&board), format!("Kopiert: {nb}"));
+    assert_eq!(board.said(), format!("Kopiert: {nb}"));
 
     let mut board = app(Language::Nn, false);
     let Effect::Copy(nn) = press(&mut board, 'y') else {
@@ -67,7 +51,7 @@ fn y_copies_the_selected_activity_in_the_board_s_language() {
                 .to_string()
         )
     );
-    assert_eq!(status_bar(&board).split_once(':').unwrap().0, "Copied");
+    assert_eq!(board.said().split_once(':').unwrap().0, "Copied");
 }
 
 #[test]

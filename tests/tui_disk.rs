@@ -6,149 +6,33 @@
 
 mod common;
 
-use chrono::NaiveDate;
-use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
-use fremdrift::tui::app::ViewState;
-use fremdrift::tui::file_store::PlanFileStore;
-use fremdrift::tui::store::Store;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::{PLAN, day, temp_copy};
+use common::PLAN;
+use common::board::{Open, Rig, draw};
 
-fn today() -> NaiveDate {
-    day(2017, 12, 1)
-}
-
-struct Rig {
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-    original: String,
-    app: App,
-    state: ViewState,
-    store: PlanFileStore,
-}
-
+/// The real plan on a board over a copy, saving through the real store; the board names the
+/// plan by its real path.
 fn rig(read_only: bool) -> Rig {
-    rig_in(read_only, Language::Nb, |text| text.to_string())
+    Open::default()
+        .read_only(read_only)
+        .shown_as_real_path()
+        .copy(PLAN)
 }
 
 /// The real plan in nynorsk on a nynorsk board; its store is made as for any plan, and tells
 /// failures in the plan's language by itself.
 fn nn_rig() -> Rig {
-    rig_in(false, Language::Nn, common::nynorsk)
+    Open::default()
+        .lang(Language::Nn)
+        .shown_as_real_path()
+        .copy_edited(PLAN, common::nynorsk)
 }
 
-fn rig_in(read_only: bool, lang: Language, text: impl Fn(&str) -> String) -> Rig {
-    let (dir, path) = temp_copy(PLAN);
-    std::fs::write(&path, text(&std::fs::read_to_string(&path).unwrap())).unwrap();
-    let original = std::fs::read_to_string(&path).unwrap();
-    let file = PlanFile::open(&path).unwrap();
-    let parsed = fremdrift::file::parse_plan(&original);
-    let app = App::new(
-        file.plan().clone(),
-        parsed.diagnostics,
-        original.clone(),
-        Options {
-            today: today(),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only,
-            path: path.display().to_string(),
-        },
-    );
-    Rig {
-        _dir: dir,
-        path,
-        original,
-        app,
-        state: ViewState::default(),
-        store: PlanFileStore::new(file),
-    }
-}
-
-impl Rig {
-    /// Types `keys`, carrying every request to the store and its report back, as the event
-    /// loop does.
-    fn type_keys(&mut self, keys: &str) {
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                '\t' => KeyCode::Tab,
-                '\u{8}' => KeyCode::Backspace,
-                c => KeyCode::Char(c),
-            };
-            let effect = self.app.apply(
-                Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-                &mut self.state,
-            );
-            if let Effect::Store(request) = effect {
-                let report = self.store.handle(request, today());
-                self.app
-                    .apply(Event::Stored(Box::new(report)), &mut self.state);
-            }
-        }
-    }
-
-    /// Ctrl-r, carried to the store like a typed key.
-    fn redo(&mut self) {
-        let effect = self.app.apply(
-            Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
-            &mut self.state,
-        );
-        if let Effect::Store(request) = effect {
-            let report = self.store.handle(request, today());
-            self.app
-                .apply(Event::Stored(Box::new(report)), &mut self.state);
-        }
-    }
-
-    /// The one place the file changed: (first changed line, the original's lines there, the
-    /// lines now there), from the longest common start and end.
-    fn hunk(&self) -> (usize, Vec<String>, Vec<String>) {
-        let now = self.disk();
-        let a: Vec<&str> = self.original.split_inclusive('\n').collect();
-        let b: Vec<&str> = now.split_inclusive('\n').collect();
-        let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-        let end = a[start..]
-            .iter()
-            .rev()
-            .zip(b[start..].iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count();
-        let own = |v: &[&str]| v.iter().map(|l| l.to_string()).collect();
-        (
-            start + 1,
-            own(&a[start..a.len() - end]),
-            own(&b[start..b.len() - end]),
-        )
-    }
-
-    /// How many lines the file grew by.
-    fn changed_lines_added(&self) -> usize {
-        self.disk().lines().count() - self.original.lines().count()
-    }
-
-    fn disk(&self) -> String {
-        std::fs::read_to_string(&self.path).unwrap()
-    }
-
-    /// (line number, before, after) of every changed line; the line count must not change.
-    fn changed_lines(&self) -> Vec<(usize, String, String)> {
-        let now = self.disk();
-        let (a, b): (Vec<&str>, Vec<&str>) =
-            (self.original.lines().collect(), now.lines().collect());
-        assert_eq!(a.len(), b.len(), "lines were added or removed:\n{now}");
-        a.iter()
-            .zip(&b)
-            .enumerate()
-            .filter(|(_, (x, y))| x != y)
-            .map(|(i, (x, y))| (i + 1, x.to_string(), y.to_string()))
-            .collect()
-    }
+/// How many lines the file grew by.
+fn changed_lines_added(r: &Rig) -> usize {
+    r.disk().lines().count() - r.original.lines().count()
 }
 
 #[test]
@@ -168,14 +52,7 @@ fn j_j_space_changes_that_activity_on_disk_with_a_one_line_diff_and_u_restores_t
     r.type_keys("u");
     assert_eq!(r.disk(), r.original, "undo restores the original bytes");
     r.type_keys("\u{12}"); // not a redo: Ctrl-r is a modified key, sent below
-    let effect = r.app.apply(
-        Event::Key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)),
-        &mut r.state,
-    );
-    if let Effect::Store(request) = effect {
-        let report = r.store.handle(request, today());
-        r.app.apply(Event::Stored(Box::new(report)), &mut r.state);
-    }
+    r.redo();
     assert_eq!(r.changed_lines().len(), 1, "redo applies it again");
 }
 
@@ -202,7 +79,7 @@ fn editing_the_note_in_the_text_input_writes_it_after_the_status() {
         nvk1.contains("status = \"ikke startet\"\nnote   = \"Avklart med rådmannen\"\n"),
         "{nvk1}"
     );
-    assert_eq!(r.changed_lines_added(), 1);
+    assert_eq!(changed_lines_added(&r), 1);
     assert!(fremdrift::file::parse_plan(&now).plan.is_some());
 }
 
@@ -238,10 +115,7 @@ fn an_invalid_deadline_is_refused_and_the_file_is_untouched() {
     r.type_keys("le");
     // Clear the current text, type a deadline that does not exist, and try to save it.
     for _ in 0..20 {
-        r.app.apply(
-            Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
-            &mut r.state,
-        );
+        r.board.press(KeyCode::Backspace);
     }
     r.type_keys("31. november\n");
     assert_eq!(r.disk(), r.original);
@@ -286,7 +160,7 @@ fn a_adds_one_contiguous_block_after_the_selected_activity_and_u_takes_it_out() 
     let (_, removed, added) = r.hunk();
     assert!(removed.is_empty(), "only lines added: {removed:?}");
     assert_eq!(added.len(), 7);
-    assert_eq!(r.app.selected_activity().unwrap().id, "nvk-9");
+    assert_eq!(r.board.selected_activity().unwrap().id, "nvk-9");
     let added_text = r.disk();
 
     r.type_keys("u");
@@ -312,11 +186,11 @@ fn d_asks_then_deletes_exactly_the_activity_s_lines_and_u_restores_them() {
     assert!(added.is_empty(), "only lines removed: {added:?}");
     assert_eq!(removed.len(), 7);
     assert!(!r.disk().contains("nvk-2"));
-    assert!(r.app.plan().find("nvk-2").is_none());
+    assert!(r.board.plan().find("nvk-2").is_none());
 
     r.type_keys("u");
     assert_eq!(r.disk(), r.original, "undo restores the original bytes");
-    assert!(r.app.plan().find("nvk-2").is_some());
+    assert!(r.board.plan().find("nvk-2").is_some());
 }
 
 #[test]
@@ -339,7 +213,7 @@ fn shift_j_swaps_the_blocks_and_shift_k_swaps_them_back() {
         "the two tables trade places, nothing else changes"
     );
     assert_eq!(
-        r.app.selected_activity().unwrap().id,
+        r.board.selected_activity().unwrap().id,
         "nvk-1",
         "the selection follows"
     );
@@ -419,10 +293,7 @@ fn set_status_outside(r: &Rig, status: &str) {
 
 /// The board's screen at 120×36 as text.
 fn screen_of(r: &mut Rig) -> String {
-    let buf = common::board::frame(120, 36, |f| {
-        f.render_stateful_widget(&r.app, f.area(), &mut r.state)
-    });
-    common::screen::screen_text(&buf)
+    common::screen::screen_text(&draw(&mut r.board, 120, 36))
 }
 
 fn row<'a>(screen: &'a str, title: &str) -> &'a str {
@@ -450,7 +321,7 @@ fn a_refused_edit_shows_the_file_s_value_marked_and_enter_offers_mine_or_theirs(
     let line = row(&text, "Gjennomgå og justere");
     assert!(line.contains("pågår") && line.contains('●'), "{line}");
     assert!(!line.contains("ikke startet"), "{line}");
-    assert_eq!(r.app.unsaved().len(), 1);
+    assert_eq!(r.board.unsaved().len(), 1);
 
     r.type_keys("\n");
     let text = screen_of(&mut r);
@@ -470,7 +341,7 @@ fn a_refused_edit_shows_the_file_s_value_marked_and_enter_offers_mine_or_theirs(
         disk.contains("due    = \"30. november\"\nstatus = \"ferdig\"\ndone_on = 2017-12-01\n"),
         "{disk}"
     );
-    assert!(r.app.unsaved().is_empty(), "{:?}", r.app.unsaved());
+    assert!(r.board.unsaved().is_empty(), "{:?}", r.board.unsaved());
     let text = screen_of(&mut r);
     let line = row(&text, "Gjennomgå og justere");
     assert!(line.contains("ferdig") && !line.contains('●'), "{line}");
@@ -482,14 +353,14 @@ fn keep_theirs_leaves_the_file_s_value_and_no_unsaved_edit() {
     let theirs = r.disk();
     r.type_keys("\nj\n");
     assert_eq!(r.disk(), theirs);
-    assert!(r.app.unsaved().is_empty(), "{:?}", r.app.unsaved());
+    assert!(r.board.unsaved().is_empty(), "{:?}", r.board.unsaved());
     let text = screen_of(&mut r);
     let line = row(&text, "Gjennomgå og justere");
     assert!(line.contains("pågår") && !line.contains('●'), "{line}");
     // Enter on the row shows its details again.
     r.type_keys("\n");
     assert!(matches!(
-        r.app.popup(),
+        r.board.popup(),
         Some(fremdrift::tui::popup::Popup::Detail { .. })
     ));
 }
@@ -505,18 +376,13 @@ fn keep_mine_over_a_value_changed_again_since_asks_again_with_the_new_value() {
     std::fs::write(&r.path, &text).unwrap();
     r.type_keys("\n");
     assert_eq!(r.disk(), text, "a second conflict must not be written");
-    assert_eq!(r.app.unsaved().len(), 1, "{:?}", r.app.unsaved());
+    assert_eq!(r.board.unsaved().len(), 1, "{:?}", r.board.unsaved());
     r.type_keys("\n");
     let screen = screen_of(&mut r);
     assert!(
         screen.contains("status: endret andre steder til «venter», her til «ferdig»"),
         "{screen}"
     );
-}
-
-/// The status-bar message as text.
-fn message(r: &Rig) -> String {
-    r.app.message().map(|m| m.text.clone()).unwrap_or_default()
 }
 
 /// A conflicting edit on a nynorsk plan: the status bar and the conflict popup are nynorsk
@@ -536,7 +402,7 @@ fn a_conflict_on_a_nynorsk_plan_is_told_in_nynorsk() {
     std::fs::write(&r.path, &text).unwrap();
     r.type_keys("x");
     assert_eq!(r.disk(), text, "a conflicting edit must not be written");
-    let m = message(&r);
+    let m = r.board.said();
     assert!(m.starts_with("Ikkje lagra: "), "{m}");
     assert!(
         m.ends_with(
@@ -564,28 +430,25 @@ fn a_deadline_error_on_a_nynorsk_plan_is_told_in_nynorsk() {
     let mut r = nn_rig();
     r.type_keys("le");
     for _ in 0..20 {
-        r.app.apply(
-            Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
-            &mut r.state,
-        );
+        r.board.press(KeyCode::Backspace);
     }
     r.type_keys("31. november\n");
     assert_eq!(r.disk(), r.original);
     assert!(matches!(
-        r.app.popup(),
+        r.board.popup(),
         Some(fremdrift::tui::popup::Popup::Edit { .. })
     ));
-    let plan = r.app.plan().clone();
+    let plan = r.board.plan().clone();
     let a = &plan.activities[0];
     let error =
         fremdrift::plan::deadline::parse_and_resolve("31. november", &plan.deadline_context(a))
             .unwrap_err();
     let nn = error.message.render(Language::Nn);
-    assert_eq!(message(&r), nn);
+    assert_eq!(r.board.said(), nn);
     assert!(screen_of(&mut r).contains(&nn), "{nn}");
     // Not the English text, where the deadline language has its own nynorsk words.
     if nn != error.message.english() {
-        assert_ne!(message(&r), error.message.english());
+        assert_ne!(r.board.said(), error.message.english());
     }
 }
 
@@ -594,9 +457,9 @@ fn a_deadline_error_on_a_nynorsk_plan_is_told_in_nynorsk() {
 fn undo_on_a_nynorsk_plan_says_what_it_undid_in_nynorsk() {
     let mut r = nn_rig();
     r.type_keys("lx");
-    assert!(message(&r).starts_with("Lagra"), "{}", message(&r));
+    assert!(r.board.said().starts_with("Lagra"), "{}", r.board.said());
     r.type_keys("u");
-    assert_eq!(message(&r), "Angra: nvk-1 status ferdig → ikkje starta");
+    assert_eq!(r.board.said(), "Angra: nvk-1 status ferdig → ikkje starta");
     assert_eq!(r.disk(), r.original);
 }
 
@@ -610,9 +473,9 @@ fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
         .replacen("\"30. november\"", "\"31. november\"", 1);
     std::fs::write(&r.path, &broken).unwrap();
     r.type_keys("r");
-    assert_eq!(r.app.errors(), 1);
+    assert_eq!(r.board.errors(), 1);
     assert_eq!(
-        r.app
+        r.board
             .plan()
             .activities
             .iter()
@@ -623,7 +486,7 @@ fn reloading_a_broken_nynorsk_plan_names_its_error_in_nynorsk() {
     // TOML that cannot be read: the reload fails, naming the error in nynorsk.
     std::fs::write(&r.path, broken.replacen("[[area]]", "[[area]", 1)).unwrap();
     r.type_keys("r");
-    let m = message(&r);
+    let m = r.board.said();
     assert!(m.contains("plan.toml:") && m.contains(": feil: "), "{m}");
     assert!(!m.contains("error"), "{m}");
 }

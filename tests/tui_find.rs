@@ -10,46 +10,19 @@ use fremdrift::plan::{Language, Status};
 use fremdrift::tui::keys::Action;
 use fremdrift::tui::model::{Filter, Row, Sort, View};
 use fremdrift::tui::popup::Popup;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use fremdrift::tui::{Effect, Event};
 
-use common::board::{Board, draw};
+use common::PLAN;
+use common::board::{Board, Open, draw};
 use common::screen::{screen, screen_text};
-use common::{PLAN, day};
 
 fn real_app(lang: Language) -> Board {
     let text = std::fs::read_to_string(PLAN).unwrap();
-    let parsed = fremdrift::file::parse_plan(&text);
-    let app = App::new(
-        parsed.plan.unwrap(),
-        parsed.diagnostics,
-        text.clone(),
-        Options {
-            today: day(2017, 12, 1),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: PLAN.to_string(),
-        },
-    );
-    Board::new(app)
+    Open::default().lang(lang).shown(PLAN).board(&text)
 }
 
-fn press(app: &mut Board, code: KeyCode) -> Effect {
-    app.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-}
-
-/// Types `s`: `\n` is Enter, `\x1b` Esc, `<` and `>` the arrows left and right.
 fn keys(app: &mut Board, s: &str) -> Vec<Effect> {
-    s.chars()
-        .map(|c| match c {
-            '\n' => press(app, KeyCode::Enter),
-            '\x1b' => press(app, KeyCode::Esc),
-            c => press(app, KeyCode::Char(c)),
-        })
-        .filter(|e| *e != Effect::None)
-        .collect()
+    app.keys(s)
 }
 
 /// The ids of the activity rows of the current view, top to bottom.

@@ -7,111 +7,42 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use fremdrift::diagnostics::{Diagnostic, Fix};
-use fremdrift::file::parse_plan;
-use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
-use fremdrift::tui::file_store::PlanFileStore;
+use fremdrift::tui::Effect;
 use fremdrift::tui::popup::Popup;
-use fremdrift::tui::store::Store;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::board::{Board, draw};
+use common::board::{Open, Rig, draw};
 use common::screen::screen;
-use common::{day, temp_copy};
 
 const SEED_PATH: &str = "tests/fixtures/seed-uncorrected.toml";
 
-fn today() -> NaiveDate {
-    day(2017, 12, 1)
-}
-
 /// The uncorrected seed (or `edit` of it) on a board over a copy, saving through the real store.
-struct Rig {
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-    original: String,
-    board: Board,
-    store: PlanFileStore,
-}
-
 fn rig() -> Rig {
     rig_with(|t| t.to_string())
 }
 
 fn rig_with(edit: impl Fn(&str) -> String) -> Rig {
-    let (dir, path) = temp_copy(SEED_PATH);
-    let text = edit(&std::fs::read_to_string(&path).unwrap());
-    std::fs::write(&path, &text).unwrap();
-    let file = PlanFile::open(&path).expect("a plan with errors opens");
-    let app = App::new(
-        file.plan().clone(),
-        parse_plan(&text).diagnostics,
-        text.clone(),
-        Options {
-            today: today(),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, false),
-            read_only: false,
-            path: "plan.toml".to_string(),
-        },
-    );
-    Rig {
-        _dir: dir,
-        path,
-        original: text,
-        board: Board::new(app),
-        store: PlanFileStore::new(file),
-    }
+    Open::default().colour(false).copy_edited(SEED_PATH, edit)
 }
 
-impl Rig {
-    /// Types `keys`, carrying every request to the store and its report back, as the event
-    /// loop does; returns the last key's effect when it is not a store request.
-    fn type_keys(&mut self, keys: &str) -> Effect {
-        let mut last = Effect::None;
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                c => KeyCode::Char(c),
-            };
-            last = self
-                .board
-                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            if let Effect::Store(request) = last.clone() {
-                let report = self.store.handle(request, today());
-                self.board.apply(Event::Stored(Box::new(report)));
-            }
-        }
-        last
-    }
+/// The seed with its waiting area's reason taken out.
+fn without_the_waiting_reason(text: &str) -> String {
+    text.lines()
+        .filter(|l| !l.contains("kontorsjefen er tilbake"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
 
-    fn disk(&self) -> String {
-        std::fs::read_to_string(&self.path).unwrap()
-    }
+/// What these tests ask of the board beside the shared rig's own.
+trait Problems {
+    fn selected_problem(&self) -> Diagnostic;
+    fn select_problem(&mut self, what: &str);
+    fn line_of(&self, what: &str) -> usize;
+}
 
-    /// (1-based line, before, after) of every changed line; the line count must not change.
-    fn changed_lines(&self) -> Vec<(usize, String, String)> {
-        let now = self.disk();
-        assert_eq!(
-            now.lines().count(),
-            self.original.lines().count(),
-            "{}",
-            diff(&self.original, &now)
-        );
-        self.original
-            .lines()
-            .zip(now.lines())
-            .enumerate()
-            .filter(|(_, (a, b))| a != b)
-            .map(|(i, (a, b))| (i + 1, a.to_string(), b.to_string()))
-            .collect()
-    }
-
+impl Problems for Rig {
     /// The problem selected in the open problems list.
     fn selected_problem(&self) -> Diagnostic {
         let at = self
@@ -138,11 +69,6 @@ impl Rig {
         panic!("no problem says {what}");
     }
 
-    fn selected_id(&self) -> String {
-        let i = self.board.selected().unwrap();
-        self.board.plan().activities[i].id.clone()
-    }
-
     /// 1-based line of the first line of the file containing `what`.
     fn line_of(&self, what: &str) -> usize {
         self.original
@@ -151,25 +77,6 @@ impl Rig {
             .unwrap()
             + 1
     }
-}
-
-/// The lines that differ, for a failure message.
-fn diff(a: &str, b: &str) -> String {
-    let a: Vec<&str> = a.lines().collect();
-    let b: Vec<&str> = b.lines().collect();
-    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let end = a[start..]
-        .iter()
-        .rev()
-        .zip(b[start..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    format!(
-        "line {}: -{:?} +{:?}",
-        start + 1,
-        &a[start..a.len() - end],
-        &b[start..b.len() - end]
-    )
 }
 
 #[test]
@@ -218,12 +125,7 @@ fn x_on_a_deadline_a_year_early_writes_the_next_year() {
 
 #[test]
 fn x_on_a_waiting_area_without_a_reason_asks_for_it_and_writes_it() {
-    let mut r = rig_with(|t| {
-        t.lines()
-            .filter(|l| !l.contains("kontorsjefen er tilbake"))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    });
+    let mut r = rig_with(without_the_waiting_reason);
     r.select_problem("venter");
     r.type_keys("x");
     assert!(
@@ -277,18 +179,13 @@ fn enter_on_a_problem_goes_to_its_activity_on_the_board() {
     assert_eq!(r.board.pane(), fremdrift::tui::app::Pane::Activities);
     // The error (errors come first) is the broken deadline's activity.
     r.type_keys("w\n");
-    assert_eq!(r.selected_id(), "esp-3");
+    assert_eq!(r.board.selected_id(), "esp-3");
     assert_eq!(r.disk(), r.original);
 }
 
 #[test]
 fn enter_on_a_problem_in_an_area_selects_the_area() {
-    let mut r = rig_with(|t| {
-        t.lines()
-            .filter(|l| !l.contains("kontorsjefen er tilbake"))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    });
+    let mut r = rig_with(without_the_waiting_reason);
     r.select_problem("venter");
     r.type_keys("\n");
     assert_eq!(r.board.area(), 1);
@@ -312,15 +209,9 @@ fn the_selection_moves_with_j_k_and_the_page_keys_and_stays_in_the_list() {
     assert_eq!(r.board.selected_problem(), Some(0));
     r.type_keys("jj");
     assert_eq!(r.board.selected_problem(), Some(2));
-    r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::PageDown,
-        KeyModifiers::NONE,
-    )));
+    r.board.press(KeyCode::PageDown);
     assert_eq!(r.board.selected_problem(), Some(4));
-    r.board.apply(Event::Key(KeyEvent::new(
-        KeyCode::PageUp,
-        KeyModifiers::NONE,
-    )));
+    r.board.press(KeyCode::PageUp);
     assert_eq!(r.board.selected_problem(), Some(0));
 }
 

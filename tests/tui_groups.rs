@@ -7,107 +7,21 @@
 
 mod common;
 
-use chrono::NaiveDate;
-use fremdrift::file::save::PlanFile;
 use fremdrift::plan::Language;
-use fremdrift::tui::file_store::PlanFileStore;
 use fremdrift::tui::popup::Popup;
-use fremdrift::tui::store::Store;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Effect, Event, Options};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use common::board::{Board, draw};
+use common::PLAN;
+use common::board::{Open, Rig, draw};
 use common::screen::screen;
-use common::{PLAN, day, temp_copy};
 
-fn today() -> NaiveDate {
-    day(2017, 12, 1)
-}
-
-struct Rig {
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-    original: String,
-    board: Board,
-    store: PlanFileStore,
-}
-
+/// The real plan on a board over a copy, saving through the real store; the board names the
+/// plan by its real path.
 fn rig(read_only: bool, lang: Language) -> Rig {
-    let (dir, path) = temp_copy(PLAN);
-    let original = std::fs::read_to_string(&path).unwrap();
-    let file = PlanFile::open(&path).unwrap();
-    let parsed = fremdrift::file::parse_plan(&original);
-    let app = App::new(
-        file.plan().clone(),
-        parsed.diagnostics,
-        original.clone(),
-        Options {
-            today: today(),
-            lang,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only,
-            path: path.display().to_string(),
-        },
-    );
-    Rig {
-        _dir: dir,
-        path,
-        original,
-        board: Board::new(app),
-        store: PlanFileStore::new(file),
-    }
-}
-
-impl Rig {
-    /// Types `keys` ('\n' Enter, '\x1b' Esc, '\t' Tab, '\u{8}' Backspace), carrying every
-    /// request to the store and its report back, as the event loop does.
-    fn type_keys(&mut self, keys: &str) {
-        for c in keys.chars() {
-            let code = match c {
-                '\n' => KeyCode::Enter,
-                '\x1b' => KeyCode::Esc,
-                '\t' => KeyCode::Tab,
-                '\u{8}' => KeyCode::Backspace,
-                c => KeyCode::Char(c),
-            };
-            let effect = self
-                .board
-                .apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-            if let Effect::Store(request) = effect {
-                let report = self.store.handle(request, today());
-                self.board.apply(Event::Stored(Box::new(report)));
-            }
-        }
-    }
-
-    fn disk(&self) -> String {
-        std::fs::read_to_string(&self.path).unwrap()
-    }
-
-    /// (lines taken out, lines put in) of the one place the file changed.
-    fn hunk(&self) -> (Vec<String>, Vec<String>) {
-        let now = self.disk();
-        let a: Vec<&str> = self.original.split_inclusive('\n').collect();
-        let b: Vec<&str> = now.split_inclusive('\n').collect();
-        let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-        let end = a[start..]
-            .iter()
-            .rev()
-            .zip(b[start..].iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count();
-        let own = |v: &[&str]| v.iter().map(|l| l.to_string()).collect();
-        (own(&a[start..a.len() - end]), own(&b[start..b.len() - end]))
-    }
-
-    fn message(&self) -> String {
-        self.board
-            .app
-            .message()
-            .map(|m| m.text.clone())
-            .unwrap_or_default()
-    }
+    Open::default()
+        .lang(lang)
+        .read_only(read_only)
+        .shown_as_real_path()
+        .copy(PLAN)
 }
 
 fn backspaces(n: usize) -> String {
@@ -119,7 +33,7 @@ fn shift_a_adds_a_workstream_to_the_area_as_one_block_and_u_takes_it_out() {
     let mut r = rig(false, Language::Nb);
     // The question preselects a workstream in the area shown (2).
     r.type_keys("A\nDigitale tjenester\n");
-    let (removed, added) = r.hunk();
+    let (_, removed, added) = r.hunk();
     assert!(removed.is_empty(), "{removed:?}");
     assert_eq!(
         added.concat(),
@@ -143,7 +57,7 @@ fn shift_a_on_the_areas_list_adds_an_area_in_number_order() {
     let mut r = rig(false, Language::Nb);
     // The number is prefilled (6); Tab to it, change it to 4.3, Tab back to the title.
     r.type_keys("hA\n\t\u{8}4.3\tNytt område\n");
-    let (removed, added) = r.hunk();
+    let (_, removed, added) = r.hunk();
     assert!(removed.is_empty(), "{removed:?}");
     assert_eq!(
         added.concat(),
@@ -171,7 +85,7 @@ fn shift_t_renames_the_selected_activity_s_workstream_and_t_on_the_areas_list_th
         "T{}Kurs for ansatte\n",
         backspaces(old.chars().count())
     ));
-    let (removed, added) = r.hunk();
+    let (_, removed, added) = r.hunk();
     assert_eq!(removed.concat(), format!("title       = \"{old}\"\n"));
     assert_eq!(added.concat(), "title       = \"Kurs for ansatte\"\n");
     r.type_keys("u");
@@ -182,7 +96,7 @@ fn shift_t_renames_the_selected_activity_s_workstream_and_t_on_the_areas_list_th
         "ht{}Kompetanse\n",
         backspaces(old.chars().count())
     ));
-    let (removed, added) = r.hunk();
+    let (_, removed, added) = r.hunk();
     assert_eq!(removed.concat(), format!("title       = \"{old}\"\n"));
     assert_eq!(added.concat(), "title       = \"Kompetanse\"\n");
     r.type_keys("u");
@@ -195,9 +109,9 @@ fn shift_d_deletes_an_empty_workstream_after_asking_and_refuses_without_one() {
     r.type_keys("D");
     assert!(r.board.app.popup().is_none());
     assert!(
-        r.message().contains("ingen tomme delprosjekter"),
+        r.board.said().contains("ingen tomme delprosjekter"),
         "{}",
-        r.message()
+        r.board.said()
     );
     r.type_keys("A\nEn\n");
     let one = r.disk();
@@ -224,15 +138,16 @@ fn d_on_the_areas_list_deletes_an_empty_area_and_refuses_one_with_activities() {
     r.type_keys("hd");
     assert!(r.board.app.popup().is_none());
     assert!(
-        r.message()
+        r.board
+            .said()
             .contains("area 2 is not empty: it has 14 activities"),
         "{}",
-        r.message()
+        r.board.said()
     );
     assert_eq!(r.disk(), r.original);
     // Area 5, the last, has no activities.
     r.type_keys("Gdy");
-    let (removed, added) = r.hunk();
+    let (_, removed, added) = r.hunk();
     assert!(added.is_empty(), "{added:?}");
     assert_eq!(removed[1], "[[area]]\n");
     assert_eq!(removed[2], "number      = \"5\"\n");

@@ -6,15 +6,11 @@
 
 mod common;
 
-use fremdrift::plan::Language;
-use fremdrift::tui::theme::{Theme, ThemeKind};
-use fremdrift::tui::{App, Event, Options};
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use common::board::{Board, draw};
+use common::PLAN;
+use common::board::{Board, Open, draw};
 use common::screen::screen_text;
-use common::{PLAN, day};
 
 fn real_app() -> Board {
     app_of(PLAN)
@@ -22,29 +18,11 @@ fn real_app() -> Board {
 
 fn app_of(path: &str) -> Board {
     let text = std::fs::read_to_string(path).unwrap();
-    let parsed = fremdrift::file::parse_plan(&text);
-    let app = App::new(
-        parsed.plan.expect("the plan loads"),
-        parsed.diagnostics,
-        text,
-        Options {
-            today: day(2017, 12, 1),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: PLAN.to_string(),
-        },
-    );
-    Board::new(app)
+    Open::default().shown(PLAN).board(&text)
 }
 
 fn keys(board: &mut Board, s: &str) {
-    for c in s.chars() {
-        board.apply(Event::Key(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::NONE,
-        )));
-    }
+    board.keys(s);
 }
 
 fn owners() -> Vec<String> {

@@ -114,23 +114,8 @@ fn two_boards_opened_at_the_same_moment_still_see_each_other() {
 }
 
 fn app() -> fremdrift::tui::App {
-    use fremdrift::plan::Language;
-    use fremdrift::tui::Options;
-    use fremdrift::tui::theme::{Theme, ThemeKind};
     let text = std::fs::read_to_string("plans/naeringsvennlig-kommune.toml").unwrap();
-    let parsed = fremdrift::file::parse_plan(&text);
-    fremdrift::tui::App::new(
-        parsed.plan.unwrap(),
-        parsed.diagnostics,
-        text,
-        Options {
-            today: common::day(2017, 12, 1),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: "plan.toml".to_string(),
-        },
-    )
+    common::board::Open::default().board(&text).app
 }
 
 #[test]

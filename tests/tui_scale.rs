@@ -6,16 +6,13 @@
 
 mod common;
 
-use fremdrift::plan::Language;
 use fremdrift::tui::model::View;
-use fremdrift::tui::theme::{Theme, ThemeKind};
 use fremdrift::tui::views::rows_built;
-use fremdrift::tui::{App, Event, Options};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-use common::board::Board;
+use common::board::{Board, Open};
 use common::day;
 
 const N: usize = 10_000;
@@ -24,26 +21,14 @@ const H: u16 = 30;
 
 fn big_app() -> Board {
     let text = fremdrift::synth::plan_text("Stor plan", N, 7);
-    let parsed = fremdrift::file::parse_plan(&text);
-    let plan = parsed.plan.expect("synthetic plans are valid");
-    assert_eq!(plan.activities.len(), N);
-    let app = App::new(
-        plan,
-        parsed.diagnostics,
-        text,
-        Options {
-            today: day(2018, 5, 15),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: "stor.toml".to_string(),
-        },
-    );
-    Board::new(app)
-}
-
-fn press(board: &mut Board, code: KeyCode) {
-    board.apply(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    let board = Open {
+        today: day(2018, 5, 15),
+        ..Open::default()
+    }
+    .shown("stor.toml")
+    .board(&text);
+    assert_eq!(board.plan().activities.len(), N);
+    board
 }
 
 /// Draws one frame and returns how many activity rows it built.
@@ -70,7 +55,7 @@ fn a_frame_builds_only_the_rows_on_screen_in_every_view() {
     let mut app = big_app();
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     for (n, view) in View::ALL.iter().enumerate() {
-        press(&mut app, KeyCode::Char(char::from(b'1' + n as u8)));
+        app.press(KeyCode::Char(char::from(b'1' + n as u8)));
         assert_eq!(app.view(), *view);
         let built = frame_rows(&mut app, &mut terminal);
         // Rows are built (the counter is live) but never more than fit, of 10,000.
@@ -87,11 +72,11 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
     let mut app = big_app();
     let mut terminal = Terminal::new(TestBackend::new(W, H)).unwrap();
     // The agenda lists the whole plan.
-    press(&mut app, KeyCode::Char('2'));
+    app.press(KeyCode::Char('2'));
     let mut total = 0;
     let mut frames = 0;
     let mut step = |app: &mut Board, code: KeyCode| {
-        press(app, code);
+        app.press(code);
         let built = frame_rows(app, &mut terminal);
         assert!(built <= limit(app.view()), "{code:?}: {built} rows built");
         total += built;
@@ -118,17 +103,17 @@ fn keys_then_a_frame_build_only_the_rows_on_screen() {
 #[test]
 fn the_cursor_reaches_the_last_activity_and_back() {
     let mut app = big_app();
-    press(&mut app, KeyCode::Char('2'));
+    app.press(KeyCode::Char('2'));
     let first = app.selected();
     assert!(first.is_some());
-    press(&mut app, KeyCode::Char('G'));
+    app.press(KeyCode::Char('G'));
     let last = app.selected();
     assert_ne!(first, last);
     // The last activity is on the agenda's last row.
     assert_eq!(app.cursor_row(), Some(app.rows().len() - 1));
-    press(&mut app, KeyCode::Char('k'));
+    app.press(KeyCode::Char('k'));
     assert_eq!(app.cursor_row(), Some(app.rows().len() - 2));
-    press(&mut app, KeyCode::Char('g'));
+    app.press(KeyCode::Char('g'));
     // Row 0 is the first bucket's heading.
     assert_eq!(app.cursor_row(), Some(1));
     assert_eq!(app.selected(), app.rows()[1].activity());

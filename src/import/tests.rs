@@ -10,35 +10,53 @@ fn docx(body: &str, styles: Option<&str>) -> Vec<u8> {
 
 /// A .docx with `body`, `styles` and `numbering` (the inside of word/numbering.xml).
 fn docx_numbered(body: &str, styles: Option<&str>, numbering: Option<&str>) -> Vec<u8> {
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let mut parts = vec![(
+        "word/document.xml",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#
+        ),
+    )];
+    if let Some(styles) = styles {
+        parts.push((
+            "word/styles.xml",
+            format!(r#"<?xml version="1.0"?><w:styles xmlns:w="{W}">{styles}</w:styles>"#),
+        ));
+    }
+    if let Some(numbering) = numbering {
+        parts.push((
+            "word/numbering.xml",
+            format!(r#"<?xml version="1.0"?><w:numbering xmlns:w="{W}">{numbering}</w:numbering>"#),
+        ));
+    }
+    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
+    zip_of(&parts)
+}
+
+/// A zip archive of `parts`, each (name, content).
+fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
-        let options = zip::write::SimpleFileOptions::default();
-        zip.start_file("word/document.xml", options).unwrap();
-        write!(
-            zip,
-            r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
-        )
-        .unwrap();
-        if let Some(styles) = styles {
-            zip.start_file("word/styles.xml", options).unwrap();
-            write!(
-                zip,
-                r#"<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{styles}</w:styles>"#
-            )
-            .unwrap();
-        }
-        if let Some(numbering) = numbering {
-            zip.start_file("word/numbering.xml", options).unwrap();
-            write!(
-                zip,
-                r#"<?xml version="1.0"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{numbering}</w:numbering>"#
-            )
-            .unwrap();
+        for (name, bytes) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(bytes).unwrap();
         }
         zip.finish().unwrap();
     }
     buf.into_inner()
+}
+
+/// `bytes` read as `format` and imported with the default options.
+fn import(format: Format, bytes: &[u8]) -> (String, Summary) {
+    let doc = read(format, bytes, None).unwrap();
+    build(&doc, &options()).unwrap()
+}
+
+/// A CSV file's text, imported.
+fn import_csv(csv: &str) -> (String, Summary) {
+    import(Format::Csv, csv.as_bytes())
 }
 
 fn p(text: &str) -> String {
@@ -61,6 +79,16 @@ fn tc(content: &str) -> String {
 
 fn tr(cells: &[String]) -> String {
     format!("<w:tr>{}</w:tr>", cells.concat())
+}
+
+/// A table row whose cells are one plain paragraph each.
+fn row(texts: &[&str]) -> String {
+    tr(&texts.iter().map(|t| tc(&p(t))).collect::<Vec<_>>())
+}
+
+/// The header row of an activity table.
+fn header() -> String {
+    row(&["Aktivitet", "Ansvarlig", "Frist"])
 }
 
 fn table(rows: &[String]) -> String {
@@ -88,7 +116,7 @@ fn real_plan_shape() -> Vec<u8> {
         styled("Punktliste", "Næringsvennlig kommune – et kompetansetilbud"),
         p("Korte kurs."),
         table(&[
-            tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]),
+            header(),
             tr(&[
                 tc(&p("Gjennomgå &amp; justere")),
                 tc(&p("Prosjektelder")),
@@ -123,8 +151,7 @@ fn real_plan_shape() -> Vec<u8> {
 
 #[test]
 fn a_word_table_under_a_bullet_under_a_numbered_heading_is_a_workstream_of_that_area() {
-    let doc = read(Format::Docx, &real_plan_shape(), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &real_plan_shape());
     assert!(text.contains("[[area]]\nnumber      = \"2\"\ntitle       = \"Kompetanseheving\"\ndescription = \"Et gjennomgående innsatsområde.\""), "{text}");
     assert!(
         text.contains("[[area.workstream]]\ntitle       = \"Næringsvennlig kommune – et kompetansetilbud\"\ndescription = \"Korte kurs.\""),
@@ -167,10 +194,7 @@ fn a_word_table_under_a_bullet_under_a_numbered_heading_is_a_workstream_of_that_
 
 #[test]
 fn a_table_without_the_header_words_is_not_an_activity_table() {
-    let body = table(&[
-        tr(&[tc(&p("Navn")), tc(&p("Telefon"))]),
-        tr(&[tc(&p("Kari")), tc(&p("123"))]),
-    ]);
+    let body = table(&[row(&["Navn", "Telefon"]), row(&["Kari", "123"])]);
     let doc = read(Format::Docx, &docx(&body, None), None).unwrap();
     assert_eq!(build(&doc, &options()), Err(plan::BuildError::NoTable));
 }
@@ -186,16 +210,8 @@ fn broken_files_are_errors_not_panics() {
     doc.extend([0; 100]);
     assert_eq!(read(Format::Docx, &doc, None), Err(ReadError::OldWord));
     // A zip that is not a Word document.
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut zip = zip::ZipWriter::new(&mut buf);
-        zip.start_file("hello.txt", zip::write::SimpleFileOptions::default())
-            .unwrap();
-        zip.write_all(b"hi").unwrap();
-        zip.finish().unwrap();
-    }
     assert_eq!(
-        read(Format::Docx, buf.get_ref(), None),
+        read(Format::Docx, &zip_of(&[("hello.txt", b"hi")]), None),
         Err(ReadError::NotDocx)
     );
     // A cut-off archive.
@@ -216,8 +232,7 @@ fn broken_files_are_errors_not_panics() {
         Err(ReadError::CsvNotUtf8)
     );
     // What Norwegian Excel writes as "CSV (semikolondelt)": Windows-1252.
-    let doc = read(Format::Csv, b"Aktivitet;Ansvarlig\nM\xf8te;\xc5se\n", None).unwrap();
-    let (text, _) = build(&doc, &options()).unwrap();
+    let (text, _) = import(Format::Csv, b"Aktivitet;Ansvarlig\nM\xf8te;\xc5se\n");
     assert!(
         text.contains("title = \"M\u{f8}te\"\nowner = \"\u{c5}se\""),
         "{text}"
@@ -230,8 +245,7 @@ fn csv_groups_continue_over_blank_cells_and_the_delimiter_is_found() {
                1 Veg;Grunneiere;Kartlegge;Kari;uke 10 2025;ferdig;10 000\n\
                ;;Møte;Ola;uke 12 2025;;\n\
                ;Løyve;Søke;Kari;2025-05;;\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import_csv(csv);
     assert_eq!(
         (summary.areas, summary.workstreams, summary.activities),
         (1, 2, 3)
@@ -251,14 +265,14 @@ fn csv_groups_continue_over_blank_cells_and_the_delimiter_is_found() {
 #[test]
 fn english_headers_make_an_english_plan_and_lang_overrides() {
     let csv = "Task,Owner,Due\nMap it,Kari,14 March 2025\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import_csv(csv);
     assert_eq!(summary.lang, Language::En);
     assert!(text.contains("language = \"en\""), "{text}");
     assert!(
         text.contains("# The document has no numbered focus area"),
         "{text}"
     );
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
     let (text, _) = build(
         &doc,
         &Options {
@@ -274,8 +288,7 @@ fn english_headers_make_an_english_plan_and_lang_overrides() {
 #[test]
 fn no_year_anywhere_leaves_the_period_out_and_says_so() {
     let csv = "Aktivitet;Frist\nA;30. november\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import_csv(csv);
     assert_eq!(summary.period, Period::Unknown);
     assert!(!text.contains("start    ="), "{text}");
     assert!(text.contains("# Ingen frist har årstall"), "{text}");
@@ -283,6 +296,7 @@ fn no_year_anywhere_leaves_the_period_out_and_says_so() {
         chrono::NaiveDate::from_ymd_opt(2017, 9, 1).unwrap(),
         chrono::NaiveDate::from_ymd_opt(2018, 4, 30).unwrap(),
     );
+    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
     let (text, summary) = build(
         &doc,
         &Options {
@@ -347,11 +361,10 @@ fn a_title_row_spanning_a_word_table_stands_above_its_header() {
         tr(&[tc(
             r#"<w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Fremdrift</w:t></w:r></w:p>"#,
         )]),
-        tr(&[tc(&p("Oppgave")), tc(&p("Frist"))]),
-        tr(&[tc(&p("Skrive<w:br/>rapport")), tc(&p("uke 3 2026"))]),
+        row(&["Oppgave", "Frist"]),
+        row(&["Skrive<w:br/>rapport", "uke 3 2026"]),
     ]);
-    let doc = read(Format::Docx, &docx(&body, None), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &docx(&body, None));
     assert_eq!(summary.activities, 1);
     // The title row names the plan; a line break inside the title is a space; no owner column
     // means no owner key.
@@ -366,19 +379,17 @@ fn a_title_row_spanning_a_word_table_stands_above_its_header() {
 /// numbered heading, the bullets still name the workstreams, in the area the import makes.
 #[test]
 fn bullets_name_workstreams_before_any_area_heading() {
-    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Prosjektleder")), tc(&p("Uke 50 2017"))]);
-    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let row = |a: &str| row(&[a, "Prosjektleder", "Uke 50 2017"]);
     let body = [
         styled("Overskrift1", "Forslag til fremdriftsplan"),
         bullet("Kompetanseheving vil være et gjennomgående innsatsområde."),
         bullet("Næringsvennlig kommune – et kompetansetilbud"),
-        table(&[header.clone(), row("Justere opplegg")]),
+        table(&[header(), row("Justere opplegg")]),
         bullet("«Effektiv søknadsprosess» - kompetansetilbud"),
-        table(&[header, row("Evaluering")]),
+        table(&[header(), row("Evaluering")]),
     ]
     .concat();
-    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &docx(&body, Some(STYLES)));
     assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
     assert!(
         text.contains("number = \"1\"\ntitle  = \"Forslag til fremdriftsplan\""),
@@ -488,8 +499,7 @@ fn word_numbering_labels_come_from_the_paragraph_or_its_style() {
 /// 2), its offerings a bullet and a paragraph one level down ("2.1."), each above its table.
 #[test]
 fn a_paragraph_word_numbers_2_is_area_2_and_its_deeper_items_are_workstreams() {
-    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Prosjektleder")), tc(&p("Uke 50 2017"))]);
-    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let row = |a: &str| row(&[a, "Prosjektleder", "Uke 50 2017"]);
     let body = [
         styled("Tittel", "Forslag til fremdriftsplan"),
         p("Forslag til konkretisering høsten 2017:"),
@@ -497,24 +507,21 @@ fn a_paragraph_word_numbers_2_is_area_2_and_its_deeper_items_are_workstreams() {
         p("Et gjennomgående innsatsområde."),
         numbered(1, 0, "Næringsvennlig kommune – et kompetansetilbud"),
         p("Korte kurs."),
-        table(&[header.clone(), row("Justere opplegg")]),
+        table(&[header(), row("Justere opplegg")]),
         numbered(4, 1, "«Effektiv søknadsprosess» - kompetansetilbud"),
-        table(&[header.clone(), row("Evaluering")]),
+        table(&[header(), row("Evaluering")]),
         // The next item of the area's list and level is the next area.
         numbered(4, 0, "Informasjon og kommunikasjon"),
         numbered(5, 1, "Dialogmøter"),
-        table(&[header, row("Teste dialogmøter")]),
+        table(&[header(), row("Teste dialogmøter")]),
     ]
     .concat();
     let styles =
         r#"<w:style w:type="paragraph" w:styleId="Tittel"><w:name w:val="Title"/></w:style>"#;
-    let doc = read(
+    let (text, summary) = import(
         Format::Docx,
         &docx_numbered(&body, Some(styles), Some(NUMBERING)),
-        None,
-    )
-    .unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    );
     assert_eq!((summary.areas, summary.workstreams), (2, 3), "{text}");
     assert!(
         text.contains("[[area]]\nnumber      = \"2\"\ntitle       = \"Kompetanseheving\"\ndescription = \"Et gjennomgående innsatsområde.\"\n\n[[area.workstream]]\ntitle       = \"Næringsvennlig kommune – et kompetansetilbud\"\ndescription = \"Korte kurs.\""),
@@ -536,23 +543,19 @@ fn a_paragraph_word_numbers_2_is_area_2_and_its_deeper_items_are_workstreams() {
 /// heading Word numbers is an area as if its text began with the number.
 #[test]
 fn numbered_paragraphs_under_heading_areas_are_workstreams() {
-    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Ola")), tc(&p("Uke 50 2017"))]);
-    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let row = |a: &str| row(&[a, "Ola", "Uke 50 2017"]);
     let body = [
         styled("Overskrift1", "Kompetanseheving"),
         numbered(5, 0, "Kurs for politikere"),
-        table(&[header.clone(), row("Justere opplegg")]),
+        table(&[header(), row("Justere opplegg")]),
         numbered(5, 0, "Kurs for næringslivet"),
-        table(&[header, row("Evaluering")]),
+        table(&[header(), row("Evaluering")]),
     ]
     .concat();
-    let doc = read(
+    let (text, summary) = import(
         Format::Docx,
         &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
-        None,
-    )
-    .unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    );
     assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
     assert!(
         text.contains("[[area]]\nnumber = \"1\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Kurs for politikere\""),
@@ -570,7 +573,7 @@ fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
     let body = [
         styled("Overskrift1", "2. Kompetanseheving"),
         table(&[
-            tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]),
+            header(),
             tr(&[
                 tc(&p("Kvalitetssikre opplegg")),
                 tc(&[p("Prosjektelder"), p("Styringsruppa")].concat()),
@@ -584,8 +587,7 @@ fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
         ]),
     ]
     .concat();
-    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
-    let (text, _) = build(&doc, &options()).unwrap();
+    let (text, _) = import(Format::Docx, &docx(&body, Some(STYLES)));
     assert!(
         text.contains("owner = \"Prosjektelder, Styringsruppa\""),
         "{text}"
@@ -595,8 +597,7 @@ fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
         "{text}"
     );
     let csv = "Aktivitet;Ansvarlig;Frist\n\"Evaluering\";\"Kari\nOla\";uke 9 2018\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, _) = build(&doc, &options()).unwrap();
+    let (text, _) = import_csv(csv);
     assert!(text.contains("owner = \"Kari, Ola\""), "{text}");
 }
 
@@ -604,8 +605,7 @@ fn an_owner_cell_with_several_lines_keeps_each_owner_with_a_comma_between() {
 /// the areas are the items of the list that tables come under.
 #[test]
 fn a_numbered_list_without_tables_before_the_areas_is_no_area() {
-    let row = |a: &str| tr(&[tc(&p(a)), tc(&p("Ola")), tc(&p("Uke 50 2017"))]);
-    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
+    let row = |a: &str| row(&[a, "Ola", "Uke 50 2017"]);
     let body = [
         // An enumeration in the introduction: "1.", "2." of another list.
         numbered(5, 0, "Bakgrunn"),
@@ -614,19 +614,16 @@ fn a_numbered_list_without_tables_before_the_areas_is_no_area() {
         // The areas: "2." (restarted), a workstream one level down, its table.
         numbered(4, 0, "Kompetanseheving"),
         numbered(4, 1, "Næringsvennlig kommune"),
-        table(&[header.clone(), row("Justere opplegg")]),
+        table(&[header(), row("Justere opplegg")]),
         // After a table, another list ("1") is a workstream.
         numbered(6, 0, "Effektiv søknadsprosess"),
-        table(&[header, row("Evaluering")]),
+        table(&[header(), row("Evaluering")]),
     ]
     .concat();
-    let doc = read(
+    let (text, summary) = import(
         Format::Docx,
         &docx_numbered(&body, Some(NUMBERED_STYLES), Some(NUMBERING)),
-        None,
-    )
-    .unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    );
     assert_eq!((summary.areas, summary.workstreams), (1, 2), "{text}");
     assert!(
         text.contains("[[area]]\nnumber = \"2\"\ntitle  = \"Kompetanseheving\"\n\n[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
@@ -653,11 +650,10 @@ const LIST_CELL_NUMBERING: &str = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w
 /// with typed bullets. Before, every line was a list item and every row went unplaced.
 #[test]
 fn a_cell_of_word_list_paragraphs_is_a_title_and_members() {
-    let header = tr(&[tc(&p("Aktivitet")), tc(&p("Ansvarlig")), tc(&p("Frist"))]);
     let body = [
         styled("Overskrift1", "2. Kompetanseheving"),
         table(&[
-            header,
+            header(),
             tr(&[
                 tc(&styled("ListNumber", "Gjennomgå opplegg")),
                 tc(&p("Prosjektleder")),
@@ -677,8 +673,7 @@ fn a_cell_of_word_list_paragraphs_is_a_title_and_members() {
     ]
     .concat();
     let bytes = docx_numbered(&body, Some(LIST_CELL_STYLES), Some(LIST_CELL_NUMBERING));
-    let doc = read(Format::Docx, &bytes, None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &bytes);
     assert_eq!(
         (summary.activities, summary.unplaced.len()),
         (2, 0),
@@ -693,13 +688,9 @@ fn a_cell_of_word_list_paragraphs_is_a_title_and_members() {
 }
 
 fn activity_table(rows: &[(&str, &str, &str)]) -> String {
-    let mut out = vec![tr(&[
-        tc(&p("Aktivitet")),
-        tc(&p("Ansvarlig")),
-        tc(&p("Frist")),
-    ])];
+    let mut out = vec![header()];
     for (a, o, d) in rows {
-        out.push(tr(&[tc(&p(a)), tc(&p(o)), tc(&p(d))]));
+        out.push(row(&[a, o, d]));
     }
     table(&out)
 }
@@ -718,8 +709,7 @@ fn a_heading_at_the_area_heading_s_level_opens_the_next_area() {
         activity_table(&[("B1", "KS", "15.12.2017")]),
     ]
     .concat();
-    let doc = read(Format::Docx, &docx(&body, Some(STYLES)), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &docx(&body, Some(STYLES)));
     assert_eq!((summary.areas, summary.workstreams), (2, 1), "{text}");
     assert!(
         text.contains("[[area.workstream]]\ntitle = \"Næringsvennlig kommune\""),
@@ -756,8 +746,7 @@ fn headings_word_bullets_are_areas_each_with_its_own_table() {
         r#"{STYLES}<w:style w:type="paragraph" w:styleId="Tittel"><w:name w:val="Title"/></w:style>"#
     );
     let bytes = docx_numbered(&body, Some(&styles), Some(numbering));
-    let doc = read(Format::Docx, &bytes, None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import(Format::Docx, &bytes);
     assert_eq!((summary.areas, summary.workstreams), (2, 2), "{text}");
     assert!(text.contains("title    = \"Fremdriftsplan\""), "{text}");
     assert!(
@@ -780,8 +769,7 @@ fn a_new_area_in_a_sheet_does_not_inherit_the_workstream_above() {
                2 Informasjon;;Nettside;Kontorsjef;uke 50 2017\n\
                2 Informasjon;;Nyhetsbrev;Kontorsjef;uke 51 2017\n\
                ;Presse;Pressemelding;Kontorsjef;uke 52 2017\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, summary) = build(&doc, &options()).unwrap();
+    let (text, summary) = import_csv(csv);
     assert_eq!(
         (summary.areas, summary.workstreams, summary.activities),
         (2, 2, 5),
@@ -818,8 +806,7 @@ fn a_title_line_above_a_csv_header_does_not_choose_the_delimiter() {
     }
     // A comma file with a semicolon in its title line.
     let csv = "Plan; fase 2\nTask,Owner,Due\nMap it,Kari,14 March 2025\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (_, summary) = build(&doc, &options()).unwrap();
+    let (_, summary) = import_csv(csv);
     assert_eq!(summary.activities, 1);
 }
 
@@ -828,8 +815,7 @@ fn a_title_line_above_a_csv_header_does_not_choose_the_delimiter() {
 #[test]
 fn control_characters_in_cells_are_escaped_in_comments() {
     let csv = "Aktivitet;Ansvarlig;Frist;Budsjett\nA;B;30.11.2017;12\x01000\n;;;rest\x7f\n";
-    let doc = read(Format::Csv, csv.as_bytes(), None).unwrap();
-    let (text, _) = build(&doc, &options()).unwrap();
+    let (text, _) = import_csv(csv);
     assert!(text.contains("# Budsjett: 12\\u{1}000\n"), "{text}");
     assert!(text.contains("rest\\u{7f}"), "{text}");
     text.parse::<toml_edit::DocumentMut>()
@@ -839,18 +825,8 @@ fn control_characters_in_cells_are_escaped_in_comments() {
 /// A Word part that is not UTF-8 is a damaged document, said in the reader's language.
 #[test]
 fn a_part_that_is_not_utf8_is_named_in_a_translated_message() {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut zip = zip::ZipWriter::new(&mut buf);
-        zip.start_file(
-            "word/document.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-        zip.write_all(b"<w:document>\xff\xfe</w:document>").unwrap();
-        zip.finish().unwrap();
-    }
-    let err = read(Format::Docx, &buf.into_inner(), None).unwrap_err();
+    let bytes = zip_of(&[("word/document.xml", b"<w:document>\xff\xfe</w:document>")]);
+    let err = read(Format::Docx, &bytes, None).unwrap_err();
     assert_eq!(err, ReadError::NotUtf8("word/document.xml".into()));
     assert_eq!(
         err.message().render(Language::Nb),

@@ -118,6 +118,27 @@ pub fn nynorsk_plan_text() -> String {
     nynorsk(&std::fs::read_to_string(PLAN).unwrap())
 }
 
+/// The one place `after` differs from `before`, from their longest common start and end:
+/// (first changed line, 1-based; `before`'s lines there; `after`'s lines there), each line
+/// with its line ending.
+pub fn one_hunk(before: &str, after: &str) -> (usize, Vec<String>, Vec<String>) {
+    let a: Vec<&str> = before.split_inclusive('\n').collect();
+    let b: Vec<&str> = after.split_inclusive('\n').collect();
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let own = |v: &[&str]| v.iter().map(|l| l.to_string()).collect();
+    (
+        start + 1,
+        own(&a[start..a.len() - end]),
+        own(&b[start..b.len() - end]),
+    )
+}
+
 /// The changed lines of `after` against `before`, as ('+'|'-', lines) hunks: what a
 /// structural edit's exact diff is asserted against.
 pub fn hunks(before: &str, after: &str) -> Vec<(char, Vec<String>)> {

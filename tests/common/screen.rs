@@ -22,24 +22,29 @@ pub fn screen(buf: &Buffer) -> String {
 
 /// The screen as text only: one line per row, trailing blanks trimmed.
 pub fn screen_text(buf: &Buffer) -> String {
-    let area = buf.area;
     let mut out = String::new();
-    for y in 0..area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
+    for y in 0..buf.area.height {
+        out.push_str(line_text(buf, y).trim_end());
         out.push('\n');
     }
     out
+}
+
+/// Row `y` as text, trailing blanks kept: a wide character once, not followed by the blank
+/// cell it covers.
+pub fn line_text(buf: &Buffer, y: u16) -> String {
+    let mut line = String::new();
+    let mut skip = 0;
+    for x in 0..buf.area.width {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let sym = buf[(x, y)].symbol();
+        line.push_str(sym);
+        skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+    }
+    line
 }
 
 /// Row `y`'s runs of equal style that are not the terminal's default, as "from-to fg bg:bg
