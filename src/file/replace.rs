@@ -119,7 +119,7 @@ fn place_using(
     match exchange(staged, real) {
         Ok(()) if look.proves_untouched(staged) => {
             // Nobody opened the displaced file since before we read it: it holds `expected`.
-            UNWAITED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            UNWAITED.with(|n| n.set(n.get() + 1));
             Ok(Placed::Ours {
                 displaced: expected.to_vec(),
             })
@@ -155,13 +155,15 @@ fn place_using(
     }
 }
 
-/// How many swaps were proved by an unbroken lease and skipped the settle wait (for tests).
-static UNWAITED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+thread_local! {
+    /// How many swaps on this thread were proved by an unbroken lease and skipped the wait.
+    static UNWAITED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
 
-/// How many swaps in this process skipped the settle wait because a lease proved nobody had
-/// touched the displaced file (tests use it to see which way a save went).
+/// How many swaps made on this thread skipped the settle wait because a lease proved nobody
+/// had touched the displaced file (tests use it to see which way a save went).
 pub fn unwaited_swaps() -> usize {
-    UNWAITED.load(std::sync::atomic::Ordering::Relaxed)
+    UNWAITED.with(|n| n.get())
 }
 
 /// How long a save waits for others to close the plan before it looks without a lease.

@@ -1409,6 +1409,47 @@ mod tests {
         assert_eq!(pf.plan().activities[0].owner, "Q");
     }
 
+    /// A plan nobody else has open is saved without the settle wait: the save holds no
+    /// handle of its own on the file across the swap, so the lease can prove it (Linux, on a
+    /// file system with leases).
+    #[test]
+    fn a_save_of_a_plan_nobody_has_open_is_proved_by_its_lease() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.toml");
+        fs::write(&path, PLAN).unwrap();
+        // Whether this file system gives leases: one bare swap on a scratch file.
+        let leases = {
+            let scratch = dir.path().join("scratch");
+            fs::write(&scratch, "x").unwrap();
+            let perms = fs::metadata(&scratch).unwrap().permissions();
+            let staged = replace::stage(&scratch, b"y", perms).unwrap();
+            let before = replace::unwaited_swaps();
+            replace::place(&staged, &scratch, (b"y", b"x")).unwrap();
+            replace::unwaited_swaps() > before
+        };
+        if !leases {
+            eprintln!("no leases here: every save waits, as the other tests cover");
+            return;
+        }
+        let mut pf = PlanFile::open(&path).unwrap();
+        for (i, status) in [Status::Done, Status::Doing, Status::Done]
+            .into_iter()
+            .enumerate()
+        {
+            let before = replace::unwaited_swaps();
+            let out = pf
+                .apply(&Edit::new("a", Change::Status(status)), today())
+                .unwrap();
+            assert_eq!(out, Outcome::Saved);
+            assert_eq!(replace::unwaited_swaps(), before + 1, "save {i} waited");
+        }
+        assert!(
+            fs::read_to_string(&path)
+                .unwrap()
+                .contains("status = \"done\"")
+        );
+    }
+
     #[test]
     fn the_warnings_of_a_save_come_from_the_parse_that_verified_it() {
         let dir = tempfile::tempdir().unwrap();
