@@ -6,7 +6,9 @@
 # throwaway TASKDATA, and runs hyperfine on: the JSON listing (`fremdrift list --format json`
 # vs `task export`), the human listing (`fremdrift list` vs `task list`), marking one done
 # (`fremdrift set … --status done` vs `task N done`, each from a fresh copy), and the first
-# frame of the board in a pty, beside taskwarrior-tui's on the same tasks. Prints the ratios.
+# frame of the board in a pty, beside taskwarrior-tui's on the same tasks. Prints the ratios,
+# then a status key on the board → saved on disk (benches/edit-saved.py), the first frame of a
+# folder of 100 plans, and peak memory.
 #
 # taskwarrior-tui is not packaged by Debian; it is a crate, so when it is not on PATH it is
 # installed once with `cargo install --locked taskwarrior-tui --root DIR` into a cache folder
@@ -132,6 +134,29 @@ else
     echo "first frame: taskwarrior-tui is not installed (NO_TWTUI, or cargo install failed); skipped." \
          | tee -a "$T/summary"
 fi
+
+
+# The board: a status key → the edit on disk (a space, then undo it, in turn; the selected
+# activity is the third of the first area), on a fresh copy with a warm cache.
+cp "$T/plan.orig.toml" "$T/plan.toml"
+read -r emed elo ehi < <(FREMDRIFT_CACHE_DIR="$T/warm" python3 "$ROOT/benches/edit-saved.py" "$RUNS" \
+    "Syntetisk plan" "$T/plan.toml" ljj " u" -- "$FR" "$T/plan.toml" --today "$TODAY")
+echo "board: status key → saved on disk (pty): median $emed ms (fastest $elo, slowest $ehi)" | tee -a "$T/summary"
+
+# A folder of 100 plans of N/10 activities: the portfolio's first frame (drawn before the
+# plans are read), with an empty and a warm cache. (All plans loaded: the divan bench
+# folder_portfolio_100x1000.)
+mkdir -p "$T/folder"
+for i in $(seq -w 0 99); do
+    "$ROOT/target/release/examples/synth" $((N / 10)) "$i" |
+        sed "s/^title = \"Syntetisk plan\"/title = \"Prosjekt $i\"/" > "$T/folder/plan-$i.toml"
+done
+read -r fcmed fclo fchi < <(FREMDRIFT_CACHE_DIR="$T/fcold" python3 "$ROOT/benches/first-frame.py" "$RUNS" \
+    "Portefølje" -- sh -c "rm -rf '$T/fcold'; exec '$FR' '$T/folder' --today $TODAY")
+FREMDRIFT_CACHE_DIR="$T/fwarm" "$FR" check "$T/folder" >/dev/null || true
+read -r fwmed fwlo fwhi < <(FREMDRIFT_CACHE_DIR="$T/fwarm" python3 "$ROOT/benches/first-frame.py" "$RUNS" \
+    "Portefølje" -- "$FR" "$T/folder" --today "$TODAY")
+echo "folder of 100 plans × $((N / 10)): first frame (pty) median $fcmed ms with an empty cache, $fwmed ms warm" | tee -a "$T/summary"
 
 echo
 echo "peak memory (max RSS):"
