@@ -92,10 +92,10 @@ echo "fremdrift $(git -C "$ROOT" rev-parse --short HEAD), $(task --version | hea
 echo "$N activities ($(du -h "$T/plan.toml" | cut -f1) plan), $TASKS pending tasks; set: fremdrift $FID, task $ID"
 echo
 
-hf() { # name, fremdrift command, task command, [prepare]
-    local name=$1 f=$2 t=$3 prep=${4:-true}
-    hyperfine -N --warmup 2 --runs "$RUNS" --prepare "$prep" --export-json "$T/$name.json" \
-        -n "fremdrift $name" "$f" -n "taskwarrior $name" "$t" >&2
+hf() { # name, fremdrift command, task command, [fremdrift's prepare, task's prepare]
+    local name=$1 f=$2 t=$3 fprep=${4:-true} tprep=${5:-${4:-true}}
+    hyperfine -N --warmup 2 --runs "$RUNS" --prepare "$fprep" --prepare "$tprep" \
+        --export-json "$T/$name.json" -n "fremdrift $name" "$f" -n "taskwarrior $name" "$t" >&2
     # Wall-clock medians, and CPU time (user + system, means): on a busy machine the CPU time
     # is the steadier measure of the work each tool does.
     jq -r --arg n "$name" '.results as $r |
@@ -107,10 +107,13 @@ hf() { # name, fremdrift command, task command, [prepare]
 
 hf "json" "$FR list $T/plan.toml --format json --today $TODAY" "task export"
 hf "list" "$FR list $T/plan.toml --today $TODAY" "task list"
-# A fresh copy before each run. Nobody else has it open, so the save's lease proves the swap
-# and it does not wait (see README "What fremdrift promises").
+# A fresh copy of each tool's data before each run, each its own, then `sync`: the copy's
+# dirty pages would otherwise be written out by the next fsync, which is fremdrift's save.
+# Nobody else has the plan open, so the save's lease proves the swap and it does not wait (see
+# README "What fremdrift promises").
 hf "done" "$FR set $T/plan.toml $FID --status done --today $TODAY" "task $ID done" \
-    "sh -c 'cp $T/plan.orig.toml $T/plan.toml && rm -rf $TASKDATA && cp -a $T/task.orig $TASKDATA'"
+    "sh -c 'cp $T/plan.orig.toml $T/plan.toml && sync'" \
+    "sh -c 'rm -rf $TASKDATA && cp -a $T/task.orig $TASKDATA && sync'"
 
 echo
 # The board's first frame with a warm parse cache (as every day after the first), and with an
