@@ -320,12 +320,11 @@ fn temp_files(dir: &Path) -> Vec<String> {
 }
 
 /// A program that opens the plan, takes a moment (3–10 ms) and only then appends a line and
-/// closes it, again and again, while `set` saves 30 times. Its open often comes just before a
-/// save swaps the file; the line it then writes lands in the file the swap displaced, and must
-/// be found there and merged (a save waits for such a program to close the file, and a swap
-/// that anyone opened the old file across looks again once they have).
-#[test]
-fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_set() {
+/// closes it, again and again, while `saves` saves 30 times. Its open often comes just before
+/// a save swaps the file; the line it then writes lands in the file the swap displaced, and
+/// must be found there and merged (a save waits for such a program to close the file, and a
+/// swap that anyone opened the old file across looks again once they have).
+fn late_writer_alongside(saves: impl FnOnce(&Path)) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.toml");
     fs::write(&path, plan(100)).unwrap();
@@ -346,14 +345,7 @@ fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_set() {
             written
         })
     };
-    for i in 0..30 {
-        let out = set(&path, &format!("a-{i}"), &format!("set {i}"));
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    saves(&path);
     stop.store(true, Ordering::Relaxed);
     let written = writer.join().unwrap();
     let text = fs::read_to_string(&path).unwrap();
@@ -366,4 +358,31 @@ fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_set() {
         "lines written a moment after opening were lost"
     );
     assert_eq!(activities(&path), 100);
+}
+
+#[test]
+fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_set() {
+    late_writer_alongside(|path| {
+        for i in 0..30 {
+            let out = set(path, &format!("a-{i}"), &format!("set {i}"));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    });
+}
+
+#[test]
+fn a_writer_that_opens_then_writes_a_moment_later_loses_no_line_beside_board_saves() {
+    late_writer_alongside(|path| {
+        let mut board = PlanFile::open(path).unwrap();
+        for i in 0..30 {
+            let edit = Edit::new(format!("a-{i}"), Change::Note(Some(format!("board {i}"))));
+            board.apply(&edit, today()).unwrap();
+            // A person's pace between edits, in which the writer comes and goes.
+            thread::sleep(Duration::from_millis(20));
+        }
+    });
 }
