@@ -497,3 +497,36 @@ fn set_warm(bencher: Bencher, n: usize) {
             .expect("saves")
     });
 }
+
+/// What `fremdrift list --format json` does after starting, on a warm parse cache: load the
+/// plan (a hit), select every activity, render the JSON.
+#[divan::bench(args = SIZES, sample_count = 30)]
+fn list_json_warm(bencher: Bencher, n: usize) {
+    let (_dir, path, cache) = plan_and_cache(n);
+    load_with(&path, Some(&cache)).expect("loads"); // the miss that writes the entry
+    bencher.bench(|| {
+        let plan = load_with(&path, Some(&cache))
+            .expect("loads")
+            .parsed
+            .plan
+            .expect("valid");
+        let selected = fremdrift::output::list::Filter::default().select(&plan, today());
+        fremdrift::output::json::render(&plan, today(), &selected)
+    });
+}
+
+/// `fremdrift list` (the table, 160 columns) on a warm parse cache.
+#[divan::bench(args = SIZES, sample_count = 30)]
+fn list_table_warm(bencher: Bencher, n: usize) {
+    let (_dir, path, cache) = plan_and_cache(n);
+    load_with(&path, Some(&cache)).expect("loads");
+    bencher.bench(|| {
+        let plan = load_with(&path, Some(&cache))
+            .expect("loads")
+            .parsed
+            .plan
+            .expect("valid");
+        let selected = fremdrift::output::list::Filter::default().select(&plan, today());
+        fremdrift::output::list::table(&plan, today(), &selected, Some(160), Language::Nb)
+    });
+}
