@@ -37,13 +37,31 @@ pub fn read_workbook(bytes: &[u8], only: Option<&str>) -> Result<Document, ReadE
         let range = book
             .worksheet_range(&name)
             .map_err(|e| ReadError::Spreadsheet(e.to_string()))?;
-        let (first_row, first_col) = range.start().unwrap_or((0, 0));
+        // A formula whose result the file does not hold (written by a program that does not
+        // calculate, as openpyxl) has no value: its formula is read instead, so it is seen.
+        let formulas = book.worksheet_formula(&name).unwrap_or_default();
+        let Some(((first_row, first_col), (last_row, last_col))) = bounds(&[
+            (range.start(), range.end()),
+            (formulas.start(), formulas.end()),
+        ]) else {
+            blocks.push(Block::Table(Table {
+                source: TableSource::Sheet(name),
+                rows: Vec::new(),
+            }));
+            continue;
+        };
         let mut rows = Vec::new();
-        for (i, cells) in range.rows().enumerate() {
+        for r in first_row..=last_row {
             let mut out: Vec<Cell> = (0..first_col).map(|_| Cell::default()).collect();
-            out.extend(cells.iter().map(cell));
+            out.extend((first_col..=last_col).map(|c| {
+                match (range.get_value((r, c)), formulas.get_value((r, c))) {
+                    (Some(data), _) if !matches!(data, Data::Empty) => cell(data),
+                    (_, Some(f)) if !f.trim().is_empty() => Cell::text(&format!("={f}")),
+                    _ => Cell::default(),
+                }
+            }));
             rows.push(Row {
-                number: first_row as usize + i + 1,
+                number: r as usize + 1,
                 cells: out,
             });
         }
@@ -53,6 +71,22 @@ pub fn read_workbook(bytes: &[u8], only: Option<&str>) -> Result<Document, ReadE
         }));
     }
     Ok(Document { blocks })
+}
+
+/// A sheet position, (row, column) from 0.
+type Position = (u32, u32);
+
+/// The smallest rectangle holding every given (start, end) range that has cells.
+fn bounds(ranges: &[(Option<Position>, Option<Position>)]) -> Option<(Position, Position)> {
+    ranges
+        .iter()
+        .filter_map(|&(start, end)| start.zip(end))
+        .reduce(|(a0, a1), (b0, b1)| {
+            (
+                (a0.0.min(b0.0), a0.1.min(b0.1)),
+                (a1.0.max(b1.0), a1.1.max(b1.1)),
+            )
+        })
 }
 
 /// How much an xlsx or ods archive may unpack to, by what its entries declare: calamine reads
