@@ -38,12 +38,19 @@ fn entries(cache: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// A miss parses and writes the entry; the hit after it reads the entry; both equal a parse.
+/// A miss parses and writes the entry; the hit after it reads the entry; both equal a parse,
+/// spans included. A hit's spans stay encoded until read.
 fn assert_cached_equals_parsed(cache: &Cache, text: &str) -> Result<(), TestCaseError> {
     let parsed = parse_plan(text);
     prop_assert_eq!(&cache.parse(text), &parsed, "miss");
     prop_assert!(cache.entry_path(text).is_file(), "the miss kept an entry");
-    prop_assert_eq!(&cache.parse(text), &parsed, "hit");
+    let hit = cache.parse(text);
+    prop_assert!(
+        !hit.spans.is_decoded(),
+        "a hit decodes its spans only when they are read"
+    );
+    prop_assert_eq!(&hit, &parsed, "hit");
+    prop_assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner(), "spans");
     Ok(())
 }
 

@@ -47,7 +47,7 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Intent, Unsaved};
 use crate::file::replace::{self, Placed};
-use crate::file::spans::PlanSpans;
+use crate::file::spans::Spans;
 use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
 use crate::i18n::Message;
@@ -175,7 +175,7 @@ pub struct PlanFile {
     /// Where each activity's table is in a text (with that text's hash), when known: a field
     /// edit of that text then edits and re-reads only the activity's table
     /// (`edit::apply_patch_in_table`) instead of parsing the whole file.
-    spans: Option<(u64, PlanSpans)>,
+    spans: Option<(u64, Spans)>,
     /// Whether field edits may go the table way (see [`PlanFile::without_table_edits`]).
     table_edits: bool,
 }
@@ -233,8 +233,8 @@ impl PlanFile {
 
     /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
     /// so field edits can touch only their activity's table.
-    pub fn with_spans(mut self, spans: PlanSpans) -> PlanFile {
-        self.spans = Some((text_hash(&self.source.text), spans));
+    pub fn with_spans(mut self, spans: impl Into<Spans>) -> PlanFile {
+        self.spans = Some((text_hash(&self.source.text), spans.into()));
         self
     }
 
@@ -274,7 +274,7 @@ impl PlanFile {
             self.parsed = Some((hash, d.clone()));
         }
         if let Some(s) = applied.spans.take() {
-            self.spans = Some((hash, s));
+            self.spans = Some((hash, s.into()));
         }
     }
 
@@ -373,7 +373,7 @@ impl PlanFile {
             Some((h, d)) if *h == text => Some(d.as_slice()),
             _ => None,
         };
-        Some((spans, diagnostics))
+        Some((&**spans, diagnostics))
     }
 
     /// Undoes the last edit (itself an edit, saved like one).

@@ -321,7 +321,7 @@ pub struct Opening {
     /// The file as read, but for its text: the board has that, and copies it after the first
     /// frame ([`crate::tui::store::Drawn`]).
     pub source: crate::file::Source,
-    pub spans: crate::file::spans::PlanSpans,
+    pub spans: crate::file::spans::Spans,
     /// The board's language: failures are told in it.
     pub lang: Language,
     /// When the board opened (RFC 3339), for its presence entry.
