@@ -339,3 +339,158 @@ fn check_and_list_of_a_folder_print_the_plans_in_file_order() {
         .collect();
     assert!(files.is_sorted(), "plans in file order");
 }
+
+/// The field edits the kept-entry test makes: each field kind, with and without warnings.
+fn edits_of(plan: &fremdrift::plan::Plan, index: usize) -> Vec<fremdrift::file::edit::Change> {
+    use fremdrift::file::edit::Change;
+    use fremdrift::plan::Status;
+    let a = &plan.activities[index];
+    vec![
+        Change::Status(if a.status == Status::Done {
+            Status::Doing
+        } else {
+            Status::Done
+        }),
+        Change::Note(Some("A note, «quoted» \"too\"".into())),
+        Change::Due("2030-01-01".into()),
+        Change::Owner("Prosjektelder".into()),
+    ]
+}
+
+#[test]
+fn a_save_keeps_exactly_the_entry_a_parse_of_the_saved_text_gives() {
+    use fremdrift::file::edit::Edit;
+    use fremdrift::file::save::{Outcome, PlanFile};
+    let mut files = vec![PathBuf::from(PLAN)];
+    let mut valid: Vec<PathBuf> = fs::read_dir("tests/fixtures/valid")
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    valid.sort();
+    files.extend(valid);
+    let mut sources: Vec<(String, fremdrift::file::Source)> = files
+        .iter()
+        .filter_map(|f| {
+            Some((
+                f.display().to_string(),
+                fremdrift::file::read_source(f).ok()?,
+            ))
+        })
+        .collect();
+    for seed in 1..=8 {
+        let text = fremdrift::synth::plan_text("Generert plan", 40, seed);
+        sources.push((
+            format!("synth {seed}"),
+            fremdrift::file::Source::from_text("plan.toml", &text),
+        ));
+    }
+    let today = common::day(2017, 11, 21);
+    let (mut kept, mut saves) = (0, 0);
+    for (file, source) in &sources {
+        let Some(plan) = parse_plan(&source.text).plan else {
+            continue;
+        };
+        let n = plan.activities.len();
+        for index in (0..n).step_by((n / 3).max(1)) {
+            let dir = tempfile::tempdir().unwrap();
+            let cache = Cache::new(dir.path().join("cache"));
+            let path = dir.path().join("plan.toml");
+            fs::write(&path, source.file_bytes()).unwrap();
+            // Opened as `set` opens it: from a cache hit, with its diagnostics and spans, and
+            // the edits made one after another on the same file.
+            fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+            let loaded = fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+            let mut open = PlanFile::new(&path, loaded.source, loaded.parsed.plan.unwrap())
+                .with_diagnostics(loaded.parsed.diagnostics)
+                .with_spans(loaded.parsed.spans);
+            for change in edits_of(&plan, index) {
+                let id = open.plan().activities[index].id.clone();
+                let Ok(out) = open.apply(&Edit::new(id, change.clone()), today) else {
+                    continue;
+                };
+                if out == Outcome::Unchanged {
+                    continue;
+                }
+                saves += 1;
+                let disk = fremdrift::file::read_source(&path).unwrap().text;
+                if !open.keep_in(&cache) {
+                    continue;
+                }
+                kept += 1;
+                let name = format!("{file} #{index} {change:?}");
+                assert!(cache.entry_path(&disk).is_file(), "{name}: kept");
+                // A hit (the entry is there): exactly the parse, spans included.
+                let hit = cache.parse(&disk);
+                let parsed = parse_plan(&disk);
+                assert_eq!(hit, parsed, "{name}");
+                assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner(), "{name}");
+            }
+        }
+    }
+    assert!(saves > 100, "only {saves} saves");
+    assert!(
+        kept * 10 >= saves * 9,
+        "only {kept} of {saves} saves kept an entry"
+    );
+}
+
+#[test]
+fn set_keeps_the_entry_of_what_it_saved_so_the_next_run_is_a_hit() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = dir.path().join("cache");
+    let (_plan_dir, path) = common::temp_copy(PLAN);
+    let plan = parse_plan(&fs::read_to_string(&path).unwrap())
+        .plan
+        .unwrap();
+    let id = plan.activities[2].id.clone();
+    let list = |extra: &[&str]| {
+        let mut c = fremdrift(&cache_dir);
+        c.args(extra)
+            .args(["list", "--format", "json", "--today", "2018-03-01"])
+            .arg(&path);
+        c.output().unwrap()
+    };
+    list(&[]);
+    assert_eq!(entries(&cache_dir).len(), 1);
+    fremdrift(&cache_dir)
+        .arg("set")
+        .arg(&path)
+        .args([id.as_str(), "--status", "done", "--today", "2018-03-01"])
+        .assert()
+        .code(0);
+    let text = fremdrift::file::read_source(&path).unwrap().text;
+    let cache = Cache::new(&cache_dir);
+    assert!(
+        cache.entry_path(&text).is_file(),
+        "set kept the new text's entry"
+    );
+    assert_eq!(entries(&cache_dir).len(), 2);
+    assert_eq!(cache.parse(&text), parse_plan(&text));
+    assert_eq!(list(&[]), list(&["--no-cache"]));
+    // With the cache off, `set` keeps nothing either.
+    fremdrift(&cache_dir)
+        .arg("--no-cache")
+        .arg("set")
+        .arg(&path)
+        .args([id.as_str(), "--status", "doing", "--today", "2018-03-01"])
+        .assert()
+        .code(0);
+    fremdrift(&cache_dir)
+        .env("FREMDRIFT_NO_CACHE", "1")
+        .arg("set")
+        .arg(&path)
+        .args([
+            id.as_str(),
+            "--status",
+            "waiting",
+            "--reason",
+            "x",
+            "--today",
+            "2018-03-01",
+        ])
+        .assert()
+        .code(0);
+    assert_eq!(entries(&cache_dir).len(), 2);
+}

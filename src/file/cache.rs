@@ -104,12 +104,13 @@ pub fn parse_cached(text: &str) -> Parsed {
     }
 }
 
-/// Keeps `parsed` as the entry for `text`, unless the cache is turned off: for a caller that
-/// knows exactly what [`parse_plan`] returns for `text` without parsing it (a save that proved
-/// its edits table by table). Best effort, like every write here.
-pub fn keep(text: &str, parsed: &Parsed) {
+/// Keeps the entry for `text` of a valid plan, unless the cache is turned off: for a caller
+/// that knows exactly what [`parse_plan`] returns for `text` without parsing it (a save that
+/// proved its edits table by table): `plan`, its `spans` and `diagnostics` (no errors among
+/// them). Best effort, like every write here.
+pub fn keep_valid(text: &str, plan: &Plan, spans: &PlanSpans, diagnostics: &[Diagnostic]) {
     if let Some(cache) = Cache::from_env() {
-        cache.keep(text, parsed);
+        cache.keep_valid(text, plan, spans, diagnostics);
     }
 }
 
@@ -174,9 +175,39 @@ impl Cache {
         self.parse_for(text, BUILD_ID)
     }
 
-    /// Keeps `parsed` as the entry for `text` (see [`keep`]).
+    /// Keeps `parsed` as the entry for `text`: for a caller that knows it is exactly what
+    /// [`parse_plan`] returns for `text`.
     pub fn keep(&self, text: &str, parsed: &Parsed) {
         self.put(&Key::new(text, BUILD_ID), parsed);
+    }
+
+    /// [`keep_valid`] in this cache. Nothing is kept when `diagnostics` has an error (the
+    /// parse would then hold the plan with errors, not `plan`). Whether an entry was made (its
+    /// write is best effort).
+    pub fn keep_valid(
+        &self,
+        text: &str,
+        plan: &Plan,
+        spans: &PlanSpans,
+        diagnostics: &[Diagnostic],
+    ) -> bool {
+        if diagnostics.iter().any(Diagnostic::is_error) || !plan.problems.is_empty() {
+            return false;
+        }
+        let core = CoreRef {
+            plan: Some(plan),
+            language: &plan.language_declared.then_some(plan.language),
+            diagnostics,
+            partial: None,
+        };
+        let key = Key::new(text, BUILD_ID);
+        match encode_parts(&key, &core, spans) {
+            Some(bytes) => {
+                self.write(&key, &bytes);
+                true
+            }
+            None => false,
+        }
     }
 
     fn parse_for(&self, text: &str, build_id: &str) -> Parsed {
@@ -215,9 +246,13 @@ impl Cache {
 
     /// Keeps `parsed` as the entry for `key`. Best effort: any failure leaves no entry behind.
     fn put(&self, key: &Key, parsed: &Parsed) {
-        let Some(bytes) = encode(key, parsed) else {
-            return;
-        };
+        if let Some(bytes) = encode(key, parsed) {
+            self.write(key, &bytes);
+        }
+    }
+
+    /// Writes `bytes` as the entry for `key`. Best effort.
+    fn write(&self, key: &Key, bytes: &[u8]) {
         let dir = self.entries_dir();
         if create_private_dir(&dir).is_err() {
             return;
@@ -227,7 +262,7 @@ impl Cache {
                 .prefix(TEMP_PREFIX)
                 .suffix(".tmp")
                 .tempfile_in(&dir)?;
-            temp.write_all(&bytes)?;
+            temp.write_all(bytes)?;
             temp.persist(dir.join(key.file_name()))?;
             Ok(())
         })();
@@ -240,10 +275,10 @@ impl Cache {
 /// The payload's first part: the parse but its spans.
 #[derive(serde::Serialize)]
 struct CoreRef<'a> {
-    plan: &'a Option<Plan>,
+    plan: Option<&'a Plan>,
     language: &'a Option<Language>,
     diagnostics: &'a [Diagnostic],
-    partial: &'a Option<Plan>,
+    partial: Option<&'a Plan>,
 }
 
 /// [`CoreRef`] as decoded.
@@ -275,13 +310,17 @@ impl EncodedSpans {
 /// parse but its spans, then the spans.
 fn encode(key: &Key, parsed: &Parsed) -> Option<Vec<u8>> {
     let core = CoreRef {
-        plan: &parsed.plan,
+        plan: parsed.plan.as_ref(),
         language: &parsed.language,
         diagnostics: &parsed.diagnostics,
-        partial: &parsed.partial,
+        partial: parsed.partial.as_ref(),
     };
-    let core = postcard::to_stdvec(&core).ok()?;
-    let spans: &PlanSpans = &parsed.spans;
+    encode_parts(key, &core, &parsed.spans)
+}
+
+/// [`encode`] from the parts.
+fn encode_parts(key: &Key, core: &CoreRef<'_>, spans: &PlanSpans) -> Option<Vec<u8>> {
+    let core = postcard::to_stdvec(core).ok()?;
     let spans = postcard::to_stdvec(spans).ok()?;
     Some(entry(key, &core, &spans))
 }

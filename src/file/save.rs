@@ -231,6 +231,40 @@ impl PlanFile {
         self
     }
 
+    /// The same, with the diagnostics the parse of `source`'s text gave (from the parse cache,
+    /// say): field edits then know those of the text they make, and a save can keep that
+    /// text's parse-cache entry ([`PlanFile::keep_in_cache`]).
+    pub fn with_diagnostics(mut self, diagnostics: Vec<Diagnostic>) -> PlanFile {
+        self.parsed = Some((text_hash(&self.source.text), diagnostics));
+        self
+    }
+
+    /// Writes the parse cache's entry for the text last read or saved, when this file knows
+    /// exactly what `parse_plan` gives for it without parsing: nothing is pending, the plan is
+    /// valid, and the diagnostics and spans kept are that text's (every edit since it was opened
+    /// was proved table by table from known diagnostics, or verified by a whole parse). Else
+    /// nothing: the next run parses, as before. Best effort (see [`crate::file::cache`]).
+    pub fn keep_in_cache(&self) {
+        if let Some(cache) = crate::file::cache::Cache::from_env() {
+            self.keep_in(&cache);
+        }
+    }
+
+    /// [`PlanFile::keep_in_cache`] in the given cache. Whether an entry was written (or tried).
+    pub fn keep_in(&self, cache: &crate::file::cache::Cache) -> bool {
+        if self.view.is_some() || !self.pending.is_empty() {
+            return false;
+        }
+        let text = &self.source.text;
+        let hash = text_hash(text);
+        match (&self.parsed, &self.spans) {
+            (Some((h, diagnostics)), Some((s, spans))) if *h == hash && *s == hash => {
+                cache.keep_valid(text, &self.plan, spans, diagnostics)
+            }
+            _ => false,
+        }
+    }
+
     /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
     /// so field edits can touch only their activity's table.
     pub fn with_spans(mut self, spans: impl Into<Spans>) -> PlanFile {
