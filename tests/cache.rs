@@ -494,3 +494,50 @@ fn set_keeps_the_entry_of_what_it_saved_so_the_next_run_is_a_hit() {
         .code(0);
     assert_eq!(entries(&cache_dir).len(), 2);
 }
+
+#[test]
+fn a_board_that_saved_keeps_the_entry_of_the_saved_text_when_it_closes() {
+    use fremdrift::file::edit::{Change, Edit};
+    use fremdrift::plan::Status;
+    use fremdrift::tui::file_store::{BoardStore, Opening};
+    use fremdrift::tui::store::{Drawn, Request, Store};
+    // The process's cache (the test suite's folder under target/), as the board uses it.
+    let cache = Cache::from_env().expect("the test suite has a cache folder");
+    let (_dir, path) = common::temp_copy(PLAN);
+    let loaded = fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+    let plan = loaded.parsed.plan.clone().unwrap();
+    let id = plan.activities[4].id.clone();
+    let mut source = loaded.source;
+    let text = std::mem::take(&mut source.text);
+    let mut store = BoardStore::new(Opening {
+        path: path.clone(),
+        source,
+        spans: loaded.parsed.spans,
+        lang: fremdrift::plan::Language::Nb,
+        started: "2018-03-01T10:00:00+01:00".into(),
+    });
+    store.begin(Some(Drawn {
+        plan,
+        text,
+        diagnostics: loaded.parsed.diagnostics,
+    }));
+    let today = common::day(2018, 3, 1);
+    for change in [
+        Change::Status(Status::Done),
+        Change::Note(Some("Ferdig før fristen".into())),
+    ] {
+        let report = store.handle(Request::Apply(Edit::new(id.as_str(), change)), today);
+        assert!(report.result.is_ok());
+    }
+    let disk = fremdrift::file::read_source(&path).unwrap().text;
+    assert!(
+        !cache.entry_path(&disk).exists(),
+        "kept when the board closes"
+    );
+    drop(store);
+    assert!(cache.entry_path(&disk).is_file());
+    let hit = cache.parse(&disk);
+    let parsed = parse_plan(&disk);
+    assert_eq!(hit, parsed);
+    assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner());
+}

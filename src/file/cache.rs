@@ -194,13 +194,17 @@ impl Cache {
         if diagnostics.iter().any(Diagnostic::is_error) || !plan.problems.is_empty() {
             return false;
         }
+        let key = Key::new(text, BUILD_ID);
+        // An entry there already is this one (or a damaged one, replaced when it is read).
+        if self.entries_dir().join(key.file_name()).is_file() {
+            return true;
+        }
         let core = CoreRef {
             plan: Some(plan),
             language: &plan.language_declared.then_some(plan.language),
             diagnostics,
             partial: None,
         };
-        let key = Key::new(text, BUILD_ID);
         match encode_parts(&key, &core, spans) {
             Some(bytes) => {
                 self.write(&key, &bytes);
