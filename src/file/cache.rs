@@ -25,9 +25,10 @@
 //! spans apart after them. A hit checks the whole payload's checksum but decodes only the first
 //! part; the spans stay encoded until something reads them ([`Spans`]), which only edits do.
 //!
-//! A save knows the plan, diagnostics and spans of the text it wrote when every edit could be
-//! proved without a whole parse (`PlanFile::keep_in_cache`): it writes that text's entry
-//! ([`keep`]), so the next run after `fremdrift set` is a hit too.
+//! A save often knows exactly what `parse_plan` gives for the text it wrote: the plan, and the
+//! diagnostics and spans its edits carried along (proved table by table from known diagnostics,
+//! or verified by a whole parse). It then writes that text's entry without parsing
+//! (`PlanFile::keep_in_cache`, [`keep_valid`]), so the next run after `fremdrift set` is a hit.
 //!
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
 //! never sees half an entry. After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
