@@ -377,11 +377,17 @@ fn first_frame_board_10000(bencher: Bencher, how: &str) {
 /// The portfolio of 100 plans of 1,000 (issue 16), without the cache: `first_frame` is the
 /// frame drawn before any plan is read (`Portfolio::loading`), `all_arrived` reads every plan in
 /// parallel, hands them over as they arrive (in batches of ten, as the event loop takes them)
-/// and draws the full portfolio.
-#[divan::bench(args = ["first_frame", "all_arrived"], sample_count = 10)]
+/// and draws the full portfolio; `all_arrived_warm` the same through a warm parse cache.
+#[divan::bench(args = ["first_frame", "all_arrived", "all_arrived_warm"], sample_count = 10)]
 fn folder_portfolio_100x1000(bencher: Bencher, how: &str) {
     use fremdrift::tui::portfolio::{self, Entry, Portfolio};
     let (_dir, paths) = folder(100, 1_000);
+    let cache_dir = tempfile::tempdir().expect("a temp dir");
+    let cache = (how == "all_arrived_warm").then(|| {
+        let cache = fremdrift::file::cache::Cache::new(cache_dir.path());
+        fremdrift::file::load_all_with(&paths, Some(&cache));
+        cache
+    });
     let options = || portfolio::Options {
         today: today(),
         lang: Language::Nb,
@@ -402,7 +408,7 @@ fn folder_portfolio_100x1000(bencher: Bencher, how: &str) {
             return p;
         }
         let arrived = std::sync::Mutex::new(Vec::new());
-        fremdrift::file::load_each_with(&paths, None, |i, result| {
+        fremdrift::file::load_each_with(&paths, cache.as_ref(), |i, result| {
             let entry = Entry::from_load(&paths[i], result);
             arrived.lock().expect("not poisoned").push(entry);
         });
@@ -473,8 +479,9 @@ fn edit_save_whole_file(bencher: Bencher, n: usize) {
 
 /// What `fremdrift set PLAN ID --status …` does after starting, on a warm parse cache: load
 /// the plan (a hit), open it for editing with its spans, apply the edit and save it (lock,
-/// compare, table edit, stage, fsync, swap, the settle read of what was displaced). The status
-/// alternates, so both versions of the file are in the cache after the first round.
+/// compare, table edit, stage, fsync, swap, the settle read of what was displaced), then keep
+/// the saved text's cache entry. The status alternates, so both versions of the file are in the
+/// cache after the first round (and keeping finds the entry there: see `set_warm_keep_10000`).
 #[divan::bench(args = SIZES, sample_count = 30)]
 fn set_warm(bencher: Bencher, n: usize) {
     let (_dir, path, cache) = plan_and_cache(n);
@@ -492,9 +499,14 @@ fn set_warm(bencher: Bencher, n: usize) {
         done = !done;
         let loaded = load_with(&path, Some(&cache)).expect("loads");
         let plan = loaded.parsed.plan.clone().expect("valid");
-        let mut file = PlanFile::new(&path, loaded.source, plan).with_spans(loaded.parsed.spans);
-        file.apply(&Edit::new(id.clone(), Change::Status(status)), today())
-            .expect("saves")
+        let mut file = PlanFile::new(&path, loaded.source, plan)
+            .with_diagnostics(loaded.parsed.diagnostics)
+            .with_spans(loaded.parsed.spans);
+        let out = file
+            .apply(&Edit::new(id.clone(), Change::Status(status)), today())
+            .expect("saves");
+        file.keep_in(&cache);
+        out
     });
 }
 
@@ -529,4 +541,44 @@ fn list_table_warm(bencher: Bencher, n: usize) {
         let selected = fremdrift::output::list::Filter::default().select(&plan, today());
         fremdrift::output::list::table(&plan, today(), &selected, Some(160), Language::Nb)
     });
+}
+
+/// `set_warm` at 10,000 with a cache that holds only the entry of the text on disk (made
+/// before each run, untimed), so every run writes the entry of the text it saves: what keeping
+/// it costs `set`. `without_keeping` is `set` as it was before it kept entries: without that
+/// write, and without the opening diagnostics (whose update after the edit it needs).
+#[divan::bench(args = ["keeping", "without_keeping"], sample_count = 20)]
+fn set_warm_keep_10000(bencher: Bencher, how: &str) {
+    let (_dir, path, cache) = plan_and_cache(10_000);
+    let plan = load_with(&path, None).expect("loads").parsed.plan;
+    let id = plan.expect("valid").activities[5_000].id.clone();
+    let done = std::cell::Cell::new(true);
+    bencher
+        .with_inputs(|| {
+            let _ = std::fs::remove_dir_all(cache.entries_dir());
+            load_with(&path, Some(&cache)).expect("loads");
+        })
+        .bench_local_values(|()| {
+            let status = if done.get() {
+                Status::Done
+            } else {
+                Status::Doing
+            };
+            done.set(!done.get());
+            let loaded = load_with(&path, Some(&cache)).expect("loads");
+            let plan = loaded.parsed.plan.clone().expect("valid");
+            let keeping = how == "keeping";
+            let mut file = PlanFile::new(&path, loaded.source, plan);
+            if keeping {
+                file = file.with_diagnostics(loaded.parsed.diagnostics);
+            }
+            let mut file = file.with_spans(loaded.parsed.spans);
+            let out = file
+                .apply(&Edit::new(id.clone(), Change::Status(status)), today())
+                .expect("saves");
+            if keeping {
+                assert!(file.keep_in(&cache));
+            }
+            out
+        });
 }

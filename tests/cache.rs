@@ -38,12 +38,19 @@ fn entries(cache: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// A miss parses and writes the entry; the hit after it reads the entry; both equal a parse.
+/// A miss parses and writes the entry; the hit after it reads the entry; both equal a parse,
+/// spans included. A hit's spans stay encoded until read.
 fn assert_cached_equals_parsed(cache: &Cache, text: &str) -> Result<(), TestCaseError> {
     let parsed = parse_plan(text);
     prop_assert_eq!(&cache.parse(text), &parsed, "miss");
     prop_assert!(cache.entry_path(text).is_file(), "the miss kept an entry");
-    prop_assert_eq!(&cache.parse(text), &parsed, "hit");
+    let hit = cache.parse(text);
+    prop_assert!(
+        !hit.spans.is_decoded(),
+        "a hit decodes its spans only when they are read"
+    );
+    prop_assert_eq!(&hit, &parsed, "hit");
+    prop_assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner(), "spans");
     Ok(())
 }
 
@@ -331,4 +338,204 @@ fn check_and_list_of_a_folder_print_the_plans_in_file_order() {
         })
         .collect();
     assert!(files.is_sorted(), "plans in file order");
+}
+
+/// The field edits the kept-entry test makes: each field kind, with and without warnings.
+fn edits_of(plan: &fremdrift::plan::Plan, index: usize) -> Vec<fremdrift::file::edit::Change> {
+    use fremdrift::file::edit::Change;
+    use fremdrift::plan::Status;
+    let a = &plan.activities[index];
+    vec![
+        Change::Status(if a.status == Status::Done {
+            Status::Doing
+        } else {
+            Status::Done
+        }),
+        Change::Note(Some("A note, «quoted» \"too\"".into())),
+        Change::Due("2030-01-01".into()),
+        Change::Owner("Prosjektelder".into()),
+    ]
+}
+
+#[test]
+fn a_save_keeps_exactly_the_entry_a_parse_of_the_saved_text_gives() {
+    use fremdrift::file::edit::Edit;
+    use fremdrift::file::save::{Outcome, PlanFile};
+    let mut files = vec![PathBuf::from(PLAN)];
+    let mut valid: Vec<PathBuf> = fs::read_dir("tests/fixtures/valid")
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    valid.sort();
+    files.extend(valid);
+    let mut sources: Vec<(String, fremdrift::file::Source)> = files
+        .iter()
+        .filter_map(|f| {
+            Some((
+                f.display().to_string(),
+                fremdrift::file::read_source(f).ok()?,
+            ))
+        })
+        .collect();
+    for seed in 1..=8 {
+        let text = fremdrift::synth::plan_text("Generert plan", 40, seed);
+        sources.push((
+            format!("synth {seed}"),
+            fremdrift::file::Source::from_text("plan.toml", &text),
+        ));
+    }
+    let today = common::day(2017, 11, 21);
+    let (mut kept, mut saves) = (0, 0);
+    for (file, source) in &sources {
+        let Some(plan) = parse_plan(&source.text).plan else {
+            continue;
+        };
+        let n = plan.activities.len();
+        for index in (0..n).step_by((n / 3).max(1)) {
+            let dir = tempfile::tempdir().unwrap();
+            let cache = Cache::new(dir.path().join("cache"));
+            let path = dir.path().join("plan.toml");
+            fs::write(&path, source.file_bytes()).unwrap();
+            // Opened as `set` opens it: from a cache hit, with its diagnostics and spans, and
+            // the edits made one after another on the same file.
+            fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+            let loaded = fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+            let mut open = PlanFile::new(&path, loaded.source, loaded.parsed.plan.unwrap())
+                .with_diagnostics(loaded.parsed.diagnostics)
+                .with_spans(loaded.parsed.spans);
+            for change in edits_of(&plan, index) {
+                let id = open.plan().activities[index].id.clone();
+                let Ok(out) = open.apply(&Edit::new(id, change.clone()), today) else {
+                    continue;
+                };
+                if out == Outcome::Unchanged {
+                    continue;
+                }
+                saves += 1;
+                let disk = fremdrift::file::read_source(&path).unwrap().text;
+                if !open.keep_in(&cache) {
+                    continue;
+                }
+                kept += 1;
+                let name = format!("{file} #{index} {change:?}");
+                assert!(cache.entry_path(&disk).is_file(), "{name}: kept");
+                // A hit (the entry is there): exactly the parse, spans included.
+                let hit = cache.parse(&disk);
+                let parsed = parse_plan(&disk);
+                assert_eq!(hit, parsed, "{name}");
+                assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner(), "{name}");
+            }
+        }
+    }
+    assert!(saves > 100, "only {saves} saves");
+    assert!(
+        kept * 10 >= saves * 9,
+        "only {kept} of {saves} saves kept an entry"
+    );
+}
+
+#[test]
+fn set_keeps_the_entry_of_what_it_saved_so_the_next_run_is_a_hit() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = dir.path().join("cache");
+    let (_plan_dir, path) = common::temp_copy(PLAN);
+    let plan = parse_plan(&fs::read_to_string(&path).unwrap())
+        .plan
+        .unwrap();
+    let id = plan.activities[2].id.clone();
+    let list = |extra: &[&str]| {
+        let mut c = fremdrift(&cache_dir);
+        c.args(extra)
+            .args(["list", "--format", "json", "--today", "2018-03-01"])
+            .arg(&path);
+        c.output().unwrap()
+    };
+    list(&[]);
+    assert_eq!(entries(&cache_dir).len(), 1);
+    fremdrift(&cache_dir)
+        .arg("set")
+        .arg(&path)
+        .args([id.as_str(), "--status", "done", "--today", "2018-03-01"])
+        .assert()
+        .code(0);
+    let text = fremdrift::file::read_source(&path).unwrap().text;
+    let cache = Cache::new(&cache_dir);
+    assert!(
+        cache.entry_path(&text).is_file(),
+        "set kept the new text's entry"
+    );
+    assert_eq!(entries(&cache_dir).len(), 2);
+    assert_eq!(cache.parse(&text), parse_plan(&text));
+    assert_eq!(list(&[]), list(&["--no-cache"]));
+    // With the cache off, `set` keeps nothing either.
+    fremdrift(&cache_dir)
+        .arg("--no-cache")
+        .arg("set")
+        .arg(&path)
+        .args([id.as_str(), "--status", "doing", "--today", "2018-03-01"])
+        .assert()
+        .code(0);
+    fremdrift(&cache_dir)
+        .env("FREMDRIFT_NO_CACHE", "1")
+        .arg("set")
+        .arg(&path)
+        .args([
+            id.as_str(),
+            "--status",
+            "waiting",
+            "--reason",
+            "x",
+            "--today",
+            "2018-03-01",
+        ])
+        .assert()
+        .code(0);
+    assert_eq!(entries(&cache_dir).len(), 2);
+}
+
+#[test]
+fn a_board_that_saved_keeps_the_entry_of_the_saved_text_when_it_closes() {
+    use fremdrift::file::edit::{Change, Edit};
+    use fremdrift::plan::Status;
+    use fremdrift::tui::file_store::{BoardStore, Opening};
+    use fremdrift::tui::store::{Drawn, Request, Store};
+    // The process's cache (the test suite's folder under target/), as the board uses it.
+    let cache = Cache::from_env().expect("the test suite has a cache folder");
+    let (_dir, path) = common::temp_copy(PLAN);
+    let loaded = fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+    let plan = loaded.parsed.plan.clone().unwrap();
+    let id = plan.activities[4].id.clone();
+    let mut source = loaded.source;
+    let text = std::mem::take(&mut source.text);
+    let mut store = BoardStore::new(Opening {
+        path: path.clone(),
+        source,
+        spans: loaded.parsed.spans,
+        lang: fremdrift::plan::Language::Nb,
+        started: "2018-03-01T10:00:00+01:00".into(),
+    });
+    store.begin(Some(Drawn {
+        plan,
+        text,
+        diagnostics: loaded.parsed.diagnostics,
+    }));
+    let today = common::day(2018, 3, 1);
+    for change in [
+        Change::Status(Status::Done),
+        Change::Note(Some("Ferdig før fristen".into())),
+    ] {
+        let report = store.handle(Request::Apply(Edit::new(id.as_str(), change)), today);
+        assert!(report.result.is_ok());
+    }
+    let disk = fremdrift::file::read_source(&path).unwrap().text;
+    // The suite's cache outlives a run: an earlier run of this test kept the same text.
+    let _ = fs::remove_file(cache.entry_path(&disk));
+    drop(store);
+    assert!(cache.entry_path(&disk).is_file());
+    let hit = cache.parse(&disk);
+    let parsed = parse_plan(&disk);
+    assert_eq!(hit, parsed);
+    assert_eq!(hit.spans.into_inner(), parsed.spans.into_inner());
 }

@@ -83,7 +83,7 @@ fn compare(name: &str, text: &str) -> (usize, usize) {
             );
             assert_eq!(
                 applied.spans,
-                Some(parse_plan(&applied.text).spans),
+                Some(parse_plan(&applied.text).spans.into_inner()),
                 "{name} {index} {change:?}: spans"
             );
         }

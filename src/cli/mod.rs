@@ -869,7 +869,9 @@ pub fn last_meeting_day(
 /// The plan at `path` open for editing, or the exit code after saying why not.
 pub fn open_for_edit(path: &Path, lang: LangArg) -> Result<crate::file::save::PlanFile, i32> {
     let (loaded, plan) = load_usable(path, lang)?;
-    Ok(crate::file::save::PlanFile::new(path, loaded.source, plan).with_spans(loaded.parsed.spans))
+    Ok(crate::file::save::PlanFile::new(path, loaded.source, plan)
+        .with_diagnostics(loaded.parsed.diagnostics)
+        .with_spans(loaded.parsed.spans))
 }
 
 /// [`load_valid`], but a plan with errors whose TOML can be read is given too (with its errors

@@ -109,7 +109,12 @@ pub fn run(args: &SetArgs) -> i32 {
             if let Some(n) = file.take_notice() {
                 super::say(msg!("cli-note", note = n.render(lang)).render(lang));
             }
-            super::emit(&out, lang)
+            let code = super::emit(&out, lang);
+            // The next run finds the saved text's parse in the cache (when this save knows it).
+            if outcome != Outcome::Unchanged {
+                file.keep_in_cache();
+            }
+            code
         }
         Err(e) => {
             // Rendered safe already (diagnostics keep their colours).

@@ -13,11 +13,22 @@
 //! `FREMDRIFT_NO_CACHE=1` turn it off. A folder that is missing and cannot be made, is read-only
 //! or is full only means parsing; nothing about the cache is ever reported to the user.
 //!
-//! An entry checks itself: a magic line, the key (text hash and build id), the payload's length
-//! and its BLAKE3 checksum come before the payload (`postcard`). An entry whose header, key,
-//! length, checksum or decoding fails is ignored and removed, and the text is parsed. The checks
-//! catch a truncated, damaged or foreign entry; they do not stop someone who can write the user's
-//! own files from forging one (that person could as well change the plan or the binary).
+//! An entry checks itself: a magic line (which names the entry format: entries of an older format
+//! are never read), the key (text hash and build id), the lengths of the payload's two parts and
+//! its BLAKE3 checksum come before the payload (`postcard`). An entry whose header, key, lengths,
+//! checksum or decoding fails is ignored and removed, and the text is parsed. The checks catch a
+//! truncated, damaged or foreign entry; they do not stop someone who can write the user's own
+//! files from forging one (that person could as well change the plan or the binary).
+//!
+//! The payload is made to decode fast, since a hit is on the path of every command: the plan,
+//! its language and diagnostics come first, with days as numbers (`plan::serde_date`), and the
+//! spans apart after them. A hit checks the whole payload's checksum but decodes only the first
+//! part; the spans stay encoded until something reads them ([`Spans`]), which only edits do.
+//!
+//! A save often knows exactly what `parse_plan` gives for the text it wrote: the plan, and the
+//! diagnostics and spans its edits carried along (proved table by table from known diagnostics,
+//! or verified by a whole parse). It then writes that text's entry without parsing
+//! (`PlanFile::keep_in_cache`, [`keep_valid`]), so the next run after `fremdrift set` is a hit.
 //!
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
 //! never sees half an entry. After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
@@ -29,7 +40,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
+use crate::diagnostics::Diagnostic;
+use crate::file::spans::{PlanSpans, Spans};
 use crate::file::{Parsed, parse_plan};
+use crate::plan::{Language, Plan};
 
 /// Identifies this build: entries written by any other build are never read.
 pub const BUILD_ID: &str = env!("FREMDRIFT_BUILD_ID");
@@ -41,11 +55,13 @@ pub const MAX_CACHE_BYTES: u64 = 200 * 1024 * 1024;
 /// than several times that).
 const MAX_ENTRY_BYTES: u64 = 256 * 1024 * 1024;
 
-/// The first bytes of every entry: the format, so a file of another kind is never decoded.
-const MAGIC: &[u8; 16] = b"fremdrift-parse1";
+/// The first bytes of every entry: the format, so a file of another kind (or an entry of an
+/// older format, `fremdrift-parse1`) is never decoded.
+const MAGIC: &[u8; 16] = b"fremdrift-parse2";
 
-/// Magic, text hash, build id, payload length, payload checksum.
-const HEADER_LEN: usize = 16 + 32 + 32 + 8 + 32;
+/// Magic, text hash, build id, the lengths of the payload's two parts (the parse but its spans;
+/// the spans), payload checksum.
+const HEADER_LEN: usize = 16 + 32 + 32 + 8 + 8 + 32;
 
 /// The subfolder of the cache folder that holds the entries.
 const ENTRIES: &str = "parsed";
@@ -86,6 +102,16 @@ pub fn parse_cached(text: &str) -> Parsed {
     match Cache::from_env() {
         Some(cache) => cache.parse(text),
         None => parse_plan(text),
+    }
+}
+
+/// Keeps the entry for `text` of a valid plan, unless the cache is turned off: for a caller
+/// that knows exactly what [`parse_plan`] returns for `text` without parsing it (a save that
+/// proved its edits table by table): `plan`, its `spans` and `diagnostics` (no errors among
+/// them). Best effort, like every write here.
+pub fn keep_valid(text: &str, plan: &Plan, spans: &PlanSpans, diagnostics: &[Diagnostic]) {
+    if let Some(cache) = Cache::from_env() {
+        cache.keep_valid(text, plan, spans, diagnostics);
     }
 }
 
@@ -150,6 +176,45 @@ impl Cache {
         self.parse_for(text, BUILD_ID)
     }
 
+    /// Keeps `parsed` as the entry for `text`: for a caller that knows it is exactly what
+    /// [`parse_plan`] returns for `text`.
+    pub fn keep(&self, text: &str, parsed: &Parsed) {
+        self.put(&Key::new(text, BUILD_ID), parsed);
+    }
+
+    /// [`keep_valid`] in this cache. Nothing is kept when `diagnostics` has an error (the
+    /// parse would then hold the plan with errors, not `plan`). Whether an entry was made (its
+    /// write is best effort).
+    pub fn keep_valid(
+        &self,
+        text: &str,
+        plan: &Plan,
+        spans: &PlanSpans,
+        diagnostics: &[Diagnostic],
+    ) -> bool {
+        if diagnostics.iter().any(Diagnostic::is_error) || !plan.problems.is_empty() {
+            return false;
+        }
+        let key = Key::new(text, BUILD_ID);
+        // An entry there already is this one (or a damaged one, replaced when it is read).
+        if self.entries_dir().join(key.file_name()).is_file() {
+            return true;
+        }
+        let core = CoreRef {
+            plan: Some(plan),
+            language: &plan.language_declared.then_some(plan.language),
+            diagnostics,
+            partial: None,
+        };
+        match encode_parts(&key, &core, spans) {
+            Some(bytes) => {
+                self.write(&key, &bytes);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn parse_for(&self, text: &str, build_id: &str) -> Parsed {
         let key = Key::new(text, build_id);
         if let Some(parsed) = self.get(&key) {
@@ -172,7 +237,7 @@ impl Cache {
                 return None;
             }
         };
-        match decode(&bytes, key) {
+        match decode(bytes, key) {
             Some(parsed) => {
                 touch(&path);
                 Some(parsed)
@@ -186,9 +251,13 @@ impl Cache {
 
     /// Keeps `parsed` as the entry for `key`. Best effort: any failure leaves no entry behind.
     fn put(&self, key: &Key, parsed: &Parsed) {
-        let Some(bytes) = encode(key, parsed) else {
-            return;
-        };
+        if let Some(bytes) = encode(key, parsed) {
+            self.write(key, &bytes);
+        }
+    }
+
+    /// Writes `bytes` as the entry for `key`. Best effort.
+    fn write(&self, key: &Key, bytes: &[u8]) {
         let dir = self.entries_dir();
         if create_private_dir(&dir).is_err() {
             return;
@@ -198,7 +267,7 @@ impl Cache {
                 .prefix(TEMP_PREFIX)
                 .suffix(".tmp")
                 .tempfile_in(&dir)?;
-            temp.write_all(&bytes)?;
+            temp.write_all(bytes)?;
             temp.persist(dir.join(key.file_name()))?;
             Ok(())
         })();
@@ -208,40 +277,108 @@ impl Cache {
     }
 }
 
-/// An entry: header (magic, key, payload length, payload checksum), then the payload.
+/// The payload's first part: the parse but its spans.
+#[derive(serde::Serialize)]
+struct CoreRef<'a> {
+    plan: Option<&'a Plan>,
+    language: &'a Option<Language>,
+    diagnostics: &'a [Diagnostic],
+    partial: Option<&'a Plan>,
+}
+
+/// [`CoreRef`] as decoded.
+#[derive(serde::Deserialize)]
+struct Core {
+    plan: Option<Plan>,
+    language: Option<Language>,
+    diagnostics: Vec<Diagnostic>,
+    partial: Option<Plan>,
+}
+
+/// The spans of an entry, as it holds them (`postcard`), its checksum checked with the entry's:
+/// decoded only when read ([`Spans`]).
+#[derive(Clone)]
+pub struct EncodedSpans(Vec<u8>);
+
+impl EncodedSpans {
+    /// The spans; None when the bytes are not spans (an entry forged with a consistent
+    /// checksum: never one this build wrote).
+    pub(crate) fn decode(&self) -> Option<PlanSpans> {
+        match postcard::take_from_bytes::<PlanSpans>(&self.0) {
+            Ok((spans, [])) => Some(spans),
+            _ => None,
+        }
+    }
+}
+
+/// An entry: header (magic, key, the parts' lengths, payload checksum), then the payload: the
+/// parse but its spans, then the spans.
 fn encode(key: &Key, parsed: &Parsed) -> Option<Vec<u8>> {
-    let payload = postcard::to_stdvec(parsed).ok()?;
-    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+    let core = CoreRef {
+        plan: parsed.plan.as_ref(),
+        language: &parsed.language,
+        diagnostics: &parsed.diagnostics,
+        partial: parsed.partial.as_ref(),
+    };
+    encode_parts(key, &core, &parsed.spans)
+}
+
+/// [`encode`] from the parts.
+fn encode_parts(key: &Key, core: &CoreRef<'_>, spans: &PlanSpans) -> Option<Vec<u8>> {
+    let core = postcard::to_stdvec(core).ok()?;
+    let spans = postcard::to_stdvec(spans).ok()?;
+    Some(entry(key, &core, &spans))
+}
+
+/// The bytes of an entry for `key` with these two parts.
+fn entry(key: &Key, core: &[u8], spans: &[u8]) -> Vec<u8> {
+    let mut h = blake3::Hasher::new();
+    h.update(core);
+    h.update(spans);
+    let mut out = Vec::with_capacity(HEADER_LEN + core.len() + spans.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&key.text);
     out.extend_from_slice(&key.build);
-    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    out.extend_from_slice(blake3::hash(&payload).as_bytes());
-    out.extend_from_slice(&payload);
-    Some(out)
+    out.extend_from_slice(&(core.len() as u64).to_le_bytes());
+    out.extend_from_slice(&(spans.len() as u64).to_le_bytes());
+    out.extend_from_slice(h.finalize().as_bytes());
+    out.extend_from_slice(core);
+    out.extend_from_slice(spans);
+    out
 }
 
-/// The parse an entry holds, when every check passes: magic, key, length, checksum, and a
-/// decoding that uses every byte.
-fn decode(bytes: &[u8], key: &Key) -> Option<Parsed> {
+/// The parse an entry holds, when every check passes: magic, key, lengths, checksum, and a
+/// decoding of the first part that uses every byte. The spans are kept encoded.
+fn decode(mut bytes: Vec<u8>, key: &Key) -> Option<Parsed> {
     let (header, payload) = bytes.split_at_checked(HEADER_LEN)?;
     let (magic, rest) = header.split_at(16);
     let (text, rest) = rest.split_at(32);
     let (build, rest) = rest.split_at(32);
-    let (len, checksum) = rest.split_at(8);
+    let (core_len, rest) = rest.split_at(8);
+    let (spans_len, checksum) = rest.split_at(8);
     if magic != MAGIC || text != key.text || build != key.build {
         return None;
     }
-    if u64::from_le_bytes(len.try_into().ok()?) != payload.len() as u64 {
+    let core_len = usize::try_from(u64::from_le_bytes(core_len.try_into().ok()?)).ok()?;
+    let spans_len = usize::try_from(u64::from_le_bytes(spans_len.try_into().ok()?)).ok()?;
+    if core_len.checked_add(spans_len)? != payload.len() {
         return None;
     }
     if blake3::hash(payload).as_bytes() != checksum {
         return None;
     }
-    match postcard::take_from_bytes::<Parsed>(payload) {
-        Ok((parsed, [])) => Some(parsed),
-        _ => None,
-    }
+    let core = match postcard::take_from_bytes::<Core>(&payload[..core_len]) {
+        Ok((core, [])) => core,
+        _ => return None,
+    };
+    let spans = bytes.split_off(HEADER_LEN + core_len);
+    Some(Parsed {
+        plan: core.plan,
+        language: core.language,
+        spans: Spans::encoded(EncodedSpans(spans)),
+        diagnostics: core.diagnostics,
+        partial: core.partial,
+    })
 }
 
 /// Makes the cache folder (only the user can read it: plans may be private) and its parents.
@@ -415,7 +552,7 @@ due = "uke 50"
                 let mut bad = good.clone();
                 bad[i] ^= bit;
                 assert!(
-                    decode(&bad, &key).is_none(),
+                    decode(bad, &key).is_none(),
                     "flipped bit {bit:#x} of byte {i}"
                 );
             }
@@ -444,11 +581,14 @@ due = "uke 50"
             HEADER_LEN + 1,
             good.len() - 1,
         ] {
-            assert!(decode(&good[..len], &key).is_none(), "truncated to {len}");
+            assert!(
+                decode(good[..len].to_vec(), &key).is_none(),
+                "truncated to {len}"
+            );
         }
         let mut longer = good.clone();
         longer.push(0);
-        assert!(decode(&longer, &key).is_none());
+        assert!(decode(longer, &key).is_none());
         fs::write(&path, &good[..good.len() / 2]).unwrap();
         assert_eq!(cache.get(&key), None);
         assert!(!path.exists(), "the bad entry is removed");
@@ -460,14 +600,71 @@ due = "uke 50"
     fn an_entry_with_a_consistent_checksum_but_undecodable_payload_is_ignored() {
         let key = Key::new(PLAN, BUILD_ID);
         let payload = [0xffu8; 40];
-        let mut bytes = Vec::new();
-        bytes.extend_from_slice(MAGIC);
-        bytes.extend_from_slice(&key.text);
-        bytes.extend_from_slice(&key.build);
-        bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        bytes.extend_from_slice(blake3::hash(&payload).as_bytes());
-        bytes.extend_from_slice(&payload);
-        assert!(decode(&bytes, &key).is_none());
+        assert!(decode(entry(&key, &payload, &[]), &key).is_none());
+        // The first part followed by bytes of its own: not all of the part is used.
+        let parsed = parse_plan(PLAN);
+        let good = encode(&key, &parsed).unwrap();
+        let core_len = u64::from_le_bytes(good[80..88].try_into().unwrap()) as usize;
+        let core = &good[HEADER_LEN..HEADER_LEN + core_len];
+        let spans = &good[HEADER_LEN + core_len..];
+        assert!(decode(entry(&key, &[core, &[0]].concat(), spans), &key).is_none());
+        assert!(decode(entry(&key, &core[..core.len() - 1], spans), &key).is_none());
+        assert_eq!(decode(entry(&key, core, spans), &key), Some(parsed.clone()));
+        // Spans that do not decode (only a forged entry has them) read as none at all: edits
+        // then take the whole-file way.
+        let hit = decode(entry(&key, core, &[0xff; 9]), &key).unwrap();
+        assert_eq!(hit.plan, parsed.plan);
+        assert_eq!(hit.diagnostics, parsed.diagnostics);
+        assert_eq!(hit.spans.into_inner(), PlanSpans::default());
+    }
+
+    #[test]
+    fn a_hit_leaves_the_spans_encoded_until_they_are_read() {
+        let (_dir, cache) = cache();
+        let parsed = parse_plan(PLAN);
+        assert!(!parsed.spans.activities.is_empty());
+        cache.parse(PLAN);
+        let hit = cache.get(&Key::new(PLAN, BUILD_ID)).unwrap();
+        assert!(!hit.spans.is_decoded());
+        assert_eq!(hit.plan, parsed.plan);
+        assert!(!hit.spans.is_decoded(), "reading the plan leaves them");
+        assert_eq!(hit.spans.activities, parsed.spans.activities);
+        assert!(hit.spans.is_decoded());
+        let again = cache.get(&Key::new(PLAN, BUILD_ID)).unwrap();
+        assert_eq!(again.spans.into_inner(), parsed.spans.clone().into_inner());
+        let mut taken = cache.get(&Key::new(PLAN, BUILD_ID)).unwrap();
+        assert_eq!(taken.spans.take(), parsed.spans.clone().into_inner());
+        assert_eq!(*taken.spans, PlanSpans::default());
+    }
+
+    #[test]
+    fn an_entry_of_the_old_format_is_ignored_and_removed() {
+        // Format 1: magic, key, one length, checksum, the whole parse in one postcard payload.
+        let (_dir, cache) = cache();
+        let key = Key::new(PLAN, BUILD_ID);
+        let payload = postcard::to_stdvec(&parse_plan(PLAN)).unwrap();
+        let mut old = Vec::new();
+        old.extend_from_slice(b"fremdrift-parse1");
+        old.extend_from_slice(&key.text);
+        old.extend_from_slice(&key.build);
+        old.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        old.extend_from_slice(blake3::hash(&payload).as_bytes());
+        old.extend_from_slice(&payload);
+        let path = cache.entry_path(PLAN);
+        fs::create_dir_all(cache.entries_dir()).unwrap();
+        fs::write(&path, &old).unwrap();
+        assert_eq!(cache.get(&key), None);
+        assert!(!path.exists());
+        assert_eq!(cache.parse(PLAN), parse_plan(PLAN));
+        assert!(read(&path).starts_with(MAGIC));
+    }
+
+    #[test]
+    fn kept_entries_are_served_as_they_were_given() {
+        let (_dir, cache) = cache();
+        cache.keep(PLAN, &parse_plan(PLAN));
+        let key = Key::new(PLAN, BUILD_ID);
+        assert_eq!(cache.get(&key), Some(parse_plan(PLAN)));
     }
 
     #[test]

@@ -674,7 +674,7 @@ fn verify(
 ) -> Result<(Plan, Vec<Diagnostic>, PlanSpans), EditError> {
     let mut parsed = parse_plan(new_text);
     let diagnostics = parsed.diagnostics.clone();
-    let spans = std::mem::take(&mut parsed.spans);
+    let spans = parsed.spans.take();
     // A plan with errors may lose some, never gain one.
     let new_plan = match parsed.reread_after(plan) {
         Ok(p) => p,

@@ -157,7 +157,7 @@ fn exactly(text: &str, splice: Option<Splice>, want: u64, id: &str) -> Result<Ap
             message: crate::msg!("file-undo-structure-changed", id = id),
         })?;
     let mut parsed = crate::file::parse_plan(&new);
-    let spans = std::mem::take(&mut parsed.spans);
+    let spans = parsed.spans.take();
     // The exact text it was: a plan with errors when it had them.
     let plan = parsed.usable().cloned().ok_or_else(|| EditError::Bug {
         message: crate::i18n::Message::new("file-bug-undo-would-not-load"),

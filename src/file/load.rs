@@ -10,7 +10,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostics::Diagnostic;
 pub use crate::diagnostics::dmy;
-pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans};
+pub use crate::file::spans::{ActivitySpans, AreaSpans, PlanSpans, Spans};
 use crate::file::validate;
 use crate::i18n::Message;
 use crate::msg;
@@ -31,7 +31,8 @@ pub struct Parsed {
     /// The language the plan declares (`[plan] language`), when it names a known one, also
     /// when the plan has errors: the language `check` speaks to its readers.
     pub language: Option<Language>,
-    pub spans: PlanSpans,
+    /// Decoded when first used (see [`Spans`]).
+    pub spans: Spans,
     pub diagnostics: Vec<Diagnostic>,
     /// When the plan has errors but its TOML could be read: everything that could be
     /// understood, every activity kept (those with errors marked [`Activity::broken`], a
@@ -140,7 +141,7 @@ pub fn parse_plan(text: &str) -> Parsed {
         return Parsed {
             plan: None,
             language: None,
-            spans: PlanSpans::default(),
+            spans: Spans::default(),
             diagnostics: vec![d],
             partial: None,
         };
@@ -153,7 +154,7 @@ pub fn parse_plan(text: &str) -> Parsed {
         return Parsed {
             plan: None,
             language: declared_language(root.get_ref()),
-            spans: PlanSpans::default(),
+            spans: Spans::default(),
             diagnostics: vec![d],
             partial: None,
         };
@@ -175,7 +176,7 @@ pub fn parse_plan(text: &str) -> Parsed {
     Parsed {
         plan: if has_errors { None } else { plan },
         language,
-        spans: w.spans,
+        spans: w.spans.into(),
         diagnostics,
         partial,
     }

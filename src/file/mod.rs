@@ -412,7 +412,18 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Source, ReadError> {
         return Err(ReadError::Utf16(path.to_path_buf()));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source::from_text(path, &text)),
+        // Checked once, and not copied: the BOM is taken off the string read.
+        Ok(mut text) => {
+            let bom = text.starts_with(BOM);
+            if bom {
+                text.drain(..BOM.len());
+            }
+            Ok(Source {
+                path: path.to_path_buf(),
+                text,
+                bom,
+            })
+        }
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
@@ -729,6 +740,22 @@ mod tests {
         let pid = child.id();
         child.wait().unwrap();
         pid
+    }
+
+    #[test]
+    fn decode_takes_the_bom_off_as_from_text_does() {
+        for text in [
+            "",
+            "\u{feff}",
+            "\u{feff}a = 1\n",
+            "a = 1\u{feff}",
+            "\u{feff}\u{feff}x",
+            "æøå",
+        ] {
+            let decoded = decode(Path::new("p.toml"), text.as_bytes().to_vec()).unwrap();
+            assert_eq!(decoded, Source::from_text("p.toml", text), "{text:?}");
+            assert_eq!(decoded.file_bytes(), text.as_bytes());
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ use crate::file::edit::{self, Change, Conflict, Edit, EditError, Field, Patch, S
 use crate::file::history::{self, History, text_hash};
 use crate::file::recovery::{self, Intent, Unsaved};
 use crate::file::replace::{self, Placed};
-use crate::file::spans::PlanSpans;
+use crate::file::spans::Spans;
 use crate::file::structure;
 use crate::file::{ReadError, Source, decode, io_reason, parse_plan, read_source};
 use crate::i18n::Message;
@@ -175,7 +175,7 @@ pub struct PlanFile {
     /// Where each activity's table is in a text (with that text's hash), when known: a field
     /// edit of that text then edits and re-reads only the activity's table
     /// (`edit::apply_patch_in_table`) instead of parsing the whole file.
-    spans: Option<(u64, PlanSpans)>,
+    spans: Option<(u64, Spans)>,
     /// Whether field edits may go the table way (see [`PlanFile::without_table_edits`]).
     table_edits: bool,
 }
@@ -231,10 +231,44 @@ impl PlanFile {
         self
     }
 
+    /// The same, with the diagnostics the parse of `source`'s text gave (from the parse cache,
+    /// say): field edits then know those of the text they make, and a save can keep that
+    /// text's parse-cache entry ([`PlanFile::keep_in_cache`]).
+    pub fn with_diagnostics(mut self, diagnostics: Vec<Diagnostic>) -> PlanFile {
+        self.parsed = Some((text_hash(&self.source.text), diagnostics));
+        self
+    }
+
+    /// Writes the parse cache's entry for the text last read or saved, when this file knows
+    /// exactly what `parse_plan` gives for it without parsing: nothing is pending, the plan is
+    /// valid, and the diagnostics and spans kept are that text's (every edit since it was opened
+    /// was proved table by table from known diagnostics, or verified by a whole parse). Else
+    /// nothing: the next run parses, as before. Best effort (see [`crate::file::cache`]).
+    pub fn keep_in_cache(&self) {
+        if let Some(cache) = crate::file::cache::Cache::from_env() {
+            self.keep_in(&cache);
+        }
+    }
+
+    /// [`PlanFile::keep_in_cache`] in the given cache. Whether an entry was written (or tried).
+    pub fn keep_in(&self, cache: &crate::file::cache::Cache) -> bool {
+        if self.view.is_some() || !self.pending.is_empty() {
+            return false;
+        }
+        let text = &self.source.text;
+        let hash = text_hash(text);
+        match (&self.parsed, &self.spans) {
+            (Some((h, diagnostics)), Some((s, spans))) if *h == hash && *s == hash => {
+                cache.keep_valid(text, &self.plan, spans, diagnostics)
+            }
+            _ => false,
+        }
+    }
+
     /// The same, with the spans the parse of `source`'s text gave (from the parse cache, say),
     /// so field edits can touch only their activity's table.
-    pub fn with_spans(mut self, spans: PlanSpans) -> PlanFile {
-        self.spans = Some((text_hash(&self.source.text), spans));
+    pub fn with_spans(mut self, spans: impl Into<Spans>) -> PlanFile {
+        self.spans = Some((text_hash(&self.source.text), spans.into()));
         self
     }
 
@@ -274,7 +308,7 @@ impl PlanFile {
             self.parsed = Some((hash, d.clone()));
         }
         if let Some(s) = applied.spans.take() {
-            self.spans = Some((hash, s));
+            self.spans = Some((hash, s.into()));
         }
     }
 
@@ -373,7 +407,7 @@ impl PlanFile {
             Some((h, d)) if *h == text => Some(d.as_slice()),
             _ => None,
         };
-        Some((spans, diagnostics))
+        Some((&**spans, diagnostics))
     }
 
     /// Undoes the last edit (itself an edit, saved like one).

@@ -64,3 +64,90 @@ impl PlanSpans {
         }
     }
 }
+
+/// The spans of a parse, decoded when first used. A parse-cache hit keeps them as the entry
+/// holds them (already checked against the entry's checksum): most commands (`list`, `check`,
+/// `report`, the board's first frame) never need them, and decoding them is a good part of a
+/// hit. Reads as a [`PlanSpans`] (`Deref`); an entry whose spans do not decode (one forged with
+/// a consistent checksum) gives no spans, and edits then take the whole-file way.
+#[derive(Clone, Default)]
+pub struct Spans {
+    decoded: std::sync::OnceLock<PlanSpans>,
+    encoded: Option<crate::file::cache::EncodedSpans>,
+}
+
+impl Spans {
+    /// Spans still encoded, decoded on first use.
+    pub(crate) fn encoded(encoded: crate::file::cache::EncodedSpans) -> Spans {
+        Spans {
+            decoded: std::sync::OnceLock::new(),
+            encoded: Some(encoded),
+        }
+    }
+
+    /// Whether the spans have been decoded (or never were encoded): for tests.
+    pub fn is_decoded(&self) -> bool {
+        self.decoded.get().is_some() || self.encoded.is_none()
+    }
+
+    /// The spans, decoded if they are not yet.
+    pub fn into_inner(self) -> PlanSpans {
+        match self.decoded.into_inner() {
+            Some(spans) => spans,
+            None => self.encoded.and_then(|e| e.decode()).unwrap_or_default(),
+        }
+    }
+
+    /// Takes the spans out, leaving none.
+    pub fn take(&mut self) -> PlanSpans {
+        std::mem::take(self).into_inner()
+    }
+}
+
+impl From<PlanSpans> for Spans {
+    fn from(spans: PlanSpans) -> Spans {
+        Spans {
+            decoded: std::sync::OnceLock::from(spans),
+            encoded: None,
+        }
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = PlanSpans;
+
+    fn deref(&self) -> &PlanSpans {
+        self.decoded.get_or_init(|| {
+            self.encoded
+                .as_ref()
+                .and_then(|e| e.decode())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl std::fmt::Debug for Spans {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl PartialEq for Spans {
+    fn eq(&self, other: &Spans) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Spans {}
+
+impl serde::Serialize for Spans {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Spans {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Spans, D::Error> {
+        PlanSpans::deserialize(d).map(Spans::from)
+    }
+}

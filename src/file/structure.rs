@@ -139,7 +139,7 @@ pub fn apply(text: &str, plan: &Plan, change: &Structure) -> Result<Applied, Edi
     };
     let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
-    let spans = std::mem::take(&mut parsed.spans);
+    let spans = parsed.spans.take();
     let same = |p: &Plan| {
         crate::file::load::without_problems(p) == crate::file::load::without_problems(&expected)
     };
@@ -217,7 +217,7 @@ fn correct(
                 text: text.to_string(),
                 plan: plan.clone(),
                 diagnostics: Some(before.diagnostics.clone()),
-                spans: Some(std::mem::take(&mut before.spans)),
+                spans: Some(before.spans.take()),
             });
         }
         return Err(EditError::Refused {
@@ -238,7 +238,7 @@ fn correct(
     );
     let mut parsed = parse_plan(&new_text);
     let diagnostics = parsed.diagnostics.clone();
-    let spans = std::mem::take(&mut parsed.spans);
+    let spans = parsed.spans.take();
     let partial = parsed.partial.clone();
     let left = diagnostics.iter().filter(same).count();
     let applied = |plan: Plan| Applied {

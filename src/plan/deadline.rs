@@ -47,7 +47,9 @@ pub enum DeadlineSpec {
 /// month; for a meeting first == day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Resolved {
+    #[serde(with = "crate::plan::serde_date")]
     pub first: NaiveDate,
+    #[serde(with = "crate::plan::serde_date")]
     pub day: NaiveDate,
 }
 

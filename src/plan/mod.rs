@@ -6,6 +6,7 @@ pub mod burnup;
 pub mod deadline;
 pub mod edit;
 pub mod meetings;
+pub mod serde_date;
 pub mod status;
 pub mod structure;
 pub mod urgency;
@@ -34,7 +35,9 @@ pub struct Plan {
     /// reader's language (see [`Plan::reader_language`]).
     #[serde(default)]
     pub language_declared: bool,
+    #[serde(with = "serde_date::option")]
     pub start: Option<NaiveDate>,
+    #[serde(with = "serde_date::option")]
     pub end: Option<NaiveDate>,
     pub due_soon_days: u32,
     pub meetings: Vec<MeetingSeries>,
@@ -82,8 +85,10 @@ impl Plan {
 pub struct MeetingSeries {
     pub name: String,
     /// Sorted ascending.
+    #[serde(with = "serde_date::vec")]
     pub dates: Vec<NaiveDate>,
     /// The dates not yet decided (`tentative = true` marks them all, `tentative_dates` some).
+    #[serde(with = "serde_date::vec")]
     pub tentative: Vec<NaiveDate>,
 }
 
@@ -144,6 +149,7 @@ pub struct Activity {
     pub baseline: Option<Due>,
     pub meeting: Option<String>,
     pub status: Status,
+    #[serde(with = "serde_date::option")]
     pub done_on: Option<NaiveDate>,
     pub note: Option<String>,
     pub members: Vec<String>,

@@ -780,6 +780,7 @@ impl Screen for Board<'_> {
             self.worker.begin(|| store::Drawn {
                 plan: app.plan().clone(),
                 text: app.text().to_string(),
+                diagnostics: app.diagnostics().to_vec(),
             });
         }
     }

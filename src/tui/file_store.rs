@@ -20,6 +20,14 @@ pub struct PlanFileStore {
     lang: Language,
 }
 
+impl Drop for PlanFileStore {
+    /// The next run finds the parse of the text last saved in the cache, when the saves knew it
+    /// ([`PlanFile::keep_in_cache`]; nothing is written when the entry is there already).
+    fn drop(&mut self) {
+        self.file.keep_in_cache();
+    }
+}
+
 impl PlanFileStore {
     /// A store for `file`, telling its failures in the plan's language until told otherwise
     /// ([`PlanFileStore::with_lang`]).
@@ -321,7 +329,7 @@ pub struct Opening {
     /// The file as read, but for its text: the board has that, and copies it after the first
     /// frame ([`crate::tui::store::Drawn`]).
     pub source: crate::file::Source,
-    pub spans: crate::file::spans::PlanSpans,
+    pub spans: crate::file::spans::Spans,
     /// The board's language: failures are told in it.
     pub lang: Language,
     /// When the board opened (RFC 3339), for its presence entry.
@@ -362,7 +370,9 @@ impl Store for BoardStore {
             return Vec::new();
         };
         o.source.text = drawn.text;
-        let file = PlanFile::new(&o.path, o.source, drawn.plan).with_spans(o.spans);
+        let file = PlanFile::new(&o.path, o.source, drawn.plan)
+            .with_diagnostics(drawn.diagnostics)
+            .with_spans(o.spans);
         let store = PlanFileStore::new(file).with_lang(o.lang);
         let (store, others) = match crate::file::presence::register_seeing(&o.path, &o.started) {
             Ok((registration, others)) => (store.with_presence(registration), others),

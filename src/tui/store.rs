@@ -125,6 +125,9 @@ pub trait Store: Send {
 pub struct Drawn {
     pub plan: Plan,
     pub text: String,
+    /// The diagnostics the board opened with (those of `text`): the store's saves then know
+    /// those of the texts they write, and can keep their parse-cache entries.
+    pub diagnostics: Vec<crate::diagnostics::Diagnostic>,
 }
 
 /// A store that refuses every change: for `--read-only` and for builds without a saver.
