@@ -127,8 +127,17 @@ const ACTIVITY_KEYS: &[&str] = &[
     "id", "title", "owner", "due", "baseline", "meeting", "status", "done_on", "note", "members",
 ];
 
-/// Parses and validates plan text (without a BOM).
+/// Parses and validates plan text (without a BOM). A large text's TOML is read on two threads
+/// when that gives the same tree ([`crate::file::split`]).
 pub fn parse_plan(text: &str) -> Parsed {
+    let cut = crate::file::split::split_point(text, crate::file::split::MIN_SPLIT_BYTES)
+        .filter(|_| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1));
+    parse_plan_cut(text, cut)
+}
+
+/// [`parse_plan`] reading the TOML in two halves cut at `cut` when that gives the same tree
+/// (else whole), or whole when `cut` is None. Public for the tests that compare the two.
+pub fn parse_plan_cut(text: &str, cut: Option<usize>) -> Parsed {
     crate::file::count_whole_parse();
     let mut w = Walker::default();
     if text
@@ -145,7 +154,13 @@ pub fn parse_plan(text: &str) -> Parsed {
             partial: None,
         };
     }
-    let (root, errors) = DeTable::parse_recoverable(text);
+    let mut padded = String::new();
+    let (root, errors) = match cut
+        .and_then(|at| crate::file::split::parse_split(text, at, &mut padded))
+    {
+        Some(root) => (root, Vec::new()),
+        None => DeTable::parse_recoverable(text),
+    };
     if !errors.is_empty() {
         // Conflict markers left by a merge: say so, with both sides' lines.
         let d = crate::git::merge::leftover_markers(text)

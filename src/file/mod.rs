@@ -14,6 +14,7 @@ pub mod recovery;
 pub mod replace;
 pub mod save;
 pub mod spans;
+pub mod split;
 pub mod structure;
 pub mod validate;
 pub mod watch;
