@@ -20,14 +20,20 @@
 //! own files from forging one (that person could as well change the plan or the binary).
 //!
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
-//! never sees half an entry. After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
+//! never sees half an entry (a process killed halfway leaves only a temp file, removed later).
+//! A miss in [`load`](crate::file::load) (and [`parse_cached`]) hands the entry to a writer
+//! thread and goes on, so nothing waits for it before the board's first frame; `main` waits for
+//! the writes still under way before the process ends ([`finish_writes`], at most
+//! [`FINISH_WAIT`]). After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
 //! removing the entries least recently used (a hit refreshes an entry's modification time).
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, SystemTime};
+use std::sync::mpsc::{SyncSender, TrySendError};
+use std::sync::{Condvar, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::file::{Parsed, parse_plan};
 
@@ -81,11 +87,72 @@ pub fn default_dir() -> Option<PathBuf> {
 }
 
 /// Parses `text` as [`parse_plan`] does, through the cache unless it is turned off. For callers
-/// that have read a plan themselves (the board's `PlanFile::open`, say).
+/// that have read a plan themselves (the board's `PlanFile::open`, say). A miss's entry is
+/// written on the writer thread ([`Cache::parse_write_later`]).
 pub fn parse_cached(text: &str) -> Parsed {
     match Cache::from_env() {
-        Some(cache) => cache.parse(text),
+        Some(cache) => cache.parse_write_later(text),
         None => parse_plan(text),
+    }
+}
+
+/// How long [`finish_writes`] waits at most: a cache that is slow to write must not hold up the
+/// end of a command noticeably (an entry not written only means a parse next time).
+pub const FINISH_WAIT: Duration = Duration::from_millis(1000);
+
+/// At most this many entries wait for the writer; a miss beyond them writes its entry itself
+/// (so a folder of plans loaded in parallel never holds many copies of parses in memory).
+const QUEUED_WRITES: usize = 2;
+
+/// An entry for the writer thread to keep.
+type Job = (Cache, Key, Box<Parsed>);
+
+/// The writer thread's queue, started by the first write handed to it (None: it could not be
+/// started, and misses write their entries themselves).
+static WRITER: OnceLock<Option<Mutex<SyncSender<Job>>>> = OnceLock::new();
+
+/// How many entries were handed to the writer and are not written yet.
+static PENDING: Mutex<usize> = Mutex::new(0);
+static WRITTEN: Condvar = Condvar::new();
+
+fn writer() -> Option<&'static Mutex<SyncSender<Job>>> {
+    WRITER
+        .get_or_init(|| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(QUEUED_WRITES);
+            std::thread::Builder::new()
+                .name("fremdrift-cache".into())
+                .spawn(move || {
+                    for (cache, key, parsed) in rx {
+                        cache.put(&key, &parsed);
+                        drop(parsed);
+                        done_writing();
+                    }
+                })
+                .ok()
+                .map(|_| Mutex::new(tx))
+        })
+        .as_ref()
+}
+
+fn done_writing() {
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    *pending = pending.saturating_sub(1);
+    WRITTEN.notify_all();
+}
+
+/// Waits until the entries handed to the writer thread are written, or [`FINISH_WAIT`] has
+/// passed. `main` calls it before the process ends, so a command leaves its entry behind.
+pub fn finish_writes() {
+    let deadline = Instant::now() + FINISH_WAIT;
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    while *pending > 0 {
+        let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+            return;
+        };
+        pending = match WRITTEN.wait_timeout(pending, left) {
+            Ok((guard, _)) => guard,
+            Err(e) => e.into_inner().0,
+        };
     }
 }
 
@@ -148,6 +215,37 @@ impl Cache {
     /// The parse of `text`: from the cache on a hit, else parsed and then kept.
     pub fn parse(&self, text: &str) -> Parsed {
         self.parse_for(text, BUILD_ID)
+    }
+
+    /// [`parse`](Self::parse), but a miss hands its entry to the writer thread and returns at
+    /// once (with a copy of the parse: the copy costs less than encoding and writing it). The
+    /// entry is there once [`finish_writes`] returns. When the writer is busy with
+    /// [`QUEUED_WRITES`] entries already, or cannot be started, the entry is written here.
+    pub fn parse_write_later(&self, text: &str) -> Parsed {
+        let key = Key::new(text, BUILD_ID);
+        if let Some(parsed) = self.get(&key) {
+            return parsed;
+        }
+        let parsed = parse_plan(text);
+        self.put_later(key, &parsed);
+        parsed
+    }
+
+    fn put_later(&self, key: Key, parsed: &Parsed) {
+        let Some(writer) = writer() else {
+            return self.put(&key, parsed);
+        };
+        *PENDING.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        let sent = writer.lock().map_err(|_| ()).and_then(|tx| {
+            match tx.try_send((self.clone(), key, Box::new(parsed.clone()))) {
+                Ok(()) => Ok(()),
+                Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => Err(()),
+            }
+        });
+        if sent.is_err() {
+            done_writing();
+            self.put(&key, parsed);
+        }
     }
 
     fn parse_for(&self, text: &str, build_id: &str) -> Parsed {
@@ -387,6 +485,29 @@ due = "uke 50"
         let key = Key::new(PLAN, BUILD_ID);
         cache.put(&key, &parse_plan("not toml ="));
         assert_eq!(cache.parse(PLAN), parse_plan("not toml ="));
+    }
+
+    #[test]
+    fn a_miss_handed_to_the_writer_is_kept_once_the_writes_are_finished() {
+        let (_dir, cache) = cache();
+        let texts: Vec<String> = (0..6)
+            .map(|i| PLAN.replace("Andre", &format!("Andre {i}")))
+            .collect();
+        // More misses at once than the writer's queue holds: those beyond it are written at once.
+        for text in &texts {
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        finish_writes();
+        for text in &texts {
+            assert_eq!(
+                cache.get(&Key::new(text, BUILD_ID)),
+                Some(parse_plan(text)),
+                "{text}"
+            );
+            // A hit.
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        assert_eq!(entry_count(&cache), texts.len());
     }
 
     #[test]

@@ -155,12 +155,11 @@ pub fn parse_plan_cut(text: &str, cut: Option<usize>) -> Parsed {
         };
     }
     let mut padded = String::new();
-    let (root, errors) = match cut
-        .and_then(|at| crate::file::split::parse_split(text, at, &mut padded))
-    {
-        Some(root) => (root, Vec::new()),
-        None => DeTable::parse_recoverable(text),
-    };
+    let (root, errors) =
+        match cut.and_then(|at| crate::file::split::parse_split(text, at, &mut padded)) {
+            Some(root) => (root, Vec::new()),
+            None => DeTable::parse_recoverable(text),
+        };
     if !errors.is_empty() {
         // Conflict markers left by a merge: say so, with both sides' lines.
         let d = crate::git::merge::leftover_markers(text)
