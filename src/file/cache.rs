@@ -21,10 +21,12 @@
 //!
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
 //! never sees half an entry (a process killed halfway leaves only a temp file, removed later).
-//! A miss in [`load`](crate::file::load) (and [`parse_cached`]) hands the entry to a writer
-//! thread and goes on, so nothing waits for it before the board's first frame; `main` waits for
-//! the writes still under way before the process ends ([`finish_writes`], at most
-//! [`FINISH_WAIT`]). After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
+//! A miss in [`load`](crate::file::load) (and [`parse_cached`]) does not write its entry
+//! before it returns: it keeps a copy of the parse, written once the board has drawn its first
+//! frame ([`release_writes`], on a writer thread) or when the process ends (`main` calls
+//! [`finish_writes`], which writes what waits and waits at most [`FINISH_WAIT`] for the writer).
+//! So nothing that can wait comes before the first frame. After each write, the folder is kept
+//! under [`MAX_CACHE_BYTES`] by
 //! removing the entries least recently used (a hit refreshes an entry's modification time).
 
 use std::fs;
@@ -96,22 +98,29 @@ pub fn parse_cached(text: &str) -> Parsed {
     }
 }
 
-/// How long [`finish_writes`] waits at most: a cache that is slow to write must not hold up the
-/// end of a command noticeably (an entry not written only means a parse next time).
+/// How long [`finish_writes`] waits at most for the writer thread: a cache that is slow to
+/// write must not hold up the end of a command noticeably (an entry not written only means a
+/// parse next time).
 pub const FINISH_WAIT: Duration = Duration::from_millis(1000);
 
-/// At most this many entries wait for the writer; a miss beyond them writes its entry itself
-/// (so a folder of plans loaded in parallel never holds many copies of parses in memory).
+/// At most this many entries wait to be written; a miss beyond them writes its entry itself (so
+/// a folder of plans loaded in parallel never holds many copies of parses in memory).
 const QUEUED_WRITES: usize = 2;
 
-/// An entry for the writer thread to keep.
+/// An entry to keep.
 type Job = (Cache, Key, Box<Parsed>);
 
-/// The writer thread's queue, started by the first write handed to it (None: it could not be
-/// started, and misses write their entries themselves).
+/// Entries waiting for the first frame ([`release_writes`]) or the end ([`finish_writes`]).
+static WAITING: Mutex<Vec<Job>> = Mutex::new(Vec::new());
+
+/// Whether the first frame is drawn: from then on entries go to the writer thread at once.
+static RELEASED: AtomicBool = AtomicBool::new(false);
+
+/// The writer thread's queue, started on release (None: it could not be started, and entries
+/// are written by whoever has them).
 static WRITER: OnceLock<Option<Mutex<SyncSender<Job>>>> = OnceLock::new();
 
-/// How many entries were handed to the writer and are not written yet.
+/// How many entries were handed to the writer thread and are not written yet.
 static PENDING: Mutex<usize> = Mutex::new(0);
 static WRITTEN: Condvar = Condvar::new();
 
@@ -140,9 +149,58 @@ fn done_writing() {
     WRITTEN.notify_all();
 }
 
-/// Waits until the entries handed to the writer thread are written, or [`FINISH_WAIT`] has
-/// passed. `main` calls it before the process ends, so a command leaves its entry behind.
+/// Hands `job` to the writer thread; `Err` gives it back when the thread is busy with
+/// [`QUEUED_WRITES`] entries already or cannot be started.
+fn to_writer(job: Job) -> Result<(), Job> {
+    let Some(writer) = writer() else {
+        return Err(job);
+    };
+    let Ok(tx) = writer.lock() else {
+        return Err(job);
+    };
+    *PENDING.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+    tx.try_send(job).map_err(|e| {
+        done_writing();
+        match e {
+            TrySendError::Full(job) | TrySendError::Disconnected(job) => job,
+        }
+    })
+}
+
+fn write(job: Job) {
+    let (cache, key, parsed) = job;
+    cache.put(&key, &parsed);
+}
+
+/// The first frame is drawn: the entries waiting, and every later miss's, are written on the
+/// writer thread from now on. Cheap after the first call (the event loop calls it after each
+/// frame).
+pub fn release_writes() {
+    if RELEASED.load(Ordering::Acquire) {
+        return;
+    }
+    let waiting = {
+        let mut waiting = WAITING.lock().unwrap_or_else(|e| e.into_inner());
+        if RELEASED.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        std::mem::take(&mut *waiting)
+    };
+    for job in waiting {
+        if let Err(job) = to_writer(job) {
+            write(job);
+        }
+    }
+}
+
+/// Writes the entries still waiting, then waits until those handed to the writer thread are
+/// written or [`FINISH_WAIT`] has passed. `main` calls it before the process ends, so a command
+/// leaves its entries behind.
 pub fn finish_writes() {
+    let waiting = std::mem::take(&mut *WAITING.lock().unwrap_or_else(|e| e.into_inner()));
+    for job in waiting {
+        write(job);
+    }
     let deadline = Instant::now() + FINISH_WAIT;
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
     while *pending > 0 {
@@ -217,10 +275,10 @@ impl Cache {
         self.parse_for(text, BUILD_ID)
     }
 
-    /// [`parse`](Self::parse), but a miss hands its entry to the writer thread and returns at
-    /// once (with a copy of the parse: the copy costs less than encoding and writing it). The
-    /// entry is there once [`finish_writes`] returns. When the writer is busy with
-    /// [`QUEUED_WRITES`] entries already, or cannot be started, the entry is written here.
+    /// [`parse`](Self::parse), but a miss keeps a copy of the parse to write later (the copy
+    /// costs less than encoding and writing the entry): after the first frame
+    /// ([`release_writes`]) or at the end ([`finish_writes`]). When [`QUEUED_WRITES`] entries
+    /// wait already, the entry is written here.
     pub fn parse_write_later(&self, text: &str) -> Parsed {
         let key = Key::new(text, BUILD_ID);
         if let Some(parsed) = self.get(&key) {
@@ -232,19 +290,21 @@ impl Cache {
     }
 
     fn put_later(&self, key: Key, parsed: &Parsed) {
-        let Some(writer) = writer() else {
-            return self.put(&key, parsed);
-        };
-        *PENDING.lock().unwrap_or_else(|e| e.into_inner()) += 1;
-        let sent = writer.lock().map_err(|_| ()).and_then(|tx| {
-            match tx.try_send((self.clone(), key, Box::new(parsed.clone()))) {
-                Ok(()) => Ok(()),
-                Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => Err(()),
+        {
+            let mut waiting = WAITING.lock().unwrap_or_else(|e| e.into_inner());
+            // Read under the lock `release_writes` takes: an entry never waits after release.
+            if !RELEASED.load(Ordering::Acquire) {
+                if waiting.len() < QUEUED_WRITES {
+                    waiting.push((self.clone(), key, Box::new(parsed.clone())));
+                } else {
+                    drop(waiting);
+                    self.put(&key, parsed);
+                }
+                return;
             }
-        });
-        if sent.is_err() {
-            done_writing();
-            self.put(&key, parsed);
+        }
+        if let Err(job) = to_writer((self.clone(), key, Box::new(parsed.clone()))) {
+            write(job);
         }
     }
 
@@ -488,12 +548,12 @@ due = "uke 50"
     }
 
     #[test]
-    fn a_miss_handed_to_the_writer_is_kept_once_the_writes_are_finished() {
+    fn a_miss_kept_for_later_is_written_once_the_writes_are_finished() {
         let (_dir, cache) = cache();
         let texts: Vec<String> = (0..6)
             .map(|i| PLAN.replace("Andre", &format!("Andre {i}")))
             .collect();
-        // More misses at once than the writer's queue holds: those beyond it are written at once.
+        // More misses than may wait: those beyond them are written at once.
         for text in &texts {
             assert_eq!(cache.parse_write_later(text), parse_plan(text));
         }
@@ -508,6 +568,28 @@ due = "uke 50"
             assert_eq!(cache.parse_write_later(text), parse_plan(text));
         }
         assert_eq!(entry_count(&cache), texts.len());
+    }
+
+    #[test]
+    fn after_the_first_frame_misses_go_to_the_writer_thread_and_are_kept() {
+        let (_dir, cache) = cache();
+        let texts: Vec<String> = (0..4)
+            .map(|i| PLAN.replace("Første", &format!("Første {i}")))
+            .collect();
+        assert_eq!(cache.parse_write_later(&texts[0]), parse_plan(&texts[0]));
+        release_writes();
+        release_writes();
+        for text in &texts[1..] {
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        finish_writes();
+        for text in &texts {
+            assert_eq!(
+                cache.get(&Key::new(text, BUILD_ID)),
+                Some(parse_plan(text)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
