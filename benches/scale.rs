@@ -231,9 +231,9 @@ fn load_file_uncached(bencher: Bencher, n: usize) {
     bencher.bench(|| load_with(&path, None).expect("loads"));
 }
 
-/// `file::load` with a cold cache (a miss): read, hash, parse, and hand a copy of the parse to
-/// the cache's writer thread (which encodes and writes the entry; waited for before the next
-/// sample, outside the timing).
+/// `file::load` with a cold cache (a miss): read, hash, parse, and keep a copy of the parse for
+/// its entry, which is written later (as a command does at its end, or the board after its
+/// first frame): here before the next sample, outside the timing.
 #[divan::bench(args = CACHE_SIZES, sample_count = 30)]
 fn load_file_cold(bencher: Bencher, n: usize) {
     let (_dir, path, cache) = plan_and_cache(n);
