@@ -207,3 +207,15 @@ proptest! {
         assert_every_cut_agrees(&text)?;
     }
 }
+
+#[test]
+fn a_middle_inside_a_letter_still_finds_the_next_area_line() {
+    // Pad with two-byte letters until the middle falls inside one.
+    let mut text = fremdrift::synth::plan_text("Plan", 300, 5);
+    while text.is_char_boundary(text.len() / 2) {
+        text = format!("# ø\n{text}");
+    }
+    let at = split_point(&text, 0).unwrap();
+    assert!(text[at..].starts_with("[[area]]\n"));
+    assert_eq!(parse_plan_cut(&text, Some(at)), parse_plan_cut(&text, None));
+}

@@ -42,6 +42,9 @@ pub fn split_point(text: &str, min_len: usize) -> Option<usize> {
         return None;
     }
     let mut from = text.len() / 2;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     loop {
         let at = from + text.get(from..)?.find(AREA_HEADER)?;
         if is_area_line(text, at) {
@@ -87,12 +90,14 @@ pub fn parse_split<'i>(
     padded.extend(std::iter::repeat_n(' ', at));
     padded.push_str(second);
     let padded: &'i str = padded;
-    let (a, b) = std::thread::scope(|s| {
-        let b = s.spawn(|| DeTable::parse_recoverable(padded));
+    let ((mut a, a_errors), (b, b_errors)) = std::thread::scope(|s| {
+        // No second thread to be had: read whole.
+        let b = std::thread::Builder::new()
+            .spawn_scoped(s, || DeTable::parse_recoverable(padded))
+            .ok()?;
         let a = DeTable::parse_recoverable(first);
-        (a, b.join())
-    });
-    let ((mut a, a_errors), (b, b_errors)) = (a, b.ok()?);
+        Some((a, b.join().ok()?))
+    })?;
     if !a_errors.is_empty() || !b_errors.is_empty() {
         return None;
     }
