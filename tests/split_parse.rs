@@ -217,5 +217,7 @@ fn a_middle_inside_a_letter_still_finds_the_next_area_line() {
     }
     let at = split_point(&text, 0).unwrap();
     assert!(text[at..].starts_with("[[area]]\n"));
+    let mut padded = String::new();
+    assert!(parse_split(&text, at, &mut padded).is_some());
     assert_eq!(parse_plan_cut(&text, Some(at)), parse_plan_cut(&text, None));
 }
