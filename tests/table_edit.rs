@@ -340,8 +340,9 @@ fn set_on_a_cached_plan_parses_nothing_whole() {
     let cache = tempfile::tempdir().unwrap();
     let cache = fremdrift::file::cache::Cache::new(cache.path());
     let (_dir, path) = common::temp_copy(common::PLAN);
-    // Fill the cache, as an earlier run would have.
+    // Fill the cache, as an earlier run would have (its entry written as that run ended).
     fremdrift::file::load_with(&path, Some(&cache)).unwrap();
+    fremdrift::file::cache::finish_writes();
     let parses = whole_parses();
     // What `set` does: load (a cache hit), open for editing with the spans, apply, save.
     let loaded = fremdrift::file::load_with(&path, Some(&cache)).unwrap();

@@ -31,14 +31,22 @@
 //! (`PlanFile::keep_in_cache`, [`keep_valid`]), so the next run after `fremdrift set` is a hit.
 //!
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
-//! never sees half an entry. After each write, the folder is kept under [`MAX_CACHE_BYTES`] by
+//! never sees half an entry (a process killed halfway leaves only a temp file, removed later).
+//! A miss in [`load`](crate::file::load) (and [`parse_cached`]) does not write its entry
+//! before it returns: it keeps a copy of the parse, written once the board has drawn its first
+//! frame ([`release_writes`], on a writer thread) or when the process ends (`main` calls
+//! [`finish_writes`], which writes what waits and waits at most [`FINISH_WAIT`] for the writer).
+//! So nothing that can wait comes before the first frame. After each write, the folder is kept
+//! under [`MAX_CACHE_BYTES`] by
 //! removing the entries least recently used (a hit refreshes an entry's modification time).
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, SystemTime};
+use std::sync::mpsc::{SyncSender, TrySendError};
+use std::sync::{Condvar, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::diagnostics::Diagnostic;
 use crate::file::spans::{PlanSpans, Spans};
@@ -97,10 +105,11 @@ pub fn default_dir() -> Option<PathBuf> {
 }
 
 /// Parses `text` as [`parse_plan`] does, through the cache unless it is turned off. For callers
-/// that have read a plan themselves (the board's `PlanFile::open`, say).
+/// that have read a plan themselves (the board's `PlanFile::open`, say). A miss's entry is
+/// written on the writer thread ([`Cache::parse_write_later`]).
 pub fn parse_cached(text: &str) -> Parsed {
     match Cache::from_env() {
-        Some(cache) => cache.parse(text),
+        Some(cache) => cache.parse_write_later(text),
         None => parse_plan(text),
     }
 }
@@ -112,6 +121,122 @@ pub fn parse_cached(text: &str) -> Parsed {
 pub fn keep_valid(text: &str, plan: &Plan, spans: &PlanSpans, diagnostics: &[Diagnostic]) {
     if let Some(cache) = Cache::from_env() {
         cache.keep_valid(text, plan, spans, diagnostics);
+    }
+}
+
+/// How long [`finish_writes`] waits at most for the writer thread: a cache that is slow to
+/// write must not hold up the end of a command noticeably (an entry not written only means a
+/// parse next time).
+pub const FINISH_WAIT: Duration = Duration::from_millis(1000);
+
+/// At most this many entries wait to be written; a miss beyond them writes its entry itself (so
+/// a folder of plans loaded in parallel never holds many copies of parses in memory).
+const QUEUED_WRITES: usize = 2;
+
+/// An entry to keep.
+type Job = (Cache, Key, Box<Parsed>);
+
+/// Entries waiting for the first frame ([`release_writes`]) or the end ([`finish_writes`]).
+static WAITING: Mutex<Vec<Job>> = Mutex::new(Vec::new());
+
+/// Whether the first frame is drawn: from then on entries go to the writer thread at once.
+static RELEASED: AtomicBool = AtomicBool::new(false);
+
+/// The writer thread's queue, started on release (None: it could not be started, and entries
+/// are written by whoever has them).
+static WRITER: OnceLock<Option<Mutex<SyncSender<Job>>>> = OnceLock::new();
+
+/// How many entries were handed to the writer thread and are not written yet.
+static PENDING: Mutex<usize> = Mutex::new(0);
+static WRITTEN: Condvar = Condvar::new();
+
+fn writer() -> Option<&'static Mutex<SyncSender<Job>>> {
+    WRITER
+        .get_or_init(|| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Job>(QUEUED_WRITES);
+            std::thread::Builder::new()
+                .name("fremdrift-cache".into())
+                .spawn(move || {
+                    for (cache, key, parsed) in rx {
+                        cache.put(&key, &parsed);
+                        drop(parsed);
+                        done_writing();
+                    }
+                })
+                .ok()
+                .map(|_| Mutex::new(tx))
+        })
+        .as_ref()
+}
+
+fn done_writing() {
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    *pending = pending.saturating_sub(1);
+    WRITTEN.notify_all();
+}
+
+/// Hands `job` to the writer thread; `Err` gives it back when the thread is busy with
+/// [`QUEUED_WRITES`] entries already or cannot be started.
+fn to_writer(job: Job) -> Result<(), Job> {
+    let Some(writer) = writer() else {
+        return Err(job);
+    };
+    let Ok(tx) = writer.lock() else {
+        return Err(job);
+    };
+    *PENDING.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+    tx.try_send(job).map_err(|e| {
+        done_writing();
+        match e {
+            TrySendError::Full(job) | TrySendError::Disconnected(job) => job,
+        }
+    })
+}
+
+fn write(job: Job) {
+    let (cache, key, parsed) = job;
+    cache.put(&key, &parsed);
+}
+
+/// The first frame is drawn: the entries waiting, and every later miss's, are written on the
+/// writer thread from now on. Cheap after the first call (the event loop calls it after each
+/// frame).
+pub fn release_writes() {
+    if RELEASED.load(Ordering::Acquire) {
+        return;
+    }
+    let waiting = {
+        let mut waiting = WAITING.lock().unwrap_or_else(|e| e.into_inner());
+        if RELEASED.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        std::mem::take(&mut *waiting)
+    };
+    for job in waiting {
+        if let Err(job) = to_writer(job) {
+            write(job);
+        }
+    }
+}
+
+/// Writes the entries still waiting, then waits until those handed to the writer thread are
+/// written or [`FINISH_WAIT`] has passed. `main` calls it before the process ends, so a command
+/// leaves its entries behind.
+pub fn finish_writes() {
+    let waiting = std::mem::take(&mut *WAITING.lock().unwrap_or_else(|e| e.into_inner()));
+    for job in waiting {
+        write(job);
+    }
+    let deadline = Instant::now() + FINISH_WAIT;
+    let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+    while *pending > 0 {
+        let Some(left) = deadline.checked_duration_since(Instant::now()) else {
+            return;
+        };
+        pending = match WRITTEN.wait_timeout(pending, left) {
+            Ok((guard, _)) => guard,
+            Err(e) => e.into_inner().0,
+        };
     }
 }
 
@@ -212,6 +337,39 @@ impl Cache {
                 true
             }
             None => false,
+        }
+    }
+
+    /// [`parse`](Self::parse), but a miss keeps a copy of the parse to write later (the copy
+    /// costs less than encoding and writing the entry): after the first frame
+    /// ([`release_writes`]) or at the end ([`finish_writes`]). When [`QUEUED_WRITES`] entries
+    /// wait already, the entry is written here.
+    pub fn parse_write_later(&self, text: &str) -> Parsed {
+        let key = Key::new(text, BUILD_ID);
+        if let Some(parsed) = self.get(&key) {
+            return parsed;
+        }
+        let parsed = parse_plan(text);
+        self.put_later(key, &parsed);
+        parsed
+    }
+
+    fn put_later(&self, key: Key, parsed: &Parsed) {
+        {
+            let mut waiting = WAITING.lock().unwrap_or_else(|e| e.into_inner());
+            // Read under the lock `release_writes` takes: an entry never waits after release.
+            if !RELEASED.load(Ordering::Acquire) {
+                if waiting.len() < QUEUED_WRITES {
+                    waiting.push((self.clone(), key, Box::new(parsed.clone())));
+                } else {
+                    drop(waiting);
+                    self.put(&key, parsed);
+                }
+                return;
+            }
+        }
+        if let Err(job) = to_writer((self.clone(), key, Box::new(parsed.clone()))) {
+            write(job);
         }
     }
 
@@ -524,6 +682,51 @@ due = "uke 50"
         let key = Key::new(PLAN, BUILD_ID);
         cache.put(&key, &parse_plan("not toml ="));
         assert_eq!(cache.parse(PLAN), parse_plan("not toml ="));
+    }
+
+    #[test]
+    fn a_miss_kept_for_later_is_written_once_the_writes_are_finished() {
+        let (_dir, cache) = cache();
+        let texts: Vec<String> = (0..6)
+            .map(|i| PLAN.replace("Andre", &format!("Andre {i}")))
+            .collect();
+        // More misses than may wait: those beyond them are written at once.
+        for text in &texts {
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        finish_writes();
+        for text in &texts {
+            assert_eq!(
+                cache.get(&Key::new(text, BUILD_ID)),
+                Some(parse_plan(text)),
+                "{text}"
+            );
+            // A hit.
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        assert_eq!(entry_count(&cache), texts.len());
+    }
+
+    #[test]
+    fn after_the_first_frame_misses_go_to_the_writer_thread_and_are_kept() {
+        let (_dir, cache) = cache();
+        let texts: Vec<String> = (0..4)
+            .map(|i| PLAN.replace("Første", &format!("Første {i}")))
+            .collect();
+        assert_eq!(cache.parse_write_later(&texts[0]), parse_plan(&texts[0]));
+        release_writes();
+        release_writes();
+        for text in &texts[1..] {
+            assert_eq!(cache.parse_write_later(text), parse_plan(text));
+        }
+        finish_writes();
+        for text in &texts {
+            assert_eq!(
+                cache.get(&Key::new(text, BUILD_ID)),
+                Some(parse_plan(text)),
+                "{text}"
+            );
+        }
     }
 
     #[test]

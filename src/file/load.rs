@@ -128,8 +128,17 @@ const ACTIVITY_KEYS: &[&str] = &[
     "id", "title", "owner", "due", "baseline", "meeting", "status", "done_on", "note", "members",
 ];
 
-/// Parses and validates plan text (without a BOM).
+/// Parses and validates plan text (without a BOM). A large text's TOML is read on two threads
+/// when that gives the same tree ([`crate::file::split`]).
 pub fn parse_plan(text: &str) -> Parsed {
+    let cut = crate::file::split::split_point(text, crate::file::split::MIN_SPLIT_BYTES)
+        .filter(|_| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1));
+    parse_plan_cut(text, cut)
+}
+
+/// [`parse_plan`] reading the TOML in two halves cut at `cut` when that gives the same tree
+/// (else whole), or whole when `cut` is None. Public for the tests that compare the two.
+pub fn parse_plan_cut(text: &str, cut: Option<usize>) -> Parsed {
     crate::file::count_whole_parse();
     let mut w = Walker::default();
     if text
@@ -146,7 +155,15 @@ pub fn parse_plan(text: &str) -> Parsed {
             partial: None,
         };
     }
-    let (root, errors) = DeTable::parse_recoverable(text);
+    let mut padded = String::new();
+    let (root, errors, halves) =
+        match cut.and_then(|at| crate::file::split::parse_split(text, at, &mut padded)) {
+            Some(root) => (root, Vec::new(), true),
+            None => {
+                let (root, errors) = DeTable::parse_recoverable(text);
+                (root, errors, false)
+            }
+        };
     if !errors.is_empty() {
         // Conflict markers left by a merge: say so, with both sides' lines.
         let d = crate::git::merge::leftover_markers(text)
@@ -160,26 +177,38 @@ pub fn parse_plan(text: &str) -> Parsed {
         };
     }
     let root_span = root.span();
-    let root = root.get_ref();
-    let language = declared_language(root);
-    let plan = w.plan(root, root_span);
-    let mut diagnostics = w.diags;
-    if let Some(plan) = &plan {
-        diagnostics.extend(validate::check(plan, &w.spans));
-    }
-    sort_diagnostics(&mut diagnostics);
-    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
-    let partial = match &plan {
-        Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
-        _ => None,
+    let language = declared_language(root.get_ref());
+    let plan = w.plan(root.get_ref(), root_span);
+    let finish = move || {
+        let mut diagnostics = w.diags;
+        if let Some(plan) = &plan {
+            diagnostics.extend(validate::check(plan, &w.spans));
+        }
+        sort_diagnostics(&mut diagnostics);
+        let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+        let partial = match &plan {
+            Some(plan) if has_errors => Some(with_problems(text, plan, w.all, &diagnostics)),
+            _ => None,
+        };
+        Parsed {
+            plan: if has_errors { None } else { plan },
+            language,
+            spans: w.spans.into(),
+            diagnostics,
+            partial,
+        }
     };
-    Parsed {
-        plan: if has_errors { None } else { plan },
-        language,
-        spans: w.spans.into(),
-        diagnostics,
-        partial,
+    if !halves {
+        drop(root);
+        return finish();
     }
+    // A large plan's tree (read in two halves on two threads) is dropped on another thread
+    // while the checks run: at 10,000 activities its drop takes about 2 ms.
+    std::thread::scope(|s| {
+        // Dropped here instead when no thread can be had.
+        let _ = std::thread::Builder::new().spawn_scoped(s, move || drop(root));
+        finish()
+    })
 }
 
 /// The order of a parse's diagnostics: by where they start (those without a place last), then

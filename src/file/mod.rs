@@ -14,6 +14,7 @@ pub mod recovery;
 pub mod replace;
 pub mod save;
 pub mod spans;
+pub mod split;
 pub mod structure;
 pub mod validate;
 pub mod watch;
@@ -653,7 +654,7 @@ pub fn load(path: &Path) -> Result<Loaded, ReadError> {
 pub fn load_with(path: &Path, cache: Option<&cache::Cache>) -> Result<Loaded, ReadError> {
     let source = read_source(path)?;
     let parsed = match cache {
-        Some(cache) => cache.parse(&source.text),
+        Some(cache) => cache.parse_write_later(&source.text),
         None => parse_plan(&source.text),
     };
     Ok(Loaded { source, parsed })

@@ -337,6 +337,8 @@ impl Term {
                 self.terminal.draw(|frame| screen.draw(frame))?;
                 dirty = false;
                 screen.after_draw();
+                // Parse cache entries wait for the first frame (a no-op after it).
+                crate::file::cache::release_writes();
             }
             if self.signals.take_suspend() {
                 suspend(&mut self.terminal)?;
