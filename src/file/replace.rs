@@ -574,14 +574,19 @@ mod tests {
         here
     }
 
-    #[test]
-    fn a_swap_nobody_touched_is_proved_without_the_settle_wait() {
+    /// A plan holding "old\n" in a temp dir, when this file system gives leases.
+    fn leased_plan() -> Option<(tempfile::TempDir, PathBuf)> {
         let dir = tempfile::tempdir().unwrap();
         let real = dir.path().join("p.toml");
         fs::write(&real, "old\n").unwrap();
-        if !leases_here(&real) {
+        leases_here(&real).then_some((dir, real))
+    }
+
+    #[test]
+    fn a_swap_nobody_touched_is_proved_without_the_settle_wait() {
+        let Some((_dir, real)) = leased_plan() else {
             return;
-        }
+        };
         let perms = fs::metadata(&real).unwrap().permissions();
         let before = unwaited_swaps();
         let staged = stage(&real, b"new\n", perms).unwrap();
@@ -596,12 +601,9 @@ mod tests {
 
     #[test]
     fn an_open_during_the_lease_breaks_the_proof() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("p.toml");
-        fs::write(&real, "old\n").unwrap();
-        if !leases_here(&real) {
+        let Some((_dir, real)) = leased_plan() else {
             return;
-        }
+        };
         let mut look = Leased::wait(open(&real).unwrap());
         assert!(look.leased);
         // Another program opens the file (and is held until we let go), then writes.
@@ -627,12 +629,9 @@ mod tests {
 
     #[test]
     fn a_save_waits_for_a_program_that_has_the_file_open_to_close_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let real = dir.path().join("p.toml");
-        fs::write(&real, "old\n").unwrap();
-        if !leases_here(&real) {
+        let Some((_dir, real)) = leased_plan() else {
             return;
-        }
+        };
         let perms = fs::metadata(&real).unwrap().permissions();
         // It opened the file before our save, and writes a moment into it.
         let (opened, wait_open) = std::sync::mpsc::channel();
