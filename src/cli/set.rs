@@ -268,6 +268,14 @@ fn changed_lines(
     out
 }
 
+/// The save failures whose message ends "nothing was saved" itself.
+const SAY_NOTHING_SAVED: [&str; 4] = [
+    "save-busy",
+    "save-kept-writing",
+    "save-same-lines",
+    "save-lock-timeout",
+];
+
 /// What `set` says after a failure, ending with what became of the plan: nothing was saved.
 /// (The error's own text for a failed write says "the edit is kept and can be saved again",
 /// which holds on the board but not for a command that exits.)
@@ -278,6 +286,10 @@ fn failure_message(e: &EditError, display: &str, color: bool, lang: Language) ->
         // Diagnostics are rendered safe already, and say that nothing was saved.
         EditError::Invalid { .. } | EditError::ExternalInvalid { .. } => {
             e.render(display, color, lang)
+        }
+        // These say that nothing was saved already.
+        EditError::Io { message } if SAY_NOTHING_SAVED.contains(&message.id.as_ref()) => {
+            terminal_safe(&e.describe(lang)).into_owned()
         }
         // Other messages quote plan text.
         EditError::Io { .. } | EditError::Refused { .. } => {
@@ -451,5 +463,19 @@ mod tests {
                 before.owner
             )
         );
+    }
+
+    #[test]
+    fn a_failure_says_nothing_was_saved_once() {
+        let busy = EditError::Io {
+            message: crate::msg!("save-busy", path = "p.toml", seconds = 3u64),
+        };
+        let said = failure_message(&busy, "p.toml", false, Language::En);
+        assert_eq!(said.matches("nothing was saved").count(), 1, "{said}");
+        let other = EditError::Io {
+            message: crate::msg!("save-gone", path = "p.toml"),
+        };
+        let said = failure_message(&other, "p.toml", false, Language::En);
+        assert!(said.ends_with("nothing was saved, p.toml is unchanged"), "{said}");
     }
 }
