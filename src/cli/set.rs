@@ -476,6 +476,9 @@ mod tests {
             message: crate::msg!("save-gone", path = "p.toml"),
         };
         let said = failure_message(&other, "p.toml", false, Language::En);
-        assert!(said.ends_with("nothing was saved, p.toml is unchanged"), "{said}");
+        assert!(
+            said.ends_with("nothing was saved, p.toml is unchanged"),
+            "{said}"
+        );
     }
 }
