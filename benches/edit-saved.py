@@ -11,7 +11,9 @@ an atomic swap, so the new bytes appear whole). Between keys it waits 0.3 s, as 
 slowest time in milliseconds. A key whose edit does not reach the disk within 5 s (a status
 that asks for a reason, a save that failed) stops the run with a message.
 """
-import os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+import os, select, statistics, sys, time
+
+import pty_board
 
 
 def drain(fd: int, seen: bytearray, wait: float) -> None:
@@ -49,11 +51,7 @@ def main() -> None:
         raise SystemExit(__doc__)
     runs, needle, plan, keys, edits = int(args[0]), args[1].encode(), args[2], args[3], args[4]
     argv = args[6:]
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(argv[0], argv)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
+    pid, fd = pty_board.start(argv)
     seen = bytearray()
     start = time.perf_counter()
     while needle not in seen:
@@ -75,14 +73,7 @@ def main() -> None:
             times.append((time.perf_counter() - t0) * 1000)
             drain(fd, seen, 0.3)
     finally:
-        try:
-            os.write(fd, b"q")
-            time.sleep(0.2)
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
-        os.waitpid(pid, 0)
-        os.close(fd)
+        pty_board.stop(pid, fd, 0.2)
     print(f"{statistics.median(times):.1f} {min(times):.1f} {max(times):.1f}")
 
 

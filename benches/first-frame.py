@@ -11,7 +11,9 @@ appeared. The program is then sent 'q' and killed if it does not quit. A NEEDLE 
 with `re:` is a regular expression over the bytes written (a frame's text may be interrupted by
 cursor moves wherever cells stay as they were).
 """
-import re, os, pty, select, signal, statistics, struct, sys, time, fcntl, termios
+import re, os, select, statistics, sys, time
+
+import pty_board
 
 
 def found(needle: bytes, seen: bytes) -> bool:
@@ -36,11 +38,7 @@ def cpu_ms(pid: int) -> float:
 
 
 def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> tuple[float, float]:
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["TERM"] = "xterm-256color"
-        os.execvp(argv[0], argv)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 45, 160, 0, 0))
+    pid, fd = pty_board.start(argv)
     start = time.perf_counter()
     seen = b""
     elapsed = None
@@ -63,14 +61,7 @@ def once(needle: bytes, argv: list[str], timeout: float = 30.0) -> tuple[float, 
         # Answer a cursor position request (ESC [ 6 n) as a terminal would.
         if b"\x1b[6n" in chunk:
             os.write(fd, b"\x1b[1;1R")
-    try:
-        os.write(fd, b"q")
-        time.sleep(0.05)
-        os.kill(pid, signal.SIGKILL)
-    except OSError:
-        pass
-    os.waitpid(pid, 0)
-    os.close(fd)
+    pty_board.stop(pid, fd, 0.05)
     if elapsed is None:
         raise SystemExit(f"first-frame: {needle!r} never appeared from {argv[0]}")
     return elapsed, cpu
