@@ -340,7 +340,9 @@ fn check_and_list_of_a_folder_print_the_plans_in_file_order() {
     assert!(files.is_sorted(), "plans in file order");
 }
 
-/// The field edits the kept-entry test makes: each field kind, with and without warnings.
+/// The field edits the kept-entry test makes: status, note (set and removed), deadline, owner,
+/// title, members and a corrected deadline, with and without warnings (a meeting series is
+/// plan-specific and left out).
 fn edits_of(plan: &fremdrift::plan::Plan, index: usize) -> Vec<fremdrift::file::edit::Change> {
     use fremdrift::file::edit::Change;
     use fremdrift::plan::Status;
@@ -354,6 +356,10 @@ fn edits_of(plan: &fremdrift::plan::Plan, index: usize) -> Vec<fremdrift::file::
         Change::Note(Some("A note, «quoted» \"too\"".into())),
         Change::Due("2030-01-01".into()),
         Change::Owner("Prosjektelder".into()),
+        Change::Title("Ny «tittel» \"her\"".into()),
+        Change::Members(vec!["Kari".into(), "Ola Nordmann".into()]),
+        Change::CorrectDue("2031-02-03".into()),
+        Change::Note(None),
     ]
 }
 

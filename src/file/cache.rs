@@ -16,7 +16,9 @@
 //! An entry checks itself: a magic line (which names the entry format: entries of an older format
 //! are never read), the key (text hash and build id), the lengths of the payload's two parts and
 //! its BLAKE3 checksum come before the payload (`postcard`). An entry whose header, key, lengths,
-//! checksum or decoding fails is ignored and removed, and the text is parsed. The checks catch a
+//! checksum or decoding fails is ignored and removed, and the text is parsed (spans that fail to
+//! decode, which only a forged entry with a right checksum can hold, read as none: edits then take
+//! the whole-file way, which re-parses). The checks catch a
 //! truncated, damaged or foreign entry; they do not stop someone who can write the user's own
 //! files from forging one (that person could as well change the plan or the binary).
 //!
@@ -33,9 +35,11 @@
 //! Entries are written to a temp file in the cache folder and renamed into place, so a reader
 //! never sees half an entry (a process killed halfway leaves only a temp file, removed later).
 //! A miss in [`load`](crate::file::load) (and [`parse_cached`]) does not write its entry
-//! before it returns: it keeps a copy of the parse, written once the board has drawn its first
+//! before it returns (unless [`QUEUED_WRITES`] wait already: a folder's third plan on is written
+//! as it loads): it keeps a copy of the parse, written once the board has drawn its first
 //! frame ([`release_writes`], on a writer thread) or when the process ends (`main` calls
-//! [`finish_writes`], which writes what waits and waits at most [`FINISH_WAIT`] for the writer).
+//! [`finish_writes`], which hands what waits to the writer and waits for it at most
+//! [`FINISH_WAIT`]; an exit on a signal or a hang-up skips it, and the next run parses).
 //! So nothing that can wait comes before the first frame. After each write, the folder is kept
 //! under [`MAX_CACHE_BYTES`] by
 //! removing the entries least recently used (a hit refreshes an entry's modification time).
@@ -219,13 +223,16 @@ pub fn release_writes() {
     }
 }
 
-/// Writes the entries still waiting, then waits until those handed to the writer thread are
-/// written or [`FINISH_WAIT`] has passed. `main` calls it before the process ends, so a command
-/// leaves its entries behind.
+/// Hands the entries still waiting to the writer thread, then waits until everything handed to
+/// it is written or [`FINISH_WAIT`] has passed (a cache folder on a share that hangs cannot hold
+/// up the end of a command longer). `main` calls it before the process ends, so a command
+/// leaves its entries behind. Where no writer thread can be had, they are written here.
 pub fn finish_writes() {
     let waiting = std::mem::take(&mut *WAITING.lock().unwrap_or_else(|e| e.into_inner()));
     for job in waiting {
-        write(job);
+        if let Err(job) = to_writer(job) {
+            write(job);
+        }
     }
     let deadline = Instant::now() + FINISH_WAIT;
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());

@@ -73,6 +73,17 @@ fn is_area_line(text: &str, at: usize) -> bool {
         && (rest.starts_with('\n') || rest.starts_with("\r\n"))
 }
 
+/// Whether a line of `second` (the text from the cut) starts a header that is neither an area
+/// nor below one (`[plan]`, `[[meeting]]` after the areas): the shape check after the parse
+/// would refuse the cut, so it is refused before two halves are parsed for nothing. Only
+/// refuses; a header this quick look misses (indented) is refused by the shape check.
+fn opens_another_table(second: &str) -> bool {
+    second.match_indices("\n[").any(|(at, _)| {
+        let line = &second[at + 1..];
+        !(line.starts_with("[[area]]") || line.starts_with("[[area.") || line.starts_with("[area."))
+    })
+}
+
 /// The tree one parse of the whole `text` gives, read as two halves cut at `at` on two threads,
 /// or None when that cannot be shown to be the same (see the module's comment). `padded` is a
 /// buffer the second half is read from; the tree borrows from both.
@@ -85,6 +96,9 @@ pub fn parse_split<'i>(
         return None;
     }
     let (first, second) = text.split_at_checked(at)?;
+    if opens_another_table(second) {
+        return None;
+    }
     padded.clear();
     padded.reserve(text.len());
     padded.extend(std::iter::repeat_n(' ', at));
@@ -126,4 +140,20 @@ pub fn parse_split<'i>(
         areas.push(area);
     }
     Some(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_outside_the_areas_after_the_cut_is_seen_before_parsing() {
+        let areas = "[[area]]\nx = 1\n[[area.activity]]\ny = 2\n[area.note]\nz = 3\n";
+        assert!(!opens_another_table(areas));
+        assert!(opens_another_table(&format!(
+            "{areas}[[meeting]]\nday = 1\n"
+        )));
+        assert!(opens_another_table(&format!("{areas}[plan]\n")));
+        assert!(opens_another_table(&format!("{areas}[ area.x ]\n")));
+    }
 }
