@@ -84,12 +84,16 @@ impl History {
 }
 
 /// A hash of a text, to know whether a recorded splice (or kept spans and warnings) still fit
-/// it exactly. BLAKE3, cut to 64 bits: an edit hashes the whole text several times, and at a
-/// few megabytes this is several times faster than `DefaultHasher`. Never stored on disk.
+/// it exactly. An edit hashes the whole text several times (seven for a `set`), so the hash is
+/// a fast one: foldhash (its `quality` variant) with a fixed seed, 64 bits, about 40 µs for a
+/// 2 MB plan against 200 µs for BLAKE3. Only ever compared within one run, never stored; the
+/// texts it tells apart are the plan's own versions, not chosen to collide (and whoever could
+/// choose them could as well write the plan).
 pub fn text_hash(text: &str) -> u64 {
-    let h = blake3::hash(text.as_bytes());
-    let b = h.as_bytes();
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = foldhash::quality::FixedState::with_seed(0).build_hasher();
+    h.write(text.as_bytes());
+    h.finish()
 }
 
 /// The history entry for an edit applied to `text`.
