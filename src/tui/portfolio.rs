@@ -365,10 +365,7 @@ impl Portfolio {
             .map(|(v, top)| if *top { None } else { self.selection_key(*v) })
             .collect();
         for entry in entries {
-            match self.entries.iter_mut().find(|e| e.path == entry.path) {
-                Some(e) => *e = entry,
-                None => self.entries.push(entry),
-            }
+            self.put(entry);
         }
         self.entries.sort_by(|a, b| a.path.cmp(&b.path));
         if let Some(fallback) = self.follow_lang {
@@ -383,18 +380,10 @@ impl Portfolio {
         }
         self.derive_shown();
         for ((v, key), top) in View::ALL.iter().zip(kept).zip(at_top) {
-            let i = v.index();
             if top {
-                self.cursor[i] = self.nearest(i, 0, true);
-                continue;
-            }
-            let found = key.and_then(|k| {
-                self.rows[i]
-                    .iter()
-                    .position(|r| self.row_key(r).as_ref() == Some(&k))
-            });
-            if let Some(n) = found {
-                self.cursor[i] = n;
+                self.cursor[v.index()] = self.nearest(v.index(), 0, true);
+            } else {
+                self.reselect(*v, key);
             }
         }
         if self.none_loaded() {
@@ -436,28 +425,36 @@ impl Portfolio {
             View::ALL.iter().map(|v| self.selection_key(*v)).collect();
         for change in changes {
             match change {
-                Change::Changed(path, result) => {
-                    let entry = Entry::from_load(&path, *result);
-                    match self.entries.iter_mut().find(|e| e.path == path) {
-                        Some(e) => *e = entry,
-                        None => self.entries.push(entry),
-                    }
-                }
+                Change::Changed(path, result) => self.put(Entry::from_load(&path, *result)),
                 Change::Removed(path) => self.entries.retain(|e| e.path != path),
             }
         }
         self.entries.sort_by(|a, b| a.path.cmp(&b.path));
         self.derive();
         for (v, key) in View::ALL.iter().zip(kept) {
-            let i = v.index();
-            let found = key.and_then(|k| {
-                self.rows[i]
-                    .iter()
-                    .position(|r| self.row_key(r).as_ref() == Some(&k))
-            });
-            if let Some(n) = found {
-                self.cursor[i] = n;
-            }
+            self.reselect(*v, key);
+        }
+    }
+
+    /// Puts a plan's entry in the list, in place of the one for its path if there is one.
+    fn put(&mut self, entry: Entry) {
+        match self.entries.iter_mut().find(|e| e.path == entry.path) {
+            Some(e) => *e = entry,
+            None => self.entries.push(entry),
+        }
+    }
+
+    /// Moves `view`'s cursor to the row `key` stands for ([`Self::selection_key`]), if it is
+    /// still there; else the cursor stays.
+    fn reselect(&mut self, view: View, key: Option<(PathBuf, Option<usize>)>) {
+        let i = view.index();
+        let found = key.and_then(|k| {
+            self.rows[i]
+                .iter()
+                .position(|r| self.row_key(r).as_ref() == Some(&k))
+        });
+        if let Some(n) = found {
+            self.cursor[i] = n;
         }
     }
 
