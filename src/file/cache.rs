@@ -197,6 +197,14 @@ fn to_writer(job: Job) -> Result<(), Job> {
     })
 }
 
+/// Gives `job` to the writer thread, or writes it here when the thread is busy or cannot be
+/// had.
+fn hand_over(job: Job) {
+    if let Err(job) = to_writer(job) {
+        write(job);
+    }
+}
+
 fn write(job: Job) {
     let (cache, key, parsed) = job;
     cache.put(&key, &parsed);
@@ -217,9 +225,7 @@ pub fn release_writes() {
         std::mem::take(&mut *waiting)
     };
     for job in waiting {
-        if let Err(job) = to_writer(job) {
-            write(job);
-        }
+        hand_over(job);
     }
 }
 
@@ -230,9 +236,7 @@ pub fn release_writes() {
 pub fn finish_writes() {
     let waiting = std::mem::take(&mut *WAITING.lock().unwrap_or_else(|e| e.into_inner()));
     for job in waiting {
-        if let Err(job) = to_writer(job) {
-            write(job);
-        }
+        hand_over(job);
     }
     let deadline = Instant::now() + FINISH_WAIT;
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
@@ -375,9 +379,7 @@ impl Cache {
                 return;
             }
         }
-        if let Err(job) = to_writer((self.clone(), key, Box::new(parsed.clone()))) {
-            write(job);
-        }
+        hand_over((self.clone(), key, Box::new(parsed.clone())));
     }
 
     fn parse_for(&self, text: &str, build_id: &str) -> Parsed {
