@@ -43,21 +43,21 @@ fn text(n: usize) -> String {
     fremdrift::synth::plan_text("Syntetisk plan", n, 1)
 }
 
+/// The board's options in every bench: today, bokmål, dark colours, editing.
+fn options() -> Options {
+    Options {
+        today: today(),
+        lang: Language::Nb,
+        theme: Theme::new(ThemeKind::Dark, true),
+        read_only: false,
+        path: "syntetisk.toml".to_string(),
+    }
+}
+
 fn app(text: &str) -> App {
     let parsed = fremdrift::file::parse_plan(text);
     let plan = parsed.plan.expect("synthetic plans are valid");
-    App::new(
-        plan,
-        parsed.diagnostics,
-        text.to_string(),
-        Options {
-            today: today(),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: "syntetisk.toml".to_string(),
-        },
-    )
+    App::new(plan, parsed.diagnostics, text.to_string(), options())
 }
 
 /// A terminal the size of a laptop's full-screen window.
@@ -310,13 +310,7 @@ fn first_frame_file_10000(bencher: Bencher, how: &str) {
                 plan,
                 loaded.parsed.diagnostics,
                 loaded.source.text,
-                Options {
-                    today: today(),
-                    lang: Language::Nb,
-                    theme: Theme::new(ThemeKind::Dark, true),
-                    read_only: false,
-                    path: "syntetisk.toml".to_string(),
-                },
+                options(),
             );
             let mut state = ViewState::default();
             terminal()
@@ -345,13 +339,7 @@ fn first_frame_board_10000(bencher: Bencher, how: &str) {
         let loaded = load_with(&path, Some(&cache)).expect("loads");
         let Loaded { mut source, parsed } = loaded;
         let plan = parsed.plan.expect("synthetic plans are valid");
-        let options = Options {
-            today: today(),
-            lang: Language::Nb,
-            theme: Theme::new(ThemeKind::Dark, true),
-            read_only: false,
-            path: "syntetisk.toml".to_string(),
-        };
+        let options = options();
         let (app, store): (App, Box<dyn Store>) = if before {
             let store = PlanFileStore::new(
                 PlanFile::new(&path, source.clone(), plan.clone()).with_spans(parsed.spans.clone()),
