@@ -210,20 +210,25 @@ struct Leased {
 impl Leased {
     /// Takes a write lease on `file`, waiting up to [`LEASE_WAIT`] for whoever has it open to
     /// close it. Without a lease (still open elsewhere, not our file, no leases here) the file
-    /// is handed on as it is, and the caller waits for it to settle instead.
+    /// is handed on as it is, and the caller waits for it to settle instead. Whether the file
+    /// system gives leases is asked once, not at every try.
     fn wait(file: File) -> Leased {
         let start = Instant::now();
-        let (leased, kept_open) = loop {
-            match lease::take(&file) {
-                lease::Taken::Yes => break (true, false),
-                lease::Taken::Busy if start.elapsed() < LEASE_WAIT => {
-                    std::thread::sleep(Duration::from_millis(1));
+        let (leased, kept_open) = if !lease::has_leases(&file) {
+            (false, false)
+        } else {
+            loop {
+                match lease::take(&file) {
+                    lease::Taken::Yes => break (true, false),
+                    lease::Taken::Busy if start.elapsed() < LEASE_WAIT => {
+                        std::thread::sleep(Duration::from_millis(1));
+                    }
+                    lease::Taken::Busy => {
+                        WAITED_OUT.with(|n| n.set(n.get() + 1));
+                        break (false, true);
+                    }
+                    lease::Taken::No => break (false, false),
                 }
-                lease::Taken::Busy => {
-                    WAITED_OUT.with(|n| n.set(n.get() + 1));
-                    break (false, true);
-                }
-                lease::Taken::No => break (false, false),
             }
         };
         Leased {
@@ -329,7 +334,7 @@ mod lease {
         0x0BD0_0BD0, // Lustre
     ];
 
-    fn has_leases(file: &File) -> bool {
+    pub fn has_leases(file: &File) -> bool {
         match rustix::fs::fstatfs(file) {
             Ok(st) => !NO_LEASES.contains(&((st.f_type as u64) & 0xFFFF_FFFF)),
             Err(_) => false,
@@ -339,9 +344,6 @@ mod lease {
     /// Sets the lease-break signal to `SIGURG` (ignored by default; `SIGIO` would end the
     /// process), then asks for a write lease.
     pub fn take(file: &File) -> Taken {
-        if !has_leases(file) {
-            return Taken::No;
-        }
         let fd = file.as_raw_fd();
         // SAFETY: `fcntl` with integer arguments on a descriptor we own (borrowed from
         // `file`, open for the whole call); it reads and writes no memory of ours.
@@ -379,6 +381,10 @@ mod lease {
         Yes,
         Busy,
         No,
+    }
+
+    pub fn has_leases(_: &File) -> bool {
+        false
     }
 
     pub fn take(_: &File) -> Taken {
@@ -630,7 +636,7 @@ mod tests {
     /// file systems do not, and then a save always waits, which the other tests cover).
     fn leases_here(path: &Path) -> bool {
         let file = open(path).unwrap();
-        let here = matches!(lease::take(&file), lease::Taken::Yes);
+        let here = lease::has_leases(&file) && matches!(lease::take(&file), lease::Taken::Yes);
         lease::release(&file);
         if !here {
             eprintln!("no leases on this file system: the quick way is not tested here");
