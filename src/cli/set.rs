@@ -472,6 +472,15 @@ mod tests {
         };
         let said = failure_message(&busy, "p.toml", false, Language::En);
         assert_eq!(said.matches("nothing was saved").count(), 1, "{said}");
+        // The list names only messages that do say it themselves.
+        let catalogue = include_str!("../../i18n/en/file.ftl");
+        for id in SAY_NOTHING_SAVED {
+            let line = catalogue
+                .lines()
+                .find(|l| l.starts_with(&format!("{id} =")))
+                .unwrap_or_default();
+            assert!(line.ends_with("nothing was saved"), "{id}: {line}");
+        }
         let other = EditError::Io {
             message: crate::msg!("save-gone", path = "p.toml"),
         };
