@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use fremdrift::file::recovery;
@@ -38,10 +37,6 @@ fn open(lang: Language) -> Open {
 /// A copy of the real plan made `edit` of it, on the board.
 fn rig_on(lang: Language, edit: impl Fn(&str) -> String) -> Rig {
     open(lang).copy_edited(PLAN, edit)
-}
-
-fn set_mode(path: &Path, mode: u32) {
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
 /// The two structural changes the tests make on the board, made by the saving layer on a
@@ -80,7 +75,7 @@ fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored()
     let mut r = open(Language::Nb).copy(PLAN);
     let (path, original) = (r.path.clone(), r.original.clone());
     // Unwritable between loading and saving.
-    set_mode(&path, 0o444);
+    common::set_read_only(&path, true);
     make_the_changes(&mut r);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -122,7 +117,7 @@ fn a_structural_change_on_a_file_made_read_only_is_kept_set_aside_and_restored()
     assert_eq!(r.disk(), original);
 
     // Fixed; the next start offers them, and re-applying makes exactly those changes.
-    set_mode(&path, 0o644);
+    common::set_read_only(&path, false);
     let mut r = r.reopen();
     r.board.app.offer_recovery(set_aside);
     assert!(matches!(r.board.app.popup(), Some(Popup::Recovery { .. })));
@@ -461,7 +456,7 @@ fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
     let deleted = r.disk();
     assert_ne!(deleted, original);
     // The undo cannot be written: kept, listed, set aside on quitting.
-    set_mode(&path, 0o444);
+    common::set_read_only(&path, true);
     r.type_keys("u");
     assert_eq!(r.disk(), deleted);
     assert_eq!(
@@ -477,7 +472,7 @@ fn an_undo_of_a_structural_change_that_cannot_be_saved_is_kept_and_restored() {
     let set_aside = recovery::read(&path).unwrap().expect("a recovery file");
     assert_eq!(set_aside.edits.len(), 1);
     // Next time, re-applied: the file is as before the delete, byte for byte.
-    set_mode(&path, 0o644);
+    common::set_read_only(&path, false);
     let mut r = r.reopen();
     r.board.app.offer_recovery(set_aside);
     let e = r.board.press(KeyCode::Enter);
@@ -515,7 +510,7 @@ fn a_misspelt_key_in_an_unaligned_table_keeps_one_space() {
 fn a_fix_kept_unsaved() -> Rig {
     use fremdrift::diagnostics::Fix;
     let mut r = rig_on(Language::En, with_mistakes);
-    set_mode(&r.path, 0o444);
+    common::set_read_only(&r.path, true);
     fix_where(&mut r, |f| matches!(f, Fix::Key { to } if to == "owner"));
     assert_eq!(r.disk(), r.original);
     assert_eq!(
@@ -524,7 +519,7 @@ fn a_fix_kept_unsaved() -> Rig {
         "{:?}",
         r.board.app.unsaved()
     );
-    set_mode(&r.path, 0o644);
+    common::set_read_only(&r.path, false);
     r
 }
 
@@ -818,12 +813,12 @@ fn an_unsaved_undo_is_not_applied_to_a_file_someone_else_changed_above_it() {
     let mut f = PlanFile::open(&path).unwrap();
     f.restructure(&Structure::Remove { id: "nvk-3".into() })
         .unwrap();
-    set_mode(&path, 0o444);
+    common::set_read_only(&path, true);
     assert!(f.undo().is_err(), "the undo cannot be written");
     let unsaved = f.unsaved();
     assert_eq!(unsaved.len(), 1, "{unsaved:?}");
     drop(f);
-    set_mode(&path, 0o644);
+    common::set_read_only(&path, false);
     for extra in [
         "#x\n",
         "note   = \"a line of someone else's, 190 bytes or so\"\n",

@@ -496,8 +496,6 @@ fn recovery_round_trips() -> usize {
     use fremdrift::tui::popup::Popup;
     use fremdrift::tui::store::{Request, Store};
     use fremdrift::tui::{Effect, Event};
-    use std::os::unix::fs::PermissionsExt;
-
     let dir = tempfile::tempdir().unwrap();
     let path = common::copy_plan(dir.path());
     let original = fs::read(&path).unwrap();
@@ -507,7 +505,7 @@ fn recovery_round_trips() -> usize {
 
     // 1. The file is read-only: the edit stays unsaved, and the board shows it.
     let mut r = open.at(&path);
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    common::set_read_only(&path, true);
     let e = r.board.apply(Event::Action(Action::Advance));
     r.run(e);
     assert_eq!(r.board.unsaved().len(), 1, "the failed edit is unsaved");
@@ -532,7 +530,7 @@ fn recovery_round_trips() -> usize {
     drop(r);
 
     // 3. The next session re-applies it through the normal save path.
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    common::set_read_only(&path, false);
     let mut r = open.at(&path);
     r.board.offer_recovery(set_aside.clone());
     assert!(matches!(r.board.popup(), Some(Popup::Recovery { .. })));

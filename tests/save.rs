@@ -36,6 +36,7 @@ fn hunk(a: &[u8], b: &[u8]) -> (Vec<String>, Vec<String>) {
     (old, new)
 }
 
+#[cfg(unix)]
 fn temp_files(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()

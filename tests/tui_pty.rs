@@ -191,13 +191,13 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     assert!(text.contains("saksliste"), "{text}");
 }
 
+#[cfg(unix)]
 #[test]
 fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_start_offers_it() {
-    use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = copy_plan(dir.path());
     let original = std::fs::read(&path).unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    common::set_read_only(&path, true);
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("per 01.12.2017 · uke 48");
     s.keys(" ");
@@ -223,7 +223,7 @@ fn sigterm_with_an_unsaved_edit_writes_it_to_the_recovery_file_and_the_next_star
     assert!(err.contains("holds 1 unsaved edit(s)"), "{err}");
 
     // The next start offers it; re-applying saves it.
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    common::set_read_only(&path, false);
     let mut s = Session::start(&[path.to_str().unwrap(), "--today", "2017-12-01"]);
     s.wait_for("Ulagrede endringer fra en tidligere økt");
     s.wait_for("ikke startet → pågår");

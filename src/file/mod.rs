@@ -10,6 +10,7 @@ pub mod load;
 pub mod me;
 pub mod output;
 pub mod presence;
+pub mod process;
 pub mod recovery;
 pub mod replace;
 pub mod save;
@@ -168,45 +169,18 @@ fn stale_temp_pid(plan_name: &str, file_name: &str) -> Option<u32> {
 }
 
 /// Whether the process that wrote a temp file is gone (see [`clean_stale_temps`]).
-#[cfg(unix)]
+#[cfg(any(unix, windows))]
 fn process_is_gone(pid: u32, _meta: &std::fs::Metadata) -> bool {
-    if pid == std::process::id() {
-        return false;
-    }
-    let Some(raw) = rustix::process::Pid::from_raw(pid as i32) else {
-        return false;
-    };
-    match rustix::process::test_kill_process(raw) {
-        // Alive, or a zombie: killed but not yet reaped by its parent.
-        Ok(()) => is_zombie(pid),
-        Err(rustix::io::Errno::SRCH) => true,
-        // EPERM: another user's live process.
-        Err(_) => false,
-    }
+    pid != std::process::id() && !process::is_running(pid)
 }
 
-#[cfg(not(unix))]
+/// Where no process can be asked about: an hour without a change.
+#[cfg(not(any(unix, windows)))]
 fn process_is_gone(_pid: u32, meta: &std::fs::Metadata) -> bool {
     meta.modified()
         .ok()
         .and_then(|m| m.elapsed().ok())
         .is_some_and(|age| age > std::time::Duration::from_secs(60 * 60))
-}
-
-/// A zombie (state `Z`, or `X` dead) in /proc/PID/stat; `false` where there is no /proc.
-#[cfg(unix)]
-fn is_zombie(pid: u32) -> bool {
-    let Ok(file) = File::open(format!("/proc/{pid}/stat")) else {
-        return false;
-    };
-    let mut stat = String::new();
-    if file.take(4096).read_to_string(&mut stat).is_err() {
-        return false;
-    }
-    // `PID (COMM) STATE …`: COMM may hold spaces and parentheses, so the last `)` ends it.
-    stat.rfind(')')
-        .and_then(|i| stat[i + 1..].trim_start().chars().next())
-        .is_some_and(|state| state == 'Z' || state == 'X')
 }
 
 /// A plan file as read: its bytes, and its text without a BOM.
@@ -866,7 +840,7 @@ mod tests {
         let mut child = std::process::Command::new("true").spawn().unwrap();
         let pid = child.id();
         let start = std::time::Instant::now();
-        while !is_zombie(pid) && start.elapsed() < std::time::Duration::from_secs(5) {
+        while process::is_running(pid) && start.elapsed() < std::time::Duration::from_secs(5) {
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
         let meta = std::fs::metadata("/").unwrap();

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::file::io_reason;
+use crate::file::process::host_name;
 use crate::file::save::lock_path;
 use crate::i18n::Message;
 
@@ -73,47 +74,8 @@ impl Editor {
         if self.host != host_name() {
             return true;
         }
-        pid_alive(self.pid)
+        crate::file::process::is_running(self.pid)
     }
-}
-
-/// Whether process `pid` runs on this host: it exists (EPERM means it belongs to someone
-/// else) and is not a zombie, a process that has ended but not yet been reaped by its parent.
-fn pid_alive(pid: u32) -> bool {
-    let exists = i32::try_from(pid)
-        .ok()
-        .and_then(rustix::process::Pid::from_raw)
-        .is_some_and(|pid| match rustix::process::test_kill_process(pid) {
-            Ok(()) => true,
-            Err(e) => e == rustix::io::Errno::PERM,
-        });
-    exists && !is_zombie(pid)
-}
-
-/// Linux: the state in /proc/PID/stat is Z (zombie) or X (dead). Elsewhere a zombie cannot be
-/// told from a live process without more privileges; it counts as alive (best effort).
-fn is_zombie(pid: u32) -> bool {
-    if !cfg!(target_os = "linux") {
-        return false;
-    }
-    fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|stat| proc_state(&stat))
-        .is_some_and(|state| matches!(state, 'Z' | 'X' | 'x'))
-}
-
-/// The state letter of a /proc/PID/stat line: it follows the name in parentheses, which may
-/// itself hold spaces and parentheses, so the last ')' ends it.
-fn proc_state(stat: &str) -> Option<char> {
-    let (_, rest) = stat.rsplit_once(')')?;
-    rest.trim_start().chars().next()
-}
-
-fn host_name() -> String {
-    rustix::system::uname()
-        .nodename()
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// `.<name>.fremdrift-editor` beside the plan's real file.
@@ -467,7 +429,7 @@ mod tests {
         )
         .unwrap();
         let start = std::time::Instant::now();
-        while !is_zombie(child.id()) {
+        while crate::file::process::is_running(child.id()) {
             assert!(
                 start.elapsed() < std::time::Duration::from_secs(20),
                 "never a zombie"
@@ -477,14 +439,6 @@ mod tests {
         assert!(others(&plan).is_empty(), "a zombie counted as editing");
         child.wait().unwrap();
         assert!(others(&plan).is_empty());
-    }
-
-    #[test]
-    fn the_state_follows_the_last_parenthesis() {
-        assert_eq!(proc_state("42 (sleep) S 1 42"), Some('S'));
-        assert_eq!(proc_state("42 (a) Z (b)) Z 1"), Some('Z'));
-        assert_eq!(proc_state("42 (x) T 1"), Some('T'));
-        assert_eq!(proc_state(""), None);
     }
 
     #[test]

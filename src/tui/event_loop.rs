@@ -97,9 +97,15 @@ impl Signals {
             stop: Arc::new(AtomicUsize::new(0)),
             suspend: Arc::new(AtomicBool::new(false)),
         };
-        let mut stopping = vec![signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
         #[cfg(unix)]
-        stopping.push(signal_hook::consts::SIGHUP);
+        let stopping = [
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGINT,
+            signal_hook::consts::SIGHUP,
+        ];
+        // Windows: closing the console is watched by the hang-up handler (`hangup::watch`).
+        #[cfg(not(unix))]
+        let stopping = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
         for signal in stopping {
             // Signal numbers are small and positive.
             let value = usize::try_from(signal).unwrap_or(1);
@@ -203,7 +209,8 @@ fn suspend(_terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     Ok(())
 }
 
-/// The user's editor: `$VISUAL`, else `$EDITOR`, else `vi`, split into program and arguments
+/// The user's editor: `$VISUAL`, else `$EDITOR`, else `vi` (Notepad on Windows, which every
+/// Windows has and which waits until its window is closed), split into program and arguments
 /// at spaces (`code -w`).
 pub fn editor_command() -> Vec<String> {
     ["VISUAL", "EDITOR"]
@@ -211,7 +218,7 @@ pub fn editor_command() -> Vec<String> {
         .filter_map(|v| std::env::var(v).ok())
         .map(|v| v.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .find(|words| !words.is_empty())
-        .unwrap_or_else(|| vec!["vi".to_string()])
+        .unwrap_or_else(|| vec![if cfg!(windows) { "notepad" } else { "vi" }.to_string()])
 }
 
 /// Gives the terminal to the user's editor on `path` at `line` (`+LINE FILE`), waits for it,

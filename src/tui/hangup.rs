@@ -58,27 +58,68 @@ pub fn watch(on_hangup: impl FnOnce() + Send + 'static) {
     if let Ok(mut slot) = ON_HANGUP.lock() {
         *slot = Some(Box::new(on_hangup));
     }
-    STARTED.call_once(|| {
-        std::thread::spawn(|| {
-            loop {
-                std::thread::sleep(Duration::from_millis(500));
-                if hung_up(&std::io::stdin()) {
-                    // The gate first: if the event loop is setting edits aside itself, that
-                    // finishes before this action starts (and then finds nothing to do).
-                    let gate = ending();
-                    let action = ON_HANGUP.lock().ok().and_then(|mut slot| slot.take());
-                    if let Some(action) = action {
-                        action();
-                    }
-                    let _held_until_exit = gate;
-                    std::process::exit(EXIT_HANGUP);
-                }
+    STARTED.call_once(start_watching);
+}
+
+/// Runs the hang-up action (behind the ending gate) and ends the process.
+fn hang_up() -> ! {
+    // The gate first: if the event loop is setting edits aside itself, that finishes before
+    // this action starts (and then finds nothing to do).
+    let gate = ending();
+    let action = ON_HANGUP.lock().ok().and_then(|mut slot| slot.take());
+    if let Some(action) = action {
+        action();
+    }
+    let _held_until_exit = gate;
+    std::process::exit(EXIT_HANGUP);
+}
+
+/// Unix: a thread looks at standard input twice a second.
+#[cfg(unix)]
+fn start_watching() {
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            if hung_up(&std::io::stdin()) {
+                hang_up();
             }
-        });
+        }
     });
 }
 
+/// Windows: closing the console window (or logging off, or shutting down) calls a handler on a
+/// thread of its own, and the process ends when the handler returns or after about five
+/// seconds: the handler sets edits aside and ends the process itself. Ctrl-C and Ctrl-Break go
+/// on to the default handling (in the board, raw mode makes Ctrl-C a key anyway).
+#[cfg(windows)]
+fn start_watching() {
+    use windows_sys::Win32::System::Console::SetConsoleCtrlHandler;
+    // SAFETY: registers a handler function that lives for the whole program.
+    #[allow(unsafe_code)]
+    unsafe {
+        SetConsoleCtrlHandler(Some(console_closing), 1);
+    }
+}
+
+#[cfg(windows)]
+unsafe extern "system" fn console_closing(event: u32) -> windows_sys::core::BOOL {
+    use windows_sys::Win32::System::Console::{
+        CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT, CTRL_SHUTDOWN_EVENT,
+    };
+    if matches!(
+        event,
+        CTRL_CLOSE_EVENT | CTRL_LOGOFF_EVENT | CTRL_SHUTDOWN_EVENT
+    ) {
+        hang_up();
+    }
+    0
+}
+
+#[cfg(not(any(unix, windows)))]
+fn start_watching() {}
+
 /// Whether `fd` is a terminal that has hung up (or was closed).
+#[cfg(unix)]
 fn hung_up(fd: &impl std::os::fd::AsFd) -> bool {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     let mut fds = [PollFd::new(fd, PollFlags::IN)];

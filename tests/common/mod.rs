@@ -45,6 +45,24 @@ pub fn copy_plan(dir: &Path) -> PathBuf {
 }
 
 /// The built binary's path, for a test that spawns it itself.
+/// Makes the plan at `path` read-only (`true`: mode 0444 on Unix, the read-only attribute on
+/// Windows), so that a save of it fails, or writable again (0644).
+pub fn set_read_only(path: &Path, read_only: bool) {
+    #[cfg(unix)]
+    let permissions = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(if read_only { 0o444 } else { 0o644 })
+    };
+    #[cfg(not(unix))]
+    let permissions = {
+        let mut permissions = std::fs::metadata(path).unwrap().permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        permissions.set_readonly(read_only);
+        permissions
+    };
+    std::fs::set_permissions(path, permissions).unwrap();
+}
+
 pub fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("fremdrift")
 }
