@@ -36,7 +36,6 @@ fn hunk(a: &[u8], b: &[u8]) -> (Vec<String>, Vec<String>) {
     (old, new)
 }
 
-#[cfg(unix)]
 fn temp_files(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()
@@ -443,6 +442,84 @@ fn the_cli_reports_conflicts_unknown_ids_and_changes() {
 
 // ---- failures ----
 
+/// Unix mode 0444, Windows' read-only attribute.
+#[test]
+fn a_read_only_file_is_an_error_and_the_edit_can_be_retried() {
+    let (dir, path) = copy(PLAN);
+    let before = fs::read(&path).unwrap();
+    let mut pf = PlanFile::open(&path).unwrap();
+    common::set_read_only(&path, true);
+    let err = pf
+        .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
+        .unwrap_err();
+    assert!(matches!(err, EditError::Io { .. }), "{err:?}");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(temp_files(dir.path()).is_empty());
+    assert!(pf.has_pending());
+    assert_eq!(
+        pf.plan().activities[0].status,
+        Status::Done,
+        "the edit is kept"
+    );
+    common::set_read_only(&path, false);
+    assert_eq!(pf.retry_pending().unwrap(), Outcome::Saved);
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("status = \"ferdig\"")
+    );
+    fremdrift()
+        .args(["set"])
+        .arg(&path)
+        .args(["nvk-2", "--status", "done"])
+        .assert()
+        .success();
+    common::set_read_only(&path, true);
+    fremdrift()
+        .args(["set"])
+        .arg(&path)
+        .args(["nvk-3", "--status", "done"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("fila er skrivebeskyttet"));
+}
+
+/// Windows: a plan another program holds open without sharing it (Excel does, some editors and
+/// sync clients for a moment) cannot be replaced. The save says so, keeps the edit, and goes
+/// through once the other program lets go.
+#[cfg(windows)]
+#[test]
+fn a_plan_open_in_another_program_is_in_use_and_the_edit_is_kept() {
+    use std::os::windows::fs::OpenOptionsExt;
+    let (dir, path) = copy(PLAN);
+    let before = fs::read(&path).unwrap();
+    let mut pf = PlanFile::open(&path).unwrap();
+    // Read sharing only: no one may write, rename or delete it meanwhile.
+    let held = fs::OpenOptions::new()
+        .read(true)
+        .share_mode(1)
+        .open(&path)
+        .unwrap();
+    let err = pf
+        .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("i bruk av et annet program"),
+        "{err}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert!(temp_files(dir.path()).is_empty());
+    assert!(pf.has_pending(), "the edit is kept");
+    drop(held);
+    assert_eq!(pf.retry_pending().unwrap(), Outcome::Saved);
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("status = \"ferdig\"")
+    );
+}
+
 #[cfg(unix)]
 mod unix {
     use super::*;
@@ -505,48 +582,6 @@ mod unix {
                 .unwrap();
             assert_eq!(mode(&path), m);
         }
-    }
-
-    #[test]
-    fn a_read_only_file_is_an_error_and_the_edit_can_be_retried() {
-        let (dir, path) = copy(PLAN);
-        let before = fs::read(&path).unwrap();
-        let mut pf = PlanFile::open(&path).unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-        let err = pf
-            .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
-            .unwrap_err();
-        assert!(matches!(err, EditError::Io { .. }), "{err:?}");
-        assert!(err.to_string().contains("read-only"), "{err}");
-        assert_eq!(fs::read(&path).unwrap(), before);
-        assert!(temp_files(dir.path()).is_empty());
-        assert!(pf.has_pending());
-        assert_eq!(
-            pf.plan().activities[0].status,
-            Status::Done,
-            "the edit is kept"
-        );
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(pf.retry_pending().unwrap(), Outcome::Saved);
-        assert!(
-            fs::read_to_string(&path)
-                .unwrap()
-                .contains("status = \"ferdig\"")
-        );
-        fremdrift()
-            .args(["set"])
-            .arg(&path)
-            .args(["nvk-2", "--status", "done"])
-            .assert()
-            .success();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-        fremdrift()
-            .args(["set"])
-            .arg(&path)
-            .args(["nvk-3", "--status", "done"])
-            .assert()
-            .code(2)
-            .stderr(predicates::str::contains("fila er skrivebeskyttet"));
     }
 
     #[test]

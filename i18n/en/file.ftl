@@ -54,6 +54,7 @@ file-io-not-found = no such file or directory
 file-io-permission-denied = permission denied
 file-io-storage-full = no space left on the device
 file-io-read-only-fs = the file system is read-only
+file-io-in-use = the file is in use by another program (close it there, then try again)
 file-kind-directory = a directory
 file-kind-fifo = a named pipe (FIFO)
 file-kind-char-device = a character device

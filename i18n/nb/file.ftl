@@ -54,6 +54,7 @@ file-io-not-found = fila eller mappa finnes ikke
 file-io-permission-denied = ingen tilgang
 file-io-storage-full = det er ikke mer plass på disken
 file-io-read-only-fs = filsystemet er skrivebeskyttet
+file-io-in-use = fila er i bruk av et annet program (lukk den der, og prøv igjen)
 file-kind-directory = en mappe
 file-kind-fifo = en navngitt pipe (FIFO)
 file-kind-char-device = en tegnenhet

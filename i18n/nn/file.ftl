@@ -54,6 +54,7 @@ file-io-not-found = fila eller mappa finst ikkje
 file-io-permission-denied = ingen tilgang
 file-io-storage-full = det er ikkje meir plass på disken
 file-io-read-only-fs = filsystemet er skriveverna
+file-io-in-use = fila er i bruk av eit anna program (lukk ho der, og prøv igjen)
 file-kind-directory = ei mappe
 file-kind-fifo = ein namngjeven pipe (FIFO)
 file-kind-char-device = ei teikneining

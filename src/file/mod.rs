@@ -355,6 +355,9 @@ pub fn io_reason(e: &io::Error) -> crate::i18n::Message {
     if let Some(ours) = e.get_ref().and_then(|x| x.downcast_ref::<SmallFileError>()) {
         return ours.message();
     }
+    if is_in_use(e) {
+        return Message::new("file-io-in-use");
+    }
     match e.kind() {
         io::ErrorKind::NotFound => Message::new("file-io-not-found"),
         io::ErrorKind::PermissionDenied => Message::new("file-io-permission-denied"),
@@ -364,8 +367,31 @@ pub fn io_reason(e: &io::Error) -> crate::i18n::Message {
     }
 }
 
+/// Whether `e` says another program holds the file: Windows' sharing and lock violations
+/// (a file open in Excel or a sync client), `EBUSY`, or an error [`in_use_error`] made.
+pub fn is_in_use(e: &io::Error) -> bool {
+    /// ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    const WINDOWS_IN_USE: [i32; 2] = [32, 33];
+    e.kind() == io::ErrorKind::ResourceBusy
+        || (cfg!(windows)
+            && e.raw_os_error()
+                .is_some_and(|c| WINDOWS_IN_USE.contains(&c)))
+}
+
+/// `e` as "the file is in use by another program" (kind `ResourceBusy`, the system's words
+/// kept as its source).
+pub fn in_use_error(e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::ResourceBusy {
+        return e;
+    }
+    io::Error::new(io::ErrorKind::ResourceBusy, e)
+}
+
 /// A short, lowercase description of an I/O error without Rust's Debug noise (English).
 pub fn io_message(e: &io::Error) -> String {
+    if is_in_use(e) {
+        return "the file is in use by another program".into();
+    }
     match e.kind() {
         io::ErrorKind::NotFound => "no such file or directory".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -715,6 +741,23 @@ mod tests {
         let pid = child.id();
         child.wait().unwrap();
         pid
+    }
+
+    #[test]
+    fn a_file_held_by_another_program_is_said_to_be_in_use() {
+        let busy = in_use_error(io::Error::other("held"));
+        assert!(is_in_use(&busy));
+        assert_eq!(io_message(&busy), "the file is in use by another program");
+        assert_eq!(
+            io_reason(&busy),
+            crate::i18n::Message::new("file-io-in-use")
+        );
+        assert!(!is_in_use(&io::Error::from(
+            io::ErrorKind::PermissionDenied
+        )));
+        // Windows' sharing violation, as the system reports it there.
+        let sharing = io::Error::from_raw_os_error(32);
+        assert_eq!(is_in_use(&sharing), cfg!(windows));
     }
 
     #[test]

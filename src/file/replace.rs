@@ -153,7 +153,20 @@ fn place_using(
         }
         Err(e) if exchange_unsupported(&e) => {
             let mut now = look.release();
-            fs::rename(staged, real).map_err(dropped)?;
+            if let Err(e) = rename_over(staged, real) {
+                // Windows without POSIX rename semantics will not replace a file while anyone
+                // has it open, this process included: once more without our own handle.
+                drop(now);
+                if !in_use(&e) {
+                    return Err(dropped(e));
+                }
+                rename_over(staged, real).map_err(dropped)?;
+                // The old file could not be kept to read again: what the last look saw is
+                // what was replaced, unless someone wrote it in the instant between.
+                return Ok(Placed::Ours {
+                    displaced: expected.to_vec(),
+                });
+            }
             // Anything written into the old file after the last look is still in it; if it
             // cannot be read again, what the last look saw is all we know.
             let bytes = read_settled(&mut now, real).unwrap_or_else(|_| expected.to_vec());
@@ -405,7 +418,7 @@ pub fn put_back(staged: &Path, real: &Path) -> io::Result<Vec<u8>> {
         Ok(()) => read_all(&mut open(staged)?, staged),
         Err(e) if exchange_unsupported(&e) => {
             let ours = read_all(&mut open(real)?, real)?;
-            fs::rename(staged, real)?;
+            rename_over(staged, real)?;
             Ok(ours)
         }
         Err(e) => Err(e),
@@ -423,6 +436,41 @@ pub fn keep_aside(staged: &Path, real: &Path) -> PathBuf {
         Ok(()) => side,
         Err(_) => staged.to_path_buf(),
     }
+}
+
+/// Renames `from` over `to`, replacing it. On Windows a file that another program (a sync
+/// client, a virus scanner, Excel, an editor) holds open without delete sharing cannot be
+/// replaced: most such holds last a moment, so the rename is tried again for up to
+/// [`IN_USE_WAIT`]; after that the error says the file is in use ([`in_use`]).
+fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    let start = std::time::Instant::now();
+    loop {
+        match fs::rename(from, to) {
+            Err(e) if in_use(&e) || busy_on_windows(&e, to) => {
+                if start.elapsed() >= IN_USE_WAIT {
+                    return Err(super::in_use_error(e));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// How long a rename waits for another program to let go of the file.
+pub const IN_USE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The file is held by another program (Windows' sharing and lock violations; `EBUSY`).
+fn in_use(e: &io::Error) -> bool {
+    super::is_in_use(e)
+}
+
+/// Windows answers "access denied" when a file it would replace is open (or delete-pending);
+/// unless the file is read-only, that is the same "in use".
+fn busy_on_windows(e: &io::Error, to: &Path) -> bool {
+    cfg!(windows)
+        && e.kind() == io::ErrorKind::PermissionDenied
+        && fs::metadata(to).is_ok_and(|m| !m.permissions().readonly())
 }
 
 #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
