@@ -209,6 +209,6 @@ fn summary_lines(summary: &Summary, output: &Path, lang: Language) -> Vec<String
 
 /// Whether two paths name the same file (both must exist to be compared by the file system).
 fn same_file(a: &Path, b: &Path) -> bool {
-    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| PathBuf::from(p));
+    let canon = |p: &Path| dunce::canonicalize(p).unwrap_or_else(|_| PathBuf::from(p));
     canon(a) == canon(b)
 }

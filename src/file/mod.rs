@@ -40,7 +40,7 @@ const BOM: &str = "\u{feff}";
 /// lock, recovery and presence files beside the target, where the temp files are too):
 /// `.<name><suffix>`.
 pub fn beside(plan: &Path, suffix: &str) -> PathBuf {
-    let real = std::fs::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
+    let real = dunce::canonicalize(plan).unwrap_or_else(|_| plan.to_path_buf());
     let name = real
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -29,9 +29,9 @@ pub fn write_output(path: &Path, bytes: &[u8], protected: &[PathBuf]) -> Result<
         return write_stdout(bytes);
     }
     let shown = path.display().to_string();
-    if let Ok(target) = std::fs::canonicalize(path) {
+    if let Ok(target) = dunce::canonicalize(path) {
         for p in protected {
-            if std::fs::canonicalize(p).is_ok_and(|p| p == target) {
+            if dunce::canonicalize(p).is_ok_and(|p| p == target) {
                 return Err(msg!("file-output-over-plan", path = shown));
             }
         }

@@ -118,7 +118,7 @@ struct Paths {
 
 impl Paths {
     fn of(plan: &Path) -> Result<Paths, Message> {
-        let real = fs::canonicalize(plan).map_err(|e| {
+        let real = dunce::canonicalize(plan).map_err(|e| {
             crate::msg!(
                 "file-read-io",
                 path = plan.display().to_string(),

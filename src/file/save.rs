@@ -737,7 +737,7 @@ impl PlanFile {
 
     fn write_pending(&mut self) -> Result<Outcome, EditError> {
         let display = self.path.display().to_string();
-        let real = fs::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
+        let real = dunce::canonicalize(&self.path).map_err(|e| gone_or_io(&display, &e))?;
         let _lock = lock(&real, self.lock_timeout, &display)?;
         super::clean_stale_temps(&real);
         let io_err = |e: &io::Error| gone_or_io(&display, e);

@@ -48,7 +48,7 @@ pub struct Changes {
 /// it when the plan changes, not per frame.
 pub fn since(plan: &Plan, file: Option<&Path>, since: NaiveDate, today: NaiveDate) -> Changes {
     // `history` places the file in its repository by its absolute path.
-    let file = file.map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
+    let file = file.map(|f| dunce::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
     if let Some(file) = file
         && let Ok(entries) = history(&file, Some(since))
     {

@@ -138,9 +138,9 @@ pub fn versions(
     let top = repo
         .workdir()
         .ok_or_else(|| RepoError::NotInGit(msg!("git-bare", path = shown(plan))))?;
-    let rel = std::fs::canonicalize(plan)
+    let rel = dunce::canonicalize(plan)
         .ok()
-        .zip(std::fs::canonicalize(top).ok())
+        .zip(dunce::canonicalize(top).ok())
         .and_then(|(p, t)| p.strip_prefix(&t).ok().map(Path::to_path_buf))
         .ok_or_else(|| RepoError::Failed(msg!("git-cannot-place", path = shown(plan))))?;
     let mut path: String = rel
