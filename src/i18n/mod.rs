@@ -160,13 +160,37 @@ pub fn choose(cli: Option<Language>, plan: Option<Language>) -> Language {
 }
 
 /// The language the locale environment names, if it names one of ours. The first of `LC_ALL`,
-/// `LC_MESSAGES` and `LANG` that is set and not empty decides, as POSIX says.
+/// `LC_MESSAGES` and `LANG` that is set and not empty decides, as POSIX says; where none is
+/// (Windows, as a rule), the user's language setting in Windows does (`nb-NO`).
 pub fn from_env() -> Option<Language> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    match ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|v| std::env::var(v).ok())
         .find(|v| !v.is_empty())
-        .and_then(|v| from_locale(&v))
+    {
+        Some(locale) => from_locale(&locale),
+        None => system_locale().and_then(|locale| from_locale(&locale)),
+    }
+}
+
+/// Windows: the user's locale name (`nb-NO`, `en-GB`).
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn system_locale() -> Option<String> {
+    use windows_sys::Win32::Globalization::GetUserDefaultLocaleName;
+    // LOCALE_NAME_MAX_LENGTH.
+    let mut buffer = [0u16; 85];
+    // SAFETY: the buffer and its length in UTF-16 units are ours; the call returns the units
+    // written, the terminating zero included, or 0.
+    let written = unsafe { GetUserDefaultLocaleName(buffer.as_mut_ptr(), buffer.len() as i32) };
+    let len = usize::try_from(written).ok()?.checked_sub(1)?;
+    Some(String::from_utf16_lossy(&buffer[..len.min(buffer.len())]))
+}
+
+/// Elsewhere the environment is the whole story.
+#[cfg(not(windows))]
+fn system_locale() -> Option<String> {
+    None
 }
 
 /// The language of a POSIX locale name: `nb_NO.UTF-8` → nb, `nn_NO` → nn, `no_NO` → nb,
