@@ -26,6 +26,8 @@ wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 
 plan=plans/naeringsvennlig-kommune.toml
 day=(--today 2017-12-01)
+# A new Wine prefix announces itself on the first run: let that be this one.
+"$wine" "$exe" --version >/dev/null 2>&1 || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
@@ -69,16 +71,16 @@ else
     status=1
 fi
 
-# `set` on a copy each: the same bytes after, one line changed.
+# `set` on a copy each: the same bytes after, one line changed (ikke startet → pågår).
 mkdir -p "$work/l" "$work/w"
 cp "$plan" "$work/l/plan.toml"
 cp "$plan" "$work/w/plan.toml"
-(cd "$work/l" && "$OLDPWD/$linux" set plan.toml nvk-1 --status done "${day[@]}" >../l.set)
-(cd "$work/w" && "$wine" "$OLDPWD/$exe" set plan.toml nvk-1 --status done "${day[@]}" >../w.set)
+(cd "$work/l" && "$OLDPWD/$linux" set plan.toml nvk-1 --status doing "${day[@]}" >../l.set)
+(cd "$work/w" && "$wine" "$OLDPWD/$exe" set plan.toml nvk-1 --status doing "${day[@]}" >../w.set)
 changed=$(diff "$plan" "$work/w/plan.toml" | grep -c '^>' || true)
 if cmp -s "$work/l/plan.toml" "$work/w/plan.toml" && cmp -s "$work/l.set" "$work/w.set" &&
     [ "$changed" = 1 ]; then
-    echo "same: set nvk-1 --status done (one line changed: $(diff "$plan" "$work/w/plan.toml" | grep '^>'))"
+    echo "same: set nvk-1 --status doing (one line changed: $(diff "$plan" "$work/w/plan.toml" | grep '^>'))"
 else
     echo "DIFFERS: set ($changed lines changed on Windows)"
     diff "$work/l/plan.toml" "$work/w/plan.toml" | head -20 || true

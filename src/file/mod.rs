@@ -62,6 +62,35 @@ fn hidden_name(path: &Path) -> String {
     }
 }
 
+/// Gives a lock file beside the plan Windows' hidden attribute, as its leading dot hides it on
+/// Unix, so a shared folder in Explorer does not show one lock per plan. Best effort; elsewhere
+/// nothing to do. Only for files that are opened, never replaced: Windows may refuse to
+/// replace a hidden file, and the recovery and presence files are replaced whole (they live
+/// only while edits are unsaved or the board is open, and show that in Explorer).
+pub(crate) fn hide(path: &Path) {
+    #[cfg(windows)]
+    {
+        use std::os::windows::ffi::OsStrExt;
+        use std::os::windows::fs::MetadataExt;
+        use windows_sys::Win32::Storage::FileSystem::{FILE_ATTRIBUTE_HIDDEN, SetFileAttributesW};
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            return;
+        };
+        let attributes = meta.file_attributes();
+        if attributes & FILE_ATTRIBUTE_HIDDEN != 0 {
+            return;
+        }
+        let wide: Vec<u16> = path.as_os_str().encode_wide().chain(Some(0)).collect();
+        // SAFETY: a zero-terminated UTF-16 path that lives across the call.
+        #[allow(unsafe_code)]
+        unsafe {
+            SetFileAttributesW(wide.as_ptr(), attributes | FILE_ATTRIBUTE_HIDDEN);
+        }
+    }
+    #[cfg(not(windows))]
+    let _ = path;
+}
+
 /// The folder `path` is in (`.` for a bare file name).
 fn parent_dir(path: &Path) -> &Path {
     path.parent()

@@ -155,7 +155,10 @@ fn update_at(
         .truncate(false)
         .open(&paths.lock)
     {
-        Ok(lock) => Some(lock),
+        Ok(lock) => {
+            super::hide(&paths.lock);
+            Some(lock)
+        }
         Err(e) if !create_lock && e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(cannot_lock(&e)),
     };

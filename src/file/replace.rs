@@ -153,11 +153,12 @@ fn place_using(
         }
         Err(e) if exchange_unsupported(&e) => {
             let mut now = look.release();
-            if let Err(e) = rename_over(staged, real) {
-                // Windows without POSIX rename semantics will not replace a file while anyone
-                // has it open, this process included: once more without our own handle.
+            if let Err(e) = fs::rename(staged, real) {
+                // Windows without POSIX rename semantics (older Windows, Wine, some network
+                // shares) will not replace a file while anyone has it open, this process
+                // included: again without our own handle, waiting for others to let go.
                 drop(now);
-                if !in_use(&e) {
+                if !(in_use(&e) || busy_on_windows(&e, real)) {
                     return Err(dropped(e));
                 }
                 rename_over(staged, real).map_err(dropped)?;

@@ -1271,6 +1271,7 @@ fn lock(real: &Path, timeout: Duration, display: &str) -> Result<File, EditError
         .create(true)
         .truncate(false)
         .open(&path)
+        .inspect(|_| super::hide(&path))
         .map_err(|e| EditError::Io {
             message: msg!(
                 "save-cannot-create-lock",
