@@ -165,7 +165,7 @@ fn a_structural_change_while_another_program_holds_the_plan_is_kept_and_saved_by
     make_the_changes(&mut r);
     // A field edit after them is kept too, on top.
     r.type_keys("k ");
-    lock.unlock().unwrap();
+    drop(lock);
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         original,

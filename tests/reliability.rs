@@ -15,7 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use fremdrift::file::edit::{Change, Edit};
 use fremdrift::file::parse_plan;
@@ -131,17 +131,37 @@ fn kill_during_save_rounds() -> usize {
         .as_nanos() as u64
         | 1;
     eprintln!("crash test seed {seed}");
-    let mut changed = 0;
-    let mut last = fs::read(&path).unwrap();
-    for round in 0..200 {
-        let mut child = std::process::Command::new(&exe)
+    let child = || {
+        std::process::Command::new(&exe)
             .args(["--exact", "crash_child", "--ignored", "--test-threads=1"])
             .env(CRASH_PLAN, &path)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_micros(2_000 + next(&mut seed) % 25_000));
+            .unwrap()
+    };
+    // How long a child takes to start and save once here (a few ms natively; far longer
+    // under an emulator such as Wine): the kills fall from well before that until well after.
+    let first_save = {
+        let before = fs::read(&path).unwrap();
+        let start = Instant::now();
+        let mut c = child();
+        while fs::read(&path).unwrap() == before && start.elapsed() < Duration::from_secs(60) {
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let took = start.elapsed();
+        c.kill().unwrap();
+        c.wait().unwrap();
+        took
+    };
+    let earliest = first_save.as_micros() as u64 / 4;
+    let span = (first_save.as_micros() as u64 * 2).max(25_000);
+    eprintln!("crash test: a child's first save after {first_save:?}");
+    let mut changed = 0;
+    let mut last = fs::read(&path).unwrap();
+    for round in 0..200 {
+        let mut child = child();
+        std::thread::sleep(Duration::from_micros(earliest + next(&mut seed) % span));
         child.kill().unwrap();
         child.wait().unwrap();
         let got = fs::read(&path).unwrap();
