@@ -298,15 +298,42 @@ mod tests {
         assert!(!path_for(&plan).exists());
     }
 
+    /// A process that runs until it is killed: `sleep` on Unix; elsewhere this test program,
+    /// running only [`waits_to_be_killed`].
+    fn sleeper() -> std::process::Child {
+        #[cfg(unix)]
+        let command = {
+            let mut c = std::process::Command::new("sleep");
+            c.arg("30");
+            c
+        };
+        #[cfg(not(unix))]
+        let command = {
+            let mut c = std::process::Command::new(std::env::current_exe().unwrap());
+            c.args([
+                "--exact",
+                "file::presence::tests::waits_to_be_killed",
+                "--ignored",
+            ]);
+            c
+        };
+        let mut command = command;
+        command.stdout(std::process::Stdio::null()).spawn().unwrap()
+    }
+
+    #[cfg(not(unix))]
+    #[test]
+    #[ignore = "a process for sleeper() to start and the test to kill"]
+    fn waits_to_be_killed() {
+        std::thread::sleep(std::time::Duration::from_secs(30));
+    }
+
     #[test]
     fn a_live_other_editor_is_listed_and_a_dead_one_is_dropped() {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("p.toml");
         fs::write(&plan, "[plan]\n").unwrap();
-        let mut child = std::process::Command::new("sleep")
-            .arg("30")
-            .spawn()
-            .unwrap();
+        let mut child = sleeper();
         let live = Editor {
             pid: child.id(),
             ..Editor::me("2017-12-01T10:00:00+01:00")
@@ -347,10 +374,7 @@ mod tests {
         assert!(seen.is_empty());
         drop(reg);
         // Another board listed itself after we read `others`, before we registered.
-        let mut child = std::process::Command::new("sleep")
-            .arg("30")
-            .spawn()
-            .unwrap();
+        let mut child = sleeper();
         let other = Editor {
             pid: child.id(),
             ..Editor::me("2017-12-01T10:00:00+01:00")
@@ -411,10 +435,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("p.toml");
         fs::write(&plan, "[plan]\n").unwrap();
-        let mut child = std::process::Command::new("sleep")
-            .arg("30")
-            .spawn()
-            .unwrap();
+        let mut child = sleeper();
         let editor = Editor {
             pid: child.id(),
             ..Editor::me("2017-12-01T10:00:00+01:00")
