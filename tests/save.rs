@@ -505,7 +505,7 @@ fn a_plan_open_in_another_program_is_in_use_and_the_edit_is_kept() {
         .apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today())
         .unwrap_err();
     assert!(
-        err.to_string().contains("i bruk av et annet program"),
+        err.to_string().contains("in use by another program"),
         "{err}"
     );
     assert_eq!(fs::read(&path).unwrap(), before);

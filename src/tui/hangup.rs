@@ -1,5 +1,6 @@
 //! What happens when the terminal goes away under the board (the window is closed, the SSH
-//! connection drops, tmux kills the pane). crossterm 0.29's reader loops forever on a hung-up
+//! connection drops, tmux kills the pane; on Windows, the console window is closed, or the
+//! user logs off, and a console control handler stands in for the watchdog below). crossterm 0.29's reader loops forever on a hung-up
 //! terminal (every read returns end-of-file or an error and it reads again), so the event loop
 //! never gets control back to notice the SIGHUP. A watchdog thread checks the terminal itself;
 //! when it has hung up, it runs the board's hang-up action, which asks the save worker to set
