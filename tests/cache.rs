@@ -333,7 +333,9 @@ fn check_and_list_of_a_folder_print_the_plans_in_file_order() {
     let files: Vec<usize> = paths
         .iter()
         .map(|p| {
-            text.find(&p.display().to_string())
+            // As JSON writes it (a Windows path's backslashes are escaped).
+            let quoted = serde_json::to_string(&p.display().to_string()).unwrap();
+            text.find(quoted.trim_matches('"'))
                 .expect("each plan is listed")
         })
         .collect();
