@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Windows build of fremdrift under Wine beside the Linux build, on the real plan, and
 # compares what they print: `check`, `list` (table and JSON), `report` (Markdown and HTML),
-# `export --format csv`, `list` of a path written with backslashes, and `set` on a copy of the
+# `export --format csv`, `list` of a path written with backslashes and of one with a drive letter
+# and a space, and `set` on a copy of the
 # plan, which must change exactly one line, the same line on both.
 #
 #   scripts/windows-compare.sh            builds both first (the Windows one with
@@ -67,6 +68,19 @@ if cmp -s "$work/l.out" "$work/w.out"; then
     echo "same: list of plans\\naeringsvennlig-kommune.toml"
 else
     echo "DIFFERS: list of a backslashed path"
+    diff "$work/l.out" "$work/w.out" | head -20 || true
+    status=1
+fi
+
+# A drive letter, backslashes and a space: Wine's Z: is the Linux root.
+mkdir -p "$work/min mappe"
+cp "$plan" "$work/min mappe/plan.toml"
+winpath="Z:$(printf '%s' "$work/min mappe/plan.toml" | tr '/' '\\')"
+"$wine" "$exe" list "$winpath" "${day[@]}" >"$work/w.out" 2>&1 || true
+if cmp -s "$work/l.out" "$work/w.out"; then
+    echo "same: list of $winpath"
+else
+    echo "DIFFERS: list of $winpath"
     diff "$work/l.out" "$work/w.out" | head -20 || true
     status=1
 fi
