@@ -21,6 +21,8 @@ fi
 linux=${LINUX_BIN:-target/release/fremdrift}
 [ -n "${LINUX_BIN:-}" ] || cargo build --release --locked --quiet
 [ -f "$exe" ] && [ -x "$linux" ] || { echo "missing $exe or $linux" >&2; exit 2; }
+exe=$(realpath "$exe")
+linux=$(realpath "$linux")
 export WINEDEBUG=-all WINEPREFIX="${WINEPREFIX:-$HOME/.wine-fremdrift}"
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [ -x "$wine" ] || { echo "wine64 is not installed (apt-get install wine64)" >&2; exit 2; }
@@ -89,8 +91,8 @@ fi
 mkdir -p "$work/l" "$work/w"
 cp "$plan" "$work/l/plan.toml"
 cp "$plan" "$work/w/plan.toml"
-(cd "$work/l" && "$OLDPWD/$linux" set plan.toml nvk-1 --status doing "${day[@]}" >../l.set)
-(cd "$work/w" && "$wine" "$OLDPWD/$exe" set plan.toml nvk-1 --status doing "${day[@]}" >../w.set)
+(cd "$work/l" && "$linux" set plan.toml nvk-1 --status doing "${day[@]}" >../l.set)
+(cd "$work/w" && "$wine" "$exe" set plan.toml nvk-1 --status doing "${day[@]}" >../w.set)
 changed=$(diff "$plan" "$work/w/plan.toml" | grep -c '^>' || true)
 if cmp -s "$work/l/plan.toml" "$work/w/plan.toml" && cmp -s "$work/l.set" "$work/w.set" &&
     [ "$changed" = 1 ]; then

@@ -146,7 +146,15 @@ fn kill_during_save_rounds() -> usize {
         let before = fs::read(&path).unwrap();
         let start = Instant::now();
         let mut c = child();
-        while fs::read(&path).unwrap() == before && start.elapsed() < Duration::from_secs(60) {
+        while fs::read(&path).unwrap() == before {
+            assert!(
+                c.try_wait().unwrap().is_none(),
+                "the child ended without saving"
+            );
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "the child never saved"
+            );
             std::thread::sleep(Duration::from_micros(200));
         }
         let took = start.elapsed();

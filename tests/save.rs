@@ -520,6 +520,39 @@ fn a_plan_open_in_another_program_is_in_use_and_the_edit_is_kept() {
     );
 }
 
+/// Windows: the program that held the plan open (an editor saving in place, a sync client)
+/// writes it before it lets go. The save that waited for it merges what it wrote instead of
+/// replacing it.
+#[cfg(windows)]
+#[test]
+fn a_save_that_waited_for_another_program_keeps_what_it_wrote() {
+    use std::io::{Seek, Write};
+    use std::os::windows::fs::OpenOptionsExt;
+    let (_dir, path) = copy(PLAN);
+    let mut pf = PlanFile::open(&path).unwrap();
+    // Write access, read sharing only: our rename is refused until it closes.
+    let mut held = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .share_mode(1)
+        .open(&path)
+        .unwrap();
+    let writer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        held.seek(std::io::SeekFrom::End(0)).unwrap();
+        held.write_all(b"\n# their line\n").unwrap();
+        held.sync_all().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        drop(held);
+    });
+    let outcome = pf.apply(&Edit::new("nvk-1", Change::Status(Status::Done)), today());
+    writer.join().unwrap();
+    outcome.unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("# their line"), "their write is kept");
+    assert!(text.contains("status = \"ferdig\""), "our edit is saved");
+}
+
 #[cfg(unix)]
 mod unix {
     use super::*;

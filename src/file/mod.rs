@@ -396,24 +396,40 @@ pub fn io_reason(e: &io::Error) -> crate::i18n::Message {
     }
 }
 
-/// Whether `e` says another program holds the file: Windows' sharing and lock violations
-/// (a file open in Excel or a sync client), `EBUSY`, or an error [`in_use_error`] made.
+/// Whether `e` says another program holds the file: Windows' sharing and lock violations (a
+/// file open in Excel or a sync client), or an error [`in_use_error`] made.
 pub fn is_in_use(e: &io::Error) -> bool {
     /// ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
     const WINDOWS_IN_USE: [i32; 2] = [32, 33];
-    e.kind() == io::ErrorKind::ResourceBusy
+    e.get_ref().is_some_and(|inner| inner.is::<InUse>())
         || (cfg!(windows)
             && e.raw_os_error()
                 .is_some_and(|c| WINDOWS_IN_USE.contains(&c)))
 }
 
-/// `e` as "the file is in use by another program" (kind `ResourceBusy`, the system's words
-/// kept as its source).
+/// `e` as "the file is in use by another program" (kind `ResourceBusy`; the system's own
+/// error kept as its source).
 pub fn in_use_error(e: io::Error) -> io::Error {
-    if e.kind() == io::ErrorKind::ResourceBusy {
+    if e.get_ref().is_some_and(|inner| inner.is::<InUse>()) {
         return e;
     }
-    io::Error::new(io::ErrorKind::ResourceBusy, e)
+    io::Error::new(io::ErrorKind::ResourceBusy, InUse(e))
+}
+
+/// The marker [`in_use_error`] wraps the system's error in.
+#[derive(Debug)]
+struct InUse(io::Error);
+
+impl fmt::Display for InUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the file is in use by another program ({})", self.0)
+    }
+}
+
+impl std::error::Error for InUse {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
 }
 
 /// A short, lowercase description of an I/O error without Rust's Debug noise (English).

@@ -153,25 +153,22 @@ fn place_using(
         }
         Err(e) if exchange_unsupported(&e) => {
             let mut now = look.release();
-            if let Err(e) = fs::rename(staged, real) {
-                // Windows without POSIX rename semantics (older Windows, Wine, some network
-                // shares) will not replace a file while anyone has it open, this process
-                // included: again without our own handle, waiting for others to let go.
-                drop(now);
-                if !(in_use(&e) || busy_on_windows(&e, real)) {
-                    return Err(dropped(e));
+            match fs::rename(staged, real) {
+                Ok(()) => {
+                    // Anything written into the old file after the last look is still in it;
+                    // if it cannot be read again, what the last look saw is all we know.
+                    let bytes = read_settled(&mut now, real).unwrap_or_else(|_| expected.to_vec());
+                    Ok(Placed::Ours { displaced: bytes })
                 }
-                rename_over(staged, real).map_err(dropped)?;
-                // The old file could not be kept to read again: what the last look saw is
-                // what was replaced, unless someone wrote it in the instant between.
-                return Ok(Placed::Ours {
-                    displaced: expected.to_vec(),
-                });
+                Err(e) if refused_while_open(&e, real) => {
+                    // Windows without POSIX rename semantics (older Windows, Wine, some network
+                    // shares) will not replace a file while anyone has it open, this process
+                    // included: again without our own handle, waiting for others to let go.
+                    drop(now);
+                    place_when_let_go(staged, real, expected, e).map_err(dropped)
+                }
+                Err(e) => Err(dropped(e)),
             }
-            // Anything written into the old file after the last look is still in it; if it
-            // cannot be read again, what the last look saw is all we know.
-            let bytes = read_settled(&mut now, real).unwrap_or_else(|_| expected.to_vec());
-            Ok(Placed::Ours { displaced: bytes })
         }
         Err(e) => Err(dropped(e)),
     }
@@ -439,15 +436,57 @@ pub fn keep_aside(staged: &Path, real: &Path) -> PathBuf {
     }
 }
 
-/// Renames `from` over `to`, replacing it. On Windows a file that another program (a sync
-/// client, a virus scanner, Excel, an editor) holds open without delete sharing cannot be
-/// replaced: most such holds last a moment, so the rename is tried again for up to
-/// [`IN_USE_WAIT`]; after that the error says the file is in use ([`in_use`]).
+/// [`place`]'s rename after Windows refused it because the plan is open somewhere: most such
+/// holds (a sync client, a virus scanner, an editor saving) last a moment, so it is tried
+/// again for up to [`IN_USE_WAIT`], each time after one more look. The program that held the
+/// file may have written it meanwhile: then nothing is replaced and what it wrote is handed
+/// back to be merged, as at the first look. After the wait, the error says the file is in use
+/// by another program (Excel holds a plan for as long as it is open).
+fn place_when_let_go(
+    staged: &Path,
+    real: &Path,
+    expected: &[u8],
+    first: io::Error,
+) -> io::Result<Placed> {
+    let start = std::time::Instant::now();
+    let mut last = first;
+    while start.elapsed() < IN_USE_WAIT {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let now = match open(real).and_then(|mut f| read_all(&mut f, real).map(|b| (f, b))) {
+            Ok(now) => now,
+            Err(e) if refused_while_open(&e, real) => {
+                last = e;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let (mut file, bytes) = now;
+        if bytes != expected {
+            let _ = fs::remove_file(staged);
+            let bytes = read_settled(&mut file, real)?;
+            return Ok(Placed::Changed { now: bytes });
+        }
+        drop(file);
+        match fs::rename(staged, real) {
+            Ok(()) => {
+                return Ok(Placed::Ours {
+                    displaced: expected.to_vec(),
+                });
+            }
+            Err(e) if refused_while_open(&e, real) => last = e,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(super::in_use_error(last))
+}
+
+/// Renames `from` over `to`, replacing it; on Windows, tried again for up to [`IN_USE_WAIT`]
+/// while another program holds `to` open.
 fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
     let start = std::time::Instant::now();
     loop {
         match fs::rename(from, to) {
-            Err(e) if in_use(&e) || busy_on_windows(&e, to) => {
+            Err(e) if refused_while_open(&e, to) => {
                 if start.elapsed() >= IN_USE_WAIT {
                     return Err(super::in_use_error(e));
                 }
@@ -458,20 +497,17 @@ fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
     }
 }
 
-/// How long a rename waits for another program to let go of the file.
+/// How long a save waits for another program to let go of the plan (Windows).
 pub const IN_USE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// The file is held by another program (Windows' sharing and lock violations; `EBUSY`).
-fn in_use(e: &io::Error) -> bool {
-    super::is_in_use(e)
-}
-
-/// Windows answers "access denied" when a file it would replace is open (or delete-pending);
-/// unless the file is read-only, that is the same "in use".
-fn busy_on_windows(e: &io::Error, to: &Path) -> bool {
+/// Windows refused to open or replace the file because a program has it open: a sharing or
+/// lock violation, or "access denied" on a file that is not read-only (a replace of an open or
+/// delete-pending file). Never on other systems: there an open file can always be replaced.
+fn refused_while_open(e: &io::Error, path: &Path) -> bool {
     cfg!(windows)
-        && e.kind() == io::ErrorKind::PermissionDenied
-        && fs::metadata(to).is_ok_and(|m| !m.permissions().readonly())
+        && (super::is_in_use(e)
+            || (e.kind() == io::ErrorKind::PermissionDenied
+                && fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())))
 }
 
 #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]

@@ -919,7 +919,7 @@ impl PlanFile {
                 Err(e) => {
                     // Cannot merge: theirs goes back to the path, ours stays unsaved.
                     let kept = if now_ours {
-                        self.restore(&staged, real, &mine)
+                        self.restore(&staged, real, &mine, &displaced)
                     } else {
                         None
                     };
@@ -1044,7 +1044,26 @@ impl PlanFile {
 
     /// Our version could not be merged with the one displaced: put theirs back at the path.
     /// Returns where a third version, written while we did that, was kept (if one was).
-    fn restore(&self, staged: &Path, real: &Path, mine: &Source) -> Option<PathBuf> {
+    fn restore(
+        &self,
+        staged: &Path,
+        real: &Path,
+        mine: &Source,
+        displaced: &[u8],
+    ) -> Option<PathBuf> {
+        // Without the exchange (Windows, some file systems) the displaced file was read, not
+        // kept under the staged name: what was read goes back, through a new temp file.
+        let rebuilt;
+        let staged = if fs::symlink_metadata(staged).is_ok() {
+            staged
+        } else {
+            rebuilt = match write_temp_beside(real, displaced) {
+                Ok(path) => path,
+                // Not even a temp file: their version is in the error's plan, shown as theirs.
+                Err(_) => return None,
+            };
+            rebuilt.as_path()
+        };
         match replace::put_back(staged, real) {
             Ok(now) if now == mine.file_bytes() => {
                 let _ = fs::remove_file(staged);
@@ -1363,6 +1382,15 @@ fn check_nothing_removed(before: &Plan, after: &Plan) -> Result<(), EditError> {
     } else {
         Err(EditError::Removed { ids })
     }
+}
+
+/// `bytes` in a new temp file beside `real`, synced; its path (the caller renames it).
+fn write_temp_beside(real: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    use std::io::Write;
+    let mut tmp = super::temp_file_beside(real)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.into_temp_path().keep().map_err(|e| e.error)
 }
 
 /// How many names the file had, when more than one.

@@ -232,14 +232,24 @@ fn run_editor(
     let command = editor_command();
     let name = command.first().cloned().unwrap_or_default();
     let mouse = release_terminal();
-    let ran = std::process::Command::new(&name)
-        .args(&command[1..])
-        .arg(format!("+{line}"))
-        .arg(path)
-        .status()
-        .map(|_| ());
+    let mut editor = std::process::Command::new(&name);
+    editor.args(&command[1..]);
+    if takes_line_argument(&name) {
+        editor.arg(format!("+{line}"));
+    }
+    let ran = editor.arg(path).status().map(|_| ());
     let back = reclaim_terminal(terminal, mouse);
     (name, ran.and(back))
+}
+
+/// Whether the editor opens a file at a line given as `+LINE` before it, as vi, Vim, Emacs,
+/// nano and micro do. Notepad would read `+12 plan.toml` as one file name.
+fn takes_line_argument(program: &str) -> bool {
+    let name = std::path::Path::new(program)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    name != "notepad"
 }
 
 /// After a panic, says where to report it. ratatui::init wraps the hook set here in one that
@@ -1145,5 +1155,22 @@ impl Screen for BrokenScreen {
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notepad_is_given_the_file_alone_other_editors_the_line_too() {
+        for notepad in ["notepad", "NOTEPAD.EXE", r"C:\Windows\notepad.exe"] {
+            // The Windows path is one file name on Unix; its stem still ends in notepad.exe.
+            let stem_is_notepad = cfg!(windows) || !notepad.contains('\\');
+            assert_eq!(takes_line_argument(notepad), !stem_is_notepad, "{notepad}");
+        }
+        for editor in ["vi", "/usr/bin/vim", "nano", "emacs", "hx"] {
+            assert!(takes_line_argument(editor), "{editor}");
+        }
     }
 }

@@ -24,7 +24,14 @@ const EXIT_HANGUP: i32 = 129;
 /// The longest the watchdog's action may wait for the worker (saves already asked for, then the
 /// set-aside) before the process ends anyway: only a disk that does not answer at all takes
 /// this long, and a process spinning on a dead terminal must end some time.
+#[cfg(not(windows))]
 pub const SET_ASIDE_LIMIT: Duration = Duration::from_secs(60);
+
+/// Windows ends a program about five seconds after its console window is closed, whatever it
+/// is doing: the wait ends before that, so the process ends by its own exit (and a set-aside
+/// that did not get its turn, behind a save waiting for a busy lock, is lost with it).
+#[cfg(windows)]
+pub const SET_ASIDE_LIMIT: Duration = Duration::from_secs(4);
 
 /// What to do when the terminal hangs up; the latest [`watch`] call decides (a board opened from
 /// the portfolio replaces the portfolio's action with its own, which sets its edits aside).
