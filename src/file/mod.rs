@@ -62,6 +62,29 @@ fn hidden_name(path: &Path) -> String {
     }
 }
 
+/// Renames a finished temp file over `path` (the recovery and presence files). On Windows a
+/// file someone has open at that instant (another board reading it) cannot be replaced: tried
+/// again for up to [`replace::IN_USE_WAIT`], as a plan save is.
+pub(crate) fn persist(
+    tmp: tempfile::NamedTempFile,
+    path: &Path,
+) -> Result<File, tempfile::PersistError> {
+    let start = std::time::Instant::now();
+    let mut tmp = tmp;
+    loop {
+        match tmp.persist(path) {
+            Err(e)
+                if replace::refused_while_open(&e.error, path)
+                    && start.elapsed() < replace::IN_USE_WAIT =>
+            {
+                tmp = e.file;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            done => return done,
+        }
+    }
+}
+
 /// Gives a lock file beside the plan Windows' hidden attribute, as its leading dot hides it on
 /// Unix, so a shared folder in Explorer does not show one lock per plan. Best effort; elsewhere
 /// nothing to do. Only for files that are opened, never replaced: Windows may refuse to

@@ -503,7 +503,7 @@ pub const IN_USE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 /// Windows refused to open or replace the file because a program has it open: a sharing or
 /// lock violation, or "access denied" on a file that is not read-only (a replace of an open or
 /// delete-pending file). Never on other systems: there an open file can always be replaced.
-fn refused_while_open(e: &io::Error, path: &Path) -> bool {
+pub(crate) fn refused_while_open(e: &io::Error, path: &Path) -> bool {
     cfg!(windows)
         && (super::is_in_use(e)
             || (e.kind() == io::ErrorKind::PermissionDenied
