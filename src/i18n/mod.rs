@@ -161,7 +161,7 @@ pub fn choose(cli: Option<Language>, plan: Option<Language>) -> Language {
 
 /// The language the locale environment names, if it names one of ours. The first of `LC_ALL`,
 /// `LC_MESSAGES` and `LANG` that is set and not empty decides, as POSIX says; where none is
-/// (Windows, as a rule), the user's language setting in Windows does (`nb-NO`).
+/// (Windows, as a rule), the user's display language in Windows does (`nb-NO`).
 pub fn from_env() -> Option<Language> {
     match ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -173,15 +173,31 @@ pub fn from_env() -> Option<Language> {
     }
 }
 
-/// Windows: the user's locale name (`nb-NO`, `en-GB`).
+/// Windows: the user's display language (`nb-NO`, `en-US`), the first of those chosen in
+/// Settings ▸ Time & language; if none can be had, the regional format's locale.
 #[cfg(windows)]
 #[allow(unsafe_code)]
 fn system_locale() -> Option<String> {
-    use windows_sys::Win32::Globalization::GetUserDefaultLocaleName;
+    use windows_sys::Win32::Globalization::{
+        GetUserDefaultLocaleName, GetUserPreferredUILanguages, MUI_LANGUAGE_NAME,
+    };
+    let mut buffer = [0u16; 256];
+    let mut count = 0u32;
+    let mut len = buffer.len() as u32;
+    // SAFETY: the buffer and its length in UTF-16 units are ours; on success it holds
+    // zero-terminated names, the list ended by an empty one.
+    let ok = unsafe {
+        GetUserPreferredUILanguages(MUI_LANGUAGE_NAME, &mut count, buffer.as_mut_ptr(), &mut len)
+    };
+    if ok != 0 && count > 0 {
+        let end = buffer.iter().position(|&c| c == 0).unwrap_or(0);
+        if end > 0 {
+            return Some(String::from_utf16_lossy(&buffer[..end]));
+        }
+    }
     // LOCALE_NAME_MAX_LENGTH.
     let mut buffer = [0u16; 85];
-    // SAFETY: the buffer and its length in UTF-16 units are ours; the call returns the units
-    // written, the terminating zero included, or 0.
+    // SAFETY: as above; the call returns the units written, the terminating zero included.
     let written = unsafe { GetUserDefaultLocaleName(buffer.as_mut_ptr(), buffer.len() as i32) };
     let len = usize::try_from(written).ok()?.checked_sub(1)?;
     Some(String::from_utf16_lossy(&buffer[..len.min(buffer.len())]))
