@@ -120,6 +120,12 @@ fn kill_during_save_rounds() -> usize {
                     "the reader saw a partial file: {got:?}"
                 );
                 reads.fetch_add(1, Ordering::Relaxed);
+                // Windows without POSIX rename semantics (Wine; FAT and some network shares)
+                // cannot replace a file while it is open: a reader that never pauses holds
+                // it open nearly always, and every save would wait out its second and fail.
+                if cfg!(windows) {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
             }
         })
     };
