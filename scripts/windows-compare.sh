@@ -16,7 +16,11 @@ cd "$(dirname "$0")/.."
 exe=${WINDOWS_EXE:-target/windows/x86_64-pc-windows-gnu/release/fremdrift.exe}
 if [ -z "${WINDOWS_EXE:-}" ]; then
     # Builds the .exe, puts Wine's missing ProcessPrng beside it and runs it once.
-    ../shared/tools/windows-check run >/dev/null
+    ../shared/tools/windows-check run >/dev/null || {
+        echo "windows-check failed: it needs Debian's rustc-web 1.88 or newer (README, 'On Windows" \
+            "and macOS', has a Debian 13 chroot for it); or give WINDOWS_EXE=" >&2
+        exit 2
+    }
 fi
 linux=${LINUX_BIN:-target/release/fremdrift}
 [ -n "${LINUX_BIN:-}" ] || cargo build --release --locked --quiet
