@@ -66,30 +66,25 @@ same "export --format csv" export "$plan" "${day[@]}" --format csv
 same "list --overdue (English)" list "$plan" "${day[@]}" --overdue --lang en
 same "a missing plan" check plans/no-such-plan.toml
 
-# A path as Windows users write it: backslashes (Wine reads them as Windows does; Linux
-# would not, so only the Windows side is run, against the Linux output for the usual path).
+# Paths as Windows users write them (Wine reads them as Windows does; Linux would not, so
+# only the Windows side is run, against the Linux output for the usual path).
 "$linux" list "$plan" "${day[@]}" >"$work/l.out"
-"$wine" "$exe" list 'plans\naeringsvennlig-kommune.toml' "${day[@]}" >"$work/w.out"
-if cmp -s "$work/l.out" "$work/w.out"; then
-    echo "same: list of plans\\naeringsvennlig-kommune.toml"
-else
-    echo "DIFFERS: list of a backslashed path"
-    diff "$work/l.out" "$work/w.out" | head -20 || true
-    status=1
-fi
-
+windows_path_lists_the_same() {
+    "$wine" "$exe" list "$1" "${day[@]}" >"$work/w.out" 2>&1 || true
+    if cmp -s "$work/l.out" "$work/w.out"; then
+        echo "same: list of $1"
+    else
+        echo "DIFFERS: list of $1"
+        diff "$work/l.out" "$work/w.out" | head -20 || true
+        status=1
+    fi
+}
+# Backslashes.
+windows_path_lists_the_same 'plans\naeringsvennlig-kommune.toml'
 # A drive letter, backslashes and a space: Wine's Z: is the Linux root.
 mkdir -p "$work/min mappe"
 cp "$plan" "$work/min mappe/plan.toml"
-winpath="Z:$(printf '%s' "$work/min mappe/plan.toml" | tr '/' '\\')"
-"$wine" "$exe" list "$winpath" "${day[@]}" >"$work/w.out" 2>&1 || true
-if cmp -s "$work/l.out" "$work/w.out"; then
-    echo "same: list of $winpath"
-else
-    echo "DIFFERS: list of $winpath"
-    diff "$work/l.out" "$work/w.out" | head -20 || true
-    status=1
-fi
+windows_path_lists_the_same "Z:$(printf '%s' "$work/min mappe/plan.toml" | tr '/' '\\')"
 
 # `set` on a copy each: the same bytes after, one line changed (ikke startet → pågår).
 mkdir -p "$work/l" "$work/w"
