@@ -1069,6 +1069,11 @@ impl PlanFile {
                 let _ = fs::remove_file(staged);
                 None
             }
+            // Without the exchange, a third version written meanwhile was read, then replaced:
+            // it is kept from what was read.
+            Ok(now) if fs::symlink_metadata(staged).is_err() => write_temp_beside(real, &now)
+                .ok()
+                .map(|third| replace::keep_aside(&third, real)),
             Ok(_) | Err(_) => Some(replace::keep_aside(staged, real)),
         }
     }
