@@ -62,27 +62,15 @@ fn hidden_name(path: &Path) -> String {
     }
 }
 
-/// Renames a finished temp file over `path` (the recovery and presence files). On Windows a
-/// file someone has open at that instant (another board reading it) cannot be replaced: tried
-/// again for up to [`replace::IN_USE_WAIT`], as a plan save is.
-pub(crate) fn persist(
-    tmp: tempfile::NamedTempFile,
-    path: &Path,
-) -> Result<File, tempfile::PersistError> {
-    let start = std::time::Instant::now();
-    let mut tmp = tmp;
-    loop {
-        match tmp.persist(path) {
-            Err(e)
-                if replace::refused_while_open(&e.error, path)
-                    && start.elapsed() < replace::IN_USE_WAIT =>
-            {
-                tmp = e.file;
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-            done => return done,
-        }
-    }
+/// Renames a finished temp file over `path` (the recovery and presence files) with
+/// [`replace::rename_over`]: on Windows tried again for a second while another board has `path`
+/// open. On failure the temp file is removed.
+pub(crate) fn persist(tmp: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    let temp = tmp.into_temp_path();
+    replace::rename_over(&temp, path)?;
+    // Renamed: nothing is left at the temp name for the drop to remove.
+    let _ = temp.keep();
+    Ok(())
 }
 
 /// Gives a lock file beside the plan Windows' hidden attribute, as its leading dot hides it on

@@ -231,7 +231,7 @@ fn write_safely(path: &Path, bytes: &[u8]) -> Result<(), Message> {
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail(Message::new("file-temp-write"), &e))?;
     // On failure the temp file is removed when the error drops it.
-    super::persist(tmp, path).map_err(|e| fail(Message::new("file-temp-rename"), &e.error))?;
+    super::persist(tmp, path).map_err(|e| fail(Message::new("file-temp-rename"), &e))?;
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }

@@ -656,7 +656,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Message> {
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail(Message::new("file-temp-write"), &e))?;
-    super::persist(tmp, path).map_err(|e| fail(Message::new("file-temp-rename"), &e.error))?;
+    super::persist(tmp, path).map_err(|e| fail(Message::new("file-temp-rename"), &e))?;
     if let Ok(d) = File::open(super::parent_dir(path)) {
         let _ = d.sync_all();
     }

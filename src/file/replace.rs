@@ -482,7 +482,7 @@ fn place_when_let_go(
 
 /// Renames `from` over `to`, replacing it; on Windows, tried again for up to [`IN_USE_WAIT`]
 /// while another program holds `to` open.
-fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+pub(crate) fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
     let start = std::time::Instant::now();
     loop {
         match fs::rename(from, to) {
