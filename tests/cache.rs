@@ -54,6 +54,18 @@ fn assert_cached_equals_parsed(cache: &Cache, text: &str) -> Result<(), TestCase
     Ok(())
 }
 
+/// The files in `folder`, in name order.
+fn files_in(folder: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(folder)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 fn the_test_suite_never_uses_the_real_cache() {
     // `.cargo/config.toml` points every process cargo runs at a folder under target/.
@@ -73,14 +85,7 @@ fn every_fixture_is_cached_as_it_parses() {
         PathBuf::from("tests/fixtures/seed-uncorrected.toml"),
     ];
     for folder in ["tests/fixtures/valid", "tests/fixtures/invalid"] {
-        let mut in_folder: Vec<PathBuf> = fs::read_dir(folder)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
-        in_folder.sort();
-        files.extend(in_folder);
+        files.extend(files_in(folder));
     }
     let mut texts = std::collections::HashSet::new();
     for file in &files {
@@ -370,14 +375,7 @@ fn a_save_keeps_exactly_the_entry_a_parse_of_the_saved_text_gives() {
     use fremdrift::file::edit::Edit;
     use fremdrift::file::save::{Outcome, PlanFile};
     let mut files = vec![PathBuf::from(PLAN)];
-    let mut valid: Vec<PathBuf> = fs::read_dir("tests/fixtures/valid")
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    valid.sort();
-    files.extend(valid);
+    files.extend(files_in("tests/fixtures/valid"));
     let mut sources: Vec<(String, fremdrift::file::Source)> = files
         .iter()
         .filter_map(|f| {

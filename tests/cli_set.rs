@@ -52,13 +52,11 @@ fn two_fields_print_two_lines_in_a_fixed_order() {
         );
 }
 
-#[cfg(unix)]
 #[test]
 fn a_failed_write_says_nothing_was_saved_and_exits_2() {
-    use std::os::unix::fs::PermissionsExt;
     let (_dir, path) = temp_copy(PLAN);
     let before = std::fs::read(&path).unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    common::set_read_only(&path, true);
     let shown = path.display();
     fremdrift()
         .arg("set")

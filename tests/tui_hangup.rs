@@ -40,10 +40,9 @@ fn the_board_exits_when_its_terminal_hangs_up_and_keeps_the_saved_edit() {
 
 #[test]
 fn an_unsaved_edit_goes_to_the_recovery_file_when_the_terminal_hangs_up() {
-    use std::os::unix::fs::PermissionsExt;
     let (_dir, plan) = temp_copy(PLAN);
     let original = std::fs::read(&plan).unwrap();
-    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o444)).unwrap();
+    common::set_read_only(&plan, true);
     let status = press_then_hang_up(&plan, " ", "1 ulagret");
     assert_eq!(status.exit_code(), 129, "128 + SIGHUP: {status:?}");
     // The process has ended, and it ends only once the set-aside is written (or hopeless): the
